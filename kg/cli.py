@@ -1,0 +1,197 @@
+"""The kg command: each subcommand parses options, calls one library function, and prints."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KgError
+
+OUT_OPTION = click.option(
+    "-o", "--out", "out_dir", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+    help="Folder of the built graph (graph.trig, graph.ttl, graph.html).",
+)
+
+
+def _fail(exc: KgError) -> None:
+    raise click.ClickException(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policy-kg")
+def main() -> None:
+    """policy-kg: Korean policy news into a knowledge graph you can query, explore and export."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@OUT_OPTION
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(path_type=Path, file_okay=False), help="Extra lexicon folder (TSV files like data/lexicon/); repeatable.")
+@click.option("--curation", type=click.Path(path_type=Path), default=None, help="Curation YAML file or folder [default: data/curation if present].")
+@click.option("--base-iri", default=None, help="Base IRI for entities, events and documents.")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+def build(paths, out_dir, lexicons, curation, base_iri, no_html) -> None:
+    """Read articles (files or folders; data/articles by default) and write the graph under --out.
+
+    Writes graph.ttl (all documents), graph.trig (one named graph per document) and
+    graph.html, validates the graph against the SHACL shapes, and prints a summary.
+    """
+    from .namespaces import DEFAULT_BASE
+    from .pipeline import BuildOptions, build as run_build
+
+    if curation is None and Path("data/curation").is_dir():
+        curation = Path("data/curation")
+    options = BuildOptions(
+        inputs=list(paths) or [Path("data/articles")], out_dir=out_dir, lexicons=list(lexicons),
+        curation=curation, base_iri=base_iri or DEFAULT_BASE, html=not no_html,
+    )
+    try:
+        summary = run_build(options)
+    except KgError as exc:
+        _fail(exc)
+    for error in summary.errors:
+        click.echo(f"skipped: {error}", err=True)
+    classes = ", ".join(f"{cls} {n}" for cls, n in summary.entities_by_class.items())
+    click.echo(f"documents: {summary.documents}")
+    click.echo(f"entities: {sum(summary.entities_by_class.values())} ({classes})")
+    click.echo(f"events: {summary.events}")
+    click.echo(f"relations: {summary.relations}")
+    click.echo(f"evidence sentences: {summary.evidence}")
+    click.echo(f"warnings: {len(summary.warnings)}")
+    for warning in summary.warnings:
+        click.echo(f"  {warning}")
+    click.echo("wrote: " + ", ".join(str(p) for p in summary.outputs))
+
+
+@main.command()
+@click.argument("query", required=False)
+@OUT_OPTION
+@click.option("--example", "example_name", help="Run a shipped example query by name.")
+@click.option("--list-examples", is_flag=True, help="List the shipped example queries.")
+@click.option("--format", "output", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Result format for SELECT/ASK (CONSTRUCT/DESCRIBE print Turtle).")
+def query(query, out_dir, example_name, list_examples, output) -> None:
+    """Run a SPARQL query (a string or a .rq file) against the built graph.
+
+    The prefixes pk:, rdf:, rdfs:, schema:, prov:, skos:, owl: and xsd: are predeclared.
+    """
+    from . import query as queries
+
+    try:
+        if list_examples:
+            for item in queries.examples():
+                click.echo(f"{item.name:12} {item.description}")
+            return
+        if example_name:
+            text = queries.example(example_name).text
+        elif query:
+            text = queries.read_query(query)
+        else:
+            raise click.UsageError("give a query, a .rq file, --example NAME or --list-examples")
+        click.echo(queries.run_query(out_dir, text, output), nl=False)
+    except KgError as exc:
+        _fail(exc)
+
+
+@main.command()
+@OUT_OPTION
+@click.option("--format", "output_format", type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld", "graphml"]), default="turtle", show_default=True)
+@click.option("-f", "--file", "target", type=click.Path(path_type=Path), default=None, help="Write here (atomically) instead of standard output.")
+def export(out_dir, output_format, target) -> None:
+    """Export the built graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or GraphML."""
+    from .export import export_graph
+
+    try:
+        text = export_graph(out_dir, output_format, target)
+    except KgError as exc:
+        _fail(exc)
+    if text is not None:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"wrote {target}")
+
+
+@main.command()
+@OUT_OPTION
+def validate(out_dir) -> None:
+    """Check the built graph against the SHACL shapes in ontology/.
+
+    Exit codes: 0 conforms, 1 violations, 2 error.
+    """
+    from .files import load_dataset
+    from .graph import union_graph
+    from .validate import validate_graph
+
+    try:
+        report = validate_graph(union_graph(load_dataset(out_dir)))
+    except KgError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+    if report.conforms:
+        click.echo("conforms: the graph meets the contract's shapes")
+        return
+    click.echo(report.text)
+    click.echo(f"violations: {report.violations}")
+    sys.exit(1)
+
+
+@main.command()
+@click.argument("name")
+@OUT_OPTION
+def show(name, out_dir) -> None:
+    """Show an entity's facts, each with its evidence sentence (NAME: any of its labels)."""
+    from .show import describe_entity
+
+    try:
+        click.echo(describe_entity(out_dir, name), nl=False)
+    except KgError as exc:
+        _fail(exc)
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--corpus", "corpus_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False), help="Folder holding the gold files' articles (searched recursively); repeatable.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(path_type=Path, file_okay=False), help="Extra lexicon folder; repeatable.")
+@click.option("--json", "json_path", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Also write the full report as JSON here ('-' for standard output).")
+@click.option("--min-entity-f1", type=float, default=None, help="Exit 1 when entity F1 is below this.")
+@click.option("--min-relation-f1", type=float, default=None, help="Exit 1 when relation F1 is below this.")
+@click.option("--quiet", is_flag=True, help="Print only the summary lines, not every miss and false fact.")
+def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation_f1, quiet) -> None:
+    """Score extraction against gold annotations (shared/eval/FORMAT.md).
+
+    Each GOLD file (NAME.yaml) is scored on a graph built from its article
+    NAME.txt alone, found in --corpus folders, beside the gold, in
+    ../shared/corpus or in data/articles. Curation is not applied: this
+    measures what the extractor finds on its own.
+    """
+    import json
+
+    from .files import atomic_write
+    from .pipeline import evaluate_gold
+
+    try:
+        report = evaluate_gold(list(gold), list(corpus_dirs), list(lexicons))
+    except KgError as exc:
+        _fail(exc)
+    text = report.format_text()
+    click.echo("\n".join(text.splitlines()[-4:]) if quiet else text.rstrip("\n"))
+    if json_path is not None:
+        payload = json.dumps(report.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n"
+        if str(json_path) == "-":
+            click.echo(payload, nl=False)
+        else:
+            atomic_write(json_path, payload)
+    entity_f1, relation_f1 = report.entity_total.f1, report.relation_total.f1
+    failed = []
+    if min_entity_f1 is not None and entity_f1 < min_entity_f1:
+        failed.append(f"entity F1 {entity_f1:.3f} < {min_entity_f1}")
+    if min_relation_f1 is not None and relation_f1 < min_relation_f1:
+        failed.append(f"relation F1 {relation_f1:.3f} < {min_relation_f1}")
+    if failed:
+        click.echo("below the floor: " + "; ".join(failed), err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Extraction: from a cleaned article to its entities, events and relations."""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..morph import split_sentences
+from ..types import Article, ArticleGraph
+from .events import EventFinder
+from .mentions import MentionFinder
+from .relations import ArticleExtractor
+
+
+_EXTRACTORS: dict[int, tuple[Lexicon, ArticleExtractor]] = {}
+
+
+def _extractor(lexicon: Lexicon) -> ArticleExtractor:
+    cached = _EXTRACTORS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, ArticleExtractor(lexicon, MentionFinder(lexicon), EventFinder(lexicon)))
+        _EXTRACTORS[id(lexicon)] = cached
+    return cached[1]
+
+
+def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
+    """Sentences, then mentions, resolution and relations, for one article."""
+    sentences = split_sentences(article.text, lexicon)
+    return _extractor(lexicon).extract(article, sentences)

@@ -1,0 +1,113 @@
+"""Event and program mentions: quoted names, event words with their modifiers, and clause-named occasions."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..types import Mention, Sentence
+from .mentions import QUOTES, Word, words_of
+
+MAX_QUOTE = 70
+
+
+class EventFinder:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.words = sorted(lexicon.event_words, key=len, reverse=True)
+        self.modifier_stop = lexicon.stopwords.get("modifier", set())
+        self.process = lexicon.stopwords.get("process", set())
+
+    def head_of(self, text: str) -> tuple[str, str, str] | None:
+        """(event word, class, role) when text ends with an event word."""
+        compact = text.rstrip()
+        for word in self.words:
+            if compact.endswith(word):
+                cls, role = self.lexicon.event_words[word]
+                return word, cls, role
+        return None
+
+    def find(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        found: list[Mention] = []
+        self._quoted(sentence, taken, found)
+        words = words_of(sentence)
+        for i, word in enumerate(words):
+            if any(m.start <= word.start < m.end for m in [*taken, *found]):
+                continue
+            self._phrase(sentence, words, i, taken, found)
+        return found
+
+    def _quoted(self, sentence: Sentence, taken: list[Mention], found: list[Mention]) -> None:
+        text = sentence.text
+        i = 0
+        while i < len(text):
+            closers = QUOTES.get(text[i])
+            if closers is None:
+                i += 1
+                continue
+            end = min((j for j in (text.find(c, i + 1) for c in closers) if j > i), default=-1)
+            if end < 0 or end - i > MAX_QUOTE:
+                i += 1
+                continue
+            name = text[i + 1 : end].strip()
+            head = self.head_of(name)
+            start = sentence.start + i + 1
+            if head is not None and head[2] in {"head", "umbrella"} and not any(m.start < start + len(name) and start < m.end for m in taken):
+                found.append(Mention(name, start, start + len(name), sentence.index, head[1], name))
+            i = end + 1
+
+    def _phrase(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], found: list[Mention]) -> None:
+        word = words[i]
+        core = word.core(sentence)
+        head = self.head_of(core)
+        if head is None:
+            return
+        event_word, cls, role = head
+        if core != event_word and len(core) - len(event_word) > 4:
+            return
+        end = word.core_end
+        if word.bare and i + 1 < len(words):
+            nxt = words[i + 1]
+            nxt_core = nxt.core(sentence)
+            count = re.fullmatch(r"\d+건", nxt_core)
+            if nxt_core in self.process or count:
+                end = nxt.core_end
+            elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]):
+                return
+        if role == "light":
+            start = self._clause_before(sentence, words, i)
+            if start is None:
+                return
+        elif role == "anaphor":
+            found.append(Mention(core, word.start, word.core_end, sentence.index, cls, core, title="anaphor"))
+            return
+        else:
+            start = self._modifiers_start(sentence, words, i, taken)
+        name = sentence.text[start - sentence.start : end - sentence.start].strip()
+        if name.startswith(tuple(self.lexicon.stopwords.get("link", ()))):
+            return
+        mention = Mention(name, start, end, sentence.index, cls, name, title=role)
+        found.append(mention)
+
+    def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> int:
+        start = words[i].start
+        for word in reversed(words[max(0, i - 4) : i]):
+            core = word.core(sentence)
+            if not word.bare or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
+                break
+            if any(m.start <= word.start < m.end for m in taken) or re.search(r"\d", core):
+                break
+            start = word.start
+        return start
+
+    def _clause_before(self, sentence: Sentence, words: list[Word], i: int) -> int | None:
+        """'현지진출 방안을 논의하는 자리': the relative clause before a light noun names it."""
+        if i == 0 or not any(t.tag == "ETM" for t in words[i - 1].tokens):
+            return None
+        start = words[i - 1].start
+        for word in reversed(words[max(0, i - 4) : i - 1]):
+            after = word.tag_after_core()
+            if word.text.endswith(",") or (after is not None and after not in {"JKO"}):
+                break
+            start = word.start
+        return start

@@ -1,0 +1,387 @@
+"""Mentions: the stretches of each sentence that name organizations, people, groups, places and events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import KnownName, Lexicon
+from ..types import Mention, Sentence, Token
+
+AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
+ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
+EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
+NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
+QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
+HANGUL = re.compile(r"^[가-힣]+$")
+LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
+
+
+@dataclass
+class Word:
+    """A space-delimited word with its morphemes; the core is its noun part before any particle."""
+
+    text: str
+    start: int
+    end: int
+    tokens: list[Token]
+
+    @property
+    def core_end(self) -> int:
+        end = self.start
+        for token in self.tokens:
+            if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
+                break
+            end = token.end
+        return end
+
+    def core(self, sentence: Sentence) -> str:
+        return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
+
+    @property
+    def bare(self) -> bool:
+        """True when the word is all noun: nothing after its core."""
+        return self.core_end >= self.end
+
+    def tag_after_core(self) -> str | None:
+        for token in self.tokens:
+            if token.start >= self.core_end:
+                return token.tag
+        return None
+
+    def form_after_core(self) -> str | None:
+        for token in self.tokens:
+            if token.start >= self.core_end:
+                return token.form
+        return None
+
+
+def words_of(sentence: Sentence) -> list[Word]:
+    words = []
+    for match in re.finditer(r"\S+", sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        tokens = [t for t in sentence.tokens if t.start < end and t.end > start]
+        words.append(Word(match.group(), start, end, tokens))
+    return words
+
+
+class MentionFinder:
+    """Finds mentions sentence by sentence; one instance per lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.known = lexicon.name_index()
+        self.known_pattern = _alternation(name for name in self.known if len(name) >= 2)
+        self.titles = sorted(lexicon.titles, key=len, reverse=True)
+        self.org_names = {n for e in lexicon.organizations for n in e.names}
+        self.place_names = {n for e in lexicon.places for n in e.names}
+
+    def find(self, sentence: Sentence) -> list[Mention]:
+        words = words_of(sentence)
+        mentions: list[Mention] = []
+        self._known(sentence, mentions)
+        self._parenthesized(sentence, words, mentions)
+        self._appositives(sentence, words, mentions)
+        self._suffixed(sentence, words, mentions)
+        self._people(sentence, words, mentions)
+        self._groups(sentence, words, mentions)
+        return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+    # --- known names -------------------------------------------------------
+    def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        if self.known_pattern is None:
+            return
+        for match in self.known_pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not self._boundary(sentence, start, end):
+                continue
+            entry = self.known[match.group()]
+            cls = entry.kind if entry in self.lexicon.organizations else "Place"
+            self._add(mentions, self._from_entry(sentence, match.group(), start, end, entry, cls))
+
+    def _from_entry(self, sentence: Sentence, text: str, start: int, end: int, entry: KnownName, cls: str) -> Mention:
+        name = entry.ko or entry.en
+        aliases = tuple(a for a in (text, *entry.aliases) if a != name and a != entry.en)
+        return Mention(text, start, end, sentence.index, cls, name, entry.en or None, aliases, entry.id)
+
+    def _boundary(self, sentence: Sentence, start: int, end: int) -> bool:
+        text, offset = sentence.text, sentence.start
+        before = text[start - offset - 1] if start > offset else " "
+        if before.isalnum():
+            return False
+        if end - offset < len(text) and text[end - offset].isascii() and text[end - offset].isalnum():
+            return False
+        nxt = next((t for t in sentence.tokens if t.start >= end), None)
+        inside = next((t for t in sentence.tokens if t.start < end < t.end), None)
+        if inside is not None and inside.tag.startswith("NN"):
+            return False
+        if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR"}:
+            return False
+        return True
+
+    # --- unknown organizations --------------------------------------------
+    def _parenthesized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'애덤스 스트리트(Adams Street)': a Korean name with its English one."""
+        for match in re.finditer(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)", sentence.text):
+            english = match.group(2).strip()
+            end = sentence.start + match.start(2) - 1
+            name_words = self._name_words_before(sentence, words, end)
+            if not name_words:
+                continue
+            start = name_words[0].start
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            if self._covered(mentions, start, end) or not HANGUL.match(name.replace(" ", "")):
+                continue
+            cls = self._kind_before(sentence, words, name_words[0]) or self._kind_by_suffix(name) or "Organization"
+            mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
+
+    def _appositives(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'VC인 애덤스 스트리트', '바이오제약사인 존슨앤존슨': the kind noun names the kind."""
+        for i, word in enumerate(words[:-1]):
+            kind = self._appositive_kind(sentence, words, i)
+            if kind is None or kind == "Group":
+                continue
+            name_words = []
+            for nxt in words[i + 1 : i + 4]:
+                name_words.append(nxt)
+                if not nxt.bare:
+                    break
+            if not name_words:
+                continue
+            start, end = name_words[0].start, name_words[-1].core_end
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            if self._title_at(name) or not name:
+                continue
+            existing = self._covering(mentions, start, end)
+            if existing is not None:
+                if existing.lexicon_id is None:
+                    existing.cls = kind
+                continue
+            if len(name_words) > 1 and not LATIN_NAME.match(name):
+                name_words = name_words[:1]
+                end = name_words[0].core_end
+                name = sentence.text[start - sentence.start : end - sentence.start]
+            mentions.append(Mention(name, start, end, sentence.index, kind, name))
+
+    def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
+        word = words[i]
+        forms = [t.form for t in word.tokens]
+        tags = [t.tag for t in word.tokens]
+        if len(tags) < 3 or tags[-2:] != ["VCP", "ETM"]:
+            return None
+        core = word.core(sentence)
+        phrase = (words[i - 1].core(sentence) + " " + core) if i > 0 and words[i - 1].bare else core
+        for candidate in (phrase, core):
+            for noun in sorted(self.lexicon.kind_nouns, key=len, reverse=True):
+                if candidate.endswith(noun):
+                    return self.lexicon.kind_nouns[noun]
+        del forms
+        return None
+
+    def _kind_before(self, sentence: Sentence, words: list[Word], first: Word) -> str | None:
+        index = words.index(first)
+        return self._appositive_kind(sentence, words, index - 1) if index > 0 else None
+
+    def _suffixed(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """Unknown proper nouns that end like organizations: '...대학교', '...공단', '...은행'."""
+        for word in words:
+            core = word.core(sentence)
+            if len(core) < 3 or self._covered(mentions, word.start, word.core_end):
+                continue
+            kind = self._kind_by_suffix(core)
+            if kind is None or not HANGUL.match(core):
+                continue
+            if not any(t.tag == "NNP" for t in word.tokens if t.end <= word.core_end):
+                continue
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, kind, core))
+
+    def _kind_by_suffix(self, name: str) -> str | None:
+        for suffix in sorted(self.lexicon.org_suffixes, key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                return self.lexicon.org_suffixes[suffix]
+        return None
+
+    # --- people ------------------------------------------------------------
+    def _people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        self._bracketed_people(sentence, mentions)
+        for i, word in enumerate(words):
+            title = self._title_word(sentence, word)
+            if title is not None and "(" not in word.text and ")" not in word.text:
+                self._person_before_title(sentence, words, i, title, mentions)
+
+    def _title_word(self, sentence: Sentence, word: Word) -> str | None:
+        core = word.core(sentence)
+        return core if core in self.lexicon.titles else None
+
+    def _title_at(self, text: str) -> bool:
+        return text in self.lexicon.titles
+
+    def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'중소벤처기업부(장관 이영)', '한국무역협회(회장 김영주)', '중소기업진흥공단(이상직 이사장)'."""
+        for match in re.finditer(r"\((\S+) (\S+)\)", sentence.text):
+            first, second = match.group(1), match.group(2)
+            if first in self.lexicon.titles and self._korean_name(second):
+                title, name, offset = first, second, match.start(2)
+            elif second in self.lexicon.titles and self._korean_name(first):
+                title, name, offset = second, first, match.start(1)
+            else:
+                continue
+            paren = sentence.start + match.start()
+            org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None)
+            start = sentence.start + offset
+            self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
+
+    def _person_before_title(self, sentence: Sentence, words: list[Word], i: int, title: str, mentions: list[Mention]) -> None:
+        before = words[max(0, i - 3) : i]
+        if not before or not before[-1].bare:
+            org = self._mention_at(mentions, before[-1]) if before else None
+            if org is not None and org.cls in ORG_CLASSES:
+                self._role(org, title)
+            return
+        org = self._mention_at(mentions, before[-1])
+        if org is not None and org.cls in ORG_CLASSES:
+            name_words = self._name_words(sentence, before[:-1])
+            if not name_words:
+                self._role(org, title)
+                return
+        else:
+            org = None
+            name_words = self._name_words(sentence, before)
+            if not name_words:
+                return
+            if len(name_words) == 3:
+                org = self._new_org(sentence, name_words[-1], mentions)
+                name_words = name_words[:2]
+            elif len(name_words) == 2 and self._korean_name(name_words[-1].core(sentence)):
+                org = self._new_org(sentence, name_words[0], mentions)
+                name_words = name_words[1:]
+        if org is None:
+            left = words.index(name_words[0]) - 1
+            if left >= 0:
+                previous = words[left]
+                candidate = self._mention_at(mentions, previous)
+                if candidate is not None and candidate.cls in ORG_CLASSES and previous.form_after_core() in (None, "의"):
+                    org = candidate
+        start, end = name_words[0].start, name_words[-1].core_end
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        if len(name_words) == 1 and not self._korean_name(name) and not (org is not None and HANGUL.match(name)):
+            return
+        if self._covered(mentions, start, end):
+            return
+        self._add(mentions, Mention(name, start, end, sentence.index, "Person", name, title=title, affiliation=org))
+
+    def _name_words(self, sentence: Sentence, words: list[Word]) -> list[Word]:
+        """The trailing run of words that can be a person's name (Hangul proper nouns, no particles)."""
+        run: list[Word] = []
+        for word in reversed(words):
+            core = word.core(sentence)
+            if not word.bare or not HANGUL.match(core) or len(core) < 2 or core in self.known or core in self.lexicon.titles:
+                break
+            if not any(t.tag == "NNP" for t in word.tokens) and not self._korean_name(core):
+                break
+            if core in self.lexicon.kind_nouns or core in self.lexicon.event_words:
+                break
+            run.insert(0, word)
+        return run[-3:]
+
+    def _korean_name(self, text: str) -> bool:
+        return bool(HANGUL.match(text)) and 2 <= len(text) <= 4 and text[0] in self.lexicon.surnames
+
+    def _new_org(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> Mention:
+        core = word.core(sentence)
+        existing = self._mention_at(mentions, word)
+        if existing is not None:
+            return existing
+        org = Mention(core, word.start, word.core_end, sentence.index, self._kind_by_suffix(core) or "Company", core)
+        mentions.append(org)
+        return org
+
+    @staticmethod
+    def _role(org: Mention, title: str) -> None:
+        org.title = org.title or title
+
+    # --- groups ------------------------------------------------------------
+    def _groups(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            if core in self.lexicon.collectives and not self._covered(mentions, word.start, word.core_end):
+                mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Group", core))
+                continue
+            count = re.fullmatch(r"(\d+)(개사|개국|개|곳|명)", core)
+            if count is None or count.group(2) not in self.lexicon.counters:
+                continue
+            number = int(count.group(1))
+            if count.group(2) == "개사" or not word.bare or i + 1 >= len(words):
+                head_words = self._modifiers(sentence, words, i)
+                if not head_words:
+                    continue
+                start, end = head_words[0].start, word.core_end
+            else:
+                noun_words = [words[i + 1]]
+                if words[i + 1].bare and i + 2 < len(words):
+                    noun_words.append(words[i + 2])
+                if words[i + 1].core(sentence) not in self.lexicon.kind_nouns:
+                    joined = " ".join(w.core(sentence) for w in noun_words)
+                    if joined not in self.lexicon.kind_nouns:
+                        continue
+                else:
+                    noun_words = noun_words[:1]
+                start, end = word.start, noun_words[-1].core_end
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            head = self._group_head(name)
+            if head is None:
+                continue
+            group = Mention(name, start, end, sentence.index, "Group", name, count=number)
+            group.title = head
+            self._add(mentions, group)
+
+    def _modifiers(self, sentence: Sentence, words: list[Word], i: int) -> list[Word]:
+        run: list[Word] = []
+        for word in reversed(words[max(0, i - 2) : i]):
+            if not word.bare or word.text.endswith(","):
+                break
+            run.insert(0, word)
+        return run
+
+    def _group_head(self, name: str) -> str | None:
+        for noun in sorted(self.lexicon.kind_nouns, key=len, reverse=True):
+            if re.search(rf"(^|\s){re.escape(noun)}(\s|\d|$)", name):
+                return noun
+        return None
+
+    # --- helpers -----------------------------------------------------------
+    def _name_words_before(self, sentence: Sentence, words: list[Word], end: int) -> list[Word]:
+        run: list[Word] = []
+        for word in words:
+            if word.start < end <= word.end:
+                run.append(word)
+                break
+            if word.end < end:
+                run.append(word)
+        run = run[-3:]
+        kept: list[Word] = []
+        for index, word in enumerate(reversed(run)):
+            if index > 0 and (not word.bare or word.text.endswith(",") or not any(t.tag == "NNP" for t in word.tokens)):
+                break
+            kept.insert(0, word)
+        return kept
+
+    def _mention_at(self, mentions: list[Mention], word: Word) -> Mention | None:
+        return next((m for m in mentions if m.start >= word.start and m.end <= word.end), None)
+
+    @staticmethod
+    def _covered(mentions: list[Mention], start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in mentions)
+
+    @staticmethod
+    def _covering(mentions: list[Mention], start: int, end: int) -> Mention | None:
+        return next((m for m in mentions if m.start <= start and end <= m.end + 1), None)
+
+    def _add(self, mentions: list[Mention], mention: Mention) -> None:
+        if not self._covered(mentions, mention.start, mention.end):
+            mentions.append(mention)
+
+
+def _alternation(names) -> re.Pattern[str] | None:
+    ordered = sorted(set(names), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None

@@ -1,0 +1,425 @@
+"""Relations and events: who organized, attended, signed, planned what; when, where, how much, how far along."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..lexicon import Lexicon
+from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
+from .events import EventFinder
+from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
+from .normalize import find_amounts, find_dates
+from .resolve import Resolver, fold
+
+OCCURRING = {"Meeting", "Event"}
+SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
+
+
+@dataclass
+class _Found:
+    mention: Mention
+    key: str
+
+
+@dataclass
+class _State:
+    principal: str | None = None
+    current_event: str | None = None
+    previous_event: str | None = None
+    umbrella: str | None = None
+    part_of: dict[str, str] = field(default_factory=dict)
+    attendees: dict[str, list[str]] = field(default_factory=dict)
+    parties: dict[str, list[str]] = field(default_factory=dict)
+    investors: dict[str, list[str]] = field(default_factory=dict)
+    investees: dict[str, list[str]] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)
+    group_heads: dict[str, str] = field(default_factory=dict)
+
+
+class ArticleExtractor:
+    """Runs mention finding, resolution and relation rules over one article's sentences."""
+
+    def __init__(self, lexicon: Lexicon, mentions: MentionFinder, events: EventFinder):
+        self.lexicon = lexicon
+        self.mentions = mentions
+        self.events = events
+
+    def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
+        resolver = Resolver(article.key)
+        state = _State()
+        relations: dict[tuple[str, str, str], set[int]] = {}
+        result = ArticleGraph(article=article, sentences=sentences)
+        self._sections = article.sections
+        self._byline(article, sentences, resolver, relations)
+        if article.source_credit:
+            credit = self._known_key(article.source_credit)
+            if credit is not None and credit in resolver.entities:
+                state.principal = credit
+        for sentence in sentences:
+            self._sentence(article, sentence, resolver, state, relations)
+        self._finish(resolver, state, relations)
+        result.entities = resolver.entities
+        result.relations = [Relation(s, p, o, tuple(sorted(ev))) for (s, p, o), ev in sorted(relations.items())]
+        return result
+
+    def _byline(self, article: Article, sentences: list[Sentence], resolver: Resolver, relations) -> None:
+        """The byline's publisher and author, evidenced by the byline itself (or the last sentence for a tail byline)."""
+        byline = article.byline
+        if not sentences or (byline.author is None and byline.publisher is None):
+            return
+        index = len(sentences) - 1
+        if byline.span is not None:
+            index = next((s.index for s in sentences if s.start <= byline.span.start < s.end), 0)
+        publisher_key = None
+        if byline.publisher:
+            entry = self.mentions.known.get(byline.publisher)
+            if entry is not None and entry in self.lexicon.organizations:
+                mention = Mention(byline.publisher, 0, 0, index, entry.kind, entry.ko or entry.en, entry.en or None, entry.aliases, entry.id)
+            else:
+                mention = Mention(byline.publisher, 0, 0, index, "MediaOutlet", byline.publisher)
+            publisher_key = resolver.resolve(mention)
+        if byline.author:
+            author = Mention(byline.author, 0, 0, index, "Person", byline.author, title=byline.author_title)
+            author_key = resolver.resolve(author)
+            if publisher_key:
+                _relate(relations, author_key, "affiliatedWith", publisher_key, index)
+
+    # --- per sentence --------------------------------------------------------
+    def _sentence(self, article: Article, sentence: Sentence, resolver: Resolver, state: _State, relations) -> None:
+        mentions = self.mentions.find(sentence)
+        found = [_Found(m, resolver.resolve(m)) for m in mentions]
+        for item in found:
+            self._agent_facts(item, resolver, sentence, state, relations)
+        agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
+        places = [f for f in found if f.mention.cls == "Place"]
+        subjects = self._subjects(sentence, agents)
+        if state.principal is None and subjects:
+            org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
+            state.principal = org_subjects[0].key if org_subjects else None
+        lemmas = {t.form for t in sentence.tokens}
+        roles = set().union(*(self.lexicon.roles_of(lemma) for lemma in lemmas)) if lemmas else set()
+        anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
+        amounts = find_amounts(sentence.text)
+        dates = find_dates(sentence.text)
+        events = self._events(sentence, mentions, resolver, state, roles, amounts, dates, anaphors)
+        if not events and not roles:
+            return
+        self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
+        self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
+        for event in events:
+            entity = resolver.entities[event.key]
+            if entity.cls in OCCURRING | {"AgreementSigning"} and entity.title != "umbrella":
+                state.previous_event = state.current_event if state.current_event != event.key else state.previous_event
+                state.current_event = event.key
+
+    def _agent_facts(self, item: _Found, resolver: Resolver, sentence: Sentence, state: _State, relations) -> None:
+        mention = item.mention
+        if mention.cls == "Person" and mention.affiliation is not None:
+            org_key = resolver.resolve(mention.affiliation)
+            _relate(relations, item.key, "affiliatedWith", org_key, sentence.index)
+        if mention.cls == "Group" and mention.title:
+            state.group_heads[item.key] = self.lexicon.kind_nouns.get(mention.title, "")
+
+    def _subjects(self, sentence: Sentence, agents: list[_Found]) -> list[_Found]:
+        """Agents marked as topic or subject, and those joined to them by 와/과."""
+        subjects: list[_Found] = []
+        chain: list[_Found] = []
+        for item in agents:
+            tag, form = self._particle_after(sentence, item.mention.end)
+            if tag in {"JX", "JKS"}:
+                subjects.extend(chain)
+                subjects.append(item)
+                chain = []
+            elif tag == "JC" or (tag == "JKB" and form in {"와", "과"}):
+                chain.append(item)
+            else:
+                chain = []
+        return subjects
+
+    @staticmethod
+    def _particle_after(sentence: Sentence, end: int) -> tuple[str | None, str | None]:
+        depth = 0
+        for token in sentence.tokens:
+            if token.start < end:
+                continue
+            if token.tag == "SSO":
+                depth += 1
+                continue
+            if token.tag == "SSC":
+                depth = max(0, depth - 1)
+                continue
+            if depth:
+                continue
+            return token.tag, token.form
+        return None, None
+
+    def _events(self, sentence, mentions, resolver, state, roles, amounts, dates, anaphors) -> list[_Found]:
+        found: list[_Found] = []
+        for mention in self.events.find(sentence, mentions):
+            if mention.title == "anaphor":
+                if state.current_event is not None:
+                    found.append(_Found(mention, state.current_event))
+                continue
+            if not self._licensed(mention, roles, amounts, dates):
+                continue
+            key = self._same_event(mention, resolver) or resolver.resolve(mention)
+            entity = resolver.entities[key]
+            if sentence.index not in entity.evidence:
+                entity.evidence.append(sentence.index)
+            self._alias(entity, mention.name)
+            if mention.title in {"umbrella"}:
+                resolver.entities[key].title = "umbrella"
+                state.umbrella = state.umbrella or key
+            found.append(_Found(mention, key))
+        return found
+
+    def _licensed(self, mention: Mention, roles: set[str], amounts, dates) -> bool:
+        """An event word is an event only where the sentence says something happened to it."""
+        if mention.title == "umbrella":
+            return True
+        if mention.cls == "Program":
+            return bool(roles & {"plan", "announce", "organize"}) or mention.text != mention.name
+        if mention.cls == "Investment":
+            return bool(amounts)
+        if mention.cls == "AgreementSigning":
+            return bool(roles & {"sign", "attend", "plan"})
+        return bool(roles & {"organize", "attend", "sign", "approve", "plan", "announce"})
+
+    @staticmethod
+    def _same_event(mention: Mention, resolver: Resolver) -> str | None:
+        """An event named again by the tail of its name ('라운드 테이블' for '한미 클러스터 라운드 테이블')."""
+        folded = fold(mention.name)
+        for key, entity in reversed(list(resolver.entities.items())):
+            if entity.cls not in EVENT_CLASSES | {"Program"}:
+                continue
+            if entity.cls != mention.cls and {entity.cls, mention.cls} != {"Event", "Meeting"}:
+                continue
+            names = [entity.name, *entity.aliases]
+            if any(fold(n).endswith(folded) and len(folded) >= 2 for n in names):
+                return key
+        return None
+
+    @staticmethod
+    def _alias(entity: Entity, name: str) -> None:
+        if name != entity.name and name not in entity.aliases:
+            entity.aliases.append(name)
+
+    def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors) -> None:
+        event_dates = [d for _, _, d in dates]
+        for event in events:
+            entity = resolver.entities[event.key]
+            if event.mention.title == "anaphor":
+                continue
+            offset = event.mention.start - sentence.start
+            if entity.date is None and event_dates:
+                candidates = [d for d in event_dates if entity.cls != "Program" or d.datatype in {"gYear", "gYearMonth"}]
+                if candidates:
+                    entity.date = candidates[0]
+            if entity.place is None:
+                place = self._place_for(sentence, event, places, entity)
+                if place is not None:
+                    entity.place = place
+                elif "place" in anaphors and state.current_event:
+                    entity.place = resolver.entities[state.current_event].place
+                elif entity.cls in OCCURRING and entity.title != "umbrella":
+                    entity.place = self._section_place(sentence, resolver)
+            if entity.amount is None and entity.cls in {"Investment", "AgreementSigning"}:
+                near = [a for s, e, a in amounts if e <= offset + 40 and s <= offset]
+                if near:
+                    entity.amount = near[-1]
+            status = self._status(sentence, event)
+            if entity.status is None or (status != "completed" and entity.status == "completed" and entity.cls == "Investment"):
+                entity.status = status
+        if "together" in anaphors:
+            dated = [resolver.entities[e.key] for e in events if resolver.entities[e.key].date is not None]
+            for event in events:
+                entity = resolver.entities[event.key]
+                if entity.date is None and dated and entity.cls in OCCURRING:
+                    entity.date = dated[0].date
+                    entity.place = entity.place or dated[0].place
+
+    def _place_for(self, sentence: Sentence, event: _Found, places: list[_Found], entity: Entity) -> str | None:
+        inside = [p for p in places if event.mention.start <= p.mention.start and p.mention.end <= event.mention.end]
+        if inside:
+            return inside[0].key
+        marked = []
+        for place in places:
+            tag, form = self._particle_after(sentence, place.mention.end)
+            if tag == "JKB" and form in {"에서", "에"}:
+                marked.append(place)
+        if not marked:
+            return None
+        before = [p for p in marked if p.mention.end <= event.mention.start]
+        return (before[-1] if before else marked[0]).key
+
+    def _section_place(self, sentence: Sentence, resolver: Resolver) -> str | None:
+        heading = None
+        for offset, name in self._sections:
+            if offset <= sentence.start:
+                heading = name
+        if heading is None:
+            return None
+        key = self._known_key(heading)
+        if key is not None and key not in resolver.entities:
+            entry = self.mentions.known.get(heading)
+            if entry is not None:
+                resolver.resolve(Mention(heading, 0, 0, sentence.index, "Place", entry.ko or heading, entry.en or None, entry.aliases, entry.id))
+        return key
+
+    def _known_key(self, name: str) -> str | None:
+        entry = self.mentions.known.get(name.strip())
+        if entry is None:
+            return None
+        return ("place/" if entry in self.lexicon.places else "org/") + entry.id
+
+    def _status(self, sentence: Sentence, event: _Found) -> str:
+        """The status cue in the clause after the event's name; past tense means done."""
+        text = sentence.text
+        start = event.mention.end - sentence.start
+        window_end = len(text)
+        for token in sentence.tokens:
+            if token.start >= event.mention.end and token.tag in {"EC", "EF"} and token.form not in {"고", "어", "아", "게", "지"}:
+                window_end = token.end - sentence.start
+                break
+        window = text[start:window_end]
+        for status in ("cancelled", "postponed", "in-progress", "planned"):
+            if any(cue in window for cue, value in self.lexicon.status_cues if value == status):
+                return status
+        tokens = [t for t in sentence.tokens if event.mention.end <= t.start < sentence.start + window_end]
+        if any(t.tag == "EP" for t in tokens):
+            return "completed"
+        if any(t.tag == "ETM" and t.form in {"ᆯ", "을", "를"} for t in tokens):
+            return "planned"
+        if any(t.tag == "EF" for t in tokens) and not any(t.tag == "EP" for t in sentence.tokens):
+            return "planned" if any(cue in text for cue, v in self.lexicon.status_cues if v == "planned") else "completed"
+        return "completed"
+
+    def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations) -> None:
+        idx = sentence.index
+        real = [e for e in events if resolver.entities[e.key].title != "umbrella" or e.mention.title == "anaphor"]
+        org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
+        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects]
+        for event in real:
+            entity = resolver.entities[event.key]
+            if "organize" in roles and entity.cls in OCCURRING:
+                organizers = [s.key for s in org_subjects] or ([state.principal] if state.principal else [])
+                for organizer in organizers:
+                    _relate(relations, organizer, "organized", event.key, idx)
+            if entity.cls == "AgreementSigning" and ("sign" in roles):
+                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
+                state.parties.setdefault(event.key, [])
+                for party in parties:
+                    if party not in state.parties[event.key]:
+                        state.parties[event.key].append(party)
+            if "approve" in roles:
+                for subject in org_subjects:
+                    _relate(relations, subject.key, "approved", event.key, idx)
+            if "plan" in roles and entity.status == "planned":
+                for subject in org_subjects:
+                    _relate(relations, subject.key, "plans", event.key, idx)
+        if "attend" in roles and real:
+            target = self._attended_event(sentence, real)
+            attendees = [a for a in agents if a.mention.cls in AGENT_CLASSES]
+            for agent in attendees:
+                state.attendees.setdefault(target.key, [])
+                if agent.key not in state.attendees[target.key]:
+                    state.attendees[target.key].append(agent.key)
+                    _relate(relations, agent.key, "attended", target.key, idx)
+                if agent.mention.affiliation is not None:
+                    org_key = resolver.resolve(agent.mention.affiliation)
+                    _relate(relations, org_key, "attended", target.key, idx)
+                    state.attendees[target.key].append(org_key)
+            for org in agents:
+                if org.mention.cls in ORG_CLASSES and org.mention.title:
+                    _relate(relations, org.key, "attended", target.key, idx)
+        if "cooperate" in roles:
+            cooperators = [s.key for s in org_subjects] or ([state.principal] if state.principal else [])
+            for agent in comitative:
+                partners = state.members.get(agent.key) or ([agent.key] if agent.mention.cls in ORG_CLASSES else [])
+                for partner in partners:
+                    for cooperator in cooperators:
+                        if cooperator != partner:
+                            _relate(relations, cooperator, "cooperatedWith", partner, idx)
+        self._membership(sentence, agents, state, relations)
+        if "occasion" in anaphors and len(real) >= 1:
+            host = state.current_event
+            for event in real:
+                if host and event.key != host and resolver.entities[event.key].cls not in OCCURRING:
+                    state.part_of[event.key] = host
+                    host_entity = resolver.entities[host]
+                    entity = resolver.entities[event.key]
+                    entity.date = entity.date or host_entity.date
+                    entity.place = entity.place or host_entity.place
+                    _relate(relations, event.key, "partOf", host, idx)
+        for event in real:
+            entity = resolver.entities[event.key]
+            if entity.cls == "Investment" and "event" in anaphors and state.current_event:
+                for agent in state.attendees.get(state.current_event, []):
+                    kind = resolver.entities[agent].cls
+                    head_kind = state.group_heads.get(agent, "")
+                    if agent in {m for ms in state.members.values() for m in ms}:
+                        continue
+                    if kind == "Investor" or head_kind == "Investor":
+                        state.investors.setdefault(event.key, []).append(agent)
+                    elif kind in {"Company", "Group"}:
+                        state.investees.setdefault(event.key, []).append(agent)
+
+    def _attended_event(self, sentence: Sentence, events: list[_Found]) -> _Found:
+        for event in events:
+            tag, form = self._particle_after(sentence, event.mention.end)
+            if tag == "JKB":
+                return event
+        return events[-1]
+
+    def _membership(self, sentence: Sentence, agents: list[_Found], state: _State, relations) -> None:
+        """'A, B를 비롯한 38개 VC' and '글로벌 기업 3개사(A, B, C)': named members of a counted group."""
+        groups = [a for a in agents if a.mention.cls == "Group" and a.mention.count]
+        for group in groups:
+            orgs = [a for a in agents if a.mention.cls in ORG_CLASSES]
+            inside = [a for a in orgs if group.mention.end < a.mention.start <= group.mention.end + 2 + 60
+                      and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
+                      and ")" not in sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start]]
+            before = []
+            gap_text = sentence.text[: group.mention.start - sentence.start]
+            if any(cue in gap_text[-8:] for cue, value in self.lexicon.anaphors if value == "including"):
+                before = [a for a in orgs if a.mention.end <= group.mention.start and a.mention.sentence == sentence.index]
+                before = [a for a in before if sentence.text[a.mention.end - sentence.start : group.mention.start - sentence.start].count(",") <= len(before)]
+            for member in [*inside, *before]:
+                state.members.setdefault(group.key, [])
+                if member.key not in state.members[group.key]:
+                    state.members[group.key].append(member.key)
+                    _relate(relations, member.key, "memberOf", group.key, sentence.index)
+
+    # --- whole article -------------------------------------------------------
+    def _finish(self, resolver: Resolver, state: _State, relations) -> None:
+        for event, attendees in list(state.attendees.items()):
+            for group in list(attendees):
+                for member in state.members.get(group, []):
+                    ev = relations.get((group, "attended", event), {0})
+                    _relate(relations, member, "attended", event, min(ev))
+        for key, entity in resolver.entities.items():
+            if entity.place and entity.cls in EVENT_CLASSES:
+                _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
+            elif entity.place and entity.cls == "Program":
+                _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
+            if state.umbrella and key != state.umbrella and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and entity.title != "umbrella":
+                _relate(relations, key, "partOf", state.umbrella, entity.evidence[0] if entity.evidence else 0)
+        for event, parties in state.parties.items():
+            entity = resolver.entities[event]
+            if entity.status == "completed":
+                for a, b in combinations(sorted(set(parties)), 2):
+                    _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
+        for predicate, links in (("party", state.parties), ("investor", state.investors), ("investee", state.investees)):
+            for event, agents in links.items():
+                for agent in agents:
+                    evidence = resolver.entities[event].evidence
+                    _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
+
+
+def _relate(relations, subject: str, predicate: str, obj: str, evidence: int) -> None:
+    if subject == obj:
+        return
+    if predicate in SYMMETRIC and subject > obj:
+        subject, obj = obj, subject
+    relations.setdefault((subject, predicate, obj), set()).add(evidence)

@@ -1,0 +1,102 @@
+"""Resolution: mentions of the same thing become one entity with every alias as a label."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from ..types import Entity, Mention
+
+_FOLD = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def fold(name: str) -> str:
+    """The form two names are compared in: NFKC, case-folded, no spaces or punctuation."""
+    return _FOLD.sub("", unicodedata.normalize("NFKC", name).casefold())
+
+
+def doc_slug(article_key: str) -> str:
+    return hashlib.sha1(article_key.encode("utf-8")).hexdigest()[:10]
+
+
+def entity_key(mention: Mention, article_key: str) -> str:
+    """Stable keys: lexicon ids and people's names are shared across articles; the rest are per article."""
+    if mention.lexicon_id:
+        prefix = "place" if mention.cls == "Place" else "org"
+        return f"{prefix}/{mention.lexicon_id}"
+    if mention.cls == "Person":
+        return f"person/{fold(mention.name)}"
+    if mention.cls in {"Group", "Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}:
+        return f"{_kind_prefix(mention.cls)}/{doc_slug(article_key)}/{fold(mention.name)}"
+    return f"org/{fold(mention.name)}"
+
+
+def _kind_prefix(cls: str) -> str:
+    return {"Group": "group", "Program": "program"}.get(cls, "event")
+
+
+class Resolver:
+    """Keeps the entities of one article and the key each mention resolved to."""
+
+    def __init__(self, article_key: str):
+        self.article_key = article_key
+        self.entities: dict[str, Entity] = {}
+        self._by_label: dict[str, str] = {}
+
+    def resolve(self, mention: Mention) -> str:
+        key = self._existing(mention) or entity_key(mention, self.article_key)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, cls=mention.cls, name=mention.name)
+            self.entities[key] = entity
+        elif _more_specific(mention.cls, entity.cls) and mention.lexicon_id is None and not key.startswith(("org/", "place/")) is False:
+            entity.cls = mention.cls
+        for label in (mention.name, mention.text, *mention.aliases):
+            self._label(entity, label)
+        if mention.english:
+            self._label(entity, mention.english, english=True)
+        if mention.cls == "Person" and mention.title and not entity.title:
+            entity.title = mention.title
+        if mention.count is not None:
+            entity.count = mention.count
+        if mention.sentence not in entity.evidence:
+            entity.evidence.append(mention.sentence)
+        return key
+
+    def _existing(self, mention: Mention) -> str | None:
+        if mention.lexicon_id:
+            return None
+        for label in (mention.name, mention.english or ""):
+            key = self._by_label.get(fold(label)) if label else None
+            if key is not None and _compatible(self.entities[key].cls, mention.cls):
+                return key
+        return None
+
+    def _label(self, entity: Entity, label: str, english: bool = False) -> None:
+        label = label.strip()
+        if not label:
+            return
+        folded = fold(label)
+        self._by_label.setdefault(folded, entity.key)
+        if label == entity.name:
+            return
+        target = entity.labels_en if english or not _has_hangul(label) else entity.aliases
+        if label not in target and label not in entity.labels_en and label not in entity.aliases:
+            target.append(label)
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+_ORG = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
+_EVENT = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or (a in _ORG and b in _ORG) or (a in _EVENT and b in _EVENT)
+
+
+def _more_specific(new: str, old: str) -> bool:
+    return old in {"Organization", "Event"} and new != old and _compatible(new, old)

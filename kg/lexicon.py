@@ -1,0 +1,197 @@
+"""Lexicons: the general knowledge the extractor uses, kept as TSV data users extend.
+
+Each file is tab-separated with a header row; lines starting with # are comments.
+A user's own lexicon folder (``--lexicon DIR``) adds rows to the built-in tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import LexiconError
+
+ORG_KINDS = {"GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Organization"}
+EVENT_CLASSES = {"Meeting", "AgreementSigning", "Investment", "Announcement", "Event", "Program"}
+EVENT_ROLES = {"head", "umbrella", "light", "anaphor"}
+STATUSES = {"completed", "in-progress", "planned", "postponed", "cancelled"}
+
+TABLES: dict[str, tuple[str, ...]] = {
+    "organizations.tsv": ("id", "kind", "ko", "en", "aliases"),
+    "places.tsv": ("id", "kind", "ko", "en", "aliases"),
+    "titles.tsv": ("title", "en", "kind"),
+    "org_suffixes.tsv": ("suffix", "kind"),
+    "kind_nouns.tsv": ("noun", "kind"),
+    "collectives.tsv": ("noun", "en"),
+    "counters.tsv": ("counter", "unit"),
+    "event_words.tsv": ("word", "class", "role"),
+    "cues.tsv": ("cue", "type", "value"),
+    "furniture.tsv": ("pattern", "action"),
+    "bylines.tsv": ("pattern", "kind"),
+    "surnames.tsv": ("surname",),
+    "stopwords.tsv": ("word", "use"),
+}
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """A lexicon entry for an organization or place."""
+
+    id: str
+    kind: str
+    ko: str
+    en: str
+    aliases: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.ko, self.en, *self.aliases) if n)
+
+
+@dataclass
+class Lexicon:
+    organizations: list[KnownName] = field(default_factory=list)
+    places: list[KnownName] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)
+    title_kinds: dict[str, str] = field(default_factory=dict)
+    org_suffixes: dict[str, str] = field(default_factory=dict)
+    kind_nouns: dict[str, str] = field(default_factory=dict)
+    collectives: dict[str, str] = field(default_factory=dict)
+    counters: dict[str, str] = field(default_factory=dict)
+    event_words: dict[str, tuple[str, str]] = field(default_factory=dict)
+    status_cues: list[tuple[str, str]] = field(default_factory=list)
+    role_cues: dict[str, set[str]] = field(default_factory=dict)
+    anaphors: list[tuple[str, str]] = field(default_factory=list)
+    credit_cues: list[str] = field(default_factory=list)
+    furniture: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    bylines: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    surnames: set[str] = field(default_factory=set)
+    stopwords: dict[str, set[str]] = field(default_factory=dict)
+    sources: list[Path] = field(default_factory=list)
+
+    def name_index(self) -> dict[str, KnownName]:
+        """Every surface form of a known organization or place, to its entry."""
+        index: dict[str, KnownName] = {}
+        for entry in [*self.places, *self.organizations]:
+            for name in entry.names:
+                index[name] = entry
+        return index
+
+    def roles_of(self, lemma: str) -> set[str]:
+        return self.role_cues.get(lemma, set())
+
+
+def default_lexicon_dir() -> Path:
+    """The built-in lexicons: data/lexicon in the working folder, else beside the package."""
+    here = Path.cwd() / "data" / "lexicon"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+
+def read_table(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a TSV file as dicts; a malformed file raises LexiconError naming the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise LexiconError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise LexiconError(f"{path}:{number}: header lacks column(s) {', '.join(missing)} (expected: {' TAB '.join(columns)})")
+            continue
+        if len(cells) > len(header):
+            raise LexiconError(f"{path}:{number}: {len(cells)} tab-separated fields, header has {len(header)}")
+        row = dict(zip(header, (c.strip() for c in cells)))
+        for column in columns:
+            row.setdefault(column, "")
+        if not row[columns[0]]:
+            raise LexiconError(f"{path}:{number}: empty {columns[0]}")
+        rows.append(row)
+    if header is None:
+        raise LexiconError(f"{path}: no header row")
+    return rows
+
+
+def load_lexicon(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
+    """The built-in lexicons plus every user folder, later rows adding to earlier ones."""
+    lexicon = Lexicon()
+    for folder in [default_lexicon_dir(), *extra_dirs]:
+        if not folder.is_dir():
+            raise LexiconError(f"{folder}: lexicon folder not found")
+        for name, columns in TABLES.items():
+            path = folder / name
+            if path.exists():
+                _add_rows(lexicon, name, path, read_table(path, columns))
+                lexicon.sources.append(path)
+    return lexicon
+
+
+def _split_aliases(value: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in value.split("|") if a.strip())
+
+
+def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
+    if value not in allowed:
+        raise LexiconError(f"{path}: unknown {what} {value!r} (one of: {', '.join(sorted(allowed))})")
+    return value
+
+
+def _compile(pattern: str, path: Path) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise LexiconError(f"{path}: bad regular expression {pattern!r}: {exc}") from None
+
+
+def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        if name == "organizations.tsv":
+            kind = _check(row["kind"], ORG_KINDS, path, "organization kind")
+            lex.organizations.append(KnownName(row["id"], kind, row["ko"], row["en"], _split_aliases(row["aliases"])))
+        elif name == "places.tsv":
+            lex.places.append(KnownName(row["id"], row["kind"] or "place", row["ko"], row["en"], _split_aliases(row["aliases"])))
+        elif name == "titles.tsv":
+            lex.titles[row["title"]] = row["en"]
+            lex.title_kinds[row["title"]] = row["kind"]
+        elif name == "org_suffixes.tsv":
+            lex.org_suffixes[row["suffix"]] = _check(row["kind"], ORG_KINDS, path, "organization kind")
+        elif name == "kind_nouns.tsv":
+            lex.kind_nouns[row["noun"]] = _check(row["kind"], ORG_KINDS | {"Group"}, path, "kind")
+        elif name == "collectives.tsv":
+            lex.collectives[row["noun"]] = row["en"]
+        elif name == "counters.tsv":
+            lex.counters[row["counter"]] = row["unit"]
+        elif name == "event_words.tsv":
+            cls = _check(row["class"], EVENT_CLASSES, path, "event class")
+            lex.event_words[row["word"]] = (cls, _check(row["role"] or "head", EVENT_ROLES, path, "event role"))
+        elif name == "cues.tsv":
+            kind, value = row["type"], row["value"]
+            if kind == "status":
+                lex.status_cues.append((row["cue"], _check(value, STATUSES, path, "status")))
+            elif kind == "role":
+                lex.role_cues.setdefault(row["cue"], set()).add(value)
+            elif kind == "anaphor":
+                lex.anaphors.append((row["cue"], value))
+            elif kind == "credit":
+                lex.credit_cues.append(row["cue"])
+            else:
+                raise LexiconError(f"{path}: unknown cue type {kind!r} (status, role, anaphor, credit)")
+        elif name == "furniture.tsv":
+            lex.furniture.append((_compile(row["pattern"], path), row["action"] or "drop"))
+        elif name == "surnames.tsv":
+            lex.surnames.add(row["surname"])
+        elif name == "stopwords.tsv":
+            lex.stopwords.setdefault(row["use"], set()).add(row["word"])
+        elif name == "bylines.tsv":
+            lex.bylines.append((_compile(row["pattern"], path), row["kind"] or "lead"))

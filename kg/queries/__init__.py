@@ -1,0 +1,1 @@
+"""Example SPARQL queries shipped with the package."""

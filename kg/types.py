@@ -1,0 +1,158 @@
+"""Plain typed records that flow one way through the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class RawText:
+    """A file's text after decoding (and HTML stripping), before cleaning."""
+
+    path: Path
+    text: str
+    encoding: str
+    was_html: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who wrote an article and for whom, as the page states it."""
+
+    author: str | None = None
+    publisher: str | None = None
+    author_title: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article found on a page: the unit that becomes a document graph."""
+
+    source: Path
+    index: int
+    title: str | None
+    text: str
+    byline: Byline = Byline()
+    source_credit: str | None = None
+    page_date: str | None = None
+    sections: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def key(self) -> str:
+        return f"{self.source.name}#{self.index}"
+
+
+@dataclass(frozen=True)
+class Token:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    currency: str
+    qualifier: str | None = None
+    as_of: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as stated: lexical form and XSD datatype name, plus inference."""
+
+    lexical: str
+    datatype: str
+    inferred: bool = False
+    text: str = ""
+
+
+@dataclass
+class Mention:
+    """A stretch of a sentence that names an entity."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    cls: str
+    name: str
+    english: str | None = None
+    aliases: tuple[str, ...] = ()
+    lexicon_id: str | None = None
+    title: str | None = None
+    affiliation: Mention | None = None
+    count: int | None = None
+    members: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """A resolved node: one per real-world thing within a build."""
+
+    key: str
+    cls: str
+    name: str
+    labels_ko: list[str] = field(default_factory=list)
+    labels_en: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    title: str | None = None
+    count: int | None = None
+    date: DateValue | None = None
+    status: str | None = None
+    amount: Amount | None = None
+    place: str | None = None
+    evidence: list[int] = field(default_factory=list)
+    curated: bool = False
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: str
+    predicate: str
+    object: str
+    evidence: tuple[int, ...] = ()
+    curated: bool = False
+
+
+@dataclass
+class ArticleGraph:
+    """Everything extracted from one article: the input of graph building."""
+
+    article: Article
+    sentences: list[Sentence]
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BuildSummary:
+    documents: int = 0
+    entities_by_class: dict[str, int] = field(default_factory=dict)
+    events: int = 0
+    relations: int = 0
+    evidence: int = 0
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)

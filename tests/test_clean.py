@@ -1,0 +1,34 @@
+from kg.clean import clean_page
+from kg.lexicon import load_lexicon
+from kg.read import read_article_file
+
+from .conftest import SEED
+
+
+def test_seed_page_holds_main_article_and_teaser():
+    articles = clean_page(read_article_file(SEED), load_lexicon())
+    assert [a.title for a in articles] == [
+        "미국 순방계기로 한-미 중소벤처 분야 협력 활기",
+        "국립안동대-경북도립대, 국·공립대 전국 최초 '통합의 길' 열어",
+    ]
+    main, teaser = articles
+    assert (main.byline.publisher, main.byline.author) == ("데일리연합", "박주리")
+    assert teaser.byline.author == "김재욱"
+    assert main.source_credit == "중소벤처기업부"
+    assert [name for _, name in main.sections] == ["보스턴", "워싱턴 D.C."]
+
+
+def test_page_furniture_is_gone():
+    main, teaser = clean_page(read_article_file(SEED), load_lexicon())
+    for text in (main.text, teaser.text):
+        for furniture in ("맑음동두천", "기상청 제공", "배너", "SNS TV", "가장 많이 본 뉴스"):
+            assert furniture not in text
+    assert "국립안동대학교" not in main.text
+
+
+def test_article_without_byline_keeps_its_title(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("중기부, 9개 부처와 함께 창업기업 지원\n중소벤처기업부는 24일 서울에서 출범식을 열었다.\n", encoding="utf-8")
+    (article,) = clean_page(read_article_file(path), load_lexicon())
+    assert article.title == "중기부, 9개 부처와 함께 창업기업 지원"
+    assert article.text.startswith("중소벤처기업부는")

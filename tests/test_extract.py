@@ -1,0 +1,91 @@
+"""The extractor on short Korean sentences: each rule by example."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    article = Article(source=Path("example.txt"), index=0, title=None, text=text)
+    return extract_article(article, LEXICON)
+
+
+def names(result, cls=None):
+    return {e.name for e in result.entities.values() if cls is None or e.cls == cls}
+
+
+def facts(result):
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+@pytest.mark.parametrize(
+    "text, person, title, org",
+    [
+        ("중기부 조주현 차관은 소감을 밝혔다.", "조주현", "차관", "중소벤처기업부"),
+        ("중소벤처기업부(장관 이영)는 성과를 발표했다.", "이영", "장관", "중소벤처기업부"),
+        ("오영주 중기부 장관은 소감을 밝혔다.", "오영주", "장관", "중소벤처기업부"),
+        ("한국무역협회(회장 김영주)는 협약을 맺었다.", "김영주", "회장", "한국무역협회"),
+    ],
+)
+def test_people_with_titles_and_organizations(text, person, title, org):
+    result = extract(text)
+    people = [e for e in result.entities.values() if e.cls == "Person"]
+    assert [(p.name, p.title) for p in people] == [(person, title)]
+    assert (person, "affiliatedWith", org) in facts(result)
+
+
+def test_abbreviation_and_full_name_are_one_node():
+    result = extract("중소벤처기업부는 행사를 열었다. 중기부는 협약을 맺었다.")
+    ministry = [e for e in result.entities.values() if e.name == "중소벤처기업부"]
+    assert len(ministry) == 1 and "중기부" in ministry[0].aliases
+
+
+def test_signed_agreement_links_both_parties():
+    result = extract("외교부와 중기부는 1일 서울 종로구 정부서울청사에서 업무협약을 체결했다고 밝혔다.")
+    assert ("외교부", "signedMOUWith", "중소벤처기업부") in facts(result) or ("중소벤처기업부", "signedMOUWith", "외교부") in facts(result)
+    signing = next(e for e in result.entities.values() if e.cls == "AgreementSigning")
+    assert signing.status == "completed" and signing.date.lexical == "---01"
+
+
+def test_planned_agreement_is_never_a_signed_one():
+    result = extract("중기부는 내년 아세안과 MOU 체결을 추진할 계획이다.")
+    assert not any(p == "signedMOUWith" for _, p, _ in facts(result))
+
+
+def test_investment_under_discussion_is_in_progress_with_its_sum():
+    result = extract("투자유치 상담회에는 스타트업 15개사가 참여하였다. 이를 계기로 845억원 규모의 투자유치 논의가 진행되고 있다.")
+    investment = next(e for e in result.entities.values() if e.cls == "Investment")
+    assert investment.status == "in-progress"
+    assert int(investment.amount.value) == 84500000000
+    assert not any(p == "invested" for _, p, _ in facts(result))
+
+
+def test_counted_group_with_named_members():
+    result = extract("상담회에는 글로벌 10대 VC인 애덤스 스트리트(Adams Street), 스텝스톤(StepStone)을 비롯한 38개 VC가 참석했다.")
+    group = next(e for e in result.entities.values() if e.cls == "Group")
+    assert (group.name, group.count) == ("38개 VC", 38)
+    assert {("애덤스 스트리트", "memberOf", "38개 VC"), ("스텝스톤", "memberOf", "38개 VC")} <= facts(result)
+    adams = next(e for e in result.entities.values() if e.name == "애덤스 스트리트")
+    assert adams.cls == "Investor" and "Adams Street" in adams.labels_en
+
+
+def test_attendance_reaches_the_event_in_locative():
+    result = extract("4월 28일 보스턴에서 개최된 ‘한미 클러스터 라운드 테이블’에는 메사추세츠 종합병원(MGH) 데이비드 브라운 원장이 참석했다.")
+    assert ("데이비드 브라운", "attended", "한미 클러스터 라운드 테이블") in facts(result)
+    assert ("한미 클러스터 라운드 테이블", "heldIn", "보스턴") in facts(result)
+    event = next(e for e in result.entities.values() if e.cls == "Meeting")
+    assert event.date.lexical == "--04-28"
+
+
+def test_quoted_program_with_a_plan_is_planned():
+    result = extract("중소벤처기업부는 ‘K-바이오 랩허브'를 인천 송도에 2025년까지 완성할 계획이다.")
+    program = next(e for e in result.entities.values() if e.cls == "Program")
+    assert (program.name, program.status, program.date.lexical) == ("K-바이오 랩허브", "planned", "2025")
+    assert {("중소벤처기업부", "plans", "K-바이오 랩허브"), ("K-바이오 랩허브", "locatedIn", "송도")} <= facts(result)

@@ -1,0 +1,40 @@
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.normalize import find_amounts, find_dates
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier, as_of",
+    [
+        ("845억원 규모(5.3일 기준)의 투자유치", Decimal("84500000000"), None, "--05-03"),
+        ("최대 5천억원 규모의 기술수출", Decimal("500000000000"), "up-to", None),
+        ("800억원대 투자유치", Decimal("80000000000"), "order-of", None),
+        ("1조 2천억원을 투자", Decimal("1200000000000"), None, None),
+        ("최소 30억원 이상", Decimal("3000000000"), "at-least", None),
+    ],
+)
+def test_money(text, value, qualifier, as_of):
+    (_, _, amount), = find_amounts(text)
+    assert (amount.value, amount.currency, amount.qualifier, amount.as_of) == (value, "KRW", qualifier, as_of)
+
+
+@pytest.mark.parametrize(
+    "text, lexical, datatype",
+    [
+        ("4월 28일 보스턴에서", "--04-28", "gMonthDay"),
+        ("업무협약을 체결(4.26)하였으며", "--04-26", "gMonthDay"),
+        ("2024년6월7일에 최종 승인", "2024-06-07", "date"),
+        ("2025년 3월 출범", "2025-03", "gYearMonth"),
+        ("2025년까지 완성할 계획", "2025", "gYear"),
+        ("1일 서울에서", "---01", "gDay"),
+    ],
+)
+def test_dates_keep_only_what_the_text_states(text, lexical, datatype):
+    (_, _, date), = find_dates(text)
+    assert (date.lexical, date.datatype, date.inferred) == (lexical, datatype, False)
+
+
+def test_as_of_date_is_not_an_event_date():
+    assert find_dates("845억원 규모(5.3일 기준)의 투자유치 논의") == []
