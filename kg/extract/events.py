@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..types import Mention, Sentence
-from .mentions import QUOTES, Word, words_of
+from .mentions import QUOTES, Word, speech_spans, words_of
 
 MAX_QUOTE = 70
 
@@ -35,7 +35,9 @@ class EventFinder:
             if any(m.start <= word.start < m.end for m in [*taken, *found]):
                 continue
             self._phrase(sentence, words, i, taken, found)
-        return found
+        speech = speech_spans(sentence)
+        found = [m for m in found if not any(s <= m.start < e for s, e in speech)]
+        return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
 
     def _quoted(self, sentence: Sentence, taken: list[Mention], found: list[Mention]) -> None:
         text = sentence.text
@@ -53,17 +55,25 @@ class EventFinder:
             head = self.head_of(name)
             start = sentence.start + i + 1
             if head is not None and head[2] in {"head", "umbrella"} and not any(m.start < start + len(name) and start < m.end for m in taken):
-                found.append(Mention(name, start, start + len(name), sentence.index, head[1], name))
+                role = "umbrella" if head[2] == "umbrella" else "quoted"
+                found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
             i = end + 1
 
     def _phrase(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], found: list[Mention]) -> None:
         word = words[i]
         core = word.core(sentence)
         head = self.head_of(core)
+        first = i
+        if i > 0 and words[i - 1].bare:
+            spaced = self.head_of(words[i - 1].core(sentence) + " " + core)
+            if spaced is not None and " " in spaced[0]:
+                head, first = spaced, i - 1
         if head is None:
             return
         event_word, cls, role = head
-        if core != event_word and len(core) - len(event_word) > 4:
+        if cls == "Program":
+            return
+        if first == i and core != event_word and len(core) - len(event_word) > 4:
             return
         end = word.core_end
         if word.bare and i + 1 < len(words):
@@ -82,10 +92,8 @@ class EventFinder:
             found.append(Mention(core, word.start, word.core_end, sentence.index, cls, core, title="anaphor"))
             return
         else:
-            start = self._modifiers_start(sentence, words, i, taken)
+            start = self._modifiers_start(sentence, words, first, taken)
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
-        if name.startswith(tuple(self.lexicon.stopwords.get("link", ()))):
-            return
         mention = Mention(name, start, end, sentence.index, cls, name, title=role)
         found.append(mention)
 
@@ -95,7 +103,7 @@ class EventFinder:
             core = word.core(sentence)
             if not word.bare or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
-            if any(m.start <= word.start < m.end for m in taken) or re.search(r"\d", core):
+            if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken) or re.search(r"\d", core):
                 break
             start = word.start
         return start

@@ -39,6 +39,21 @@ class Word:
         return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
 
     @property
+    def quoted_core(self) -> tuple[int, int]:
+        """Start and end of the noun part after an opening quote or bracket ('국립경국대학교'라는)."""
+        tokens = self.tokens
+        while tokens and tokens[0].tag == "SSO":
+            tokens = tokens[1:]
+        if not tokens:
+            return self.start, self.start
+        end = tokens[0].start
+        for token in tokens:
+            if token.tag not in NOUNISH:
+                break
+            end = token.end
+        return tokens[0].start, end
+
+    @property
     def bare(self) -> bool:
         """True when the word is all noun: nothing after its core."""
         return self.core_end >= self.end
@@ -85,6 +100,8 @@ class MentionFinder:
         self._suffixed(sentence, words, mentions)
         self._people(sentence, words, mentions)
         self._groups(sentence, words, mentions)
+        speech = speech_spans(sentence)
+        mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
         return sorted(mentions, key=lambda m: (m.start, -m.end))
 
     # --- known names -------------------------------------------------------
@@ -132,8 +149,16 @@ class MentionFinder:
             name = sentence.text[start - sentence.start : end - sentence.start]
             if self._covered(mentions, start, end) or not HANGUL.match(name.replace(" ", "")):
                 continue
-            cls = self._kind_before(sentence, words, name_words[0]) or self._kind_by_suffix(name) or "Organization"
+            cls = self._kind_before(sentence, words, name_words[0]) or self._kind_by_suffix(name) or self._listed_kind(sentence, mentions, start) or "Organization"
             mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
+
+    def _listed_kind(self, sentence: Sentence, mentions: list[Mention], start: int) -> str | None:
+        """'VC인 애덤스 스트리트(Adams Street), 스텝스톤(StepStone)': the kind carries along a list."""
+        for mention in mentions:
+            gap = sentence.text[mention.end - sentence.start : start - sentence.start]
+            if mention.end <= start and mention.lexicon_id is None and mention.cls in ORG_CLASSES and re.fullmatch(r"(\([^()]*\))?,\s*", gap):
+                return mention.cls
+        return None
 
     def _appositives(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'VC인 애덤스 스트리트', '바이오제약사인 존슨앤존슨': the kind noun names the kind."""
@@ -185,15 +210,16 @@ class MentionFinder:
     def _suffixed(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """Unknown proper nouns that end like organizations: '...대학교', '...공단', '...은행'."""
         for word in words:
-            core = word.core(sentence)
-            if len(core) < 3 or self._covered(mentions, word.start, word.core_end):
+            start, end = word.quoted_core
+            core = sentence.text[start - sentence.start : end - sentence.start]
+            if len(core) < 3 or self._covered(mentions, start, end):
                 continue
             kind = self._kind_by_suffix(core)
             if kind is None or not HANGUL.match(core):
                 continue
-            if not any(t.tag == "NNP" for t in word.tokens if t.end <= word.core_end):
+            if not any(t.tag == "NNP" for t in word.tokens if start <= t.start and t.end <= end):
                 continue
-            mentions.append(Mention(core, word.start, word.core_end, sentence.index, kind, core))
+            mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
     def _kind_by_suffix(self, name: str) -> str | None:
         for suffix in sorted(self.lexicon.org_suffixes, key=len, reverse=True):
@@ -256,12 +282,7 @@ class MentionFinder:
                 org = self._new_org(sentence, name_words[0], mentions)
                 name_words = name_words[1:]
         if org is None:
-            left = words.index(name_words[0]) - 1
-            if left >= 0:
-                previous = words[left]
-                candidate = self._mention_at(mentions, previous)
-                if candidate is not None and candidate.cls in ORG_CLASSES and previous.form_after_core() in (None, "의"):
-                    org = candidate
+            org = self._org_just_before(sentence, words, name_words[0], mentions)
         start, end = name_words[0].start, name_words[-1].core_end
         name = sentence.text[start - sentence.start : end - sentence.start]
         if len(name_words) == 1 and not self._korean_name(name) and not (org is not None and HANGUL.match(name)):
@@ -269,6 +290,23 @@ class MentionFinder:
         if self._covered(mentions, start, end):
             return
         self._add(mentions, Mention(name, start, end, sentence.index, "Person", name, title=title, affiliation=org))
+
+    def _org_just_before(self, sentence: Sentence, words: list[Word], first: Word, mentions: list[Mention]) -> Mention | None:
+        """'중기부 조주현', '메사추세츠 종합병원(MGH) 데이비드 브라운', '제노스코의 고종성': the organization right before a name."""
+        for mention in mentions:
+            if mention.cls in ORG_CLASSES and mention.end <= first.start:
+                gap = sentence.text[mention.end - sentence.start : first.start - sentence.start]
+                if re.fullmatch(r"(\([^()]*\))?(의)?\s*", gap):
+                    return mention
+        left = words.index(first) - 1
+        if left < 0:
+            return None
+        previous = words[left]
+        core = previous.core(sentence)
+        if previous.form_after_core() == "의" and HANGUL.match(core) and any(t.tag == "NNP" for t in previous.tokens):
+            if core not in self.known and core not in self.lexicon.kind_nouns:
+                return self._new_org(sentence, previous, mentions)
+        return None
 
     def _name_words(self, sentence: Sentence, words: list[Word]) -> list[Word]:
         """The trailing run of words that can be a person's name (Hangul proper nouns, no particles)."""
@@ -333,6 +371,7 @@ class MentionFinder:
                 continue
             group = Mention(name, start, end, sentence.index, "Group", name, count=number)
             group.title = head
+            mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end and m.cls == "Place")]
             self._add(mentions, group)
 
     def _modifiers(self, sentence: Sentence, words: list[Word], i: int) -> list[Word]:
@@ -380,6 +419,15 @@ class MentionFinder:
     def _add(self, mentions: list[Mention], mention: Mention) -> None:
         if not self._covered(mentions, mention.start, mention.end):
             mentions.append(mention)
+
+
+def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, int]]:
+    """Quoted speech: what someone said is reported, not a fact the article states."""
+    spans = []
+    for match in re.finditer(r"[“\"]([^”\"]+)[”\"]", sentence.text):
+        if len(match.group(1)) > longer_than:
+            spans.append((sentence.start + match.start(), sentence.start + match.end()))
+    return spans
 
 
 def _alternation(names) -> re.Pattern[str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -51,6 +52,7 @@ class ArticleExtractor:
         relations: dict[tuple[str, str, str], set[int]] = {}
         result = ArticleGraph(article=article, sentences=sentences)
         self._sections = article.sections
+        self._page_date = article.page_date
         self._byline(article, sentences, resolver, relations)
         if article.source_credit:
             credit = self._known_key(article.source_credit)
@@ -97,8 +99,7 @@ class ArticleExtractor:
         if state.principal is None and subjects:
             org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
             state.principal = org_subjects[0].key if org_subjects else None
-        lemmas = {t.form for t in sentence.tokens}
-        roles = set().union(*(self.lexicon.roles_of(lemma) for lemma in lemmas)) if lemmas else set()
+        roles = self._roles(sentence)
         anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
         amounts = find_amounts(sentence.text)
         dates = find_dates(sentence.text)
@@ -113,6 +114,20 @@ class ArticleExtractor:
                 state.previous_event = state.current_event if state.current_event != event.key else state.previous_event
                 state.current_event = event.key
 
+    def _roles(self, sentence: Sentence) -> set[str]:
+        """Role cues used as predicates: '협력하여' counts, '협력방안' (a noun modifying a noun) does not."""
+        roles: set[str] = set()
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            found = self.lexicon.roles_of(token.form)
+            if not found:
+                continue
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if token.tag.startswith("NN") and nxt is not None and nxt.start == token.end and nxt.tag in {"NNG", "NNP"}:
+                continue
+            roles |= found
+        return roles
+
     def _agent_facts(self, item: _Found, resolver: Resolver, sentence: Sentence, state: _State, relations) -> None:
         mention = item.mention
         if mention.cls == "Person" and mention.affiliation is not None:
@@ -126,6 +141,8 @@ class ArticleExtractor:
         subjects: list[_Found] = []
         chain: list[_Found] = []
         for item in agents:
+            if chain and not self._adjacent(sentence, chain[-1].mention, item.mention):
+                chain = []
             tag, form = self._particle_after(sentence, item.mention.end)
             if tag in {"JX", "JKS"}:
                 subjects.extend(chain)
@@ -136,6 +153,13 @@ class ArticleExtractor:
             else:
                 chain = []
         return subjects
+
+    @staticmethod
+    def _adjacent(sentence: Sentence, left: Mention, right: Mention) -> bool:
+        """'A와 B는', 'A, B 및 C가': nothing but a particle, a comma or a parenthesis between them."""
+        gap = sentence.text[left.end - sentence.start : right.start - sentence.start]
+        gap = re.sub(r"\([^()]*\)", "", gap)
+        return len(gap.strip(" ,")) <= 2
 
     @staticmethod
     def _particle_after(sentence: Sentence, end: int) -> tuple[str | None, str | None]:
@@ -161,29 +185,33 @@ class ArticleExtractor:
                 if state.current_event is not None:
                     found.append(_Found(mention, state.current_event))
                 continue
-            if not self._licensed(mention, roles, amounts, dates):
+            if not self._licensed(mention, roles, amounts, sentence.start):
                 continue
             key = self._same_event(mention, resolver) or resolver.resolve(mention)
             entity = resolver.entities[key]
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
             self._alias(entity, mention.name)
-            if mention.title in {"umbrella"}:
-                resolver.entities[key].title = "umbrella"
+            if mention.title in {"umbrella", "merger"}:
+                resolver.entities[key].title = mention.title
                 state.umbrella = state.umbrella or key
             found.append(_Found(mention, key))
         return found
 
-    def _licensed(self, mention: Mention, roles: set[str], amounts, dates) -> bool:
+    def _licensed(self, mention: Mention, roles: set[str], amounts, sentence_start: int) -> bool:
         """An event word is an event only where the sentence says something happened to it."""
         if mention.title == "umbrella":
             return True
+        if mention.title == "merger":
+            return bool(roles & {"plan", "approve"})
         if mention.cls == "Program":
-            return bool(roles & {"plan", "announce", "organize"}) or mention.text != mention.name
+            return mention.title == "quoted" or bool(roles & {"plan", "announce", "organize"})
         if mention.cls == "Investment":
-            return bool(amounts)
+            return any(0 <= mention.start - (sentence_start + end) <= 25 for _, end, _ in amounts)
         if mention.cls == "AgreementSigning":
             return bool(roles & {"sign", "attend", "plan"})
+        if mention.cls == "Meeting" and mention.title != "quoted":
+            return bool(roles & {"organize", "attend", "sign"})
         return bool(roles & {"organize", "attend", "sign", "approve", "plan", "announce"})
 
     @staticmethod
@@ -229,6 +257,8 @@ class ArticleExtractor:
                 if near:
                     entity.amount = near[-1]
             status = self._status(sentence, event)
+            if status == "completed" and entity.date is not None and self._after_page_date(entity.date.lexical):
+                status = "planned"
             if entity.status is None or (status != "completed" and entity.status == "completed" and entity.cls == "Investment"):
                 entity.status = status
         if "together" in anaphors:
@@ -273,6 +303,13 @@ class ArticleExtractor:
             return None
         return ("place/" if entry in self.lexicon.places else "org/") + entry.id
 
+    def _after_page_date(self, lexical: str) -> bool:
+        """A stated year and month later than the page's own date: still to come."""
+        page = self._page_date
+        if page is None or not lexical[:4].isdigit():
+            return False
+        return lexical[:7] > page[: len(lexical[:7])]
+
     def _status(self, sentence: Sentence, event: _Found) -> str:
         """The status cue in the clause after the event's name; past tense means done."""
         text = sentence.text
@@ -286,13 +323,6 @@ class ArticleExtractor:
         for status in ("cancelled", "postponed", "in-progress", "planned"):
             if any(cue in window for cue, value in self.lexicon.status_cues if value == status):
                 return status
-        tokens = [t for t in sentence.tokens if event.mention.end <= t.start < sentence.start + window_end]
-        if any(t.tag == "EP" for t in tokens):
-            return "completed"
-        if any(t.tag == "ETM" and t.form in {"ᆯ", "을", "를"} for t in tokens):
-            return "planned"
-        if any(t.tag == "EF" for t in tokens) and not any(t.tag == "EP" for t in sentence.tokens):
-            return "planned" if any(cue in text for cue, v in self.lexicon.status_cues if v == "planned") else "completed"
         return "completed"
 
     def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations) -> None:
@@ -300,9 +330,11 @@ class ArticleExtractor:
         real = [e for e in events if resolver.entities[e.key].title != "umbrella" or e.mention.title == "anaphor"]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
         comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects]
+        self._membership(sentence, agents, state, relations)
+        self._merger(sentence, real, agents, resolver, relations)
         for event in real:
             entity = resolver.entities[event.key]
-            if "organize" in roles and entity.cls in OCCURRING:
+            if "organize" in roles and entity.cls in OCCURRING and entity.title != "merger":
                 organizers = [s.key for s in org_subjects] or ([state.principal] if state.principal else [])
                 for organizer in organizers:
                     _relate(relations, organizer, "organized", event.key, idx)
@@ -315,12 +347,15 @@ class ArticleExtractor:
             if "approve" in roles:
                 for subject in org_subjects:
                     _relate(relations, subject.key, "approved", event.key, idx)
-            if "plan" in roles and entity.status == "planned":
+            if "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
                 for subject in org_subjects:
                     _relate(relations, subject.key, "plans", event.key, idx)
         if "attend" in roles and real:
             target = self._attended_event(sentence, real)
-            attendees = [a for a in agents if a.mention.cls in AGENT_CLASSES]
+            partners = set()
+            if "cooperate" in roles:
+                partners = {a.key for a in comitative} | {m for a in comitative for m in state.members.get(a.key, [])}
+            attendees = [a for a in agents if a.mention.cls in AGENT_CLASSES and a.key not in partners]
             for agent in attendees:
                 state.attendees.setdefault(target.key, [])
                 if agent.key not in state.attendees[target.key]:
@@ -341,9 +376,8 @@ class ArticleExtractor:
                     for cooperator in cooperators:
                         if cooperator != partner:
                             _relate(relations, cooperator, "cooperatedWith", partner, idx)
-        self._membership(sentence, agents, state, relations)
         if "occasion" in anaphors and len(real) >= 1:
-            host = state.current_event
+            host = self._occasion_host(sentence, real, resolver) or state.current_event
             for event in real:
                 if host and event.key != host and resolver.entities[event.key].cls not in OCCURRING:
                     state.part_of[event.key] = host
@@ -365,10 +399,43 @@ class ArticleExtractor:
                     elif kind in {"Company", "Group"}:
                         state.investees.setdefault(event.key, []).append(agent)
 
+    def _cue_in_clause(self, sentence: Sentence, start: int, role: str) -> bool:
+        """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,')."""
+        tokens = [t for t in sentence.tokens if t.start >= start]
+        for i, token in enumerate(tokens):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            predicate = token.tag.startswith("V") or (nxt is not None and nxt.tag in {"VCP", "XSV", "XSA"})
+            if predicate and role in self.lexicon.roles_of(token.form):
+                return True
+            if token.tag == "EF" or (token.tag == "EC" and nxt is not None and nxt.tag == "SP"):
+                return False
+        return False
+
+    def _occasion_host(self, sentence: Sentence, events: list[_Found], resolver: Resolver) -> str | None:
+        """'만찬이 개최되었으며, 이 자리에서 ...': the occasion is the gathering named before the anaphor."""
+        positions = [sentence.text.find(cue) for cue, value in self.lexicon.anaphors if value == "occasion" and cue in sentence.text]
+        anchor = sentence.start + min(positions) if positions else sentence.end
+        before = [e for e in events if e.mention.end <= anchor and resolver.entities[e.key].cls in OCCURRING]
+        return before[-1].key if before else None
+
+    def _merger(self, sentence: Sentence, events: list[_Found], agents: list[_Found], resolver: Resolver, relations) -> None:
+        """'A와 B 간 통합 ... C라는 교명으로': the joined organizations become part of the new one."""
+        for event in events:
+            if resolver.entities[event.key].title != "merger":
+                continue
+            orgs = [a for a in agents if a.mention.cls in ORG_CLASSES]
+            joined = [a for a in orgs if a.mention.end <= event.mention.start]
+            joined = [a for a in joined if self._particle_after(sentence, a.mention.end)[1] in {"와", "과", "간"}
+                      or sentence.text[a.mention.end - sentence.start :].lstrip().startswith(tuple(self.lexicon.stopwords.get("modifier", ())))]
+            result = [a for a in orgs if a.mention.start > event.mention.end]
+            if len(joined) >= 2 and result:
+                for party in joined:
+                    _relate(relations, party.key, "partOf", result[0].key, sentence.index)
+
     def _attended_event(self, sentence: Sentence, events: list[_Found]) -> _Found:
         for event in events:
             tag, form = self._particle_after(sentence, event.mention.end)
-            if tag == "JKB":
+            if tag == "JKB" and form in {"에", "에서"}:
                 return event
         return events[-1]
 
@@ -399,7 +466,7 @@ class ArticleExtractor:
                     ev = relations.get((group, "attended", event), {0})
                     _relate(relations, member, "attended", event, min(ev))
         for key, entity in resolver.entities.items():
-            if entity.place and entity.cls in EVENT_CLASSES:
+            if entity.place and entity.cls in EVENT_CLASSES and key not in state.part_of:
                 _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
@@ -415,6 +482,14 @@ class ArticleExtractor:
                 for agent in agents:
                     evidence = resolver.entities[event].evidence
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
+        self._drop_idle_places(resolver, relations)
+
+    @staticmethod
+    def _drop_idle_places(resolver: Resolver, relations) -> None:
+        """A place only mentioned in passing is no fact; places that events or programs are at stay."""
+        used = {e.place for e in resolver.entities.values() if e.place} | {k for (s, _, o) in relations for k in (s, o)}
+        for key in [k for k, e in resolver.entities.items() if e.cls == "Place" and k not in used]:
+            del resolver.entities[key]
 
 
 def _relate(relations, subject: str, predicate: str, obj: str, evidence: int) -> None:
