@@ -54,6 +54,9 @@ def _classify(text: str, lexicon: Lexicon) -> tuple[str | None, list[_Line | str
         if not line:
             out.append(_Line(""))
             continue
+        line = _strip_credits(line, lexicon)
+        if not line:
+            continue
         action = _furniture_action(line, lexicon)
         if action == "page-date":
             page_date = page_date or _page_date(line)
@@ -71,9 +74,17 @@ def _classify(text: str, lexicon: Lexicon) -> tuple[str | None, list[_Line | str
     return page_date, out
 
 
+def _strip_credits(line: str, lexicon: Lexicon) -> str:
+    """Photo credits and source notes at a line's end ('... 악수하고 있다. /뉴스1')."""
+    for pattern, action in lexicon.furniture:
+        if action == "strip":
+            line = pattern.sub("", line).rstrip()
+    return line
+
+
 def _furniture_action(line: str, lexicon: Lexicon) -> str | None:
     for pattern, action in lexicon.furniture:
-        if pattern.fullmatch(line):
+        if action != "strip" and pattern.fullmatch(line):
             return action
     return None
 

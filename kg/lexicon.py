@@ -30,6 +30,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "furniture.tsv": ("pattern", "action"),
     "bylines.tsv": ("pattern", "kind"),
     "surnames.tsv": ("surname",),
+    "place_suffixes.tsv": ("suffix",),
     "stopwords.tsv": ("word", "use"),
 }
 
@@ -67,6 +68,7 @@ class Lexicon:
     furniture: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     bylines: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
+    place_suffixes: set[str] = field(default_factory=set)
     stopwords: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
 
@@ -189,6 +191,8 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
                 raise LexiconError(f"{path}: unknown cue type {kind!r} (status, role, anaphor, credit)")
         elif name == "furniture.tsv":
             lex.furniture.append((_compile(row["pattern"], path), row["action"] or "drop"))
+        elif name == "place_suffixes.tsv":
+            lex.place_suffixes.add(row["suffix"])
         elif name == "surnames.tsv":
             lex.surnames.add(row["surname"])
         elif name == "stopwords.tsv":

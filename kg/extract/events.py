@@ -36,7 +36,7 @@ class EventFinder:
                 continue
             self._phrase(sentence, words, i, taken, found)
         speech = speech_spans(sentence)
-        found = [m for m in found if not any(s <= m.start < e for s, e in speech)]
+        found = [m for m in found if m.title == "quoted" or not any(s <= m.start < e for s, e in speech)]
         return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
 
     def _quoted(self, sentence: Sentence, taken: list[Mention], found: list[Mention]) -> None:

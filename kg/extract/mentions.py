@@ -98,6 +98,7 @@ class MentionFinder:
         self._parenthesized(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
+        self._venues(sentence, words, mentions)
         self._people(sentence, words, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
@@ -221,6 +222,25 @@ class MentionFinder:
                 continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
+    def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'서울 포시즌스 호텔에서': an unknown proper noun before a venue word is a place."""
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            suffix = next((x for x in self.lexicon.place_suffixes if core.endswith(x)), None)
+            if suffix is None or self._covered(mentions, word.start, word.core_end):
+                continue
+            start = word.start
+            if core == suffix:
+                if i == 0 or not words[i - 1].bare or not any(t.tag == "NNP" for t in words[i - 1].tokens):
+                    continue
+                if self._covered(mentions, words[i - 1].start, words[i - 1].end):
+                    continue
+                start = words[i - 1].start
+            elif not any(t.tag == "NNP" for t in word.tokens):
+                continue
+            name = sentence.text[start - sentence.start : word.core_end - sentence.start]
+            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
+
     def _kind_by_suffix(self, name: str) -> str | None:
         for suffix in sorted(self.lexicon.org_suffixes, key=len, reverse=True):
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
@@ -315,7 +335,7 @@ class MentionFinder:
             core = word.core(sentence)
             if not word.bare or not HANGUL.match(core) or len(core) < 2 or core in self.known or core in self.lexicon.titles:
                 break
-            if not any(t.tag == "NNP" for t in word.tokens) and not self._korean_name(core):
+            if not any(t.tag == "NNP" for t in word.tokens):
                 break
             if core in self.lexicon.kind_nouns or core in self.lexicon.event_words:
                 break

@@ -9,7 +9,7 @@ from itertools import combinations
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .events import EventFinder
-from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
+from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder, speech_spans
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 
@@ -187,7 +187,7 @@ class ArticleExtractor:
                 continue
             if not self._licensed(mention, roles, amounts, sentence.start):
                 continue
-            key = self._same_event(mention, resolver) or resolver.resolve(mention)
+            key = self._same_event(mention, resolver, dates, anaphors, state) or resolver.resolve(mention, fresh=True)
             entity = resolver.entities[key]
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
@@ -215,14 +215,22 @@ class ArticleExtractor:
         return bool(roles & {"organize", "attend", "sign", "approve", "plan", "announce"})
 
     @staticmethod
-    def _same_event(mention: Mention, resolver: Resolver) -> str | None:
-        """An event named again by the tail of its name ('라운드 테이블' for '한미 클러스터 라운드 테이블')."""
+    def _same_event(mention: Mention, resolver: Resolver, dates, anaphors: set[str], state: _State) -> str | None:
+        """The same event named again: by the tail of its name ('라운드 테이블' for '한미 클러스터 라운드
+        테이블'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
         folded = fold(mention.name)
+        date = next((d.lexical for _, _, d in dates), None) if mention.cls == "AgreementSigning" else None
         for key, entity in reversed(list(resolver.entities.items())):
             if entity.cls not in EVENT_CLASSES | {"Program"}:
                 continue
             if entity.cls != mention.cls and {entity.cls, mention.cls} != {"Event", "Meeting"}:
                 continue
+            if date and entity.date is not None and entity.date.lexical != date:
+                continue
+            if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
+                return key
+            if date and entity.date is not None:
+                return key
             names = [entity.name, *entity.aliases]
             if any(fold(n).endswith(folded) and len(folded) >= 2 for n in names):
                 return key
@@ -240,10 +248,8 @@ class ArticleExtractor:
             if event.mention.title == "anaphor":
                 continue
             offset = event.mention.start - sentence.start
-            if entity.date is None and event_dates:
-                candidates = [d for d in event_dates if entity.cls != "Program" or d.datatype in {"gYear", "gYearMonth"}]
-                if candidates:
-                    entity.date = candidates[0]
+            if entity.date is None:
+                entity.date = self._date_for(offset, dates, sentence)
             if entity.place is None:
                 place = self._place_for(sentence, event, places, entity)
                 if place is not None:
@@ -268,6 +274,15 @@ class ArticleExtractor:
                 if entity.date is None and dated and entity.cls in OCCURRING:
                     entity.date = dated[0].date
                     entity.place = entity.place or dated[0].place
+
+    @staticmethod
+    def _date_for(offset: int, dates, sentence: Sentence):
+        """The date nearest before the event's name in its sentence, else the first after it."""
+        speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)]
+        usable = [(start, date) for start, _, date in dates if not any(s <= start < e for s, e in speech)]
+        before = [date for start, date in usable if start < offset]
+        after = [date for start, date in usable if start >= offset]
+        return before[-1] if before else (after[0] if after else None)
 
     def _place_for(self, sentence: Sentence, event: _Found, places: list[_Found], entity: Entity) -> str | None:
         inside = [p for p in places if event.mention.start <= p.mention.start and p.mention.end <= event.mention.end]
@@ -340,6 +355,11 @@ class ArticleExtractor:
                     _relate(relations, organizer, "organized", event.key, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
                 parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
+                for signer in (s for s in subjects if s.mention.cls == "Person"):
+                    _relate(relations, signer.key, "attended", event.key, idx)
+                    state.attendees.setdefault(event.key, []).append(signer.key)
+                    if signer.mention.affiliation is not None:
+                        _relate(relations, resolver.resolve(signer.mention.affiliation), "attended", event.key, idx)
                 state.parties.setdefault(event.key, [])
                 for party in parties:
                     if party not in state.parties[event.key]:
@@ -447,16 +467,31 @@ class ArticleExtractor:
             inside = [a for a in orgs if group.mention.end < a.mention.start <= group.mention.end + 2 + 60
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
                       and ")" not in sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start]]
-            before = []
-            gap_text = sentence.text[: group.mention.start - sentence.start]
-            if any(cue in gap_text[-8:] for cue, value in self.lexicon.anaphors if value == "including"):
-                before = [a for a in orgs if a.mention.end <= group.mention.start and a.mention.sentence == sentence.index]
-                before = [a for a in before if sentence.text[a.mention.end - sentence.start : group.mention.start - sentence.start].count(",") <= len(before)]
+            before = self._listed_before(sentence, group, orgs) if self._including(sentence, group) else []
             for member in [*inside, *before]:
                 state.members.setdefault(group.key, [])
                 if member.key not in state.members[group.key]:
                     state.members[group.key].append(member.key)
                     _relate(relations, member.key, "memberOf", group.key, sentence.index)
+
+    def _including(self, sentence: Sentence, group: _Found) -> bool:
+        """'A, B 등 9개 부처', 'A를 비롯한 38개 VC': the group follows a list of its members."""
+        before = sentence.text[: group.mention.start - sentence.start].rstrip()
+        before = re.sub(r"\s*(총|약)$", "", before)
+        return any(before.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
+
+    @staticmethod
+    def _listed_before(sentence: Sentence, group: _Found, orgs: list[_Found]) -> list[_Found]:
+        members: list[_Found] = []
+        boundary = group.mention.start
+        for org in sorted((o for o in orgs if o.mention.end <= group.mention.start), key=lambda o: -o.mention.start):
+            gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
+            gap = re.sub(r"\([^()]*\)", "", gap).strip()
+            if len(gap) > (12 if not members else 4) or re.search(r"[.!?]", gap):
+                break
+            members.insert(0, org)
+            boundary = org.mention.start
+        return members
 
     # --- whole article -------------------------------------------------------
     def _finish(self, resolver: Resolver, state: _State, relations) -> None:

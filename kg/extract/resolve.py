@@ -44,8 +44,14 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self._by_label: dict[str, str] = {}
 
-    def resolve(self, mention: Mention) -> str:
-        key = self._existing(mention) or entity_key(mention, self.article_key)
+    def resolve(self, mention: Mention, fresh: bool = False) -> str:
+        """The entity's key; with fresh, a new entity even when one of the same name exists (two events)."""
+        key = None if fresh else self._existing(mention)
+        key = key or entity_key(mention, self.article_key)
+        if fresh:
+            base, number = key, 2
+            while key in self.entities:
+                key, number = f"{base}-{number}", number + 1
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(key=key, cls=mention.cls, name=mention.name)
