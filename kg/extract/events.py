@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..types import Mention, Sentence
-from .mentions import QUOTES, Word, speech_spans, words_of
+from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
 
 MAX_QUOTE = 70
 
@@ -14,18 +14,17 @@ MAX_QUOTE = 70
 class EventFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.words = sorted(lexicon.event_words, key=len, reverse=True)
+        self.longest = max(map(len, lexicon.event_words), default=0)
         self.modifier_stop = lexicon.stopwords.get("modifier", set())
         self.process = lexicon.stopwords.get("process", set())
 
     def head_of(self, text: str) -> tuple[str, str, str] | None:
         """(event word, class, role) when text ends with an event word."""
-        compact = text.rstrip()
-        for word in self.words:
-            if compact.endswith(word):
-                cls, role = self.lexicon.event_words[word]
-                return word, cls, role
-        return None
+        word = longest_suffix(text.rstrip(), self.lexicon.event_words, self.longest)
+        if word is None:
+            return None
+        cls, role = self.lexicon.event_words[word]
+        return word, cls, role
 
     def find(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         found: list[Mention] = []

@@ -71,13 +71,37 @@ class Word:
         return None
 
 
+_WORDS: dict[int, tuple[Sentence, list[Word]]] = {}
+
+
 def words_of(sentence: Sentence) -> list[Word]:
+    """The sentence's words with their morphemes (cached: mentions and events both ask)."""
+    cached = _WORDS.get(id(sentence))
+    if cached is not None and cached[0] is sentence:
+        return cached[1]
     words = []
+    tokens = sentence.tokens
+    first = 0
     for match in re.finditer(r"\S+", sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        tokens = [t for t in sentence.tokens if t.start < end and t.end > start]
-        words.append(Word(match.group(), start, end, tokens))
+        while first < len(tokens) and tokens[first].end <= start:
+            first += 1
+        last = first
+        while last < len(tokens) and tokens[last].start < end:
+            last += 1
+        words.append(Word(match.group(), start, end, [t for t in tokens[first:last] if t.end > start]))
+    if len(_WORDS) > 4096:
+        _WORDS.clear()
+    _WORDS[id(sentence)] = (sentence, words)
     return words
+
+
+def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
+    """The longest key of table that text ends with."""
+    for size in range(min(len(text), longest), 0, -1):
+        if text[-size:] in table:
+            return text[-size:]
+    return None
 
 
 class MentionFinder:
@@ -90,6 +114,7 @@ class MentionFinder:
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.org_names = {n for e in lexicon.organizations for n in e.names}
         self.place_names = {n for e in lexicon.places for n in e.names}
+        self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
 
     def find(self, sentence: Sentence) -> list[Mention]:
         words = words_of(sentence)
@@ -242,9 +267,9 @@ class MentionFinder:
             mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
 
     def _kind_by_suffix(self, name: str) -> str | None:
-        for suffix in sorted(self.lexicon.org_suffixes, key=len, reverse=True):
-            if name.endswith(suffix) and len(name) > len(suffix) + 1:
-                return self.lexicon.org_suffixes[suffix]
+        suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
+        if suffix is not None and len(name) > len(suffix) + 1:
+            return self.lexicon.org_suffixes[suffix]
         return None
 
     # --- people ------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""Extraction quality holds its line: the seed and the development set against their gold."""
+
+from pathlib import Path
+
+from kg.pipeline import evaluate_gold
+
+from .conftest import REPO, SHARED, run
+
+SEED_GOLD = SHARED / "eval" / "gold" / "000_87fa020e784ef6d5.yaml"
+DEV_GOLD = sorted((REPO / "tests" / "gold").glob("*.yaml"))
+
+
+def test_seed_meets_its_targets():
+    report = evaluate_gold([SEED_GOLD])
+    assert report.entity_total.f1 >= 0.95
+    assert report.relation_total.f1 >= 0.85
+    assert report.violation_count == 0
+
+
+def test_development_set_meets_the_unseen_targets():
+    assert len(DEV_GOLD) == 6
+    report = evaluate_gold(DEV_GOLD)
+    assert report.entity_total.f1 >= 0.85
+    assert report.relation_total.f1 >= 0.65
+    assert report.violation_count == 0
+
+
+def test_eval_command_floors_and_json(tmp_path):
+    target = tmp_path / "report.json"
+    result = run("eval", str(SEED_GOLD), "--json", str(target), "--min-entity-f1", "0.95", "--min-relation-f1", "0.85")
+    assert result.exit_code == 0, result.output
+    assert result.output.rstrip().splitlines()[-1].startswith("entities P=")
+    assert target.read_text(encoding="utf-8").lstrip().startswith("{")
+    too_high = run("eval", str(SEED_GOLD), "--quiet", "--min-relation-f1", "1.01")
+    assert too_high.exit_code == 1 and "below the floor" in too_high.output
+
+
+def test_eval_reports_a_missing_article(tmp_path):
+    gold = tmp_path / "nowhere.yaml"
+    gold.write_text("entities:\n  x: {doc: main, type: Place, names: [보스턴]}\nrelations: []\n", encoding="utf-8")
+    result = run("eval", str(gold))
+    assert result.exit_code == 1 and "no article nowhere.txt" in result.output
+
+
+def test_malformed_gold_is_one_line(tmp_path):
+    gold = tmp_path / "bad.yaml"
+    gold.write_text("entities: [unclosed\n", encoding="utf-8")
+    result = run("eval", str(gold))
+    assert result.exit_code == 1 and str(gold) in result.output and "Traceback" not in result.output
+
+
+def test_gold_files_never_copy_articles():
+    assert not list((REPO / "tests").rglob("d0*.txt"))
+    assert Path(SHARED / "corpus" / "dev").is_dir()
