@@ -10,6 +10,7 @@ from .clean import clean_page
 from .curation import Curation, load_curation
 from .errors import InputError, KgError
 from .extract import extract_article
+from .extract.link import link_documents
 from .files import atomic_write
 from .graph import GraphBuilder, union_graph
 from .lexicon import load_lexicon
@@ -46,6 +47,7 @@ def extract_files(options: BuildOptions, summary: BuildSummary) -> list[ArticleG
             summary.errors.append(str(exc))
     if not results:
         raise InputError("no article could be read: " + "; ".join(summary.errors))
+    link_documents(results)
     return results
 
 

@@ -89,3 +89,42 @@ def test_quoted_program_with_a_plan_is_planned():
     program = next(e for e in result.entities.values() if e.cls == "Program")
     assert (program.name, program.status, program.date.lexical) == ("K-바이오 랩허브", "planned", "2025")
     assert {("중소벤처기업부", "plans", "K-바이오 랩허브"), ("K-바이오 랩허브", "locatedIn", "송도")} <= facts(result)
+
+
+def test_two_articles_reporting_one_event_share_its_node(tmp_path):
+    from kg.pipeline import BuildOptions, extract_files
+    from kg.types import BuildSummary
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("중소벤처기업부는 24일 서울 포시즌스 호텔에서 ‘범부처 창업기업(스타트업) 해외진출 출범식’을 열었다.\n", encoding="utf-8")
+    second.write_text("중소벤처기업부는 지난 6월 24일 서울 포시즌스 호텔에서 ‘범부처 스타트업 해외진출 출범식’을 열었다.\n", encoding="utf-8")
+    results = extract_files(BuildOptions(inputs=[first, second]), BuildSummary())
+    keys = [{k for k, e in r.entities.items() if e.cls == "Event"} for r in results]
+    assert keys[0] == keys[1] and len(keys[0]) == 1
+    events = [next(e for e in r.entities.values() if e.cls == "Event") for r in results]
+    assert {e.date.lexical for e in events} == {"--06-24"}
+
+
+def test_separate_signings_on_different_days_stay_apart():
+    result = extract("중진공은 28일 싱가포르에서 신한은행과 업무협약을 맺었다. 앞서 중진공은 지난 26일에도 인도네시아 국고청과 업무협약을 체결한 바 있다.")
+    signings = [e for e in result.entities.values() if e.cls == "AgreementSigning"]
+    assert sorted(e.date.lexical for e in signings) == ["---26", "---28"]
+    assert ("신한은행", "signedMOUWith", "국고청") not in facts(result) and ("국고청", "signedMOUWith", "신한은행") not in facts(result)
+
+
+def test_venue_and_member_list():
+    result = extract("이번 행사는 중기부, 교육부, 외교부 등 9개 부처가 마련했다. 중기부는 24일 서울 포시즌스 호텔에서 출범식을 열었다.")
+    assert {("교육부", "memberOf", "9개 부처"), ("외교부", "memberOf", "9개 부처")} <= facts(result)
+    assert "포시즌스 호텔" in names(result, "Place")
+
+
+def test_photo_credit_and_quoted_speech_yield_nothing(tmp_path):
+    from kg.clean import clean_page
+    from kg.read import read_article_file
+
+    path = tmp_path / "a.txt"
+    path.write_text("외교부와 중기부는 1일 업무협약을 체결했다. /뉴스1\n오영주 장관은 \"국내 유니콘 기업 22개사 중 다섯 곳이 미국에서 창업했을 정도로 미국은 기회의 땅\"이라고 밝혔다.\n", encoding="utf-8")
+    (article,) = clean_page(read_article_file(path), LEXICON)
+    assert "뉴스1" not in article.text
+    result = extract_article(article, LEXICON)
+    assert not [e for e in result.entities.values() if e.cls == "Group"]

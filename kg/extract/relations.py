@@ -330,8 +330,12 @@ class ArticleExtractor:
         text = sentence.text
         start = event.mention.end - sentence.start
         window_end = len(text)
-        for token in sentence.tokens:
-            if token.start >= event.mention.end and token.tag in {"EC", "EF"} and token.form not in {"고", "어", "아", "게", "지"}:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if token.start < event.mention.end or token.tag not in {"EC", "EF"}:
+                continue
+            comma = i + 1 < len(tokens) and tokens[i + 1].tag == "SP"
+            if token.tag == "EF" or comma or token.form not in {"고", "어", "아", "게", "지"}:
                 window_end = token.end - sentence.start
                 break
         window = text[start:window_end]
