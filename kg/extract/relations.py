@@ -27,7 +27,6 @@ class _Found:
 class _State:
     principal: str | None = None
     current_event: str | None = None
-    previous_event: str | None = None
     umbrella: str | None = None
     part_of: dict[str, str] = field(default_factory=dict)
     attendees: dict[str, list[str]] = field(default_factory=dict)
@@ -59,7 +58,7 @@ class ArticleExtractor:
             if credit is not None and credit in resolver.entities:
                 state.principal = credit
         for sentence in sentences:
-            self._sentence(article, sentence, resolver, state, relations)
+            self._sentence(sentence, resolver, state, relations)
         self._finish(resolver, state, relations)
         result.entities = resolver.entities
         result.relations = [Relation(s, p, o, tuple(sorted(ev))) for (s, p, o), ev in sorted(relations.items())]
@@ -88,7 +87,7 @@ class ArticleExtractor:
                 _relate(relations, author_key, "affiliatedWith", publisher_key, index)
 
     # --- per sentence --------------------------------------------------------
-    def _sentence(self, article: Article, sentence: Sentence, resolver: Resolver, state: _State, relations) -> None:
+    def _sentence(self, sentence: Sentence, resolver: Resolver, state: _State, relations) -> None:
         mentions = self.mentions.find(sentence)
         found = [_Found(m, resolver.resolve(m)) for m in mentions]
         for item in found:
@@ -111,7 +110,6 @@ class ArticleExtractor:
         for event in events:
             entity = resolver.entities[event.key]
             if entity.cls in OCCURRING | {"AgreementSigning"} and entity.title != "umbrella":
-                state.previous_event = state.current_event if state.current_event != event.key else state.previous_event
                 state.current_event = event.key
 
     def _roles(self, sentence: Sentence) -> set[str]:
