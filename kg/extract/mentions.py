@@ -112,8 +112,6 @@ class MentionFinder:
         self.known = lexicon.name_index()
         self.known_pattern = _alternation(name for name in self.known if len(name) >= 2)
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
-        self.org_names = {n for e in lexicon.organizations for n in e.names}
-        self.place_names = {n for e in lexicon.places for n in e.names}
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
 
     def find(self, sentence: Sentence) -> list[Mention]:
@@ -216,7 +214,6 @@ class MentionFinder:
 
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]
-        forms = [t.form for t in word.tokens]
         tags = [t.tag for t in word.tokens]
         if len(tags) < 3 or tags[-2:] != ["VCP", "ETM"]:
             return None
@@ -226,7 +223,6 @@ class MentionFinder:
             for noun in sorted(self.lexicon.kind_nouns, key=len, reverse=True):
                 if candidate.endswith(noun):
                     return self.lexicon.kind_nouns[noun]
-        del forms
         return None
 
     def _kind_before(self, sentence: Sentence, words: list[Word], first: Word) -> str | None:
