@@ -372,8 +372,11 @@ class ArticleExtractor:
             if "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
                 for subject in org_subjects:
                     _relate(relations, subject.key, "plans", event.key, idx)
-        if "attend" in roles and real:
-            target = self._attended_event(sentence, real)
+        attended = real
+        if not real and state.current_event and not self._planned(sentence):
+            attended = [_Found(Mention("", sentence.start, sentence.start, idx, "Event", ""), state.current_event)]
+        if "attend" in roles and attended:
+            target = self._attended_event(sentence, attended)
             partners = set()
             if "cooperate" in roles:
                 partners = {a.key for a in comitative} | {m for a in comitative for m in state.members.get(a.key, [])}
@@ -420,6 +423,9 @@ class ArticleExtractor:
                         state.investors.setdefault(event.key, []).append(agent)
                     elif kind in {"Company", "Group"}:
                         state.investees.setdefault(event.key, []).append(agent)
+
+    def _planned(self, sentence: Sentence) -> bool:
+        return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
 
     def _cue_in_clause(self, sentence: Sentence, start: int, role: str) -> bool:
         """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,')."""
