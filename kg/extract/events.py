@@ -71,6 +71,7 @@ class EventFinder:
             return
         event_word, cls, role = head
         if cls == "Program":
+            self._program(sentence, words, first, i, taken, found)
             return
         if first == i and core != event_word and len(core) - len(event_word) > 4:
             return
@@ -95,6 +96,16 @@ class EventFinder:
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         mention = Mention(name, start, end, sentence.index, cls, name, title=role)
         found.append(mention)
+
+    def _program(self, sentence: Sentence, words: list[Word], first: int, i: int, taken: list[Mention], found: list[Mention]) -> None:
+        """'K스타트업 글로벌 네트워킹 지원 사업을 확대한다': a specific (three words or more) program as an object."""
+        word = words[i]
+        if word.tag_after_core() != "JKO":
+            return
+        start = self._modifiers_start(sentence, words, first, taken)
+        name = sentence.text[start - sentence.start : word.core_end - sentence.start].strip()
+        if len(name.split()) >= 3:
+            found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title="program"))
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> int:
         start = words[i].start

@@ -202,6 +202,8 @@ class ArticleExtractor:
             return True
         if mention.title == "merger":
             return bool(roles & {"plan", "approve"})
+        if mention.cls == "Program" and mention.title == "program":
+            return bool(roles & {"run", "plan"})
         if mention.cls == "Program":
             return mention.title == "quoted" or bool(roles & {"plan", "announce", "organize"})
         if mention.cls == "Investment":
@@ -337,6 +339,10 @@ class ArticleExtractor:
                 window_end = token.end - sentence.start
                 break
         window = text[start:window_end]
+        if event.mention.cls == "Program" and not any(
+            t.tag == "EP" for t in sentence.tokens if event.mention.end <= t.start < sentence.start + window_end
+        ):
+            return "planned"
         for status in ("cancelled", "postponed", "in-progress", "planned"):
             if any(cue in window for cue, value in self.lexicon.status_cues if value == status):
                 return status
@@ -369,7 +375,10 @@ class ArticleExtractor:
             if "approve" in roles:
                 for subject in org_subjects:
                     _relate(relations, subject.key, "approved", event.key, idx)
-            if "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
+            if entity.cls == "Program" and event.mention.title == "program" and entity.status == "planned":
+                for planner in [s.key for s in org_subjects] or ([state.principal] if state.principal else []):
+                    _relate(relations, planner, "plans", event.key, idx)
+            elif "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
                 for subject in org_subjects:
                     _relate(relations, subject.key, "plans", event.key, idx)
         attended = real
