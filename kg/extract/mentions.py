@@ -55,8 +55,11 @@ class Word:
 
     @property
     def bare(self) -> bool:
-        """True when the word is all noun: nothing after its core."""
-        return self.core_end >= self.end
+        """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
+        if self.core_end >= self.end:
+            return True
+        rest = self.text[self.core_end - self.start :]
+        return bool(re.fullmatch(r"\([^()]*\)", rest))
 
     def tag_after_core(self) -> str | None:
         for token in self.tokens:
@@ -313,7 +316,8 @@ class MentionFinder:
                 return
         else:
             org = None
-            name_words = self._name_words(sentence, before)
+            covered = [k for k, w in enumerate(before) if self._covered(mentions, w.start, w.end)]
+            name_words = self._name_words(sentence, before[covered[-1] + 1 :] if covered else before)
             if not name_words:
                 return
             if len(name_words) == 3:
@@ -392,9 +396,9 @@ class MentionFinder:
             number = int(count.group(1))
             if count.group(2) == "개사" or not word.bare or i + 1 >= len(words):
                 head_words = self._modifiers(sentence, words, i)
-                if not head_words:
+                if not head_words and self.lexicon.counters[count.group(2)] != "company":
                     continue
-                start, end = head_words[0].start, word.core_end
+                start, end = (head_words[0].start if head_words else word.start), word.core_end
             else:
                 noun_words = [words[i + 1]]
                 if words[i + 1].bare and i + 2 < len(words):
@@ -408,7 +412,7 @@ class MentionFinder:
                 start, end = word.start, noun_words[-1].core_end
             name = sentence.text[start - sentence.start : end - sentence.start]
             head = self._group_head(name)
-            if head is None:
+            if head is None and name != core:
                 continue
             group = Mention(name, start, end, sentence.index, "Group", name, count=number)
             group.title = head

@@ -25,7 +25,9 @@ class _Found:
 
 @dataclass
 class _State:
-    principal: str | None = None
+    principals: list[str] = field(default_factory=list)
+    group_partners: list[tuple[str, str, int]] = field(default_factory=list)
+    groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
     umbrella: str | None = None
     part_of: dict[str, str] = field(default_factory=dict)
@@ -56,7 +58,7 @@ class ArticleExtractor:
         if article.source_credit:
             credit = self._known_key(article.source_credit)
             if credit is not None and credit in resolver.entities:
-                state.principal = credit
+                state.principals = [credit]
         for sentence in sentences:
             self._sentence(sentence, resolver, state, relations)
         self._finish(resolver, state, relations)
@@ -89,15 +91,17 @@ class ArticleExtractor:
     # --- per sentence --------------------------------------------------------
     def _sentence(self, sentence: Sentence, resolver: Resolver, state: _State, relations) -> None:
         mentions = self.mentions.find(sentence)
-        found = [_Found(m, resolver.resolve(m)) for m in mentions]
+        found = [_Found(m, resolver.resolve(m, same_as=self._same_group(m, state))) for m in mentions]
+        for item in found:
+            if item.mention.cls == "Group" and item.mention.count:
+                state.groups.setdefault(self._group_signature(item.mention), item.key)
         for item in found:
             self._agent_facts(item, resolver, sentence, state, relations)
         agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
         places = [f for f in found if f.mention.cls == "Place"]
         subjects = self._subjects(sentence, agents)
-        if state.principal is None and subjects:
-            org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
-            state.principal = org_subjects[0].key if org_subjects else None
+        if not state.principals and subjects:
+            state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
         roles = self._roles(sentence)
         anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
         amounts = find_amounts(sentence.text)
@@ -111,6 +115,15 @@ class ArticleExtractor:
             entity = resolver.entities[event.key]
             if entity.cls in OCCURRING | {"AgreementSigning"} and entity.title != "umbrella":
                 state.current_event = event.key
+
+    def _group_signature(self, mention: Mention) -> tuple[int, str]:
+        return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
+
+    def _same_group(self, mention: Mention, state: _State) -> str | None:
+        """'9개 정부 부처' and later '9개 부처': one counted group of one kind is one node."""
+        if mention.cls != "Group" or not mention.count:
+            return None
+        return state.groups.get(self._group_signature(mention))
 
     def _roles(self, sentence: Sentence) -> set[str]:
         """Role cues used as predicates: '협력하여' counts, '협력방안' (a noun modifying a noun) does not."""
@@ -138,10 +151,13 @@ class ArticleExtractor:
         """Agents marked as topic or subject, and those joined to them by 와/과."""
         subjects: list[_Found] = []
         chain: list[_Found] = []
+        phrases = [(a.mention.start, self._phrase_end(sentence, a.mention)) for a in agents if a.mention.cls == "Person"]
         for item in agents:
-            if chain and not self._adjacent(sentence, chain[-1].mention, item.mention):
+            if any(start < item.mention.start < end for start, end in phrases):
+                continue
+            if chain and not self._adjacent(sentence, self._phrase_end(sentence, chain[-1].mention), item.mention.start):
                 chain = []
-            tag, form = self._particle_after(sentence, item.mention.end)
+            tag, form = self._particle_after(sentence, self._phrase_end(sentence, item.mention))
             if tag in {"JX", "JKS"}:
                 subjects.extend(chain)
                 subjects.append(item)
@@ -153,9 +169,17 @@ class ArticleExtractor:
         return subjects
 
     @staticmethod
-    def _adjacent(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    def _phrase_end(sentence: Sentence, mention: Mention) -> int:
+        """Where a person's phrase ends: after the title that follows the name ('조태열 외교부 장관이')."""
+        if mention.cls != "Person" or not mention.title:
+            return mention.end
+        found = sentence.text.find(mention.title, mention.end - sentence.start, mention.end - sentence.start + 30)
+        return sentence.start + found + len(mention.title) if found >= 0 else mention.end
+
+    @staticmethod
+    def _adjacent(sentence: Sentence, left_end: int, right_start: int) -> bool:
         """'A와 B는', 'A, B 및 C가': nothing but a particle, a comma or a parenthesis between them."""
-        gap = sentence.text[left.end - sentence.start : right.start - sentence.start]
+        gap = sentence.text[left_end - sentence.start : right_start - sentence.start]
         gap = re.sub(r"\([^()]*\)", "", gap)
         return len(gap.strip(" ,")) <= 2
 
@@ -358,7 +382,7 @@ class ArticleExtractor:
         for event in real:
             entity = resolver.entities[event.key]
             if "organize" in roles and entity.cls in OCCURRING and entity.title != "merger":
-                organizers = [s.key for s in org_subjects] or ([state.principal] if state.principal else [])
+                organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
                 for organizer in organizers:
                     _relate(relations, organizer, "organized", event.key, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
@@ -376,7 +400,7 @@ class ArticleExtractor:
                 for subject in org_subjects:
                     _relate(relations, subject.key, "approved", event.key, idx)
             if entity.cls == "Program" and event.mention.title == "program" and entity.status == "planned":
-                for planner in [s.key for s in org_subjects] or ([state.principal] if state.principal else []):
+                for planner in [s.key for s in org_subjects] or state.principals:
                     _relate(relations, planner, "plans", event.key, idx)
             elif "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
                 for subject in org_subjects:
@@ -403,7 +427,10 @@ class ArticleExtractor:
                 if org.mention.cls in ORG_CLASSES and org.mention.title:
                     _relate(relations, org.key, "attended", target.key, idx)
         if "cooperate" in roles:
-            cooperators = [s.key for s in org_subjects] or ([state.principal] if state.principal else [])
+            cooperators = [s.key for s in org_subjects] or state.principals
+            for group in (s for s in subjects if s.mention.cls == "Group"):
+                for cooperator in cooperators:
+                    state.group_partners.append((cooperator, group.key, idx))
             for agent in comitative:
                 partners = state.members.get(agent.key) or ([agent.key] if agent.mention.cls in ORG_CLASSES else [])
                 for partner in partners:
@@ -432,6 +459,11 @@ class ArticleExtractor:
                         state.investors.setdefault(event.key, []).append(agent)
                     elif kind in {"Company", "Group"}:
                         state.investees.setdefault(event.key, []).append(agent)
+
+    @staticmethod
+    def _group_members(subjects: list[_Found], state: _State) -> list[str]:
+        """'9개 부처가 공동으로 마련했다': a group organizes through its named members."""
+        return [m for s in subjects if s.mention.cls == "Group" for m in state.members.get(s.key, [])]
 
     def _planned(self, sentence: Sentence) -> bool:
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
@@ -512,6 +544,10 @@ class ArticleExtractor:
 
     # --- whole article -------------------------------------------------------
     def _finish(self, resolver: Resolver, state: _State, relations) -> None:
+        for cooperator, group, idx in state.group_partners:
+            for member in state.members.get(group, []):
+                if member != cooperator:
+                    _relate(relations, cooperator, "cooperatedWith", member, idx)
         for event, attendees in list(state.attendees.items()):
             for group in list(attendees):
                 for member in state.members.get(group, []):

@@ -44,9 +44,10 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self._by_label: dict[str, str] = {}
 
-    def resolve(self, mention: Mention, fresh: bool = False) -> str:
-        """The entity's key; with fresh, a new entity even when one of the same name exists (two events)."""
-        key = None if fresh else self._existing(mention)
+    def resolve(self, mention: Mention, fresh: bool = False, same_as: str | None = None) -> str:
+        """The entity's key; with fresh, a new entity even when one of the same name exists (two events);
+        with same_as, the mention is another name of that entity."""
+        key = same_as or (None if fresh else self._existing(mention))
         key = key or entity_key(mention, self.article_key)
         if fresh:
             base, number = key, 2
@@ -56,7 +57,7 @@ class Resolver:
         if entity is None:
             entity = Entity(key=key, cls=mention.cls, name=mention.name)
             self.entities[key] = entity
-        elif _more_specific(mention.cls, entity.cls) and mention.lexicon_id is None and not key.startswith(("org/", "place/")) is False:
+        elif _more_specific(mention.cls, entity.cls) and mention.lexicon_id is None:
             entity.cls = mention.cls
         for label in (mention.name, mention.text, *mention.aliases):
             self._label(entity, label)
