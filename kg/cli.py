@@ -71,8 +71,9 @@ def build(paths, out_dir, lexicons, curation, base_iri, no_html) -> None:
 @click.option("--example", "example_name", help="Run a shipped example query by name.")
 @click.option("--list-examples", is_flag=True, help="List the shipped example queries.")
 @click.option("--format", "output", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Result format for SELECT/ASK (CONSTRUCT/DESCRIBE print Turtle).")
-def query(query, out_dir, example_name, list_examples, output) -> None:
-    """Run a SPARQL query (a string or a .rq file) against the built graph.
+@click.option("--endpoint", metavar="URL", default=None, help="Query this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of the built graph.")
+def query(query, out_dir, example_name, list_examples, output, endpoint) -> None:
+    """Run a SPARQL query (a string or a .rq file) against the built graph, or a remote endpoint.
 
     The prefixes pk:, rdf:, rdfs:, schema:, prov:, skos:, owl: and xsd: are predeclared.
     """
@@ -89,7 +90,7 @@ def query(query, out_dir, example_name, list_examples, output) -> None:
             text = queries.read_query(query)
         else:
             raise click.UsageError("give a query, a .rq file, --example NAME or --list-examples")
-        click.echo(queries.run_query(out_dir, text, output), nl=False)
+        click.echo(queries.run_query(out_dir, text, output, endpoint=endpoint), nl=False)
     except KgError as exc:
         _fail(exc)
 
@@ -147,6 +148,73 @@ def show(name, out_dir) -> None:
         click.echo(describe_entity(out_dir, name), nl=False)
     except KgError as exc:
         _fail(exc)
+
+
+@main.command()
+@click.option("--focus", "focus", multiple=True, metavar="NAME", help="Centre the view on this entity (any of its labels); repeatable.")
+@click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True, help="How far from the focus to reach (edges in either direction).")
+@click.option("--class", "classes", multiple=True, metavar="CLS", help="Keep only these classes (Person, Company, Event... a family brings its kinds); repeatable or comma-separated.")
+@click.option("--since", default=None, metavar="DATE", help="Keep dated things that may fall on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD), with what they touch.")
+@click.option("--until", default=None, metavar="DATE", help="Keep dated things that may fall on or before DATE.")
+@OUT_OPTION
+@click.option("-f", "--file", "target", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Write the page here [default: OUT/view.html].")
+def render(focus, hops, classes, since, until, out_dir, target) -> None:
+    """Write an explorer page of part of the built graph: an entity's neighbourhood, some classes, a date range.
+
+    The page opens from the file system with no network, like graph.html.
+    """
+    from .render import render_view
+
+    try:
+        summary = render_view(out_dir, target, focus=focus, hops=hops, classes=classes, since=since, until=until)
+    except KgError as exc:
+        _fail(exc)
+    centre = f" around {', '.join(summary.focus)}" if summary.focus else ""
+    click.echo(f"wrote {summary.path}: {summary.nodes} entities, {summary.edges} relations{centre}")
+
+
+@main.command()
+@OUT_OPTION
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--timeout", "time_limit", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True, help="Most rows (or triples) one answer may hold.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries answered at once (one worker process each).")
+@click.option("--update-token", envvar="KG_UPDATE_TOKEN", default=None, help="Allow SPARQL Update with 'Authorization: Bearer TOKEN' [env: KG_UPDATE_TOKEN]; read-only without it.")
+def serve(out_dir, port, time_limit, max_rows, workers, update_token) -> None:
+    """Serve the built graph as a SPARQL 1.1 endpoint on 127.0.0.1, with the explorer at /.
+
+    Query at /sparql (GET or POST; JSON, XML, CSV, TSV, Turtle, N-Triples, JSON-LD by Accept
+    header); a GET of /sparql without a query gives the service description. CORS is open, so
+    YASGUI in a browser can query it. Stop with Ctrl-C.
+    """
+    from .server import ServeOptions, serve as run_server
+
+    options = ServeOptions(out_dir=out_dir, port=port, time_limit=time_limit, max_rows=max_rows, workers=workers, update_token=update_token)
+    try:
+        run_server(options, on_ready=lambda url: click.echo(f"serving SPARQL at {url}sparql (explorer at {url}); read-{'write with token' if update_token else 'only'}"))
+    except KgError as exc:
+        _fail(exc)
+
+
+@main.command()
+@OUT_OPTION
+@click.option("--endpoint", metavar="URL", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph) or http://HOST:3030/DATASET/data (Fuseki).")
+@click.option("--token", envvar="KG_PUSH_TOKEN", default=None, help="Send 'Authorization: Bearer TOKEN' [env: KG_PUSH_TOKEN].")
+@click.option("--put-union", is_flag=True, help="Also replace the store's default graph with the union of the documents (for stores whose union default graph repeats shared triples, such as Oxigraph).")
+def push(out_dir, endpoint, token, put_union) -> None:
+    """Send the built graph to a remote store, one named graph per document (SPARQL 1.1 Graph Store Protocol).
+
+    Each document's graph is replaced (HTTP PUT ?graph=IRI), so pushing again updates it
+    without touching the store's other graphs.
+    """
+    from .store import push_graphs
+
+    try:
+        report = push_graphs(out_dir, endpoint, token=token, put_union=put_union)
+    except KgError as exc:
+        _fail(exc)
+    union = " and the union as the default graph" if put_union else ""
+    click.echo(f"pushed {report.graphs} document graphs{union} to {endpoint} ({len(report.created)} new, {len(report.replaced)} replaced)")
 
 
 @main.command(name="eval")

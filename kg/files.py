@@ -32,6 +32,11 @@ def graph_file(out_dir: Path) -> Path:
 
 
 def load_dataset(out_dir: Path):
+    """The built graph as an rdflib in-memory Dataset whose default graph is the union of the documents.
+
+    Parsed from graph.trig rather than read from out/store/: Oxigraph keeps numbers and dates in
+    canonical form (84500000000.0 becomes 84500000000), and export must print what the build wrote.
+    """
     from rdflib import Dataset
 
     from .graph import new_dataset

@@ -67,6 +67,9 @@ def build(options: BuildOptions) -> BuildSummary:
     trig = dataset.serialize(format="trig")
     summary.outputs.append(atomic_write(out / "graph.ttl", turtle))
     summary.outputs.append(atomic_write(out / "graph.trig", trig))
+    from .store import build_store
+
+    summary.outputs.append(build_store(out))
     if options.validate:
         from .validate import validate_graph
 

@@ -1,28 +1,504 @@
-"""Rendering: the graph as a self-contained HTML page (no network needed to open it)."""
+"""Rendering: the graph as an explorer page that opens from the file system with no network.
+
+The page is one HTML file. vis-network (shipped inside pyvis) and the explorer's own script and
+style are inlined, and a Content-Security-Policy forbids every fetch, so nothing can reach a CDN.
+The graph travels as JSON in which '<', '>' and '&' are escaped, and the script puts article text
+into the page only through textContent, so text never becomes markup. Nodes and edges are sorted
+and no time or random id is written, so the same graph gives the same bytes.
+"""
 
 from __future__ import annotations
 
+import calendar
 import html
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
-from rdflib import Dataset
-
-from .export import to_networkx
+from .errors import KgError
 from .files import atomic_write
 
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Dataset, Graph
 
-def render_html(dataset: Dataset, path: Path, title: str = "policy-kg") -> Path:
-    network = to_networkx(dataset)
-    rows = []
-    for source, target, data in sorted(network.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
-        rows.append(
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>".format(
-                html.escape(network.nodes[source]["label"]), html.escape(data["relation"]), html.escape(network.nodes[target]["label"])
-            )
+TEMPLATES = Path(__file__).with_name("templates")
+LARGE_GRAPH = 1000
+TOP_CONNECTED = 8
+
+# Class name -> (Korean name, colour, vis-network shape). Shapes group the families: organizations
+# are squares, people dots, groups hexagons, places triangles, events diamonds, programs stars.
+CLASS_STYLES: dict[str, tuple[str, str, str]] = {
+    "GovernmentBody": ("정부기관", "#1f4e9a", "square"),
+    "Company": ("기업", "#4e9ad6", "square"),
+    "Investor": ("투자사", "#2f9e6e", "square"),
+    "Hospital": ("병원", "#d64e4e", "square"),
+    "University": ("대학", "#8c5a2b", "square"),
+    "MediaOutlet": ("언론사", "#7d7d7d", "square"),
+    "Organization": ("조직", "#5fb7b0", "square"),
+    "Person": ("인물", "#e8743b", "dot"),
+    "Group": ("집단", "#c9a227", "hexagon"),
+    "Place": ("장소", "#5aa02c", "triangle"),
+    "Event": ("행사", "#8e5ea2", "diamond"),
+    "Meeting": ("회의", "#b04fa0", "diamond"),
+    "AgreementSigning": ("협약 체결", "#d0457b", "diamond"),
+    "Investment": ("투자", "#e0a800", "diamond"),
+    "Announcement": ("발표", "#6a6fd1", "diamond"),
+    "Program": ("사업·정책", "#168b8b", "star"),
+}
+OTHER_STYLE = ("기타", "#999999", "dot")
+CLASS_FAMILIES = {
+    "Organization": {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"},
+    "Event": {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"},
+}
+RELATION_NAMES = {
+    "attended": "참석", "organized": "주최", "signedMOUWith": "업무협약 체결", "invested": "투자",
+    "cooperatedWith": "협력", "affiliatedWith": "소속", "memberOf": "구성원", "heldIn": "개최지",
+    "locatedIn": "위치", "partOf": "일부", "plans": "계획", "approved": "승인", "place": "장소",
+    "party": "협약 당사자", "investor": "투자자", "investee": "투자 대상",
+}
+STATUS_NAMES = {
+    "Completed": "완료 completed", "InProgress": "진행 중 in progress", "Planned": "계획 planned",
+    "Postponed": "연기 postponed", "Cancelled": "취소 cancelled",
+}
+TENTATIVE = {"InProgress", "Planned", "Postponed", "Cancelled"}
+DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class RenderError(KgError):
+    """A view cannot be made: an unknown entity or class, a malformed date, or nothing left."""
+
+
+@dataclass(frozen=True)
+class ViewSummary:
+    path: Path
+    nodes: int
+    edges: int
+    focus: tuple[str, ...] = ()
+
+
+def _local(iri) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
+
+
+def _term_key(term) -> tuple[str, str, str]:
+    return (str(term), getattr(term, "language", None) or "", str(getattr(term, "datatype", None) or ""))
+
+
+class _Facts:
+    """Every triple once, by subject: one pass over the store instead of a query per fact."""
+
+    def __init__(self, source: "Dataset | Graph"):
+        from rdflib import Dataset
+
+        if isinstance(source, Dataset):
+            triples = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
+        else:
+            triples = source.triples((None, None, None))
+        self.by_subject: dict = {}
+        for s, p, o in triples:
+            self.by_subject.setdefault(s, {}).setdefault(p, set()).add(o)
+
+    def objects(self, node, predicate) -> list:
+        found = self.by_subject.get(node, {}).get(predicate, ())
+        return sorted(found, key=_term_key) if len(found) > 1 else list(found)
+
+    def value(self, node, predicate):
+        objects = self.objects(node, predicate)
+        return objects[0] if objects else None
+
+    def typed(self, cls) -> list:
+        from rdflib.namespace import RDF
+
+        return sorted((s for s, facts in self.by_subject.items() if cls in facts.get(RDF.type, ())), key=_term_key)
+
+
+def _amount_text(facts: _Facts, amount) -> str:
+    from rdflib.namespace import RDFS
+
+    from .namespaces import PK, SCHEMA
+
+    value, currency, label = (facts.value(amount, p) for p in (SCHEMA.value, SCHEMA.currency, RDFS.label))
+    parts = []
+    if value is not None:
+        number = value.toPython()
+        if isinstance(number, Decimal) and number == number.to_integral_value():
+            number = int(number)
+        parts.append(f"{number:,}" if isinstance(number, (int, Decimal, float)) else str(number))
+    if currency is not None:
+        parts.append(str(currency))
+    text = " ".join(parts)
+    if label is not None:
+        text = f"{label} ({text})" if text else str(label)
+    extras = [str(x) for x in facts.objects(amount, PK.qualifier)]
+    extras += [f"as of {x}" for x in facts.objects(amount, PK.asOf)]
+    return text + (f" [{', '.join(extras)}]" if extras else "")
+
+
+def explorer_network(source: "Dataset | Graph") -> "nx.MultiDiGraph":
+    """Entities and direct pk: relations (the same as export.to_networkx) with what the page shows.
+
+    Node attributes: label, en, cls, aliases, title, date, date_inferred, place,
+    place_label, amount, members, status, evidence (IRIs), curated. Edges are keyed by relation
+    and carry their status (the tentative status of an endpoint), evidence and curated. The graph
+    attribute evidence maps each evidence IRI to (text, document title, document IRI, start).
+    """
+    import networkx as nx
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+    from .namespaces import PK
+
+    facts = _Facts(source)
+    pk = str(PK)
+    skip = {PK.Document, PK.Evidence}
+    classes = {}
+    for node, by_predicate in facts.by_subject.items():
+        kinds = sorted(str(c) for c in by_predicate.get(RDF.type, ()) if isinstance(c, URIRef) and str(c).startswith(pk) and c not in skip)
+        if kinds:
+            classes[node] = kinds[0][len(pk):]
+    network = nx.MultiDiGraph()
+    for node in sorted(classes, key=_term_key):
+        labels = facts.objects(node, RDFS.label)
+        korean = [str(x) for x in labels if not (isinstance(x, Literal) and x.language == "en")]
+        pref = facts.value(node, SKOS.prefLabel)
+        label = str(pref) if pref is not None else (korean or [str(x) for x in labels] or [_local(node)])[0]
+        english = sorted({str(x) for x in labels if isinstance(x, Literal) and x.language == "en"} - {label}, key=lambda name: (-len(name), name))
+        aliases = sorted(set(korean + [str(x) for x in facts.objects(node, SKOS.altLabel)] + english[1:]) - {label})
+        day, status, amount = facts.value(node, PK.date), facts.value(node, PK.status), facts.value(node, PK.amount)
+        inferred, place, members, title = (facts.value(node, p) for p in (PK.dateInferred, PK.place, PK.memberCount, PK.title))
+        network.add_node(
+            str(node), label=label, en=english[0] if english else "", cls=classes[node], aliases=tuple(aliases),
+            title=str(title or ""), date=str(day or ""),
+            date_inferred=bool(inferred.toPython()) if isinstance(inferred, Literal) else False,
+            place=str(place or ""), amount=_amount_text(facts, amount) if amount is not None else "",
+            members=str(members or ""), status=_local(status) if status is not None else "",
+            evidence=tuple(str(e) for e in facts.objects(node, PROV.wasDerivedFrom)),
+            curated=bool(facts.objects(node, PROV.wasAttributedTo)),
         )
-    page = (
-        "<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\"><title>{t}</title>"
-        "<style>body{{font-family:'Noto Sans CJK KR','Noto Sans KR','Malgun Gothic',sans-serif}}td{{padding:2px 8px}}</style>"
-        "</head><body><h1>{t}</h1><p>{n} entities, {e} relations</p><table>{rows}</table></body></html>\n"
-    ).format(t=html.escape(title), n=network.number_of_nodes(), e=network.number_of_edges(), rows="".join(rows))
-    return atomic_write(path, page)
+    for _, data in network.nodes(data=True):
+        place = data["place"]
+        data["place_label"] = network.nodes[place]["label"] if place in network else (_local(place) if place else "")
+    _add_edges(facts, classes, network)
+    network.graph["evidence"] = _evidence_table(facts)
+    return network
+
+
+def _add_edges(facts: _Facts, classes: dict, network: "nx.MultiDiGraph") -> None:
+    from rdflib.namespace import PROV, RDF
+
+    from .namespaces import PK
+
+    pk = str(PK)
+    statements: dict[tuple[str, str, str], tuple[set[str], bool]] = {}
+    for statement in facts.typed(RDF.Statement):
+        key = tuple(str(facts.value(statement, p)) for p in (RDF.subject, RDF.predicate, RDF.object))
+        evidence, curated = statements.get(key, (set(), False))
+        evidence.update(str(e) for e in facts.objects(statement, PROV.wasDerivedFrom))
+        statements[key] = (evidence, curated or bool(facts.objects(statement, PROV.wasAttributedTo)))
+    triples = sorted(
+        (str(s), str(p), str(o))
+        for s in classes for p, objects in facts.by_subject[s].items() if str(p).startswith(pk)
+        for o in objects if o in classes
+    )
+    for subject, predicate, obj in triples:
+        evidence, curated = statements.get((subject, predicate, obj), (set(), False))
+        ends = (network.nodes[obj]["status"], network.nodes[subject]["status"])
+        relation = predicate[len(pk):]
+        network.add_edge(subject, obj, key=relation, relation=relation, status=next((s for s in ends if s in TENTATIVE), ""),
+                         evidence=tuple(sorted(evidence)), curated=curated)
+
+
+def _evidence_table(facts: _Facts) -> dict[str, tuple[str, str, str, int]]:
+    from .namespaces import PK
+
+    table = {}
+    for evidence in facts.typed(PK.Evidence):
+        document = facts.value(evidence, PK.document)
+        title = facts.value(document, PK.title) if document is not None else None
+        start = facts.value(evidence, PK.start)
+        table[str(evidence)] = (
+            str(facts.value(evidence, PK.text) or ""),
+            str(title) if title is not None else (_local(document) if document is not None else ""),
+            str(document or ""),
+            int(start.toPython()) if start is not None else 0,
+        )
+    return table
+
+
+def _day_span(year: int, month: int | None = None, day: int | None = None) -> tuple[date, date]:
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if day is None:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    exact = date(year, month, day)
+    return exact, exact
+
+
+def parse_bound(text: str, *, upper: bool) -> date:
+    """--since/--until: YYYY, YYYY-MM or YYYY-MM-DD; a partial date stands for its first (or last) day."""
+    match = DATE_PATTERN.match(text.strip())
+    if not match:
+        raise RenderError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        return _day_span(year, month, day)[1 if upper else 0]
+    except ValueError:
+        raise RenderError(f"bad date {text!r}: no such date") from None
+
+
+def could_fall_in(lexical: str, low: date, high: date) -> bool | None:
+    """Whether some day a pk:date can denote lies in [low, high]; None when the date cannot be read.
+
+    Dates keep what the article says, so "--04-28" (no year) matches any range holding an April 28.
+    """
+    text = re.sub(r"(Z|[+-]\d{2}:\d{2})$", "", lexical.strip())
+    try:
+        if match := re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text):
+            first, last = _day_span(*(int(part) if part else None for part in match.groups()))
+            return first <= high and last >= low
+        if match := re.fullmatch(r"--(\d{2})-(\d{2})", text):
+            month, day = int(match[1]), int(match[2])
+            date(2000, month, day)
+            if high.year - low.year >= 5:
+                return True
+            return any(low <= d <= high for d in _days((year, month, day) for year in range(low.year, high.year + 1)))
+        if match := re.fullmatch(r"---(\d{2})", text):
+            day = int(match[1])
+            date(2000, 1, day)
+            span = (high.year - low.year) * 12 + high.month - low.month
+            if span >= 12:
+                return True
+            months = (divmod(low.year * 12 + low.month - 1 + k, 12) for k in range(span + 1))
+            return any(low <= d <= high for d in _days((year, month + 1, day) for year, month in months))
+    except ValueError:
+        return None
+    return None
+
+
+def _days(candidates: Iterable[tuple[int, int, int]]) -> list[date]:
+    """The real days among (year, month, day) candidates: February 30 is none."""
+    days = []
+    for year, month, day in candidates:
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    return days
+
+
+def resolve_classes(names: Iterable[str]) -> set[str]:
+    """Class names as a user types them (Person, pk:company, "Event,Place"); a family brings its kinds."""
+    by_fold = {name.casefold(): name for name in CLASS_STYLES}
+    wanted: set[str] = set()
+    for item in names:
+        for raw in item.split(","):
+            name = raw.strip().removeprefix("pk:")
+            if not name:
+                continue
+            cls = by_fold.get(name.casefold())
+            if cls is None:
+                raise RenderError(f"unknown class {raw.strip()!r} (one of: {', '.join(sorted(CLASS_STYLES))})")
+            wanted |= CLASS_FAMILIES.get(cls, {cls})
+    return wanted
+
+
+def find_nodes(network: "nx.MultiDiGraph", name: str) -> list[str]:
+    """Nodes with a label, English name or alias equal to name (folded), else the one containing it."""
+    from .extract.resolve import fold
+
+    target = fold(name)
+    if not target:
+        raise RenderError(f"no entity labelled {name!r}: give a name")
+    exact, partial = [], []
+    for node, data in network.nodes(data=True):
+        names = {fold(n) for n in (data["label"], data["en"], *data["aliases"]) if n}
+        if target in names:
+            exact.append(node)
+        elif any(target in n for n in names):
+            partial.append(node)
+    if exact or len(partial) == 1:
+        return sorted(exact) or partial
+    if not partial:
+        raise RenderError(f"no entity labelled {name!r} in the graph (try part of the name, or 'kg show')")
+    shown = sorted(network.nodes[n]["label"] for n in partial)
+    more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
+    raise RenderError(f"{name!r} is ambiguous: {', '.join(shown[:5])}{more}; give the full name")
+
+
+def select_view(network: "nx.MultiDiGraph", focus: Iterable[str] = (), hops: int = 1, classes: Iterable[str] = (),
+                since: str | None = None, until: str | None = None) -> tuple["nx.MultiDiGraph", list[str]]:
+    """The part of the graph a focused page shows, and its centre nodes.
+
+    Focus first (the neighbourhood within hops, ignoring direction), then dates (dated nodes must
+    possibly fall in the range, undated ones must touch a node that does), then classes, so that
+    "people at events in April" works. The centres always stay.
+    """
+    import networkx as nx
+
+    if hops < 0:
+        raise RenderError(f"--hops must be 0 or more, not {hops}")
+    keep = set(network)
+    centres = sorted({node for name in focus for node in find_nodes(network, name)})
+    if centres:
+        undirected = network.to_undirected(as_view=True)
+        keep = set().union(*(nx.ego_graph(undirected, centre, radius=hops) for centre in centres))
+    wanted = resolve_classes(classes)
+    if since or until:
+        low = parse_bound(since, upper=False) if since else date.min
+        high = parse_bound(until, upper=True) if until else date.max
+        if low > high:
+            raise RenderError(f"--since {since} is after --until {until}")
+        dated = {n for n in keep if network.nodes[n]["date"]}
+        inside = {n for n in dated if could_fall_in(network.nodes[n]["date"], low, high)}
+        touching = {n for n in keep - dated if any(m in inside for m in nx.all_neighbors(network, n))}
+        keep = inside | touching | set(centres)
+    if wanted:
+        keep = {n for n in keep if network.nodes[n]["cls"] in wanted} | set(centres)
+    if not keep:
+        raise RenderError("nothing to draw: no entity matches the class and date filters")
+    return network.subgraph(sorted(keep)).copy(), centres
+
+
+def _vis_dir() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or spec.origin is None:
+        raise KgError("pyvis is not installed: it ships the vis-network script the page inlines (pip install pyvis)")
+    lib = Path(spec.origin).parent / "templates" / "lib"
+    versions = sorted((tuple(int(x) for x in re.findall(r"\d+", d.name)), d) for d in lib.glob("vis-*") if (d / "vis-network.min.js").is_file())
+    if not versions:
+        raise KgError(f"{lib}: no vis-network here; reinstall pyvis")
+    return versions[-1][1]
+
+
+@lru_cache(maxsize=None)
+def _assets() -> dict[str, str]:
+    """The page's fixed parts: vis-network as pyvis ships it (minus its source-map link) and ours."""
+    vis = _vis_dir()
+    vis_js = (vis / "vis-network.min.js").read_text(encoding="utf-8")
+    vis_js = re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", vis_js)
+    return {
+        "template": (TEMPLATES / "explorer.html").read_text(encoding="utf-8"),
+        "vis_js": re.sub(r"</(script)", r"<\\/\1", vis_js, flags=re.IGNORECASE),
+        "vis_css": re.sub(r"</(style)", r"<\\/\1", (vis / "vis-network.css").read_text(encoding="utf-8"), flags=re.IGNORECASE),
+        "style": (TEMPLATES / "explorer.css").read_text(encoding="utf-8"),
+        "script": (TEMPLATES / "explorer.js").read_text(encoding="utf-8"),
+    }
+
+
+def _class_order(cls: str) -> tuple[int, str]:
+    names = list(CLASS_STYLES)
+    return (names.index(cls) if cls in CLASS_STYLES else len(names), cls)
+
+
+def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] = ()) -> dict:
+    """What the page's script reads: everything as plain data, ordered so that the bytes repeat."""
+    import networkx as nx
+
+    nodes = sorted(network)
+    index = {node: i for i, node in enumerate(nodes)}
+    edges = sorted(network.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
+    table = network.graph.get("evidence", {})
+    cited = {iri for _, data in network.nodes(data=True) for iri in data.get("evidence", ())}
+    cited |= {iri for *_, data in edges for iri in data.get("evidence", ())}
+    cited &= set(table)
+    ordered = sorted(cited, key=lambda iri: (table[iri][1], table[iri][2], table[iri][3], table[iri][0], iri))
+    documents = sorted({(table[iri][1], table[iri][2]) for iri in ordered})
+    document_index = {doc: i for i, doc in enumerate(documents)}
+    evidence_index = {iri: i for i, iri in enumerate(ordered)}
+    degree = dict(network.degree())
+    counts: dict[str, int] = {}
+    node_items = []
+    for node in nodes:
+        data = network.nodes[node]
+        counts[data["cls"]] = counts.get(data["cls"], 0) + 1
+        item = {"label": data["label"], "cls": data["cls"], "deg": degree[node], "iri": node}
+        optional = {
+            "en": data["en"], "aliases": list(data["aliases"]), "title": data["title"], "date": data["date"],
+            "dateInferred": data["date_inferred"], "placeLabel": data["place_label"],
+            "place": index.get(data["place"]), "amount": data["amount"], "members": data["members"],
+            "status": data["status"], "curated": data["curated"],
+            "ev": [evidence_index[e] for e in data["evidence"] if e in evidence_index],
+        }
+        item.update({key: value for key, value in optional.items() if value not in ("", [], False, None)})
+        node_items.append(item)
+    edge_items = []
+    for source, target, _, data in edges:
+        item = {"from": index[source], "to": index[target], "rel": data["relation"]}
+        optional = {"status": data["status"], "curated": data["curated"],
+                    "ev": [evidence_index[e] for e in data["evidence"] if e in evidence_index]}
+        item.update({key: value for key, value in optional.items() if value not in ("", [], False)})
+        edge_items.append(item)
+    components = sorted((len(c) for c in nx.weakly_connected_components(network)), reverse=True)
+    top = sorted(nodes, key=lambda n: (-degree[n], network.nodes[n]["label"], n))[:TOP_CONNECTED]
+    return {
+        "title": title,
+        "large": len(nodes) > LARGE_GRAPH,
+        "classes": [
+            dict(zip(("name", "ko", "color", "shape", "count"), (cls, *CLASS_STYLES.get(cls, OTHER_STYLE), counts[cls])))
+            for cls in sorted(counts, key=_class_order)
+        ],
+        "relations": RELATION_NAMES,
+        "statuses": STATUS_NAMES,
+        "documents": [document_title for document_title, _ in documents],
+        "evidence": [[table[iri][0], document_index[(table[iri][1], table[iri][2])]] for iri in ordered],
+        "nodes": node_items,
+        "edges": edge_items,
+        "focus": [index[c] for c in centres if c in index],
+        "figures": {
+            "nodes": len(nodes), "edges": len(edge_items), "components": len(components),
+            "largest": components[0] if components else 0,
+            "top": [[index[n], degree[n]] for n in top if degree[n] > 0],
+        },
+    }
+
+
+def script_json(payload: dict) -> str:
+    """JSON that is safe inside <script>: no '<', '>' or '&' can end the element or open a tag."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def page_html(network: "nx.MultiDiGraph", title: str = "policy-kg", centres: Iterable[str] = ()) -> str:
+    assets = _assets()
+    parts = {
+        "title": html.escape(title),
+        "vis_css": assets["vis_css"],
+        "style": assets["style"],
+        "data": script_json(page_payload(network, title, centres)),
+        "vis_js": assets["vis_js"],
+        "script": assets["script"],
+    }
+    return re.sub(r"@@([a-z_]+)@@", lambda m: parts[m.group(1)], assets["template"])
+
+
+def render_html(dataset: "Dataset", path: Path, title: str = "policy-kg") -> Path:
+    """The whole graph as an explorer page (kg build writes it as graph.html)."""
+    return atomic_write(path, page_html(explorer_network(dataset), title))
+
+
+def render_view(out_dir: Path, target: Path | None = None, focus: Iterable[str] = (), hops: int = 1,
+                classes: Iterable[str] = (), since: str | None = None, until: str | None = None) -> ViewSummary:
+    """A focused page of the built graph under out_dir (kg render)."""
+    from .files import load_dataset
+
+    focus, classes = tuple(focus), tuple(classes)
+    network = explorer_network(load_dataset(out_dir))
+    view, centres = select_view(network, focus, hops, classes, since, until)
+    described = [f"{', '.join(network.nodes[c]['label'] for c in centres)} ±{hops} hop{'s' if hops != 1 else ''}"] if centres else []
+    if classes:
+        described.append(", ".join(sorted(resolve_classes(classes), key=_class_order)))
+    if since or until:
+        described.append(f"{since or '…'} – {until or '…'}")
+    title = "policy-kg" + (": " + "; ".join(described) if described else "")
+    path = target or out_dir / "view.html"
+    atomic_write(path, page_html(view, title, centres))
+    return ViewSummary(path, view.number_of_nodes(), view.number_of_edges(), tuple(network.nodes[c]["label"] for c in centres))

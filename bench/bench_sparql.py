@@ -1,0 +1,311 @@
+"""SPARQL speed on synthetic graphs: `kg query`'s store against raw pyoxigraph and rdflib's memory store.
+
+For graphs of about 10k, 100k and 1M triples shaped like the graph contract (one named graph
+per document, entities shared between documents, reified relations with evidence), it prints
+load time and the latency of each example query (kg/queries/*.rq, plus one aggregate):
+
+- kg: load is `kg.store.build_store` (graph.trig's named graphs plus their union as the default
+  graph); queries are `kg.query.run_query` (what `kg query` runs, minus process start-up), with
+  csv and with table output
+- pyoxigraph: load is a plain `Store.bulk_load` of graph.trig; queries are `Store.query` on the
+  same store folder as kg, reading every value of every row
+- rdflib: rdflib's in-memory Dataset (default_union) parsing graph.trig, every row read
+
+rdflib runs in a child process with a time budget (--rdflib-budget, 120 s by default); past it,
+the rest of its figures are reported as skipped. Run: python bench/bench_sparql.py [--sizes 10k,100k,1M]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import statistics
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+TRIPLES_PER_DOCUMENT = 200
+AGGREGATE = """# Aggregate: events per class and status (bench only).
+SELECT ?class ?status (COUNT(DISTINCT ?event) AS ?events) WHERE {
+  ?event a ?class ; pk:status ?status .
+} GROUP BY ?class ?status ORDER BY ?class ?status
+"""
+PROLOGUE = """@prefix pk: <https://w3id.org/policy-kg/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix schema: <https://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+"""
+STATUSES = ["pk:Completed", "pk:InProgress", "pk:Planned", "pk:Postponed", "pk:Cancelled"]
+ORG_CLASSES = ["pk:GovernmentBody", "pk:Company", "pk:Investor", "pk:Hospital", "pk:University", "pk:Organization"]
+BASE = "https://w3id.org/policy-kg/id/"
+SURNAMES = "김이박최정강조윤장임"
+GIVEN = "민서준우도현지훈예은수아하윤시우"
+
+
+class Document:
+    """Writes one document's named graph, the way kg.graph.GraphBuilder shapes it."""
+
+    def __init__(self, index: int, rng: random.Random, pools: dict[str, int]):
+        self.path = f"doc/synth-{index:06d}"
+        self.doc = iri(self.path)
+        self.rng, self.pools, self.lines, self.sentences = rng, pools, [], []
+        self.described: set[str] = set()
+
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        self.lines.append(f"  {subject} {predicate} {obj} .")
+
+    def sentence(self, n: int) -> str:
+        node = iri(f"{self.path}/sentence/{n * 100}-{n * 100 + 80}")
+        self.add(node, "a", "pk:Evidence")
+        self.add(node, "pk:text", f'"합성 문장 {n}: 중소벤처기업부는 협력 방안을 논의하였다."')
+        self.add(node, "pk:document", self.doc)
+        self.add(node, "pk:start", str(n * 100))
+        self.add(node, "pk:end", str(n * 100 + 80))
+        self.sentences.append(node)
+        return node
+
+    def entity(self, kind: str) -> str:
+        number = self.rng.randrange(self.pools[kind])
+        node = iri(f"{kind}/e{number}")
+        if node not in self.described:
+            self.described.add(node)
+            if kind == "person":
+                name = SURNAMES[number % 10] + GIVEN[number % 7 * 2: number % 7 * 2 + 2] + str(number)
+                cls = "pk:Person"
+            elif kind == "place":
+                name, cls = f"도시{number}", "pk:Place"
+            else:
+                name, cls = f"기관{number}", ORG_CLASSES[number % len(ORG_CLASSES)]
+            self.add(node, "a", cls)
+            self.add(node, "rdfs:label", f'"{name}"@ko')
+            self.add(node, "skos:prefLabel", f'"{name}"@ko')
+            self.add(node, "rdfs:label", f'"Name {number}"@en')
+            self.add(node, "prov:wasDerivedFrom", self.rng.choice(self.sentences))
+            if kind == "person":
+                self.add(node, "pk:title", '"대표"@ko')
+                self.relation(node, "pk:affiliatedWith", iri(f"org/e{number % self.pools['org']}"))
+        return node
+
+    def relation(self, subject: str, predicate: str, obj: str) -> None:
+        self.add(subject, predicate, obj)
+        key = zlib.crc32(f"{subject} {predicate} {obj}".encode("utf-8"))
+        statement = iri(f"{self.path}/statement/{key:08x}")
+        self.add(statement, "a", "rdf:Statement")
+        self.add(statement, "rdf:subject", subject)
+        self.add(statement, "rdf:predicate", predicate)
+        self.add(statement, "rdf:object", obj)
+        self.add(statement, "prov:wasDerivedFrom", self.rng.choice(self.sentences))
+
+    def event(self, name: str, cls: str, label: str) -> str:
+        node = iri(f"event/{self.path}/{name}")
+        self.add(node, "a", cls)
+        self.add(node, "rdfs:label", f'"{label}"@ko')
+        self.add(node, "skos:prefLabel", f'"{label}"@ko')
+        self.add(node, "pk:status", self.rng.choice(STATUSES))
+        self.add(node, "pk:date", f'"--{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}"^^xsd:gMonthDay')
+        self.add(node, "pk:place", self.entity("place"))
+        self.add(node, "prov:wasDerivedFrom", self.rng.choice(self.sentences))
+        return node
+
+    def write(self) -> str:
+        self.add(self.doc, "a", "pk:Document")
+        self.add(self.doc, "pk:title", '"합성 기사"@ko')
+        self.add(self.doc, "rdfs:label", '"합성 기사"@ko')
+        self.add(self.doc, "skos:prefLabel", '"합성 기사"@ko')
+        self.add(self.doc, "pk:sourceLocation", f'"{self.path[4:]}.txt"')
+        for n in range(6):
+            self.sentence(n)
+        meeting = self.event("meeting", "pk:Meeting", "라운드 테이블")
+        self.relation(self.entity("org"), "pk:organized", meeting)
+        for _ in range(4):
+            self.relation(self.entity("person"), "pk:attended", meeting)
+        signing = self.event("mou", "pk:AgreementSigning", "업무협약")
+        first, second = self.entity("org"), self.entity("org")
+        for party in (first, second):
+            self.add(signing, "pk:party", party)
+        self.relation(first, "pk:signedMOUWith", second)
+        investment = self.event("investment", "pk:Investment", "투자유치")
+        amount = iri(f"event/{self.path}/investment/amount")
+        self.add(investment, "pk:amount", amount)
+        self.add(amount, "a", "schema:MonetaryAmount")
+        self.add(amount, "schema:value", f'"{self.rng.randint(1, 900) * 100000000}"^^xsd:decimal')
+        self.add(amount, "schema:currency", '"KRW"')
+        self.add(investment, "pk:investor", self.entity("org"))
+        self.add(investment, "pk:investee", self.entity("org"))
+        number = self.rng.randrange(self.pools["program"])
+        program = iri(f"program/p{number}")
+        self.add(program, "a", "pk:Program")
+        self.add(program, "skos:prefLabel", f'"프로그램 {number}"@ko')
+        self.add(program, "pk:status", "pk:Planned")
+        self.relation(self.entity("org"), "pk:plans", program)
+        return f"{self.doc} {{\n" + "\n".join(self.lines) + "\n}\n"
+
+
+def iri(path: str) -> str:
+    return f"<{BASE}{path}>"
+
+
+def write_graph(target: Path, triples: int, seed: int = 7) -> int:
+    """A synthetic graph.trig of about `triples` quads; returns the number of documents."""
+    documents = max(1, triples // TRIPLES_PER_DOCUMENT)
+    rng = random.Random(seed)
+    pools = {"person": max(10, documents * 2), "org": max(10, documents // 2), "place": 50, "program": max(5, documents // 10)}
+    with target.open("w", encoding="utf-8") as handle:
+        handle.write(PROLOGUE)
+        for index in range(documents):
+            handle.write(Document(index, rng, pools).write())
+    return documents
+
+
+def timed(action, repeat: int = 3) -> float:
+    """Median wall time in milliseconds over `repeat` runs, after one warm-up run."""
+    action()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def queries() -> dict[str, str]:
+    from kg.query import examples
+
+    found = {item.name: item.text for item in examples()}
+    found["aggregate"] = AGGREGATE
+    return found
+
+
+def bench_kg(out: Path, texts: dict[str, str]) -> dict:
+    """build_store as kg build runs it, then run_query as kg query runs it (csv and table output)."""
+    from kg.query import run_query
+    from kg.store import build_store
+
+    start = time.perf_counter()
+    build_store(out)
+    figures: dict = {"load": time.perf_counter() - start}
+    for name, text in texts.items():
+        figures[name] = timed(lambda text=text: run_query(out, text, "csv"))
+        figures[name + ":table"] = timed(lambda text=text: run_query(out, text, "table"))
+        figures[name + ":rows"] = len(run_query(out, text, "csv").splitlines()) - 1
+    return figures
+
+
+def bench_pyoxigraph(out: Path, texts: dict[str, str]) -> dict:
+    """Raw pyoxigraph: load time of a plain bulk_load of graph.trig; queries on the same store folder as kg, every value read."""
+    import pyoxigraph as ox
+
+    from kg.store import PREFIX_IRIS, store_dir
+
+    with tempfile.TemporaryDirectory(dir=out, prefix="raw-") as folder:
+        start = time.perf_counter()
+        Store = ox.Store(folder)
+        Store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+        load = time.perf_counter() - start
+        del Store
+    store = ox.Store.read_only(str(store_dir(out) / "oxigraph"))
+
+    def run(text: str) -> int:
+        count = 0
+        for solution in store.query(text, prefixes=PREFIX_IRIS):
+            count += 1
+            for term in solution:
+                if term is not None:
+                    term.value
+        return count
+
+    figures: dict = {"load": load}
+    for name, text in texts.items():
+        figures[name] = timed(lambda text=text: run(text))
+        figures[name + ":rows"] = run(text)
+    return figures
+
+
+def _rdflib_child(trig: str, texts: dict[str, str], answers) -> None:
+    from rdflib import Dataset
+
+    from kg.namespaces import sparql_prologue
+
+    start = time.perf_counter()
+    dataset = Dataset()
+    dataset.parse(trig, format="trig")
+    dataset.default_union = True
+    answers.put(("load", time.perf_counter() - start))
+    for name, text in texts.items():
+        found: list = []
+        answers.put((name, timed(lambda text=text: found.append(len([tuple(row) for row in dataset.query(sparql_prologue() + text)])), repeat=1)))
+        answers.put((name + ":rows", found[-1]))
+
+
+def bench_rdflib(out: Path, texts: dict[str, str], budget: float) -> dict:
+    """rdflib in a child process, stopped when it runs past the budget."""
+    context = multiprocessing.get_context("spawn")
+    answers = context.Queue()
+    child = context.Process(target=_rdflib_child, args=(str(out / "graph.trig"), texts, answers), daemon=True)
+    child.start()
+    figures: dict = {}
+    deadline = time.monotonic() + budget
+    try:
+        while len(figures) < 2 * len(texts) + 1 and time.monotonic() < deadline:
+            try:
+                name, value = answers.get(timeout=max(0.1, min(1.0, deadline - time.monotonic())))
+                figures[name] = value
+            except Exception:  # noqa: BLE001 - queue.Empty: keep waiting until the deadline
+                if not child.is_alive() and answers.empty():
+                    break
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join(timeout=10)
+    return figures
+
+
+def report(label: str, triples: int, kg: dict, raw: dict, memory: dict, budget: float) -> None:
+    def ms(value) -> str:
+        return "skipped" if value is None else f"{value:.1f}"
+
+    def ratio(a, b) -> str:
+        return f"{a / b:.2f}x" if a is not None and b else "-"
+
+    print(f"\n== {label}: {triples:,} quads (rdflib budget {budget:.0f} s; 'skipped' = past it) ==")
+    print(f"{'':12} {'rows':>7} {'kg csv ms':>10} {'kg table ms':>12} {'pyoxigraph ms':>14} {'rdflib ms':>11} {'csv/pyox':>9} {'table/pyox':>11} {'rdflib/pyox':>12}")
+    load = memory.get("load")
+    print(f"{'load (s)':12} {'':>7} {kg['load']:>10.2f} {'':>12} {raw['load']:>14.2f} {'skipped' if load is None else f'{load:.2f}':>11} {ratio(kg['load'], raw['load']):>9} {'':>11} {ratio(load, raw['load']):>12}")
+    for name in (key for key in kg if key != "load" and ":" not in key):
+        rows = f"{kg[name + ':rows']}"
+        if raw[name + ":rows"] != kg[name + ":rows"] or memory.get(name + ":rows", kg[name + ":rows"]) != kg[name + ":rows"]:
+            rows += f" (pyox {raw[name + ':rows']}, rdflib {memory.get(name + ':rows')})"
+        print(f"{name:12} {rows:>7} {ms(kg[name]):>10} {ms(kg[name + ':table']):>12} {ms(raw[name]):>14} {ms(memory.get(name)):>11} "
+              f"{ratio(kg[name], raw[name]):>9} {ratio(kg[name + ':table'], raw[name]):>11} {ratio(memory.get(name), raw[name]):>12}")
+    sys.stdout.flush()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated: " + ",".join(SIZES))
+    parser.add_argument("--rdflib-budget", type=float, default=120.0, help="seconds rdflib may take per size (load and all queries)")
+    args = parser.parse_args(argv)
+    texts = queries()
+    for label in args.sizes.split(","):
+        with tempfile.TemporaryDirectory(prefix=f"kg-bench-{label}-") as folder:
+            out = Path(folder)
+            documents = write_graph(out / "graph.trig", SIZES[label])
+            import pyoxigraph as ox
+
+            quads = sum(1 for _ in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
+            print(f"\n{label}: {documents} documents, {quads:,} quads, graph.trig {(out / 'graph.trig').stat().st_size / 1e6:.1f} MB", flush=True)
+            kg = bench_kg(out, texts)
+            raw = bench_pyoxigraph(out, texts)
+            memory = bench_rdflib(out, texts, args.rdflib_budget)
+            report(label, quads, kg, raw, memory, args.rdflib_budget)
+
+
+if __name__ == "__main__":
+    main()

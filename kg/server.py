@@ -1,0 +1,327 @@
+"""`kg serve`: a SPARQL 1.1 Protocol endpoint on 127.0.0.1 over the built store, with the explorer beside it.
+
+Starlette handles HTTP; queries run in worker processes (kg.store.serve_worker) that hold the
+store open read-only. A query past the time limit is stopped by ending its worker and starting
+another, which a thread could not do; so no request, however bad, takes the server down.
+"""
+
+from __future__ import annotations
+
+import hmac
+import multiprocessing
+import queue
+import socket
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+from urllib.parse import parse_qs
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, Response
+from starlette.routing import Route
+
+from .errors import KgError
+from .store import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Answer, ProtocolQuery, prepare_store, problem, serve_worker
+
+HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+MAX_REQUEST_BYTES = 1 << 20
+FORMAT_PARAMETER = {
+    "json": "application/sparql-results+json, application/ld+json",
+    "xml": "application/sparql-results+xml, application/rdf+xml",
+    "csv": "text/csv", "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle", "ttl": "text/turtle",
+    "nt": "application/n-triples", "ntriples": "application/n-triples", "n-triples": "application/n-triples",
+    "jsonld": "application/ld+json", "json-ld": "application/ld+json",
+    "rdfxml": "application/rdf+xml", "rdf+xml": "application/rdf+xml", "rdf": "application/rdf+xml",
+}
+ANY_RESULT = "application/sparql-results+json"
+ANY_GRAPH = "text/turtle"
+
+
+@dataclass
+class ServeOptions:
+    out_dir: Path = Path("out")
+    port: int = DEFAULT_PORT
+    time_limit: float = 30.0
+    max_rows: int = 100_000
+    workers: int = 2
+    update_token: str | None = None
+
+
+class QueryPool:
+    """Worker processes, each holding the store; a request borrows one and gives it back.
+
+    With updates enabled there is one worker, holding the store read-write: RocksDB allows one
+    writer, and read-only openers beside a writer are undefined behaviour.
+    """
+
+    def __init__(self, out_dir: Path, workers: int, time_limit: float, writable: bool):
+        self.out_dir, self.time_limit, self.writable = out_dir, time_limit, writable
+        self.size = 1 if writable else max(1, workers)
+        self.context = multiprocessing.get_context("spawn")
+        self.idle: queue.Queue = queue.Queue()
+        self.lock = threading.Lock()
+        self.all: set = set()
+
+    def start(self, startup_timeout: float = 120.0) -> None:
+        for _ in range(self.size):
+            self.idle.put(self._spawn())
+        for _ in range(self.size):
+            answer = self.run(("ping", None), time_limit=startup_timeout)
+            if answer.status != 200:
+                self.close()
+                raise KgError(f"the query workers cannot open the store: {answer.body.decode('utf-8', 'replace')}")
+
+    def run(self, task: tuple, time_limit: float | None = None) -> Answer:
+        """Send a task to an idle worker and wait for its answer, ending the worker past the time limit."""
+        limit = self.time_limit if time_limit is None else time_limit
+        try:
+            worker = self.idle.get(timeout=limit)
+        except queue.Empty:
+            return problem(503, "busy", f"every query worker stayed busy for {limit:g} s; try again")
+        process, connection = worker
+        try:
+            connection.send(task)
+            if connection.poll(limit):
+                answer = connection.recv()
+                self.idle.put(worker)
+                return answer
+            self._replace(worker)
+            return problem(503, "query_timeout", f"the query ran past this endpoint's time limit of {limit:g} s and was stopped; add LIMIT or narrow it")
+        except (EOFError, OSError, ValueError) as exc:
+            self._replace(worker)
+            return problem(500, "worker_failed", f"the query worker ended unexpectedly ({type(exc).__name__}); it has been restarted")
+
+    def close(self) -> None:
+        with self.lock:
+            workers, self.all = list(self.all), set()
+        for process, connection in workers:
+            connection.close()
+            process.join(timeout=2)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=5)
+
+    def _spawn(self):
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=serve_worker, args=(child, str(self.out_dir), self.writable), daemon=True, name="kg-query-worker")
+        process.start()
+        child.close()
+        with self.lock:
+            self.all.add((process, parent))
+        return process, parent
+
+    def _replace(self, worker) -> None:
+        process, connection = worker
+        with self.lock:
+            self.all.discard(worker)
+        process.kill()
+        process.join(timeout=5)
+        connection.close()
+        self.idle.put(self._spawn())
+
+
+def negotiate(accept: str | None, offered: dict[str, str], fallback: str) -> str | None:
+    """The offered media type the Accept header ranks highest (None: nothing acceptable)."""
+    if not accept or not accept.strip():
+        return fallback
+    ranges = []
+    for position, part in enumerate(accept.split(",")):
+        fields = [field.strip() for field in part.split(";")]
+        media_range = fields[0].lower()
+        quality = 1.0
+        for parameter in fields[1:]:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if media_range and quality > 0:
+            ranges.append((-quality, media_range.count("*"), position, media_range))
+    for _, _, _, media_range in sorted(ranges):
+        if media_range in offered:
+            return media_range
+        if media_range == "*/*":
+            return fallback
+        if media_range.endswith("/*"):
+            major = media_range[:-1]
+            if fallback.startswith(major):
+                return fallback
+            for media_type in offered:
+                if media_type.startswith(major):
+                    return media_type
+    return None
+
+
+def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
+    """The Starlette application: /sparql (query, service description), /update, and the explorer at /."""
+
+    def respond(answer: Answer) -> Response:
+        return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=answer.headers)
+
+    async def run(task: tuple) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        return respond(await run_in_threadpool(pool.run, task))
+
+    async def sparql(request: Request) -> Response:
+        fields, body_text, content_type = await _request_fields(request)
+        if "update" in fields:
+            if request.method != "POST":
+                return respond(problem(405, "method_not_allowed", "SPARQL Update must be sent with POST", {"Allow": "POST"}))
+            return await _update(request, fields["update"])
+        queries = fields.get("query", [])
+        if body_text is not None and content_type == "application/sparql-query":
+            queries = [body_text]
+        elif body_text is not None and content_type == "application/sparql-update":
+            return await _update(request, [body_text])
+        if not queries:
+            if request.method == "POST":
+                return respond(problem(400, "missing_query", "no query: send query=... (form) or an application/sparql-query body"))
+            return await _service_description(request)
+        if len(queries) > 1:
+            return respond(problem(400, "several_queries", "give exactly one query parameter"))
+        accept = _accept(request, fields)
+        task = ProtocolQuery(
+            query=queries[0],
+            result_media_type=negotiate(accept, RESULT_MEDIA_TYPES, ANY_RESULT),
+            graph_media_type=negotiate(accept, GRAPH_MEDIA_TYPES, ANY_GRAPH),
+            default_graphs=tuple(fields.get("default-graph-uri", [])),
+            named_graphs=tuple(fields.get("named-graph-uri", [])),
+        )
+        return await run(("query", (task, options.max_rows)))
+
+    async def update(request: Request) -> Response:
+        fields, body_text, content_type = await _request_fields(request)
+        if body_text is not None and content_type == "application/sparql-update":
+            return await _update(request, [body_text])
+        return await _update(request, fields.get("update", []))
+
+    async def _update(request: Request, updates: list[str]) -> Response:
+        if not options.update_token:
+            return respond(problem(403, "updates_disabled", "this endpoint is read-only; SPARQL Update needs kg serve --update-token"))
+        supplied = request.headers.get("authorization", "")
+        scheme, _, token = supplied.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), options.update_token.encode()):
+            return respond(problem(401, "unauthorized", "SPARQL Update needs the header 'Authorization: Bearer <token>' with kg serve's --update-token", {"WWW-Authenticate": 'Bearer realm="kg"'}))
+        if len(updates) != 1:
+            return respond(problem(400, "missing_update", "send exactly one update: update=... (form) or an application/sparql-update body"))
+        return await run(("update", updates[0]))
+
+    async def _service_description(request: Request) -> Response:
+        media_type = negotiate(request.headers.get("accept"), GRAPH_MEDIA_TYPES, ANY_GRAPH) or ANY_GRAPH
+        endpoint = str(request.url.replace(query=""))
+        update_endpoint = str(request.url_for("update")) if options.update_token else None
+        return await run(("describe", (endpoint, media_type, update_endpoint)))
+
+    async def explorer(request: Request) -> Response:
+        page = options.out_dir / "graph.html"
+        if not page.is_file():
+            return respond(problem(404, "no_explorer", f"{page} does not exist; run 'kg build' (without --no-html)"))
+        return FileResponse(page, media_type="text/html; charset=utf-8")
+
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        answer = problem(exc.status_code, _code(exc.status_code), exc.detail, dict(exc.headers or {}))
+        return respond(answer)
+
+    async def request_error(request: Request, exc: _RequestError) -> Response:
+        return respond(exc.answer)
+
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        return respond(problem(500, "internal_error", f"{type(exc).__name__}: {' '.join(str(exc).split())}"))
+
+    return Starlette(
+        routes=[
+            Route("/sparql", sparql, methods=["GET", "POST"]),
+            Route("/query", sparql, methods=["GET", "POST"]),
+            Route("/update", update, methods=["POST"], name="update"),
+            Route("/", explorer, methods=["GET"]),
+            Route("/graph.html", explorer, methods=["GET"]),
+        ],
+        middleware=[Middleware(
+            CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Accept", "Content-Type", "Authorization"], allow_private_network=True, max_age=600,
+        )],
+        exception_handlers={HTTPException: http_error, _RequestError: request_error, Exception: internal_error},
+    )
+
+
+class _RequestError(Exception):
+    def __init__(self, answer: Answer):
+        super().__init__(answer.status)
+        self.answer = answer
+
+
+async def _request_fields(request: Request) -> tuple[dict[str, list[str]], str | None, str]:
+    """URL parameters merged with form fields; the raw body when it is a query or update itself."""
+    fields: dict[str, list[str]] = {}
+    for key, value in request.query_params.multi_items():
+        fields.setdefault(key, []).append(value)
+    if request.method != "POST":
+        return fields, None, ""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_REQUEST_BYTES:
+        raise _RequestError(problem(413, "request_too_large", f"the request body is over {MAX_REQUEST_BYTES} bytes"))
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_REQUEST_BYTES:
+            raise _RequestError(problem(413, "request_too_large", f"the request body is over {MAX_REQUEST_BYTES} bytes"))
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _RequestError(problem(400, "bad_encoding", "the request body is not UTF-8")) from None
+    if content_type == "application/x-www-form-urlencoded":
+        for key, values in parse_qs(text, keep_blank_values=True).items():
+            fields.setdefault(key, []).extend(values)
+        return fields, None, content_type
+    if content_type in ("application/sparql-query", "application/sparql-update"):
+        return fields, text, content_type
+    raise _RequestError(problem(415, "unsupported_media_type", "POST a form (application/x-www-form-urlencoded), application/sparql-query or application/sparql-update"))
+
+
+def _accept(request: Request, fields: dict[str, list[str]]) -> str | None:
+    """The Accept header, unless a known `format` or `output` parameter (json, xml, csv, tsv, turtle, nt, jsonld) overrides it."""
+    for name in ("format", "output"):
+        for wanted in fields.get(name, []):
+            if wanted.lower() in FORMAT_PARAMETER:
+                return FORMAT_PARAMETER[wanted.lower()]
+    return request.headers.get("accept")
+
+
+def _code(status: int) -> str:
+    return {404: "not_found", 405: "method_not_allowed"}.get(status, "http_error")
+
+
+def serve(options: ServeOptions, on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve until interrupted: prepare the store, start the workers, listen on 127.0.0.1:port."""
+    import uvicorn
+
+    prepare_store(options.out_dir)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((HOST, options.port))
+    except OSError as exc:
+        listener.close()
+        raise KgError(f"cannot listen on {HOST}:{options.port} ({exc.strerror or exc})") from None
+    listener.listen(128)
+    pool = QueryPool(options.out_dir, options.workers, options.time_limit, writable=bool(options.update_token))
+    try:
+        pool.start()
+        config = uvicorn.Config(create_app(options, pool), log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=5)
+        server = uvicorn.Server(config)
+        if on_ready is not None:
+            on_ready(f"http://{HOST}:{listener.getsockname()[1]}/")
+        server.run(sockets=[listener])
+    finally:
+        pool.close()
+        listener.close()

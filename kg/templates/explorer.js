@@ -1,0 +1,499 @@
+/* policy-kg explorer: draws the graph JSON with vis-network.
+   Article text reaches the page only through textContent and canvas labels, never as markup. */
+(function () {
+  "use strict";
+
+  const data = JSON.parse(document.getElementById("kg-data").textContent);
+  const FONT = getComputedStyle(document.body).getPropertyValue("--font").trim() || "sans-serif";
+  const TENTATIVE = new Set(["InProgress", "Planned", "Postponed", "Cancelled"]);
+  const SYMMETRIC = new Set(["signedMOUWith", "cooperatedWith"]);
+  const DIM_NODE = { color: { background: "#eceef1", border: "#d5d9df" }, font: { color: "#c4c8ce" } };
+  const DIM_EDGE = { color: { color: "#e9ebef", opacity: 1 }, font: { color: "#d4d8de" } };
+  const large = data.large;
+  const classes = new Map(data.classes.map((c) => [c.name, c]));
+  const shown = new Set(data.classes.map((c) => c.name));
+  const container = document.getElementById("graph");
+  const statusLine = document.getElementById("status");
+  const details = document.getElementById("details");
+  const tooltip = document.getElementById("tooltip");
+
+  function put(element, ...children) {
+    const nodesToAdd = children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== "" && c !== false);
+    element.replaceChildren(...nodesToAdd.map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
+    return element;
+  }
+  const h = (tag, props, ...children) => put(Object.assign(document.createElement(tag), props || {}), ...children);
+
+  function swatch(shape, color, dashed) {
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("class", "swatch");
+    const points = {
+      square: "2,2 14,2 14,14 2,14", diamond: "8,1 15,8 8,15 1,8", triangle: "8,1.5 15,14 1,14",
+      hexagon: "4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8", star: "8,0.8 10,6 15.5,6 11,9.4 12.8,15 8,11.6 3.2,15 5,9.4 0.5,6 6,6",
+    };
+    let mark;
+    if (shape === "line") {
+      mark = document.createElementNS(ns, "line");
+      [["x1", 0], ["y1", 8], ["x2", 16], ["y2", 8], ["stroke", color], ["stroke-width", 2]].forEach(([k, v]) => mark.setAttribute(k, v));
+      if (dashed) mark.setAttribute("stroke-dasharray", "4 3");
+    } else {
+      mark = document.createElementNS(ns, points[shape] ? "polygon" : "circle");
+      if (points[shape]) mark.setAttribute("points", points[shape]);
+      else [["cx", 8], ["cy", 8], ["r", 6.5]].forEach(([k, v]) => mark.setAttribute(k, v));
+      mark.setAttribute("fill", dashed ? "#fff" : color);
+      mark.setAttribute("stroke", color);
+      mark.setAttribute("stroke-width", dashed ? 1.6 : 1);
+      if (dashed) mark.setAttribute("stroke-dasharray", "2.5 1.8");
+    }
+    svg.append(mark);
+    return svg;
+  }
+
+  function shade(hex, factor) {
+    const n = parseInt(hex.slice(1), 16);
+    const channel = (shift) => Math.max(0, Math.min(255, Math.round(((n >> shift) & 255) * factor)));
+    return "#" + [16, 8, 0].map((s) => channel(s).toString(16).padStart(2, "0")).join("");
+  }
+
+  const classOf = (node) => classes.get(node.cls) || { name: node.cls, ko: node.cls, color: "#999999", shape: "dot" };
+  const relationName = (rel) => (data.relations[rel] ? `${rel} (${data.relations[rel]})` : rel);
+  const statusName = (status) => data.statuses[status] || status;
+
+  function nodeStyle(i) {
+    const node = data.nodes[i];
+    const cls = classOf(node);
+    const tentative = TENTATIVE.has(node.status);
+    const background = tentative ? "#ffffff" : cls.color;
+    const border = tentative ? cls.color : shade(cls.color, 0.7);
+    return {
+      id: i,
+      color: { background, border, highlight: { background, border: "#111111" }, hover: { background, border: "#111111" } },
+      borderWidth: tentative ? 2.5 : 1.5,
+      shapeProperties: { borderDashes: tentative ? [5, 4] : false },
+      font: { color: "#1f2328" },
+    };
+  }
+
+  function edgeStyle(i) {
+    const edge = data.edges[i];
+    const cancelled = edge.status === "Cancelled";
+    return {
+      id: i,
+      color: { color: cancelled ? "#c98a8a" : "#8a929c", highlight: "#1f2328", hover: "#1f2328", opacity: 1 },
+      font: { color: "#4a525c" },
+      label: edge.rel,
+    };
+  }
+
+  const pairs = new Map();
+  data.edges.forEach((e, i) => {
+    const key = Math.min(e.from, e.to) + "-" + Math.max(e.from, e.to);
+    if (!pairs.has(key)) pairs.set(key, []);
+    pairs.get(key).push(i);
+  });
+  const bend = new Map();
+  for (const members of pairs.values()) {
+    if (members.length > 1) members.forEach((i, k) => bend.set(i, k));
+  }
+
+  const adjacent = data.nodes.map(() => []);
+  data.edges.forEach((e) => { adjacent[e.from].push(e.to); adjacent[e.to].push(e.from); });
+
+  /* Big graphs skip the force simulation: each connected component is laid out as rings around its
+     busiest node (a breadth-first tree, wedges sized by subtree), and the components are packed in rows. */
+  function radialLayout() {
+    const n = data.nodes.length;
+    const byDegree = [...Array(n).keys()].sort((a, b) => data.nodes[b].deg - data.nodes[a].deg || a - b);
+    const seen = new Uint8Array(n), children = data.nodes.map(() => []), depth = new Int32Array(n);
+    const components = [];
+    for (const root of byDegree) {
+      if (seen[root]) continue;
+      seen[root] = 1;
+      const members = [root];
+      for (let q = 0; q < members.length; q++) {
+        const v = members[q];
+        for (const w of adjacent[v]) if (!seen[w]) { seen[w] = 1; depth[w] = depth[v] + 1; children[v].push(w); members.push(w); }
+      }
+      components.push(members);
+    }
+    const weight = new Float64Array(n), x = new Float64Array(n), y = new Float64Array(n);
+    const placed = components.map((members) => {
+      for (let q = members.length - 1; q >= 0; q--) {
+        const v = members[q];
+        weight[v] = Math.max(1, children[v].reduce((sum, c) => sum + weight[c], 0));
+      }
+      const perRing = [];
+      for (const v of members) perRing[depth[v]] = (perRing[depth[v]] || 0) + 1;
+      const radius = [0];
+      for (let d = 1; d < perRing.length; d++) radius[d] = Math.max(radius[d - 1] + 110, (perRing[d] * 26) / (2 * Math.PI));
+      const wedge = new Float64Array(n);
+      wedge[members[0]] = 2 * Math.PI;
+      const start = new Float64Array(n);
+      for (const v of members) {
+        const angle = start[v] + wedge[v] / 2;
+        x[v] = radius[depth[v]] * Math.cos(angle);
+        y[v] = radius[depth[v]] * Math.sin(angle);
+        let from = start[v];
+        for (const c of children[v]) { wedge[c] = (wedge[v] * weight[c]) / weight[v]; start[c] = from; from += wedge[c]; }
+      }
+      return { members, size: radius[radius.length - 1] + 70 };
+    });
+    placed.sort((a, b) => b.members.length - a.members.length || a.members[0] - b.members[0]);
+    const rowWidth = Math.max(placed[0].size * 2, Math.sqrt(placed.reduce((sum, c) => sum + 4 * c.size * c.size, 0)) * 1.2);
+    let cx = 0, cy = 0, rowHeight = 0;
+    for (const c of placed) {
+      if (cx > 0 && cx + 2 * c.size > rowWidth) { cx = 0; cy += rowHeight; rowHeight = 0; }
+      for (const v of c.members) { x[v] += cx + c.size; y[v] += cy + c.size; }
+      cx += 2 * c.size;
+      rowHeight = Math.max(rowHeight, 2 * c.size);
+    }
+    return [x, y];
+  }
+  const [layoutX, layoutY] = large ? radialLayout() : [null, null];
+
+  const nodes = new vis.DataSet(data.nodes.map((node, i) => Object.assign(nodeStyle(i), {
+    label: node.en ? `${node.label}\n${node.en}` : node.label,
+    shape: classOf(node).shape,
+    value: node.deg,
+  }, large ? { x: Math.round(layoutX[i]), y: Math.round(layoutY[i]) } : {})));
+  const edges = new vis.DataSet(data.edges.map((edge, i) => {
+    const item = Object.assign(edgeStyle(i), large ? { label: undefined } : {}, {
+      from: edge.from, to: edge.to,
+      arrows: SYMMETRIC.has(edge.rel) ? "" : "to",
+      dashes: TENTATIVE.has(edge.status) ? [6, 4] : false,
+    });
+    if (bend.has(i)) {
+      const flip = edge.from > edge.to;
+      item.smooth = { enabled: true, type: flip ? "curvedCCW" : "curvedCW", roundness: 0.12 + 0.16 * bend.get(i) };
+    }
+    return item;
+  }));
+
+  const options = {
+    autoResize: true,
+    layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 300 },
+    nodes: {
+      font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
+      scaling: { min: 9, max: 34, label: { enabled: false } },
+    },
+    edges: {
+      font: { face: FONT, size: 11, strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      width: 1.3, selectionWidth: 1.5, hoverWidth: 1,
+      arrows: { to: { scaleFactor: 0.6 } },
+      smooth: large ? false : { enabled: true, type: "continuous", roundness: 0.3 },
+    },
+    physics: large
+      ? { enabled: false }
+      : { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -70, centralGravity: 0.012, springLength: 120, springConstant: 0.06, avoidOverlap: 0.5 },
+          stabilization: { enabled: true, iterations: data.nodes.length <= 150 ? 700 : 300, updateInterval: 25, fit: true } },
+    interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: large, hideEdgesOnZoom: large, multiselect: false, navigationButtons: false, keyboard: false },
+  };
+  const network = new vis.Network(container, { nodes, edges }, options);
+
+  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection };
+  window.kgExplorer = api;
+
+  /* Details: everything is built as elements with text nodes. */
+  function quotes(indices, limit, length) {
+    const list = (indices || []).slice(0, limit === undefined ? Infinity : limit);
+    return list.map((k) => {
+      const [text, doc] = data.evidence[k];
+      const shown = length && text.length > length ? text.slice(0, length) + "…" : text;
+      return h("blockquote", null, "“" + shown + "”", h("cite", null, "— " + data.documents[doc]));
+    });
+  }
+
+  function facts(node) {
+    const cls = classOf(node);
+    const rows = [["분류 class", `${cls.ko} · ${cls.name}`]];
+    if (node.aliases) rows.push(["별칭 aliases", node.aliases.join(", ")]);
+    if (node.title) rows.push(["직함·제목 title", node.title]);
+    if (node.date) rows.push(["날짜 date", node.date + (node.dateInferred ? " (inferred from the article date)" : "")]);
+    if (node.placeLabel) rows.push(["장소 place", node.placeLabel]);
+    if (node.amount) rows.push(["금액 amount", node.amount]);
+    if (node.members) rows.push(["수 members", node.members]);
+    if (node.status) rows.push(["상태 status", statusName(node.status)]);
+    if (node.curated) rows.push(["출처 source", "curation"]);
+    return h("dl", null, rows.map(([k, v]) => [h("dt", null, k), h("dd", TENTATIVE.has(node.status) && k.startsWith("상태") ? { className: "tentative" } : null, v)]));
+  }
+
+  function nodeLink(i) {
+    const button = h("button", { type: "button", className: "link" }, data.nodes[i].label);
+    button.addEventListener("click", () => selectNode(i, { focus: true }));
+    return button;
+  }
+
+  function showNode(i) {
+    const node = data.nodes[i];
+    const cls = classOf(node);
+    const related = data.edges.map((e, k) => [e, k]).filter(([e]) => e.from === i || e.to === i);
+    const sortKey = ([e]) => [e.from === i ? 0 : 1, e.rel, data.nodes[e.from === i ? e.to : e.from].label];
+    related.sort((a, b) => {
+      const x = sortKey(a), y = sortKey(b);
+      for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return x[j] < y[j] ? -1 : 1;
+      return 0;
+    });
+    const relationItems = related.map(([e, k]) => {
+      const outgoing = e.from === i;
+      const edgeButton = h("button", { type: "button", className: "link rel" }, (outgoing ? "→ " : "← ") + e.rel);
+      edgeButton.addEventListener("click", () => selectEdge(k));
+      return h("li", TENTATIVE.has(e.status) ? { className: "tentative" } : null, edgeButton, " ", nodeLink(outgoing ? e.to : e.from));
+    });
+    put(details,
+      h("h2", null, node.label),
+      node.en ? h("p", { className: "en" }, node.en) : null,
+      h("p", { className: "kind" }, swatch(cls.shape, cls.color, TENTATIVE.has(node.status)), `${cls.ko} · ${cls.name}`),
+      facts(node),
+      node.place !== undefined ? h("p", null, "장소 place: ", nodeLink(node.place)) : null,
+      relationItems.length ? [h("h3", null, `관계 relations (${relationItems.length})`), h("ul", { className: "relations" }, relationItems)] : null,
+      node.ev ? [h("h3", null, `근거 evidence (${node.ev.length})`), quotes(node.ev)] : null,
+      h("p", { className: "en" }, h("small", null, node.iri)),
+    );
+  }
+
+  function showEdge(k) {
+    const edge = data.edges[k];
+    const rows = [["관계 relation", relationName(edge.rel)]];
+    if (edge.status) rows.push(["상태 status", statusName(edge.status)]);
+    if (edge.curated) rows.push(["출처 source", "curation"]);
+    put(details,
+      h("h2", null, `${data.nodes[edge.from].label} — ${edge.rel} → ${data.nodes[edge.to].label}`),
+      h("p", null, nodeLink(edge.from), " → ", nodeLink(edge.to)),
+      h("dl", null, rows.map(([a, b]) => [h("dt", null, a), h("dd", null, b)])),
+      edge.ev ? [h("h3", null, `근거 evidence (${edge.ev.length})`), quotes(edge.ev)] : h("p", { className: "hint" }, "No sentence of its own: see the evidence of the linked event."),
+    );
+  }
+
+  function tooltipFor(kind, id) {
+    if (kind === "node") {
+      const node = data.nodes[id];
+      const extra = node.ev && node.ev.length > 2 ? h("p", { className: "more" }, `+${node.ev.length - 2} more: click for all`) : null;
+      return [h("strong", null, node.label), node.en ? h("span", { className: "en" }, node.en) : null, facts(node), quotes(node.ev, 2, 160), extra];
+    }
+    const edge = data.edges[id];
+    const rows = [["관계 relation", relationName(edge.rel)]].concat(edge.status ? [["상태 status", statusName(edge.status)]] : []);
+    return [
+      h("strong", null, `${data.nodes[edge.from].label} → ${data.nodes[edge.to].label}`),
+      h("dl", null, rows.map(([a, b]) => [h("dt", null, a), h("dd", null, b)])),
+      quotes(edge.ev, 2, 160),
+      edge.ev && edge.ev.length > 2 ? h("p", { className: "more" }, `+${edge.ev.length - 2} more: click for all`) : null,
+    ];
+  }
+
+  function showTooltip(kind, id, pointer) {
+    put(tooltip, tooltipFor(kind, id));
+    tooltip.hidden = false;
+    const box = container.getBoundingClientRect();
+    const width = tooltip.offsetWidth, height = tooltip.offsetHeight;
+    let x = box.left + pointer.x + 16, y = box.top + pointer.y + 16;
+    if (x + width > window.innerWidth - 8) x = Math.max(8, box.left + pointer.x - width - 16);
+    if (y + height > window.innerHeight - 8) y = Math.max(8, window.innerHeight - height - 8);
+    tooltip.style.left = x + "px";
+    tooltip.style.top = y + "px";
+  }
+  const hideTooltip = () => { tooltip.hidden = true; };
+
+  /* Neighbourhood highlight. Small graphs dim everything else. Big ones leave the data alone (any
+     DataSet update makes vis-network re-measure every node, seconds at 5,000) and only paint the
+     names of the selected edges over the canvas. Only items whose state changes are updated. */
+  const nodeDim = new Array(data.nodes.length).fill(false);
+  const edgeDim = new Array(data.edges.length).fill(false);
+  let namedEdges = [];
+  function highlight(nearNodes, nearEdges) {
+    if (large) {
+      namedEdges = [...(nearEdges || [])];
+      network.redraw();
+      return;
+    }
+    const nodeUpdates = [], edgeUpdates = [];
+    data.nodes.forEach((_, i) => {
+      const dim = nearNodes !== null && !nearNodes.has(i);
+      if (dim !== nodeDim[i]) { nodeDim[i] = dim; nodeUpdates.push(dim ? Object.assign({ id: i }, DIM_NODE) : nodeStyle(i)); }
+    });
+    data.edges.forEach((_, k) => {
+      const dim = nearEdges !== null && !nearEdges.has(k);
+      if (dim !== edgeDim[k]) { edgeDim[k] = dim; edgeUpdates.push(dim ? Object.assign({ id: k, label: "" }, DIM_EDGE) : edgeStyle(k)); }
+    });
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+  }
+
+  function nameSelectedEdges(ctx) {
+    if (!namedEdges.length) return;
+    ctx.save();
+    ctx.font = `12px ${FONT}`;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = "#ffffff";
+    ctx.fillStyle = "#1f2328";
+    for (const k of namedEdges) {
+      const edge = data.edges[k];
+      const at = network.getPositions([edge.from, edge.to]);
+      if (!at[edge.from] || !at[edge.to] || nodes.get(edge.from).hidden || nodes.get(edge.to).hidden) continue;
+      const x = (at[edge.from].x + at[edge.to].x) / 2, y = (at[edge.from].y + at[edge.to].y) / 2;
+      ctx.strokeText(edge.rel, x, y);
+      ctx.fillText(edge.rel, x, y);
+    }
+    ctx.restore();
+  }
+
+  let selected = null;
+  function selectNode(i, opts) {
+    if (data.nodes[i] === undefined) return;
+    if (nodes.get(i).hidden) { shown.add(data.nodes[i].cls); focusSet = null; syncLegend(); applyVisibility(); }
+    selected = i;
+    network.selectNodes([i]);
+    const near = new Set([i].concat(network.getConnectedNodes(i)));
+    highlight(near, new Set(network.getConnectedEdges(i)));
+    showNode(i);
+    document.getElementById("focus-view").disabled = false;
+    if (opts && opts.focus) network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: large ? false : { duration: 400 } });
+  }
+
+  function selectEdge(k) {
+    if (data.edges[k] === undefined) return;
+    const edge = data.edges[k];
+    selected = edge.from;
+    network.selectEdges([k]);
+    highlight(new Set([edge.from, edge.to]), new Set([k]));
+    showEdge(k);
+    document.getElementById("focus-view").disabled = false;
+  }
+
+  function clearSelection() {
+    selected = null;
+    network.unselectAll();
+    highlight(null, null);
+    document.getElementById("focus-view").disabled = true;
+  }
+
+  /* Class filter and neighbourhood view decide which nodes are hidden; edges follow their ends. */
+  let focusSet = null;
+  function applyVisibility() {
+    const updates = [];
+    data.nodes.forEach((node, i) => {
+      const hidden = !shown.has(node.cls) || (focusSet !== null && !focusSet.has(i));
+      if (hidden !== Boolean(nodes.get(i).hidden)) updates.push({ id: i, hidden });
+    });
+    if (updates.length) nodes.update(updates);
+  }
+
+  function neighbourhood(start, hops) {
+    const seen = new Set([start]);
+    let frontier = [start];
+    for (let step = 0; step < hops; step++) {
+      const next = [];
+      for (const n of frontier) for (const m of adjacent[n]) if (!seen.has(m)) { seen.add(m); next.push(m); }
+      frontier = next;
+    }
+    return seen;
+  }
+
+  const legendBoxes = new Map();
+  function syncLegend() { for (const [name, box] of legendBoxes) box.checked = shown.has(name); }
+
+  function buildSidebar() {
+    const f = data.figures;
+    const figures = [
+      ["개체 nodes", f.nodes], ["관계 edges", f.edges],
+      ["연결 요소 components", f.components + (f.components > 1 ? ` (largest ${f.largest})` : "")],
+      ["문서 documents", data.documents.length], ["근거 문장 evidence", data.evidence.length],
+    ];
+    put(document.getElementById("figures"), figures.map(([k, v]) => [h("dt", null, k), h("dd", null, String(v))]));
+    put(document.getElementById("top"), f.top.map(([i, degree]) => h("li", null, nodeLink(i), h("span", { className: "count" }, String(degree)))));
+    put(document.getElementById("legend"), data.classes.map((cls) => {
+      const box = h("input", { type: "checkbox", checked: true });
+      legendBoxes.set(cls.name, box);
+      box.addEventListener("change", () => { if (box.checked) shown.add(cls.name); else shown.delete(cls.name); applyVisibility(); });
+      return h("li", null, h("label", null, box, swatch(cls.shape, cls.color, false), `${cls.ko} ${cls.name}`, h("span", { className: "count" }, String(cls.count))));
+    }));
+    put(document.getElementById("line-legend"),
+      h("li", null, swatch("line", "#8a929c", false), "완료 completed"),
+      h("li", null, swatch("line", "#8a929c", true), "진행 중·계획·연기 in progress, planned, postponed"),
+      h("li", null, swatch("line", "#c98a8a", true), "취소 cancelled"),
+      h("li", null, swatch("dot", "#8e5ea2", true), "점선 테두리: 아직 완료되지 않은 사건 · dashed outline: not yet done"),
+    );
+    if (large) {
+      const note = document.getElementById("note");
+      note.hidden = false;
+      note.textContent = `큰 그래프 (${f.nodes} nodes): 힘 시뮬레이션 대신 연결 요소별 동심원 배치를 썼고, 곡선과 관계 이름은 선택한 노드에만 보입니다. `
+        + "Large graph: components are laid out as rings around their busiest node instead of a force simulation; curves are off and relation names show for the selected node only. "
+        + "Select a node and use “neighbourhood only”, or write a focused page with: kg render --focus NAME --hops 2";
+    }
+  }
+
+  const normal = (text) => String(text).normalize("NFKC").toLowerCase().replace(/[\s\p{P}]/gu, "");
+  const searchKeys = data.nodes.map((n) => [n.label, n.en, ...(n.aliases || [])].filter(Boolean).map(normal));
+  function search(query) {
+    const target = normal(query || "");
+    if (!target) return [];
+    const ranked = [];
+    searchKeys.forEach((keys, i) => {
+      let rank = 3;
+      for (const key of keys) rank = Math.min(rank, key === target ? 0 : key.startsWith(target) ? 1 : key.includes(target) ? 2 : 3);
+      if (rank < 3) ranked.push([rank, -data.nodes[i].deg, data.nodes[i].label, i]);
+    });
+    ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : a[3] - b[3]));
+    return ranked.map((r) => r[3]);
+  }
+
+  function wireControls() {
+    const list = document.getElementById("results");
+    document.getElementById("search-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      const query = document.getElementById("search").value;
+      const found = search(query);
+      document.getElementById("results-section").hidden = false;
+      put(list, (found.length
+        ? found.slice(0, 50).map((i) => h("li", null, nodeLink(i), h("span", { className: "count" }, classOf(data.nodes[i]).ko)))
+        : [h("li", { className: "hint" }, `“${query}”: 찾지 못했습니다 · no match`)]));
+      if (found.length > 50) list.append(h("li", { className: "hint" }, `… ${found.length - 50} more`));
+      if (found.length) selectNode(found[0], { focus: true });
+    });
+    document.getElementById("classes-all").addEventListener("click", () => { data.classes.forEach((c) => shown.add(c.name)); syncLegend(); applyVisibility(); });
+    document.getElementById("classes-none").addEventListener("click", () => { shown.clear(); syncLegend(); applyVisibility(); });
+    document.getElementById("focus-view").addEventListener("click", () => {
+      if (selected === null) return;
+      focusSet = neighbourhood(selected, Number(document.getElementById("hops").value));
+      applyVisibility();
+      network.fit({ nodes: [...focusSet].filter((i) => !nodes.get(i).hidden), animation: false });
+    });
+    document.getElementById("show-all").addEventListener("click", () => {
+      focusSet = null;
+      data.classes.forEach((c) => shown.add(c.name));
+      syncLegend();
+      applyVisibility();
+      network.fit({ animation: false });
+    });
+    document.getElementById("fit").addEventListener("click", () => network.fit({ animation: false }));
+
+    network.on("click", (params) => {
+      hideTooltip();
+      if (params.nodes.length) selectNode(params.nodes[0]);
+      else if (params.edges.length) selectEdge(params.edges[0]);
+      else clearSelection();
+    });
+    network.on("hoverNode", (params) => showTooltip("node", params.node, params.pointer.DOM));
+    network.on("hoverEdge", (params) => showTooltip("edge", params.edge, params.pointer.DOM));
+    ["blurNode", "blurEdge", "dragStart", "zoom"].forEach((name) => network.on(name, hideTooltip));
+    if (large) network.on("afterDrawing", nameSelectedEdges);
+    network.on("stabilizationProgress", (p) => { statusLine.textContent = `레이아웃 계산 중 · laying out… ${Math.round((100 * p.iterations) / p.total)}%`; });
+  }
+
+  function ready() {
+    network.setOptions({ physics: { enabled: false } });
+    network.fit({ animation: false });
+    statusLine.textContent = `${data.figures.nodes}개 개체 · ${data.figures.edges}개 관계 — 배치 고정 · layout frozen, drag to move`;
+    if (data.focus.length) selectNode(data.focus[0]);
+    api.ready = true;
+    document.body.dataset.ready = "true";
+  }
+
+  buildSidebar();
+  wireControls();
+  if (large || data.nodes.length === 0) ready();
+  else network.once("stabilizationIterationsDone", ready);
+})();

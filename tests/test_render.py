@@ -1,0 +1,222 @@
+"""The explorer page as a file: self-contained, escaped, repeatable, and focused views that say what went wrong."""
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from kg.export import to_networkx
+from kg.files import load_dataset
+from kg.graph import new_dataset
+from kg.namespaces import DEFAULT_BASE, PK, SCHEMA
+from kg.render import (
+    RenderError, _assets, could_fall_in, explorer_network, page_payload, parse_bound, render_html, select_view,
+)
+
+from .conftest import REPO, run
+
+HOSTILE = "<img src=x onerror=alert(1)> 포럼"
+HOSTILE_SENTENCE = '중기부는 ‘<img src=x onerror=alert(1)> 포럼’을 열었다. </script><script>alert(2)</script> & "따옴표"'
+
+
+def hostile_triples() -> list[tuple]:
+    """A tiny contract-shaped graph whose labels, sentence and title are markup."""
+    from rdflib.namespace import XSD
+
+    base = DEFAULT_BASE
+    doc, ministry, forum = URIRef(base + "doc/hostile"), URIRef(base + "org/mss"), URIRef(base + "event/forum")
+    evidence, statement = URIRef(base + "doc/hostile/sentence/0-60"), URIRef(base + "doc/hostile/statement/1")
+    place, amount = URIRef(base + "place/seoul"), URIRef(base + "event/forum/amount")
+    return [
+        (doc, RDF.type, PK.Document), (doc, PK.title, Literal("<b>제목</b> 기사", lang="ko")),
+        (evidence, RDF.type, PK.Evidence), (evidence, PK.text, Literal(HOSTILE_SENTENCE)), (evidence, PK.document, doc),
+        (evidence, PK.start, Literal(0)), (evidence, PK.end, Literal(60)),
+        (ministry, RDF.type, PK.GovernmentBody), (ministry, SKOS.prefLabel, Literal("중소벤처기업부", lang="ko")),
+        (ministry, RDFS.label, Literal("중소벤처기업부", lang="ko")), (ministry, RDFS.label, Literal("Ministry of SMEs and Startups", lang="en")),
+        (ministry, SKOS.altLabel, Literal("중기부", lang="ko")), (ministry, PROV.wasDerivedFrom, evidence),
+        (forum, RDF.type, PK.Meeting), (forum, SKOS.prefLabel, Literal(HOSTILE, lang="ko")), (forum, RDFS.label, Literal(HOSTILE, lang="ko")),
+        (forum, PK.status, PK.Planned), (forum, PK.date, Literal("--04-02", datatype=XSD.gMonthDay)), (forum, PK.place, place),
+        (forum, PK.amount, amount), (amount, RDF.type, SCHEMA.MonetaryAmount),
+        (amount, SCHEMA.value, Literal(Decimal("84500000000"), datatype=XSD.decimal)), (amount, SCHEMA.currency, Literal("KRW")),
+        (forum, PROV.wasDerivedFrom, evidence),
+        (place, RDF.type, PK.Place), (place, SKOS.prefLabel, Literal("서울", lang="ko")), (place, RDFS.label, Literal("서울", lang="ko")),
+        (ministry, PK.organized, forum), (forum, PK.heldIn, place),
+        (statement, RDF.type, RDF.Statement), (statement, RDF.subject, ministry), (statement, RDF.predicate, PK.organized),
+        (statement, RDF.object, forum), (statement, PROV.wasDerivedFrom, evidence),
+    ]
+
+
+def hostile_dataset(order_seed: int | None = None) -> Dataset:
+    dataset = new_dataset()
+    triples = hostile_triples()
+    if order_seed is not None:
+        random.Random(order_seed).shuffle(triples)
+    graph = dataset.graph(URIRef(DEFAULT_BASE + "doc/hostile"))
+    for triple in triples:
+        graph.add(triple)
+    return dataset
+
+
+def without_vendor(page: str) -> str:
+    """The page minus vis-network's script and style, which must be pyvis's files as shipped."""
+    assets = _assets()
+    assert assets["vis_js"] in page and assets["vis_css"] in page
+    return page.replace(assets["vis_js"], "").replace(assets["vis_css"], "")
+
+
+def page_data(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert match, "the page carries its graph as JSON"
+    return json.loads(match.group(1))
+
+
+def test_seed_page_loads_nothing_from_elsewhere(built):
+    page = without_vendor((built / "graph.html").read_text(encoding="utf-8"))
+    assert not re.search(r"<(script|link|img|iframe|object|embed)\b[^>]*\b(src|href)\s*=", page, re.I)
+    assert "@import" not in page and "bootstrap" not in page.lower() and "cdn" not in page.lower()
+    assert "default-src 'none'" in page
+    assert "vis.Network" in page and "sourceMappingURL" not in page
+
+
+def test_hostile_text_is_data_not_markup(tmp_path):
+    path = render_html(hostile_dataset(), tmp_path / "graph.html")
+    page = without_vendor(path.read_text(encoding="utf-8"))
+    assert "<img" not in page and "<b>" not in page and "alert(2)</script>" not in page
+    data = page_data(page)
+    assert HOSTILE in [node["label"] for node in data["nodes"]]
+    assert data["evidence"] == [[HOSTILE_SENTENCE, 0]] and data["documents"] == ["<b>제목</b> 기사"]
+
+
+def test_render_is_byte_identical_whatever_the_triple_order(tmp_path):
+    first = render_html(hostile_dataset(), tmp_path / "a.html").read_bytes()
+    assert render_html(hostile_dataset(), tmp_path / "b.html").read_bytes() == first
+    assert render_html(hostile_dataset(order_seed=7), tmp_path / "c.html").read_bytes() == first
+
+
+def test_render_does_not_depend_on_hash_seeds(tmp_path):
+    code = "import sys; from pathlib import Path; from tests.test_render import hostile_dataset; from kg.render import render_html; render_html(hostile_dataset(), Path(sys.argv[1]))"
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", code, str(tmp_path / f"{seed}.html")], check=True, env={**os.environ, "PYTHONHASHSEED": seed}, cwd=REPO)
+    assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
+
+
+def test_network_has_the_exported_nodes_and_edges(built):
+    dataset = load_dataset(built)
+    network, exported = explorer_network(dataset), to_networkx(dataset)
+    assert set(network) == set(exported)
+    assert sorted((s, o, d["relation"]) for s, o, d in network.edges(data=True)) == sorted((s, o, d["relation"]) for s, o, d in exported.edges(data=True))
+
+
+def test_payload_carries_what_the_page_shows(built):
+    data = page_payload(explorer_network(load_dataset(built)), "policy-kg")
+    by_label = {node["label"]: node for node in data["nodes"]}
+    ministry = by_label["중소벤처기업부"]
+    assert ministry["en"] == "Ministry of SMEs and Startups" and "중기부" in ministry["aliases"]
+    assert ministry["cls"] == "GovernmentBody" and ministry["ev"]
+    sentence, document = data["evidence"][ministry["ev"][0]]
+    assert sentence and data["documents"][document]
+    assert {c["name"] for c in data["classes"]} == {node["cls"] for node in data["nodes"]}
+    assert all(c["color"].startswith("#") and c["shape"] for c in data["classes"])
+    plans = [e for e in data["edges"] if e["rel"] == "plans" and data["nodes"][e["from"]]["label"] == "중소벤처기업부"]
+    assert plans and all(e["status"] == "Planned" for e in plans)
+    discussion = by_label["투자유치 논의"]
+    assert discussion["status"] == "InProgress" and "84,500,000,000 KRW" in discussion["amount"]
+    figures = data["figures"]
+    assert figures["nodes"] == len(data["nodes"]) and figures["edges"] == len(data["edges"])
+    assert figures["top"][0][1] >= figures["top"][-1][1] and figures["components"] >= 1
+
+
+def test_focus_reaches_hops_in_either_direction(built):
+    network = explorer_network(load_dataset(built))
+    alone, centres = select_view(network, ["중기부"], hops=0)
+    assert [network.nodes[n]["label"] for n in alone] == ["중소벤처기업부"] and len(centres) == 1
+    near, _ = select_view(network, ["중소벤처기업부"], hops=1)
+    wider, _ = select_view(network, ["중소벤처기업부"], hops=2)
+    labels = {network.nodes[n]["label"] for n in near}
+    assert {"이영", "UL솔루션즈", "K-바이오 랩허브"} <= labels
+    assert set(near) < set(wider)
+
+
+def test_class_and_date_filters(built):
+    network = explorer_network(load_dataset(built))
+    people, centres = select_view(network, ["중소벤처기업부"], hops=2, classes=["person"])
+    assert {network.nodes[n]["cls"] for n in people} - {"GovernmentBody"} == {"Person"}
+    organizations, _ = select_view(network, classes=["Organization"])
+    assert {"GovernmentBody", "Company"} <= {network.nodes[n]["cls"] for n in organizations}
+    april, _ = select_view(network, since="2025-04-26", until="2025-04-28")
+    dated = {network.nodes[n]["label"]: network.nodes[n]["date"] for n in april if network.nodes[n]["date"]}
+    assert dated and set(dated.values()) <= {"--04-26", "--04-27", "--04-28", "2025-04", "2025"}
+    assert "--04-25" not in dated.values()
+    people, _ = select_view(network, classes=["Person"], since="2025-04-28", until="2025-04-28")
+    assert "데이비드 브라운" in {network.nodes[n]["label"] for n in people}
+
+
+def test_partial_dates_match_any_day_they_can_mean():
+    april, may = (date(2025, 4, 1), date(2025, 4, 30)), (date(2025, 5, 1), date(2025, 5, 31))
+    assert could_fall_in("--04-28", *april) and not could_fall_in("--04-28", *may)
+    assert could_fall_in("2025", *may) and not could_fall_in("2024-12", *may)
+    assert could_fall_in("2025-05-03", *may) and could_fall_in("---08", *may)
+    assert could_fall_in("--02-30", *may) is None and could_fall_in("someday", *may) is None
+    assert parse_bound("2025-02", upper=True) == date(2025, 2, 28) and parse_bound("2024", upper=False) == date(2024, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"focus": ["없는기관"]}, "no entity labelled"),
+        ({"focus": ["대학교"]}, "ambiguous"),
+        ({"classes": ["Spaceship"]}, "unknown class"),
+        ({"since": "2025-13"}, "bad date"),
+        ({"until": "yesterday"}, "bad date"),
+        ({"since": "2025", "until": "2024"}, "after"),
+    ],
+)
+def test_bad_view_requests_are_render_errors(built, options, message):
+    network = explorer_network(load_dataset(built))
+    with pytest.raises(RenderError, match=message):
+        select_view(network, **options)
+
+
+def test_cli_render_writes_a_focused_page(built, tmp_path):
+    target = tmp_path / "mss.html"
+    result = run("render", "--focus", "중소벤처기업부", "--hops", "1", "-o", str(built), "-f", str(target))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"wrote {target}:") and "around 중소벤처기업부" in result.output
+    data = page_data(target.read_text(encoding="utf-8"))
+    assert data["title"] == "policy-kg: 중소벤처기업부 ±1 hop"
+    assert data["nodes"][data["focus"][0]]["label"] == "중소벤처기업부"
+    default = run("render", "--class", "Person,Place", "--since", "2025", "-o", str(built))
+    assert default.exit_code == 0 and (built / "view.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--focus", "없는기관"], "Error: no entity labelled '없는기관'"),
+        (["--since", "2025-13-01"], "Error: bad date '2025-13-01'"),
+        (["--class", "Spaceship"], "Error: unknown class 'Spaceship'"),
+    ],
+)
+def test_cli_render_errors_are_one_line(built, args, message):
+    result = run("render", *args, "-o", str(built))
+    assert result.exit_code == 1
+    assert result.output.strip() == result.output.strip().splitlines()[0]
+    assert result.output.startswith(message) and "Traceback" not in result.output
+
+
+def test_cli_render_without_a_graph(tmp_path):
+    result = run("render", "-o", str(tmp_path))
+    assert result.exit_code == 1 and "run 'kg build' first" in result.output
+
+
+def test_cli_stays_light():
+    code = "import sys, kg.cli; print(sorted(m for m in ('rdflib', 'pyvis', 'networkx') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
