@@ -128,3 +128,21 @@ def test_photo_credit_and_quoted_speech_yield_nothing(tmp_path):
     assert "뉴스1" not in article.text
     result = extract_article(article, LEXICON)
     assert not [e for e in result.entities.values() if e.cls == "Group"]
+
+
+def test_an_unseen_press_release():
+    result = extract(
+        "산업통상자원부(장관 안덕근)는 15일 서울 코엑스에서 ‘한-베트남 공급망 협력 포럼’을 개최하고, "
+        "베트남 산업무역부와 핵심광물 공급망 협력에 관한 양해각서를 체결했다고 밝혔다. "
+        "이날 행사에는 삼성전자, LG전자 등 국내 기업 30개사가 참석했다. "
+        "산업부는 내년 상반기 중 ‘공급망 안정화 기금’을 1조원 규모로 조성할 계획이다."
+    )
+    found = facts(result)
+    assert ("산업통상자원부", "signedMOUWith", "베트남 산업무역부") in found
+    assert ("산업통상자원부", "organized", "한-베트남 공급망 협력 포럼") in found
+    assert ("한-베트남 공급망 협력 포럼", "heldIn", "코엑스") in found
+    assert ("삼성전자", "attended", "한-베트남 공급망 협력 포럼") in found
+    assert ("산업통상자원부", "plans", "공급망 안정화 기금") in found
+    assert not any(p == "cooperatedWith" for _, p, _ in found)
+    fund = next(e for e in result.entities.values() if e.cls == "Program")
+    assert (fund.status, int(fund.amount.value)) == ("planned", 1000000000000)

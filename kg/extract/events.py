@@ -53,7 +53,7 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is not None and head[2] in {"head", "umbrella"} and not any(m.start < start + len(name) and start < m.end for m in taken):
+            if head is not None and head[2] in {"head", "umbrella"} and not any(m.start < start + len(name) and start < m.end and m.cls != "Place" for m in taken):
                 role = "umbrella" if head[2] == "umbrella" else "quoted"
                 found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
             i = end + 1

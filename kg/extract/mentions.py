@@ -234,7 +234,7 @@ class MentionFinder:
 
     def _suffixed(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """Unknown proper nouns that end like organizations: '...대학교', '...공단', '...은행'."""
-        for word in words:
+        for i, word in enumerate(words):
             start, end = word.quoted_core
             core = sentence.text[start - sentence.start : end - sentence.start]
             if len(core) < 3 or self._covered(mentions, start, end):
@@ -242,9 +242,25 @@ class MentionFinder:
             kind = self._kind_by_suffix(core)
             if kind is None or not HANGUL.match(core):
                 continue
-            if not any(t.tag == "NNP" for t in word.tokens if start <= t.start and t.end <= end):
+            country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
+            if country is not None:
+                mentions.remove(country)
+                start = country.start
+                core = sentence.text[start - sentence.start : end - sentence.start]
+            elif not any(t.tag == "NNP" for t in word.tokens if start <= t.start and t.end <= end):
                 continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    def _country_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
+        """'베트남 산업무역부', '인도네시아 국고청': a foreign government body named with its country."""
+        if i == 0 or not words[i - 1].bare:
+            return None
+        previous = words[i - 1]
+        place = next((m for m in mentions if m.start == previous.start and m.end == previous.core_end and m.cls == "Place"), None)
+        if place is None or place.lexicon_id is None:
+            return None
+        entry = next((e for e in self.lexicon.places if e.id == place.lexicon_id), None)
+        return place if entry is not None and entry.kind == "country" else None
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 포시즌스 호텔에서': an unknown proper noun before a venue word is a place."""

@@ -29,6 +29,7 @@ class _State:
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
+    current_gathering: str | None = None
     umbrella: str | None = None
     part_of: dict[str, str] = field(default_factory=dict)
     attendees: dict[str, list[str]] = field(default_factory=dict)
@@ -115,6 +116,8 @@ class ArticleExtractor:
             entity = resolver.entities[event.key]
             if entity.cls in OCCURRING | {"AgreementSigning"} and entity.title != "umbrella":
                 state.current_event = event.key
+                if entity.cls in OCCURRING:
+                    state.current_gathering = event.key
 
     def _group_signature(self, mention: Mention) -> tuple[int, str]:
         return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
@@ -134,7 +137,9 @@ class ArticleExtractor:
             if not found:
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if token.tag.startswith("NN") and nxt is not None and nxt.start == token.end and nxt.tag in {"NNG", "NNP"}:
+            if token.tag.startswith("NN") and nxt is not None and (
+                nxt.tag in {"NNG", "NNP", "JKG"} or (nxt.tag == "JKB" and nxt.form in {"에", "에서", "에게"})
+            ):
                 continue
             roles |= found
         return roles
@@ -204,8 +209,9 @@ class ArticleExtractor:
         found: list[_Found] = []
         for mention in self.events.find(sentence, mentions):
             if mention.title == "anaphor":
-                if state.current_event is not None:
-                    found.append(_Found(mention, state.current_event))
+                target = state.current_gathering or state.current_event
+                if target is not None:
+                    found.append(_Found(mention, target))
                 continue
             if not self._licensed(mention, roles, amounts, sentence.start):
                 continue
@@ -282,8 +288,11 @@ class ArticleExtractor:
                     entity.place = resolver.entities[state.current_event].place
                 elif entity.cls in OCCURRING and entity.title != "umbrella":
                     entity.place = self._section_place(sentence, resolver)
-            if entity.amount is None and entity.cls in {"Investment", "AgreementSigning"}:
+            if entity.amount is None and entity.cls in {"Investment", "AgreementSigning", "Program"}:
                 near = [a for s, e, a in amounts if e <= offset + 40 and s <= offset]
+                if not near and entity.cls == "Program":
+                    end = event.mention.end - sentence.start
+                    near = [a for s, e, a in amounts if end <= s <= end + 30][:1]
                 if near:
                     entity.amount = near[-1]
             status = self._status(sentence, event)
@@ -310,15 +319,14 @@ class ArticleExtractor:
 
     def _place_for(self, sentence: Sentence, event: _Found, places: list[_Found], entity: Entity) -> str | None:
         inside = [p for p in places if event.mention.start <= p.mention.start and p.mention.end <= event.mention.end]
-        if inside:
-            return inside[0].key
         marked = []
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
             if tag == "JKB" and form in {"에서", "에"}:
                 marked.append(place)
+        marked = [p for p in marked if p not in inside]
         if not marked:
-            return None
+            return inside[0].key if inside else None
         before = [p for p in marked if p.mention.end <= event.mention.start]
         return (before[-1] if before else marked[0]).key
 
