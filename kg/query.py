@@ -81,7 +81,7 @@ def render_oxigraph(result, output: str) -> str:
 
     from .store import PREFIX_IRIS
 
-    if isinstance(result, ox.QueryTriples) or isinstance(result, list):
+    if isinstance(result, (ox.QueryTriples, list)):
         return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS).decode("utf-8")
     if output == "table":
         if isinstance(result, ox.QueryBoolean):

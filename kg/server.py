@@ -321,7 +321,10 @@ def serve(options: ServeOptions, on_ready: Callable[[str], None] | None = None) 
         server = uvicorn.Server(config)
         if on_ready is not None:
             on_ready(f"http://{HOST}:{listener.getsockname()[1]}/")
-        server.run(sockets=[listener])
+        try:
+            server.run(sockets=[listener])
+        except KeyboardInterrupt:
+            pass
     finally:
         pool.close()
         listener.close()

@@ -269,30 +269,28 @@ def describe_service(store, endpoint: str, media_type: str, *, update_endpoint: 
     node = ox.NamedNode
     service, dataset, default = node(endpoint), ox.BlankNode(), ox.BlankNode()
     a = node("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    languages = ["SPARQL11Query", "SPARQL11Update"] if update_endpoint else ["SPARQL11Query"]
+    formats_served = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"]
     triples = [
         ox.Triple(service, a, node(sd + "Service")),
         ox.Triple(service, node(sd + "endpoint"), service),
-        ox.Triple(service, node(sd + "supportedLanguage"), node(sd + "SPARQL11Query")),
+        *(ox.Triple(service, node(sd + "supportedLanguage"), node(sd + language)) for language in languages),
         ox.Triple(service, node(sd + "feature"), node(sd + "UnionDefaultGraph")),
+        *(ox.Triple(service, node(sd + "resultFormat"), node(formats + name)) for name in formats_served),
         ox.Triple(service, node(sd + "defaultDataset"), dataset),
         ox.Triple(dataset, a, node(sd + "Dataset")),
         ox.Triple(dataset, node(sd + "defaultGraph"), default),
-        ox.Triple(default, a, node(sd + "Graph")),
-        ox.Triple(default, node("http://rdfs.org/ns/void#triples"), ox.Literal(str(_count_union(store)), datatype=node("http://www.w3.org/2001/XMLSchema#integer"))),
     ]
-    if update_endpoint:
-        triples.append(ox.Triple(service, node(sd + "supportedLanguage"), node(sd + "SPARQL11Update")))
-    for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
-        triples.append(ox.Triple(service, node(sd + "resultFormat"), node(formats + name)))
-    for graph_name in sorted(store.named_graphs(), key=str):
-        entry = ox.BlankNode()
-        triples += [ox.Triple(dataset, node(sd + "namedGraph"), entry), ox.Triple(entry, node(sd + "name"), graph_name)]
+    entries = [(ox.BlankNode(), graph_name) for graph_name in sorted(store.named_graphs(), key=str)]
+    triples += [ox.Triple(dataset, node(sd + "namedGraph"), entry) for entry, _ in entries]
+    triples += [ox.Triple(default, a, node(sd + "Graph")), ox.Triple(default, node("http://rdfs.org/ns/void#triples"), ox.Literal(str(_count_default_graph(store)), datatype=node("http://www.w3.org/2001/XMLSchema#integer")))]
+    triples += [ox.Triple(entry, node(sd + "name"), graph_name) for entry, graph_name in entries]
     format_name = GRAPH_MEDIA_TYPES[media_type]
     body = ox.serialize(triples, format=getattr(ox.RdfFormat, format_name), prefixes={"sd": sd, "void": "http://rdfs.org/ns/void#"})
     return Answer(200, RESPONSE_MEDIA_TYPES[format_name], body)
 
 
-def _count_union(store) -> int:
+def _count_default_graph(store) -> int:
     solutions = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     return int(next(iter(solutions))[0].value)
 
@@ -346,7 +344,11 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
     """A worker process of `kg serve`: holds the store open and answers one request at a time.
 
     Its parent ends it when a query runs past the time limit; that is how a runaway query stops.
+    Ctrl-C in the terminal reaches the whole process group: the parent, not the worker, handles it.
     """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     folder = Path(out_dir)
     store, identity = None, None
     while True:
