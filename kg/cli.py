@@ -72,7 +72,8 @@ def build(paths, out_dir, lexicons, curation, base_iri, no_html) -> None:
 @click.option("--list-examples", is_flag=True, help="List the shipped example queries.")
 @click.option("--format", "output", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Result format for SELECT/ASK (CONSTRUCT/DESCRIBE print Turtle).")
 @click.option("--endpoint", metavar="URL", default=None, help="Query this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of the built graph.")
-def query(query, out_dir, example_name, list_examples, output, endpoint) -> None:
+@click.option("--store", "backend", type=click.Choice(["oxigraph", "memory"]), default="oxigraph", show_default=True, help="Where the built graph is queried: the Oxigraph store under OUT/store, or rdflib's in-memory store (small graphs, comparisons).")
+def query(query, out_dir, example_name, list_examples, output, endpoint, backend) -> None:
     """Run a SPARQL query (a string or a .rq file) against the built graph, or a remote endpoint.
 
     The prefixes pk:, rdf:, rdfs:, schema:, prov:, skos:, owl: and xsd: are predeclared.
@@ -90,7 +91,7 @@ def query(query, out_dir, example_name, list_examples, output, endpoint) -> None
             text = queries.read_query(query)
         else:
             raise click.UsageError("give a query, a .rq file, --example NAME or --list-examples")
-        click.echo(queries.run_query(out_dir, text, output, endpoint=endpoint), nl=False)
+        click.echo(queries.run_query(out_dir, text, output, endpoint=endpoint, backend=backend), nl=False)
     except KgError as exc:
         _fail(exc)
 

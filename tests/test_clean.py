@@ -32,3 +32,14 @@ def test_article_without_byline_keeps_its_title(tmp_path):
     (article,) = clean_page(read_article_file(path), load_lexicon())
     assert article.title == "중기부, 9개 부처와 함께 창업기업 지원"
     assert article.text.startswith("중소벤처기업부는")
+
+
+def test_page_of_furniture_only_has_no_article(tmp_path):
+    import pytest
+
+    from kg.errors import InputError
+
+    path = tmp_path / "widgets.txt"
+    path.write_text("배너\n\n  • 맑음동두천 27.9℃\n기상청 제공\n더보기\n가장 많이 본 뉴스\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no recognizable article"):
+        clean_page(read_article_file(path), load_lexicon())

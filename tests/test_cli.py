@@ -147,3 +147,10 @@ def test_turtle_parses_in_rapper(built):
     done = subprocess.run([rapper, "-i", "turtle", "-c", str(built / "graph.ttl")], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "returned" in done.stderr
+
+
+def test_memory_store_answers_like_oxigraph(built):
+    args = ("query", "--example", "officials", "--format", "csv", "-o", str(built))
+    oxigraph, memory = run(*args), run(*args, "--store", "memory")
+    assert oxigraph.exit_code == memory.exit_code == 0
+    assert sorted(oxigraph.output.splitlines()) == sorted(memory.output.splitlines())
