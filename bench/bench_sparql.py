@@ -30,6 +30,8 @@ import time
 import zlib
 from pathlib import Path
 
+from kg.namespaces import turtle_prologue
+
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 TRIPLES_PER_DOCUMENT = 200
 AGGREGATE = """# Aggregate: events per class and status (bench only).
@@ -37,14 +39,7 @@ SELECT ?class ?status (COUNT(DISTINCT ?event) AS ?events) WHERE {
   ?event a ?class ; pk:status ?status .
 } GROUP BY ?class ?status ORDER BY ?class ?status
 """
-PROLOGUE = """@prefix pk: <https://w3id.org/policy-kg/ontology#> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix schema: <https://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-"""
+PROLOGUE = turtle_prologue()
 STATUSES = ["pk:Completed", "pk:InProgress", "pk:Planned", "pk:Postponed", "pk:Cancelled"]
 ORG_CLASSES = ["pk:GovernmentBody", "pk:Company", "pk:Investor", "pk:Hospital", "pk:University", "pk:Organization"]
 BASE = "https://w3id.org/policy-kg/id/"

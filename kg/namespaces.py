@@ -36,5 +36,9 @@ def iri_path(key: str) -> str:
     return "/".join(quote(part, safe="-._~") for part in key.split("/"))
 
 
+def turtle_prologue() -> str:
+    return "".join(f"@prefix {name}: <{ns}> .\n" for name, ns in PREFIXES.items())
+
+
 def sparql_prologue() -> str:
     return "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())

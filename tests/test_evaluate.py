@@ -27,7 +27,7 @@ PREFIXES = """
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 """
 
-# What a perfect extractor builds from the article behind small.yaml.
+# What a perfect extractor builds from the article behind small.yml.
 PERFECT = """
 :doc a pk:Document .
 :ev1 a pk:Evidence ; pk:text "중기부는 보스턴에서 투자유치 상담회를 열었다." .
@@ -61,7 +61,7 @@ def graph(extra: str = "", base: str = PERFECT) -> rdflib.Graph:
 
 @pytest.fixture(scope="module")
 def gold():
-    return load_gold(FIXTURES / "small.yaml")
+    return load_gold(FIXTURES / "small.yml")
 
 
 def test_perfect_graph_scores_one(gold):
