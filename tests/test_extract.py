@@ -146,3 +146,22 @@ def test_an_unseen_press_release():
     assert not any(p == "cooperatedWith" for _, p, _ in found)
     fund = next(e for e in result.entities.values() if e.cls == "Program")
     assert (fund.status, int(fund.amount.value)) == ("planned", 1000000000000)
+
+
+def test_unknown_names_get_their_kind_from_context():
+    result = extract(
+        "같은 장소에서 글로벌 기업 3개사(노바텍, 하이퍼큐브, 스카이렌즈)와 협력하여 스타트업 14개사가 현지진출 방안을 논의하는 자리도 마련되었다. "
+        "행사에는 바이오제약사인 그린파마 부회장과 글로벌 10대 VC인 블루오션 벤처스(Blue Ocean Ventures)가 참석했다."
+    )
+    kinds = {e.name: e.cls for e in result.entities.values()}
+    assert kinds["노바텍"] == kinds["하이퍼큐브"] == kinds["스카이렌즈"] == "Company"
+    assert kinds["그린파마"] == "Company"
+    assert kinds["블루오션 벤처스"] == "Investor"
+    assert ("노바텍", "memberOf", "글로벌 기업 3개사") in facts(result)
+
+
+def test_korean_name_before_a_known_english_one_is_an_alias():
+    result = extract("행사에는 메사추세츠 종합병원(MGH) 데이비드 브라운 원장이 참석했다.")
+    hospital = next(e for e in result.entities.values() if e.cls == "Hospital")
+    assert "메사추세츠 종합병원" in hospital.aliases
+    assert ("데이비드 브라운", "affiliatedWith", hospital.name) in facts(result)

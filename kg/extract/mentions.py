@@ -169,6 +169,10 @@ class MentionFinder:
         for match in re.finditer(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)", sentence.text):
             english = match.group(2).strip()
             end = sentence.start + match.start(2) - 1
+            known = next((m for m in mentions if m.lexicon_id and m.start == end + 1 and m.text == english), None)
+            if known is not None:
+                self._korean_alias(sentence, words, end, known)
+                continue
             name_words = self._name_words_before(sentence, words, end)
             if not name_words:
                 continue
@@ -178,6 +182,19 @@ class MentionFinder:
                 continue
             cls = self._kind_before(sentence, words, name_words[0]) or self._kind_by_suffix(name) or self._listed_kind(sentence, mentions, start) or "Organization"
             mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
+
+    def _korean_alias(self, sentence: Sentence, words: list[Word], end: int, known: Mention) -> None:
+        """'메사추세츠 종합병원(MGH)': a known English name in parentheses makes the Korean before it an alias."""
+        run: list[Word] = []
+        for word in reversed([w for w in words if w.start < end]):
+            core = word.core(sentence) if word.end > end else word.text
+            if len(run) == 2 or not HANGUL.match(core) or (run and not word.bare) or core in self.lexicon.kind_nouns:
+                break
+            run.insert(0, word)
+        if run:
+            korean = sentence.text[run[0].start - sentence.start : end - sentence.start]
+            known.aliases = (*known.aliases, korean)
+            known.start = run[0].start
 
     def _listed_kind(self, sentence: Sentence, mentions: list[Mention], start: int) -> str | None:
         """'VC인 애덤스 스트리트(Adams Street), 스텝스톤(StepStone)': the kind carries along a list."""
@@ -357,7 +374,7 @@ class MentionFinder:
         for mention in mentions:
             if mention.cls in ORG_CLASSES and mention.end <= first.start:
                 gap = sentence.text[mention.end - sentence.start : first.start - sentence.start]
-                if re.fullmatch(r"(\([^()]*\))?(의)?\s*", gap):
+                if re.fullmatch(r"\)?(\([^()]*\))?(의)?\s*", gap):
                     return mention
         left = words.index(first) - 1
         if left < 0:
@@ -434,6 +451,22 @@ class MentionFinder:
             group.title = head
             mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end and m.cls == "Place")]
             self._add(mentions, group)
+            self._listed_members(sentence, group, mentions)
+
+    def _listed_members(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
+        """'글로벌 기업 3개사(마이크로소프트, 오라클, 다쏘시스템)': names listed in a counted group's parentheses
+        are organizations of the group's kind."""
+        kind = self.lexicon.kind_nouns.get(group.title or "")
+        rest = sentence.text[group.end - sentence.start :]
+        listed = re.match(r"\(([^()]+)\)", rest)
+        if kind not in ORG_CLASSES or listed is None:
+            return
+        offset = group.end + 1
+        for item in re.finditer(r"[^,·]+", listed.group(1)):
+            name = item.group().strip()
+            start = offset + item.start() + (len(item.group()) - len(item.group().lstrip()))
+            if name and len(name) <= 30 and not self._covered(mentions, start, start + len(name)):
+                mentions.append(Mention(name, start, start + len(name), sentence.index, kind, name))
 
     def _modifiers(self, sentence: Sentence, words: list[Word], i: int) -> list[Word]:
         run: list[Word] = []
@@ -461,10 +494,15 @@ class MentionFinder:
         run = run[-3:]
         kept: list[Word] = []
         for index, word in enumerate(reversed(run)):
-            if index > 0 and (not word.bare or word.text.endswith(",") or not any(t.tag == "NNP" for t in word.tokens)):
+            core = word.core(sentence)
+            if index > 0 and (not word.bare or word.text.endswith(",") or not HANGUL.match(core) or self._common(core)):
                 break
             kept.insert(0, word)
         return kept
+
+    def _common(self, word: str) -> bool:
+        """Words that describe rather than name: kind nouns, event words, known names, titles."""
+        return word in self.lexicon.kind_nouns or word in self.lexicon.event_words or word in self.known or word in self.lexicon.titles
 
     def _mention_at(self, mentions: list[Mention], word: Word) -> Mention | None:
         return next((m for m in mentions if m.start >= word.start and m.end <= word.end), None)
