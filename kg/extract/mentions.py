@@ -195,6 +195,8 @@ class MentionFinder:
             korean = sentence.text[run[0].start - sentence.start : end - sentence.start]
             known.aliases = (*known.aliases, korean)
             known.start = run[0].start
+            if sentence.text[known.end - sentence.start : known.end - sentence.start + 1] == ")":
+                known.end += 1
 
     def _listed_kind(self, sentence: Sentence, mentions: list[Mention], start: int) -> str | None:
         """'VC인 애덤스 스트리트(Adams Street), 스텝스톤(StepStone)': the kind carries along a list."""
@@ -374,7 +376,7 @@ class MentionFinder:
         for mention in mentions:
             if mention.cls in ORG_CLASSES and mention.end <= first.start:
                 gap = sentence.text[mention.end - sentence.start : first.start - sentence.start]
-                if re.fullmatch(r"\)?(\([^()]*\))?(의)?\s*", gap):
+                if re.fullmatch(r"(\([^()]*\))?(의)?\s*", gap):
                     return mention
         left = words.index(first) - 1
         if left < 0:
