@@ -165,3 +165,23 @@ def test_korean_name_before_a_known_english_one_is_an_alias():
     hospital = next(e for e in result.entities.values() if e.cls == "Hospital")
     assert "메사추세츠 종합병원" in hospital.aliases
     assert ("데이비드 브라운", "affiliatedWith", hospital.name) in facts(result)
+
+
+@pytest.mark.parametrize(
+    "text, investor, investee",
+    [
+        ("벤처캐피탈 알토스벤처스는 인공지능 스타트업 뤼튼테크놀로지스에 100억원을 투자했다고 5일 밝혔다.", "알토스벤처스", "뤼튼테크놀로지스"),
+        ("바이오 기업 지놈앤컴퍼니는 한국투자파트너스로부터 200억원 규모의 투자를 유치했다.", "한국투자파트너스", "지놈앤컴퍼니"),
+    ],
+)
+def test_completed_investment_is_a_direct_edge(text, investor, investee):
+    result = extract(text)
+    assert (investor, "invested", investee) in facts(result)
+    investment = next(e for e in result.entities.values() if e.cls == "Investment")
+    assert investment.status == "completed"
+
+
+def test_investment_talks_are_not_an_investment_made():
+    result = extract("알토스벤처스는 뤼튼테크놀로지스에 100억원 규모의 투자를 논의 중이다.")
+    assert not any(p == "invested" for _, p, _ in facts(result))
+    assert next(e for e in result.entities.values() if e.cls == "Investment").status == "in-progress"

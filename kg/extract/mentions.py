@@ -124,6 +124,7 @@ class MentionFinder:
         self._parenthesized(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
+        self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._people(sentence, words, mentions)
         self._groups(sentence, words, mentions)
@@ -233,6 +234,22 @@ class MentionFinder:
                 end = name_words[0].core_end
                 name = sentence.text[start - sentence.start : end - sentence.start]
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
+
+    def _described(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'벤처캐피탈 알토스벤처스는', '바이오 기업 지놈앤컴퍼니는': a kind noun right before a proper noun."""
+        for i, word in enumerate(words[:-1]):
+            kind = self.lexicon.kind_nouns.get(word.core(sentence)) if word.bare else None
+            nxt = words[i + 1]
+            if kind is None or kind == "Group" or not any(t.tag == "NNP" for t in nxt.tokens[:1]):
+                continue
+            core = nxt.core(sentence)
+            if nxt.form_after_core() not in self.lexicon.stopwords.get("name-end", set()):
+                continue
+            if not HANGUL.match(core) or len(core) < 2 or self._common(core) or self._covered(mentions, nxt.start, nxt.core_end):
+                continue
+            if any(s <= nxt.start < e for s, e in speech_spans(sentence)):
+                continue
+            mentions.append(Mention(core, nxt.start, nxt.core_end, sentence.index, kind, core))
 
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]

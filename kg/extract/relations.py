@@ -137,6 +137,8 @@ class ArticleExtractor:
             if not found:
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if "attract" in found and (nxt is None or nxt.tag != "XSV"):
+                continue
             if token.tag.startswith("NN") and nxt is not None and (
                 nxt.tag in {"NNG", "NNP", "JKG"} or (nxt.tag == "JKB" and nxt.form in {"에", "에서", "에게"})
             ):
@@ -215,7 +217,7 @@ class ArticleExtractor:
                 continue
             if not self._licensed(mention, roles, amounts, sentence.start):
                 continue
-            key = self._same_event(mention, resolver, dates, anaphors, state) or resolver.resolve(mention, fresh=True)
+            key = self._same_event(mention, resolver, dates, amounts, state, anaphors) or resolver.resolve(mention, fresh=True)
             entity = resolver.entities[key]
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
@@ -237,7 +239,7 @@ class ArticleExtractor:
         if mention.cls == "Program":
             return mention.title == "quoted" or bool(roles & {"plan", "announce", "organize"})
         if mention.cls == "Investment":
-            return any(0 <= mention.start - (sentence_start + end) <= 25 for _, end, _ in amounts)
+            return any(0 <= mention.start - (sentence_start + end) <= 25 for _, end, _ in amounts) or "attract" in roles
         if mention.cls == "AgreementSigning":
             return bool(roles & {"sign", "attend", "plan"})
         if mention.cls == "Meeting" and mention.title != "quoted":
@@ -245,7 +247,7 @@ class ArticleExtractor:
         return bool(roles & {"organize", "attend", "sign", "approve", "plan", "announce"})
 
     @staticmethod
-    def _same_event(mention: Mention, resolver: Resolver, dates, anaphors: set[str], state: _State) -> str | None:
+    def _same_event(mention: Mention, resolver: Resolver, dates, amounts, state: _State, anaphors: set[str]) -> str | None:
         """The same event named again: by the tail of its name ('라운드 테이블' for '한미 클러스터 라운드
         테이블'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
         folded = fold(mention.name)
@@ -256,6 +258,8 @@ class ArticleExtractor:
             if entity.cls != mention.cls and {entity.cls, mention.cls} != {"Event", "Meeting"}:
                 continue
             if date and entity.date is not None and entity.date.lexical != date:
+                continue
+            if entity.amount is not None and any(a.value != entity.amount.value for _, _, a in amounts):
                 continue
             if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
                 return key
@@ -457,6 +461,8 @@ class ArticleExtractor:
                     _relate(relations, event.key, "partOf", host, idx)
         for event in real:
             entity = resolver.entities[event.key]
+            if entity.cls == "Investment":
+                self._investment_sides(sentence, event, agents, subjects, roles, state)
             if entity.cls == "Investment" and "event" in anaphors and state.current_event:
                 for agent in state.attendees.get(state.current_event, []):
                     kind = resolver.entities[agent].cls
@@ -467,6 +473,22 @@ class ArticleExtractor:
                         state.investors.setdefault(event.key, []).append(agent)
                     elif kind in {"Company", "Group"}:
                         state.investees.setdefault(event.key, []).append(agent)
+
+    def _investment_sides(self, sentence: Sentence, event: _Found, agents, subjects, roles: set[str], state: _State) -> None:
+        """'A는 B에 100억원을 투자했다', 'B는 A로부터 투자를 유치했다': who invests and who receives."""
+        investors, investees = [], []
+        for agent in agents:
+            tag, form = self._particle_after(sentence, agent.mention.end)
+            if form in {"로부터", "에게서", "으로부터"}:
+                investors.append(agent.key)
+            elif tag == "JKB" and form in {"에", "에게"} and agent.mention.cls in AGENT_CLASSES:
+                investees.append(agent.key)
+        for subject in subjects:
+            (investees if "attract" in roles else investors).append(subject.key)
+        for side, keys in ((state.investors, investors), (state.investees, investees)):
+            for key in keys:
+                if key not in side.setdefault(event.key, []):
+                    side[event.key].append(key)
 
     @staticmethod
     def _group_members(subjects: list[_Found], state: _State) -> list[str]:
@@ -573,6 +595,11 @@ class ArticleExtractor:
             if entity.status == "completed":
                 for a, b in combinations(sorted(set(parties)), 2):
                     _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
+        for event, investors in state.investors.items():
+            if resolver.entities[event].status == "completed":
+                for investor in investors:
+                    for investee in state.investees.get(event, []):
+                        _relate(relations, investor, "invested", investee, resolver.entities[event].evidence[0])
         for predicate, links in (("party", state.parties), ("investor", state.investors), ("investee", state.investees)):
             for event, agents in links.items():
                 for agent in agents:
