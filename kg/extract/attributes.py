@@ -1,0 +1,143 @@
+"""Event attributes: when and where an event happens, how far along it is, and for how much."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import Entity, Mention, Sentence
+from .mentions import speech_spans
+from .resolve import Resolver
+
+if TYPE_CHECKING:
+    from .relations import _Found
+
+OCCURRING = {"Meeting", "Event"}
+
+
+class EventAttributes:
+    """Dates, places, status and sums of the events in a sentence (mixed into the article extractor)."""
+
+    def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors) -> None:
+        for event in events:
+            entity = resolver.entities[event.key]
+            if event.mention.title == "anaphor":
+                continue
+            offset = event.mention.start - sentence.start
+            if entity.date is None:
+                entity.date = self._date_for(offset, dates, sentence)
+            if entity.place is None:
+                place = self._place_for(sentence, event, places, entity)
+                if place is not None:
+                    entity.place = place
+                elif "place" in anaphors and state.current_event:
+                    entity.place = resolver.entities[state.current_event].place
+                elif entity.cls in OCCURRING and entity.title != "umbrella":
+                    entity.place = self._section_place(sentence, resolver)
+            if entity.amount is None and entity.cls in {"Investment", "AgreementSigning", "Program"}:
+                near = [a for s, e, a in amounts if e <= offset + 40 and s <= offset]
+                if not near and entity.cls == "Program":
+                    end = event.mention.end - sentence.start
+                    near = [a for s, e, a in amounts if end <= s <= end + 30][:1]
+                if near:
+                    entity.amount = near[-1]
+            status = self._status(sentence, event)
+            if status == "completed" and entity.date is not None and self._after_page_date(entity.date.lexical):
+                status = "planned"
+            if entity.status is None or (status != "completed" and entity.status == "completed" and entity.cls == "Investment"):
+                entity.status = status
+        if "together" in anaphors:
+            dated = [resolver.entities[e.key] for e in events if resolver.entities[e.key].date is not None]
+            for event in events:
+                entity = resolver.entities[event.key]
+                if entity.date is None and dated and entity.cls in OCCURRING:
+                    entity.date = dated[0].date
+                    entity.place = entity.place or dated[0].place
+
+    @staticmethod
+    def _date_for(offset: int, dates, sentence: Sentence):
+        """The date nearest before the event's name in its sentence, else the first after it."""
+        speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)]
+        usable = [(start, date) for start, _, date in dates if not any(s <= start < e for s, e in speech)]
+        before = [date for start, date in usable if start < offset]
+        after = [date for start, date in usable if start >= offset]
+        return before[-1] if before else (after[0] if after else None)
+
+    def _place_for(self, sentence: Sentence, event: _Found, places: list[_Found], entity: Entity) -> str | None:
+        inside = [p for p in places if event.mention.start <= p.mention.start and p.mention.end <= event.mention.end]
+        marked = []
+        for place in places:
+            tag, form = self._particle_after(sentence, place.mention.end)
+            if tag == "JKB" and form in {"에서", "에"}:
+                marked.append(place)
+        marked = [p for p in marked if p not in inside]
+        if not marked:
+            return inside[0].key if inside else None
+        before = [p for p in marked if p.mention.end <= event.mention.start]
+        return (before[-1] if before else marked[0]).key
+
+    def _section_place(self, sentence: Sentence, resolver: Resolver) -> str | None:
+        heading = None
+        for offset, name in self._sections:
+            if offset <= sentence.start:
+                heading = name
+        if heading is None:
+            return None
+        key = self._known_key(heading)
+        if key is not None and key not in resolver.entities:
+            entry = self.mentions.known.get(heading)
+            if entry is not None:
+                resolver.resolve(Mention(heading, 0, 0, sentence.index, "Place", entry.ko or heading, entry.en or None, entry.aliases, entry.id))
+        return key
+
+    def _known_key(self, name: str) -> str | None:
+        entry = self.mentions.known.get(name.strip())
+        if entry is None:
+            return None
+        return ("place/" if entry in self.lexicon.places else "org/") + entry.id
+
+    def _after_page_date(self, lexical: str) -> bool:
+        """A stated year and month later than the page's own date: still to come."""
+        page = self._page_date
+        if page is None or not lexical[:4].isdigit():
+            return False
+        return lexical[:7] > page[: len(lexical[:7])]
+
+    def _status(self, sentence: Sentence, event: _Found) -> str:
+        """The status cue in the clause after the event's name; past tense means done."""
+        text = sentence.text
+        start = event.mention.end - sentence.start
+        window_end = len(text)
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if token.start < event.mention.end or token.tag not in {"EC", "EF"}:
+                continue
+            comma = i + 1 < len(tokens) and tokens[i + 1].tag == "SP"
+            if token.tag == "EF" or comma or token.form not in {"고", "어", "아", "게", "지"}:
+                window_end = token.end - sentence.start
+                break
+        window = text[start:window_end]
+        if event.mention.cls == "Program" and not any(
+            t.tag == "EP" for t in sentence.tokens if event.mention.end <= t.start < sentence.start + window_end
+        ):
+            return "planned"
+        for status in ("cancelled", "postponed", "in-progress", "planned"):
+            if any(cue in window for cue, value in self.lexicon.status_cues if value == status):
+                return status
+        return "completed"
+
+    @staticmethod
+    def _particle_after(sentence: Sentence, end: int) -> tuple[str | None, str | None]:
+        depth = 0
+        for token in sentence.tokens:
+            if token.start < end:
+                continue
+            if token.tag == "SSO":
+                depth += 1
+                continue
+            if token.tag == "SSC":
+                depth = max(0, depth - 1)
+                continue
+            if depth:
+                continue
+            return token.tag, token.form
+        return None, None
