@@ -185,3 +185,17 @@ def test_investment_talks_are_not_an_investment_made():
     result = extract("알토스벤처스는 뤼튼테크놀로지스에 100억원 규모의 투자를 논의 중이다.")
     assert not any(p == "invested" for _, p, _ in facts(result))
     assert next(e for e in result.entities.values() if e.cls == "Investment").status == "in-progress"
+
+
+def test_forum_abroad_with_approximate_count_and_a_postponed_visit():
+    result = extract(
+        "산업통상자원부는 22일 리야드에서 ‘한-사우디 투자포럼’을 개최했다. "
+        "이날 포럼에는 삼성물산, 현대건설 등 국내 기업 100여 곳과 사우디 투자부 관계자들이 참석했다. "
+        "한편 이번 행사에 참석할 예정이었던 중국 상무부 대표단의 방문은 연기됐다."
+    )
+    found = facts(result)
+    assert ("한-사우디 투자포럼", "heldIn", "리야드") in found
+    assert {("삼성물산", "memberOf", "국내 기업 100여 곳"), ("사우디 투자부", "attended", "한-사우디 투자포럼")} <= found
+    assert not any(s == "중국 상무부" and p == "attended" for s, p, _ in found)
+    group = next(e for e in result.entities.values() if e.name == "국내 기업 100여 곳")
+    assert group.count == 100

@@ -442,15 +442,17 @@ class MentionFinder:
             if core in self.lexicon.collectives and not self._covered(mentions, word.start, word.core_end):
                 mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Group", core))
                 continue
-            count = re.fullmatch(r"(\d+)(개사|개국|개|곳|명)", core)
+            count = re.fullmatch(r"(\d+)여?\s?(\S+)", self._counted(sentence, words, i))
             if count is None or count.group(2) not in self.lexicon.counters:
                 continue
             number = int(count.group(1))
-            if count.group(2) == "개사" or not word.bare or i + 1 >= len(words):
+            separate = " " in count.group(0)
+            counter_end = words[i + 1].core_end if separate else word.core_end
+            if count.group(2) == "개사" or separate or not word.bare or i + 1 >= len(words):
                 head_words = self._modifiers(sentence, words, i)
                 if not head_words and self.lexicon.counters[count.group(2)] != "company":
                     continue
-                start, end = (head_words[0].start if head_words else word.start), word.core_end
+                start, end = (head_words[0].start if head_words else word.start), counter_end
             else:
                 noun_words = [words[i + 1]]
                 if words[i + 1].bare and i + 2 < len(words):
@@ -464,7 +466,7 @@ class MentionFinder:
                 start, end = word.start, noun_words[-1].core_end
             name = sentence.text[start - sentence.start : end - sentence.start]
             head = self._group_head(name)
-            if head is None and name != core:
+            if head is None and name != count.group(0):
                 continue
             group = Mention(name, start, end, sentence.index, "Group", name, count=number)
             group.title = head
@@ -486,6 +488,15 @@ class MentionFinder:
             start = offset + item.start() + (len(item.group()) - len(item.group().lstrip()))
             if name and len(name) <= 30 and not self._covered(mentions, start, start + len(name)):
                 mentions.append(Mention(name, start, start + len(name), sentence.index, kind, name))
+
+    def _counted(self, sentence: Sentence, words: list[Word], i: int) -> str:
+        """'15개사', '100여 곳': a number with its counter, the counter possibly a word of its own."""
+        core = words[i].core(sentence)
+        if re.fullmatch(r"\d+여?", core) and words[i].bare and i + 1 < len(words):
+            counter = words[i + 1].core(sentence)
+            if counter in self.lexicon.counters:
+                return f"{core} {counter}"
+        return core
 
     def _modifiers(self, sentence: Sentence, words: list[Word], i: int) -> list[Word]:
         run: list[Word] = []

@@ -139,6 +139,9 @@ class ArticleExtractor(EventAttributes):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if "attract" in found and (nxt is None or nxt.tag != "XSV"):
                 continue
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if "attend" in found and nxt is not None and nxt.tag == "XSV" and after is not None and after.form == "ᆯ":
+                continue
             if token.tag.startswith("NN") and nxt is not None and (
                 nxt.tag in {"NNG", "NNP", "JKG"} or (nxt.tag == "JKB" and nxt.form in {"에", "에서", "에게"})
             ):
