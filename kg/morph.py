@@ -34,8 +34,16 @@ def user_words(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(words.items()))
 
 
+_ANALYZERS: dict[int, tuple[Lexicon, object]] = {}
+
+
 def analyzer(lexicon: Lexicon):
-    return _kiwi(user_words(lexicon))
+    """One Kiwi per lexicon (built once: adding user words and warming up take a second)."""
+    cached = _ANALYZERS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, _kiwi(user_words(lexicon)))
+        _ANALYZERS[id(lexicon)] = cached
+    return cached[1]
 
 
 def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
