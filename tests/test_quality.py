@@ -11,17 +11,19 @@ DEV_GOLD = sorted((REPO / "tests" / "gold").glob("*.yaml"))
 
 
 def test_seed_meets_its_targets():
+    """Targets 0.95 / 0.85; held near what this version measures (1.00 / 0.99)."""
     report = evaluate_gold([SEED_GOLD])
-    assert report.entity_total.f1 >= 0.95
-    assert report.relation_total.f1 >= 0.85
+    assert report.entity_total.f1 >= 0.98
+    assert report.relation_total.f1 >= 0.95
     assert report.violation_count == 0
 
 
 def test_development_set_meets_the_unseen_targets():
+    """Targets for unseen articles 0.85 / 0.65; held near what this version measures (0.93 / 0.91)."""
     assert len(DEV_GOLD) == 6
     report = evaluate_gold(DEV_GOLD)
-    assert report.entity_total.f1 >= 0.85
-    assert report.relation_total.f1 >= 0.65
+    assert report.entity_total.f1 >= 0.90
+    assert report.relation_total.f1 >= 0.87
     assert report.violation_count == 0
 
 
