@@ -55,9 +55,14 @@ class EventAttributes:
 
     @staticmethod
     def _date_for(offset: int, dates, sentence: Sentence):
-        """The date nearest before the event's name in its sentence, else the first after it."""
+        """The date nearest before the event's name in its sentence, else the first after it; an event
+        named inside quoted speech takes only dates from that speech, one outside only dates outside."""
         speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)]
-        usable = [(start, date) for start, _, date in dates if not any(s <= start < e for s, e in speech)]
+        inside = next(((s, e) for s, e in speech if s <= offset < e), None)
+        if inside is not None:
+            usable = [(start, date) for start, _, date in dates if inside[0] <= start < inside[1]]
+        else:
+            usable = [(start, date) for start, _, date in dates if not any(s <= start < e for s, e in speech)]
         before = [date for start, date in usable if start < offset]
         after = [date for start, date in usable if start >= offset]
         return before[-1] if before else (after[0] if after else None)

@@ -53,9 +53,11 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is not None and head[2] in {"head", "umbrella"} and not any(m.start < start + len(name) and start < m.end and m.cls != "Place" for m in taken):
-                role = "umbrella" if head[2] == "umbrella" else "quoted"
-                found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
+            if head is None or head[2] not in {"head", "umbrella"}:
+                i += 1
+                continue
+            role = "umbrella" if head[2] == "umbrella" else "quoted"
+            found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
             i = end + 1
 
     def _phrase(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], found: list[Mention]) -> None:

@@ -288,6 +288,9 @@ class ArticleExtractor(EventAttributes):
             if "approve" in roles:
                 for subject in org_subjects:
                     _relate(relations, subject.key, "approved", event.key, idx)
+            if entity.cls == "Program" and (roles & {"announce", "plan"}) and event.mention.title != "program":
+                for planner in [s.key for s in org_subjects] or state.principals:
+                    _relate(relations, planner, "plans", event.key, idx)
             if entity.cls == "Program" and event.mention.title == "program" and entity.status == "planned":
                 for planner in [s.key for s in org_subjects] or state.principals:
                     _relate(relations, planner, "plans", event.key, idx)
@@ -326,6 +329,9 @@ class ArticleExtractor(EventAttributes):
                     for cooperator in cooperators:
                         if cooperator != partner:
                             _relate(relations, cooperator, "cooperatedWith", partner, idx)
+            if not comitative and len(org_subjects) >= 2 and self._cue_in_clause(sentence, org_subjects[-1].mention.end, "cooperate"):
+                for a, b in combinations([s.key for s in org_subjects], 2):
+                    _relate(relations, a, "cooperatedWith", b, idx)
         if "occasion" in anaphors and len(real) >= 1:
             host = self._occasion_host(sentence, real, resolver) or state.current_event
             for event in real:
@@ -436,14 +442,14 @@ class ArticleExtractor(EventAttributes):
         before = re.sub(r"\s*(총|약)$", "", before)
         return any(before.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
 
-    @staticmethod
-    def _listed_before(sentence: Sentence, group: _Found, orgs: list[_Found]) -> list[_Found]:
+    def _listed_before(self, sentence: Sentence, group: _Found, orgs: list[_Found]) -> list[_Found]:
         members: list[_Found] = []
         boundary = group.mention.start
         for org in sorted((o for o in orgs if o.mention.end <= group.mention.start), key=lambda o: -o.mention.start):
             gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
             gap = re.sub(r"\([^()]*\)", "", gap).strip()
-            if len(gap) > (12 if not members else 4) or re.search(r"[.!?]", gap):
+            including = any(gap.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
+            if (len(gap) > (12 if not members else 4) and not including) or re.search(r"[.!?]", gap):
                 break
             members.insert(0, org)
             boundary = org.mention.start
