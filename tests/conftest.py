@@ -37,3 +37,16 @@ def built(tmp_path_factory) -> Path:
 
 def run(*args: str):
     return CliRunner().invoke(main, list(args))
+
+
+def stop_process(process, grace: float = 20) -> None:
+    """Stop a server the tests started: terminate, then kill if it does not go in time."""
+    import subprocess
+
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)

@@ -21,7 +21,7 @@ from kg.files import load_dataset
 from kg.namespaces import sparql_prologue
 from kg.query import example
 
-from .conftest import run
+from .conftest import run, stop_process
 
 try:
     from SPARQLWrapper import JSON, TSV, XML, SPARQLWrapper
@@ -62,13 +62,7 @@ class OxigraphServer:
         pytest.fail(f"oxigraph serve did not listen on 127.0.0.1:{self.port} within {STARTUP_SECONDS} s: {(folder / 'oxigraph.log').read_text(errors='replace')[-2000:]}")
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        stop_process(self.process, 15)
         self.log.close()
 
     def select(self, query: str, return_format=JSON, union: bool = False):

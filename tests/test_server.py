@@ -28,7 +28,7 @@ from rdflib.query import Result
 from kg.files import load_dataset
 from kg.namespaces import sparql_prologue
 
-from .conftest import REPO, run
+from .conftest import REPO, run, stop_process
 
 try:
     from SPARQLWrapper import CSV, GET, JSON, JSONLD, POST, POSTDIRECTLY, RDFXML, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
@@ -65,13 +65,7 @@ class Served:
         self.sparql = self.base + "sparql"
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        stop_process(self.process, 20)
         if self.process.stdout:
             self.process.stdout.close()
 
