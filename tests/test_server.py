@@ -108,6 +108,19 @@ def http(url: str, data: bytes | None = None, headers: dict | None = None, metho
         return exc.code, exc.headers, exc.read()
 
 
+def oversized_post(served: Served, body: bytes) -> bytes:
+    """POST a body past the size limit on a raw socket: the server may answer and close before the
+    body is sent, which a client library reports as a broken pipe instead of the answer."""
+    port = int(served.base.rsplit(":", 1)[1].strip("/"))
+    head = f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: {len(body)}\r\n\r\n"
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as raw:
+        try:
+            raw.sendall(head.encode() + body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        return raw.recv(200)
+
+
 def get(served: Served, query: str, accept: str = "*/*"):
     return http(served.sparql + "?" + urllib.parse.urlencode({"query": query}), headers={"Accept": accept})
 
@@ -311,7 +324,6 @@ def test_bad_requests_get_json_errors_and_never_stop_the_server(server):
     cases = [
         (http(server.sparql, b"query=ASK{}", {"Content-Type": "text/plain"}), 415, "unsupported_media_type"),
         (http(server.sparql, b"\xff\xfe", {"Content-Type": "application/sparql-query"}), 400, "bad_encoding"),
-        (http(server.sparql, big, {"Content-Type": "application/sparql-query"}), 413, "request_too_large"),
         (http(server.sparql, b"", {"Content-Type": "application/x-www-form-urlencoded"}), 400, "missing_query"),
         (http(server.sparql + "?query=ASK%7B%7D&query=ASK%7B%7D"), 400, "several_queries"),
         (get(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "image/png"), 406, "not_acceptable"),
@@ -323,6 +335,7 @@ def test_bad_requests_get_json_errors_and_never_stop_the_server(server):
     ]
     for (status, _, body), expected_status, code in cases:
         assert_error(status, body, expected_status, code)
+    assert oversized_post(server, big).startswith(b"HTTP/1.1 413")
     with socket.create_connection(("127.0.0.1", int(server.base.rsplit(":", 1)[1].strip("/"))), timeout=10) as raw:
         raw.sendall(b"NOT HTTP AT ALL\r\n\r\n")
         assert raw.recv(100).startswith(b"HTTP/1.1 400")
