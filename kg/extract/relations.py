@@ -19,12 +19,16 @@ SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 
 @dataclass
 class _Found:
+    """A mention and the key of the entity it resolved to."""
+
     mention: Mention
     key: str
 
 
 @dataclass
 class _State:
+    """What the rules remember from one sentence to the next within an article."""
+
     principals: list[str] = field(default_factory=list)
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
