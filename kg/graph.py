@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from .morph import has_hangul
 from .namespaces import DEFAULT_BASE, PK, PREFIXES, SCHEMA, STATUS_IRIS, iri_path
 from .types import ArticleGraph, Entity, Relation
 
@@ -134,8 +135,7 @@ class GraphBuilder:
 
 
 def _label(text: str) -> Literal:
-    hangul = any("\uac00" <= ch <= "\ud7a3" for ch in text)
-    return Literal(text, lang="ko" if hangul else "en")
+    return Literal(text, lang="ko" if has_hangul(text) else "en")
 
 
 def union_graph(dataset: Dataset) -> Graph:
@@ -148,4 +148,4 @@ def union_graph(dataset: Dataset) -> Graph:
     return union
 
 
-__all__ = ["GraphBuilder", "new_dataset", "union_graph", "BNode"]
+__all__ = ["GraphBuilder", "new_dataset", "union_graph"]

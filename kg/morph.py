@@ -26,7 +26,7 @@ def user_words(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     words: dict[str, str] = {}
     for entry in [*lexicon.organizations, *lexicon.places]:
         for name in entry.names:
-            if _has_hangul(name) and len(name) >= 2:
+            if has_hangul(name) and len(name) >= 2:
                 words[name] = "NNP"
     for word in [*lexicon.event_words, *lexicon.collectives]:
         if " " in word:
@@ -62,5 +62,6 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
     return sentences
 
 
-def _has_hangul(text: str) -> bool:
+def has_hangul(text: str) -> bool:
+    """True when text holds a Hangul syllable: decides @ko or @en and which names Kiwi must keep whole."""
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)

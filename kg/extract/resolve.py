@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 
+from ..morph import has_hangul
 from ..types import Entity, Mention
 
 _FOLD = re.compile(r"[\s\W_]+", re.UNICODE)
@@ -88,13 +89,9 @@ class Resolver:
         self._by_label.setdefault(folded, entity.key)
         if label == entity.name:
             return
-        target = entity.labels_en if english or not _has_hangul(label) else entity.aliases
+        target = entity.labels_en if english or not has_hangul(label) else entity.aliases
         if label not in target and label not in entity.labels_en and label not in entity.aliases:
             target.append(label)
-
-
-def _has_hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 _ORG = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
