@@ -163,8 +163,9 @@ class _GoldReader:
             raise self.fail("entities must be a non-empty mapping")
         for doc, spec in documents.items():
             for ref in ("publisher", "author", "source_credit"):
-                if ref in spec:
-                    self.key(spec[ref], f"document {doc!r} {ref}")
+                refs = spec.get(ref, [])
+                for key in refs if ref == "author" and isinstance(refs, list) else [refs] if ref in spec else []:
+                    self.key(key, f"document {doc!r} {ref}")
         return Gold(
             path=self.path,
             entities={k: self.entity(k, spec, documents) for k, spec in self.keys.items()},
@@ -322,9 +323,19 @@ class EvalReport(_Scores):
         checks = [c for f in self.files for c in f.attributes]
         return sum(c.ok for c in checks), len(checks)
 
+    @property
+    def mean_f1(self) -> tuple[float, float]:
+        """Entity and relation F1 averaged over files: every article weighs the same."""
+        if not self.files:
+            return 0.0, 0.0
+        n = len(self.files)
+        return (sum(f.entity_total.f1 for f in self.files) / n, sum(f.relation_total.f1 for f in self.files) / n)
+
     def to_dict(self) -> dict:
         ok, checked = self.attributes_ok
+        mean_entity, mean_relation = self.mean_f1
         return {"files": [f.to_dict() for f in self.files], **self._tallies(),
+                "mean_f1": {"entities": mean_entity, "relations": mean_relation},
                 "violations": self.violation_count, "attributes": {"ok": ok, "checked": checked}}
 
     def format_text(self) -> str:
@@ -338,6 +349,8 @@ class EvalReport(_Scores):
         lines.append(f"entities P={e.precision:.2f} R={e.recall:.2f} F1={e.f1:.2f} | "
                      f"relations P={r.precision:.2f} R={r.recall:.2f} F1={r.f1:.2f} | "
                      f"attributes {ok}/{checked} | violations: {self.violation_count}")
+        mean_entity, mean_relation = self.mean_f1
+        lines.append(f"mean per file: entity F1={mean_entity:.2f} relation F1={mean_relation:.2f}")
         return "\n".join(lines)
 
 

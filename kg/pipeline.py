@@ -127,7 +127,10 @@ def evaluate_gold(gold_paths: list[Path], corpus_dirs: list[Path] = (), lexicons
         gold = load_gold(gold_path)
         article = find_gold_article(gold_path, list(corpus_dirs))
         summary = BuildSummary()
-        results = extract_files(BuildOptions(inputs=[article], lexicons=list(lexicons)), summary)
+        try:
+            results = extract_files(BuildOptions(inputs=[article], lexicons=list(lexicons)), summary)
+        except InputError:
+            results = []
         builder = GraphBuilder()
         for result in results:
             builder.add(result)
