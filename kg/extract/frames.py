@@ -17,10 +17,10 @@ from ..lexicon import STATUSES, Lexicon, default_lexicon_dir, read_table
 from ..types import Sentence, Token
 
 FRAME_TABLES = {
-    "frames.tsv": ("predicate", "frame", "event_class", "voice"),
+    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun"),
     "particles.tsv": ("particle", "frame", "voice", "role"),
     "status_endings.tsv": ("ending", "status"),
-    "licensing.tsv": ("frame", "subject", "relation", "object", "when"),
+    "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive"}
 BARE = "-"
@@ -34,6 +34,7 @@ class Predicate:
     frame: str
     event_class: str | None
     voice: str
+    noun: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class License:
     relation: str
     object: str
     when: str
+    subject_kind: str = "*"
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                 if name == "frames.tsv":
                     voice = _check(row["voice"] or "active", VOICES, path, "voice")
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice)
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes")
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "status_endings.tsv":
@@ -91,7 +93,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     when = row["when"] or "*"
                     if when != "*":
                         _check(when, STATUSES, path, "status")
-                    licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when))
+                    licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
+                                            row["subject_kind"] or "*"))
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses))
 
 
@@ -154,13 +157,18 @@ class FrameReader:
         if not sites:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
+        site_at = {site.start: i for i, site in enumerate(sites)}
+        verbs = _predicate_starts(tokens, sites)
         topics: list[tuple[str, Phrase, int]] = []
         for phrase in sorted(phrases, key=lambda p: p.start):
             if _bracketed(tokens, phrase.start):
                 continue
             particle, tag = _particle_after(tokens, phrase.end)
-            nearest = next((i for i, site in enumerate(sites) if site.start >= phrase.end
-                            and (tag not in TOPIC_TAGS or site.head_start is None)), None)
+            if tag in TOPIC_TAGS:
+                nearest = next((i for i, site in enumerate(sites) if site.start >= phrase.end and site.head_start is None), None)
+            else:
+                verb = next((v for v in verbs if v >= phrase.end), None)
+                nearest = site_at.get(verb)
             for i, site in enumerate(sites):
                 if site.head_start is not None and site.end <= phrase.start and phrase.start == site.head_start:
                     role = self.tables.role(RELATIVE_HEAD, site.predicate.frame, site.predicate.voice)
@@ -200,6 +208,10 @@ class FrameReader:
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
+            elif token.tag.startswith("NN") and i > 0 and (tokens[i - 1].tag == "JKO" or (
+                    predicate.noun and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL")))):
+                sites.append(_Site(predicate, token.form, i, token.start, token.end, None))
+                continue
             else:
                 continue
             sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, _relative_head(tokens, last, self.tables.endings)))
@@ -243,6 +255,18 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
         if token.tag != "EP":
             return None
     return None
+
+
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site]) -> list[int]:
+    """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it."""
+    starts = {site.start for site in sites}
+    inside = {t.start for site in sites for t in tokens if site.start <= t.start < site.end}
+    for i, token in enumerate(tokens):
+        if token.start in inside:
+            continue
+        if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
+            starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
+    return sorted(starts)
 
 
 def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
@@ -289,6 +313,8 @@ def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tu
         subjects = [event] if rule.subject == "event" else frame.fillers(rule.subject)
         objects = [event] if rule.object == "event" else frame.fillers(rule.object)
         for subject in subjects:
+            if subject is not None and rule.subject_kind != "*" and (subject.cls == "Person") != (rule.subject_kind == "person"):
+                continue
             for obj in objects:
                 if subject is not None and obj is not None and subject.key != obj.key:
                     out.append((subject.key, rule.relation, obj.key))

@@ -560,8 +560,9 @@ class ArticleExtractor(EventAttributes):
                 _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
-            if state.umbrella and key != state.umbrella and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella":
-                _relate(relations, key, "partOf", state.umbrella, entity.evidence[0] if entity.evidence else 0)
+            trip = self._trip_of(key, resolver, state)
+            if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella":
+                _relate(relations, key, "partOf", trip, entity.evidence[0] if entity.evidence else 0)
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
@@ -578,6 +579,17 @@ class ArticleExtractor(EventAttributes):
                     evidence = resolver.entities[event].evidence
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
         self._drop_idle_places(resolver, relations)
+
+    @staticmethod
+    def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
+        """The trip an event happens on: the first one named, unless the event is dated apart from it
+        (a year or month of its own: '1993년 자매도시협정')."""
+        if not state.umbrella or key == state.umbrella:
+            return None
+        date = resolver.entities[key].date
+        if date is not None and date.datatype in {"gYear", "gYearMonth"}:
+            return None
+        return state.umbrella
 
     @staticmethod
     def _drop_idle_places(resolver: Resolver, relations) -> None:
