@@ -106,3 +106,44 @@ def test_a_topic_carries_over_to_later_predicates():
 def test_licensing_table_writes_relations(text, names, event, expected):
     frame = read(text, *names)[-1]
     assert set(licensed(frame, TABLES, Phrase(event, "Event", 0, 0, event))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, kind, expected",
+    [
+        ("간담회도 이날 진행됐다.", ["간담회"], "host", {("theme", "간담회")}),
+        ("김 장관은 세종청사에서 취임식을 가졌다.", ["김 장관", "세종청사", "취임식"], "hold",
+         {("agent", "김 장관"), ("place", "세종청사"), ("theme", "취임식")}),
+        ("가나도는 새 대학을 출범시킨다.", ["가나도", "새 대학"], "launch", {("theme", "새 대학")}),
+        ("장관은 중국을 방문 중이다.", ["장관", "중국"], "visit", {("agent", "장관"), ("destination", "중국")}),
+        ("김 장관의 페루 방문 기간에 협약이 체결된다.", ["김 장관", "페루"], "visit", {("owner", "김 장관"), ("destination", "페루")}),
+    ],
+)
+def test_voice_and_noun_uses(text, names, kind, expected):
+    (frame,) = [f for f in read(text, *names) if f.kind == kind]
+    assert roles(frame) == expected
+
+
+def test_a_phrase_before_an_unframed_verb_is_no_role():
+    """'가슴을 열고' is no host frame for a ceremony held ('갖고') before it."""
+    frames = read("장관은 취임식을 갖고 가슴을 열고 소통하겠다고 말했다.", "장관", "취임식")
+    assert all(("theme", "취임식") not in roles(f) for f in frames if f.kind == "host")
+
+
+def test_an_apposition_in_brackets_takes_no_role():
+    frames = read("가나공사(대표 김가나)와 다라협회는 협약을 체결했다.", "가나공사", "김가나", "다라협회")
+    (sign,) = [f for f in frames if f.kind == "sign"]
+    assert "김가나" not in {p.key for _, p in sign.roles}
+
+
+@pytest.mark.parametrize(
+    "text, names, event_name",
+    [
+        ("장관은 중국을 방문했다.", ["장관", "중국"], "중국 방문"),
+        ("고문단이 위촉됐다.", ["고문단"], "고문단 위촉"),
+    ],
+)
+def test_a_frame_names_its_event_from_a_phrase(text, names, event_name):
+    (frame,) = [f for f in read(text, *names) if f.named_by]
+    (phrase,) = frame.fillers(frame.named_by)
+    assert f"{phrase.text} {frame.predicate}" == event_name

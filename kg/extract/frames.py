@@ -17,12 +17,13 @@ from ..lexicon import STATUSES, Lexicon, default_lexicon_dir, read_table
 from ..types import Sentence, Token
 
 FRAME_TABLES = {
-    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun"),
+    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by"),
     "particles.tsv": ("particle", "frame", "voice", "role"),
     "status_endings.tsv": ("ending", "status"),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
-VOICES = {"active", "passive"}
+VOICES = {"active", "passive", "causative"}
+VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 RELATIVE_HEAD = "^"
 TOPIC_TAGS = {"JX"}
@@ -35,6 +36,7 @@ class Predicate:
     event_class: str | None
     voice: str
     noun: bool = False
+    named_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                 if name == "frames.tsv":
                     voice = _check(row["voice"] or "active", VOICES, path, "voice")
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes")
+                    named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "status_endings.tsv":
@@ -125,6 +128,7 @@ class Frame:
     voice: str
     status: str
     sentence: int
+    named_by: str | None
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -191,7 +195,7 @@ class FrameReader:
         frames = []
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
-                                self.status(tokens, site.index), sentence.index, site.start, site.end, tuple(assigned[i])))
+                                self.status(tokens, site.index), sentence.index, site.predicate.named_by, site.start, site.end, tuple(assigned[i])))
         return frames
 
     def _sites(self, tokens: tuple[Token, ...]) -> list[_Site]:
@@ -203,8 +207,8 @@ class FrameReader:
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
-                voice = "passive" if nxt.form == "되" else predicate.voice
-                predicate = Predicate(predicate.frame, predicate.event_class, voice)
+                voice = VOICE_SUFFIXES.get(nxt.form, predicate.voice)
+                predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by)
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i

@@ -144,24 +144,28 @@ class ArticleExtractor(EventAttributes):
         return self.frame_reader.read(sentence, outer)
 
     def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State) -> list[_Found]:
-        """'장관은 중국을 방문했다': a visit to a named destination is a trip, named '중국 방문'."""
-        trips: list[_Found] = []
+        """Events a frame names from one of its phrases when no event noun stands for them: '장관은 중국을
+        방문했다' is a trip named '중국 방문', '고문단이 위촉됐다' an event named '고문단 위촉'."""
+        named: list[_Found] = []
         for frame in frames:
-            if frame.kind != VISIT or self._frame_event(frame, events, resolver) is not None:
+            if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
                 continue
-            for destination in frame.fillers("destination"):
-                if destination.key.startswith(_SPAN) or destination.cls not in AGENT_CLASSES | {"Place"}:
+            for phrase in frame.fillers(frame.named_by):
+                if phrase.key.startswith(_SPAN) or phrase.cls not in AGENT_CLASSES | {"Place"}:
                     continue
-                name = f"{destination.text} {frame.predicate}"
-                mention = Mention(name, destination.start, frame.end, sentence.index, frame.event_class or "Event", name, title="umbrella")
+                name = f"{phrase.text} {frame.predicate}"
+                trip = frame.kind in TRIP_FRAMES
+                mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
+                                  title="umbrella" if trip else None)
                 key = resolver.resolve(mention)
-                state.roles[key] = "umbrella"
-                state.umbrella = state.umbrella or key
+                if trip:
+                    state.roles[key] = "umbrella"
+                    state.umbrella = state.umbrella or key
                 entity = resolver.entities[key]
-                if destination.cls == "Place":
-                    entity.place = entity.place or destination.key
-                trips.append(_Found(mention, key))
-        return trips
+                if phrase.cls == "Place":
+                    entity.place = entity.place or phrase.key
+                named.append(_Found(mention, key))
+        return named
 
     @staticmethod
     def _frame_event(frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
@@ -183,11 +187,9 @@ class ArticleExtractor(EventAttributes):
         trip_of = {(t.mention.start, t.mention.end): t.key for t in trips}
         for frame in frames:
             event = self._frame_event(frame, events, resolver)
-            if event is None and frame.kind == VISIT:
+            if event is None and frame.named_by is not None:
                 keys = [k for (s, e), k in trip_of.items() if e == frame.end]
                 event = _Found(trips[0].mention, keys[0]) if keys else None
-            if event is None and frame.event_class is not None and frame.kind != VISIT:
-                event = None
             phrase = Phrase(event.key, resolver.entities[event.key].cls, 0, 0, "") if event is not None else None
             for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
                 subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
@@ -600,7 +602,7 @@ class ArticleExtractor(EventAttributes):
 
 
 _SPAN = "@"
-VISIT = "visit"
+TRIP_FRAMES = {"visit"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
 _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "attended": (AGENT_CLASSES, _EVENTS),
