@@ -43,3 +43,15 @@ def test_page_of_furniture_only_has_no_article(tmp_path):
     path.write_text("배너\n\n  • 맑음동두천 27.9℃\n기상청 제공\n더보기\n가장 많이 본 뉴스\n", encoding="utf-8")
     with pytest.raises(InputError, match="no recognizable article"):
         clean_page(read_article_file(path), load_lexicon())
+
+
+def test_invisible_characters_neither_block_extraction_nor_stay_in_evidence(tmp_path):
+    from kg.extract import extract_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("중소\u200b벤처기업부는 24일 서울에서 한국무역협회와 업무\u2060협약을 체결했다.\u202c\n", encoding="utf-8")
+    lexicon = load_lexicon()
+    (article,) = clean_page(read_article_file(path), lexicon)
+    result = extract_article(article, lexicon)
+    assert "중소벤처기업부" in {entity.name for entity in result.entities.values()}
+    assert all(s.text.isprintable() and "\u200b" not in s.text for s in result.sentences)
