@@ -1,3 +1,5 @@
+import pytest
+
 from kg.clean import clean_page
 from kg.lexicon import load_lexicon
 from kg.read import read_article_file
@@ -55,3 +57,29 @@ def test_invisible_characters_neither_block_extraction_nor_stay_in_evidence(tmp_
     result = extract_article(article, lexicon)
     assert "중소벤처기업부" in {entity.name for entity in result.entities.values()}
     assert all(s.text.isprintable() and "\u200b" not in s.text for s in result.sentences)
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # an ending and its period glued to the next sentence: split there
+        ("시는 지원을 늘렸다.KOTRA는 상담회를 연다.",
+         ["시는 지원을 늘렸다.", "KOTRA는 상담회를 연다."]),
+        ("협약을 체결했다.2025년에는 사업을 넓힌다.",
+         ["협약을 체결했다.", "2025년에는 사업을 넓힌다."]),
+        ("중기청은 점검에 들어간다.중기청은 현장을 찾는다.",
+         ["중기청은 점검에 들어간다.", "중기청은 현장을 찾는다."]),
+        # numbers, addresses and web sites keep their periods
+        ("성장률은 3.5%였다. 자세한 내용은 www.mss.go.kr에서 볼 수 있다.",
+         ["성장률은 3.5%였다.", "자세한 내용은 www.mss.go.kr에서 볼 수 있다."]),
+        ("문의는 hong.gd@example.com으로 하면 된다.", ["문의는 hong.gd@example.com으로 하면 된다."]),
+        # a particle glued after a closing quote belongs to the sentence that quotes
+        ("김 장관은 “잘 하겠다.”라며 웃었다.", ["김 장관은 “잘 하겠다.”라며 웃었다."]),
+    ],
+)
+def test_sentences_are_split_where_a_sentence_ends(text, sentences):
+    from kg.morph import split_sentences
+
+    found = split_sentences(text, load_lexicon())
+    assert [s.text for s in found] == sentences
+    assert all(text[s.start:s.end] == s.text for s in found)
