@@ -147,3 +147,17 @@ def test_a_frame_names_its_event_from_a_phrase(text, names, event_name):
     (frame,) = [f for f in read(text, *names) if f.named_by]
     (phrase,) = frame.fillers(frame.named_by)
     assert f"{phrase.text} {frame.predicate}" == event_name
+
+
+@pytest.mark.parametrize(
+    "text, names, agents",
+    [
+        ("가나부·다라부·마바협회가 협약을 체결한다.", ["가나부", "다라부", "마바협회"], {"가나부", "다라부", "마바협회"}),
+        ("가나부를 비롯해 다라부가 협약을 체결한다.", ["가나부", "다라부"], {"가나부", "다라부"}),
+        ("가나공사와 다라재단은 협약을 체결했다.", ["가나공사", "다라재단"], {"가나공사", "다라재단"}),
+        ("가나공사는 다라재단과 협약을 체결했다.", ["가나공사", "다라재단"], {"가나공사"}),
+    ],
+)
+def test_joined_phrases_share_the_last_ones_particle(text, names, agents):
+    (frame,) = [f for f in read(text, *names) if f.kind == "sign"]
+    assert {p.key for p in frame.fillers("agent")} == agents

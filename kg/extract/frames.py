@@ -9,6 +9,7 @@ particle, ending or relation is a row there, not a branch here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ FRAME_TABLES = {
     "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by"),
     "particles.tsv": ("particle", "frame", "voice", "role"),
     "status_endings.tsv": ("ending", "status"),
+    "conjunctions.tsv": ("joiner",),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive", "causative"}
@@ -28,6 +30,7 @@ BARE = "-"
 RELATIVE_HEAD = "^"
 TOPIC_TAGS = {"JX"}
 PAST = "completed"
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class FrameTables:
     particles: dict[tuple[str, str, str], str]
     endings: tuple[tuple[str, str], ...]
     licenses: tuple[License, ...]
+    joiners: frozenset[str] = frozenset()
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -77,6 +81,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     particles: dict[tuple[str, str, str], str] = {}
     endings: list[tuple[str, str]] = []
     licenses: list[License] = []
+    joiners: set[str] = set()
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -90,6 +95,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "conjunctions.tsv":
+                    joiners.add(row["joiner"])
                 elif name == "status_endings.tsv":
                     endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
                 else:
@@ -98,7 +105,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         _check(when, STATUSES, path, "status")
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
-    return FrameTables(predicates, particles, tuple(endings), tuple(licenses))
+    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -164,14 +171,13 @@ class FrameReader:
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites)
         topics: list[tuple[str, Phrase, int]] = []
-        for phrase in sorted(phrases, key=lambda p: p.start):
-            if _bracketed(tokens, phrase.start):
-                continue
-            particle, tag = _particle_after(tokens, phrase.end)
+        ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
+        for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
+            particle, tag = _particle_after(tokens, end)
             if tag in TOPIC_TAGS:
-                nearest = next((i for i, site in enumerate(sites) if site.start >= phrase.end and site.head_start is None), None)
+                nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
-                verb = next((v for v in verbs if v >= phrase.end), None)
+                verb = next((v for v in verbs if v >= end), None)
                 nearest = site_at.get(verb)
             for i, site in enumerate(sites):
                 if site.head_start is not None and site.end <= phrase.start and phrase.start == site.head_start:
@@ -197,6 +203,21 @@ class FrameReader:
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
                                 self.status(tokens, site.index), sentence.index, site.predicate.named_by, site.start, site.end, tuple(assigned[i])))
         return frames
+
+    def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
+        """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가'); a lone
+        와/과 joins only as a conjunction (JC), not as the comitative ('A와 협약을': A is a partner)."""
+        ends = [p.end for p in phrases]
+        for i in range(len(phrases) - 2, -1, -1):
+            gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
+            gap = _PARENTHESIS.sub("", gap).strip()
+            if gap not in self.tables.joiners or phrases[i + 1].start < phrases[i].end:
+                continue
+            between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
+            if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
+                continue
+            ends[i] = ends[i + 1]
+        return ends
 
     def _sites(self, tokens: tuple[Token, ...]) -> list[_Site]:
         """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma."""

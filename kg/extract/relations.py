@@ -190,6 +190,8 @@ class ArticleExtractor(EventAttributes):
             if event is None and frame.named_by is not None:
                 keys = [k for (s, e), k in trip_of.items() if e == frame.end]
                 event = _Found(trips[0].mention, keys[0]) if keys else None
+            if event is not None and resolver.entities[event.key].cls == frame.event_class:
+                resolver.entities[event.key].status = frame.status
             phrase = Phrase(event.key, resolver.entities[event.key].cls, 0, 0, "") if event is not None else None
             for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
                 subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
