@@ -161,3 +161,9 @@ def test_a_frame_names_its_event_from_a_phrase(text, names, event_name):
 def test_joined_phrases_share_the_last_ones_particle(text, names, agents):
     (frame,) = [f for f in read(text, *names) if f.kind == "sign"]
     assert {p.key for p in frame.fillers("agent")} == agents
+
+
+def test_a_body_right_before_its_representative_shares_his_role():
+    frames = read("가나협회 김가나 회장과 다라청 이다라 청장은 간담회를 열었다.", "가나협회", "김가나 회장", "다라청", "이다라 청장")
+    (host,) = [f for f in frames if f.kind == "host"]
+    assert {p.key for p in host.fillers("agent")} == {"가나협회", "김가나 회장", "다라청", "이다라 청장"}

@@ -30,6 +30,7 @@ BARE = "-"
 RELATIVE_HEAD = "^"
 TOPIC_TAGS = {"JX"}
 PAST = "completed"
+PLACE = "Place"
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -205,13 +206,16 @@ class FrameReader:
         return frames
 
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
-        """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가'); a lone
+        """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
+        phrase right before another: '가나협회 김가나 회장과', but not a place before a place: '서울 가나호텔에서'
+        is one venue); a lone
         와/과 joins only as a conjunction (JC), not as the comitative ('A와 협약을': A is a partner)."""
         ends = [p.end for p in phrases]
         for i in range(len(phrases) - 2, -1, -1):
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip()
-            if gap not in self.tables.joiners or phrases[i + 1].start < phrases[i].end:
+            if (gap and gap not in self.tables.joiners) or phrases[i + 1].start < phrases[i].end \
+                    or (not gap and phrases[i].cls == PLACE):
                 continue
             between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
