@@ -170,7 +170,7 @@ class FrameReader:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
-        verbs = _predicate_starts(tokens, sites)
+        verbs = _predicate_starts(tokens, sites, phrases)
         topics: list[tuple[str, Phrase, int]] = []
         ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
         for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
@@ -286,10 +286,12 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
     return None
 
 
-def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site]) -> list[int]:
-    """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it."""
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
+    """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
+    A verb inside a name ('미래 실현을 위한 협약') is part of the name, no predicate of the sentence."""
     starts = {site.start for site in sites}
-    inside = {t.start for site in sites for t in tokens if site.start <= t.start < site.end}
+    spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
+    inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
     for i, token in enumerate(tokens):
         if token.start in inside:
             continue

@@ -44,6 +44,7 @@ class _State:
     members: dict[str, list[str]] = field(default_factory=dict)
     group_heads: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    group_signings: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 class ArticleExtractor(EventAttributes):
@@ -203,6 +204,11 @@ class ArticleExtractor(EventAttributes):
     def _write(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
         s_cls, o_cls = resolver.entities[subject].cls, resolver.entities[obj].cls
         if not _JOINS.get(relation, (set(), set()))[0] >= {s_cls} or not _JOINS[relation][1] >= {o_cls}:
+            return
+        if relation == "signedMOUWith" and "Group" in {s_cls, o_cls}:
+            body, group = (subject, obj) if o_cls == "Group" else (obj, subject)
+            if resolver.entities[body].cls != "Group":
+                state.group_signings.append((body, group, index))
             return
         sides = {"party": state.parties, "investor": state.investors, "investee": state.investees}
         if relation in sides:
@@ -542,7 +548,7 @@ class ArticleExtractor(EventAttributes):
             gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
             gap = re.sub(r"\([^()]*\)", "", gap).strip()
             including = any(gap.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
-            if (len(gap) > (12 if not members else 4) and not including) or re.search(r"[.!?]", gap):
+            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap):
                 break
             members.insert(0, org)
             boundary = org.mention.start
@@ -554,6 +560,9 @@ class ArticleExtractor(EventAttributes):
             for member in state.members.get(group, []):
                 if member != cooperator:
                     _relate(relations, cooperator, "cooperatedWith", member, idx)
+        for body, group, idx in state.group_signings:
+            for member in state.members.get(group, []):
+                _relate(relations, body, "signedMOUWith", member, idx)
         for event, attendees in list(state.attendees.items()):
             for group in list(attendees):
                 for member in state.members.get(group, []):
@@ -570,8 +579,10 @@ class ArticleExtractor(EventAttributes):
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
-                for a, b in combinations(sorted(set(parties)), 2):
-                    _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
+                signers = {m for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])}
+                for a, b in combinations(sorted(signers), 2):
+                    if not ({a, b} <= {m for p in parties if resolver.entities[p].cls == "Group" for m in state.members.get(p, [])}):
+                        _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
         for event, investors in state.investors.items():
             if resolver.entities[event].status == "completed":
                 for investor in investors:
@@ -613,9 +624,9 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "heldIn": (_EVENTS, {"Place"}),
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
-    "signedMOUWith": (ORG_CLASSES, ORG_CLASSES),
+    "signedMOUWith": (ORG_CLASSES | {"Group"}, ORG_CLASSES | {"Group"}),
     "invested": (AGENT_CLASSES, AGENT_CLASSES),
-    "party": ({"AgreementSigning"}, ORG_CLASSES),
+    "party": ({"AgreementSigning"}, ORG_CLASSES | {"Group"}),
     "investor": ({"Investment"}, AGENT_CLASSES),
     "investee": ({"Investment"}, AGENT_CLASSES),
 }
