@@ -10,7 +10,7 @@ particle, ending or relation is a row there, not a branch here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -22,6 +22,7 @@ FRAME_TABLES = {
     "particles.tsv": ("particle", "frame", "voice", "role"),
     "status_endings.tsv": ("ending", "status"),
     "conjunctions.tsv": ("joiner",),
+    "event_name_parts.tsv": ("part", "kind"),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive", "causative"}
@@ -62,6 +63,7 @@ class FrameTables:
     endings: tuple[tuple[str, str], ...]
     licenses: tuple[License, ...]
     joiners: frozenset[str] = frozenset()
+    name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -83,6 +85,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     endings: list[tuple[str, str]] = []
     licenses: list[License] = []
     joiners: set[str] = set()
+    name_parts: dict[str, set[str]] = {}
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -96,6 +99,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "event_name_parts.tsv":
+                    name_parts.setdefault(row["kind"], set()).add(row["part"])
                 elif name == "conjunctions.tsv":
                     joiners.add(row["joiner"])
                 elif name == "status_endings.tsv":
@@ -106,7 +111,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         _check(when, STATUSES, path, "status")
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
-    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners))
+    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
+                       {kind: frozenset(parts) for kind, parts in name_parts.items()})
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
