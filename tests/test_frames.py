@@ -194,3 +194,17 @@ def test_a_demonstrative_makes_a_generic_event_word_point_back():
 
     sentence = split_sentences("이번 행사에는 많은 기업이 참석했다.", LEXICON)[0]
     assert [m.title for m in EventFinder(LEXICON).find(sentence, [])] == ["anaphor"]
+
+
+@pytest.mark.parametrize(
+    "text, names, kind, status, agents",
+    [
+        ("가나군은 대보름 행사를 취소했다.", ["가나군", "대보름 행사"], "cancel", "cancelled", {"가나군"}),
+        ("가나시는 설명회를 무기한 연기하기로 했다.", ["가나시", "설명회"], "postpone", "postponed", {"가나시"}),
+        ("가나군과 다라군 역시 축제를 열지 않기로 했다.", ["가나군", "다라군", "축제"], "host", "cancelled", {"가나군", "다라군"}),
+    ],
+)
+def test_calling_an_event_off(text, names, kind, status, agents):
+    (frame,) = [f for f in read(text, *names) if f.kind == kind]
+    assert frame.status == status
+    assert {p.key for p in frame.fillers("agent")} == agents

@@ -22,6 +22,7 @@ class EventFinder:
         self.ordinals = parts.get("ordinal", frozenset())
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
+        self.process = self.process | parts.get("trailer", frozenset())
 
     def head_of(self, text: str) -> tuple[str, str, str] | None:
         """(event word, class, role) when text ends with an event word."""
@@ -58,7 +59,7 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is None or head[2] not in {"head", "umbrella"}:
+            if head is None or head[2] not in {"head", "umbrella", "anaphor"}:
                 i += 1
                 continue
             role = "umbrella" if head[2] == "umbrella" else "quoted"
@@ -99,6 +100,7 @@ class EventFinder:
             found.append(Mention(core, word.start, word.core_end, sentence.index, cls, core, title="anaphor"))
             return
         else:
+            role = "head" if role == "anaphor" else role
             start = self._modifiers_start(sentence, words, first, taken)
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         mention = Mention(name, start, end, sentence.index, cls, name, title=role)

@@ -18,7 +18,7 @@ from ..lexicon import STATUSES, Lexicon, default_lexicon_dir, read_table
 from ..types import Sentence, Token
 
 FRAME_TABLES = {
-    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by"),
+    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
     "particles.tsv": ("particle", "frame", "voice", "role"),
     "status_endings.tsv": ("ending", "status"),
     "conjunctions.tsv": ("joiner",),
@@ -42,6 +42,7 @@ class Predicate:
     voice: str
     noun: bool = False
     named_by: str | None = None
+    sets_status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     voice = _check(row["voice"] or "active", VOICES, path, "voice")
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by)
+                    sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "event_name_parts.tsv":
@@ -143,6 +145,7 @@ class Frame:
     status: str
     sentence: int
     named_by: str | None
+    decides_status: bool
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -168,6 +171,7 @@ class FrameReader:
 
     def __init__(self, tables: FrameTables):
         self.tables = tables
+        self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -180,7 +184,7 @@ class FrameReader:
         topics: list[tuple[str, Phrase, int]] = []
         ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
         for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
-            particle, tag = _particle_after(tokens, end)
+            particle, tag = _particle_after(tokens, end, self.adverbs)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
@@ -208,7 +212,8 @@ class FrameReader:
         frames = []
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
-                                self.status(tokens, site.index), sentence.index, site.predicate.named_by, site.start, site.end, tuple(assigned[i])))
+                                site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
+                                site.predicate.sets_status is not None, site.start, site.end, tuple(assigned[i])))
         return frames
 
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
@@ -239,7 +244,8 @@ class FrameReader:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
                 voice = VOICE_SUFFIXES.get(nxt.form, predicate.voice)
-                predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by)
+                predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by,
+                                      predicate.sets_status)
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
@@ -319,8 +325,9 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
     return depth > 0
 
 
-def _particle_after(tokens: tuple[Token, ...], end: int) -> tuple[str, str | None]:
-    """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows."""
+def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
+    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject)."""
     depth = 0
     for token in tokens:
         if token.start < end:
@@ -334,6 +341,8 @@ def _particle_after(tokens: tuple[Token, ...], end: int) -> tuple[str, str | Non
         if depth:
             continue
         if token.tag.startswith("J"):
+            return token.form, token.tag
+        if token.tag == "MAG" and token.form in adverbs:
             return token.form, token.tag
         return BARE, None
     return BARE, None

@@ -191,7 +191,7 @@ class ArticleExtractor(EventAttributes):
             if event is None and frame.named_by is not None:
                 keys = [k for (s, e), k in trip_of.items() if e == frame.end]
                 event = _Found(trips[0].mention, keys[0]) if keys else None
-            if event is not None and resolver.entities[event.key].cls == frame.event_class:
+            if event is not None and (resolver.entities[event.key].cls == frame.event_class or frame.decides_status):
                 resolver.entities[event.key].status = frame.status
             phrase = Phrase(event.key, resolver.entities[event.key].cls, 0, 0, "") if event is not None else None
             for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
@@ -597,11 +597,12 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
-        """The trip an event happens on: the first one named, unless the event is dated apart from it
-        (a year or month of its own: '1993년 자매도시협정')."""
-        if not state.umbrella or key == state.umbrella:
+        """The trip an event happens on: the first one named, unless the trip was called off or the event
+        is dated apart from it (a year or month of its own: '1993년 자매도시협정')."""
+        if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
             return None
-        date = resolver.entities[key].date
+        entity = resolver.entities[key]
+        date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
             return None
         return state.umbrella
@@ -616,6 +617,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
 _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "attended": (AGENT_CLASSES, _EVENTS),
