@@ -232,7 +232,7 @@ def render(focus, hops, classes, since, until, out_dir, target) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--timeout", "time_limit", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True, help="Most rows (or triples) one answer may hold.")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries answered at once (one worker process each).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries answered at once (one worker process each), plus one fast-lane worker that answers quick queries while these are busy.")
 @click.option("--update-token", envvar="KG_UPDATE_TOKEN", default=None, help="Allow SPARQL Update with 'Authorization: Bearer TOKEN' [env: KG_UPDATE_TOKEN]; read-only without it.")
 def serve(out_dir, port, time_limit, max_rows, workers, update_token) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint on 127.0.0.1, with the explorer at /.

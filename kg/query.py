@@ -152,8 +152,9 @@ def explain_error(message: str, query: str) -> str:
         name, line, column = missing
         return (f"invalid SPARQL: unknown prefix '{name}:' at line {line}, column {column} "
                 f"(declare it with PREFIX {name}: <...>; predeclared: {', '.join(PREFIXES)})")
-    if len(message) > 300 and "expected one of" in message:
-        return message[:message.index("expected one of")] + "unexpected text here"
+    if len(message) > 300:
+        cut = message.rfind(", ", 0, 240)
+        return message[:cut if cut > 0 else 240] + ", ..."
     return message
 
 
