@@ -378,7 +378,9 @@ def _run_in_memory(out_dir: Path, query: str, output: str) -> str:
     try:
         dataset.parse(path, format="trig")
     except Exception as exc:  # noqa: BLE001 - rdflib's parsers raise many kinds for a damaged file
-        raise QueryError(f"{path}: cannot read the graph ({_first_line(exc)}); run 'kg build' to write it again") from None
+        from .show import parse_problem
+
+        raise QueryError(f"{path}: cannot read the graph ({parse_problem(exc)}); run 'kg build' to write it again") from None
     dataset.default_union = True
     prologue_lines = len(sparql_prologue().splitlines())
     try:
