@@ -129,8 +129,9 @@ def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str | None, on_don
         for task in tasks:
             done(run_cached_task(task, cache_folder))
     else:
-        from concurrent.futures import ProcessPoolExecutor, as_completed
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures.process import BrokenProcessPool
 
         context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context, initializer=_init_worker, initargs=(tasks[0].lexicons,)) as pool:
@@ -138,6 +139,8 @@ def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str | None, on_don
             try:
                 for future in as_completed(futures):
                     done(future.result())
+            except BrokenProcessPool:
+                raise KgError("a worker process of the build died (out of memory?); try fewer --jobs") from None
             except BaseException:
                 for future in futures:
                     future.cancel()
