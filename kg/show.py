@@ -34,27 +34,8 @@ def find_entities(graph, name: str) -> list[URIRef]:
     return sorted(exact) or sorted(partial)
 
 
-def read_dataset(out_dir: Path):
-    """The built graph (files.load_dataset), with a damaged graph.trig as a one-line KgError instead of a parser's traceback."""
-    try:
-        return load_dataset(out_dir)
-    except KgError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - rdflib's parsers raise many kinds for a damaged file
-        raise KgError(f"{out_dir / 'graph.trig'}: cannot read the graph ({parse_problem(exc)}); run 'kg build' to write it again") from None
-
-
-def parse_problem(exc: BaseException) -> str:
-    """rdflib's parse error in a few words: notation3's BadSyntax keeps its reason and line apart from its dump of the text."""
-    why, line = getattr(exc, "_why", None), getattr(exc, "lines", None)
-    if why:
-        return f"line {line + 1}: {why}" if isinstance(line, int) else str(why)
-    text = " ".join(str(exc).split())
-    return text[:200] if text else type(exc).__name__
-
-
 def describe_entity(out_dir: Path, name: str) -> str:
-    graph = union_graph(read_dataset(out_dir))
+    graph = union_graph(load_dataset(out_dir))
     nodes = find_entities(graph, name)
     if not nodes:
         raise KgError(f"no entity labelled {name!r} in the graph (try part of the name, or 'kg query')")
