@@ -271,3 +271,21 @@ def test_seed_gold_agrees_with_a_graph_built_from_it():
     assert s.entity_total.f1 == 1.0 and s.relation_total.f1 == 1.0
     assert s.violations == () and s.kind_errors == ()
     assert s.attributes and all(c.ok for c in s.attributes)
+
+
+def test_mean_f1_weighs_every_file_the_same(gold):
+    report = aggregate([score(gold, graph()), score(gold, rdflib.Graph())])
+    assert report.mean_f1 == (0.5, 0.5)
+    assert "mean over files: entity F1=0.50 relation F1=0.50" in report.format_text()
+
+
+def test_author_may_be_a_list_of_keys(tmp_path):
+    path = tmp_path / "two.yaml"
+    path.write_text("documents:\n  main: {title: t, author: [a, b]}\n"
+                    "entities:\n  a: {type: Person, names: [김철수]}\n  b: {type: Person, names: [이영희]}\n",
+                    encoding="utf-8")
+    assert set(load_gold(path).entities) == {"a", "b"}
+    path.write_text("documents:\n  main: {title: t, author: [a, c]}\nentities:\n  a: {type: Person, names: [김철수]}\n",
+                    encoding="utf-8")
+    with pytest.raises(GoldError, match="unknown entity key 'c'"):
+        load_gold(path)
