@@ -247,3 +247,17 @@ def test_foreign_name_with_its_latin_spelling():
 def test_company_marked_by_its_legal_form(text, company):
     result = extract(text)
     assert company in names(result, "Company")
+
+
+def test_surname_with_title_is_the_person_named_before():
+    result = extract("김영수 조달청장은 협약을 맺었다. 김 청장은 소감을 밝혔다.")
+    assert [e.name for e in result.entities.values() if e.cls == "Person"] == ["김영수"]
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [("중소기업중앙회(회장 김철민. 이하 중기중앙회)는 협약을 맺었다.", "김철민", "회장"), ("차관회의(김영수 1차관 참석)가 열렸다.", "김영수", "1차관")],
+)
+def test_people_in_parentheses(text, person, title):
+    result = extract(text)
+    assert [(e.name, e.title) for e in result.entities.values() if e.cls == "Person"] == [(person, title)]

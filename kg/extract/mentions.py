@@ -292,13 +292,14 @@ class MentionFinder:
         return text in self.lexicon.titles
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'중소벤처기업부(장관 이영)', '한국무역협회(회장 김영주)', '중소기업진흥공단(이상직 이사장)'."""
-        for match in re.finditer(r"\((\S+) (\S+)\)", sentence.text):
+        """'중소벤처기업부(장관 이영)', '중소기업중앙회(회장 김기문. 이하 중기중앙회)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
+        for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
             first, second = match.group(1), match.group(2)
-            if first in self.lexicon.titles and self._korean_name(second):
-                title, name, offset = first, second, match.start(2)
-            elif second in self.lexicon.titles and self._korean_name(first):
-                title, name, offset = second, first, match.start(1)
+            first_title, second_title = self.people.title_word(first), self.people.title_word(second)
+            if first_title is not None and first_title.body is None and self.people.korean_name(second):
+                title, name, offset = first_title.title, second, match.start(2)
+            elif second_title is not None and second_title.body is None and self.people.korean_name(first):
+                title, name, offset = second_title.title, first, match.start(1)
             else:
                 continue
             paren = sentence.start + match.start()

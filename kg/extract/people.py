@@ -20,6 +20,7 @@ from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
 from .words import HANGUL, NOUNISH, Word, longest_suffix
 
+ORDINAL_HANGUL = re.compile(r"^[0-9]*[가-힣]+$")
 LATIN_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z'’.\-]*(?: [A-Za-z'’.\-]+){0,4})\)")
 TITLE_KIND_CLASS = {"official": "GovernmentBody", "legislator": "GovernmentBody", "journalist": "MediaOutlet"}
 LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
@@ -37,6 +38,7 @@ class TitleWord:
     body_start: int = 0
     entry: KnownName | None = None
     kind: str | None = None
+    person: str | None = None
 
 
 class PeopleFinder:
@@ -65,7 +67,7 @@ class PeopleFinder:
         return self._splits[core]
 
     def _split(self, core: str) -> TitleWord | None:
-        if not HANGUL.match(core) and core not in self.lexicon.titles:
+        if not ORDINAL_HANGUL.match(core) and core not in self.lexicon.titles:
             return None
         titles = [core[-n:] for n in range(min(len(core), self.longest_title), 0, -1) if core[-n:] in self.lexicon.titles]
         if not titles:
@@ -76,7 +78,13 @@ class PeopleFinder:
             body = self._glued_body(core, title, known_only=True)
             if body is not None:
                 return body
-        return self._glued_body(core, titles[0], known_only=False) or TitleWord(core)
+        body = self._glued_body(core, titles[0], known_only=False)
+        if body is not None:
+            return body
+        prefix = core[: -len(titles[0])]
+        if self.korean_name(prefix, check_tag=False) and len(prefix) == 3:
+            return TitleWord(titles[0], person=prefix)
+        return TitleWord(core)
 
     def _glued_body(self, core: str, title: str, known_only: bool) -> TitleWord | None:
         """'조달청장' -> 조달청, '국민권익위원장' -> 국민권익위원회, '무역협회장' -> 무역협회, '충북지사' -> 충청북도.
@@ -140,7 +148,7 @@ class PeopleFinder:
             return start, start + len(whole)
         return None
 
-    def korean_name(self, text: str, word: Word | None = None) -> bool:
+    def korean_name(self, text: str, word: Word | None = None, check_tag: bool = True) -> bool:
         if not HANGUL.match(text) or not 2 <= len(text) <= 4:
             return False
         if text[0] not in self.lexicon.surnames and text[:2] not in self.lexicon.surnames:
@@ -149,7 +157,7 @@ class PeopleFinder:
             return False
         if text in self.known or text in self.lexicon.titles or text in self.lexicon.kind_nouns or text in self.lexicon.event_words:
             return False
-        if text in self.not_names or text in self.skipped or self.title_word(text) is not None:
+        if text in self.not_names or text in self.skipped or (check_tag and self.title_word(text) is not None):
             return False
         if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None:
             return False
@@ -180,6 +188,12 @@ class PeopleFinder:
 
     def _titled(self, sentence, words, i, title, mentions, new_org, org_before=None) -> bool:
         segment = self._segment(words, i)
+        if title.person is not None:
+            start = name_core(words[i])[0]
+            org = org_before(words[i]) if org_before is not None else None
+            return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)
+        if len(segment) == 1 and segment[0].text in self.lexicon.surnames and segment[0].text not in self.not_names:
+            return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None)
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
@@ -191,19 +205,28 @@ class PeopleFinder:
             if i + 1 >= len(words) or not words[i].bare:
                 return False
             span = self.person_name(sentence, words[i + 1], bare=False)
-            if span is None:
+            if span is None or not any(t.tag == "NNP" for t in words[i + 1].tokens):
                 return False
             org_words, people = segment, [span]
         else:
             return False
+        if org_words and not self._org_like(sentence, org_words, mentions):
+            if segment.index(org_words[0]) < k:
+                org_words = []
+            else:
+                return False
         org = None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org)
         if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
             org = org_before(segment[k])
         for start, end in people:
-            name = sentence.text[start - sentence.start : end - sentence.start]
-            if any(m.start < end and start < m.end for m in mentions):
-                continue
-            mentions.append(Mention(name, start, end, sentence.index, "Person", name, title=title.title, affiliation=org))
+            self._add_person(sentence, mentions, start, end, title.title, org)
+        return True
+
+    @staticmethod
+    def _add_person(sentence: Sentence, mentions: list[Mention], start: int, end: int, title: str, org: Mention | None) -> bool:
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        if not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(name, start, end, sentence.index, "Person", name, title=title, affiliation=org))
         return True
 
     def _segment(self, words: list[Word], i: int) -> list[Word]:
@@ -229,6 +252,18 @@ class PeopleFinder:
             spans.append((offset, offset + len(part)))
             offset += len(part) + 1
         return spans
+
+    def _org_like(self, sentence: Sentence, org_words: list[Word], mentions: list[Mention]) -> bool:
+        """Words that can name an organization: a known or found name, a proper noun, a Latin name, an ending."""
+        start, end = org_words[0].start, org_words[-1].core_end
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        if len(text.replace(" ", "")) < 2:
+            return False
+        if any(m.start < end and start < m.end and m.cls != "Person" for m in mentions):
+            return True
+        if any(t.tag in {"NNP", "SL"} for w in org_words for t in w.tokens if t.end <= end):
+            return True
+        return longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None
 
     def _descriptive(self, text: str) -> bool:
         """Words that describe or name an organization, never part of a person's name."""
