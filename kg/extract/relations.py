@@ -45,6 +45,7 @@ class _State:
     group_heads: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
     group_signings: list[tuple[str, str, int]] = field(default_factory=list)
+    absent: bool = False
 
 
 class ArticleExtractor(EventAttributes):
@@ -124,6 +125,7 @@ class ArticleExtractor(EventAttributes):
         events = events + trips
         if not events and not roles and not frames:
             return
+        state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
@@ -399,7 +401,7 @@ class ArticleExtractor(EventAttributes):
         attended = real
         if not real and state.current_event and not self._planned(sentence):
             attended = [_Found(Mention("", sentence.start, sentence.start, idx, "Event", ""), state.current_event)]
-        if "attend" in roles and attended:
+        if "attend" in roles and attended and not state.absent:
             target = self._attended_event(sentence, attended)
             partners = set()
             if "cooperate" in roles:
@@ -617,6 +619,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
 _JOINS: dict[str, tuple[set[str], set[str]]] = {
