@@ -146,6 +146,7 @@ class Frame:
     sentence: int
     named_by: str | None
     decides_status: bool
+    accompanies: bool
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -164,6 +165,7 @@ class _Site:
     start: int
     end: int
     head_start: int | None
+    accompanies: bool = False
 
 
 class FrameReader:
@@ -198,6 +200,8 @@ class FrameReader:
             if nearest is None:
                 continue
             site = sites[nearest]
+            if particle == BARE and not _adjacent(tokens, end, site.start):
+                continue
             role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
             if role:
                 assigned[nearest].append((role, phrase))
@@ -213,7 +217,7 @@ class FrameReader:
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
                                 site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
-                                site.predicate.sets_status is not None, site.start, site.end, tuple(assigned[i])))
+                                site.predicate.sets_status is not None, site.accompanies, site.start, site.end, tuple(assigned[i])))
         return frames
 
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
@@ -255,7 +259,9 @@ class FrameReader:
                 continue
             else:
                 continue
-            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, _relative_head(tokens, last, self.tables.endings)))
+            head = _relative_head(tokens, last, self.tables.endings)
+            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
+                               head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
 
     def status(self, tokens: tuple[Token, ...], index: int) -> str:
@@ -283,6 +289,10 @@ def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
     return None
 
 
+def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
+    return next((t.form for t in tokens if t.start == start), None)
+
+
 def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...]) -> int | None:
     """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼 (but '열릴 예정' is an ending)."""
     whole = {ending for ending, _ in endings}
@@ -292,7 +302,9 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
             head = tokens[j + 1] if j + 1 < len(tokens) else None
             if head is None or f"{token.form} {head.form}" in whole:
                 return None
-            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "SSO", "XPN")) else None
+            if head.tag == "SSO" and j + 2 < len(tokens):
+                head = tokens[j + 2]
+            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
         if token.tag != "EP":
             return None
     return None
@@ -312,6 +324,11 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
     return sorted(starts)
 
 
+def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:
+    """Nothing but spaces between a phrase and a noun predicate: '카자흐스탄 방문'."""
+    return not any(end <= t.start < start for t in tokens)
+
+
 def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
     """A phrase inside a parenthesis is an apposition ('가나공사(대표 김가나)'), no role of the predicate."""
     depth = 0
@@ -327,7 +344,8 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
 
 def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
-    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject)."""
+    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject); a count
+    after the phrase is passed over ('A·B 등 4명은')."""
     depth = 0
     for token in tokens:
         if token.start < end:
@@ -339,6 +357,8 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
             depth = max(0, depth - 1)
             continue
         if depth:
+            continue
+        if token.tag in {"SN", "NNB"} or (token.tag == "NR"):
             continue
         if token.tag.startswith("J"):
             return token.form, token.tag

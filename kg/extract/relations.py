@@ -188,8 +188,10 @@ class ArticleExtractor(EventAttributes):
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins."""
         by_span = {_span_key(e.mention): e.key for e in events}
         trip_of = {(t.mention.start, t.mention.end): t.key for t in trips}
-        for frame in frames:
+        for n, frame in enumerate(frames):
             event = self._frame_event(frame, events, resolver)
+            if event is None and frame.accompanies:
+                event = next((e for e in (self._frame_event(f, events, resolver) for f in frames[n + 1 :]) if e), None)
             if event is None and frame.named_by is not None:
                 keys = [k for (s, e), k in trip_of.items() if e == frame.end]
                 event = _Found(trips[0].mention, keys[0]) if keys else None
