@@ -208,3 +208,10 @@ def test_calling_an_event_off(text, names, kind, status, agents):
     (frame,) = [f for f in read(text, *names) if f.kind == kind]
     assert frame.status == status
     assert {p.key for p in frame.fillers("agent")} == agents
+
+
+def test_topics_of_a_list_carry_over_together():
+    """'A 부원장과 B·C 부원장 등 3명은 …을 방문해 회의를 열었다': all three hold the meeting."""
+    frames = read("김가 수석부원장과 이나·박다 부원장 등 3명은 서울을 방문해 회의를 열었다.", "김가 수석부원장", "이나", "박다 부원장", "서울", "회의")
+    (host,) = [f for f in frames if f.kind == "host"]
+    assert {p.key for p in host.fillers("agent")} == {"김가 수석부원장", "이나", "박다 부원장"}

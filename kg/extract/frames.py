@@ -184,7 +184,7 @@ class FrameReader:
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites, phrases)
         topics: list[tuple[str, Phrase, int]] = []
-        ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
             particle, tag = _particle_after(tokens, end, self.adverbs)
             if tag in TOPIC_TAGS:
@@ -207,11 +207,12 @@ class FrameReader:
                 assigned[nearest].append((role, phrase))
             if tag in TOPIC_TAGS:
                 topics.append((particle, phrase, nearest))
+        direct = {i: {r for r, _ in roles} for i, roles in assigned.items()}
         for particle, phrase, first in topics:
             for i in range(first + 1, len(sites)):
                 site = sites[i]
                 role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
-                if role and not any(r == role for r, _ in assigned[i]):
+                if role and role not in direct[i]:
                     assigned[i].append((role, phrase))
         frames = []
         for i, site in enumerate(sites):
@@ -322,6 +323,16 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
+
+
+def _clipped(phrases: list[Phrase]) -> list[Phrase]:
+    """A phrase ends where the next begins: '권인원·원승연 부원장' shares one title, each name is its own phrase."""
+    out = []
+    for phrase, nxt in zip(phrases, [*phrases[1:], None]):
+        if nxt is not None and phrase.start < nxt.start < phrase.end:
+            phrase = Phrase(phrase.key, phrase.cls, phrase.start, nxt.start, phrase.text)
+        out.append(phrase)
+    return out
 
 
 def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:

@@ -170,39 +170,47 @@ class ArticleExtractor(EventAttributes):
                 named.append(_Found(mention, key))
         return named
 
+    @classmethod
+    def _frame_event(cls, frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
+        found = cls._frame_events(frame, events, resolver)
+        return found[0] if found else None
+
     @staticmethod
-    def _frame_event(frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
-        """The event a frame is about: the event in its theme (or, for attendance, its place: '선포식에서')."""
+    def _frame_events(frame: Frame, events: list[_Found], resolver: Resolver) -> list[_Found]:
+        """The events a frame is about: those in its theme ('협의회 제1차 회의를 열고': both), else, for an
+        attendance, its place ('선포식에서')."""
         by_span = {_span_key(e.mention): e for e in events}
         for role in ("theme", "place", "destination"):
+            found = []
             for phrase in frame.fillers(role):
                 event = by_span.get(phrase.key)
                 if event is None:
                     continue
                 cls = resolver.entities[event.key].cls
                 if frame.event_class is None or cls == frame.event_class or {cls, frame.event_class} <= OCCURRING or role != "place":
-                    return event
-        return None
+                    found.append(event)
+            if found:
+                return found
+        return []
 
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins."""
         by_span = {_span_key(e.mention): e.key for e in events}
-        trip_of = {(t.mention.start, t.mention.end): t.key for t in trips}
         for n, frame in enumerate(frames):
-            event = self._frame_event(frame, events, resolver)
-            if event is None and frame.accompanies:
-                event = next((e for e in (self._frame_event(f, events, resolver) for f in frames[n + 1 :]) if e), None)
-            if event is None and frame.named_by is not None:
-                keys = [k for (s, e), k in trip_of.items() if e == frame.end]
-                event = _Found(trips[0].mention, keys[0]) if keys else None
-            if event is not None and (resolver.entities[event.key].cls == frame.event_class or frame.decides_status):
-                resolver.entities[event.key].status = frame.status
-            phrase = Phrase(event.key, resolver.entities[event.key].cls, 0, 0, "") if event is not None else None
-            for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
-                subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
-                if subject.startswith(_SPAN) or obj.startswith(_SPAN):
-                    continue
-                self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+            about = [e.key for e in self._frame_events(frame, events, resolver)]
+            if not about and frame.accompanies:
+                about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
+            if not about and frame.named_by is not None:
+                about = [t.key for t in trips if t.mention.end == frame.end]
+            for key in about or [None]:
+                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
+                    resolver.entities[key].status = frame.status
+                phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
+                for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
+                    subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
+                    if subject.startswith(_SPAN) or obj.startswith(_SPAN):
+                        continue
+                    self._write(relation, subject, obj, resolver, state, relations, sentence.index)
 
     @staticmethod
     def _write(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
