@@ -30,6 +30,7 @@ VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 RELATIVE_HEAD = "^"
 TOPIC_TAGS = {"JX"}
+SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
 PLACE = "Place"
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -184,6 +185,7 @@ class FrameReader:
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites, phrases)
         topics: list[tuple[str, Phrase, int]] = []
+        subjects: list[tuple[str, Phrase, int]] = []
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
             particle, tag = _particle_after(tokens, end, self.adverbs)
@@ -202,18 +204,22 @@ class FrameReader:
             site = sites[nearest]
             if particle == BARE and not _adjacent(tokens, end, site.start):
                 continue
+            if tag in TOPIC_TAGS:
+                topics.append((particle, phrase, nearest))
+                continue
             role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
             if role:
                 assigned[nearest].append((role, phrase))
-            if tag in TOPIC_TAGS:
-                topics.append((particle, phrase, nearest))
-        direct = {i: {r for r, _ in roles} for i, roles in assigned.items()}
-        for particle, phrase, first in topics:
-            for i in range(first + 1, len(sites)):
-                site = sites[i]
-                role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
-                if role and role not in direct[i]:
-                    assigned[i].append((role, phrase))
+            if tag in SUBJECT_TAGS and site.head_start is None:
+                subjects.append((particle, phrase, nearest + 1))
+        for carried in (subjects, topics):
+            direct = {i: {r for r, _ in roles} for i, roles in assigned.items()}
+            for particle, phrase, first in carried:
+                for i in range(first, len(sites)):
+                    site = sites[i]
+                    role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+                    if role and role not in direct[i] and site.head_start is None:
+                        assigned[i].append((role, phrase))
         frames = []
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
@@ -256,7 +262,8 @@ class FrameReader:
                 last = i
             elif token.tag.startswith("NN") and i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL")))):
-                sites.append(_Site(predicate, token.form, i, token.start, token.end, None))
+                head = _relative_head(tokens, i, self.tables.endings)
+                sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
@@ -295,9 +302,10 @@ def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
 
 
 def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...]) -> int | None:
-    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼 (but '열릴 예정' is an ending)."""
+    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '방문 중인 시장' -> 시장 (but
+    '열릴 예정' is an ending)."""
     whole = {ending for ending, _ in endings}
-    for j in range(last + 1, min(len(tokens), last + 3)):
+    for j in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[j]
         if token.tag == "ETM":
             head = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -306,7 +314,7 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
             if head.tag == "SSO" and j + 2 < len(tokens):
                 head = tokens[j + 2]
             return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
-        if token.tag != "EP":
+        if token.tag not in {"EP", "NNB", "VCP"}:
             return None
     return None
 

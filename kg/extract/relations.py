@@ -212,8 +212,18 @@ class ArticleExtractor(EventAttributes):
                         continue
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index)
 
+    @classmethod
+    def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+        if relation in SIGNED_FOR_A_BODY:
+            subjects = _bodies(subject, resolver, relations) if relation != "party" else [subject]
+            for s in subjects:
+                for o in _bodies(obj, resolver, relations):
+                    cls._write_one(relation, s, o, resolver, state, relations, index)
+            return
+        cls._write_one(relation, subject, obj, resolver, state, relations, index)
+
     @staticmethod
-    def _write(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+    def _write_one(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
         s_cls, o_cls = resolver.entities[subject].cls, resolver.entities[obj].cls
         if not _JOINS.get(relation, (set(), set()))[0] >= {s_cls} or not _JOINS[relation][1] >= {o_cls}:
             return
@@ -639,12 +649,22 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "heldIn": (_EVENTS, {"Place"}),
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
-    "signedMOUWith": (ORG_CLASSES | {"Group"}, ORG_CLASSES | {"Group"}),
+    "signedMOUWith": (AGENT_CLASSES, AGENT_CLASSES),
     "invested": (AGENT_CLASSES, AGENT_CLASSES),
-    "party": ({"AgreementSigning"}, ORG_CLASSES | {"Group"}),
+    "party": ({"AgreementSigning"}, AGENT_CLASSES),
     "investor": ({"Investment"}, AGENT_CLASSES),
     "investee": ({"Investment"}, AGENT_CLASSES),
 }
+
+
+SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+
+
+def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
+    """Who a signer signs for: a person's organization (the person only attends), else the signer."""
+    if resolver.entities[key].cls != "Person":
+        return [key]
+    return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
 
 
 def _span_key(mention: Mention) -> str:
