@@ -284,7 +284,7 @@ class FrameReader:
             if token.tag == "ETM":
                 forms.extend(t.form for t in tokens[j + 1 : j + 3])
                 break
-            if token.tag == "SP" or token.tag == "SF":
+            if token.tag in {"SP", "SF", "SSO"}:
                 break
         return _status_of(self.tables.endings, forms) or PAST
 

@@ -220,6 +220,11 @@ class ArticleExtractor(EventAttributes):
                 for o in _bodies(obj, resolver, relations):
                     cls._write_one(relation, s, o, resolver, state, relations, index)
             return
+        if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
+            for body in _bodies(subject, resolver, relations):
+                if body != subject:
+                    cls._write_one(relation, body, obj, resolver, state, relations, index)
+            return
         cls._write_one(relation, subject, obj, resolver, state, relations, index)
 
     @staticmethod
@@ -658,6 +663,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 
 
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
 
 
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
