@@ -82,3 +82,18 @@ def test_names_that_are_common_words_or_shared_are_not_matched(word):
 def test_a_division_knows_the_titles_of_its_head():
     province = next(e for e in LEXICON.organizations if e.ko == "충청북도")
     assert "지사" in province.heads and "부지사" in province.heads
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("부산광역시와 부산시, 부산에서", ["부산광역시", "부산시", "부산"]),  # the longest name at each place
+        ("서울 중구청장", ["서울 중구청"]),
+        ("없는 이름", []),
+    ],
+)
+def test_names_pattern_finds_the_longest_name_at_each_place(text, found):
+    from kg.lexicon import names_pattern
+
+    pattern = names_pattern(["부산", "부산시", "부산광역시", "서울", "서울 중구", "서울 중구청", "중구"])
+    assert [m.group() for m in pattern.finditer(text)] == found
