@@ -97,3 +97,41 @@ def test_names_pattern_finds_the_longest_name_at_each_place(text, found):
 
     pattern = names_pattern(["부산", "부산시", "부산광역시", "서울", "서울 중구", "서울 중구청", "중구"])
     assert [m.group() for m in pattern.finditer(text)] == found
+
+
+def _build_module(name):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "build"
+    sys.path.insert(0, str(folder))
+    try:
+        spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(folder))
+
+
+@pytest.mark.parametrize("table", ["countries.tsv", "world_cities.tsv", "korea_regions.tsv"])
+def test_loose_columns_are_what_the_build_script_computes(tmp_path, table):
+    """The loose column is derived (data/lexicon/build/loose.py): recomputing it changes nothing."""
+    import shutil
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[1] / "data" / "lexicon" / table
+    copy = tmp_path / table
+    shutil.copy(source, copy)
+    _build_module("loose").mark(copy)
+    assert copy.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+
+
+def test_every_name_of_an_entry_is_unique_to_it():
+    """A surface form naming two entries would silently pick one: shared names belong in loose."""
+    owners: dict[str, set[str]] = {}
+    for entry in [*LEXICON.places, *LEXICON.organizations]:
+        for name in entry.names:
+            owners.setdefault(name, set()).add(entry.id)
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
