@@ -75,6 +75,7 @@ class Lexicon:
     titles: dict[str, str] = field(default_factory=dict)
     title_kinds: dict[str, str] = field(default_factory=dict)
     org_suffixes: dict[str, str] = field(default_factory=dict)
+    suffix_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kind_nouns: dict[str, str] = field(default_factory=dict)
     collectives: dict[str, str] = field(default_factory=dict)
     counters: dict[str, str] = field(default_factory=dict)
@@ -234,6 +235,7 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
             lex.title_kinds[row["title"]] = row["kind"]
         elif name == "org_suffixes.tsv":
             lex.org_suffixes[row["suffix"]] = _check(row["kind"], ORG_KINDS, path, "organization kind")
+            lex.suffix_heads[row["suffix"]] = _split_aliases(row.get("head") or "")
         elif name == "kind_nouns.tsv":
             lex.kind_nouns[row["noun"]] = _check(row["kind"], ORG_KINDS | {"Group"}, path, "kind")
         elif name == "collectives.tsv":
