@@ -135,3 +135,14 @@ def test_every_name_of_an_entry_is_unique_to_it():
         for name in entry.names:
             owners.setdefault(name, set()).add(entry.id)
     assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
+
+
+@pytest.mark.parametrize("word, label", [("경기", "경기"), ("예산", "예산"), ("화성", "화성")])
+def test_loose_names_are_there_for_words_that_say_they_are_names(word, label):
+    """'경기지사', '예산군수': the glued title says 경기 and 예산 are the places, not economy and budget."""
+    assert word not in INDEX
+    assert LEXICON.name_index(loose=True)[word].ko == label
+
+
+def test_a_loose_name_two_divisions_share_names_neither():
+    assert "중구" not in LEXICON.name_index(loose=True)
