@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import KnownName, Lexicon
+from ..lexicon import KnownName, Lexicon, names_pattern
 from ..types import Mention, Sentence
 from .people import PeopleFinder
 from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
@@ -22,7 +22,7 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.known = lexicon.name_index()
-        self.known_pattern = _alternation(name for name in self.known if len(name) >= 2)
+        self.known_pattern = names_pattern(name for name in self.known if len(name) >= 2)
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
@@ -511,8 +511,3 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
-
-
-def _alternation(names) -> re.Pattern[str] | None:
-    ordered = sorted(set(names), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None
