@@ -61,7 +61,7 @@ class GraphBuilder:
         for key, entity in result.entities.items():
             if byline.publisher and entity.cls == "MediaOutlet" and byline.publisher in (entity.name, *entity.aliases, *entity.labels_en):
                 graph.add((doc, PK.publisher, self.iri(key)))
-            if byline.author and entity.cls == "Person" and entity.name == byline.author:
+            if entity.cls == "Person" and entity.name in byline.authors:
                 graph.add((doc, PK.author, self.iri(key)))
         for relation in result.relations:
             self._relation(graph, doc, relation, evidence, curation_source)
