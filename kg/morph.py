@@ -22,11 +22,15 @@ def _kiwi(user_words: tuple[tuple[str, str], ...]):
 
 
 def user_words(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
-    """Names from the lexicons that Kiwi must keep whole (spaced names included)."""
+    """Names from the lexicons that Kiwi must keep whole (spaced names included).
+
+    Two-syllable names are left to Kiwi's own dictionary: they are the size of given names and common
+    nouns, and forcing 영주 or 진주 to be a proper noun would split 오영주 into 오 + 영주.
+    """
     words: dict[str, str] = {}
     for entry in [*lexicon.organizations, *lexicon.places]:
         for name in entry.names:
-            if has_hangul(name) and len(name) >= 2:
+            if has_hangul(name) and len(name) >= 3:
                 words[name] = "NNP"
     for word in [*lexicon.event_words, *lexicon.collectives]:
         if " " in word:
