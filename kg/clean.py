@@ -22,6 +22,8 @@ SENTENCE_END = re.compile(r"(다|요|음|함|임)[.!?]?[\"'”’]?$|[.!?]$")
 PROSE_END = re.compile(r"[.!?][\"'”’)]?$")
 PROSE_MIN = 20
 TITLE_MAX = 120
+# A byline or copyright notice that closes a line sits in its last characters: only they are searched.
+TAIL_WINDOW = 160
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u3000]+")
 _CREDIT = re.compile(r"^\[\s*(?P<cue>[^\]:]+:)\s*(?P<name>[^\]]+)\]$")
 _DATE = re.compile(r"(\d{4})\s*[./년-]\s*(\d{1,2})\s*[./월-]\s*(\d{1,2})")
@@ -189,7 +191,8 @@ def _bylines(line: str, lexicon: Lexicon) -> tuple[list[_Meta], _Line | None, st
         for pattern, row_kind in patterns:
             if row_kind != kind or not line:
                 continue
-            match = pattern.fullmatch(line) if kind == "line" else pattern.search(line)
+            window = max(0, len(line) - TAIL_WINDOW) if kind != "line" else 0
+            match = pattern.fullmatch(line) if kind == "line" else pattern.search(line, window)
             if not match or (kind == "tail" and (match.start() == 0 or match.end() != len(line))):
                 continue
             byline = _byline_of(match, lexicon)
@@ -201,14 +204,14 @@ def _bylines(line: str, lexicon: Lexicon) -> tuple[list[_Meta], _Line | None, st
             break
     lead = None
     for pattern, row_kind in patterns:
-        if row_kind != "lead" or not line:
+        if row_kind not in {"lead", "lead-prose"} or not line:
             continue
         match = pattern.match(line)
         if not match:
             continue
         byline = _byline_of(match, lexicon)
         rest = line[match.end():].strip()
-        if byline is None or (not byline.authors and not _is_prose(rest)):
+        if byline is None or (row_kind == "lead-prose" and not _is_prose(rest)):
             continue  # '[단독] ...' opens a headline, not an article
         head = line[: match.end()].rstrip("|｜= ").rstrip()
         lead = _Line(line, replace(byline, span=Span(0, len(head))), rest)

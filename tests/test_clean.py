@@ -242,3 +242,16 @@ def test_title_loses_the_site_name(tmp_path, title):
     (article,) = clean_page(read_article_file(path), load_lexicon())
     assert article.title == "중기부, 9개 부처와 창업기업 지원"
     assert article.text == BODY
+
+
+@pytest.mark.parametrize(
+    "page, publisher",
+    [
+        (f"[서울=뉴시스]\n{BODY}", "뉴시스"),  # a wire dateline on its own line
+        (f"[이투뉴스]\n{BODY}", None),  # an outlet in brackets, no prose after it: could be a headline tag
+        (f"[장관 동정] 중기부 장관 주간 일정\n{BODY}", None),
+    ],
+)
+def test_lead_bylines_that_need_prose_after_them(tmp_path, page, publisher):
+    (article,) = _clean(tmp_path, page)
+    assert article.byline.publisher == publisher and article.byline.authors == ()
