@@ -255,3 +255,11 @@ def test_title_loses_the_site_name(tmp_path, title):
 def test_lead_bylines_that_need_prose_after_them(tmp_path, page, publisher):
     (article,) = _clean(tmp_path, page)
     assert article.byline.publisher == publisher and article.byline.authors == ()
+
+
+def test_offsets_of_headings_and_bylines_point_into_the_text():
+    for article in clean_page(read_article_file(SEED), load_lexicon()):
+        for offset, name in article.sections:
+            assert article.text[offset:].lstrip("■▶◆●□▣◇ ").startswith(name)
+        span = article.byline.span
+        assert article.text[span.start:span.end].endswith(f"{article.byline.author} 기자")
