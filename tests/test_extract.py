@@ -261,3 +261,22 @@ def test_surname_with_title_is_the_person_named_before():
 def test_people_in_parentheses(text, person, title):
     result = extract(text)
     assert [(e.name, e.title) for e in result.entities.values() if e.cls == "Person"] == [(person, title)]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("차관은 교통통신부장관과 면담했다.", "교통통신부"),
+        ("차관은 리마시장을 만났다.", "리마시"),
+        ("장관은 케냐 보건부장관과 만났다.", "케냐 보건부"),
+        ("차관은 페루 법무부 차관과 면담했다.", "페루 법무부"),
+    ],
+)
+def test_a_post_alone_or_a_country_names_a_foreign_body(text, body):
+    result = extract(text)
+    assert body in names(result, "GovernmentBody")
+
+
+def test_a_title_not_built_on_a_body_name_invents_no_body():
+    result = extract("내년 소관장관 간 회의를 연다.")
+    assert not names(result, "GovernmentBody")

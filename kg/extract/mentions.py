@@ -32,6 +32,7 @@ class MentionFinder:
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
+        self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
         titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
         self._parenthesized(sentence, words, mentions)
@@ -237,7 +238,23 @@ class MentionFinder:
         if place is None or place.lexicon_id is None:
             return None
         entry = next((e for e in self.lexicon.places if e.id == place.lexicon_id), None)
-        return place if entry is not None and entry.kind == "country" else None
+        if entry is None or entry.kind != "country" or place.text in self.lexicon.stopwords.get("home-country", set()):
+            return None
+        return place
+
+    def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry."""
+        for i, word in enumerate(words):
+            body = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls == "GovernmentBody" and m.lexicon_id), None)
+            if body is None or self._kind_by_suffix(body.text) != "GovernmentBody":
+                continue
+            country = self._country_before(words, i, mentions)
+            if country is None:
+                continue
+            mentions.remove(country)
+            mentions.remove(body)
+            name = f"{country.text} {body.text}"
+            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 포시즌스 호텔에서': an unknown proper noun before a venue word is a place."""

@@ -89,9 +89,9 @@ class PeopleFinder:
     def _glued_body(self, core: str, title: str, known_only: bool) -> TitleWord | None:
         """'조달청장' -> 조달청, '국민권익위원장' -> 국민권익위원회, '무역협회장' -> 무역협회, '충북지사' -> 충청북도.
 
-        An unknown body is made from the title's endings only when the text leaves one reading: '무역협회장'
-        (the 회 is shared with 협회) or '조달청장' (청장 heads only a 청); '재외동포이사장' could head a 재단 or
-        a 공단, so it names no body.
+        An unknown body is made from the title's endings only when the title is built on the body's ending
+        and the text leaves one reading: '무역협회장' (the 회 is shared with 협회), '조달청장' (청장 heads only a
+        청); '재외동포이사장' could head a 재단 or a 공단, and '소관장관' names no 부, so neither names a body.
         """
         prefix = core[: -len(title)]
         if len(prefix) < 2:
@@ -99,7 +99,8 @@ class PeopleFinder:
         shared: list[str] = []
         added: list[str] = []
         for suffix in self.head_suffixes.get(title, []):
-            added.append(prefix + suffix)
+            if title[0] == suffix[0]:
+                added.append(prefix + suffix)
             for overlap in range(1, min(len(suffix), len(title)) + 1):
                 candidate = core[: len(core) - len(title) + overlap]
                 if suffix[-overlap:] == title[:overlap] and candidate.endswith(suffix) and len(candidate) > len(suffix) + 1:
@@ -184,7 +185,18 @@ class PeopleFinder:
                 continue
             if self._titled(sentence, words, i, title, mentions, new_org, org_before):
                 used.append(i)
+            elif title.body is not None:
+                self._body_alone(sentence, words, i, title, mentions, new_org)
+                used.append(i)
         return used
+
+    def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
+        """'교통통신부장관과 면담': a head named by the post alone brings the body itself into the sentence."""
+        before = self._segment(words, i)[-1:]
+        body = self._affiliation(sentence, words[i], title, before, mentions, new_org)
+        if body is not None and not any(m.start < body.end and body.start < m.end for m in mentions):
+            body.title = title.title
+            mentions.append(body)
 
     def _titled(self, sentence, words, i, title, mentions, new_org, org_before=None) -> bool:
         segment = self._segment(words, i)
