@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
+from .groups import GroupFinder
 from .people import PeopleFinder
 from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
 
@@ -26,6 +27,7 @@ class MentionFinder:
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
+        self.groups = GroupFinder(lexicon, self._common)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
     def find(self, sentence: Sentence) -> list[Mention]:
@@ -408,41 +410,8 @@ class MentionFinder:
 
     # --- groups ------------------------------------------------------------
     def _groups(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        for i, word in enumerate(words):
-            core = word.core(sentence)
-            if core in self.lexicon.collectives and not self._covered(mentions, word.start, word.core_end):
-                mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Group", core))
-                continue
-            count = re.fullmatch(r"(\d+)여?\s?(\S+)", self._counted(sentence, words, i))
-            if count is None or count.group(2) not in self.lexicon.counters:
-                continue
-            number = int(count.group(1))
-            separate = " " in count.group(0)
-            counter_end = words[i + 1].core_end if separate else word.core_end
-            if count.group(2) == "개사" or separate or not word.bare or i + 1 >= len(words):
-                head_words = self._modifiers(sentence, words, i)
-                if not head_words and self.lexicon.counters[count.group(2)] != "company":
-                    continue
-                start, end = (head_words[0].start if head_words else word.start), counter_end
-            else:
-                noun_words = [words[i + 1]]
-                if words[i + 1].bare and i + 2 < len(words):
-                    noun_words.append(words[i + 2])
-                if words[i + 1].core(sentence) not in self.lexicon.kind_nouns:
-                    joined = " ".join(w.core(sentence) for w in noun_words)
-                    if joined not in self.lexicon.kind_nouns:
-                        continue
-                else:
-                    noun_words = noun_words[:1]
-                start, end = word.start, noun_words[-1].core_end
-            name = sentence.text[start - sentence.start : end - sentence.start]
-            head = self._group_head(name)
-            if head is None and name != count.group(0):
-                continue
-            group = Mention(name, start, end, sentence.index, "Group", name, count=number)
-            group.title = head
-            mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end and m.cls == "Place")]
-            self._add(mentions, group)
+        self.groups.find(sentence, words, mentions)
+        for group in [m for m in mentions if m.cls == "Group" and m.count]:
             self._listed_members(sentence, group, mentions)
 
     def _listed_members(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
@@ -460,30 +429,6 @@ class MentionFinder:
             if name and len(name) <= 30 and not self._covered(mentions, start, start + len(name)):
                 mentions.append(Mention(name, start, start + len(name), sentence.index, kind, name))
 
-    def _counted(self, sentence: Sentence, words: list[Word], i: int) -> str:
-        """'15개사', '100여 곳': a number with its counter, the counter possibly a word of its own."""
-        core = words[i].core(sentence)
-        if re.fullmatch(r"\d+여?", core) and words[i].bare and i + 1 < len(words):
-            counter = words[i + 1].core(sentence)
-            if counter in self.lexicon.counters:
-                return f"{core} {counter}"
-        return core
-
-    def _modifiers(self, sentence: Sentence, words: list[Word], i: int) -> list[Word]:
-        run: list[Word] = []
-        for word in reversed(words[max(0, i - 2) : i]):
-            if not word.bare or word.text.endswith(","):
-                break
-            run.insert(0, word)
-        return run
-
-    def _group_head(self, name: str) -> str | None:
-        for noun in sorted(self.lexicon.kind_nouns, key=len, reverse=True):
-            if re.search(rf"(^|\s){re.escape(noun)}(\s|\d|$)", name):
-                return noun
-        return None
-
-    # --- helpers -----------------------------------------------------------
     def _name_words_before(self, sentence: Sentence, words: list[Word], end: int) -> list[Word]:
         run: list[Word] = []
         for word in words:

@@ -120,6 +120,14 @@ class PeopleFinder:
             return TitleWord(title, readings[0], 0, None, self.lexicon.org_suffixes.get(suffix or "", "Organization"))
         return None
 
+    def _heads(self, title: TitleWord) -> bool:
+        """True when the title is the head's (or deputy's) of its body."""
+        heads = getattr(title.entry, "heads", ()) if title.entry is not None else ()
+        if heads:
+            return title.title in heads
+        suffix = longest_suffix(title.body or "", self.lexicon.org_suffixes, self.suffix_length)
+        return suffix is not None and title.title in self.lexicon.suffix_heads.get(suffix, ())
+
     def _body_entry(self, name: str, title: str) -> KnownName | None:
         """The known organization of that name, or the government of a known place whose head holds the title."""
         entry = self.known.get(name)
@@ -191,7 +199,10 @@ class PeopleFinder:
         return used
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
-        """'교통통신부장관과 면담': a head named by the post alone brings the body itself into the sentence."""
+        """'교통통신부장관과 면담': a head named by the post alone brings the body itself into the sentence
+        ('국회의원' is a member, not the head, and brings no 국회)."""
+        if not self._heads(title):
+            return
         before = self._segment(words, i)[-1:]
         body = self._affiliation(sentence, words[i], title, before, mentions, new_org)
         if body is not None and not any(m.start < body.end and body.start < m.end for m in mentions):
