@@ -177,6 +177,8 @@ class MentionFinder:
                 name_words = name_words[:1]
                 end = name_words[0].core_end
                 name = sentence.text[start - sentence.start : end - sentence.start]
+            if not any(t.tag in {"NNP", "SL", "SH"} for w in name_words for t in w.tokens):
+                continue
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _described(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:

@@ -57,6 +57,7 @@ class PeopleFinder:
         self.former = lexicon.stopwords.get("former", set())
         self.skipped = lexicon.stopwords.get("modifier", set()) | self.former
         self.not_names = lexicon.stopwords.get("not-name", set())
+        self.common_titles = lexicon.stopwords.get("common-title", set())
         self._splits: dict[str, TitleWord | None] = {}
 
     # --- the title word -----------------------------------------------------
@@ -200,8 +201,8 @@ class PeopleFinder:
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
         """'교통통신부장관과 면담': a head named by the post alone brings the body itself into the sentence
-        ('국회의원' is a member, not the head, and brings no 국회)."""
-        if not self._heads(title):
+        ('국회의원' is a member, not the head, and brings no 국회; '수출시장' is a market unless 수출시 is known)."""
+        if not self._heads(title) or (title.entry is None and title.title in self.common_titles):
             return
         before = self._segment(words, i)[-1:]
         body = self._affiliation(sentence, words[i], title, before, mentions, new_org)

@@ -77,6 +77,10 @@ class Resolver:
             return None
         if mention.cls == "Person" and len(mention.name) == 1:
             return self._by_surname(mention)
+        if mention.cls == "Group" and mention.count and mention.title is None:
+            same = [e for e in self.entities.values() if e.cls == "Group" and e.count == mention.count]
+            if same:
+                return same[-1].key
         for label in (mention.name, mention.english or ""):
             key = self._by_label.get(fold(label)) if label else None
             if key is not None and _compatible(self.entities[key].cls, mention.cls):
