@@ -12,6 +12,7 @@ from .extract.resolve import fold
 from .files import load_dataset
 from .graph import union_graph
 from .namespaces import PK
+from .query import prefixed
 
 LABELS = (RDFS.label, SKOS.altLabel, SKOS.prefLabel)
 ATTRIBUTES = (PK.title, PK.date, PK.status, PK.memberCount, PK.place)
@@ -42,9 +43,13 @@ def describe_entity(out_dir: Path, name: str) -> str:
 
 
 def _label(graph, node) -> str:
+    """A literal's text, a node's label, or else its IRI abbreviated as kg query prints it (pk:InProgress)."""
     if isinstance(node, Literal):
         return str(node)
-    return str(graph.value(node, SKOS.prefLabel) or graph.value(node, RDFS.label) or node)
+    label = graph.value(node, SKOS.prefLabel) or graph.value(node, RDFS.label)
+    if label is not None:
+        return str(label)
+    return prefixed(str(node)) if prefixed(str(node)) != str(node) else f"<{node}>"
 
 
 def _describe(graph, node: URIRef) -> str:
