@@ -307,3 +307,9 @@ def test_countries_listed_before_a_group_of_bodies_are_those_bodies():
 def test_a_collective_takes_the_words_naming_it():
     result = extract("국토부는 해외건설 수주지원단을 구성했다.")
     assert "해외건설 수주지원단" in names(result, "Group")
+
+
+@pytest.mark.parametrize("text", ["양국은 양해각서(MOU)를 체결했다.", "초기 단계 인공지능(AI) 기업을 지원한다."])
+def test_a_common_noun_with_its_abbreviation_is_no_organization(text):
+    result = extract(text)
+    assert not any(e.cls in {"Organization", "Company"} for e in result.entities.values())

@@ -26,6 +26,7 @@ class MentionFinder:
         self.known_pattern = _alternation(name for name in self.known if len(name) >= 2)
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
+        self.event_length = max(map(len, lexicon.event_words), default=0)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
@@ -43,7 +44,7 @@ class MentionFinder:
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         titled += self.people.find(
-            sentence, words, mentions, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
+            sentence, words, mentions, titled, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
         )
         self._people(sentence, words, mentions, titled)
         self._groups(sentence, words, mentions)
@@ -100,6 +101,8 @@ class MentionFinder:
             name = sentence.text[start - sentence.start : end - sentence.start]
             if self._covered(mentions, start, end) or not HANGUL.match(name.replace(" ", "")):
                 continue
+            if not self._proper_name(name, [t for w in name_words for t in w.tokens if t.end <= end]):
+                continue
             cls = self._kind_before(sentence, words, name_words[0]) or self._kind_by_suffix(name) or self._listed_kind(sentence, mentions, start) or "Organization"
             mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
 
@@ -127,6 +130,12 @@ class MentionFinder:
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
             kind = self.lexicon.kind_nouns[mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
+
+    def _proper_name(self, name: str, tokens) -> bool:
+        """A name, not a common noun with its abbreviation ('양해각서(MOU)', '인공지능(AI)')."""
+        if longest_suffix(name, self.lexicon.event_words, self.event_length) is not None:
+            return False
+        return any(t.tag == "NNP" for t in tokens) or self._kind_by_suffix(name) is not None
 
     def _korean_alias(self, sentence: Sentence, words: list[Word], end: int, known: Mention) -> None:
         """'메사추세츠 종합병원(MGH)': a known English name in parentheses makes the Korean before it an alias."""
@@ -395,7 +404,7 @@ class MentionFinder:
         return run[-3:]
 
     def _korean_name(self, text: str) -> bool:
-        return bool(HANGUL.match(text)) and 2 <= len(text) <= 4 and text[0] in self.lexicon.surnames
+        return self.people.korean_name(text, check_tag=False)
 
     def _new_org(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> Mention:
         core = word.core(sentence)

@@ -182,12 +182,12 @@ class PeopleFinder:
         self._foreign(sentence, words, mentions, new_org, used)
         return used
 
-    def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention], new_org, org_before=None) -> list[int]:
-        """Adds the people found; returns the indexes of title words it used, so the caller skips them."""
+    def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention], done: list[int], new_org, org_before=None) -> list[int]:
+        """Adds the people found; returns the indexes of title words it used (done: those already used)."""
         used: list[int] = []
         for i, word in enumerate(words):
             core = word.core(sentence)
-            if i in used or not core:
+            if i in done or not core:
                 continue
             title = self.title_word(core)
             if title is None:
@@ -213,6 +213,8 @@ class PeopleFinder:
     def _titled(self, sentence, words, i, title, mentions, new_org, org_before=None) -> bool:
         segment = self._segment(words, i)
         if title.person is not None:
+            if not any(t.tag == "NNP" and t.form == title.person for t in words[i].tokens):
+                return False
             start = name_core(words[i])[0]
             org = org_before(words[i]) if org_before is not None else None
             return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)
