@@ -21,11 +21,42 @@ _LEXICONS: dict[tuple[str, ...], object] = {}
 
 @dataclass(frozen=True)
 class FileTask:
+    """One file to extract: its bytes travel with it; name and base IRI fix its documents' IRIs."""
+
     index: int
     path: str
     data: bytes
     key: str
     lexicons: tuple[str, ...]
+    name: str = ""
+    relative: str = ""
+    base: str = ""
+
+
+@dataclass
+class DocIndex:
+    """What the whole-archive stages need of one document before its full entry is read again."""
+
+    key: str
+    events: dict
+
+
+@dataclass
+class FileIndex:
+    """A file's documents (compact), or why it could not be read."""
+
+    index: int
+    key: str
+    docs: list[DocIndex]
+    error: str | None = None
+
+
+@dataclass
+class FileEntry:
+    """A file's full extraction results and each document's triples and TriG block, as cached."""
+
+    results: list[ArticleGraph]
+    rendered: list[tuple[str, str, list]]
 
 
 @dataclass
@@ -85,14 +116,49 @@ def _read(path: Path, data: bytes, read_article_file):
         return dataclasses.replace(raw, path=path)
 
 
-def run_cached_task(task: FileTask, cache_folder: str | None) -> FileOutcome:
-    """run_task, then store the outcome in the build's cache (a worker writes its own entries)."""
-    outcome = run_task(task)
-    if cache_folder:
-        from .cache import write_entry
+def doc_key(name: str, result: ArticleGraph) -> str:
+    return f"doc/{name}" + (f"-{result.article.index}" if result.article.index else "")
 
-        write_entry(Path(cache_folder) / task.key[:2] / f"{task.key}.pickle", (outcome.results, outcome.error))
-    return outcome
+
+def render(results: list[ArticleGraph], name: str, base: str, curation_source: str | None = None) -> list[tuple[str, str, list]]:
+    """Each document's IRI, its named graph as a TriG block, and its triples in graph.ttl order."""
+    import io
+
+    from .graph import TripleWriter
+    from .serialize import TermStyle, sort_key, write_trig_graph
+
+    writer = TripleWriter(base)
+    style = TermStyle()
+    rendered = []
+    for result in results:
+        doc, triples = writer.triples(result, curation_source, doc_key(name, result))
+        ordered = sorted(triples, key=sort_key)
+        block = io.StringIO()
+        write_trig_graph(block, doc, ordered, style, presorted=True)
+        rendered.append((doc, block.getvalue(), ordered))
+    return rendered
+
+
+def index_of(outcome: FileOutcome, name: str) -> FileIndex:
+    from .extract.link import EVENTS
+
+    docs = [DocIndex(doc_key(name, r), {k: e for k, e in r.entities.items() if e.cls in EVENTS}) for r in outcome.results]
+    return FileIndex(outcome.index, outcome.key, docs, outcome.error)
+
+
+def run_cached_task(task: FileTask, cache_folder: str) -> FileIndex:
+    """Extract and render one file, store the entry in the build's cache, return its compact index."""
+    from .cache import write_entry
+
+    outcome = run_task(task)
+    for result in outcome.results:
+        result.article = dataclasses.replace(result.article, source=Path(task.relative))
+    entry = FileEntry(outcome.results, render(outcome.results, task.name, task.base))
+    index = index_of(outcome, task.name)
+    from .cache import entry_path
+
+    write_entry(entry_path(Path(cache_folder), task.key), (index, entry))
+    return index
 
 
 def _init_worker(lexicons: tuple[str, ...]) -> None:
@@ -109,12 +175,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str | None, on_done=None, dask: str | None = None):
-    """Every task's outcome, in task order, computed serially, in a process pool or on Dask."""
-    outcomes: list[FileOutcome | None] = [None] * len(tasks)
+def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str, on_done=None, dask: str | None = None) -> list[FileIndex]:
+    """Every task's index, in task order, computed serially, in a process pool or on Dask; entries go to cache_folder."""
+    outcomes: list[FileIndex | None] = [None] * len(tasks)
     position = {task.index: i for i, task in enumerate(tasks)}
 
-    def done(outcome: FileOutcome) -> None:
+    def done(outcome: FileIndex) -> None:
         outcomes[position[outcome.index]] = outcome
         if on_done is not None:
             on_done(outcome)
