@@ -77,6 +77,47 @@ def lexicon_for(folders: tuple[str, ...]):
     return lexicon
 
 
+LONG_LINE = 1000  # characters; a longer line is cut, at a sentence end if it has one, else at a space
+
+
+def break_long_lines(text: str, limit: int = LONG_LINE) -> str:
+    """The text with some spaces of over-long lines turned into line breaks: same length, same offsets.
+
+    Sentences never cross a line break, so a line of megabytes without punctuation becomes many
+    short sentences instead of one that the tokenizer and the extractor's per-sentence passes
+    handle in quadratic time. Lines up to the limit (every line of ordinary news) are untouched.
+    """
+    if all(len(line) <= limit for line in text.split("\n")):
+        return text
+    chars = list(text)
+    cuts = 0
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        position = line_start
+        while line_end - position > limit:
+            cut = text.rfind(". ", position + limit // 2, position + limit) + 1 or text.rfind(" ", position + limit // 2, position + limit + 1)
+            if cut < 0:
+                cut = text.find(" ", position + limit, line_end)
+            if cut < 0:
+                break
+            chars[cut] = "\n"
+            cuts += 1
+            position = cut + 1
+        line_start = line_end + 1
+    return "".join(chars) if cuts else text
+
+
+def extract_in_chunks(article, lexicon, extract_article) -> ArticleGraph:
+    """Extract an article whose over-long lines are broken at spaces; the document keeps its own text."""
+    broken = break_long_lines(article.text)
+    if broken is article.text:
+        return extract_article(article, lexicon)
+    result = extract_article(dataclasses.replace(article, text=broken), lexicon)
+    result.article = article
+    return result
+
+
 def slim(result: ArticleGraph) -> ArticleGraph:
     """Drop the sentences' tokens: nothing after extraction reads them, and they are most of the bytes."""
     result.sentences = [dataclasses.replace(s, tokens=()) for s in result.sentences]
@@ -93,7 +134,7 @@ def run_task(task: FileTask) -> FileOutcome:
     path = Path(task.path)
     try:
         raw = _read(path, task.data, read_article_file)
-        results = [slim(extract_article(article, lexicon)) for article in clean_page(raw, lexicon)]
+        results = [slim(extract_in_chunks(article, lexicon, extract_article)) for article in clean_page(raw, lexicon)]
     except InputError as exc:
         return FileOutcome(task.index, task.key, [], str(exc))
     return FileOutcome(task.index, task.key, results)
