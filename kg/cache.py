@@ -16,13 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_DIR = ".cache"
-FORMAT = b"kg-article-cache-1"
+FORMAT = b"kg-article-cache-2"  # change when an entry's layout changes
 
-# Modules that only use extraction results: changing them keeps the cache valid.
+# Modules that neither extract nor render a cached entry: changing them keeps the cache valid.
 DOWNSTREAM = {
-    "cache.py", "cli.py", "evaluate.py", "export.py", "files.py", "graph.py", "parallel.py", "pipeline.py",
-    "progress.py", "query.py", "render.py", "serialize.py", "server.py", "show.py", "store.py", "validate.py",
-    "curation.py", "crosslink.py",
+    "cli.py", "crosslink.py", "curation.py", "distributed.py", "evaluate.py", "export.py", "files.py", "pipeline.py",
+    "progress.py", "query.py", "render.py", "server.py", "show.py", "store.py", "validate.py",
 }
 
 

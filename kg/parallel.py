@@ -231,7 +231,7 @@ def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str, on_done=None,
     if dask:
         from .distributed import run_on_dask
 
-        run_on_dask(tasks, dask, cache_folder, done)
+        run_on_dask(tasks, dask, cache_folder, done, workers=jobs)
     elif jobs <= 1 or len(tasks) == 1:
         for task in tasks:
             done(run_cached_task(task, cache_folder))
