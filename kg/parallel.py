@@ -240,7 +240,9 @@ def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str, on_done=None,
         from concurrent.futures import ProcessPoolExecutor, as_completed
         from concurrent.futures.process import BrokenProcessPool
 
-        context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+        # fork where there is one: workers start at once, share the loaded lexicon, and are the build's own
+        # children (so their CPU time is the build's); spawn elsewhere.
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context, initializer=_init_worker, initargs=(tasks[0].lexicons,)) as pool:
             futures = [pool.submit(run_cached_task, task, cache_folder) for task in tasks]
             try:
