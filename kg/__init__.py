@@ -17,20 +17,25 @@ from __future__ import annotations
 
 import sys
 import types
+from typing import TYPE_CHECKING
 
-from .api import Graph, build, open, query, show
 from .errors import KgError, MissingExtraError
+
+if TYPE_CHECKING:
+    from .api import Graph, build, open, query, show
+    from .show import Entity, Fact
 
 __version__ = "0.1.0"
 __all__ = ["Entity", "Fact", "Graph", "KgError", "MissingExtraError", "build", "open", "query", "show"]
+_HOMES = {"build": "kg.api", "open": "kg.api", "query": "kg.api", "show": "kg.api", "Graph": "kg.api", "Entity": "kg.show", "Fact": "kg.show"}
 
 
 def __getattr__(name: str):
-    """Entity and Fact (records kg.show returns) live in kg.show, which needs rdflib: imported on first use."""
-    if name in ("Entity", "Fact"):
+    """The API on first use: `import kg` stays light for the `kg` command, which needs none of it."""
+    if name in _HOMES:
         import importlib
 
-        return getattr(importlib.import_module("kg.show"), name)
+        return getattr(importlib.import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 
@@ -45,6 +50,9 @@ class _Package(types.ModuleType):
         if name in ("query", "show") and isinstance(value, types.ModuleType):
             return
         super().__setattr__(name, value)
+
+    def __dir__(self):
+        return sorted(set(super().__dir__()) | set(__all__))
 
 
 sys.modules[__name__].__class__ = _Package

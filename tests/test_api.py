@@ -85,3 +85,22 @@ def test_open_finds_several_and_show_refuses_to_guess(built):
 def test_open_without_a_build_says_to_build(tmp_path):
     with pytest.raises(GraphNotFoundError, match="run 'kg build' first"):
         kg.open(tmp_path)
+
+
+def test_the_readme_example_runs_as_written(tmp_path, monkeypatch, capsys):
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python API"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "articles").symlink_to(REPO / "data" / "articles")
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - the README's own example
+    frame = namespace["df"]
+    assert frame.to_dict("records") == [{"whoLabel": "중소벤처기업부", "partnerLabel": "UL솔루션즈"}]
+    mss = namespace["mss"]
+    assert (mss.label, mss.cls, mss.aliases) == ("중소벤처기업부", "GovernmentBody", ("MSS", "Ministry of SMEs and Startups", "중기부"))
+    assert "# ('중소벤처기업부', 'GovernmentBody', ('MSS', 'Ministry of SMEs and Startups', '중기부'))" in code
+    assert "# 0  중소벤처기업부       UL솔루션즈" in code
