@@ -109,15 +109,14 @@ class Graph:
         return describe(graph, nodes[0])
 
     def _graph(self):
-        from .files import graph_file
+        from .files import graph_file, load_dataset
         from .graph import union_graph
-        from .show import read_dataset
         from .store import store_identity
 
         identity = store_identity(self.out)
         if self._union is None or self._union[0] != identity:
             graph_file(self.out)
-            self._union = (identity, union_graph(read_dataset(self.out)))
+            self._union = (identity, union_graph(load_dataset(self.out)))
         return self._union[1]
 
 

@@ -357,10 +357,10 @@ class EvalReport(_Scores):
                   *_table("entity type", self.entities), *_table("relation", self.relations)]
         ok, checked = self.attributes_ok
         e, r = self.entity_total, self.relation_total
+        mean_entity, mean_relation = self.mean_f1
+        lines.append(f"mean over files: entity F1={mean_entity:.2f} relation F1={mean_relation:.2f}")
         lines.append(f"entities {e.format_scores()} | relations {r.format_scores()} | "
                      f"attributes {ok}/{checked} | violations: {self.violation_count}")
-        mean_entity, mean_relation = self.mean_f1
-        lines.append(f"mean per file: entity F1={mean_entity:.2f} relation F1={mean_relation:.2f}")
         return "\n".join(lines)
 
 

@@ -367,18 +367,9 @@ def _error_detail(body: str) -> str:
 def _run_in_memory(out_dir: Path, query: str, output: str) -> str:
     from pyparsing.exceptions import ParseException
 
-    from .files import graph_file
-    from .graph import new_dataset
+    from .files import load_dataset
 
-    dataset = new_dataset()
-    path = graph_file(out_dir)
-    try:
-        dataset.parse(path, format="trig")
-    except Exception as exc:  # noqa: BLE001 - rdflib's parsers raise many kinds for a damaged file
-        from .show import parse_problem
-
-        raise QueryError(f"{path}: cannot read the graph ({parse_problem(exc)}); run 'kg build' to write it again") from None
-    dataset.default_union = True
+    dataset = load_dataset(out_dir)
     prologue_lines = len(sparql_prologue().splitlines())
     try:
         result = dataset.query(sparql_prologue() + query)

@@ -488,10 +488,10 @@ def render_html(dataset: "Dataset", path: Path, title: str = "policy-kg") -> Pat
 def render_view(out_dir: Path, target: Path | None = None, focus: Iterable[str] = (), hops: int = 1,
                 classes: Iterable[str] = (), since: str | None = None, until: str | None = None) -> ViewSummary:
     """A focused page of the built graph under out_dir (kg render)."""
-    from .show import read_dataset
+    from .files import load_dataset
 
     focus, classes = tuple(focus), tuple(classes)
-    network = explorer_network(read_dataset(out_dir))
+    network = explorer_network(load_dataset(out_dir))
     view, centres = select_view(network, focus, hops, classes, since, until)
     described = [f"{', '.join(network.nodes[c]['label'] for c in centres)} ±{hops} hop{'s' if hops != 1 else ''}"] if centres else []
     if classes:

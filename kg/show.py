@@ -55,25 +55,6 @@ class Entity:
         return format_entity(self)
 
 
-def read_dataset(out_dir: Path):
-    """The built graph (files.load_dataset), with a damaged graph.trig as a one-line KgError instead of a parser's traceback."""
-    try:
-        return load_dataset(out_dir)
-    except KgError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - rdflib's parsers raise many kinds for a damaged file
-        raise KgError(f"{out_dir / 'graph.trig'}: cannot read the graph ({parse_problem(exc)}); run 'kg build' to write it again") from None
-
-
-def parse_problem(exc: BaseException) -> str:
-    """rdflib's parse error in a few words: notation3's BadSyntax keeps its reason and line apart from its dump of the text."""
-    why, line = getattr(exc, "_why", None), getattr(exc, "lines", None)
-    if why:
-        return f"line {line + 1}: {why}" if isinstance(line, int) else str(why)
-    text = " ".join(str(exc).split())
-    return text[:200] if text else type(exc).__name__
-
-
 def find_entities(graph, name: str) -> list[URIRef]:
     """Entities with a label equal to name (folded); failing that, those whose label contains it."""
     exact, partial = match_entities(graph, name)
@@ -106,7 +87,7 @@ def entities_named(graph, name: str) -> list[Entity]:
 
 def describe_entity(out_dir: Path, name: str) -> str:
     """What `kg show NAME` prints."""
-    graph = union_graph(read_dataset(out_dir))
+    graph = union_graph(load_dataset(out_dir))
     return "\n".join(format_entity(entity) for entity in entities_named(graph, name))
 
 

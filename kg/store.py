@@ -92,6 +92,29 @@ def build_store(out_dir: Path) -> Path:
     return target
 
 
+def load_store(folder: Path, trig: Path, union: Path, quads: int) -> Path:
+    """A new store in folder from a build's own files: graph.trig's named graphs, graph.ttl as the default graph.
+
+    Both go through Oxigraph's bulk loader; graph.ttl already is the union (a set), so nothing is
+    parsed twice. The stamp names graph.trig, which keeps its size and time when it is moved.
+    """
+    import pyoxigraph as ox
+
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        store = ox.Store(str(folder / DATA_DIR))
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+        store.flush()
+        del store
+    except (OSError, SyntaxError) as exc:
+        raise KgError(f"{folder}: cannot load the store from {trig} ({_one_line(exc)})") from None
+    stamp = _stamp(trig)
+    stamp["quads"] = quads
+    (folder / SOURCE_FILE).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
+    return folder
+
+
 def _load_documents_and_union(store, trig: Path) -> None:
     """graph.trig's named graphs as they are, and their union (a set) as the default graph."""
     import pyoxigraph as ox

@@ -1,3 +1,5 @@
+import pytest
+
 from kg.clean import clean_page
 from kg.lexicon import load_lexicon
 from kg.read import read_article_file
@@ -43,3 +45,41 @@ def test_page_of_furniture_only_has_no_article(tmp_path):
     path.write_text("배너\n\n  • 맑음동두천 27.9℃\n기상청 제공\n더보기\n가장 많이 본 뉴스\n", encoding="utf-8")
     with pytest.raises(InputError, match="no recognizable article"):
         clean_page(read_article_file(path), load_lexicon())
+
+
+def test_invisible_characters_neither_block_extraction_nor_stay_in_evidence(tmp_path):
+    from kg.extract import extract_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("중소\u200b벤처기업부는 24일 서울에서 한국무역협회와 업무\u2060협약을 체결했다.\u202c\n", encoding="utf-8")
+    lexicon = load_lexicon()
+    (article,) = clean_page(read_article_file(path), lexicon)
+    result = extract_article(article, lexicon)
+    assert "중소벤처기업부" in {entity.name for entity in result.entities.values()}
+    assert all(s.text.isprintable() and "\u200b" not in s.text for s in result.sentences)
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # an ending and its period glued to the next sentence: split there
+        ("시는 지원을 늘렸다.KOTRA는 상담회를 연다.",
+         ["시는 지원을 늘렸다.", "KOTRA는 상담회를 연다."]),
+        ("협약을 체결했다.2025년에는 사업을 넓힌다.",
+         ["협약을 체결했다.", "2025년에는 사업을 넓힌다."]),
+        ("중기청은 점검에 들어간다.중기청은 현장을 찾는다.",
+         ["중기청은 점검에 들어간다.", "중기청은 현장을 찾는다."]),
+        # numbers, addresses and web sites keep their periods
+        ("성장률은 3.5%였다. 자세한 내용은 www.mss.go.kr에서 볼 수 있다.",
+         ["성장률은 3.5%였다.", "자세한 내용은 www.mss.go.kr에서 볼 수 있다."]),
+        ("문의는 hong.gd@example.com으로 하면 된다.", ["문의는 hong.gd@example.com으로 하면 된다."]),
+        # a particle glued after a closing quote belongs to the sentence that quotes
+        ("김 장관은 “잘 하겠다.”라며 웃었다.", ["김 장관은 “잘 하겠다.”라며 웃었다."]),
+    ],
+)
+def test_sentences_are_split_where_a_sentence_ends(text, sentences):
+    from kg.morph import split_sentences
+
+    found = split_sentences(text, load_lexicon())
+    assert [s.text for s in found] == sentences
+    assert all(text[s.start:s.end] == s.text for s in found)

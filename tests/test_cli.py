@@ -173,7 +173,6 @@ def test_a_damaged_graph_is_a_one_line_error(tmp_path, command):
     assert len(result.output.splitlines()) == 1 and "Traceback" not in result.output
 
 
-@pytest.mark.xfail(reason="export and validate read through kg.files.load_dataset, which needs the try/except of kg.show.read_dataset (the other helper's file)", strict=False)
 @pytest.mark.parametrize("command, code", [(("export",), 1), (("validate",), 2)])
 def test_a_damaged_graph_is_one_line_in_export_and_validate(tmp_path, command, code):
     result = run(*command, "-o", str(damaged_graph(tmp_path)))

@@ -88,7 +88,6 @@ def test_a_missing_curation_file_is_one_line(tmp_path):
         load_curation(tmp_path / "nowhere.yaml")
 
 
-@pytest.mark.xfail(reason="needs kg.pipeline.build to call load_curation before extract_files (a one-line move the lead applies)", strict=False)
 def test_a_bad_curation_file_is_reported_before_extraction(tmp_path, monkeypatch):
     import kg.pipeline
 

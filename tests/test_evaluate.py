@@ -204,7 +204,7 @@ def test_report_is_json_and_ends_with_a_summary(gold):
     report = aggregate([score(gold, graph()), score(gold, rdflib.Graph())])
     json.dumps(report.to_dict())
     assert report.entity_total.recall == 0.5
-    last = report.format_text().splitlines()[-2]
+    last = report.format_text().splitlines()[-1]
     assert last.startswith("entities P=1.00 R=0.50 F1=0.67 | relations P=1.00 R=0.50")
     assert last.endswith("violations: 0")
 
@@ -242,7 +242,7 @@ def test_malformed_gold_names_the_file_and_the_problem(tmp_path, text, problem):
 def test_seed_gold_against_an_empty_graph():
     s = score(load_gold(SEED_GOLD), rdflib.Graph())
     assert s.entity_total.recall == 0.0 and s.relation_total.recall == 0.0
-    assert aggregate([s]).format_text().splitlines()[-2].startswith("entities P=- R=0.00 F1=- |")
+    assert aggregate([s]).format_text().splitlines()[-1].startswith("entities P=- R=0.00 F1=- |")
 
 
 def graph_from_gold(gold) -> rdflib.Graph:
@@ -282,3 +282,21 @@ def test_seed_gold_agrees_with_a_graph_built_from_it():
     assert s.entity_total.f1 == 1.0 and s.relation_total.f1 == 1.0
     assert s.violations == () and s.kind_errors == ()
     assert s.attributes and all(c.ok for c in s.attributes)
+
+
+def test_mean_f1_weighs_every_file_the_same(gold):
+    report = aggregate([score(gold, graph()), score(gold, rdflib.Graph())])
+    assert report.mean_f1 == (0.5, 0.5)
+    assert "mean over files: entity F1=0.50 relation F1=0.50" in report.format_text()
+
+
+def test_author_may_be_a_list_of_keys(tmp_path):
+    path = tmp_path / "two.yaml"
+    path.write_text("documents:\n  main: {title: t, author: [a, b]}\n"
+                    "entities:\n  a: {type: Person, names: [김철수]}\n  b: {type: Person, names: [이영희]}\n",
+                    encoding="utf-8")
+    assert set(load_gold(path).entities) == {"a", "b"}
+    path.write_text("documents:\n  main: {title: t, author: [a, c]}\nentities:\n  a: {type: Person, names: [김철수]}\n",
+                    encoding="utf-8")
+    with pytest.raises(GoldError, match="unknown entity key 'c'"):
+        load_gold(path)

@@ -43,3 +43,42 @@ def test_malformed_lexicon_names_file_and_line(tmp_path, content, message):
         load_lexicon([folder])
     result = run("build", "-o", str(tmp_path / "out"), "--lexicon", str(folder))
     assert result.exit_code == 1 and "organizations.tsv" in result.output and "Traceback" not in result.output
+
+
+LEXICON = load_lexicon()
+INDEX = LEXICON.name_index()
+
+
+@pytest.mark.parametrize(
+    "name, kind, label",
+    [
+        ("충청북도", "GovernmentBody", "충청북도"),  # the province's government acts
+        ("충북도", "GovernmentBody", "충청북도"),
+        ("충북", "region", "충북"),  # the territory is where things happen
+        ("부산시", "GovernmentBody", "부산광역시"),
+        ("부산", "city", "부산"),
+        ("화성시", "GovernmentBody", "화성시"),
+        ("충남 계룡시", "GovernmentBody", "계룡시"),
+        ("강남구", "district", "강남구"),
+        ("강남구청", "GovernmentBody", "강남구청"),
+        ("서울 중구", "district", "중구"),
+        ("남아공", "country", "남아프리카공화국"),
+        ("오스트레일리아", "country", "호주"),
+        ("미래부", "GovernmentBody", "미래창조과학부"),  # a past name is its own entity
+        ("중기청", "GovernmentBody", "중소기업청"),
+    ],
+)
+def test_known_names_say_body_or_place(name, kind, label):
+    entry = INDEX[name]
+    assert (entry.kind, entry.ko) == (kind, label)
+
+
+@pytest.mark.parametrize("word", ["예산", "수단", "가나", "경기", "화성", "중구", "고성군"])
+def test_names_that_are_common_words_or_shared_are_not_matched(word):
+    """'예산을 늘렸다' is about a budget, not 예산군; 중구 is in six cities."""
+    assert word not in INDEX
+
+
+def test_a_division_knows_the_titles_of_its_head():
+    province = next(e for e in LEXICON.organizations if e.ko == "충청북도")
+    assert "지사" in province.heads and "부지사" in province.heads

@@ -3,108 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..lexicon import KnownName, Lexicon
-from ..types import Mention, Sentence, Token
+from ..types import Mention, Sentence
+from .people import PeopleFinder
+from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
-NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
-HANGUL = re.compile(r"^[가-힣]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
-
-
-@dataclass
-class Word:
-    """A space-delimited word with its morphemes; the core is its noun part before any particle."""
-
-    text: str
-    start: int
-    end: int
-    tokens: list[Token]
-
-    @property
-    def core_end(self) -> int:
-        end = self.start
-        for token in self.tokens:
-            if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
-                break
-            end = token.end
-        return end
-
-    def core(self, sentence: Sentence) -> str:
-        return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
-
-    @property
-    def quoted_core(self) -> tuple[int, int]:
-        """Start and end of the noun part after an opening quote or bracket ('국립경국대학교'라는)."""
-        tokens = self.tokens
-        while tokens and tokens[0].tag == "SSO":
-            tokens = tokens[1:]
-        if not tokens:
-            return self.start, self.start
-        end = tokens[0].start
-        for token in tokens:
-            if token.tag not in NOUNISH:
-                break
-            end = token.end
-        return tokens[0].start, end
-
-    @property
-    def bare(self) -> bool:
-        """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
-        if self.core_end >= self.end:
-            return True
-        rest = self.text[self.core_end - self.start :]
-        return bool(re.fullmatch(r"\([^()]*\)", rest))
-
-    def tag_after_core(self) -> str | None:
-        for token in self.tokens:
-            if token.start >= self.core_end:
-                return token.tag
-        return None
-
-    def form_after_core(self) -> str | None:
-        for token in self.tokens:
-            if token.start >= self.core_end:
-                return token.form
-        return None
-
-
-_WORDS: dict[int, tuple[Sentence, list[Word]]] = {}
-
-
-def words_of(sentence: Sentence) -> list[Word]:
-    """The sentence's words with their morphemes (cached: mentions and events both ask)."""
-    cached = _WORDS.get(id(sentence))
-    if cached is not None and cached[0] is sentence:
-        return cached[1]
-    words = []
-    tokens = sentence.tokens
-    first = 0
-    for match in re.finditer(r"\S+", sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        while first < len(tokens) and tokens[first].end <= start:
-            first += 1
-        last = first
-        while last < len(tokens) and tokens[last].start < end:
-            last += 1
-        words.append(Word(match.group(), start, end, [t for t in tokens[first:last] if t.end > start]))
-    if len(_WORDS) > 4096:
-        _WORDS.clear()
-    _WORDS[id(sentence)] = (sentence, words)
-    return words
-
-
-def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
-    """The longest key of table that text ends with."""
-    for size in range(min(len(text), longest), 0, -1):
-        if text[-size:] in table:
-            return text[-size:]
-    return None
 
 
 class MentionFinder:
@@ -116,17 +25,24 @@ class MentionFinder:
         self.known_pattern = _alternation(name for name in self.known if len(name) >= 2)
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
+        self.people = PeopleFinder(lexicon, self.known)
+        self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
     def find(self, sentence: Sentence) -> list[Mention]:
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
+        self._marked(sentence, words, mentions)
+        titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
         self._parenthesized(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
-        self._people(sentence, words, mentions)
+        titled += self.people.find(
+            sentence, words, mentions, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
+        )
+        self._people(sentence, words, mentions, titled)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -183,6 +99,31 @@ class MentionFinder:
                 continue
             cls = self._kind_before(sentence, words, name_words[0]) or self._kind_by_suffix(name) or self._listed_kind(sentence, mentions, start) or "Organization"
             mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
+
+    def _marked(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'㈜비와이인더스트리', '유트노닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
+        for word in words:
+            mark = next((m for m in self.marks if m in word.text), None)
+            if mark is None:
+                continue
+            at = word.start + word.text.index(mark)
+            if at == word.start:
+                tokens = [t for t in word.tokens if t.start >= at + len(mark)]
+                start = tokens[0].start if tokens else at
+            else:
+                tokens = [t for t in word.tokens if t.end <= at]
+                start = word.start
+            end = start
+            for token in tokens:
+                if token.tag not in NOUNISH or token.start > end and end > start:
+                    break
+                end = token.end
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
+                continue
+            marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
+            kind = self.lexicon.kind_nouns[mark]
+            mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
 
     def _korean_alias(self, sentence: Sentence, words: list[Word], end: int, known: Mention) -> None:
         """'메사추세츠 종합병원(MGH)': a known English name in parentheses makes the Korean before it an alias."""
@@ -324,9 +265,21 @@ class MentionFinder:
         return None
 
     # --- people ------------------------------------------------------------
-    def _people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+    def _org_maker(self, sentence: Sentence, mentions: list[Mention]):
+        """A function that adds an unknown organization named before a title ('알체라 대표')."""
+
+        def make(text: str, start: int, end: int, kind: str) -> Mention:
+            org = Mention(text, start, end, sentence.index, self._kind_by_suffix(text) or kind, text)
+            mentions.append(org)
+            return org
+
+        return make
+
+    def _people(self, sentence: Sentence, words: list[Word], mentions: list[Mention], titled: list[int]) -> None:
         self._bracketed_people(sentence, mentions)
         for i, word in enumerate(words):
+            if i in titled:
+                continue
             title = self._title_word(sentence, word)
             if title is not None and "(" not in word.text and ")" not in word.text:
                 self._person_before_title(sentence, words, i, title, mentions)
@@ -339,13 +292,14 @@ class MentionFinder:
         return text in self.lexicon.titles
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'중소벤처기업부(장관 이영)', '한국무역협회(회장 김영주)', '중소기업진흥공단(이상직 이사장)'."""
-        for match in re.finditer(r"\((\S+) (\S+)\)", sentence.text):
+        """'중소벤처기업부(장관 이영)', '중소기업중앙회(회장 김기문. 이하 중기중앙회)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
+        for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
             first, second = match.group(1), match.group(2)
-            if first in self.lexicon.titles and self._korean_name(second):
-                title, name, offset = first, second, match.start(2)
-            elif second in self.lexicon.titles and self._korean_name(first):
-                title, name, offset = second, first, match.start(1)
+            first_title, second_title = self.people.title_word(first), self.people.title_word(second)
+            if first_title is not None and first_title.body is None and self.people.korean_name(second):
+                title, name, offset = first_title.title, second, match.start(2)
+            elif second_title is not None and second_title.body is None and self.people.korean_name(first):
+                title, name, offset = second_title.title, first, match.start(1)
             else:
                 continue
             paren = sentence.start + match.start()

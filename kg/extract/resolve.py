@@ -75,11 +75,21 @@ class Resolver:
     def _existing(self, mention: Mention) -> str | None:
         if mention.lexicon_id:
             return None
+        if mention.cls == "Person" and len(mention.name) == 1:
+            return self._by_surname(mention)
         for label in (mention.name, mention.english or ""):
             key = self._by_label.get(fold(label)) if label else None
             if key is not None and _compatible(self.entities[key].cls, mention.cls):
                 return key
         return None
+
+    def _by_surname(self, mention: Mention) -> str | None:
+        """'박 차관' after '박윤규 제2차관': a surname with a title is the person named before, the one with
+        the same title first."""
+        named = [e for e in self.entities.values() if e.cls == "Person" and len(e.name) > 1 and e.name[0] == mention.name]
+        same_title = [e for e in named if mention.title and e.title and (e.title.endswith(mention.title) or mention.title.endswith(e.title))]
+        chosen = (same_title or named or [None])[-1]
+        return chosen.key if chosen is not None else None
 
     def _label(self, entity: Entity, label: str, english: bool = False) -> None:
         label = label.strip()
