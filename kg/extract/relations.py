@@ -93,8 +93,8 @@ class ArticleExtractor(EventAttributes):
             else:
                 mention = Mention(byline.publisher, 0, 0, index, "MediaOutlet", byline.publisher)
             publisher_key = resolver.resolve(mention)
-        if byline.author:
-            author = Mention(byline.author, 0, 0, index, "Person", byline.author, title=byline.author_title)
+        for name in byline.authors:
+            author = Mention(name, 0, 0, index, "Person", name, title=byline.author_title)
             author_key = resolver.resolve(author)
             if publisher_key:
                 _relate(relations, author_key, "affiliatedWith", publisher_key, index)
