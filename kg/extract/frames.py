@@ -41,7 +41,7 @@ class Predicate:
     frame: str
     event_class: str | None
     voice: str
-    noun: bool = False
+    noun: str = "no"
     named_by: str | None = None
     sets_status: str | None = None
 
@@ -99,7 +99,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
                     sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by, sets)
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "event_name_parts.tsv":
@@ -260,8 +260,8 @@ class FrameReader:
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
-            elif token.tag.startswith("NN") and i > 0 and (tokens[i - 1].tag == "JKO" or (
-                    predicate.noun and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL")))):
+            elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
+                    predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
                 head = _relative_head(tokens, i, self.tables.endings)
                 sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
