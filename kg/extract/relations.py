@@ -551,7 +551,8 @@ class ArticleExtractor(EventAttributes):
         """'A, B를 비롯한 38개 VC' and '글로벌 기업 3개사(A, B, C)': named members of a counted group."""
         groups = [a for a in agents if a.mention.cls == "Group" and a.mention.count]
         for group in groups:
-            orgs = [a for a in agents if a.mention.cls in ORG_CLASSES]
+            kinds = ORG_CLASSES | ({"Person"} if self._counts_people(group.mention) else set())
+            orgs = [a for a in agents if a.mention.cls in kinds]
             inside = [a for a in orgs if group.mention.end < a.mention.start <= group.mention.end + 2 + 60
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
                       and ")" not in sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start]]
@@ -561,6 +562,10 @@ class ArticleExtractor(EventAttributes):
                 if member.key not in state.members[group.key]:
                     state.members[group.key].append(member.key)
                     _relate(relations, member.key, "memberOf", group.key, sentence.index)
+
+    def _counts_people(self, group: Mention) -> bool:
+        """'4명', '400여 명': a group counted in people has people for members."""
+        return any(unit == PEOPLE and counter in group.text for counter, unit in self.lexicon.counters.items())
 
     def _including(self, sentence: Sentence, group: _Found) -> bool:
         """'A, B 등 9개 부처', 'A를 비롯한 38개 VC': the group follows a list of its members."""
@@ -644,6 +649,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+PEOPLE = "person"  # the unit of counters.tsv that counts people
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
