@@ -13,14 +13,15 @@ TABLES = load_frame_tables(LEXICON)
 READER = FrameReader(TABLES)
 
 
-def read(text: str, *names: str):
-    """Frames of one sentence whose named phrases (each found once, in order) stand for entities."""
+def read(text: str, *names: str, kinds: dict[str, str] | None = None):
+    """Frames of one sentence whose named phrases (each found once, in order) stand for entities
+    (of the class kinds gives, else an organization)."""
     sentence = split_sentences(text, LEXICON)[0]
     phrases, at = [], 0
     for name in names:
         start = sentence.text.index(name, at)
         at = start + len(name)
-        phrases.append(Phrase(name, "Thing", sentence.start + start, sentence.start + at, name))
+        phrases.append(Phrase(name, (kinds or {}).get(name, "Organization"), sentence.start + start, sentence.start + at, name))
     return READER.read(sentence, phrases)
 
 
@@ -234,3 +235,36 @@ def test_event_names_with_counts_and_owners(text, name, alias):
     assert name in events
     if alias:
         assert alias in events[name].aliases
+
+
+def test_a_relative_clause_does_not_take_the_subject_of_the_main_one():
+    """'김 청장이 제네바에서 열린 총회에 참석해': 김 청장 attends; the assembly is what 열린 is said of."""
+    frames = read("김가 청장이 제네바에서 열린 정기총회에 참석했다.", "김가 청장", "제네바", "정기총회")
+    host = next(f for f in frames if f.kind == "host")
+    attend = next(f for f in frames if f.kind == "attend")
+    assert roles(host) == {("place", "제네바"), ("theme", "정기총회")}
+    assert ("agent", "김가 청장") in roles(attend)
+
+
+def test_phrases_of_different_kinds_do_not_join():
+    """'가나청과 업무협약을': the body is a partner, the agreement the theme."""
+    frames = read("가나청과 업무협약을 체결했다.", "가나청", "업무협약", kinds={"업무협약": "AgreementSigning"})
+    (sign,) = [f for f in frames if f.kind == "sign"]
+    assert roles(sign) == {("partner", "가나청"), ("theme", "업무협약")}
+
+
+def _facts(text: str):
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+def test_a_sentence_without_a_subject_continues_the_last_one():
+    facts = _facts("산업통상자원부는 9일 서울에서 수출 간담회를 열었다. 이어 대한상공회의소와 수출 협력 업무협약을 체결했다.")
+    assert ("산업통상자원부", "signedMOUWith", "대한상공회의소") in facts or (
+        "대한상공회의소", "signedMOUWith", "산업통상자원부") in facts

@@ -112,7 +112,8 @@ class EventFinder:
             owner = self._owner_before(words[first - 1], taken)
             if owner is not None:
                 aliases = (sentence.text[start - sentence.start : end - sentence.start].strip(),)
-                start = owner
+                k = next(k for k in range(first - 1, -1, -1) if words[k].start <= owner)
+                start = self._modifiers_start(sentence, words, k, taken) if words[k].start == owner else owner
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)

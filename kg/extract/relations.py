@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..lexicon import Lexicon
@@ -46,6 +46,7 @@ class _State:
     roles: dict[str, str] = field(default_factory=dict)
     group_signings: list[tuple[str, str, int]] = field(default_factory=list)
     absent: bool = False
+    last_agents: list[Phrase] = field(default_factory=list)
 
 
 class ArticleExtractor(EventAttributes):
@@ -129,6 +130,7 @@ class ArticleExtractor(EventAttributes):
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        self._remember_agents(frames, sentence, state)
         for event in events:
             entity = resolver.entities[event.key]
             if entity.cls in OCCURRING | {"AgreementSigning"} and state.roles.get(event.key) != "umbrella":
@@ -196,7 +198,10 @@ class ArticleExtractor(EventAttributes):
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins."""
         by_span = {_span_key(e.mention): e.key for e in events}
+        speakers = [p for f in frames for p in f.fillers("agent") if not p.key.startswith(_SPAN)]
         for n, frame in enumerate(frames):
+            if not speakers and not frame.fillers("agent") and frame.voice == "active" and state.last_agents:
+                frame = replace(frame, roles=(*frame.roles, *(("agent", p) for p in state.last_agents)))
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
@@ -226,6 +231,13 @@ class ArticleExtractor(EventAttributes):
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
             return
         cls._write_one(relation, subject, obj, resolver, state, relations, index)
+
+    @staticmethod
+    def _remember_agents(frames: list[Frame], sentence: Sentence, state: _State) -> None:
+        """The agents of a sentence stand for the next sentence that names none ('먼저 …과 MOU를 체결하고')."""
+        agents = [p for f in frames for p in f.fillers("agent") if not p.key.startswith(_SPAN)]
+        if agents:
+            state.last_agents = list({p.key: p for p in agents}.values())
 
     @staticmethod
     def _write_one(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
