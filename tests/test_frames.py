@@ -268,3 +268,8 @@ def test_a_sentence_without_a_subject_continues_the_last_one():
     facts = _facts("산업통상자원부는 9일 서울에서 수출 간담회를 열었다. 이어 대한상공회의소와 수출 협력 업무협약을 체결했다.")
     assert ("산업통상자원부", "signedMOUWith", "대한상공회의소") in facts or (
         "대한상공회의소", "signedMOUWith", "산업통상자원부") in facts
+
+
+def test_people_in_a_photo_caption_attended_the_event_shown():
+    facts = _facts("김가나 장관은 22일 여수에서 열린 세계한상대회에 참석했다. (좌측부터 이다라 여수시장, 박마바 외교부 장관)")
+    assert ("이다라", "attended", "세계한상대회") in facts

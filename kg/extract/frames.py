@@ -23,6 +23,7 @@ FRAME_TABLES = {
     "status_endings.tsv": ("ending", "status"),
     "conjunctions.tsv": ("joiner",),
     "event_name_parts.tsv": ("part", "kind"),
+    "captions.tsv": ("cue",),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive", "causative"}
@@ -67,6 +68,7 @@ class FrameTables:
     licenses: tuple[License, ...]
     joiners: frozenset[str] = frozenset()
     name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
+    captions: frozenset[str] = frozenset()
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -89,6 +91,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     licenses: list[License] = []
     joiners: set[str] = set()
     name_parts: dict[str, set[str]] = {}
+    captions: set[str] = set()
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -103,6 +106,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "captions.tsv":
+                    captions.add(row["cue"])
                 elif name == "event_name_parts.tsv":
                     name_parts.setdefault(row["kind"], set()).add(row["part"])
                 elif name == "conjunctions.tsv":
@@ -116,7 +121,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
-                       {kind: frozenset(parts) for kind, parts in name_parts.items()})
+                       {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -229,6 +234,11 @@ class FrameReader:
                                 site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
                                 site.predicate.sets_status is not None, site.accompanies, site.start, site.end, tuple(assigned[i])))
         return frames
+
+    def caption(self, sentence: Sentence) -> bool:
+        """A photo caption that lists the people in the picture: '(좌측부터 …'."""
+        opening = sentence.text.lstrip("(（[ ")[:12]
+        return any(opening.startswith(cue) for cue in self.tables.captions)
 
     def _gapped(self, site: _Site, particle: str) -> bool:
         """A relative clause's own head fills the role the phrase would take, so the phrase belongs to the

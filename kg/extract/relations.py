@@ -47,6 +47,7 @@ class _State:
     group_signings: list[tuple[str, str, int]] = field(default_factory=list)
     absent: bool = False
     last_agents: list[Phrase] = field(default_factory=list)
+    last_attended: str | None = None
 
 
 class ArticleExtractor(EventAttributes):
@@ -118,6 +119,11 @@ class ArticleExtractor(EventAttributes):
         anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
         amounts = find_amounts(sentence.text)
         dates = find_dates(sentence.text)
+        if self.frame_reader.caption(sentence) and state.last_attended:
+            for item in found:
+                if item.mention.cls in AGENT_CLASSES - {"Group"}:
+                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+            return
         named = self.events.find(sentence, mentions)
         frames = self._read_frames(sentence, found, named)
         framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)}
@@ -256,6 +262,8 @@ class ArticleExtractor(EventAttributes):
                 keys.append(obj)
             return
         _relate(relations, subject, relation, obj, index)
+        if relation == "attended":
+            state.last_attended = obj
 
     def _group_signature(self, mention: Mention) -> tuple[int, str]:
         return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
