@@ -146,3 +146,12 @@ def test_loose_names_are_there_for_words_that_say_they_are_names(word, label):
 
 def test_a_loose_name_two_divisions_share_names_neither():
     assert "중구" not in LEXICON.name_index(loose=True)
+
+
+def test_kiwi_keeps_long_names_whole_but_not_names_made_of_names():
+    """'중소벤처기업부' must stay one word for Kiwi; '서울 종로구' is two known names and stays two words."""
+    from kg.morph import user_words
+
+    words = dict(user_words(LEXICON))
+    assert "중소벤처기업부" in words and "보스턴 다이나믹스" in words
+    assert "서울 종로구" not in words and "영주" not in words
