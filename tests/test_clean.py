@@ -4,7 +4,7 @@ from kg.clean import clean_page
 from kg.lexicon import load_lexicon
 from kg.read import read_article_file
 
-from .conftest import SEED
+from .conftest import REPO, SEED
 
 
 def test_seed_page_holds_main_article_and_teaser():
@@ -273,3 +273,18 @@ def test_offsets_of_headings_and_bylines_point_into_the_text():
             assert article.text[offset:].lstrip("■▶◆●□▣◇ ").startswith(name)
         span = article.byline.span
         assert article.text[span.start:span.end].endswith(f"{article.byline.author} 기자")
+
+
+def test_a_whole_news_page():
+    """A made-up page with the usual furniture: only the article, its byline and its dates remain."""
+    (article,) = clean_page(read_article_file(REPO / "tests" / "fixtures" / "pages" / "news_page.html"), load_lexicon())
+    assert article.title == "중기부, 지역 수출기업과 간담회 개최"
+    assert (article.byline.authors, article.byline.publisher) == (("홍길동",), "가상일보")
+    assert article.page_date == "2025-03-03"
+    assert article.text.split("\n\n") == [
+        "[가상일보 홍길동 기자]",
+        "중소벤처기업부는 3일 대전 유성구에서 지역 수출기업 20곳과 간담회를 열었다고 밝혔다.",
+        "간담회에는 김철수 차관과 한국무역협회 관계자들이 참석했다.",
+        "중기부는 다음 달 부산에서 두 번째 간담회를 열 계획이다.",
+        "김철수 중소벤처기업부 차관이 3일 대전에서 열린 간담회에서 인사말을 하고 있다.",
+    ]
