@@ -112,6 +112,8 @@ def _clean(tmp_path, text: str):
         (f"{BODY}\n홍길동 기자 hong@example.com", ("홍길동",), None),
         (f"{BODY}\n홍길동 선임기자 (hong@example.com)", ("홍길동",), None),
         (f"{BODY}\n세종=홍길동 객원기자", ("홍길동",), None),
+        (f"{BODY}\n홍길동기자, 김철수기자", ("홍길동", "김철수"), None),
+        (f"{BODY}\n홍길동 및 김철수 기자", ("홍길동", "김철수"), None),
         (f"{BODY} /홍길동 기자", ("홍길동",), None),
         (f"{BODY} [한국일보 홍길동 기자]", ("홍길동",), "한국일보"),
         (f"{BODY}\n홍길동(hong@example.com)", ("홍길동",), None),
