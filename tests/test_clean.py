@@ -73,6 +73,7 @@ def test_invisible_characters_neither_block_extraction_nor_stay_in_evidence(tmp_
         ("성장률은 3.5%였다. 자세한 내용은 www.mss.go.kr에서 볼 수 있다.",
          ["성장률은 3.5%였다.", "자세한 내용은 www.mss.go.kr에서 볼 수 있다."]),
         ("문의는 hong.gd@example.com으로 하면 된다.", ["문의는 hong.gd@example.com으로 하면 된다."]),
+        ("미국 U.S. 특허청과 No.1 기업이 Co.,Ltd.와 협약을 맺었다.", ["미국 U.S. 특허청과 No.1 기업이 Co.,Ltd.와 협약을 맺었다."]),
         # a particle glued after a closing quote belongs to the sentence that quotes
         ("김 장관은 “잘 하겠다.”라며 웃었다.", ["김 장관은 “잘 하겠다.”라며 웃었다."]),
     ],
