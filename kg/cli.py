@@ -95,7 +95,9 @@ def query(query, out_dir, example_name, list_examples, output, endpoint, backend
     The prefixes pk:, rdf:, rdfs:, schema:, prov:, skos:, owl: and xsd: are predeclared.
     SERVICE is refused; a query past --timeout is stopped (exit 1).
     """
-    from . import query as queries
+    import importlib
+
+    queries = importlib.import_module("kg.query")
 
     try:
         if list_examples:

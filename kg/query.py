@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from .errors import QueryError
 from .namespaces import PREFIXES, sparql_prologue
@@ -38,15 +37,13 @@ PREFIXED_NAME = re.compile(r"(?<![\w?$:.\-\\])([A-Za-z](?:[\w.\-]*[\w\-])?)?:(?!
 PLAIN_HANGUL_LITERAL = re.compile(r'("(?:[^"\\\n]|\\.)*[\uac00-\ud7a3](?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*[\uac00-\ud7a3](?:[^\'\\\n]|\\.)*\')(?!\s*(?:@|\^\^))')
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     name: str
     description: str
     text: str
 
 
-@dataclass(frozen=True)
-class QueryOutcome:
+class QueryOutcome(NamedTuple):
     """What writing a result came to: the number of rows (None for ASK and graphs), and a hint when none matched."""
 
     rows: int | None
