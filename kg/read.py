@@ -17,7 +17,8 @@ _UNICODE_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32")
                  (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 # Characters that print as nothing: zero-width space, non-joiner and joiner, word joiner, byte-order mark,
 # left-to-right and right-to-left marks, embeddings, overrides and isolates, soft hyphen, invisible operators, tags.
-INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\U000e0000-\U000e007f]")
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                       "\U000e0000-\U000e007f]")
 
 
 def find_articles(paths: list[Path]) -> list[Path]:
