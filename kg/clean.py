@@ -67,6 +67,7 @@ _END = "END"
 def clean_page(raw: RawText, lexicon: Lexicon) -> list[Article]:
     """Split a page into its articles; raise InputError when none is found."""
     page_date, lines = _classify(raw.text, lexicon)
+    page_date = page_date or raw.published
     drafts = _split(lines)
     articles = []
     for draft in drafts:

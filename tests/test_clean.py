@@ -291,3 +291,11 @@ def test_a_whole_news_page():
         "중기부는 다음 달 부산에서 두 번째 간담회를 열 계획이다.",
         "김철수 중소벤처기업부 차관이 3일 대전에서 열린 간담회에서 인사말을 하고 있다.",
     ]
+
+
+def test_page_date_from_the_page_meta_tags_when_no_line_states_it(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><meta property="article:published_time" content="2025-03-03T09:00:00+09:00"></head>'
+                    f"<body><p>{BODY}</p></body></html>", encoding="utf-8")
+    (article,) = clean_page(read_article_file(path), load_lexicon())
+    assert article.page_date == "2025-03-03"
