@@ -115,7 +115,8 @@ def test_separate_signings_on_different_days_stay_apart():
 def test_venue_and_member_list():
     result = extract("이번 행사는 중기부, 교육부, 외교부 등 9개 부처가 마련했다. 중기부는 24일 서울 포시즌스 호텔에서 출범식을 열었다.")
     assert {("교육부", "memberOf", "9개 부처"), ("외교부", "memberOf", "9개 부처")} <= facts(result)
-    assert "포시즌스 호텔" in names(result, "Place")
+    hotel = next(e for e in result.entities.values() if e.cls == "Place" and e.name.endswith("호텔"))
+    assert hotel.name == "서울 포시즌스 호텔" and "포시즌스 호텔" in hotel.aliases
 
 
 def test_photo_credit_and_quoted_speech_yield_nothing(tmp_path):
@@ -313,3 +314,17 @@ def test_a_collective_takes_the_words_naming_it():
 def test_a_common_noun_with_its_abbreviation_is_no_organization(text):
     result = extract(text)
     assert not any(e.cls in {"Organization", "Company"} for e in result.entities.values())
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("장관은 보스턴 나래텍 본사에서 경영진과 회담을 가졌다.", "보스턴 나래텍 본사"),
+        ("두 기관은 조달청 대회의실에서 협약을 체결했다.", "조달청 대회의실"),
+        ("협약식은 서울 여의도 중소기업중앙회에서 열렸다.", "서울 여의도 중소기업중앙회"),
+        ("고용노동부는 서울 중구 한국프레스센터에서 선언식을 열었다.", "한국프레스센터"),
+    ],
+)
+def test_venues_with_the_names_locating_them(text, place):
+    result = extract(text)
+    assert place in {label for e in result.entities.values() if e.cls == "Place" for label in (e.name, *e.aliases)}

@@ -27,6 +27,7 @@ class MentionFinder:
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.event_length = max(map(len, lexicon.event_words), default=0)
+        self.place_length = max(map(len, lexicon.place_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
@@ -231,6 +232,9 @@ class MentionFinder:
             if len(core) < 3 or self._covered(mentions, start, end):
                 continue
             kind = self._kind_by_suffix(core)
+            venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
+            if venue is not None and len(venue) > len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or ""):
+                continue
             if kind is None or not HANGUL.match(core):
                 continue
             country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
@@ -270,23 +274,66 @@ class MentionFinder:
             mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'서울 포시즌스 호텔에서': an unknown proper noun before a venue word is a place."""
+        """'서울 포시즌스 호텔에서', '보스턴 엑셀리스 본사', '조달청 대회의실', '오창2산업단지': a venue word with the
+        names before it is a place."""
         for i, word in enumerate(words):
             core = word.core(sentence)
-            suffix = next((x for x in self.lexicon.place_suffixes if core.endswith(x)), None)
+            suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if suffix is None or self._covered(mentions, word.start, word.core_end):
                 continue
-            start = word.start
-            if core == suffix:
-                if i == 0 or not words[i - 1].bare or not any(t.tag == "NNP" for t in words[i - 1].tokens):
-                    continue
-                if self._covered(mentions, words[i - 1].start, words[i - 1].end):
-                    continue
-                start = words[i - 1].start
-            elif not any(t.tag == "NNP" for t in word.tokens):
+            first = self._venue_start(sentence, words, i, mentions)
+            if first == i and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
+            start = words[first].start
             name = sentence.text[start - sentence.start : word.core_end - sentence.start]
-            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
+            own = self._without_places(sentence, words[first:i], mentions, word)
+            aliases = (own,) if own and own != name else ()
+            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases))
+        self._organizations_as_venues(sentence, words, mentions)
+
+    def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
+        """'포시즌스 호텔' for '서울 포시즌스 호텔': the venue's own name, without the places that locate it."""
+        rest = list(before)
+        while rest and any(m.start == rest[0].start and m.end == rest[0].core_end and m.cls == "Place" for m in mentions):
+            rest.pop(0)
+        start = rest[0].start if rest else last.start
+        return sentence.text[start - sentence.start : last.core_end - sentence.start]
+
+    def _venue_start(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> int:
+        """The first of the words before a venue word that name where it is: places, organizations, proper
+        nouns, floors ('세종상의 본관 5층 회의실')."""
+        first = i
+        for k in range(i - 1, max(-1, i - 4), -1):
+            word = words[k]
+            core = word.core(sentence)
+            if not word.bare or word.text.endswith(",") or not core:
+                break
+            named = any(m.start == word.start and m.end == word.core_end and m.cls not in {"Person", "Group"} for m in mentions)
+            partial = any(m.start < word.core_end and word.start < m.end for m in mentions) and not named
+            floor = re.fullmatch(r"\d+층", core) is not None
+            if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
+                break
+            first = k
+        return first
+
+    def _organizations_as_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'서울 여의도 중소기업중앙회에서': an organization named after its place, where something happens, is
+        also a place (the organization stays)."""
+        for i, word in enumerate(words):
+            if word.form_after_core() != "에서" or i == 0:
+                continue
+            org = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls in ORG_CLASSES), None)
+            if org is None:
+                continue
+            first = i
+            for k in range(i - 1, max(-1, i - 3), -1):
+                if not words[k].bare or not any(m.start == words[k].start and m.end == words[k].core_end and m.cls == "Place" for m in mentions):
+                    break
+                first = k
+            if first < i:
+                start = words[first].start
+                name = sentence.text[start - sentence.start : word.core_end - sentence.start]
+                mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
 
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
