@@ -328,3 +328,18 @@ def test_a_common_noun_with_its_abbreviation_is_no_organization(text):
 def test_venues_with_the_names_locating_them(text, place):
     result = extract(text)
     assert place in {label for e in result.entities.values() if e.cls == "Place" for label in (e.name, *e.aliases)}
+
+
+def test_names_listed_each_after_its_field():
+    result = extract("협약에 참여하는 3개 기업은 보험(한빛생명), 항공(나래항공), 식품(다온푸드)이다.")
+    assert {"한빛생명", "나래항공", "다온푸드"} <= names(result, "Company")
+
+
+def test_unknown_names_listed_before_a_group_of_companies():
+    result = extract("삼성과 SK 등 주요 13개 대기업 협력사가 참여하는 박람회가 열린다.")
+    assert {"삼성", "SK"} <= names(result, "Company")
+
+
+@pytest.mark.parametrize("text, org", [("LB인베스트먼트가 운용을 맡았다.", "LB인베스트먼트"), ("NH농협금융지주와 협약을 맺었다.", "NH농협금융지주")])
+def test_names_with_a_latin_start_and_an_organization_ending(text, org):
+    assert org in {e.name for e in extract(text).entities.values()}

@@ -14,6 +14,8 @@ AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investo
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
+CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
+MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -39,6 +41,7 @@ class MentionFinder:
         self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
         titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
+        self._categorized(sentence, words, mentions)
         self._parenthesized(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
@@ -131,6 +134,24 @@ class MentionFinder:
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
             kind = self.lexicon.kind_nouns[mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
+
+    def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'보험(교보생명), 식음료(스타벅스), 항공(제주항공)': proper names listed each after its field in
+        parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
+        items = list(CATEGORY_ITEM.finditer(sentence.text))
+        if len(items) < 2:
+            return
+        kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
+        for item in items:
+            start, end = sentence.start + item.start(2), sentence.start + item.end(2)
+            name = item.group(2).strip()
+            field_start = sentence.start + item.start(1)
+            if self._covered(mentions, field_start, field_start + len(item.group(1))) or any(self.people.title_word(w) for w in name.split()):
+                continue
+            tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            if self._covered(mentions, start, end) or not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(name):
+                continue
+            mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _proper_name(self, name: str, tokens) -> bool:
         """A name, not a common noun with its abbreviation ('양해각서(MOU)', '인공지능(AI)')."""
@@ -235,14 +256,14 @@ class MentionFinder:
             venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if venue is not None and len(venue) > len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or ""):
                 continue
-            if kind is None or not HANGUL.match(core):
+            if kind is None or not MIXED_NAME.match(core):
                 continue
             country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
             if country is not None:
                 mentions.remove(country)
                 start = country.start
                 core = sentence.text[start - sentence.start : end - sentence.start]
-            elif not any(t.tag == "NNP" for t in word.tokens if start <= t.start and t.end <= end):
+            elif not any(t.tag in {"NNP", "SL"} for t in word.tokens if start <= t.start and t.end <= end):
                 continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
 

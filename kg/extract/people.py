@@ -237,10 +237,7 @@ class PeopleFinder:
         else:
             return False
         if org_words and not self._org_like(sentence, org_words, mentions):
-            if segment.index(org_words[0]) < k:
-                org_words = []
-            else:
-                return False
+            org_words = []
         org = None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org)
         if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
             org = org_before(segment[k])
