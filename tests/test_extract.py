@@ -343,3 +343,9 @@ def test_unknown_names_listed_before_a_group_of_companies():
 @pytest.mark.parametrize("text, org", [("LB인베스트먼트가 운용을 맡았다.", "LB인베스트먼트"), ("NH농협금융지주와 협약을 맺었다.", "NH농협금융지주")])
 def test_names_with_a_latin_start_and_an_organization_ending(text, org):
     assert org in {e.name for e in extract(text).entities.values()}
+
+
+def test_surname_named_in_full_later_is_one_person():
+    result = extract("김 지사는 협약을 맺었다. 김동수 지사는 소감을 밝혔다.")
+    people = [e for e in result.entities.values() if e.cls == "Person"]
+    assert [p.name for p in people] == ["김동수"] and "김" in people[0].aliases

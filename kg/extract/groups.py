@@ -160,7 +160,7 @@ class GroupFinder:
             previous = words[k].core(sentence)
             if not words[k].bare or words[k].text.endswith(",") or not previous or not _nominal(previous):
                 break
-            if previous in self.stop or self.is_common(previous):
+            if previous in self.stop or previous in self.lexicon.kind_nouns or previous in self.lexicon.titles:
                 break
             start = words[k].start
         name = sentence.text[start - sentence.start : word.core_end - sentence.start]
@@ -170,8 +170,9 @@ class GroupFinder:
         if counted is not None:
             mentions.remove(counted)
             group.count, group.aliases = counted.count, (*group.aliases, counted.name)
-        if not any(m.start < group.end and group.start < m.end and m.cls != "Place" and m.cls != "GovernmentBody" for m in mentions):
-            mentions[:] = [m for m in mentions if not (group.start <= m.start and m.end <= group.end)]
+        overlapping = [m for m in mentions if m.start < group.end and group.start < m.end]
+        if all(group.start <= m.start and m.end <= group.end and m.cls in ORG_KINDS | {"Place"} for m in overlapping):
+            mentions[:] = [m for m in mentions if m not in overlapping or m.cls != "Place"]
             mentions.append(group)
 
     def _made_of(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> Mention | None:
