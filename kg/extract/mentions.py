@@ -25,7 +25,9 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.known = lexicon.name_index()
-        self.known_pattern = _alternation(name for name in self.known if len(name) >= 2)
+        self.known_names = NameIndex(name for name in self.known if len(name) >= 2)
+        self.org_entries = {id(entry) for entry in lexicon.organizations}
+        self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.event_length = max(map(len, lexicon.event_words), default=0)
@@ -58,15 +60,13 @@ class MentionFinder:
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        if self.known_pattern is None:
-            return
-        for match in self.known_pattern.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+        for begin, finish, name in self.known_names.finditer(sentence.text):
+            start, end = sentence.start + begin, sentence.start + finish
             if not self._boundary(sentence, start, end):
                 continue
-            entry = self.known[match.group()]
-            cls = entry.kind if entry in self.lexicon.organizations else "Place"
-            self._add(mentions, self._from_entry(sentence, match.group(), start, end, entry, cls))
+            entry = self.known[name]
+            cls = entry.kind if id(entry) in self.org_entries else "Place"
+            self._add(mentions, self._from_entry(sentence, name, start, end, entry, cls))
 
     def _from_entry(self, sentence: Sentence, text: str, start: int, end: int, entry: KnownName, cls: str) -> Mention:
         name = entry.ko or entry.en
@@ -275,7 +275,7 @@ class MentionFinder:
         place = next((m for m in mentions if m.start == previous.start and m.end == previous.core_end and m.cls == "Place"), None)
         if place is None or place.lexicon_id is None:
             return None
-        entry = next((e for e in self.lexicon.places if e.id == place.lexicon_id), None)
+        entry = self.places_by_id.get(place.lexicon_id)
         if entry is None or entry.kind != "country" or place.text in self.lexicon.stopwords.get("home-country", set()):
             return None
         return place
@@ -554,6 +554,27 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
     return spans
 
 
-def _alternation(names) -> re.Pattern[str] | None:
-    ordered = sorted(set(names), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None
+class NameIndex:
+    """Known names by their first two characters, longest first: a walk over the words' starts with a
+    dictionary look-up instead of one regular expression of thousands of alternatives."""
+
+    def __init__(self, names):
+        self.by_head: dict[str, list[str]] = {}
+        for name in set(names):
+            self.by_head.setdefault(name[:2], []).append(name)
+        for group in self.by_head.values():
+            group.sort(key=len, reverse=True)
+
+    def finditer(self, text: str):
+        """(start, end, name) of the longest name at each word start, left to right, never overlapping."""
+        i = 0
+        while i < len(text) - 1:
+            if i and text[i - 1].isalnum():
+                i += 1
+                continue
+            name = next((n for n in self.by_head.get(text[i : i + 2], ()) if text.startswith(n, i)), None)
+            if name is None:
+                i += 1
+                continue
+            yield i, i + len(name), name
+            i += len(name)

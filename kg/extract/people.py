@@ -50,6 +50,7 @@ class PeopleFinder:
         self.longest_title = max(map(len, lexicon.titles), default=0)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.bodies = {entry.id: entry for entry in lexicon.organizations}
+        self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.head_suffixes: dict[str, list[str]] = {}
         for suffix, heads in lexicon.suffix_heads.items():
             for head in heads:
@@ -134,7 +135,7 @@ class PeopleFinder:
         entry = self.known.get(name)
         if entry is None:
             return None
-        if entry in self.lexicon.organizations:
+        if id(entry) in self.org_entries:
             return entry
         body = self.bodies.get(entry.id)
         if body is not None and (title in getattr(body, "heads", ()) or not getattr(body, "heads", ())):
