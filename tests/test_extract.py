@@ -349,3 +349,16 @@ def test_surname_named_in_full_later_is_one_person():
     result = extract("김 지사는 협약을 맺었다. 김동수 지사는 소감을 밝혔다.")
     people = [e for e in result.entities.values() if e.cls == "Person"]
     assert [p.name for p in people] == ["김동수"] and "김" in people[0].aliases
+
+
+def found_mentions(text: str):
+    from kg.extract.mentions import MentionFinder
+    from kg.morph import split_sentences
+
+    finder = MentionFinder(LEXICON)
+    return [m for sentence in split_sentences(text, LEXICON) for m in finder.find(sentence)]
+
+
+def test_an_unknown_name_after_a_known_place_is_a_place_within_it():
+    city = next(m for m in found_mentions("장관은 러시아 모스크바에서 열린 문화행사에 참석했다.") if m.name == "모스크바")
+    assert city.cls == "Place" and "러시아 모스크바" in city.aliases

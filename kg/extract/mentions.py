@@ -40,6 +40,7 @@ class MentionFinder:
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
+        self._places_within(sentence, words, mentions)
         self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
         titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
@@ -279,6 +280,26 @@ class MentionFinder:
         if entry is None or entry.kind != "country" or place.text in self.lexicon.stopwords.get("home-country", set()):
             return None
         return place
+
+    def _places_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'러시아 모스크바를', '독일 라이프치히에서', '청주 오송': an unknown proper noun right after a known place,
+        where something goes or happens, is a place within it."""
+        after = self.lexicon.stopwords.get("place-particle", set())
+        for i, word in enumerate(words[1:], 1):
+            previous = words[i - 1]
+            place = next((m for m in mentions if m.cls == "Place" and m.start == previous.start and m.end == previous.core_end), None)
+            if place is None or not previous.bare:
+                continue
+            tokens = [t for t in word.tokens if t.end <= word.core_end]
+            core = word.core(sentence)
+            if len(tokens) != 1 or tokens[0].tag != "NNP" or not HANGUL.match(core) or len(core) < 2:
+                continue
+            if self._covered(mentions, word.start, word.core_end) or self._common(core) or self._kind_by_suffix(core):
+                continue
+            if not (word.bare or word.form_after_core() in after):
+                continue
+            alias = f"{place.text} {core}"
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Place", core, aliases=(alias,)))
 
     def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry."""
