@@ -7,7 +7,7 @@ import re
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
 from .groups import GroupFinder
-from .people import PeopleFinder
+from .people import PeopleFinder, is_bare, name_core
 from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
@@ -326,7 +326,7 @@ class MentionFinder:
             first = self._venue_start(sentence, words, i, mentions)
             if first == i and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
-            start = words[first].start
+            start = name_core(words[first])[0]
             name = sentence.text[start - sentence.start : word.core_end - sentence.start]
             own = self._without_places(sentence, words[first:i], mentions, word)
             aliases = (own,) if own and own != name else ()
@@ -335,10 +335,10 @@ class MentionFinder:
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
         """'포시즌스 호텔' for '서울 포시즌스 호텔': the venue's own name, without the places that locate it."""
-        rest = list(before)
-        while rest and any(m.start == rest[0].start and m.end == rest[0].core_end and m.cls == "Place" for m in mentions):
+        rest = [name_core(w) for w in before]
+        while rest and any(m.start == rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
             rest.pop(0)
-        start = rest[0].start if rest else last.start
+        start = rest[0][0] if rest else last.start
         return sentence.text[start - sentence.start : last.core_end - sentence.start]
 
     def _venue_start(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> int:
@@ -347,11 +347,12 @@ class MentionFinder:
         first = i
         for k in range(i - 1, max(-1, i - 4), -1):
             word = words[k]
-            core = word.core(sentence)
-            if not word.bare or word.text.endswith(",") or not core:
+            begin, end = name_core(word)
+            core = sentence.text[begin - sentence.start : end - sentence.start]
+            if not is_bare(word) or word.text.endswith(",") or not core:
                 break
-            named = any(m.start == word.start and m.end == word.core_end and m.cls not in {"Person", "Group"} for m in mentions)
-            partial = any(m.start < word.core_end and word.start < m.end for m in mentions) and not named
+            named = any(m.start == begin and m.end == end and m.cls not in {"Person", "Group"} for m in mentions)
+            partial = any(m.start < end and begin < m.end for m in mentions) and not named
             floor = re.fullmatch(r"\d+층", core) is not None
             if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
                 break
