@@ -120,8 +120,7 @@ def _load_documents_and_union(store, trig: Path) -> None:
     import pyoxigraph as ox
 
     store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-    union = (ox.Quad(quad.subject, quad.predicate, quad.object) for quad in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
-    store.bulk_extend(union)
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
 def prepare_store(out_dir: Path) -> Path:
