@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from kg.clean import clean_page
+from kg.errors import InputError
 from kg.extract import extract_article
 from kg.lexicon import load_lexicon
 from kg.morph import analyzer
@@ -36,10 +37,16 @@ def main(paths: list[Path]) -> None:
     lexicon = load_lexicon()
     kiwi = analyzer(lexicon)
     files = [p for path in paths for p in (sorted(path.glob("*.txt")) if path.is_dir() else [path])]
-    pages = [(f, read_article_file(f)) for f in files]
-    for _, raw in pages:
-        for article in clean_page(raw, lexicon):
-            extract_article(article, lexicon)
+    pages = []
+    for path in files:
+        raw = read_article_file(path)
+        try:
+            for article in clean_page(raw, lexicon):
+                extract_article(article, lexicon)
+        except InputError as exc:
+            print(f"skipped: {exc}")
+            continue
+        pages.append((path, raw))
     print(f"{'article':45} {'chars':>6} {'kiwi ms':>8} {'extract ms':>10} {'ratio':>6}")
     ratios = []
     for path, raw in pages:

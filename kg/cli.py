@@ -87,12 +87,17 @@ def build(paths, out_dir, lexicons, curation, base_iri, no_html, jobs, dask_addr
 @click.option("--format", "output", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Result format for SELECT/ASK (CONSTRUCT/DESCRIBE print Turtle).")
 @click.option("--endpoint", metavar="URL", default=None, help="Query this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of the built graph.")
 @click.option("--store", "backend", type=click.Choice(["oxigraph", "memory"]), default="oxigraph", show_default=True, help="Where the built graph is queried: the Oxigraph store under OUT/store, or rdflib's in-memory store (small graphs, comparisons).")
-def query(query, out_dir, example_name, list_examples, output, endpoint, backend) -> None:
+@click.option("--timeout", "time_limit", type=click.FloatRange(min=0), default=60.0, show_default=True, help="Seconds the query may run before it is stopped (0: no limit).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True, help="Most rows the table format lays out; csv, tsv and json stream any number.")
+def query(query, out_dir, example_name, list_examples, output, endpoint, backend, time_limit, max_rows) -> None:
     """Run a SPARQL query (a string or a .rq file) against the built graph, or a remote endpoint.
 
     The prefixes pk:, rdf:, rdfs:, schema:, prov:, skos:, owl: and xsd: are predeclared.
+    SERVICE is refused; a query past --timeout is stopped (exit 1).
     """
-    from . import query as queries
+    import importlib
+
+    queries = importlib.import_module("kg.query")
 
     try:
         if list_examples:
@@ -105,9 +110,59 @@ def query(query, out_dir, example_name, list_examples, output, endpoint, backend
             text = queries.read_query(query)
         else:
             raise click.UsageError("give a query, a .rq file, --example NAME or --list-examples")
-        click.echo(queries.run_query(out_dir, text, output, endpoint=endpoint, backend=backend), nl=False)
+        with _time_limit(time_limit):
+            stdout = _binary_stdout()
+            outcome = queries.write_query(out_dir, text, stdout, output, endpoint=endpoint,
+                                          backend=backend, max_rows=max_rows, timeout=time_limit or None)
+            stdout.flush()
     except KgError as exc:
         _fail(exc)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    if outcome.hint:
+        click.echo(outcome.hint, err=True)
+
+
+def _time_limit(seconds: float):
+    """Stop the whole process past `seconds`: a query runs inside Oxigraph, which no signal can interrupt."""
+    import contextlib
+    import os
+    import threading
+
+    if not seconds:
+        return contextlib.nullcontext()
+
+    def expire() -> None:
+        sys.stderr.write(f"Error: the query ran past --timeout {seconds:g} s and was stopped; add LIMIT, narrow it, or raise --timeout\n")
+        sys.stderr.flush()
+        os._exit(1)
+
+    @contextlib.contextmanager
+    def limited():
+        timer = threading.Timer(seconds, expire)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+
+    return limited()
+
+
+def _binary_stdout():
+    """Standard output for bytes: results are written as they come, not gathered into one string."""
+    sys.stdout.flush()
+    return sys.stdout.buffer
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of our output went away (kg query ... | head): stop without a traceback."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(1)
 
 
 @main.command()
@@ -198,7 +253,7 @@ def render(focus, hops, classes, since, until, out_dir, target) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--timeout", "time_limit", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True, help="Most rows (or triples) one answer may hold.")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries answered at once (one worker process each).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries answered at once (one worker process each), plus one fast-lane worker that answers quick queries while these are busy.")
 @click.option("--update-token", envvar="KG_UPDATE_TOKEN", default=None, help="Allow SPARQL Update with 'Authorization: Bearer TOKEN' [env: KG_UPDATE_TOKEN]; read-only without it.")
 def serve(out_dir, port, time_limit, max_rows, workers, update_token) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint on 127.0.0.1, with the explorer at /.

@@ -19,6 +19,7 @@ RELATIONS = {
     "attended", "organized", "signedMOUWith", "invested", "cooperatedWith", "affiliatedWith", "memberOf",
     "heldIn", "locatedIn", "partOf", "plans", "approved", "party", "investor", "investee",
 }
+MAX_DEPTH = 20
 SECTIONS = {"aliases": ("entity", "alias"), "retype": ("entity", "class"), "add": ("subject", "relation", "object"), "reject": ("subject", "relation", "object")}
 
 
@@ -54,7 +55,13 @@ class Curation:
 
 
 def load_curation(path: Path) -> Curation:
-    """A YAML file, or every .yaml file of a folder; a malformed one raises CurationError."""
+    """A YAML file, or every .yaml file of a folder; a malformed one raises CurationError.
+
+    Everything is checked here, so a caller that loads curation before extracting reports a bad
+    file at once rather than after the whole extraction.
+    """
+    if not path.exists():
+        raise CurationError(f"{path}: no such curation file or folder")
     files = sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml")) if path.is_dir() else [path]
     curation = Curation(source_name=path.name)
     for file in files:
@@ -62,11 +69,49 @@ def load_curation(path: Path) -> Curation:
     return curation
 
 
+class _CurationLoader(yaml.SafeLoader):
+    """Safe YAML that refuses duplicate keys and nesting deeper than a curation file needs.
+
+    PyYAML composes nodes recursively, so a list nested a thousand deep ends in a RecursionError;
+    counting depth here turns it into a one-line error long before.
+    """
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark
+                raise CurationError(f"line {mark.line + 1}: nested more than {MAX_DEPTH} levels deep; a curation file needs at most 4")
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            try:
+                if key in seen:
+                    raise CurationError(f"line {line}: duplicate key {key!r} (first on line {seen[key]})")
+                seen[key] = line
+            except TypeError:
+                continue
+        return super().construct_mapping(node, deep=deep)
+
+
 def _read(path: Path) -> list[Entry]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_CurationLoader)  # noqa: S506 - a SafeLoader subclass
     except OSError as exc:
         raise CurationError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except CurationError as exc:
+        raise CurationError(f"{path}: {exc}") from None
+    except yaml.MarkedYAMLError as exc:
+        where = f"line {exc.problem_mark.line + 1}, column {exc.problem_mark.column + 1}: " if exc.problem_mark else ""
+        raise CurationError(f"{path}: not valid YAML ({where}{exc.problem or exc.context})") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise CurationError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
     if data is None:

@@ -242,6 +242,17 @@ class Tally:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def shown(self) -> tuple[str, str, str]:
+        """P, R and F1 as printed: "-" where a denominator is empty (no predictions, no gold), since 0.00 would contradict the counts."""
+        precision = f"{self.precision:.2f}" if self.predicted else "-"
+        recall = f"{self.recall:.2f}" if self.gold else "-"
+        f1 = f"{self.f1:.2f}" if self.predicted and self.gold else "-"
+        return precision, recall, f1
+
+    def format_scores(self) -> str:
+        precision, recall, f1 = self.shown()
+        return f"P={precision} R={recall} F1={f1}"
+
     def __add__(self, other: Tally) -> Tally:
         return Tally(self.predicted + other.predicted, self.correct + other.correct,
                      self.gold + other.gold, self.found + other.found)
@@ -346,11 +357,10 @@ class EvalReport(_Scores):
                   *_table("entity type", self.entities), *_table("relation", self.relations)]
         ok, checked = self.attributes_ok
         e, r = self.entity_total, self.relation_total
-        lines.append(f"entities P={e.precision:.2f} R={e.recall:.2f} F1={e.f1:.2f} | "
-                     f"relations P={r.precision:.2f} R={r.recall:.2f} F1={r.f1:.2f} | "
-                     f"attributes {ok}/{checked} | violations: {self.violation_count}")
         mean_entity, mean_relation = self.mean_f1
-        lines.append(f"mean per file: entity F1={mean_entity:.2f} relation F1={mean_relation:.2f}")
+        lines.append(f"mean over files: entity F1={mean_entity:.2f} relation F1={mean_relation:.2f}")
+        lines.append(f"entities {e.format_scores()} | relations {r.format_scores()} | "
+                     f"attributes {ok}/{checked} | violations: {self.violation_count}")
         return "\n".join(lines)
 
 
@@ -369,7 +379,8 @@ def aggregate(scores: list[FileScore]) -> EvalReport:
 def _table(title: str, rows: dict[str, Tally]) -> list[str]:
     out = [f"{title:<16} {'P':>5} {'R':>5} {'F1':>5}  correct/pred  found/gold"]
     for k, t in rows.items():
-        out.append(f"{k:<16} {t.precision:5.2f} {t.recall:5.2f} {t.f1:5.2f}"
+        precision, recall, f1 = t.shown()
+        out.append(f"{k:<16} {precision:>5} {recall:>5} {f1:>5}"
                    f"  {t.correct:>4}/{t.predicted:<7} {t.found:>4}/{t.gold}")
     return out
 

@@ -208,6 +208,19 @@ def load_dataset(out_dir: Path):
     from .graph import new_dataset
 
     dataset: Dataset = new_dataset()
-    dataset.parse(graph_file(out_dir), format="trig")
+    path = graph_file(out_dir)
+    try:
+        dataset.parse(path, format="trig")
+    except Exception as exc:  # noqa: BLE001 - rdflib's parsers raise many kinds for a damaged file
+        raise KgError(f"{path}: cannot read the graph ({parse_problem(exc)}); run 'kg build' to write it again") from None
     dataset.default_union = True
     return dataset
+
+
+def parse_problem(exc: BaseException) -> str:
+    """rdflib's parse error in a few words: notation3's BadSyntax keeps its reason and line apart from its dump of the text."""
+    why, line = getattr(exc, "_why", None), getattr(exc, "lines", None)
+    if why:
+        return f"line {line + 1}: {why}" if isinstance(line, int) else str(why)
+    text = " ".join(str(exc).split())
+    return text[:200] if text else type(exc).__name__

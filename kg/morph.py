@@ -22,11 +22,15 @@ def _kiwi(user_words: tuple[tuple[str, str], ...]):
 
 
 def user_words(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
-    """Names from the lexicons that Kiwi must keep whole (spaced names included)."""
+    """Names from the lexicons that Kiwi must keep whole (spaced names included).
+
+    Two-syllable names are left to Kiwi's own dictionary: they are the size of given names and common
+    nouns, and forcing 영주 or 진주 to be a proper noun would split 오영주 into 오 + 영주.
+    """
     words: dict[str, str] = {}
     for entry in [*lexicon.organizations, *lexicon.places]:
         for name in entry.names:
-            if has_hangul(name) and len(name) >= 2:
+            if has_hangul(name) and len(name) >= 3:
                 words[name] = "NNP"
     for word in [*lexicon.event_words, *lexicon.collectives]:
         if " " in word:
@@ -47,19 +51,59 @@ def analyzer(lexicon: Lexicon):
 
 
 def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
-    """Sentences never cross a line break: headings and bylines stay apart from prose."""
+    """Sentences never cross a line break: headings and bylines stay apart from prose.
+
+    Kiwi's sentences are mended both ways: a sentence-final ending and its period glued to the next
+    sentence ("간다.중기청은", "했다.KOTRA는") are split, and a piece that begins with a particle or an
+    ending glued to the sentence before ("했다.”라며") is joined back to it.
+    """
     kiwi = analyzer(lexicon)
     sentences: list[Sentence] = []
     for paragraph in _PARAGRAPH.finditer(text):
         base = paragraph.start()
+        pieces: list[list[Token]] = []
         for sent in kiwi.split_into_sents(paragraph.group(), return_tokens=True):
             if not sent.text.strip():
                 continue
-            tokens = tuple(
-                Token(t.form, t.tag.split("-")[0], base + t.start, base + t.start + t.len) for t in sent.tokens
-            )
-            sentences.append(Sentence(len(sentences), base + sent.start, base + sent.end, sent.text, tokens))
+            tokens = [Token(t.form, t.tag.split("-")[0], base + t.start, base + t.start + t.len) for t in sent.tokens]
+            for piece in _split_glued(tokens, text):
+                if pieces and _continues(pieces[-1], piece):
+                    head, tail = _last_sentence(pieces.pop())
+                    pieces.extend([head, tail + piece] if head else [tail + piece])
+                else:
+                    pieces.append(piece)
+        for piece in pieces:
+            start, end = piece[0].start, piece[-1].end
+            sentences.append(Sentence(len(sentences), start, end, text[start:end], tuple(piece)))
     return sentences
+
+
+def _split_glued(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Cut after an ending + period (EF, SF) that the next word follows with no space: '간다.중기청은'."""
+    pieces: list[list[Token]] = []
+    start = 0
+    for i in range(1, len(tokens) - 1):
+        ending, stop, following = tokens[i - 1], tokens[i], tokens[i + 1]
+        if (ending.tag == "EF" and stop.tag == "SF" and following.start == stop.end
+                and text[following.start].isalnum()):
+            pieces.append(tokens[start: i + 1])
+            start = i + 1
+    pieces.append(tokens[start:])
+    return [piece for piece in pieces if piece]
+
+
+def _last_sentence(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Tokens up to the last ending + period and space inside, and the rest (what a glued particle belongs to)."""
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i - 1].tag == "EF" and tokens[i].tag == "SF" and tokens[i + 1].start > tokens[i].end:
+            return tokens[: i + 1], tokens[i + 1:]
+    return [], tokens
+
+
+def _continues(previous: list[Token], piece: list[Token]) -> bool:
+    """A piece glued to the one before that opens with a particle, an ending or a copula: '”라며', '”고'."""
+    first = piece[0]
+    return first.start <= previous[-1].end and (first.tag[0] in "JE" or first.tag in {"VCP", "XSV", "XSA"})
 
 
 def has_hangul(text: str) -> bool:

@@ -1,34 +1,47 @@
-"""Every IRI the project mints or uses, in one place."""
+"""Every IRI the project mints or uses, in one place.
+
+The prefixes are plain strings so that `kg query` (which needs only pyoxigraph) does not import
+rdflib; the rdflib Namespace objects (PK, SCHEMA, STATUS_IRIS) are made on first use.
+"""
 
 from __future__ import annotations
 
 from urllib.parse import quote
 
-from rdflib import Namespace
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
-
-PK = Namespace("https://w3id.org/policy-kg/ontology#")
-SCHEMA = Namespace("https://schema.org/")
+PK_IRI = "https://w3id.org/policy-kg/ontology#"
+SCHEMA_IRI = "https://schema.org/"
 DEFAULT_BASE = "https://w3id.org/policy-kg/id/"
 
-PREFIXES = {
-    "pk": PK,
-    "schema": SCHEMA,
-    "prov": PROV,
-    "skos": SKOS,
-    "rdfs": RDFS,
-    "rdf": RDF,
-    "owl": OWL,
-    "xsd": XSD,
+PREFIXES: dict[str, str] = {
+    "pk": PK_IRI,
+    "schema": SCHEMA_IRI,
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
-STATUS_IRIS = {
-    "completed": PK.Completed,
-    "in-progress": PK.InProgress,
-    "planned": PK.Planned,
-    "postponed": PK.Postponed,
-    "cancelled": PK.Cancelled,
+STATUS_NAMES = {
+    "completed": "Completed",
+    "in-progress": "InProgress",
+    "planned": "Planned",
+    "postponed": "Postponed",
+    "cancelled": "Cancelled",
 }
+
+
+def __getattr__(name: str):
+    """PK, SCHEMA and STATUS_IRIS as rdflib terms, imported only by the code that builds or reads rdflib graphs."""
+    if name in ("PK", "SCHEMA", "STATUS_IRIS"):
+        from rdflib import Namespace
+
+        made = {"PK": Namespace(PK_IRI), "SCHEMA": Namespace(SCHEMA_IRI)}
+        made["STATUS_IRIS"] = {status: made["PK"][local] for status, local in STATUS_NAMES.items()}
+        globals().update(made)
+        return made[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def iri_path(key: str) -> str:

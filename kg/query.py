@@ -1,31 +1,59 @@
-"""Queries: SPARQL over the built graph (or a remote endpoint), with the project's prefixes and shipped examples."""
+"""Queries: SPARQL over the built graph (or a remote endpoint), with the project's prefixes and shipped examples.
+
+This module is on `kg query`'s path, so it imports only the standard library when loaded;
+pyoxigraph when a query runs, and rdflib only for `--store memory`.
+
+Before a query reaches a parser or a store it is checked: brackets nested past MAX_NESTING
+would overflow the parser's stack (a segmentation fault, not an error), and SERVICE would make
+this process fetch URLs. Results are written to a stream as they come (csv, tsv, json, Turtle);
+the aligned table needs every row first, so it refuses past a row limit instead of growing.
+"""
 
 from __future__ import annotations
 
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+from typing import IO, NamedTuple
 
 from .errors import QueryError
 from .namespaces import PREFIXES, sparql_prologue
 
 FORMATS = ("table", "csv", "tsv", "json")
 BACKENDS = ("oxigraph", "memory")
+TABLE_ROWS = 100_000
+MAX_NESTING = 100
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 DECLARED_PREFIX = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
+# Where a query's keywords cannot be: strings, IRIs and comments.
+STRINGS_IRIS_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+IRIS_COMMENTS = re.compile(r'<[^<>"{}|^`\\\s]*>|#[^\n]*')
+SERVICE_KEYWORD = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.I)
+LOAD_KEYWORD = re.compile(r"(?<![\w:?$])LOAD(?![\w:])", re.I)
+BRACKETS = re.compile(r"[{}()\[\]]")
+PREFIXED_NAME = re.compile(r"(?<![\w?$:.\-\\])([A-Za-z](?:[\w.\-]*[\w\-])?)?:(?![/:])")
+# A string literal holding Hangul with neither a language tag nor a datatype after it.
+PLAIN_HANGUL_LITERAL = re.compile(r'("(?:[^"\\\n]|\\.)*[\uac00-\ud7a3](?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*[\uac00-\ud7a3](?:[^\'\\\n]|\\.)*\')(?!\s*(?:@|\^\^))')
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     name: str
     description: str
     text: str
 
 
+class QueryOutcome(NamedTuple):
+    """What writing a result came to: the number of rows (None for ASK and graphs), and a hint when none matched."""
+
+    rows: int | None
+    hint: str | None = None
+
+
 def examples() -> list[Example]:
     """The example queries shipped inside the package (kg/queries/*.rq)."""
+    from importlib import resources
+
     found = []
     for item in sorted(resources.files("kg.queries").iterdir(), key=lambda p: p.name):
         if item.name.endswith(".rq"):
@@ -50,50 +78,231 @@ def read_query(text_or_path: str) -> str:
             return path.read_text(encoding="utf-8")
         except OSError as exc:
             raise QueryError(f"{path}: cannot read query ({exc.strerror or exc})") from None
+        except UnicodeDecodeError:
+            raise QueryError(f"{path}: not a UTF-8 text file") from None
     return text_or_path
 
 
-def run_query(out_dir: Path, query: str, output: str = "table", *, endpoint: str | None = None, backend: str = "oxigraph") -> str:
-    """Run a query against the built graph (its store), or a remote SPARQL endpoint, and render the results.
+def _code_only(query: str) -> str:
+    """The query with strings, IRIs and comments blanked out, every other character where it was."""
+    return STRINGS_IRIS_COMMENTS.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), query)
+
+
+def nesting_depth(query: str) -> int:
+    """How deep braces, parentheses and brackets nest, outside strings, IRIs and comments."""
+    depth = deepest = 0
+    for found in BRACKETS.finditer(_code_only(query)):
+        if found[0] in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif depth:
+            depth -= 1
+    return deepest
+
+
+def uses_service(query: str) -> bool:
+    """Whether a query calls SERVICE (federation), outside strings, IRIs and comments."""
+    return bool(SERVICE_KEYWORD.search(_code_only(query)))
+
+
+def fetching_keyword(update: str) -> str | None:
+    """LOAD or SERVICE, when a SPARQL Update would make the store fetch a URL."""
+    code = _code_only(update)
+    for keyword, pattern in (("LOAD", LOAD_KEYWORD), ("SERVICE", SERVICE_KEYWORD)):
+        if pattern.search(code):
+            return keyword
+    return None
+
+
+def check_query(query: str, *, local: bool = True) -> None:
+    """Refuse, with one line, what must not reach the parser or the store.
+
+    Nesting past MAX_NESTING would overflow the parser's stack; SERVICE would make this process
+    send the query to any address (local only: a remote endpoint decides for itself).
+    """
+    depth = nesting_depth(query)
+    if depth > MAX_NESTING:
+        raise QueryError(f"invalid SPARQL: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
+    if local and uses_service(query):
+        raise QueryError("SERVICE (federated query) is not allowed: kg query reads only the built graph (query a remote endpoint with --endpoint URL)")
+
+
+def unknown_prefix(query: str) -> tuple[str, int, int] | None:
+    """The first prefix used but neither declared nor predeclared, with its line and column."""
+    code = _code_only(query)
+    known = set(PREFIXES) | {name or "" for name in DECLARED_PREFIX.findall(code)}
+    for found in PREFIXED_NAME.finditer(code):
+        name = found[1] or ""
+        if name not in known:
+            line = code.count("\n", 0, found.start()) + 1
+            column = found.start() - (code.rfind("\n", 0, found.start()) + 1) + 1
+            return name, line, column
+    return None
+
+
+def explain_error(message: str, query: str) -> str:
+    """A parser's message made readable: an undeclared prefix is named, not buried in what the parser expected."""
+    if not message.startswith("invalid SPARQL"):
+        return message
+    missing = unknown_prefix(query)
+    if missing is not None:
+        name, line, column = missing
+        return (f"invalid SPARQL: unknown prefix '{name}:' at line {line}, column {column} "
+                f"(declare it with PREFIX {name}: <...>; predeclared: {', '.join(PREFIXES)})")
+    if len(message) > 300:
+        cut = message.rfind(", ", 0, 240)
+        return message[:cut if cut > 0 else 240] + ", ..."
+    return message
+
+
+def literal_hint(query: str) -> str | None:
+    """For a query that matched nothing: a Korean string without @ko never equals the graph's Korean labels."""
+    found = PLAIN_HANGUL_LITERAL.search(IRIS_COMMENTS.sub(" ", query))
+    if found is None:
+        return None
+    literal = found[1]
+    return (f"hint: no rows; {literal} has no language tag, and the graph's Korean labels are tagged @ko: "
+            f"write {literal}@ko, or compare with FILTER(str(?label) = {literal})")
+
+
+def run_query(out_dir: Path, query: str, output: str = "table", *, endpoint: str | None = None, backend: str = "oxigraph",
+              max_rows: int = TABLE_ROWS, timeout: float | None = None) -> str:
+    """Run a query and return its rendering as text (write_query streams it instead)."""
+    import io
+
+    buffer = io.BytesIO()
+    write_query(out_dir, query, buffer, output, endpoint=endpoint, backend=backend, max_rows=max_rows, timeout=timeout)
+    return buffer.getvalue().decode("utf-8")
+
+
+def write_query(out_dir: Path, query: str, stream: IO[bytes], output: str = "table", *, endpoint: str | None = None,
+                backend: str = "oxigraph", max_rows: int = TABLE_ROWS, timeout: float | None = None) -> QueryOutcome:
+    """Run a query against the built graph (its store), or a remote SPARQL endpoint, and write the result to a binary stream.
 
     backend "memory" runs it on rdflib's in-memory store instead of Oxigraph: slower, for small graphs and comparisons.
+    The table format refuses a result of more than max_rows rows; the others stream any number.
+    timeout bounds a remote request; a local query is bounded by the caller (kg query's --timeout).
     """
     if output not in FORMATS:
         raise QueryError(f"unknown format {output!r} (one of: {', '.join(FORMATS)})")
-    if endpoint:
-        return render_oxigraph(remote_query(endpoint, query), output)
-    if backend == "memory":
-        return _run_in_memory(out_dir, query, output)
-    if backend != "oxigraph":
+    if backend not in BACKENDS:
         raise QueryError(f"unknown store backend {backend!r} (one of: {', '.join(BACKENDS)})")
+    check_query(query, local=not endpoint)
+    if endpoint:
+        try:
+            result = remote_query(endpoint, query, timeout=timeout or 120.0)
+        except QueryError as exc:
+            raise QueryError(explain_error(str(exc), query)) from None
+    elif backend == "memory":
+        stream.write(_run_in_memory(out_dir, query, output).encode("utf-8"))
+        return QueryOutcome(None)
+    else:
+        result = open_result(out_dir, query)
+    try:
+        rows = write_result(result, output, stream, max_rows)
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise QueryError(f"query failed: {' '.join(str(exc).split())}") from None
+    return QueryOutcome(rows, literal_hint(query) if rows == 0 else None)
+
+
+def open_result(out_dir: Path, query: str):
+    """A checked query run on the built store: pyoxigraph solutions, a boolean or triples, read lazily."""
     from .store import cached_store, run_store_query
 
-    result = run_store_query(cached_store(out_dir), query)
+    check_query(query)
     try:
-        return render_oxigraph(result, output)
-    except OSError as exc:
-        raise QueryError(f"query failed: {' '.join(str(exc).split())}") from None
+        return run_store_query(cached_store(out_dir), query)
+    except QueryError as exc:
+        raise QueryError(explain_error(str(exc), query)) from None
+
+
+def write_result(result, output: str, stream: IO[bytes], max_rows: int = TABLE_ROWS) -> int | None:
+    """Write a pyoxigraph result as it is read; returns the number of rows (None for ASK and graphs)."""
+    import pyoxigraph as ox
+
+    if isinstance(result, (ox.QueryTriples, list)):
+        ox.serialize(result, stream, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+        return None
+    if isinstance(result, ox.QueryBoolean):
+        answer = bool(result)
+        text = {
+            "table": f"{str(answer).lower()}\n",
+            "tsv": f"?_askResult\n{str(answer).lower()}\n",
+            "json": json.dumps({"head": {}, "boolean": answer}, indent=2) + "\n",
+            "csv": str(answer).lower(),
+        }[output]
+        stream.write(text.encode("utf-8"))
+        return None
+    names = [variable.value for variable in result.variables]
+    if output == "table":
+        rows = []
+        for solution in result:
+            if len(rows) >= max_rows:
+                raise QueryError(f"the result has more than {max_rows} rows, too many to lay out as a table; "
+                                 "use --format csv, tsv or json (they stream any number of rows), add LIMIT, or raise --max-rows")
+            rows.append([_plain_oxigraph(term, ox.NamedNode) for term in solution])
+        stream.write(_table(names, rows).encode("utf-8"))
+        return len(rows)
+    if output == "json":
+        return _write_json(names, result, stream)
+    counting = _CountingStream(stream)
+    result.serialize(counting, format=ox.QueryResultsFormat.CSV if output == "csv" else ox.QueryResultsFormat.TSV)
+    return counting.lines - 1 if output == "tsv" or counting.lines <= 1 else None
+
+
+class _CountingStream:
+    """A binary stream that passes writes on and counts line ends (TSV rows are one line each)."""
+
+    def __init__(self, stream: IO[bytes]):
+        self.stream, self.lines = stream, 0
+
+    def write(self, data) -> int:
+        self.lines += bytes(data).count(b"\n")
+        return self.stream.write(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def _write_json(names: list[str], solutions, stream: IO[bytes]) -> int:
+    """SPARQL JSON results, one binding per line, written as the solutions come."""
+    stream.write(f'{{\n  "head": {{\n    "vars": {json.dumps(names, ensure_ascii=False)}\n  }},\n  "results": {{\n    "bindings": ['.encode("utf-8"))
+    count = 0
+    for solution in solutions:
+        binding = {name: _term_json(term) for name, term in zip(names, solution) if term is not None}
+        stream.write((",\n      " if count else "\n      ").encode("utf-8") + json.dumps(binding, ensure_ascii=False).encode("utf-8"))
+        count += 1
+    stream.write(("\n    ]\n  }\n}\n" if count else "]\n  }\n}\n").encode("utf-8"))
+    return count
+
+
+def _term_json(term) -> dict:
+    """A pyoxigraph term as a SPARQL JSON results binding."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _term_json(term.subject), "predicate": _term_json(term.predicate), "object": _term_json(term.object)}}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != XSD_STRING:
+        out["datatype"] = term.datatype.value
+    return out
 
 
 def render_oxigraph(result, output: str) -> str:
-    """Render a pyoxigraph result: RDF results as Turtle, the rest natively or as a table."""
-    import pyoxigraph as ox
+    """Render a pyoxigraph result as text: RDF results as Turtle, the rest natively or as a table."""
+    import io
 
-    from .store import PREFIX_IRIS
-
-    if isinstance(result, (ox.QueryTriples, list)):
-        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS).decode("utf-8")
-    if output == "table":
-        if isinstance(result, ox.QueryBoolean):
-            return ("true" if bool(result) else "false") + "\n"
-        names = [variable.value for variable in result.variables]
-        return _table(names, [[_plain_oxigraph(term, ox.NamedNode) for term in solution] for solution in result])
-    if output == "json":
-        return json.dumps(json.loads(result.serialize(format=ox.QueryResultsFormat.JSON)), ensure_ascii=False, indent=2) + "\n"
-    if output == "tsv" and isinstance(result, ox.QueryBoolean):
-        return "?_askResult\n" + ("true" if bool(result) else "false") + "\n"
-    fmt = ox.QueryResultsFormat.CSV if output == "csv" else ox.QueryResultsFormat.TSV
-    return result.serialize(format=fmt).decode("utf-8")
+    buffer = io.BytesIO()
+    write_result(result, output, buffer)
+    return buffer.getvalue().decode("utf-8")
 
 
 def remote_query(endpoint: str, query: str, timeout: float = 120.0):
@@ -158,24 +367,26 @@ def _error_detail(body: str) -> str:
 def _run_in_memory(out_dir: Path, query: str, output: str) -> str:
     from pyparsing.exceptions import ParseException
 
-    from .files import graph_file
-    from .graph import new_dataset
+    from .files import load_dataset
 
-    dataset = new_dataset()
-    dataset.parse(graph_file(out_dir), format="trig")
-    dataset.default_union = True
+    dataset = load_dataset(out_dir)
     prologue_lines = len(sparql_prologue().splitlines())
     try:
         result = dataset.query(sparql_prologue() + query)
     except ParseException as exc:
-        raise QueryError(f"invalid SPARQL: line {max(1, exc.lineno - prologue_lines)}, column {exc.column}: {exc.msg}") from None
+        raise QueryError(explain_error(f"invalid SPARQL: line {max(1, exc.lineno - prologue_lines)}, column {exc.column}: {exc.msg}", query)) from None
     except Exception as exc:  # noqa: BLE001 - rdflib raises many kinds for a query it cannot run
-        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+        raise QueryError(explain_error(f"query failed: {_first_line(exc)}", query)) from None
     return render_rdflib(result, output)
 
 
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return " ".join(text.splitlines()[0].split())[:300] if text else type(exc).__name__
+
+
 def render_rdflib(result, output: str) -> str:
-    """Render an rdflib query result the way render_oxigraph renders pyoxigraph's."""
+    """Render an rdflib query result the way write_result renders pyoxigraph's."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return result.graph.serialize(format="turtle")
     if output == "csv":
@@ -196,11 +407,15 @@ def render_rdflib(result, output: str) -> str:
 NAMESPACES = [(name, str(namespace)) for name, namespace in PREFIXES.items()]
 
 
-def _prefixed(iri: str) -> str:
+def prefixed(iri: str) -> str:
+    """An IRI in one of the project's namespaces as a prefixed name (pk:Meeting); any other IRI as it is."""
     for name, namespace in NAMESPACES:
         if iri.startswith(namespace) and "/" not in iri[len(namespace):]:
             return f"{name}:{iri[len(namespace):]}"
     return iri
+
+
+_prefixed = prefixed
 
 
 def _plain_oxigraph(term, named_node=None) -> str:
@@ -209,7 +424,7 @@ def _plain_oxigraph(term, named_node=None) -> str:
         return ""
     if named_node is None:
         from pyoxigraph import NamedNode as named_node
-    return _prefixed(term.value) if isinstance(term, named_node) else term.value
+    return prefixed(term.value) if isinstance(term, named_node) else term.value
 
 
 def _plain_rdflib(term) -> str:
@@ -217,7 +432,7 @@ def _plain_rdflib(term) -> str:
         return ""
     from rdflib import URIRef
 
-    return _prefixed(str(term)) if isinstance(term, URIRef) else str(term)
+    return prefixed(str(term)) if isinstance(term, URIRef) else str(term)
 
 
 def _table(names: list[str], rows: list[list[str]]) -> str:

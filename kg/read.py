@@ -13,6 +13,11 @@ ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".text", ".md"}
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer")
 _LEGACY_KOREAN = ("cp949", "euc_kr")
+_UNICODE_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                 (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# Characters that print as nothing: zero-width space, non-joiner and joiner, word joiner, byte-order mark,
+# left-to-right and right-to-left marks, embeddings, overrides and isolates, soft hyphen, invisible operators, tags.
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\U000e0000-\U000e007f]")
 
 
 def find_articles(paths: list[Path]) -> list[Path]:
@@ -41,12 +46,23 @@ def read_article_file(path: Path) -> RawText:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise InputError(f"{path}: file is empty")
-    if _looks_binary(data):
+    bom = _unicode_bom(data)
+    if bom is None and _looks_binary(data):
         raise InputError(f"{path}: binary file, not text or HTML")
     text, encoding = decode_bytes(data, path)
-    if _HTML_START.match(data[:2048]) or text.lstrip().lower().startswith("<!doctype"):
-        return RawText(path, html_to_text(text), encoding, was_html=True)
-    return RawText(path, text.replace("\r\n", "\n").replace("\r", "\n"), encoding)
+    if _HTML_START.match(text[:2048].encode("utf-8", "replace")) or text.lstrip().lower().startswith("<!doctype"):
+        return RawText(path, remove_invisible(html_to_text(text)), encoding, was_html=True)
+    return RawText(path, remove_invisible(text.replace("\r\n", "\n").replace("\r", "\n")), encoding)
+
+
+def remove_invisible(text: str) -> str:
+    """Invisible characters out before anything else: they split words for the tokenizer and would stay in evidence."""
+    return INVISIBLE.sub("", text)
+
+
+def _unicode_bom(data: bytes) -> str | None:
+    """The encoding a byte-order mark announces (UTF-32 before UTF-16: their marks share a prefix)."""
+    return next((encoding for bom, encoding in _UNICODE_BOMS if data.startswith(bom)), None)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -58,9 +74,10 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
-    """UTF-8 first, then the legacy Korean code pages, then a detector's guess."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    """A byte-order mark first, then UTF-8, then the legacy Korean code pages, then a detector's guess."""
+    bom = _unicode_bom(data)
+    if bom is not None:
+        return data.decode(bom, errors="replace").lstrip("\ufeff"), bom
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -7,11 +7,14 @@ another, which a thread could not do; so no request, however bad, takes the serv
 
 from __future__ import annotations
 
+import asyncio
 import hmac
+import json
 import multiprocessing
-import queue
+import os
 import socket
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -26,11 +29,13 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from .errors import KgError
+from .query import MAX_NESTING, explain_error, fetching_keyword, nesting_depth
 from .store import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Answer, ProtocolQuery, prepare_store, problem, serve_worker
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 MAX_REQUEST_BYTES = 1 << 20
+FAST_LANE_SECONDS = 1.0
 FORMAT_PARAMETER = {
     "json": "application/sparql-results+json, application/ld+json",
     "xml": "application/sparql-results+xml, application/rdf+xml",
@@ -57,46 +62,123 @@ class ServeOptions:
 class QueryPool:
     """Worker processes, each holding the store; a request borrows one and gives it back.
 
-    With updates enabled there is one worker, holding the store read-write: RocksDB allows one
-    writer, and read-only openers beside a writer are undefined behaviour.
+    Beside the `workers` general workers there is a fast lane: one more worker, used only when
+    every general worker is busy, that gives a query FAST_LANE_SECONDS. A quick query is then
+    answered while slow ones run; a slow one is stopped there (its worker replaced) and waits for
+    a general worker instead.
+
+    Requests wait for a worker and for its answer on the event loop itself (the answer pipe is
+    watched with add_reader), not in a thread each: the hop to a thread and back cost more than
+    a selective query.
+
+    With updates enabled there is one worker, holding the store read-write, and no lane: RocksDB
+    allows one writer, and read-only openers beside a writer are undefined behaviour.
     """
 
-    def __init__(self, out_dir: Path, workers: int, time_limit: float, writable: bool):
+    def __init__(self, out_dir: Path, workers: int, time_limit: float, writable: bool, lane_limit: float = FAST_LANE_SECONDS):
         self.out_dir, self.time_limit, self.writable = out_dir, time_limit, writable
         self.size = 1 if writable else max(1, workers)
+        self.lane_size = 0 if writable else 1
+        self.lane_limit = min(lane_limit, time_limit)
         self.context = multiprocessing.get_context("spawn")
-        self.idle: queue.Queue = queue.Queue()
+        self.idle: list = []
+        self.lane_idle: list = []
+        self.freed: asyncio.Event | None = None
         self.lock = threading.Lock()
         self.all: set = set()
 
     def start(self, startup_timeout: float = 120.0) -> None:
-        for _ in range(self.size):
-            self.idle.put(self._spawn())
-        for _ in range(self.size):
-            answer = self.run(("ping", None), time_limit=startup_timeout)
-            if answer.status != 200:
+        """Start the workers and wait until each has opened the store (before the event loop runs)."""
+        general = [self._spawn() for _ in range(self.size)]
+        lane = [self._spawn() for _ in range(self.lane_size)]
+        for process, connection in general + lane:
+            answer = None
+            try:
+                connection.send(("ping", None))
+                if connection.poll(startup_timeout):
+                    answer = connection.recv()
+            except (EOFError, OSError):
+                pass
+            if answer is None or answer.status != 200:
                 self.close()
-                raise KgError(f"the query workers cannot open the store: {answer.body.decode('utf-8', 'replace')}")
+                detail = answer.body.decode("utf-8", "replace") if answer is not None else "no answer"
+                raise KgError(f"the query workers cannot open the store: {detail}")
+        self.idle.extend(general)
+        self.lane_idle.extend(lane)
 
-    def run(self, task: tuple, time_limit: float | None = None) -> Answer:
+    async def run(self, task: tuple, time_limit: float | None = None) -> Answer:
         """Send a task to an idle worker and wait for its answer, ending the worker past the time limit."""
         limit = self.time_limit if time_limit is None else time_limit
-        try:
-            worker = self.idle.get(timeout=limit)
-        except queue.Empty:
+        deadline = time.monotonic() + limit
+        worker, in_lane = await self._borrow(deadline, allow_lane=True)
+        if worker is not None and in_lane:
+            answer = await self._ask(worker, task, self.lane_limit, lane=True)
+            if answer is not None:
+                return answer
+            worker, in_lane = await self._borrow(time.monotonic() + limit, allow_lane=False)
+        if worker is None:
             return problem(503, "busy", f"every query worker stayed busy for {limit:g} s; try again")
+        answer = await self._ask(worker, task, limit, lane=False)
+        if answer is None:
+            return problem(503, "query_timeout", f"the query ran past this endpoint's time limit of {limit:g} s and was stopped; add LIMIT or narrow it")
+        return answer
+
+    async def _borrow(self, deadline: float, allow_lane: bool):
+        """An idle worker (general ones first), waiting until deadline; (None, False) when none came free."""
+        while True:
+            if self.idle:
+                return self.idle.pop(), False
+            if allow_lane and self.lane_idle:
+                return self.lane_idle.pop(), True
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None, False
+            if self.freed is None:
+                self.freed = asyncio.Event()
+            freed = self.freed
+            try:
+                await asyncio.wait_for(freed.wait(), remaining)
+            except asyncio.TimeoutError:
+                return None, False
+
+    def _give_back(self, worker, lane: bool) -> None:
+        (self.lane_idle if lane else self.idle).append(worker)
+        if self.freed is not None:
+            self.freed.set()
+            self.freed = None
+
+    async def _ask(self, worker, task: tuple, limit: float, *, lane: bool) -> Answer | None:
+        """The worker's answer; None when it ran past limit (the worker is then replaced)."""
         process, connection = worker
+        loop = asyncio.get_running_loop()
         try:
             connection.send(task)
-            if connection.poll(limit):
-                answer = connection.recv()
-                self.idle.put(worker)
-                return answer
-            self._replace(worker)
-            return problem(503, "query_timeout", f"the query ran past this endpoint's time limit of {limit:g} s and was stopped; add LIMIT or narrow it")
+            descriptor = connection.fileno()
+            ready = loop.create_future()
+            loop.add_reader(descriptor, lambda: ready.done() or ready.set_result(None))
+            answered = cancelled = False
+            try:
+                await asyncio.wait_for(ready, limit)
+                answered = True
+            except asyncio.TimeoutError:
+                pass
+            except asyncio.CancelledError:
+                cancelled = True
+                raise
+            finally:
+                loop.remove_reader(descriptor)
+                os.set_blocking(descriptor, True)  # uvloop's add_reader makes it non-blocking; recv reads whole messages
+                if cancelled:
+                    self._replace(worker, lane)  # its answer would otherwise be read as the next request's
+            if not answered:
+                self._replace(worker, lane)
+                return None
+            answer = connection.recv()
         except (EOFError, OSError, ValueError) as exc:
-            self._replace(worker)
+            self._replace(worker, lane)
             return problem(500, "worker_failed", f"the query worker ended unexpectedly ({type(exc).__name__}); it has been restarted")
+        self._give_back(worker, lane)
+        return answer
 
     def close(self) -> None:
         with self.lock:
@@ -117,14 +199,28 @@ class QueryPool:
             self.all.add((process, parent))
         return process, parent
 
-    def _replace(self, worker) -> None:
+    def _replace(self, worker, lane: bool) -> None:
+        """End a worker and start another; it takes queries once it has opened the store."""
         process, connection = worker
         with self.lock:
             self.all.discard(worker)
         process.kill()
-        process.join(timeout=5)
         connection.close()
-        self.idle.put(self._spawn())
+        loop = asyncio.get_running_loop()
+        replacing = loop.run_in_executor(None, self._spawn_ready, process)
+        replacing.add_done_callback(lambda done: done.cancelled() or done.exception() or self._give_back(done.result(), lane))
+
+    def _spawn_ready(self, ended) -> tuple:
+        """(In a thread) reap the ended worker, start a new one and wait for it to open the store."""
+        ended.join(timeout=5)
+        worker = self._spawn()
+        try:
+            worker[1].send(("ping", None))
+            if worker[1].poll(120):
+                worker[1].recv()
+        except (EOFError, OSError, ValueError):
+            pass
+        return worker
 
 
 def negotiate(accept: str | None, offered: dict[str, str], fallback: str) -> str | None:
@@ -166,10 +262,11 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
     def respond(answer: Answer) -> Response:
         return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=answer.headers)
 
-    async def run(task: tuple) -> Response:
-        from starlette.concurrency import run_in_threadpool
+    async def run_in_pool(task: tuple) -> Answer:
+        return await pool.run(task)
 
-        return respond(await run_in_threadpool(pool.run, task))
+    async def run(task: tuple) -> Response:
+        return respond(await run_in_pool(task))
 
     async def sparql(request: Request) -> Response:
         fields, body_text, content_type = await _request_fields(request)
@@ -188,6 +285,9 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
             return await _service_description(request)
         if len(queries) > 1:
             return respond(problem(400, "several_queries", "give exactly one query parameter"))
+        refused = _refuse_query(queries[0])
+        if refused is not None:
+            return respond(refused)
         accept = _accept(request, fields)
         task = ProtocolQuery(
             query=queries[0],
@@ -196,7 +296,7 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
             default_graphs=tuple(fields.get("default-graph-uri", [])),
             named_graphs=tuple(fields.get("named-graph-uri", [])),
         )
-        return await run(("query", (task, options.max_rows)))
+        return respond(_explained(await run_in_pool(("query", (task, options.max_rows))), queries[0]))
 
     async def update(request: Request) -> Response:
         fields, body_text, content_type = await _request_fields(request)
@@ -213,6 +313,9 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
             return respond(problem(401, "unauthorized", "SPARQL Update needs the header 'Authorization: Bearer <token>' with kg serve's --update-token", {"WWW-Authenticate": 'Bearer realm="kg"'}))
         if len(updates) != 1:
             return respond(problem(400, "missing_update", "send exactly one update: update=... (form) or an application/sparql-update body"))
+        refused = _refuse_update(updates[0])
+        if refused is not None:
+            return respond(refused)
         return await run(("update", updates[0]))
 
     async def _service_description(request: Request) -> Response:
@@ -251,6 +354,55 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
         )],
         exception_handlers={HTTPException: http_error, _RequestError: request_error, Exception: internal_error},
     )
+
+
+def _refuse_query(text: str) -> Answer | None:
+    """Nesting that would overflow the parser's stack is refused before a worker sees it."""
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING:
+        return problem(400, "malformed_query", f"invalid SPARQL: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
+    return None
+
+
+def _refuse_update(text: str) -> Answer | None:
+    """An update may change the store, never make the server fetch a URL (LOAD, SERVICE)."""
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING:
+        return problem(400, "malformed_update", f"invalid SPARQL Update: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
+    keyword = fetching_keyword(text)
+    if keyword is not None:
+        return problem(403, "fetch_refused", f"{keyword} is not allowed: this endpoint never fetches URLs; send the data itself (INSERT DATA)")
+    return None
+
+
+def _explained(answer: Answer, text: str) -> Answer:
+    """A parser error rewritten the way kg query words it (an unknown prefix named in one line)."""
+    if answer.status != 400 or b"invalid SPARQL" not in answer.body:
+        return answer
+    try:
+        error = json.loads(answer.body)["error"]
+    except (ValueError, KeyError, TypeError):
+        return answer
+    message = explain_error(error["message"], text)
+    return answer if message == error["message"] else problem(answer.status, error["code"], message, answer.headers)
+
+
+def listening_socket(port: int) -> socket.socket:
+    """A TCP socket bound to 127.0.0.1:port.
+
+    Created with IPPROTO_TCP so that asyncio sets TCP_NODELAY on every accepted connection:
+    without it Nagle's algorithm meets delayed ACKs and each keep-alive request waits ~40 ms.
+    """
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    try:
+        listener.bind((HOST, port))
+    except OSError as exc:
+        listener.close()
+        raise KgError(f"cannot listen on {HOST}:{port} ({exc.strerror or exc})") from None
+    listener.listen(128)
+    return listener
 
 
 class _RequestError(Exception):
@@ -306,14 +458,7 @@ def serve(options: ServeOptions, on_ready: Callable[[str], None] | None = None) 
     import uvicorn
 
     prepare_store(options.out_dir)
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        listener.bind((HOST, options.port))
-    except OSError as exc:
-        listener.close()
-        raise KgError(f"cannot listen on {HOST}:{options.port} ({exc.strerror or exc})") from None
-    listener.listen(128)
+    listener = listening_socket(options.port)
     pool = QueryPool(options.out_dir, options.workers, options.time_limit, writable=bool(options.update_token))
     try:
         pool.start()

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 
 import networkx as nx
+import pytest
 from rdflib import Dataset, Graph
 
 from kg.cli import main
@@ -154,3 +155,33 @@ def test_memory_store_answers_like_oxigraph(built):
     oxigraph, memory = run(*args), run(*args, "--store", "memory")
     assert oxigraph.exit_code == memory.exit_code == 0
     assert sorted(oxigraph.output.splitlines()) == sorted(memory.output.splitlines())
+
+
+DAMAGED_TRIG = "@prefix broken <\n{ nonsense"
+
+
+def damaged_graph(tmp_path):
+    (tmp_path / "graph.trig").write_text(DAMAGED_TRIG, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("command", [("show", "중기부"), ("render",), ("query", "ASK {}"), ("query", "ASK {}", "--store", "memory")])
+def test_a_damaged_graph_is_a_one_line_error(tmp_path, command):
+    result = run(*command, "-o", str(damaged_graph(tmp_path)))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {tmp_path / 'graph.trig'}: cannot read the graph (")
+    assert len(result.output.splitlines()) == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command, code", [(("export",), 1), (("validate",), 2)])
+def test_a_damaged_graph_is_one_line_in_export_and_validate(tmp_path, command, code):
+    result = run(*command, "-o", str(damaged_graph(tmp_path)))
+    assert result.exit_code == code
+    assert "cannot read the graph" in result.output and len(result.output.splitlines()) == 1
+
+
+def test_show_abbreviates_iris_as_query_does(built):
+    result = run("show", "투자유치 논의", "-o", str(built))
+    assert result.exit_code == 0, result.output
+    assert "  status: pk:InProgress" in result.output
+    assert "https://w3id.org/policy-kg/ontology#" not in result.output

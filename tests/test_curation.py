@@ -62,6 +62,9 @@ def test_entry_matching_nothing_is_reported(tmp_path):
         ("add:\n  - {subject: a, relation: likes, object: b}\n", "unknown relation"),
         ("retype:\n  - {entity: a, class: Spaceship}\n", "unknown class"),
         ("aliases:\n  - {entity: a}\n", "needs entity, alias"),
+        ("add:\n  - " + "[" * 1000 + "]" * 1000 + "\n", "line 2: nested more than 20 levels deep"),
+        ("add:\n  - {subject: 중기부, relation: attended, subject: 보스턴, object: 행사}\n", "line 2: duplicate key 'subject'"),
+        ("reject: []\nreject:\n  - {subject: a, relation: attended, object: b}\n", r"line 2: duplicate key 'reject' \(first on line 1\)"),
     ],
 )
 def test_malformed_curation_is_one_line(tmp_path, text, message):
@@ -78,3 +81,21 @@ def test_shipped_curation_is_empty():
     from pathlib import Path
 
     assert load_curation(Path("data/curation")).entries == []
+
+
+def test_a_missing_curation_file_is_one_line(tmp_path):
+    with pytest.raises(CurationError, match="no such curation file or folder"):
+        load_curation(tmp_path / "nowhere.yaml")
+
+
+def test_a_bad_curation_file_is_reported_before_extraction(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    def extraction_must_not_run(*args, **kwargs):
+        raise AssertionError("extraction ran before the curation file was checked")
+
+    monkeypatch.setattr(kg.pipeline, "extract_files", extraction_must_not_run)
+    path = tmp_path / "bad.yaml"
+    path.write_text("add: [unclosed\n", encoding="utf-8")
+    result = run("build", str(SEED), "-o", str(tmp_path / "out"), "--curation", str(path))
+    assert result.exit_code == 1 and "not valid YAML" in result.output

@@ -9,7 +9,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace
 
 from kg.errors import GoldError
-from kg.evaluate import PK, SCHEMA, STATUSES, aggregate, load_gold, score
+from kg.evaluate import PK, SCHEMA, STATUSES, Tally, aggregate, load_gold, score
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eval"
 SEED_GOLD = Path(__file__).resolve().parents[2] / "shared/eval/gold/000_87fa020e784ef6d5.yaml"
@@ -209,6 +209,17 @@ def test_report_is_json_and_ends_with_a_summary(gold):
     assert last.endswith("violations: 0")
 
 
+@pytest.mark.parametrize("tally, shown", [
+    (Tally(predicted=0, correct=0, gold=1, found=1), ("-", "1.00", "-")),
+    (Tally(predicted=2, correct=1, gold=0, found=0), ("0.50", "-", "-")),
+    (Tally(), ("-", "-", "-")),
+    (Tally(predicted=2, correct=1, gold=4, found=1), ("0.50", "0.25", "0.33")),
+])
+def test_an_empty_denominator_is_shown_as_a_dash_not_a_contradiction(tally, shown):
+    assert tally.shown() == shown
+    assert "0/0" not in "".join(shown)
+
+
 @pytest.mark.parametrize("text, problem", [
     ("entities: {a: {type: Person, names: [x]}\n", "invalid YAML"),
     ("- just a list\n", "mapping"),
@@ -231,7 +242,7 @@ def test_malformed_gold_names_the_file_and_the_problem(tmp_path, text, problem):
 def test_seed_gold_against_an_empty_graph():
     s = score(load_gold(SEED_GOLD), rdflib.Graph())
     assert s.entity_total.recall == 0.0 and s.relation_total.recall == 0.0
-    assert aggregate([s]).format_text().splitlines()[-1].startswith("entities P=0.00 R=0.00")
+    assert aggregate([s]).format_text().splitlines()[-1].startswith("entities P=- R=0.00 F1=- |")
 
 
 def graph_from_gold(gold) -> rdflib.Graph:
@@ -271,3 +282,21 @@ def test_seed_gold_agrees_with_a_graph_built_from_it():
     assert s.entity_total.f1 == 1.0 and s.relation_total.f1 == 1.0
     assert s.violations == () and s.kind_errors == ()
     assert s.attributes and all(c.ok for c in s.attributes)
+
+
+def test_mean_f1_weighs_every_file_the_same(gold):
+    report = aggregate([score(gold, graph()), score(gold, rdflib.Graph())])
+    assert report.mean_f1 == (0.5, 0.5)
+    assert "mean over files: entity F1=0.50 relation F1=0.50" in report.format_text()
+
+
+def test_author_may_be_a_list_of_keys(tmp_path):
+    path = tmp_path / "two.yaml"
+    path.write_text("documents:\n  main: {title: t, author: [a, b]}\n"
+                    "entities:\n  a: {type: Person, names: [김철수]}\n  b: {type: Person, names: [이영희]}\n",
+                    encoding="utf-8")
+    assert set(load_gold(path).entities) == {"a", "b"}
+    path.write_text("documents:\n  main: {title: t, author: [a, c]}\nentities:\n  a: {type: Person, names: [김철수]}\n",
+                    encoding="utf-8")
+    with pytest.raises(GoldError, match="unknown entity key 'c'"):
+        load_gold(path)

@@ -199,3 +199,117 @@ def test_forum_abroad_with_approximate_count_and_a_postponed_visit():
     assert not any(s == "중국 상무부" and p == "attended" for s, p, _ in found)
     group = next(e for e in result.entities.values() if e.name == "국내 기업 100여 곳")
     assert group.count == 100
+
+
+@pytest.mark.parametrize(
+    "text, person, title, org",
+    [
+        ("김철수 한빛전자 대표이사는 소감을 밝혔다.", "김철수", "대표이사", "한빛전자"),
+        ("국토교통부 박민수 도시정책실장은 설명했다.", "박민수", "도시정책실장", "국토교통부"),
+        ("중기부 장관 이영호는 현장을 찾았다.", "이영호", "장관", "중소벤처기업부"),
+        ("정민호 조달청장은 소감을 밝혔다.", "정민호", "청장", "조달청"),
+        ("김성수 국민안전위원장이 회의를 열었다.", "김성수", "위원장", "국민안전위원회"),
+        ("한상진 외교부장관은 인사말을 했다.", "한상진", "장관", "외교부"),
+        ("오세진 한빛협회장은 축사를 했다.", "오세진", "회장", "한빛협회"),
+    ],
+)
+def test_title_phrases_in_every_order(text, person, title, org):
+    result = extract(text)
+    people = [e for e in result.entities.values() if e.cls == "Person"]
+    assert [(p.name, p.title) for p in people] == [(person, title)]
+    assert (person, "affiliatedWith", org) in facts(result)
+
+
+def test_former_post_gives_no_affiliation():
+    result = extract("김철수 전 장관은 행사에 참석했다.")
+    assert "김철수" in names(result, "Person")
+    assert not any(p == "affiliatedWith" for _, p, _ in facts(result))
+
+
+def test_names_joined_by_a_dot_share_a_title():
+    result = extract("박민수 수석부원장과 김영희·이철수 부원장은 회의를 열었다.")
+    assert {"박민수", "김영희", "이철수"} <= names(result, "Person")
+
+
+def test_list_of_people_each_with_a_company():
+    result = extract("간담회에는 김민준 한빛소프트 대표, 이서연 나래테크 부사장 등이 참석했다.")
+    assert {("김민준", "affiliatedWith", "한빛소프트"), ("이서연", "affiliatedWith", "나래테크")} <= facts(result)
+
+
+def test_foreign_name_with_its_latin_spelling():
+    result = extract("장관은 존 스미스(John Smith) 케냐 보건부 차관과 만났다.")
+    person = next(e for e in result.entities.values() if e.cls == "Person")
+    assert person.name == "존 스미스" and "John Smith" in person.labels_en
+    assert ("존 스미스", "affiliatedWith", "케냐 보건부") in facts(result)
+
+
+@pytest.mark.parametrize("text, company", [("㈜한빛로보틱스는 협약을 맺었다.", "한빛로보틱스"), ("나래소재㈜와 협력한다.", "나래소재")])
+def test_company_marked_by_its_legal_form(text, company):
+    result = extract(text)
+    assert company in names(result, "Company")
+
+
+def test_surname_with_title_is_the_person_named_before():
+    result = extract("김영수 조달청장은 협약을 맺었다. 김 청장은 소감을 밝혔다.")
+    assert [e.name for e in result.entities.values() if e.cls == "Person"] == ["김영수"]
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [("중소기업중앙회(회장 김철민. 이하 중기중앙회)는 협약을 맺었다.", "김철민", "회장"), ("차관회의(김영수 1차관 참석)가 열렸다.", "김영수", "1차관")],
+)
+def test_people_in_parentheses(text, person, title):
+    result = extract(text)
+    assert [(e.name, e.title) for e in result.entities.values() if e.cls == "Person"] == [(person, title)]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("차관은 교통통신부장관과 면담했다.", "교통통신부"),
+        ("차관은 토지등록청장과 면담했다.", "토지등록청"),
+        ("장관은 케냐 보건부장관과 만났다.", "케냐 보건부"),
+        ("차관은 페루 법무부 차관과 면담했다.", "페루 법무부"),
+    ],
+)
+def test_a_post_alone_or_a_country_names_a_foreign_body(text, body):
+    result = extract(text)
+    assert body in names(result, "GovernmentBody")
+
+
+@pytest.mark.parametrize("text", ["내년 소관장관 간 회의를 연다.", "기업들이 수출시장을 넓혔다.", "전통시장을 찾았다."])
+def test_a_title_word_that_names_no_body(text):
+    result = extract(text)
+    assert not names(result, "GovernmentBody")
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("간담회에는 핀테크 업계 종사자 500여명이 참석했다.", "핀테크 업계 종사자 500여명", 500),
+        ("상담회에는 해외 148명의 바이어가 참가했다.", "148명의 바이어", 148),
+        ("설명회에는 9개 우수 중소기업이 참여한다.", "9개 우수 중소기업", 9),
+        ("행사에는 장관, 차관 등 400여 명이 참석했다.", "400여 명", 400),
+        ("청년 60명으로 구성된 홍보 서포터즈가 출범했다.", "홍보 서포터즈", 60),
+    ],
+)
+def test_counted_groups(text, group, count):
+    result = extract(text)
+    groups = [e for e in result.entities.values() if e.cls == "Group"]
+    assert [(g.name, g.count) for g in groups] == [(group, count)]
+
+
+def test_countries_listed_before_a_group_of_bodies_are_those_bodies():
+    result = extract("특허청은 독일, 프랑스 등 2개 특허청과 협약을 체결했다.")
+    assert {"독일 특허청", "프랑스 특허청"} <= names(result, "GovernmentBody")
+
+
+def test_a_collective_takes_the_words_naming_it():
+    result = extract("국토부는 해외건설 수주지원단을 구성했다.")
+    assert "해외건설 수주지원단" in names(result, "Group")
+
+
+@pytest.mark.parametrize("text", ["양국은 양해각서(MOU)를 체결했다.", "초기 단계 인공지능(AI) 기업을 지원한다."])
+def test_a_common_noun_with_its_abbreviation_is_no_organization(text):
+    result = extract(text)
+    assert not any(e.cls in {"Organization", "Company"} for e in result.entities.values())

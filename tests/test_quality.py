@@ -54,3 +54,11 @@ def test_malformed_gold_is_one_line(tmp_path):
 def test_gold_files_never_copy_articles():
     assert not list((REPO / "tests").rglob("d0*.txt"))
     assert Path(SHARED / "corpus" / "dev").is_dir()
+
+
+def test_an_article_with_no_readable_text_scores_as_empty(tmp_path):
+    (tmp_path / "blank.txt").write_text("로그인 | 회원가입\n", encoding="utf-8")
+    gold = tmp_path / "blank.yaml"
+    gold.write_text("entities:\n  x: {doc: main, type: Place, names: [보스턴]}\nrelations: []\n", encoding="utf-8")
+    report = evaluate_gold([gold], [tmp_path])
+    assert report.entity_total.recall == 0.0 and report.mean_f1 == (0.0, 0.0)

@@ -65,3 +65,41 @@ def test_huge_file_is_refused_before_reading(tmp_path):
 def test_missing_path_is_reported(tmp_path):
     with pytest.raises(InputError, match="cannot read"):
         read_article_file(Path(tmp_path / "nope.txt"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_unicode_file_with_byte_order_mark_is_decoded(tmp_path, encoding):
+    text = "중소벤처기업부는 24일 업무협약을 체결했다.\n"
+    data = text.encode(encoding)
+    if encoding.endswith(("-le", "-be")):
+        data = ("\ufeff" + text).encode(encoding)
+    path = tmp_path / "wide.txt"
+    path.write_bytes(data)
+    raw = read_article_file(path)
+    assert raw.text == text
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    [
+        "\u200b",  # zero-width space
+        "\u200c",  # zero-width non-joiner
+        "\u200d",  # zero-width joiner
+        "\u2060",  # word joiner
+        "\ufeff",  # byte-order mark inside the text
+        "\u200e",  # left-to-right mark
+        "\u202e",  # right-to-left override
+        "\u2066",  # left-to-right isolate
+        "\u00ad",  # soft hyphen
+    ],
+)
+def test_invisible_characters_are_removed(tmp_path, invisible):
+    path = tmp_path / "a.txt"
+    path.write_text(f"중소{invisible}벤처기업부는 업무{invisible}협약을 체결했다.", encoding="utf-8")
+    assert read_article_file(path).text == "중소벤처기업부는 업무협약을 체결했다."
+
+
+def test_invisible_characters_in_html_entities_are_removed(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>중기부는&#8203; 협약을&shy; 체결했다.&#x202C;</p></body></html>", encoding="utf-8")
+    assert "중기부는 협약을 체결했다." in read_article_file(path).text

@@ -392,3 +392,85 @@ def test_serve_without_a_build_says_to_build(tmp_path):
     result = run("serve", "-o", str(tmp_path), "--port", "0")
     assert result.exit_code == 1 and "run 'kg build' first" in result.output
 
+
+
+def test_the_listening_socket_is_tcp_so_keep_alive_answers_are_not_delayed(server):
+    from kg.server import listening_socket
+
+    with listening_socket(0) as listener:
+        assert listener.proto == socket.IPPROTO_TCP
+        assert listener.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+    import http.client
+
+    port = int(server.base.rsplit(":", 1)[1].strip("/"))
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    path = "/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s pk:attended ?o }"})
+    times = []
+    for _ in range(21):
+        start = time.perf_counter()
+        connection.request("GET", path, headers={"Accept": "application/sparql-results+json"})
+        response = connection.getresponse()
+        assert response.status == 200 and json.loads(response.read())["boolean"] is True
+        times.append(time.perf_counter() - start)
+    connection.close()
+    # Nagle's algorithm against delayed ACKs made every request on a kept-alive connection take ~40 ms.
+    assert sorted(times)[len(times) // 2] < 0.030, times
+
+
+@pytest.fixture(scope="module")
+def one_worker_server(built, tmp_path_factory):
+    served = Served(built, tmp_path_factory.mktemp("lane") / "serve.log", "--workers", "1", "--timeout", "8")
+    yield served
+    served.stop()
+
+
+def test_fast_queries_are_answered_while_a_slow_one_runs(one_worker_server):
+    slow: list = []
+    runner = threading.Thread(target=lambda: slow.append(get(one_worker_server, SLOW_QUERY)))
+    runner.start()
+    time.sleep(1.0)
+    start = time.monotonic()
+    status, _, body = get(one_worker_server, "ASK { ?s pk:attended ?o }", "application/sparql-results+json")
+    assert status == 200 and json.loads(body)["boolean"] is True
+    assert time.monotonic() - start < 5
+    runner.join(60)
+    assert assert_error(slow[0][0], slow[0][2], 503, "query_timeout")
+
+
+def test_a_second_slow_query_leaves_the_fast_lane_and_waits(one_worker_server):
+    answers: list = []
+    runners = [threading.Thread(target=lambda: answers.append(get(one_worker_server, SLOW_QUERY))) for _ in range(2)]
+    for runner in runners:
+        runner.start()
+        time.sleep(0.3)
+    time.sleep(2)
+    status, _, body = get(one_worker_server, "ASK { ?s pk:attended ?o }", "application/sparql-results+json")
+    assert status == 200 and json.loads(body)["boolean"] is True
+    for runner in runners:
+        runner.join(60)
+    assert sorted(answer[0] for answer in answers) == [503, 503]
+
+
+def test_deep_nesting_and_unknown_prefixes_are_400_in_one_line(server):
+    status, _, body = get(server, "SELECT * WHERE " + "{" * 2500 + "}" * 2500)
+    assert "brackets nest 2500 deep" in assert_error(status, body, 400, "malformed_query")["message"]
+    status, _, body = get(server, "SELECT ?x WHERE { ?x pkk:label ?y }")
+    assert assert_error(status, body, 400, "malformed_query")["message"].startswith("invalid SPARQL: unknown prefix 'pkk:' at line 1, column 22")
+    assert server.process.poll() is None
+
+
+@pytest.mark.parametrize("template", [
+    "LOAD <http://127.0.0.1:{port}/data.ttl>",
+    "LOAD SILENT <http://127.0.0.1:{port}/data.ttl> INTO GRAPH <urn:x:g>",
+    "INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+])
+def test_updates_cannot_make_the_server_fetch_urls(writable_server, template):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.5)
+        update = template.format(port=listener.getsockname()[1])
+        status, _, body = http(writable_server.base + "update", update.encode(), {"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret"})
+        with pytest.raises(socket.timeout):
+            listener.accept()
+    assert "never fetches URLs" in assert_error(status, body, 403, "fetch_refused")["message"]

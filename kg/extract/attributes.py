@@ -31,7 +31,7 @@ class EventAttributes:
                     entity.place = place
                 elif "place" in anaphors and state.current_event:
                     entity.place = resolver.entities[state.current_event].place
-                elif entity.cls in OCCURRING and entity.title != "umbrella":
+                elif entity.cls in OCCURRING and state.roles.get(event.key) != "umbrella":
                     entity.place = self._section_place(sentence, resolver)
             if entity.amount is None and entity.cls in {"Investment", "AgreementSigning", "Program"}:
                 near = [a for s, e, a in amounts if e <= offset + 40 and s <= offset]

@@ -3,108 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..lexicon import KnownName, Lexicon
-from ..types import Mention, Sentence, Token
+from ..lexicon import KnownName, Lexicon, names_pattern
+from ..types import Mention, Sentence
+from .groups import GroupFinder
+from .people import PeopleFinder
+from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
-NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
-HANGUL = re.compile(r"^[가-힣]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
-
-
-@dataclass
-class Word:
-    """A space-delimited word with its morphemes; the core is its noun part before any particle."""
-
-    text: str
-    start: int
-    end: int
-    tokens: list[Token]
-
-    @property
-    def core_end(self) -> int:
-        end = self.start
-        for token in self.tokens:
-            if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
-                break
-            end = token.end
-        return end
-
-    def core(self, sentence: Sentence) -> str:
-        return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
-
-    @property
-    def quoted_core(self) -> tuple[int, int]:
-        """Start and end of the noun part after an opening quote or bracket ('국립경국대학교'라는)."""
-        tokens = self.tokens
-        while tokens and tokens[0].tag == "SSO":
-            tokens = tokens[1:]
-        if not tokens:
-            return self.start, self.start
-        end = tokens[0].start
-        for token in tokens:
-            if token.tag not in NOUNISH:
-                break
-            end = token.end
-        return tokens[0].start, end
-
-    @property
-    def bare(self) -> bool:
-        """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
-        if self.core_end >= self.end:
-            return True
-        rest = self.text[self.core_end - self.start :]
-        return bool(re.fullmatch(r"\([^()]*\)", rest))
-
-    def tag_after_core(self) -> str | None:
-        for token in self.tokens:
-            if token.start >= self.core_end:
-                return token.tag
-        return None
-
-    def form_after_core(self) -> str | None:
-        for token in self.tokens:
-            if token.start >= self.core_end:
-                return token.form
-        return None
-
-
-_WORDS: dict[int, tuple[Sentence, list[Word]]] = {}
-
-
-def words_of(sentence: Sentence) -> list[Word]:
-    """The sentence's words with their morphemes (cached: mentions and events both ask)."""
-    cached = _WORDS.get(id(sentence))
-    if cached is not None and cached[0] is sentence:
-        return cached[1]
-    words = []
-    tokens = sentence.tokens
-    first = 0
-    for match in re.finditer(r"\S+", sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        while first < len(tokens) and tokens[first].end <= start:
-            first += 1
-        last = first
-        while last < len(tokens) and tokens[last].start < end:
-            last += 1
-        words.append(Word(match.group(), start, end, [t for t in tokens[first:last] if t.end > start]))
-    if len(_WORDS) > 4096:
-        _WORDS.clear()
-    _WORDS[id(sentence)] = (sentence, words)
-    return words
-
-
-def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
-    """The longest key of table that text ends with."""
-    for size in range(min(len(text), longest), 0, -1):
-        if text[-size:] in table:
-            return text[-size:]
-    return None
 
 
 class MentionFinder:
@@ -113,20 +23,30 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.known = lexicon.name_index()
-        self.known_pattern = _alternation(name for name in self.known if len(name) >= 2)
+        self.known_pattern = names_pattern(name for name in self.known if len(name) >= 2)
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
+        self.event_length = max(map(len, lexicon.event_words), default=0)
+        self.people = PeopleFinder(lexicon, self.known)
+        self.groups = GroupFinder(lexicon, self._common)
+        self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
     def find(self, sentence: Sentence) -> list[Mention]:
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
+        self._foreign_bodies(sentence, words, mentions)
+        self._marked(sentence, words, mentions)
+        titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
         self._parenthesized(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
-        self._people(sentence, words, mentions)
+        titled += self.people.find(
+            sentence, words, mentions, titled, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
+        )
+        self._people(sentence, words, mentions, titled)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -181,8 +101,41 @@ class MentionFinder:
             name = sentence.text[start - sentence.start : end - sentence.start]
             if self._covered(mentions, start, end) or not HANGUL.match(name.replace(" ", "")):
                 continue
+            if not self._proper_name(name, [t for w in name_words for t in w.tokens if t.end <= end]):
+                continue
             cls = self._kind_before(sentence, words, name_words[0]) or self._kind_by_suffix(name) or self._listed_kind(sentence, mentions, start) or "Organization"
             mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
+
+    def _marked(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'㈜비와이인더스트리', '유트노닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
+        for word in words:
+            mark = next((m for m in self.marks if m in word.text), None)
+            if mark is None:
+                continue
+            at = word.start + word.text.index(mark)
+            if at == word.start:
+                tokens = [t for t in word.tokens if t.start >= at + len(mark)]
+                start = tokens[0].start if tokens else at
+            else:
+                tokens = [t for t in word.tokens if t.end <= at]
+                start = word.start
+            end = start
+            for token in tokens:
+                if token.tag not in NOUNISH or token.start > end and end > start:
+                    break
+                end = token.end
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
+                continue
+            marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
+            kind = self.lexicon.kind_nouns[mark]
+            mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
+
+    def _proper_name(self, name: str, tokens) -> bool:
+        """A name, not a common noun with its abbreviation ('양해각서(MOU)', '인공지능(AI)')."""
+        if longest_suffix(name, self.lexicon.event_words, self.event_length) is not None:
+            return False
+        return any(t.tag == "NNP" for t in tokens) or self._kind_by_suffix(name) is not None
 
     def _korean_alias(self, sentence: Sentence, words: list[Word], end: int, known: Mention) -> None:
         """'메사추세츠 종합병원(MGH)': a known English name in parentheses makes the Korean before it an alias."""
@@ -233,6 +186,8 @@ class MentionFinder:
                 name_words = name_words[:1]
                 end = name_words[0].core_end
                 name = sentence.text[start - sentence.start : end - sentence.start]
+            if not any(t.tag in {"NNP", "SL", "SH"} for w in name_words for t in w.tokens):
+                continue
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _described(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
@@ -296,7 +251,23 @@ class MentionFinder:
         if place is None or place.lexicon_id is None:
             return None
         entry = next((e for e in self.lexicon.places if e.id == place.lexicon_id), None)
-        return place if entry is not None and entry.kind == "country" else None
+        if entry is None or entry.kind != "country" or place.text in self.lexicon.stopwords.get("home-country", set()):
+            return None
+        return place
+
+    def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry."""
+        for i, word in enumerate(words):
+            body = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls == "GovernmentBody" and m.lexicon_id), None)
+            if body is None or self._kind_by_suffix(body.text) != "GovernmentBody":
+                continue
+            country = self._country_before(words, i, mentions)
+            if country is None:
+                continue
+            mentions.remove(country)
+            mentions.remove(body)
+            name = f"{country.text} {body.text}"
+            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 포시즌스 호텔에서': an unknown proper noun before a venue word is a place."""
@@ -324,9 +295,21 @@ class MentionFinder:
         return None
 
     # --- people ------------------------------------------------------------
-    def _people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+    def _org_maker(self, sentence: Sentence, mentions: list[Mention]):
+        """A function that adds an unknown organization named before a title ('알체라 대표')."""
+
+        def make(text: str, start: int, end: int, kind: str) -> Mention:
+            org = Mention(text, start, end, sentence.index, self._kind_by_suffix(text) or kind, text)
+            mentions.append(org)
+            return org
+
+        return make
+
+    def _people(self, sentence: Sentence, words: list[Word], mentions: list[Mention], titled: list[int]) -> None:
         self._bracketed_people(sentence, mentions)
         for i, word in enumerate(words):
+            if i in titled:
+                continue
             title = self._title_word(sentence, word)
             if title is not None and "(" not in word.text and ")" not in word.text:
                 self._person_before_title(sentence, words, i, title, mentions)
@@ -339,13 +322,14 @@ class MentionFinder:
         return text in self.lexicon.titles
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'중소벤처기업부(장관 이영)', '한국무역협회(회장 김영주)', '중소기업진흥공단(이상직 이사장)'."""
-        for match in re.finditer(r"\((\S+) (\S+)\)", sentence.text):
+        """'중소벤처기업부(장관 이영)', '중소기업중앙회(회장 김기문. 이하 중기중앙회)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
+        for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
             first, second = match.group(1), match.group(2)
-            if first in self.lexicon.titles and self._korean_name(second):
-                title, name, offset = first, second, match.start(2)
-            elif second in self.lexicon.titles and self._korean_name(first):
-                title, name, offset = second, first, match.start(1)
+            first_title, second_title = self.people.title_word(first), self.people.title_word(second)
+            if first_title is not None and first_title.body is None and self.people.korean_name(second):
+                title, name, offset = first_title.title, second, match.start(2)
+            elif second_title is not None and second_title.body is None and self.people.korean_name(first):
+                title, name, offset = second_title.title, first, match.start(1)
             else:
                 continue
             paren = sentence.start + match.start()
@@ -420,7 +404,7 @@ class MentionFinder:
         return run[-3:]
 
     def _korean_name(self, text: str) -> bool:
-        return bool(HANGUL.match(text)) and 2 <= len(text) <= 4 and text[0] in self.lexicon.surnames
+        return self.people.korean_name(text, check_tag=False)
 
     def _new_org(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> Mention:
         core = word.core(sentence)
@@ -437,41 +421,8 @@ class MentionFinder:
 
     # --- groups ------------------------------------------------------------
     def _groups(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        for i, word in enumerate(words):
-            core = word.core(sentence)
-            if core in self.lexicon.collectives and not self._covered(mentions, word.start, word.core_end):
-                mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Group", core))
-                continue
-            count = re.fullmatch(r"(\d+)여?\s?(\S+)", self._counted(sentence, words, i))
-            if count is None or count.group(2) not in self.lexicon.counters:
-                continue
-            number = int(count.group(1))
-            separate = " " in count.group(0)
-            counter_end = words[i + 1].core_end if separate else word.core_end
-            if count.group(2) == "개사" or separate or not word.bare or i + 1 >= len(words):
-                head_words = self._modifiers(sentence, words, i)
-                if not head_words and self.lexicon.counters[count.group(2)] != "company":
-                    continue
-                start, end = (head_words[0].start if head_words else word.start), counter_end
-            else:
-                noun_words = [words[i + 1]]
-                if words[i + 1].bare and i + 2 < len(words):
-                    noun_words.append(words[i + 2])
-                if words[i + 1].core(sentence) not in self.lexicon.kind_nouns:
-                    joined = " ".join(w.core(sentence) for w in noun_words)
-                    if joined not in self.lexicon.kind_nouns:
-                        continue
-                else:
-                    noun_words = noun_words[:1]
-                start, end = word.start, noun_words[-1].core_end
-            name = sentence.text[start - sentence.start : end - sentence.start]
-            head = self._group_head(name)
-            if head is None and name != count.group(0):
-                continue
-            group = Mention(name, start, end, sentence.index, "Group", name, count=number)
-            group.title = head
-            mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end and m.cls == "Place")]
-            self._add(mentions, group)
+        self.groups.find(sentence, words, mentions)
+        for group in [m for m in mentions if m.cls == "Group" and m.count]:
             self._listed_members(sentence, group, mentions)
 
     def _listed_members(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
@@ -489,30 +440,6 @@ class MentionFinder:
             if name and len(name) <= 30 and not self._covered(mentions, start, start + len(name)):
                 mentions.append(Mention(name, start, start + len(name), sentence.index, kind, name))
 
-    def _counted(self, sentence: Sentence, words: list[Word], i: int) -> str:
-        """'15개사', '100여 곳': a number with its counter, the counter possibly a word of its own."""
-        core = words[i].core(sentence)
-        if re.fullmatch(r"\d+여?", core) and words[i].bare and i + 1 < len(words):
-            counter = words[i + 1].core(sentence)
-            if counter in self.lexicon.counters:
-                return f"{core} {counter}"
-        return core
-
-    def _modifiers(self, sentence: Sentence, words: list[Word], i: int) -> list[Word]:
-        run: list[Word] = []
-        for word in reversed(words[max(0, i - 2) : i]):
-            if not word.bare or word.text.endswith(","):
-                break
-            run.insert(0, word)
-        return run
-
-    def _group_head(self, name: str) -> str | None:
-        for noun in sorted(self.lexicon.kind_nouns, key=len, reverse=True):
-            if re.search(rf"(^|\s){re.escape(noun)}(\s|\d|$)", name):
-                return noun
-        return None
-
-    # --- helpers -----------------------------------------------------------
     def _name_words_before(self, sentence: Sentence, words: list[Word], end: int) -> list[Word]:
         run: list[Word] = []
         for word in words:
@@ -557,8 +484,3 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
-
-
-def _alternation(names) -> re.Pattern[str] | None:
-    ordered = sorted(set(names), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None

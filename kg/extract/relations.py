@@ -10,6 +10,7 @@ from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, EventAttributes
 from .events import EventFinder
+from .frames import Frame, FrameReader, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -42,6 +43,9 @@ class _State:
     investees: dict[str, list[str]] = field(default_factory=dict)
     members: dict[str, list[str]] = field(default_factory=dict)
     group_heads: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    group_signings: list[tuple[str, str, int]] = field(default_factory=list)
+    absent: bool = False
 
 
 class ArticleExtractor(EventAttributes):
@@ -51,6 +55,8 @@ class ArticleExtractor(EventAttributes):
         self.lexicon = lexicon
         self.mentions = mentions
         self.events = events
+        self.frame_tables = load_frame_tables(lexicon)
+        self.frame_reader = FrameReader(self.frame_tables)
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
         resolver = Resolver(article.key)
@@ -87,8 +93,8 @@ class ArticleExtractor(EventAttributes):
             else:
                 mention = Mention(byline.publisher, 0, 0, index, "MediaOutlet", byline.publisher)
             publisher_key = resolver.resolve(mention)
-        if byline.author:
-            author = Mention(byline.author, 0, 0, index, "Person", byline.author, title=byline.author_title)
+        for name in byline.authors:
+            author = Mention(name, 0, 0, index, "Person", name, title=byline.author_title)
             author_key = resolver.resolve(author)
             if publisher_key:
                 _relate(relations, author_key, "affiliatedWith", publisher_key, index)
@@ -111,17 +117,108 @@ class ArticleExtractor(EventAttributes):
         anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
         amounts = find_amounts(sentence.text)
         dates = find_dates(sentence.text)
-        events = self._events(sentence, mentions, resolver, state, roles, amounts, dates, anaphors)
-        if not events and not roles:
+        named = self.events.find(sentence, mentions)
+        frames = self._read_frames(sentence, found, named)
+        framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)}
+        events = self._events(sentence, named, resolver, state, roles, amounts, dates, anaphors, framed)
+        trips = self._trips(sentence, frames, events, resolver, state)
+        events = events + trips
+        if not events and not roles and not frames:
             return
+        state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
+        self._license_frames(sentence, frames, events, trips, resolver, state, relations)
         for event in events:
             entity = resolver.entities[event.key]
-            if entity.cls in OCCURRING | {"AgreementSigning"} and entity.title != "umbrella":
+            if entity.cls in OCCURRING | {"AgreementSigning"} and state.roles.get(event.key) != "umbrella":
                 state.current_event = event.key
                 if entity.cls in OCCURRING:
                     state.current_gathering = event.key
+
+    # --- frames ----------------------------------------------------------------
+    def _read_frames(self, sentence: Sentence, found: list[_Found], named: list[Mention]) -> list[Frame]:
+        """The sentence's frames over its resolved mentions and its (not yet resolved) event names."""
+        phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
+                   for f in found if f.mention.end > f.mention.start]
+        phrases += [Phrase(_span_key(m), m.cls, m.start, m.end, m.text) for m in named if m.title != "anaphor"]
+        outer = [p for p in phrases if not any(o is not p and o.start <= p.start and p.end <= o.end
+                                                and (o.start, o.end) != (p.start, p.end) for o in phrases)]
+        return self.frame_reader.read(sentence, outer)
+
+    def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State) -> list[_Found]:
+        """Events a frame names from one of its phrases when no event noun stands for them: '장관은 중국을
+        방문했다' is a trip named '중국 방문', '고문단이 위촉됐다' an event named '고문단 위촉'."""
+        named: list[_Found] = []
+        for frame in frames:
+            if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
+                continue
+            for phrase in frame.fillers(frame.named_by):
+                if phrase.key.startswith(_SPAN) or phrase.cls not in AGENT_CLASSES | {"Place"}:
+                    continue
+                name = f"{phrase.text} {frame.predicate}"
+                trip = frame.kind in TRIP_FRAMES
+                mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
+                                  title="umbrella" if trip else None)
+                key = resolver.resolve(mention)
+                if trip:
+                    state.roles[key] = "umbrella"
+                    state.umbrella = state.umbrella or key
+                entity = resolver.entities[key]
+                if phrase.cls == "Place":
+                    entity.place = entity.place or phrase.key
+                named.append(_Found(mention, key))
+        return named
+
+    @staticmethod
+    def _frame_event(frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
+        """The event a frame is about: the event in its theme (or, for attendance, its place: '선포식에서')."""
+        by_span = {_span_key(e.mention): e for e in events}
+        for role in ("theme", "place", "destination"):
+            for phrase in frame.fillers(role):
+                event = by_span.get(phrase.key)
+                if event is None:
+                    continue
+                cls = resolver.entities[event.key].cls
+                if frame.event_class is None or cls == frame.event_class or {cls, frame.event_class} <= OCCURRING or role != "place":
+                    return event
+        return None
+
+    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
+        """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins."""
+        by_span = {_span_key(e.mention): e.key for e in events}
+        trip_of = {(t.mention.start, t.mention.end): t.key for t in trips}
+        for frame in frames:
+            event = self._frame_event(frame, events, resolver)
+            if event is None and frame.named_by is not None:
+                keys = [k for (s, e), k in trip_of.items() if e == frame.end]
+                event = _Found(trips[0].mention, keys[0]) if keys else None
+            if event is not None and (resolver.entities[event.key].cls == frame.event_class or frame.decides_status):
+                resolver.entities[event.key].status = frame.status
+            phrase = Phrase(event.key, resolver.entities[event.key].cls, 0, 0, "") if event is not None else None
+            for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
+                subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
+                if subject.startswith(_SPAN) or obj.startswith(_SPAN):
+                    continue
+                self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+
+    @staticmethod
+    def _write(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+        s_cls, o_cls = resolver.entities[subject].cls, resolver.entities[obj].cls
+        if not _JOINS.get(relation, (set(), set()))[0] >= {s_cls} or not _JOINS[relation][1] >= {o_cls}:
+            return
+        if relation == "signedMOUWith" and "Group" in {s_cls, o_cls}:
+            body, group = (subject, obj) if o_cls == "Group" else (obj, subject)
+            if resolver.entities[body].cls != "Group":
+                state.group_signings.append((body, group, index))
+            return
+        sides = {"party": state.parties, "investor": state.investors, "investee": state.investees}
+        if relation in sides:
+            keys = sides[relation].setdefault(subject, [])
+            if obj not in keys:
+                keys.append(obj)
+            return
+        _relate(relations, subject, relation, obj, index)
 
     def _group_signature(self, mention: Mention) -> tuple[int, str]:
         return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
@@ -197,15 +294,15 @@ class ArticleExtractor(EventAttributes):
         gap = re.sub(r"\([^()]*\)", "", gap)
         return len(gap.strip(" ,")) <= 2
 
-    def _events(self, sentence, mentions, resolver, state, roles, amounts, dates, anaphors) -> list[_Found]:
+    def _events(self, sentence, named, resolver, state, roles, amounts, dates, anaphors, framed=frozenset()) -> list[_Found]:
         found: list[_Found] = []
-        for mention in self.events.find(sentence, mentions):
+        for mention in named:
             if mention.title == "anaphor":
                 target = state.current_gathering or state.current_event
                 if target is not None:
                     found.append(_Found(mention, target))
                 continue
-            if not self._licensed(mention, roles, amounts, sentence.start):
+            if not self._licensed(mention, roles, amounts, sentence.start) and _span_key(mention) not in framed:
                 continue
             key = self._same_event(mention, resolver, dates, amounts, state, anaphors) or resolver.resolve(mention, fresh=True)
             entity = resolver.entities[key]
@@ -213,7 +310,7 @@ class ArticleExtractor(EventAttributes):
                 entity.evidence.append(sentence.index)
             self._alias(entity, mention.name)
             if mention.title in {"umbrella", "merger"}:
-                resolver.entities[key].title = mention.title
+                state.roles[key] = mention.title
                 state.umbrella = state.umbrella or key
             found.append(_Found(mention, key))
         return found
@@ -267,14 +364,14 @@ class ArticleExtractor(EventAttributes):
 
     def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations) -> None:
         idx = sentence.index
-        real = [e for e in events if resolver.entities[e.key].title != "umbrella" or e.mention.title == "anaphor"]
+        real = [e for e in events if state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor"]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
         comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects]
         self._membership(sentence, agents, state, relations)
-        self._merger(sentence, real, agents, resolver, relations)
+        self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
             entity = resolver.entities[event.key]
-            if "organize" in roles and entity.cls in OCCURRING and entity.title != "merger":
+            if "organize" in roles and entity.cls in OCCURRING and state.roles.get(event.key) != "merger":
                 organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
                 for organizer in organizers:
                     _relate(relations, organizer, "organized", event.key, idx)
@@ -304,7 +401,7 @@ class ArticleExtractor(EventAttributes):
         attended = real
         if not real and state.current_event and not self._planned(sentence):
             attended = [_Found(Mention("", sentence.start, sentence.start, idx, "Event", ""), state.current_event)]
-        if "attend" in roles and attended:
+        if "attend" in roles and attended and not state.absent:
             target = self._attended_event(sentence, attended)
             partners = set()
             if "cooperate" in roles:
@@ -404,10 +501,10 @@ class ArticleExtractor(EventAttributes):
         before = [e for e in events if e.mention.end <= anchor and resolver.entities[e.key].cls in OCCURRING]
         return before[-1].key if before else None
 
-    def _merger(self, sentence: Sentence, events: list[_Found], agents: list[_Found], resolver: Resolver, relations) -> None:
+    def _merger(self, sentence: Sentence, events: list[_Found], agents: list[_Found], resolver: Resolver, state: _State, relations) -> None:
         """'A와 B 간 통합 ... C라는 교명으로': the joined organizations become part of the new one."""
         for event in events:
-            if resolver.entities[event.key].title != "merger":
+            if state.roles.get(event.key) != "merger":
                 continue
             orgs = [a for a in agents if a.mention.cls in ORG_CLASSES]
             joined = [a for a in orgs if a.mention.end <= event.mention.start]
@@ -453,7 +550,7 @@ class ArticleExtractor(EventAttributes):
             gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
             gap = re.sub(r"\([^()]*\)", "", gap).strip()
             including = any(gap.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
-            if (len(gap) > (12 if not members else 4) and not including) or re.search(r"[.!?]", gap):
+            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap):
                 break
             members.insert(0, org)
             boundary = org.mention.start
@@ -465,6 +562,9 @@ class ArticleExtractor(EventAttributes):
             for member in state.members.get(group, []):
                 if member != cooperator:
                     _relate(relations, cooperator, "cooperatedWith", member, idx)
+        for body, group, idx in state.group_signings:
+            for member in state.members.get(group, []):
+                _relate(relations, body, "signedMOUWith", member, idx)
         for event, attendees in list(state.attendees.items()):
             for group in list(attendees):
                 for member in state.members.get(group, []):
@@ -475,13 +575,16 @@ class ArticleExtractor(EventAttributes):
                 _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
-            if state.umbrella and key != state.umbrella and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and entity.title != "umbrella":
-                _relate(relations, key, "partOf", state.umbrella, entity.evidence[0] if entity.evidence else 0)
+            trip = self._trip_of(key, resolver, state)
+            if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella":
+                _relate(relations, key, "partOf", trip, entity.evidence[0] if entity.evidence else 0)
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
-                for a, b in combinations(sorted(set(parties)), 2):
-                    _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
+                signers = {m for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])}
+                for a, b in combinations(sorted(signers), 2):
+                    if not ({a, b} <= {m for p in parties if resolver.entities[p].cls == "Group" for m in state.members.get(p, [])}):
+                        _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
         for event, investors in state.investors.items():
             if resolver.entities[event].status == "completed":
                 for investor in investors:
@@ -495,11 +598,48 @@ class ArticleExtractor(EventAttributes):
         self._drop_idle_places(resolver, relations)
 
     @staticmethod
+    def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
+        """The trip an event happens on: the first one named, unless the trip was called off or the event
+        is dated apart from it (a year or month of its own: '1993년 자매도시협정')."""
+        if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
+            return None
+        entity = resolver.entities[key]
+        date = entity.date
+        if date is not None and date.datatype in {"gYear", "gYearMonth"}:
+            return None
+        return state.umbrella
+
+    @staticmethod
     def _drop_idle_places(resolver: Resolver, relations) -> None:
         """A place only mentioned in passing is no fact; places that events or programs are at stay."""
         used = {e.place for e in resolver.entities.values() if e.place} | {k for (s, _, o) in relations for k in (s, o)}
         for key in [k for k, e in resolver.entities.items() if e.cls == "Place" and k not in used]:
             del resolver.entities[key]
+
+
+_SPAN = "@"
+TRIP_FRAMES = {"visit"}
+ABSENCE = {"absent"}
+CALLED_OFF = {"cancelled", "postponed"}
+_EVENTS = EVENT_CLASSES | {"Meeting"}
+_JOINS: dict[str, tuple[set[str], set[str]]] = {
+    "attended": (AGENT_CLASSES, _EVENTS),
+    "organized": (AGENT_CLASSES - {"Person"}, _EVENTS),
+    "plans": (AGENT_CLASSES - {"Person"}, _EVENTS | {"Program"}),
+    "heldIn": (_EVENTS, {"Place"}),
+    "locatedIn": ({"Program"}, {"Place"}),
+    "partOf": (_EVENTS, _EVENTS),
+    "signedMOUWith": (ORG_CLASSES | {"Group"}, ORG_CLASSES | {"Group"}),
+    "invested": (AGENT_CLASSES, AGENT_CLASSES),
+    "party": ({"AgreementSigning"}, ORG_CLASSES | {"Group"}),
+    "investor": ({"Investment"}, AGENT_CLASSES),
+    "investee": ({"Investment"}, AGENT_CLASSES),
+}
+
+
+def _span_key(mention: Mention) -> str:
+    """A key for an event name before it is resolved: where it stands in the text."""
+    return f"{_SPAN}{mention.start}:{mention.end}"
 
 
 def _relate(relations, subject: str, predicate: str, obj: str, evidence: int) -> None:

@@ -22,12 +22,15 @@ def doc_slug(article_key: str) -> str:
 
 
 def entity_key(mention: Mention, article_key: str) -> str:
-    """Stable keys: lexicon ids and people's names are shared across articles; the rest are per article."""
+    """Stable keys: lexicon ids and people's names are shared across articles; the rest (a surname alone
+    included) are per article."""
     if mention.lexicon_id:
         prefix = "place" if mention.cls == "Place" else "org"
         return f"{prefix}/{mention.lexicon_id}"
-    if mention.cls == "Person":
+    if mention.cls == "Person" and len(mention.name) > 1:
         return f"person/{fold(mention.name)}"
+    if mention.cls == "Person":
+        return f"person/{doc_slug(article_key)}/{fold(mention.name)}"
     if mention.cls in {"Group", "Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}:
         return f"{_kind_prefix(mention.cls)}/{doc_slug(article_key)}/{fold(mention.name)}"
     return f"org/{fold(mention.name)}"
@@ -75,11 +78,25 @@ class Resolver:
     def _existing(self, mention: Mention) -> str | None:
         if mention.lexicon_id:
             return None
+        if mention.cls == "Person" and len(mention.name) == 1:
+            return self._by_surname(mention)
+        if mention.cls == "Group" and mention.count and mention.title is None:
+            same = [e for e in self.entities.values() if e.cls == "Group" and e.count == mention.count]
+            if same:
+                return same[-1].key
         for label in (mention.name, mention.english or ""):
             key = self._by_label.get(fold(label)) if label else None
             if key is not None and _compatible(self.entities[key].cls, mention.cls):
                 return key
         return None
+
+    def _by_surname(self, mention: Mention) -> str | None:
+        """'박 차관' after '박윤규 제2차관': a surname with a title is the person named before, the one with
+        the same title first."""
+        named = [e for e in self.entities.values() if e.cls == "Person" and len(e.name) > 1 and e.name[0] == mention.name]
+        same_title = [e for e in named if mention.title and e.title and (e.title.endswith(mention.title) or mention.title.endswith(e.title))]
+        chosen = (same_title or named or [None])[-1]
+        return chosen.key if chosen is not None else None
 
     def _label(self, entity: Entity, label: str, english: bool = False) -> None:
         label = label.strip()

@@ -1,0 +1,367 @@
+"""Frames: who did what to whom in a sentence, read from its predicates and the particles of the phrases
+before them, and the relations those frames license.
+
+Everything Korean lives in four tables under data/lexicon/ (a user's lexicon folder adds rows):
+frames.tsv (predicate stem -> frame), particles.tsv (particle -> role in a frame), status_endings.tsv
+(morphemes after a predicate -> status) and licensing.tsv (frame x role pair -> relation). A new verb,
+particle, ending or relation is a row there, not a branch here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import LexiconError
+from ..lexicon import STATUSES, Lexicon, default_lexicon_dir, read_table
+from ..types import Sentence, Token
+
+FRAME_TABLES = {
+    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
+    "particles.tsv": ("particle", "frame", "voice", "role"),
+    "status_endings.tsv": ("ending", "status"),
+    "conjunctions.tsv": ("joiner",),
+    "event_name_parts.tsv": ("part", "kind"),
+    "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
+}
+VOICES = {"active", "passive", "causative"}
+VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
+BARE = "-"
+RELATIVE_HEAD = "^"
+TOPIC_TAGS = {"JX"}
+PAST = "completed"
+PLACE = "Place"
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    frame: str
+    event_class: str | None
+    voice: str
+    noun: bool = False
+    named_by: str | None = None
+    sets_status: str | None = None
+
+
+@dataclass(frozen=True)
+class License:
+    """One row of licensing.tsv: in a frame of this kind, subject-role relation object-role."""
+
+    frame: str
+    subject: str
+    relation: str
+    object: str
+    when: str
+    subject_kind: str = "*"
+
+
+@dataclass(frozen=True)
+class FrameTables:
+    predicates: dict[str, Predicate]
+    particles: dict[tuple[str, str, str], str]
+    endings: tuple[tuple[str, str], ...]
+    licenses: tuple[License, ...]
+    joiners: frozenset[str] = frozenset()
+    name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def role(self, particle: str, frame: str, voice: str) -> str | None:
+        """The most specific particles.tsv row for this particle, frame and voice."""
+        for key in ((particle, frame, voice), (particle, frame, "*"), (particle, "*", voice), (particle, "*", "*")):
+            role = self.particles.get(key)
+            if role is not None:
+                return role
+        return None
+
+
+def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
+    """The four tables from the built-in lexicon folder and every folder the lexicon was read from."""
+    folders = [default_lexicon_dir()]
+    for source in lexicon.sources if lexicon is not None else ():
+        if source.parent not in folders:
+            folders.append(source.parent)
+    predicates: dict[str, Predicate] = {}
+    particles: dict[tuple[str, str, str], str] = {}
+    endings: list[tuple[str, str]] = []
+    licenses: list[License] = []
+    joiners: set[str] = set()
+    name_parts: dict[str, set[str]] = {}
+    for folder in folders:
+        for name, columns in FRAME_TABLES.items():
+            path = Path(folder) / name
+            if not path.exists():
+                continue
+            for row in read_table(path, columns):
+                if name == "frames.tsv":
+                    voice = _check(row["voice"] or "active", VOICES, path, "voice")
+                    cls = None if row["event_class"] in {"", "-"} else row["event_class"]
+                    named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
+                    sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by, sets)
+                elif name == "particles.tsv":
+                    particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "event_name_parts.tsv":
+                    name_parts.setdefault(row["kind"], set()).add(row["part"])
+                elif name == "conjunctions.tsv":
+                    joiners.add(row["joiner"])
+                elif name == "status_endings.tsv":
+                    endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
+                else:
+                    when = row["when"] or "*"
+                    if when != "*":
+                        _check(when, STATUSES, path, "status")
+                    licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
+                                            row["subject_kind"] or "*"))
+    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
+                       {kind: frozenset(parts) for kind, parts in name_parts.items()})
+
+
+def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
+    if value not in allowed:
+        raise LexiconError(f"{path}: unknown {what} {value!r} (one of: {', '.join(sorted(allowed))})")
+    return value
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A resolved mention as a frame sees it: its entity, class and where its particle is looked for."""
+
+    key: str
+    cls: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One predicate of a sentence: its kind, status, and the phrases in each role."""
+
+    kind: str
+    predicate: str
+    event_class: str | None
+    voice: str
+    status: str
+    sentence: int
+    named_by: str | None
+    decides_status: bool
+    start: int
+    end: int
+    roles: tuple[tuple[str, Phrase], ...]
+
+    def fillers(self, role: str) -> list[Phrase]:
+        return [phrase for name, phrase in self.roles if name == role]
+
+
+@dataclass(frozen=True)
+class _Site:
+    """Where a predicate sits among the sentence's tokens."""
+
+    predicate: Predicate
+    stem: str
+    index: int
+    start: int
+    end: int
+    head_start: int | None
+
+
+class FrameReader:
+    """Finds the predicates of a sentence and gives each the phrases before it, by their particles."""
+
+    def __init__(self, tables: FrameTables):
+        self.tables = tables
+        self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
+
+    def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
+        tokens = sentence.tokens
+        sites = self._sites(tokens)
+        if not sites:
+            return []
+        assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
+        site_at = {site.start: i for i, site in enumerate(sites)}
+        verbs = _predicate_starts(tokens, sites, phrases)
+        topics: list[tuple[str, Phrase, int]] = []
+        ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
+        for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
+            particle, tag = _particle_after(tokens, end, self.adverbs)
+            if tag in TOPIC_TAGS:
+                nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
+            else:
+                verb = next((v for v in verbs if v >= end), None)
+                nearest = site_at.get(verb)
+            for i, site in enumerate(sites):
+                if site.head_start is not None and site.end <= phrase.start and phrase.start == site.head_start:
+                    role = self.tables.role(RELATIVE_HEAD, site.predicate.frame, site.predicate.voice)
+                    if role:
+                        assigned[i].append((role, phrase))
+            if nearest is None:
+                continue
+            site = sites[nearest]
+            role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+            if role:
+                assigned[nearest].append((role, phrase))
+            if tag in TOPIC_TAGS:
+                topics.append((particle, phrase, nearest))
+        for particle, phrase, first in topics:
+            for i in range(first + 1, len(sites)):
+                site = sites[i]
+                role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+                if role and not any(r == role for r, _ in assigned[i]):
+                    assigned[i].append((role, phrase))
+        frames = []
+        for i, site in enumerate(sites):
+            frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
+                                site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
+                                site.predicate.sets_status is not None, site.start, site.end, tuple(assigned[i])))
+        return frames
+
+    def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
+        """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
+        phrase right before another: '가나협회 김가나 회장과', but not a place before a place: '서울 가나호텔에서'
+        is one venue); a lone
+        와/과 joins only as a conjunction (JC), not as the comitative ('A와 협약을': A is a partner)."""
+        ends = [p.end for p in phrases]
+        for i in range(len(phrases) - 2, -1, -1):
+            gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
+            gap = _PARENTHESIS.sub("", gap).strip()
+            if (gap and gap not in self.tables.joiners) or phrases[i + 1].start < phrases[i].end \
+                    or (not gap and phrases[i].cls == PLACE):
+                continue
+            between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
+            if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
+                continue
+            ends[i] = ends[i + 1]
+        return ends
+
+    def _sites(self, tokens: tuple[Token, ...]) -> list[_Site]:
+        """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma."""
+        sites = []
+        for i, token in enumerate(tokens):
+            predicate = self.tables.predicates.get(token.form)
+            if predicate is None:
+                continue
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
+                voice = VOICE_SUFFIXES.get(nxt.form, predicate.voice)
+                predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by,
+                                      predicate.sets_status)
+                last = i + 1
+            elif token.tag in {"VV", "VA"}:
+                last = i
+            elif token.tag.startswith("NN") and i > 0 and (tokens[i - 1].tag == "JKO" or (
+                    predicate.noun and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL")))):
+                sites.append(_Site(predicate, token.form, i, token.start, token.end, None))
+                continue
+            else:
+                continue
+            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, _relative_head(tokens, last, self.tables.endings)))
+        return sites
+
+    def status(self, tokens: tuple[Token, ...], index: int) -> str:
+        """The status the ending after a predicate gives; up to the clause's end, its past tense or its
+        relative ending (and the noun after it: '할 예정')."""
+        forms: list[str] = []
+        for j in range(index + 1, min(len(tokens), index + 12)):
+            token = tokens[j]
+            forms.append(token.form)
+            if token.tag == "EF" or (token.tag == "EP" and _status_of(self.tables.endings, [token.form]) == PAST):
+                break
+            if token.tag == "ETM":
+                forms.extend(t.form for t in tokens[j + 1 : j + 3])
+                break
+            if token.tag == "SP" or token.tag == "SF":
+                break
+        return _status_of(self.tables.endings, forms) or PAST
+
+
+def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
+    window = " " + " ".join(forms) + " "
+    for ending, status in endings:
+        if f" {ending} " in window:
+            return status
+    return None
+
+
+def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...]) -> int | None:
+    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼 (but '열릴 예정' is an ending)."""
+    whole = {ending for ending, _ in endings}
+    for j in range(last + 1, min(len(tokens), last + 3)):
+        token = tokens[j]
+        if token.tag == "ETM":
+            head = tokens[j + 1] if j + 1 < len(tokens) else None
+            if head is None or f"{token.form} {head.form}" in whole:
+                return None
+            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "SSO", "XPN")) else None
+        if token.tag != "EP":
+            return None
+    return None
+
+
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
+    """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
+    A verb inside a name ('미래 실현을 위한 협약') is part of the name, no predicate of the sentence."""
+    starts = {site.start for site in sites}
+    spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
+    inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
+    for i, token in enumerate(tokens):
+        if token.start in inside:
+            continue
+        if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
+            starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
+    return sorted(starts)
+
+
+def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
+    """A phrase inside a parenthesis is an apposition ('가나공사(대표 김가나)'), no role of the predicate."""
+    depth = 0
+    for token in tokens:
+        if token.start >= start:
+            break
+        if token.tag == "SSO" and token.form in "([":
+            depth += 1
+        elif token.tag == "SSC" and token.form in ")]":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
+    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject)."""
+    depth = 0
+    for token in tokens:
+        if token.start < end:
+            continue
+        if token.tag == "SSO":
+            depth += 1
+            continue
+        if token.tag == "SSC":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if token.tag.startswith("J"):
+            return token.form, token.tag
+        if token.tag == "MAG" and token.form in adverbs:
+            return token.form, token.tag
+        return BARE, None
+    return BARE, None
+
+
+def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tuple[str, str, str]]:
+    """The (subject, relation, object) keys a frame's roles license, by licensing.tsv."""
+    out = []
+    for rule in tables.licenses:
+        if rule.frame not in {"*", frame.kind}:
+            continue
+        if rule.when != "*" and frame.status != rule.when:
+            continue
+        subjects = [event] if rule.subject == "event" else frame.fillers(rule.subject)
+        objects = [event] if rule.object == "event" else frame.fillers(rule.object)
+        for subject in subjects:
+            if subject is not None and rule.subject_kind != "*" and (subject.cls == "Person") != (rule.subject_kind == "person"):
+                continue
+            for obj in objects:
+                if subject is not None and obj is not None and subject.key != obj.key:
+                    out.append((subject.key, rule.relation, obj.key))
+    return out

@@ -1,0 +1,406 @@
+"""People named with a title, in the orders Korean news writes them.
+
+- name, organization, title: '홍길동 중진공 이사장', '강경화 외교부장관' (the title glued to its body);
+- organization, name, title: '국토교통부 이상주 국토도시실장';
+- organization, title, name: '중진공 이사장 홍길동';
+- a title glued to a body the lexicon knows as a place's government: '충북지사', '여수시장';
+- names joined by '·' before one title: '권인원·원승연 부원장';
+- a foreign name with its Latin spelling: '아자트 오베조프(Azat OVEZOV) 투르크메니스탄 보건의료산업부 차관'.
+
+The person gets the title and, unless the post is a former one ('전 장관'), the organization as
+affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import KnownName, Lexicon
+from ..types import Mention, Sentence
+from .words import HANGUL, NOUNISH, Word, longest_suffix
+
+ORDINAL_HANGUL = re.compile(r"^[0-9]*[가-힣]+$")
+LATIN_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z'’.\-]*(?: [A-Za-z'’.\-]+){0,4})\)")
+TITLE_KIND_CLASS = {"official": "GovernmentBody", "legislator": "GovernmentBody", "journalist": "MediaOutlet"}
+LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
+NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
+NOT_BARE = ("J", "E", "V", "XSV", "XSA")
+SEGMENT_WORDS = 4
+
+
+@dataclass
+class TitleWord:
+    """A word holding a title: the title, and the body glued before it ('외교부' in '외교부장관')."""
+
+    title: str
+    body: str | None = None
+    body_start: int = 0
+    entry: KnownName | None = None
+    kind: str | None = None
+    person: str | None = None
+
+
+class PeopleFinder:
+    """Finds titled people; the caller's mention list gives the organizations already found."""
+
+    def __init__(self, lexicon: Lexicon, known: dict[str, KnownName]):
+        self.lexicon = lexicon
+        self.known = known
+        self.longest_title = max(map(len, lexicon.titles), default=0)
+        self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
+        self.bodies = {entry.id: entry for entry in lexicon.organizations}
+        self.head_suffixes: dict[str, list[str]] = {}
+        for suffix, heads in lexicon.suffix_heads.items():
+            for head in heads:
+                self.head_suffixes.setdefault(head, []).append(suffix)
+        self.former = lexicon.stopwords.get("former", set())
+        self.skipped = lexicon.stopwords.get("modifier", set()) | self.former
+        self.not_names = lexicon.stopwords.get("not-name", set())
+        self.common_titles = lexicon.stopwords.get("common-title", set())
+        self._splits: dict[str, TitleWord | None] = {}
+
+    # --- the title word -----------------------------------------------------
+    def title_word(self, core: str) -> TitleWord | None:
+        """The title a word ends with, and the body glued before it; None for a word with no title."""
+        if core not in self._splits:
+            self._splits[core] = self._split(core)
+        return self._splits[core]
+
+    def _split(self, core: str) -> TitleWord | None:
+        if not ORDINAL_HANGUL.match(core) and core not in self.lexicon.titles:
+            return None
+        titles = [core[-n:] for n in range(min(len(core), self.longest_title), 0, -1) if core[-n:] in self.lexicon.titles]
+        if not titles:
+            return None
+        if titles[0] == core:
+            return TitleWord(core)
+        for title in titles:
+            body = self._glued_body(core, title, known_only=True)
+            if body is not None:
+                return body
+        body = self._glued_body(core, titles[0], known_only=False)
+        if body is not None:
+            return body
+        prefix = core[: -len(titles[0])]
+        if self.korean_name(prefix, check_tag=False) and len(prefix) == 3:
+            return TitleWord(titles[0], person=prefix)
+        return TitleWord(core)
+
+    def _glued_body(self, core: str, title: str, known_only: bool) -> TitleWord | None:
+        """'조달청장' -> 조달청, '국민권익위원장' -> 국민권익위원회, '무역협회장' -> 무역협회, '충북지사' -> 충청북도.
+
+        An unknown body is made from the title's endings only when the title is built on the body's ending
+        and the text leaves one reading: '무역협회장' (the 회 is shared with 협회), '조달청장' (청장 heads only a
+        청); '재외동포이사장' could head a 재단 or a 공단, and '소관장관' names no 부, so neither names a body.
+        """
+        prefix = core[: -len(title)]
+        if len(prefix) < 2:
+            return None
+        shared: list[str] = []
+        added: list[str] = []
+        for suffix in self.head_suffixes.get(title, []):
+            if title[0] == suffix[0]:
+                added.append(prefix + suffix)
+            for overlap in range(1, min(len(suffix), len(title)) + 1):
+                candidate = core[: len(core) - len(title) + overlap]
+                if suffix[-overlap:] == title[:overlap] and candidate.endswith(suffix) and len(candidate) > len(suffix) + 1:
+                    shared.append(candidate)
+        for candidate in [prefix, *shared, *added]:
+            entry = self._body_entry(candidate, title)
+            if entry is not None:
+                return TitleWord(title, candidate, 0, entry, entry.kind)
+        if known_only:
+            return None
+        own = longest_suffix(prefix, self.lexicon.org_suffixes, self.suffix_length)
+        if own is not None and title in self.lexicon.suffix_heads.get(own, ()) and len(prefix) > len(own) + 1:
+            return TitleWord(title, prefix, 0, None, self.lexicon.org_suffixes[own])
+        readings = sorted(set(shared)) or sorted(set(added))
+        if len(readings) == 1:
+            suffix = longest_suffix(readings[0], self.lexicon.org_suffixes, self.suffix_length)
+            return TitleWord(title, readings[0], 0, None, self.lexicon.org_suffixes.get(suffix or "", "Organization"))
+        return None
+
+    def _heads(self, title: TitleWord) -> bool:
+        """True when the title is the head's (or deputy's) of its body."""
+        heads = getattr(title.entry, "heads", ()) if title.entry is not None else ()
+        if heads:
+            return title.title in heads
+        suffix = longest_suffix(title.body or "", self.lexicon.org_suffixes, self.suffix_length)
+        return suffix is not None and title.title in self.lexicon.suffix_heads.get(suffix, ())
+
+    def _body_entry(self, name: str, title: str) -> KnownName | None:
+        """The known organization of that name, or the government of a known place whose head holds the title."""
+        entry = self.known.get(name)
+        if entry is None:
+            return None
+        if entry in self.lexicon.organizations:
+            return entry
+        body = self.bodies.get(entry.id)
+        if body is not None and (title in getattr(body, "heads", ()) or not getattr(body, "heads", ())):
+            return body
+        return None
+
+    # --- names --------------------------------------------------------------
+    def person_name(self, sentence: Sentence, word: Word, bare: bool = True) -> tuple[int, int] | None:
+        """Span of a Korean personal name at the word's start: a surname and one or two syllables.
+
+        Kiwi often cuts an unknown name into common words ('박세복' as 박/세/복, '장대한' as 장대/한), so
+        the whole word is tried too when none of its morphemes is a particle or an ending.
+        """
+        start, end = name_core(word)
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        if self.korean_name(text, word) and (not bare or is_bare(word)):
+            return start, end
+        rest = [t for t in word.tokens if t.start >= start]
+        whole = sentence.text[start - sentence.start : word.end - sentence.start].rstrip(",")
+        if rest and all(t.tag in NAME_PIECES for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word):
+            return start, start + len(whole)
+        return None
+
+    def korean_name(self, text: str, word: Word | None = None, check_tag: bool = True) -> bool:
+        if not HANGUL.match(text) or not 2 <= len(text) <= 4:
+            return False
+        if text[0] not in self.lexicon.surnames and text[:2] not in self.lexicon.surnames:
+            return False
+        if len(text) == 4 and text[:2] not in self.lexicon.surnames:
+            return False
+        if text in self.known or text in self.lexicon.titles or text in self.lexicon.kind_nouns or text in self.lexicon.event_words:
+            return False
+        if text in self.not_names or text in self.skipped or (check_tag and self.title_word(text) is not None):
+            return False
+        if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None:
+            return False
+        if len(text) == 2 and word is not None:
+            return any(t.tag == "NNP" and t.form == text for t in word.tokens)
+        return True
+
+    # --- the phrases --------------------------------------------------------
+    def find_foreign(self, sentence: Sentence, words: list[Word], mentions: list[Mention], new_org) -> list[int]:
+        """Foreign names with their Latin spelling, found before parentheses are read as organizations'."""
+        used: list[int] = []
+        self._foreign(sentence, words, mentions, new_org, used)
+        return used
+
+    def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention], done: list[int], new_org, org_before=None) -> list[int]:
+        """Adds the people found; returns the indexes of title words it used (done: those already used)."""
+        used: list[int] = []
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            if i in done or not core:
+                continue
+            title = self.title_word(core)
+            if title is None:
+                continue
+            if self._titled(sentence, words, i, title, mentions, new_org, org_before):
+                used.append(i)
+            elif title.body is not None:
+                self._body_alone(sentence, words, i, title, mentions, new_org)
+                used.append(i)
+        return used
+
+    def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
+        """'교통통신부장관과 면담': a head named by the post alone brings the body itself into the sentence
+        ('국회의원' is a member, not the head, and brings no 국회; '수출시장' is a market unless 수출시 is known)."""
+        if not self._heads(title) or (title.entry is None and title.title in self.common_titles):
+            return
+        before = self._segment(words, i)[-1:]
+        body = self._affiliation(sentence, words[i], title, before, mentions, new_org)
+        if body is not None and not any(m.start < body.end and body.start < m.end for m in mentions):
+            body.title = title.title
+            mentions.append(body)
+
+    def _titled(self, sentence, words, i, title, mentions, new_org, org_before=None) -> bool:
+        segment = self._segment(words, i)
+        if title.person is not None:
+            if not any(t.tag == "NNP" and t.form == title.person for t in words[i].tokens):
+                return False
+            start = name_core(words[i])[0]
+            org = org_before(words[i]) if org_before is not None else None
+            return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)
+        if len(segment) == 1 and segment[0].text in self.lexicon.surnames and segment[0].text not in self.not_names:
+            return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None)
+        former = any(w.text in self.former for w in segment)
+        segment = [w for w in segment if w.text not in self.skipped]
+        names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
+        if names:
+            k = names[0]
+            org_words = segment[k + 1 :] or segment[:k]
+            people = self._names_in(sentence, segment[k])
+        elif segment == [] or all(self._covered_by_org(mentions, w) for w in segment):
+            if i + 1 >= len(words) or not words[i].bare:
+                return False
+            span = self.person_name(sentence, words[i + 1], bare=False)
+            if span is None or not any(t.tag == "NNP" for t in words[i + 1].tokens):
+                return False
+            org_words, people = segment, [span]
+        else:
+            return False
+        if org_words and not self._org_like(sentence, org_words, mentions):
+            if segment.index(org_words[0]) < k:
+                org_words = []
+            else:
+                return False
+        org = None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org)
+        if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
+            org = org_before(segment[k])
+        for start, end in people:
+            self._add_person(sentence, mentions, start, end, title.title, org)
+        return True
+
+    @staticmethod
+    def _add_person(sentence: Sentence, mentions: list[Mention], start: int, end: int, title: str, org: Mention | None) -> bool:
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        if not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(name, start, end, sentence.index, "Person", name, title=title, affiliation=org))
+        return True
+
+    def _segment(self, words: list[Word], i: int) -> list[Word]:
+        """The bare words right before the title word, back to a comma, a particle or a parenthesis."""
+        run: list[Word] = []
+        for word in reversed(words[max(0, i - SEGMENT_WORDS) : i]):
+            if not is_bare(word) or word.text.endswith((",", "·")) or "(" in word.text or ")" in word.text:
+                break
+            run.insert(0, word)
+        return run
+
+    def _names_in(self, sentence: Sentence, word: Word) -> list[tuple[int, int]]:
+        """The names a word holds: one, or several joined by '·' ('권인원·원승연·이상제')."""
+        start, end = name_core(word)
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        if "·" not in text:
+            span = self.person_name(sentence, word)
+            return [span] if span else []
+        spans, offset = [], start
+        for part in text.split("·"):
+            if not self.korean_name(part):
+                return []
+            spans.append((offset, offset + len(part)))
+            offset += len(part) + 1
+        return spans
+
+    def _org_like(self, sentence: Sentence, org_words: list[Word], mentions: list[Mention]) -> bool:
+        """Words that can name an organization: a known or found name, a proper noun, a Latin name, an ending."""
+        start, end = org_words[0].start, org_words[-1].core_end
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        if len(text.replace(" ", "")) < 2:
+            return False
+        if any(m.start < end and start < m.end and m.cls != "Person" for m in mentions):
+            return True
+        if any(t.tag in {"NNP", "SL"} for w in org_words for t in w.tokens if t.end <= end):
+            return True
+        return longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None
+
+    def _descriptive(self, text: str) -> bool:
+        """Words that describe or name an organization, never part of a person's name."""
+        if text in self.known or text in self.lexicon.kind_nouns or text in self.lexicon.titles:
+            return True
+        return longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None
+
+    @staticmethod
+    def _covered_by_org(mentions: list[Mention], word: Word) -> bool:
+        return any(m.start <= word.start and word.core_end <= m.end and m.cls != "Person" for m in mentions)
+
+    def _affiliation(self, sentence, title_word: Word, title: TitleWord, org_words: list[Word], mentions, new_org) -> Mention | None:
+        """The organization of the post: the words between name and title, or the body glued to the title."""
+        if title.body is not None:
+            start = title_word.start
+            body = Mention(title.body, start, start + len(title.body), sentence.index, title.kind or "GovernmentBody", title.body)
+            if title.entry is not None:
+                entry = title.entry
+                aliases = tuple(a for a in (title.body, *entry.aliases) if a != entry.ko)
+                body = Mention(title.body, start, start + len(title.body), sentence.index, entry.kind, entry.ko or entry.en, entry.en or None, aliases, entry.id)
+            country = self._country_just_before(sentence, org_words, mentions)
+            if country is not None and body.lexicon_id is None:
+                mentions.remove(country)
+                name = f"{country.text} {body.name}"
+                body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.name,))
+            return body
+        if not org_words or org_words[-1].core_end <= org_words[0].start:
+            return None
+        start, end = org_words[0].start, org_words[-1].core_end
+        exact = next((m for m in mentions if m.start == start and m.end == end and m.cls != "Person"), None)
+        if exact is not None:
+            return self._as_body(exact, title.title)
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if any(m.cls not in {"Place"} for m in inside):
+            return next(m for m in reversed(inside) if m.cls != "Place")
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        if not all(HANGUL.match(w.core(sentence)) or w.core(sentence).isascii() for w in org_words):
+            return None
+        for m in inside:
+            mentions.remove(m)
+        kind = TITLE_KIND_CLASS.get(self.lexicon.title_kinds.get(title.title, ""), "Company")
+        return new_org(text, start, end, kind)
+
+    def _as_body(self, mention: Mention, title: str) -> Mention:
+        """A place named before a title stands for its government ('충북 지사')."""
+        if mention.cls != "Place" or mention.lexicon_id is None:
+            return mention
+        body = self.bodies.get(mention.lexicon_id)
+        if body is None:
+            return mention
+        return Mention(mention.text, mention.start, mention.end, mention.sentence, body.kind, body.ko or body.en, body.en or None, (mention.text,), body.id)
+
+    @staticmethod
+    def _country_just_before(sentence: Sentence, org_words: list[Word], mentions: list[Mention]) -> Mention | None:
+        if len(org_words) != 1:
+            return None
+        word = org_words[0]
+        return next((m for m in mentions if m.cls == "Place" and m.start == word.start and m.end == word.core_end), None)
+
+    # --- foreign names ------------------------------------------------------
+    def _foreign(self, sentence, words, mentions, new_org, used: list[int]) -> None:
+        """'친조리그 소드놈(Chinzorig Sodnom) 보건부장관': as many Hangul words as the Latin name has, then a title."""
+        for match in LATIN_IN_PARENS.finditer(sentence.text):
+            latin = match.group(1)
+            if latin in self.known or len(latin.split()) < 2:
+                continue
+            paren_start, paren_end = sentence.start + match.start(), sentence.start + match.end()
+            before = [w for w in words if w.end <= paren_start or (w.start < paren_start < w.end)]
+            count = len(latin.split())
+            name_words = before[-count:] if len(before) >= count else []
+            if not name_words or any(not HANGUL.match(w.core(sentence)) or self._descriptive(w.core(sentence)) for w in name_words):
+                continue
+            if any(not w.bare for w in name_words[:-1]) or name_words[-1].core_end != paren_start:
+                continue
+            after = [k for k, w in enumerate(words) if w.start >= paren_end]
+            title_index = None
+            for k in after[:SEGMENT_WORDS]:
+                if self.title_word(words[k].core(sentence)) is not None:
+                    title_index = k
+                    break
+                if not words[k].bare:
+                    break
+            if title_index is None:
+                continue
+            title = self.title_word(words[title_index].core(sentence))
+            org_words = [words[k] for k in after if k < title_index]
+            start, end = name_words[0].start, paren_start
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            org = self._affiliation(sentence, words[title_index], title, org_words, mentions, new_org)
+            mentions.append(Mention(name, start, end, sentence.index, "Person", name, latin, title=title.title, affiliation=org))
+            used.append(title_index)
+
+
+def name_core(word: Word) -> tuple[int, int]:
+    """The noun part of a word after any leading bullet or bracket ('▲신용문')."""
+    tokens = list(word.tokens)
+    while tokens and tokens[0].tag in LEADING_MARKS and tokens[0].form != "·":
+        tokens = tokens[1:]
+    if not tokens:
+        return word.start, word.start
+    end = tokens[0].start
+    for token in tokens:
+        if token.tag not in NOUNISH and not (token.tag == "SP" and token.form == "·"):
+            break
+        end = token.end
+    return tokens[0].start, end
+
+
+def is_bare(word: Word) -> bool:
+    """No particle or ending in the word ('▲신용문', '장대한' cut as 장대/한, '오영주(왼쪽)' are bare)."""
+    start = name_core(word)[0]
+    return not any(t.tag.startswith(NOT_BARE) for t in word.tokens if t.start >= start and t.tag != "SSO" and "(" not in word.text[: t.start - word.start])

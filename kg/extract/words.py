@@ -1,0 +1,101 @@
+"""Words: the space-delimited words of a sentence with their morphemes, shared by the finders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import Sentence, Token
+
+NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
+HANGUL = re.compile(r"^[가-힣]+$")
+
+
+@dataclass
+class Word:
+    """A space-delimited word with its morphemes; the core is its noun part before any particle."""
+
+    text: str
+    start: int
+    end: int
+    tokens: list[Token]
+
+    @property
+    def core_end(self) -> int:
+        end = self.start
+        for token in self.tokens:
+            if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
+                break
+            end = token.end
+        return end
+
+    def core(self, sentence: Sentence) -> str:
+        return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
+
+    @property
+    def quoted_core(self) -> tuple[int, int]:
+        """Start and end of the noun part after an opening quote or bracket ('국립경국대학교'라는)."""
+        tokens = self.tokens
+        while tokens and tokens[0].tag == "SSO":
+            tokens = tokens[1:]
+        if not tokens:
+            return self.start, self.start
+        end = tokens[0].start
+        for token in tokens:
+            if token.tag not in NOUNISH:
+                break
+            end = token.end
+        return tokens[0].start, end
+
+    @property
+    def bare(self) -> bool:
+        """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
+        if self.core_end >= self.end:
+            return True
+        rest = self.text[self.core_end - self.start :]
+        return bool(re.fullmatch(r"\([^()]*\)", rest))
+
+    def tag_after_core(self) -> str | None:
+        for token in self.tokens:
+            if token.start >= self.core_end:
+                return token.tag
+        return None
+
+    def form_after_core(self) -> str | None:
+        for token in self.tokens:
+            if token.start >= self.core_end:
+                return token.form
+        return None
+
+
+_WORDS: dict[int, tuple[Sentence, list[Word]]] = {}
+
+
+def words_of(sentence: Sentence) -> list[Word]:
+    """The sentence's words with their morphemes (cached: mentions and events both ask)."""
+    cached = _WORDS.get(id(sentence))
+    if cached is not None and cached[0] is sentence:
+        return cached[1]
+    words = []
+    tokens = sentence.tokens
+    first = 0
+    for match in re.finditer(r"\S+", sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        while first < len(tokens) and tokens[first].end <= start:
+            first += 1
+        last = first
+        while last < len(tokens) and tokens[last].start < end:
+            last += 1
+        words.append(Word(match.group(), start, end, [t for t in tokens[first:last] if t.end > start]))
+    if len(_WORDS) > 4096:
+        _WORDS.clear()
+    _WORDS[id(sentence)] = (sentence, words)
+    return words
+
+
+def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
+    """The longest key of table that text ends with."""
+    for size in range(min(len(text), longest), 0, -1):
+        if text[-size:] in table:
+            return text[-size:]
+    return None

@@ -1,0 +1,210 @@
+"""Frames read from Korean grammar: one made-up sentence per predicate, particle and ending row."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.frames import FrameReader, Phrase, licensed, load_frame_tables
+from kg.lexicon import load_lexicon
+from kg.morph import split_sentences
+
+LEXICON = load_lexicon()
+TABLES = load_frame_tables(LEXICON)
+READER = FrameReader(TABLES)
+
+
+def read(text: str, *names: str):
+    """Frames of one sentence whose named phrases (each found once, in order) stand for entities."""
+    sentence = split_sentences(text, LEXICON)[0]
+    phrases, at = [], 0
+    for name in names:
+        start = sentence.text.index(name, at)
+        at = start + len(name)
+        phrases.append(Phrase(name, "Thing", sentence.start + start, sentence.start + at, name))
+    return READER.read(sentence, phrases)
+
+
+def roles(frame):
+    return {(role, phrase.key) for role, phrase in frame.roles}
+
+
+@pytest.mark.parametrize(
+    "text, names, kind, expected, status",
+    [
+        ("가나공사는 다라재단과 업무협약을 체결했다.", ["가나공사", "다라재단", "업무협약"], "sign",
+         {("agent", "가나공사"), ("partner", "다라재단"), ("theme", "업무협약")}, "completed"),
+        ("두 기관은 양해각서에 서명할 예정이다.", ["두 기관", "양해각서"], "sign", {("agent", "두 기관"), ("theme", "양해각서")}, "planned"),
+        ("가나시는 다라기업과 협약을 맺기로 했다.", ["가나시", "다라기업", "협약"], "sign",
+         {("agent", "가나시"), ("partner", "다라기업"), ("theme", "협약")}, "planned"),
+        ("협약이 체결됐다.", ["협약"], "sign", {("theme", "협약")}, "completed"),
+        ("김 대표는 개소식에 참석했다.", ["김 대표", "개소식"], "attend", {("agent", "김 대표"), ("theme", "개소식")}, "completed"),
+        ("장관은 중국을 방문할 계획이다.", ["장관", "중국"], "visit", {("agent", "장관"), ("destination", "중국")}, "planned"),
+        ("가나청은 서울에서 간담회를 개최했다.", ["가나청", "서울", "간담회"], "host",
+         {("agent", "가나청"), ("place", "서울"), ("theme", "간담회")}, "completed"),
+        ("가나기업은 다라펀드로부터 투자를 유치했다.", ["가나기업", "다라펀드"], "attract",
+         {("investee", "가나기업"), ("investor", "다라펀드")}, "completed"),
+        ("가나펀드는 다라기업에 투자했다.", ["가나펀드", "다라기업"], "invest",
+         {("investor", "가나펀드"), ("investee", "다라기업")}, "completed"),
+        ("포럼은 무기한 연기됐다.", [], None, set(), None),
+    ],
+)
+def test_predicate_and_particles_give_roles(text, names, kind, expected, status):
+    frames = [f for f in read(text, *names) if f.kind == kind]
+    if kind is None:
+        return
+    (frame,) = frames
+    assert roles(frame) == expected
+    assert frame.status == status
+
+
+@pytest.mark.parametrize(
+    "text, predicate, status",
+    [
+        ("협약을 체결했다.", "체결", "completed"),
+        ("협약을 체결할 예정이다.", "체결", "planned"),
+        ("협약을 체결하기로 했다.", "체결", "planned"),
+        ("협약 체결을 논의하고 있다.", None, None),
+        ("설명회를 개최한다.", "개최", "planned"),
+        ("설명회를 취소했다.", None, None),
+        ("설명회 개최를 연기했다.", None, None),
+    ],
+)
+def test_the_ending_gives_the_status(text, predicate, status):
+    frames = read(text)
+    if predicate is None:
+        assert all(f.predicate not in {"체결", "개최"} for f in frames)
+        return
+    (frame,) = [f for f in frames if f.predicate == predicate]
+    assert frame.status == status
+
+
+def test_a_relative_clause_gives_its_head_a_role():
+    """'…에서 열린 포럼': 포럼 is the theme of 열리다, the hotel its place."""
+    frames = read("장관은 서울호텔에서 열린 투자포럼에 참석했다.", "장관", "서울호텔", "투자포럼")
+    host = next(f for f in frames if f.kind == "host")
+    attend = next(f for f in frames if f.kind == "attend")
+    assert roles(host) == {("place", "서울호텔"), ("theme", "투자포럼")}
+    assert roles(attend) == {("agent", "장관"), ("theme", "투자포럼")}
+
+
+def test_a_topic_carries_over_to_later_predicates():
+    frames = read("가나공사는 서울을 방문해 협약을 체결했다.", "가나공사", "서울", "협약")
+    assert {(f.kind, p.key) for f in frames for r, p in f.roles if r == "agent"} == {("visit", "가나공사"), ("sign", "가나공사")}
+
+
+@pytest.mark.parametrize(
+    "text, names, event, expected",
+    [
+        ("가나공사는 다라재단과 업무협약을 체결했다.", ["가나공사", "다라재단"], "협약",
+         {("가나공사", "signedMOUWith", "다라재단"), ("협약", "party", "가나공사"), ("협약", "party", "다라재단")}),
+        ("가나공사는 다라재단과 업무협약을 체결할 예정이다.", ["가나공사", "다라재단"], "협약",
+         {("협약", "party", "가나공사"), ("협약", "party", "다라재단")}),
+        ("가나청은 부산에서 설명회를 열었다.", ["가나청", "부산"], "설명회",
+         {("가나청", "organized", "설명회"), ("설명회", "heldIn", "부산")}),
+    ],
+)
+def test_licensing_table_writes_relations(text, names, event, expected):
+    frame = read(text, *names)[-1]
+    assert set(licensed(frame, TABLES, Phrase(event, "Event", 0, 0, event))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, kind, expected",
+    [
+        ("간담회도 이날 진행됐다.", ["간담회"], "host", {("theme", "간담회")}),
+        ("김 장관은 세종청사에서 취임식을 가졌다.", ["김 장관", "세종청사", "취임식"], "hold",
+         {("agent", "김 장관"), ("place", "세종청사"), ("theme", "취임식")}),
+        ("가나도는 새 대학을 출범시킨다.", ["가나도", "새 대학"], "launch", {("theme", "새 대학")}),
+        ("장관은 중국을 방문 중이다.", ["장관", "중국"], "visit", {("agent", "장관"), ("destination", "중국")}),
+        ("김 장관의 페루 방문 기간에 협약이 체결된다.", ["김 장관", "페루"], "visit", {("owner", "김 장관"), ("destination", "페루")}),
+    ],
+)
+def test_voice_and_noun_uses(text, names, kind, expected):
+    (frame,) = [f for f in read(text, *names) if f.kind == kind]
+    assert roles(frame) == expected
+
+
+def test_a_phrase_before_an_unframed_verb_is_no_role():
+    """'가슴을 열고' is no host frame for a ceremony held ('갖고') before it."""
+    frames = read("장관은 취임식을 갖고 가슴을 열고 소통하겠다고 말했다.", "장관", "취임식")
+    assert all(("theme", "취임식") not in roles(f) for f in frames if f.kind == "host")
+
+
+def test_an_apposition_in_brackets_takes_no_role():
+    frames = read("가나공사(대표 김가나)와 다라협회는 협약을 체결했다.", "가나공사", "김가나", "다라협회")
+    (sign,) = [f for f in frames if f.kind == "sign"]
+    assert "김가나" not in {p.key for _, p in sign.roles}
+
+
+@pytest.mark.parametrize(
+    "text, names, event_name",
+    [
+        ("장관은 중국을 방문했다.", ["장관", "중국"], "중국 방문"),
+        ("고문단이 위촉됐다.", ["고문단"], "고문단 위촉"),
+    ],
+)
+def test_a_frame_names_its_event_from_a_phrase(text, names, event_name):
+    (frame,) = [f for f in read(text, *names) if f.named_by]
+    (phrase,) = frame.fillers(frame.named_by)
+    assert f"{phrase.text} {frame.predicate}" == event_name
+
+
+@pytest.mark.parametrize(
+    "text, names, agents",
+    [
+        ("가나부·다라부·마바협회가 협약을 체결한다.", ["가나부", "다라부", "마바협회"], {"가나부", "다라부", "마바협회"}),
+        ("가나부를 비롯해 다라부가 협약을 체결한다.", ["가나부", "다라부"], {"가나부", "다라부"}),
+        ("가나공사와 다라재단은 협약을 체결했다.", ["가나공사", "다라재단"], {"가나공사", "다라재단"}),
+        ("가나공사는 다라재단과 협약을 체결했다.", ["가나공사", "다라재단"], {"가나공사"}),
+    ],
+)
+def test_joined_phrases_share_the_last_ones_particle(text, names, agents):
+    (frame,) = [f for f in read(text, *names) if f.kind == "sign"]
+    assert {p.key for p in frame.fillers("agent")} == agents
+
+
+def test_a_body_right_before_its_representative_shares_his_role():
+    frames = read("가나협회 김가나 회장과 다라청 이다라 청장은 간담회를 열었다.", "가나협회", "김가나 회장", "다라청", "이다라 청장")
+    (host,) = [f for f in frames if f.kind == "host"]
+    assert {p.key for p in host.fillers("agent")} == {"가나협회", "김가나 회장", "다라청", "이다라 청장"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("가나부는 보건의료분야 협력을 위한 양해각서를 체결한다.", "보건의료분야 협력을 위한 양해각서"),
+        ("가나청은 제31회 중소기업주간 행사를 열었다.", "제31회 중소기업주간 행사"),
+        ("가나군은 정월 대보름 행사를 취소했다.", "정월 대보름 행사"),
+        ("가나시는 해외진출 기업의 성장과 현지화 지원을 위한 업무협약을 맺었다.", "해외진출 기업의 성장과 현지화 지원을 위한 업무협약"),
+        ("가나청은 다음 달 제1차 회의를 연다.", "제1차 회의"),
+        ("가나시는 준공식과 선포식을 열었다.", "선포식"),
+    ],
+)
+def test_event_named_by_its_kind_noun_and_modifiers(text, name):
+    from kg.extract.events import EventFinder
+    from kg.extract.mentions import MentionFinder
+
+    sentence = split_sentences(text, LEXICON)[0]
+    mentions = MentionFinder(LEXICON).find(sentence)
+    assert name in {m.name for m in EventFinder(LEXICON).find(sentence, mentions)}
+
+
+def test_a_demonstrative_makes_a_generic_event_word_point_back():
+    from kg.extract.events import EventFinder
+
+    sentence = split_sentences("이번 행사에는 많은 기업이 참석했다.", LEXICON)[0]
+    assert [m.title for m in EventFinder(LEXICON).find(sentence, [])] == ["anaphor"]
+
+
+@pytest.mark.parametrize(
+    "text, names, kind, status, agents",
+    [
+        ("가나군은 대보름 행사를 취소했다.", ["가나군", "대보름 행사"], "cancel", "cancelled", {"가나군"}),
+        ("가나시는 설명회를 무기한 연기하기로 했다.", ["가나시", "설명회"], "postpone", "postponed", {"가나시"}),
+        ("가나군과 다라군 역시 축제를 열지 않기로 했다.", ["가나군", "다라군", "축제"], "host", "cancelled", {"가나군", "다라군"}),
+    ],
+)
+def test_calling_an_event_off(text, names, kind, status, agents):
+    (frame,) = [f for f in read(text, *names) if f.kind == kind]
+    assert frame.status == status
+    assert {p.key for p in frame.fillers("agent")} == agents
