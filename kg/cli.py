@@ -185,17 +185,22 @@ def export(out_dir, output_format, target) -> None:
 
 @main.command()
 @OUT_OPTION
-def validate(out_dir) -> None:
+@click.option("--documents", "each", is_flag=True, help="Check each document's named graph alone (memory of one document: for archives).")
+@click.option("--sample", type=click.IntRange(min=1), default=None, metavar="N", help="Check N documents alone (the same N every time).")
+def validate(out_dir, each, sample) -> None:
     """Check the built graph against the SHACL shapes in ontology/.
 
     Exit codes: 0 conforms, 1 violations, 2 error.
     """
-    from .files import load_dataset
+    from .files import graph_file, load_dataset
     from .graph import union_graph
-    from .validate import validate_graph
+    from .validate import validate_each, validate_graph
 
     try:
-        report = validate_graph(union_graph(load_dataset(out_dir)))
+        if each or sample:
+            report = validate_each(graph_file(out_dir), sample)
+        else:
+            report = validate_graph(union_graph(load_dataset(out_dir)))
     except KgError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)
