@@ -25,12 +25,17 @@ class Span:
 
 @dataclass(frozen=True)
 class Byline:
-    """Who wrote an article and for whom, as the page states it."""
+    """Who wrote an article and for whom, as the page states it (several reporters may sign)."""
 
-    author: str | None = None
+    authors: tuple[str, ...] = ()
     publisher: str | None = None
     author_title: str | None = None
     span: Span | None = None
+
+    @property
+    def author(self) -> str | None:
+        """The first reporter, for readers that take one."""
+        return self.authors[0] if self.authors else None
 
 
 @dataclass(frozen=True)

@@ -261,3 +261,55 @@ def test_surname_with_title_is_the_person_named_before():
 def test_people_in_parentheses(text, person, title):
     result = extract(text)
     assert [(e.name, e.title) for e in result.entities.values() if e.cls == "Person"] == [(person, title)]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("차관은 교통통신부장관과 면담했다.", "교통통신부"),
+        ("차관은 토지등록청장과 면담했다.", "토지등록청"),
+        ("장관은 케냐 보건부장관과 만났다.", "케냐 보건부"),
+        ("차관은 페루 법무부 차관과 면담했다.", "페루 법무부"),
+    ],
+)
+def test_a_post_alone_or_a_country_names_a_foreign_body(text, body):
+    result = extract(text)
+    assert body in names(result, "GovernmentBody")
+
+
+@pytest.mark.parametrize("text", ["내년 소관장관 간 회의를 연다.", "기업들이 수출시장을 넓혔다.", "전통시장을 찾았다."])
+def test_a_title_word_that_names_no_body(text):
+    result = extract(text)
+    assert not names(result, "GovernmentBody")
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("간담회에는 핀테크 업계 종사자 500여명이 참석했다.", "핀테크 업계 종사자 500여명", 500),
+        ("상담회에는 해외 148명의 바이어가 참가했다.", "148명의 바이어", 148),
+        ("설명회에는 9개 우수 중소기업이 참여한다.", "9개 우수 중소기업", 9),
+        ("행사에는 장관, 차관 등 400여 명이 참석했다.", "400여 명", 400),
+        ("청년 60명으로 구성된 홍보 서포터즈가 출범했다.", "홍보 서포터즈", 60),
+    ],
+)
+def test_counted_groups(text, group, count):
+    result = extract(text)
+    groups = [e for e in result.entities.values() if e.cls == "Group"]
+    assert [(g.name, g.count) for g in groups] == [(group, count)]
+
+
+def test_countries_listed_before_a_group_of_bodies_are_those_bodies():
+    result = extract("특허청은 독일, 프랑스 등 2개 특허청과 협약을 체결했다.")
+    assert {"독일 특허청", "프랑스 특허청"} <= names(result, "GovernmentBody")
+
+
+def test_a_collective_takes_the_words_naming_it():
+    result = extract("국토부는 해외건설 수주지원단을 구성했다.")
+    assert "해외건설 수주지원단" in names(result, "Group")
+
+
+@pytest.mark.parametrize("text", ["양국은 양해각서(MOU)를 체결했다.", "초기 단계 인공지능(AI) 기업을 지원한다."])
+def test_a_common_noun_with_its_abbreviation_is_no_organization(text):
+    result = extract(text)
+    assert not any(e.cls in {"Organization", "Company"} for e in result.entities.values())

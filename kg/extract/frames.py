@@ -10,7 +10,7 @@ particle, ending or relation is a row there, not a branch here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -18,10 +18,11 @@ from ..lexicon import STATUSES, Lexicon, default_lexicon_dir, read_table
 from ..types import Sentence, Token
 
 FRAME_TABLES = {
-    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by"),
+    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
     "particles.tsv": ("particle", "frame", "voice", "role"),
     "status_endings.tsv": ("ending", "status"),
     "conjunctions.tsv": ("joiner",),
+    "event_name_parts.tsv": ("part", "kind"),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive", "causative"}
@@ -30,6 +31,7 @@ BARE = "-"
 RELATIVE_HEAD = "^"
 TOPIC_TAGS = {"JX"}
 PAST = "completed"
+PLACE = "Place"
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -40,6 +42,7 @@ class Predicate:
     voice: str
     noun: bool = False
     named_by: str | None = None
+    sets_status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class FrameTables:
     endings: tuple[tuple[str, str], ...]
     licenses: tuple[License, ...]
     joiners: frozenset[str] = frozenset()
+    name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -82,6 +86,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     endings: list[tuple[str, str]] = []
     licenses: list[License] = []
     joiners: set[str] = set()
+    name_parts: dict[str, set[str]] = {}
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -92,9 +97,12 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     voice = _check(row["voice"] or "active", VOICES, path, "voice")
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by)
+                    sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "event_name_parts.tsv":
+                    name_parts.setdefault(row["kind"], set()).add(row["part"])
                 elif name == "conjunctions.tsv":
                     joiners.add(row["joiner"])
                 elif name == "status_endings.tsv":
@@ -105,7 +113,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         _check(when, STATUSES, path, "status")
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
-    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners))
+    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
+                       {kind: frozenset(parts) for kind, parts in name_parts.items()})
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -136,6 +145,7 @@ class Frame:
     status: str
     sentence: int
     named_by: str | None
+    decides_status: bool
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -161,6 +171,7 @@ class FrameReader:
 
     def __init__(self, tables: FrameTables):
         self.tables = tables
+        self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -169,11 +180,11 @@ class FrameReader:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
-        verbs = _predicate_starts(tokens, sites)
+        verbs = _predicate_starts(tokens, sites, phrases)
         topics: list[tuple[str, Phrase, int]] = []
         ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
         for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
-            particle, tag = _particle_after(tokens, end)
+            particle, tag = _particle_after(tokens, end, self.adverbs)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
@@ -201,17 +212,21 @@ class FrameReader:
         frames = []
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
-                                self.status(tokens, site.index), sentence.index, site.predicate.named_by, site.start, site.end, tuple(assigned[i])))
+                                site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
+                                site.predicate.sets_status is not None, site.start, site.end, tuple(assigned[i])))
         return frames
 
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
-        """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가'); a lone
+        """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
+        phrase right before another: '가나협회 김가나 회장과', but not a place before a place: '서울 가나호텔에서'
+        is one venue); a lone
         와/과 joins only as a conjunction (JC), not as the comitative ('A와 협약을': A is a partner)."""
         ends = [p.end for p in phrases]
         for i in range(len(phrases) - 2, -1, -1):
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip()
-            if gap not in self.tables.joiners or phrases[i + 1].start < phrases[i].end:
+            if (gap and gap not in self.tables.joiners) or phrases[i + 1].start < phrases[i].end \
+                    or (not gap and phrases[i].cls == PLACE):
                 continue
             between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
@@ -229,7 +244,8 @@ class FrameReader:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
                 voice = VOICE_SUFFIXES.get(nxt.form, predicate.voice)
-                predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by)
+                predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by,
+                                      predicate.sets_status)
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
@@ -282,10 +298,12 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
     return None
 
 
-def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site]) -> list[int]:
-    """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it."""
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
+    """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
+    A verb inside a name ('미래 실현을 위한 협약') is part of the name, no predicate of the sentence."""
     starts = {site.start for site in sites}
-    inside = {t.start for site in sites for t in tokens if site.start <= t.start < site.end}
+    spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
+    inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
     for i, token in enumerate(tokens):
         if token.start in inside:
             continue
@@ -307,8 +325,9 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
     return depth > 0
 
 
-def _particle_after(tokens: tuple[Token, ...], end: int) -> tuple[str, str | None]:
-    """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows."""
+def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
+    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject)."""
     depth = 0
     for token in tokens:
         if token.start < end:
@@ -322,6 +341,8 @@ def _particle_after(tokens: tuple[Token, ...], end: int) -> tuple[str, str | Non
         if depth:
             continue
         if token.tag.startswith("J"):
+            return token.form, token.tag
+        if token.tag == "MAG" and token.form in adverbs:
             return token.form, token.tag
         return BARE, None
     return BARE, None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import KnownName, Lexicon
+from ..lexicon import KnownName, Lexicon, names_pattern
 from ..types import Mention, Sentence
+from .groups import GroupFinder
 from .people import PeopleFinder
 from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
 
@@ -22,16 +23,19 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.known = lexicon.name_index()
-        self.known_pattern = _alternation(name for name in self.known if len(name) >= 2)
+        self.known_pattern = names_pattern(name for name in self.known if len(name) >= 2)
         self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
+        self.event_length = max(map(len, lexicon.event_words), default=0)
         self.people = PeopleFinder(lexicon, self.known)
+        self.groups = GroupFinder(lexicon, self._common)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
     def find(self, sentence: Sentence) -> list[Mention]:
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
+        self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
         titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
         self._parenthesized(sentence, words, mentions)
@@ -40,7 +44,7 @@ class MentionFinder:
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         titled += self.people.find(
-            sentence, words, mentions, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
+            sentence, words, mentions, titled, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
         )
         self._people(sentence, words, mentions, titled)
         self._groups(sentence, words, mentions)
@@ -97,6 +101,8 @@ class MentionFinder:
             name = sentence.text[start - sentence.start : end - sentence.start]
             if self._covered(mentions, start, end) or not HANGUL.match(name.replace(" ", "")):
                 continue
+            if not self._proper_name(name, [t for w in name_words for t in w.tokens if t.end <= end]):
+                continue
             cls = self._kind_before(sentence, words, name_words[0]) or self._kind_by_suffix(name) or self._listed_kind(sentence, mentions, start) or "Organization"
             mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
 
@@ -124,6 +130,12 @@ class MentionFinder:
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
             kind = self.lexicon.kind_nouns[mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
+
+    def _proper_name(self, name: str, tokens) -> bool:
+        """A name, not a common noun with its abbreviation ('양해각서(MOU)', '인공지능(AI)')."""
+        if longest_suffix(name, self.lexicon.event_words, self.event_length) is not None:
+            return False
+        return any(t.tag == "NNP" for t in tokens) or self._kind_by_suffix(name) is not None
 
     def _korean_alias(self, sentence: Sentence, words: list[Word], end: int, known: Mention) -> None:
         """'메사추세츠 종합병원(MGH)': a known English name in parentheses makes the Korean before it an alias."""
@@ -174,6 +186,8 @@ class MentionFinder:
                 name_words = name_words[:1]
                 end = name_words[0].core_end
                 name = sentence.text[start - sentence.start : end - sentence.start]
+            if not any(t.tag in {"NNP", "SL", "SH"} for w in name_words for t in w.tokens):
+                continue
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _described(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
@@ -237,7 +251,23 @@ class MentionFinder:
         if place is None or place.lexicon_id is None:
             return None
         entry = next((e for e in self.lexicon.places if e.id == place.lexicon_id), None)
-        return place if entry is not None and entry.kind == "country" else None
+        if entry is None or entry.kind != "country" or place.text in self.lexicon.stopwords.get("home-country", set()):
+            return None
+        return place
+
+    def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry."""
+        for i, word in enumerate(words):
+            body = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls == "GovernmentBody" and m.lexicon_id), None)
+            if body is None or self._kind_by_suffix(body.text) != "GovernmentBody":
+                continue
+            country = self._country_before(words, i, mentions)
+            if country is None:
+                continue
+            mentions.remove(country)
+            mentions.remove(body)
+            name = f"{country.text} {body.text}"
+            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 포시즌스 호텔에서': an unknown proper noun before a venue word is a place."""
@@ -374,7 +404,7 @@ class MentionFinder:
         return run[-3:]
 
     def _korean_name(self, text: str) -> bool:
-        return bool(HANGUL.match(text)) and 2 <= len(text) <= 4 and text[0] in self.lexicon.surnames
+        return self.people.korean_name(text, check_tag=False)
 
     def _new_org(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> Mention:
         core = word.core(sentence)
@@ -391,41 +421,8 @@ class MentionFinder:
 
     # --- groups ------------------------------------------------------------
     def _groups(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        for i, word in enumerate(words):
-            core = word.core(sentence)
-            if core in self.lexicon.collectives and not self._covered(mentions, word.start, word.core_end):
-                mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Group", core))
-                continue
-            count = re.fullmatch(r"(\d+)여?\s?(\S+)", self._counted(sentence, words, i))
-            if count is None or count.group(2) not in self.lexicon.counters:
-                continue
-            number = int(count.group(1))
-            separate = " " in count.group(0)
-            counter_end = words[i + 1].core_end if separate else word.core_end
-            if count.group(2) == "개사" or separate or not word.bare or i + 1 >= len(words):
-                head_words = self._modifiers(sentence, words, i)
-                if not head_words and self.lexicon.counters[count.group(2)] != "company":
-                    continue
-                start, end = (head_words[0].start if head_words else word.start), counter_end
-            else:
-                noun_words = [words[i + 1]]
-                if words[i + 1].bare and i + 2 < len(words):
-                    noun_words.append(words[i + 2])
-                if words[i + 1].core(sentence) not in self.lexicon.kind_nouns:
-                    joined = " ".join(w.core(sentence) for w in noun_words)
-                    if joined not in self.lexicon.kind_nouns:
-                        continue
-                else:
-                    noun_words = noun_words[:1]
-                start, end = word.start, noun_words[-1].core_end
-            name = sentence.text[start - sentence.start : end - sentence.start]
-            head = self._group_head(name)
-            if head is None and name != count.group(0):
-                continue
-            group = Mention(name, start, end, sentence.index, "Group", name, count=number)
-            group.title = head
-            mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end and m.cls == "Place")]
-            self._add(mentions, group)
+        self.groups.find(sentence, words, mentions)
+        for group in [m for m in mentions if m.cls == "Group" and m.count]:
             self._listed_members(sentence, group, mentions)
 
     def _listed_members(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
@@ -443,30 +440,6 @@ class MentionFinder:
             if name and len(name) <= 30 and not self._covered(mentions, start, start + len(name)):
                 mentions.append(Mention(name, start, start + len(name), sentence.index, kind, name))
 
-    def _counted(self, sentence: Sentence, words: list[Word], i: int) -> str:
-        """'15개사', '100여 곳': a number with its counter, the counter possibly a word of its own."""
-        core = words[i].core(sentence)
-        if re.fullmatch(r"\d+여?", core) and words[i].bare and i + 1 < len(words):
-            counter = words[i + 1].core(sentence)
-            if counter in self.lexicon.counters:
-                return f"{core} {counter}"
-        return core
-
-    def _modifiers(self, sentence: Sentence, words: list[Word], i: int) -> list[Word]:
-        run: list[Word] = []
-        for word in reversed(words[max(0, i - 2) : i]):
-            if not word.bare or word.text.endswith(","):
-                break
-            run.insert(0, word)
-        return run
-
-    def _group_head(self, name: str) -> str | None:
-        for noun in sorted(self.lexicon.kind_nouns, key=len, reverse=True):
-            if re.search(rf"(^|\s){re.escape(noun)}(\s|\d|$)", name):
-                return noun
-        return None
-
-    # --- helpers -----------------------------------------------------------
     def _name_words_before(self, sentence: Sentence, words: list[Word], end: int) -> list[Word]:
         run: list[Word] = []
         for word in words:
@@ -511,8 +484,3 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
-
-
-def _alternation(names) -> re.Pattern[str] | None:
-    ordered = sorted(set(names), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None

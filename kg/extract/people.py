@@ -57,6 +57,7 @@ class PeopleFinder:
         self.former = lexicon.stopwords.get("former", set())
         self.skipped = lexicon.stopwords.get("modifier", set()) | self.former
         self.not_names = lexicon.stopwords.get("not-name", set())
+        self.common_titles = lexicon.stopwords.get("common-title", set())
         self._splits: dict[str, TitleWord | None] = {}
 
     # --- the title word -----------------------------------------------------
@@ -89,9 +90,9 @@ class PeopleFinder:
     def _glued_body(self, core: str, title: str, known_only: bool) -> TitleWord | None:
         """'조달청장' -> 조달청, '국민권익위원장' -> 국민권익위원회, '무역협회장' -> 무역협회, '충북지사' -> 충청북도.
 
-        An unknown body is made from the title's endings only when the text leaves one reading: '무역협회장'
-        (the 회 is shared with 협회) or '조달청장' (청장 heads only a 청); '재외동포이사장' could head a 재단 or
-        a 공단, so it names no body.
+        An unknown body is made from the title's endings only when the title is built on the body's ending
+        and the text leaves one reading: '무역협회장' (the 회 is shared with 협회), '조달청장' (청장 heads only a
+        청); '재외동포이사장' could head a 재단 or a 공단, and '소관장관' names no 부, so neither names a body.
         """
         prefix = core[: -len(title)]
         if len(prefix) < 2:
@@ -99,7 +100,8 @@ class PeopleFinder:
         shared: list[str] = []
         added: list[str] = []
         for suffix in self.head_suffixes.get(title, []):
-            added.append(prefix + suffix)
+            if title[0] == suffix[0]:
+                added.append(prefix + suffix)
             for overlap in range(1, min(len(suffix), len(title)) + 1):
                 candidate = core[: len(core) - len(title) + overlap]
                 if suffix[-overlap:] == title[:overlap] and candidate.endswith(suffix) and len(candidate) > len(suffix) + 1:
@@ -118,6 +120,14 @@ class PeopleFinder:
             suffix = longest_suffix(readings[0], self.lexicon.org_suffixes, self.suffix_length)
             return TitleWord(title, readings[0], 0, None, self.lexicon.org_suffixes.get(suffix or "", "Organization"))
         return None
+
+    def _heads(self, title: TitleWord) -> bool:
+        """True when the title is the head's (or deputy's) of its body."""
+        heads = getattr(title.entry, "heads", ()) if title.entry is not None else ()
+        if heads:
+            return title.title in heads
+        suffix = longest_suffix(title.body or "", self.lexicon.org_suffixes, self.suffix_length)
+        return suffix is not None and title.title in self.lexicon.suffix_heads.get(suffix, ())
 
     def _body_entry(self, name: str, title: str) -> KnownName | None:
         """The known organization of that name, or the government of a known place whose head holds the title."""
@@ -172,23 +182,39 @@ class PeopleFinder:
         self._foreign(sentence, words, mentions, new_org, used)
         return used
 
-    def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention], new_org, org_before=None) -> list[int]:
-        """Adds the people found; returns the indexes of title words it used, so the caller skips them."""
+    def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention], done: list[int], new_org, org_before=None) -> list[int]:
+        """Adds the people found; returns the indexes of title words it used (done: those already used)."""
         used: list[int] = []
         for i, word in enumerate(words):
             core = word.core(sentence)
-            if i in used or not core:
+            if i in done or not core:
                 continue
             title = self.title_word(core)
             if title is None:
                 continue
             if self._titled(sentence, words, i, title, mentions, new_org, org_before):
                 used.append(i)
+            elif title.body is not None:
+                self._body_alone(sentence, words, i, title, mentions, new_org)
+                used.append(i)
         return used
+
+    def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
+        """'교통통신부장관과 면담': a head named by the post alone brings the body itself into the sentence
+        ('국회의원' is a member, not the head, and brings no 국회; '수출시장' is a market unless 수출시 is known)."""
+        if not self._heads(title) or (title.entry is None and title.title in self.common_titles):
+            return
+        before = self._segment(words, i)[-1:]
+        body = self._affiliation(sentence, words[i], title, before, mentions, new_org)
+        if body is not None and not any(m.start < body.end and body.start < m.end for m in mentions):
+            body.title = title.title
+            mentions.append(body)
 
     def _titled(self, sentence, words, i, title, mentions, new_org, org_before=None) -> bool:
         segment = self._segment(words, i)
         if title.person is not None:
+            if not any(t.tag == "NNP" and t.form == title.person for t in words[i].tokens):
+                return False
             start = name_core(words[i])[0]
             org = org_before(words[i]) if org_before is not None else None
             return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)

@@ -44,6 +44,8 @@ class _State:
     members: dict[str, list[str]] = field(default_factory=dict)
     group_heads: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    group_signings: list[tuple[str, str, int]] = field(default_factory=list)
+    absent: bool = False
 
 
 class ArticleExtractor(EventAttributes):
@@ -91,8 +93,8 @@ class ArticleExtractor(EventAttributes):
             else:
                 mention = Mention(byline.publisher, 0, 0, index, "MediaOutlet", byline.publisher)
             publisher_key = resolver.resolve(mention)
-        if byline.author:
-            author = Mention(byline.author, 0, 0, index, "Person", byline.author, title=byline.author_title)
+        for name in byline.authors:
+            author = Mention(name, 0, 0, index, "Person", name, title=byline.author_title)
             author_key = resolver.resolve(author)
             if publisher_key:
                 _relate(relations, author_key, "affiliatedWith", publisher_key, index)
@@ -123,6 +125,7 @@ class ArticleExtractor(EventAttributes):
         events = events + trips
         if not events and not roles and not frames:
             return
+        state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
@@ -190,7 +193,7 @@ class ArticleExtractor(EventAttributes):
             if event is None and frame.named_by is not None:
                 keys = [k for (s, e), k in trip_of.items() if e == frame.end]
                 event = _Found(trips[0].mention, keys[0]) if keys else None
-            if event is not None and resolver.entities[event.key].cls == frame.event_class:
+            if event is not None and (resolver.entities[event.key].cls == frame.event_class or frame.decides_status):
                 resolver.entities[event.key].status = frame.status
             phrase = Phrase(event.key, resolver.entities[event.key].cls, 0, 0, "") if event is not None else None
             for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
@@ -203,6 +206,11 @@ class ArticleExtractor(EventAttributes):
     def _write(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
         s_cls, o_cls = resolver.entities[subject].cls, resolver.entities[obj].cls
         if not _JOINS.get(relation, (set(), set()))[0] >= {s_cls} or not _JOINS[relation][1] >= {o_cls}:
+            return
+        if relation == "signedMOUWith" and "Group" in {s_cls, o_cls}:
+            body, group = (subject, obj) if o_cls == "Group" else (obj, subject)
+            if resolver.entities[body].cls != "Group":
+                state.group_signings.append((body, group, index))
             return
         sides = {"party": state.parties, "investor": state.investors, "investee": state.investees}
         if relation in sides:
@@ -393,7 +401,7 @@ class ArticleExtractor(EventAttributes):
         attended = real
         if not real and state.current_event and not self._planned(sentence):
             attended = [_Found(Mention("", sentence.start, sentence.start, idx, "Event", ""), state.current_event)]
-        if "attend" in roles and attended:
+        if "attend" in roles and attended and not state.absent:
             target = self._attended_event(sentence, attended)
             partners = set()
             if "cooperate" in roles:
@@ -542,7 +550,7 @@ class ArticleExtractor(EventAttributes):
             gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
             gap = re.sub(r"\([^()]*\)", "", gap).strip()
             including = any(gap.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
-            if (len(gap) > (12 if not members else 4) and not including) or re.search(r"[.!?]", gap):
+            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap):
                 break
             members.insert(0, org)
             boundary = org.mention.start
@@ -554,6 +562,9 @@ class ArticleExtractor(EventAttributes):
             for member in state.members.get(group, []):
                 if member != cooperator:
                     _relate(relations, cooperator, "cooperatedWith", member, idx)
+        for body, group, idx in state.group_signings:
+            for member in state.members.get(group, []):
+                _relate(relations, body, "signedMOUWith", member, idx)
         for event, attendees in list(state.attendees.items()):
             for group in list(attendees):
                 for member in state.members.get(group, []):
@@ -570,8 +581,10 @@ class ArticleExtractor(EventAttributes):
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
-                for a, b in combinations(sorted(set(parties)), 2):
-                    _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
+                signers = {m for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])}
+                for a, b in combinations(sorted(signers), 2):
+                    if not ({a, b} <= {m for p in parties if resolver.entities[p].cls == "Group" for m in state.members.get(p, [])}):
+                        _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
         for event, investors in state.investors.items():
             if resolver.entities[event].status == "completed":
                 for investor in investors:
@@ -586,11 +599,12 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
-        """The trip an event happens on: the first one named, unless the event is dated apart from it
-        (a year or month of its own: '1993년 자매도시협정')."""
-        if not state.umbrella or key == state.umbrella:
+        """The trip an event happens on: the first one named, unless the trip was called off or the event
+        is dated apart from it (a year or month of its own: '1993년 자매도시협정')."""
+        if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
             return None
-        date = resolver.entities[key].date
+        entity = resolver.entities[key]
+        date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
             return None
         return state.umbrella
@@ -605,6 +619,8 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+ABSENCE = {"absent"}
+CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
 _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "attended": (AGENT_CLASSES, _EVENTS),
@@ -613,9 +629,9 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "heldIn": (_EVENTS, {"Place"}),
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
-    "signedMOUWith": (ORG_CLASSES, ORG_CLASSES),
+    "signedMOUWith": (ORG_CLASSES | {"Group"}, ORG_CLASSES | {"Group"}),
     "invested": (AGENT_CLASSES, AGENT_CLASSES),
-    "party": ({"AgreementSigning"}, ORG_CLASSES),
+    "party": ({"AgreementSigning"}, ORG_CLASSES | {"Group"}),
     "investor": ({"Investment"}, AGENT_CLASSES),
     "investee": ({"Investment"}, AGENT_CLASSES),
 }

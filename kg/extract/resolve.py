@@ -22,12 +22,15 @@ def doc_slug(article_key: str) -> str:
 
 
 def entity_key(mention: Mention, article_key: str) -> str:
-    """Stable keys: lexicon ids and people's names are shared across articles; the rest are per article."""
+    """Stable keys: lexicon ids and people's names are shared across articles; the rest (a surname alone
+    included) are per article."""
     if mention.lexicon_id:
         prefix = "place" if mention.cls == "Place" else "org"
         return f"{prefix}/{mention.lexicon_id}"
-    if mention.cls == "Person":
+    if mention.cls == "Person" and len(mention.name) > 1:
         return f"person/{fold(mention.name)}"
+    if mention.cls == "Person":
+        return f"person/{doc_slug(article_key)}/{fold(mention.name)}"
     if mention.cls in {"Group", "Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}:
         return f"{_kind_prefix(mention.cls)}/{doc_slug(article_key)}/{fold(mention.name)}"
     return f"org/{fold(mention.name)}"
@@ -77,6 +80,10 @@ class Resolver:
             return None
         if mention.cls == "Person" and len(mention.name) == 1:
             return self._by_surname(mention)
+        if mention.cls == "Group" and mention.count and mention.title is None:
+            same = [e for e in self.entities.values() if e.cls == "Group" and e.count == mention.count]
+            if same:
+                return same[-1].key
         for label in (mention.name, mention.english or ""):
             key = self._by_label.get(fold(label)) if label else None
             if key is not None and _compatible(self.entities[key].cls, mention.cls):

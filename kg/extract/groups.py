@@ -1,0 +1,244 @@
+"""Groups: unnamed collectives, counted or not.
+
+- a head noun before the count: '스타트업 15개사', '핀테크 업계 종사자 500여명', '한상 10명';
+- a head noun after it: '38개 VC', '148명의 바이어', '9개 우수 중소기업', '2개 특허청';
+- a count alone closing a list: '장관, 차관 등 400여 명';
+- a collective noun, with the words that name it: '경제사절단', '해외건설 수주지원단'.
+
+The countries listed before a group of bodies ('브라질, 덴마크 등 2개 특허청') become those bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..types import Mention, Sentence
+from .people import name_core
+from .words import HANGUL, Word, longest_suffix
+
+NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
+MODIFIER_WORDS = 2
+LIST_ITEMS = re.compile(r"(?:[^\s,·]+\s*[,·]\s*)+[^\s,·]+$")
+
+
+@dataclass
+class Count:
+    """'150여 명': the number, its counter, and the words it spans."""
+
+    number: int
+    counter: str
+    first: int
+    last: int
+    text: str
+    genitive: bool
+
+
+class GroupFinder:
+    def __init__(self, lexicon: Lexicon, is_common):
+        self.lexicon = lexicon
+        self.is_common = is_common
+        self.kind_length = max(map(len, lexicon.kind_nouns), default=0)
+        self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
+        self.collective_length = max(map(len, lexicon.collectives), default=0)
+        self.stop = lexicon.stopwords.get("modifier", set())
+        self.list_end = lexicon.stopwords.get("list-end", set())
+
+    def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        skip_to = -1
+        for i, word in enumerate(words):
+            if i <= skip_to:
+                continue
+            count = self.count_at(sentence, words, i)
+            if count is not None:
+                group = self._counted(sentence, words, count, mentions)
+                if group is not None:
+                    skip_to = count.last
+                    self._add(sentence, group, mentions)
+                continue
+            self._collective(sentence, words, i, mentions)
+
+    # --- counts -------------------------------------------------------------
+    def count_at(self, sentence: Sentence, words: list[Word], i: int) -> Count | None:
+        """'15개사', '150여 명', '148명의': a number with its counter, the counter possibly a word of its own."""
+        core = words[i].core(sentence)
+        match = NUMBER.match(core)
+        if match is None:
+            return None
+        number, counter, last = int(match.group(1).replace(",", "")), match.group(3), i
+        if not counter and words[i].bare and i + 1 < len(words):
+            counter, last = words[i + 1].core(sentence), i + 1
+        if counter not in self.lexicon.counters:
+            return None
+        end = words[last].core_end
+        text = sentence.text[words[i].start - sentence.start : end - sentence.start]
+        genitive = words[last].form_after_core() == "의"
+        return Count(number, counter, i, last, text, genitive)
+
+    def _counted(self, sentence: Sentence, words: list[Word], count: Count, mentions: list[Mention]) -> Mention | None:
+        start, end = words[count.first].start, words[count.last].core_end
+        before = self._head_before(sentence, words, count.first)
+        after = self._head_after(sentence, words, count) if not before or count.genitive else None
+        if after is not None:
+            head, last = after
+            end = words[last].start + len(head)
+        elif before is not None:
+            head, first = before
+            start = words[first].start
+        elif self._closes_list(sentence, words, count.first) and self.lexicon.counters[count.counter] == "person":
+            head = None
+        elif self.lexicon.counters[count.counter] == "company" and count.counter == "개사":
+            head = None
+        else:
+            return None
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
+        group.title = self._kind_noun(head) if head else None
+        return group
+
+    def _head_before(self, sentence: Sentence, words: list[Word], first: int) -> tuple[str, int] | None:
+        """'국내 중소기업 252개사': the head noun right before the count, with up to two words naming it."""
+        if first == 0 or not words[first - 1].bare or words[first - 1].text.endswith(","):
+            return None
+        core = words[first - 1].core(sentence)
+        if self._head(core) is None:
+            return None
+        start = first - 1
+        for k in range(first - 2, max(-1, first - 2 - MODIFIER_WORDS), -1):
+            word = words[k]
+            text = word.core(sentence)
+            if not word.bare or word.text.endswith(",") or not text or text in self.stop or text in self.list_end or not _nominal(text):
+                break
+            start = k
+        return core, start
+
+    def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int] | None:
+        """'9개 우수 중소기업', '9개 정부 부처', '148명의 바이어': the last head noun of the bare words after the count."""
+        if not count.genitive and not words[count.last].bare:
+            return None
+        found = None
+        for k in range(count.last + 1, min(len(words), count.last + 1 + MODIFIER_WORDS + 1)):
+            core = singular(sentence, words[k])
+            if core and self._head(core) is not None:
+                found = core, k
+            if not words[k].bare or words[k].text.endswith(","):
+                break
+        return found
+
+    def _closes_list(self, sentence: Sentence, words: list[Word], first: int) -> bool:
+        """'장관, 차관 등 400여 명': a count right after the word that closes a list."""
+        return first > 0 and words[first - 1].text in self.list_end
+
+    def _head(self, core: str) -> str | None:
+        """The head noun a word ends with: a kind noun, a title (for people) or an organization's ending."""
+        last = core.split("·")[-1]
+        for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, 0)):
+            found = longest_suffix(last, table, longest or max(map(len, table), default=0))
+            if found is not None:
+                return found
+        suffix = longest_suffix(last, self.lexicon.org_suffixes, self.suffix_length)
+        return suffix if suffix is not None and len(last) > len(suffix) + 1 else None
+
+    def _kind_noun(self, head: str | None) -> str | None:
+        if head is None:
+            return None
+        last = head.split("·")[-1]
+        found = longest_suffix(last, self.lexicon.kind_nouns, self.kind_length)
+        return found or last
+
+    # --- collectives --------------------------------------------------------
+    def _collective(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> None:
+        """'경제사절단', '해외건설 수주지원단': a collective noun, with the noun right before it when bare."""
+        word = words[i]
+        core = word.core(sentence)
+        noun = longest_suffix(core, self.lexicon.collectives, self.collective_length)
+        if noun is None or not HANGUL.match(core) or any(m.start < word.core_end and word.start < m.end for m in mentions):
+            return
+        start = word.start
+        for k in range(i - 1, max(-1, i - 1 - MODIFIER_WORDS), -1):
+            previous = words[k].core(sentence)
+            if not words[k].bare or words[k].text.endswith(",") or not previous or not _nominal(previous):
+                break
+            if previous in self.stop or self.is_common(previous):
+                break
+            start = words[k].start
+        name = sentence.text[start - sentence.start : word.core_end - sentence.start]
+        aliases = tuple(dict.fromkeys(a for a in (core, noun) if a != name))
+        group = Mention(name, start, word.core_end, sentence.index, "Group", name, aliases=aliases)
+        counted = self._made_of(sentence, group, mentions)
+        if counted is not None:
+            mentions.remove(counted)
+            group.count, group.aliases = counted.count, (*group.aliases, counted.name)
+        if not any(m.start < group.end and group.start < m.end and m.cls != "Place" and m.cls != "GovernmentBody" for m in mentions):
+            mentions[:] = [m for m in mentions if not (group.start <= m.start and m.end <= group.end)]
+            mentions.append(group)
+
+    def _made_of(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> Mention | None:
+        """'청년 60여명으로 구성된 서포터즈': the counted group the collective is made of is the collective."""
+        before = sentence.text[: group.start - sentence.start].rstrip()
+        cue = next((c for c in self.lexicon.stopwords.get("made-of", ()) if before.endswith(c)), None)
+        if cue is None:
+            return None
+        end = sentence.start + len(before) - len(cue)
+        counted = [m for m in mentions if m.cls == "Group" and m.count and end - 3 <= m.end <= end]
+        if not counted or not re.fullmatch(r"\s*(으로|로)\s*", sentence.text[counted[-1].end - sentence.start : end - sentence.start]):
+            return None
+        return counted[-1]
+
+    # --- adding -------------------------------------------------------------
+    def _add(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
+        inside = [m for m in mentions if group.start <= m.start and m.end <= group.end]
+        if any(m.start < group.end and group.start < m.end for m in mentions if m not in inside):
+            return
+        if any(m.cls in {"Person", "Group"} for m in inside):
+            return
+        mentions[:] = [m for m in mentions if m not in inside or (m.cls != "Place" and m.text != group.title)]
+        mentions.append(group)
+        self._listed_bodies(sentence, group, mentions)
+
+    def _listed_bodies(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
+        """'브라질, 덴마크 등 2개 특허청': countries listed before a group of bodies are those countries' bodies."""
+        head = group.title or ""
+        if self.lexicon.org_suffixes.get(longest_suffix(head, self.lexicon.org_suffixes, self.suffix_length) or "") != "GovernmentBody":
+            return
+        if head in self.lexicon.kind_nouns:
+            return
+        listed = listed_before(sentence, group.start, mentions, self.list_end)
+        for place in listed:
+            if place.cls != "Place":
+                continue
+            name = f"{place.text} {head}"
+            body = Mention(place.text, place.start, place.end, sentence.index, "GovernmentBody", name, aliases=(place.text,))
+            mentions[mentions.index(place)] = body
+
+
+def listed_before(sentence: Sentence, start: int, mentions: list[Mention], list_end: set[str]) -> list[Mention]:
+    """The mentions that are whole items of 'A, B 등' or 'A·B 등' right before start."""
+    text = sentence.text[: start - sentence.start].rstrip()
+    closing = next((w for w in list_end if text.endswith(w)), None)
+    if closing is None:
+        return []
+    items = LIST_ITEMS.search(text[: len(text) - len(closing)].rstrip())
+    if items is None:
+        return []
+    listed = []
+    for item in re.finditer(r"[^\s,·]+", items.group()):
+        item_start = sentence.start + items.start() + item.start()
+        found = next((m for m in mentions if m.start == item_start and m.end == item_start + len(item.group())), None)
+        if found is not None:
+            listed.append(found)
+    return listed
+
+
+def singular(sentence: Sentence, word: Word) -> str:
+    """A word's noun part, nouns joined by '·' included, without the plural suffix ('전문가들' -> '전문가')."""
+    start, end = name_core(word)
+    tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
+    if len(tokens) > 1 and tokens[-1].tag == "XSN" and tokens[-1].form == "들":
+        end = tokens[-1].start
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def _nominal(text: str) -> bool:
+    return bool(HANGUL.match(text.replace("·", ""))) or text.isascii()
