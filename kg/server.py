@@ -29,7 +29,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from .errors import KgError
-from .query import MAX_NESTING, explain_error, fetching_keyword, nesting_depth
+from .query import MAX_NESTING, explain_error, fetching_keyword, too_deep
 from .store import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Answer, ProtocolQuery, prepare_store, problem, serve_worker
 
 HOST = "127.0.0.1"
@@ -224,7 +224,22 @@ class QueryPool:
 
 
 def negotiate(accept: str | None, offered: dict[str, str], fallback: str) -> str | None:
-    """The offered media type the Accept header ranks highest (None: nothing acceptable)."""
+    """The offered media type the Accept header ranks highest (None: nothing acceptable).
+
+    Clients send the same few Accept headers again and again, so answers are remembered.
+    """
+    key = (accept, id(offered), fallback)
+    if key not in _NEGOTIATED:
+        if len(_NEGOTIATED) > 1024:
+            _NEGOTIATED.clear()
+        _NEGOTIATED[key] = _negotiate(accept, offered, fallback)
+    return _NEGOTIATED[key]
+
+
+_NEGOTIATED: dict = {}
+
+
+def _negotiate(accept: str | None, offered: dict[str, str], fallback: str) -> str | None:
     if not accept or not accept.strip():
         return fallback
     ranges = []
@@ -358,16 +373,16 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
 
 def _refuse_query(text: str) -> Answer | None:
     """Nesting that would overflow the parser's stack is refused before a worker sees it."""
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
+    depth = too_deep(text)
+    if depth is not None:
         return problem(400, "malformed_query", f"invalid SPARQL: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
     return None
 
 
 def _refuse_update(text: str) -> Answer | None:
     """An update may change the store, never make the server fetch a URL (LOAD, SERVICE)."""
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
+    depth = too_deep(text)
+    if depth is not None:
         return problem(400, "malformed_update", f"invalid SPARQL Update: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
     keyword = fetching_keyword(text)
     if keyword is not None:
