@@ -100,8 +100,9 @@ def test_a_topic_carries_over_to_later_predicates():
          {("가나공사", "signedMOUWith", "다라재단"), ("협약", "party", "가나공사"), ("협약", "party", "다라재단")}),
         ("가나공사는 다라재단과 업무협약을 체결할 예정이다.", ["가나공사", "다라재단"], "협약",
          {("협약", "party", "가나공사"), ("협약", "party", "다라재단")}),
+        # the table pairs every role; the kinds a relation joins are checked when it is written
         ("가나청은 부산에서 설명회를 열었다.", ["가나청", "부산"], "설명회",
-         {("가나청", "organized", "설명회"), ("설명회", "heldIn", "부산")}),
+         {("가나청", "organized", "설명회"), ("설명회", "heldIn", "부산"), ("설명회", "partOf", "부산")}),
     ],
 )
 def test_licensing_table_writes_relations(text, names, event, expected):
@@ -221,7 +222,7 @@ def test_topics_of_a_list_carry_over_together():
 @pytest.mark.parametrize(
     "text, name, alias",
     [
-        ("가나박물관 30주년 기념행사 리셉션이 열렸다.", "30주년 기념행사 리셉션", None),
+        ("가나박물관 30주년 기념행사 리셉션이 열렸다.", "가나박물관 30주년 기념행사 리셉션", "30주년 기념행사 리셉션"),
         ("국제원자력기구(IAEA) 이사회 참석 일정도 취소됐다.", "국제원자력기구(IAEA) 이사회", "이사회"),
     ],
 )
@@ -273,3 +274,15 @@ def test_a_sentence_without_a_subject_continues_the_last_one():
 def test_people_in_a_photo_caption_attended_the_event_shown():
     facts = _facts("김가나 장관은 22일 여수에서 열린 세계한상대회에 참석했다. (좌측부터 이다라 여수시장, 박마바 외교부 장관)")
     assert ("이다라", "attended", "세계한상대회") in facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("김철수 청장은 제네바에서 열린 정기총회에 참석해 프랑스 특허청과 양자회담을 가졌다.", ("양자회담", "partOf", "정기총회")),
+        ("충청북도는 청주에서 열린 비전 선포식에서 셀트리온과 투자협약을 체결했다.", ("투자협약", "partOf", "비전 선포식")),
+        ("국립중앙박물관 개관 기념행사가 10일 열렸다.", ("국립중앙박물관", "organized", "국립중앙박물관 개관 기념행사")),
+    ],
+)
+def test_events_within_events_and_their_owners(text, fact):
+    assert fact in _facts(text)

@@ -108,11 +108,12 @@ class EventFinder:
             role = "head" if role == "anaphor" else role
             start = self._modifiers_start(sentence, words, first, taken)
         aliases: tuple[str, ...] = ()
-        if cls in OWNED and start == words[first].start and first > 0:
-            owner = self._owner_before(words[first - 1], taken)
+        at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
+        if cls in OWNED and at > 0:
+            owner = self._owner_before(words[at - 1], taken)
             if owner is not None:
                 aliases = (sentence.text[start - sentence.start : end - sentence.start].strip(),)
-                k = next(k for k in range(first - 1, -1, -1) if words[k].start <= owner)
+                k = next(k for k in range(at - 1, -1, -1) if words[k].start <= owner)
                 start = self._modifiers_start(sentence, words, k, taken) if words[k].start == owner else owner
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)

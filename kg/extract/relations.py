@@ -137,6 +137,7 @@ class ArticleExtractor(EventAttributes):
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
         self._remember_agents(frames, sentence, state)
+        self._owners(sentence, found, events, resolver, relations)
         for event in events:
             entity = resolver.entities[event.key]
             if entity.cls in OCCURRING | {"AgreementSigning"} and state.roles.get(event.key) != "umbrella":
@@ -202,9 +203,12 @@ class ArticleExtractor(EventAttributes):
         return []
 
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
-        """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins."""
+        """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
+        what the same agents do in a later clause happens within what they attend or where they visit
+        ('총회에 참석해 … 양자회담을 가졌다': the talks are part of the assembly)."""
         by_span = {_span_key(e.mention): e.key for e in events}
         speakers = [p for f in frames for p in f.fillers("agent") if not p.key.startswith(_SPAN)]
+        settings: list[tuple[set[str], str, str]] = []
         for n, frame in enumerate(frames):
             if not speakers and not frame.fillers("agent") and frame.voice == "active" and state.last_agents:
                 frame = replace(frame, roles=(*frame.roles, *(("agent", p) for p in state.last_agents)))
@@ -222,6 +226,15 @@ class ArticleExtractor(EventAttributes):
                     if subject.startswith(_SPAN) or obj.startswith(_SPAN):
                         continue
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+            agents = {p.key for p in frame.fillers("agent")}
+            for earlier_agents, container, relation in settings:
+                if agents & earlier_agents:
+                    for key in about:
+                        if key != container:
+                            self._write(relation, key, container, resolver, state, relations, sentence.index)
+            for relation, role in CONTAINING.get(frame.kind, ()):
+                targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
+                settings.extend((agents, target, relation) for target in targets if not target.startswith(_SPAN))
 
     @classmethod
     def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
@@ -237,6 +250,17 @@ class ArticleExtractor(EventAttributes):
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
             return
         cls._write_one(relation, subject, obj, resolver, state, relations, index)
+
+    @staticmethod
+    def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
+        """'국립대구박물관 30주년 기념행사 리셉션', 'KB인베스트먼트 결성총회': the body a gathering's name
+        opens with holds it."""
+        for event in events:
+            if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
+                continue
+            for item in found:
+                if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
+                    _relate(relations, item.key, "organized", event.key, sentence.index)
 
     @staticmethod
     def _remember_agents(frames: list[Frame], sentence: Sentence, state: _State) -> None:
@@ -669,6 +693,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
