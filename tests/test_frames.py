@@ -286,3 +286,18 @@ def test_people_in_a_photo_caption_attended_the_event_shown():
 )
 def test_events_within_events_and_their_owners(text, fact):
     assert fact in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("중소벤처기업부는 올해 2800억 원 규모의 청년창업펀드를 조성한다.", ("중소벤처기업부", "plans", "청년창업펀드")),
+        ("중소벤처기업부는 벤처펀드를 조성한다. 또 여성기업펀드에 130억 원을 공급한다.", ("중소벤처기업부", "plans", "여성기업펀드")),
+    ],
+)
+def test_a_fund_created_or_supplied_is_planned_by_its_body(text, fact):
+    assert fact in _facts(text)
+
+
+def test_a_program_word_alone_in_passing_is_no_program():
+    assert not any(r == "plans" for _, r, _ in _facts("가나청은 성과사업 확산을 추진할 계획이다."))

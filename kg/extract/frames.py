@@ -30,6 +30,7 @@ VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 RELATIVE_HEAD = "^"
+DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"

@@ -9,8 +9,8 @@ from itertools import combinations
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, EventAttributes
-from .events import EventFinder
-from .frames import Frame, FrameReader, Phrase, licensed, load_frame_tables
+from .events import CANDIDATE, EventFinder
+from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -126,7 +126,8 @@ class ArticleExtractor(EventAttributes):
             return
         named = self.events.find(sentence, mentions)
         frames = self._read_frames(sentence, found, named)
-        framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)}
+        framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)
+                  and (p.cls != "Program" or f.kind in PROGRAM_FRAMES)}
         events = self._events(sentence, named, resolver, state, roles, amounts, dates, anaphors, framed)
         trips = self._trips(sentence, frames, events, resolver, state)
         events = events + trips
@@ -207,11 +208,13 @@ class ArticleExtractor(EventAttributes):
         what the same agents do in a later clause happens within what they attend or where they visit
         ('총회에 참석해 … 양자회담을 가졌다': the talks are part of the assembly)."""
         by_span = {_span_key(e.mention): e.key for e in events}
-        speakers = [p for f in frames for p in f.fillers("agent") if not p.key.startswith(_SPAN)]
+        subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
+        speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
         settings: list[tuple[set[str], str, str]] = []
         for n, frame in enumerate(frames):
-            if not speakers and not frame.fillers("agent") and frame.voice == "active" and state.last_agents:
-                frame = replace(frame, roles=(*frame.roles, *(("agent", p) for p in state.last_agents)))
+            subject = subject_of[frame]
+            if subject and not speakers and not frame.fillers(subject) and state.last_agents:
+                frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
@@ -262,10 +265,10 @@ class ArticleExtractor(EventAttributes):
                 if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
                     _relate(relations, item.key, "organized", event.key, sentence.index)
 
-    @staticmethod
-    def _remember_agents(frames: list[Frame], sentence: Sentence, state: _State) -> None:
+    def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
         """The agents of a sentence stand for the next sentence that names none ('먼저 …과 MOU를 체결하고')."""
-        agents = [p for f in frames for p in f.fillers("agent") if not p.key.startswith(_SPAN)]
+        agents = [p for f in frames for p in f.fillers(self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) or "agent")
+                  if not p.key.startswith(_SPAN)]
         if agents:
             state.last_agents = list({p.key: p for p in agents}.values())
 
@@ -390,6 +393,8 @@ class ArticleExtractor(EventAttributes):
             return True
         if mention.title == "merger":
             return bool(roles & {"plan", "approve"})
+        if mention.title == CANDIDATE:
+            return False
         if mention.cls == "Program" and mention.title == "program":
             return bool(roles & {"run", "plan"})
         if mention.cls == "Program":
@@ -693,6 +698,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 ABSENCE = {"absent"}
