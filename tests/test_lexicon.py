@@ -92,11 +92,11 @@ def test_a_division_knows_the_titles_of_its_head():
         ("없는 이름", []),
     ],
 )
-def test_names_pattern_finds_the_longest_name_at_each_place(text, found):
-    from kg.lexicon import names_pattern
+def test_known_names_are_found_longest_first_at_each_word(text, found):
+    from kg.extract.mentions import NameIndex
 
-    pattern = names_pattern(["부산", "부산시", "부산광역시", "서울", "서울 중구", "서울 중구청", "중구"])
-    assert [m.group() for m in pattern.finditer(text)] == found
+    index = NameIndex(["부산", "부산시", "부산광역시", "서울", "서울 중구", "서울 중구청", "중구"])
+    assert [name for _, _, name in index.finditer(text)] == found
 
 
 def _build_module(name):
