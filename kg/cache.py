@@ -16,13 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_DIR = ".cache"
-FORMAT = b"kg-article-cache-1"
+FORMAT = b"kg-article-cache-2"  # change when an entry's layout changes
 
-# Modules that only use extraction results: changing them keeps the cache valid.
+# Modules that neither extract nor render a cached entry: changing them keeps the cache valid.
 DOWNSTREAM = {
-    "cache.py", "cli.py", "evaluate.py", "export.py", "files.py", "graph.py", "parallel.py", "pipeline.py",
-    "progress.py", "query.py", "render.py", "serialize.py", "server.py", "show.py", "store.py", "validate.py",
-    "curation.py", "crosslink.py",
+    "cli.py", "crosslink.py", "curation.py", "distributed.py", "evaluate.py", "export.py", "files.py", "pipeline.py",
+    "progress.py", "query.py", "render.py", "server.py", "show.py", "store.py", "validate.py",
 }
 
 
@@ -56,59 +55,65 @@ def extractor_version(lexicon_files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def entry_key(version: str, path: Path, data: bytes) -> str:
+def entry_key(version: str, path: Path, data: bytes, naming: tuple = ()) -> str:
+    """The entry of a file: extractor version, path as given, how its documents are named, bytes."""
     digest = hashlib.sha256(version.encode())
     digest.update(b"\0" + str(path).encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(repr(naming).encode("utf-8", "surrogateescape") + b"\0")
     digest.update(data)
     return digest.hexdigest()
 
 
-class ArticleCache:
-    """Pickled per-file results under OUT/.cache/articles/; entries not used by a build are pruned."""
-
-    def __init__(self, out_dir: Path, enabled: bool = True):
-        self.folder = out_dir / CACHE_DIR / "articles"
-        self.enabled = enabled
-        self.hits = 0
-        self.misses = 0
-
-    def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
-
-    def get(self, key: str):
-        if not self.enabled:
-            return None
-        try:
-            data = self.path(key).read_bytes()
-            value = pickle.loads(data)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-        return value
-
-    def put(self, key: str, value) -> None:
-        if self.enabled:
-            write_entry(self.path(key), value)
-
-    def prune(self, keep: set[str]) -> int:
-        """Remove entries of files that are gone or changed, so the cache does not grow for ever."""
-        removed = 0
-        if not self.folder.is_dir():
-            return removed
-        for sub in self.folder.iterdir():
-            for entry in sub.glob("*.pickle") if sub.is_dir() else ():
-                if entry.stem not in keep:
-                    entry.unlink(missing_ok=True)
-                    removed += 1
-        return removed
+def entry_path(folder: Path, key: str) -> Path:
+    return Path(folder) / key[:2] / f"{key}.pickle"
 
 
 def write_entry(path: Path, value) -> None:
+    """An entry is two pickles in one file: the compact index, then the full results; written atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            for part in value:
+                pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_READ_ERRORS = (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError)
+
+
+def read_index(folder: Path, key: str):
+    """The compact index of an entry (the first pickle only), or None when there is no usable entry."""
+    try:
+        with open(entry_path(folder, key), "rb") as handle:
+            return pickle.load(handle)
+    except _READ_ERRORS:
+        return None
+
+
+def read_entry(folder: Path, key: str):
+    """The full results of an entry (the second pickle), or None."""
+    try:
+        with open(entry_path(folder, key), "rb") as handle:
+            pickle.load(handle)
+            return pickle.load(handle)
+    except _READ_ERRORS:
+        return None
+
+
+def prune(folder: Path, keep: set[str]) -> int:
+    """Remove entries of files that are gone or changed, so the cache does not grow for ever."""
+    removed = 0
+    folder = Path(folder)
+    if not folder.is_dir():
+        return removed
+    for sub in folder.iterdir():
+        for entry in sub.glob("*") if sub.is_dir() else ():
+            if entry.name.endswith(".pickle") and entry.stem in keep:
+                continue
+            entry.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -31,3 +31,7 @@ class GraphNotFoundError(KgError):
 
 class GoldError(KgError):
     """A gold annotation file is malformed."""
+
+
+class MissingExtraError(KgError, ImportError):
+    """An optional dependency is not installed; the message says which extra to install."""

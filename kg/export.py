@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from .errors import KgError
-from .files import atomic_write, load_dataset
+from .files import atomic_write, graph_file, load_dataset
 from .graph import union_graph
 from .namespaces import PK
 
@@ -18,6 +18,8 @@ def export_graph(out_dir: Path, output_format: str, target: Path | None) -> str 
     """Serialize; write atomically to target, or return the text when there is none."""
     if output_format not in FORMATS:
         raise KgError(f"unknown export format {output_format!r} (one of: {', '.join(FORMATS)})")
+    if output_format in STREAMED and (output_format in {"trig", "nquads"} or (out_dir / "graph.ttl").is_file()):
+        return _streamed(out_dir, output_format, target)
     dataset = load_dataset(out_dir)
     if output_format == "graphml":
         text = _graphml(dataset)
@@ -28,6 +30,30 @@ def export_graph(out_dir: Path, output_format: str, target: Path | None) -> str 
     if target is None:
         return text
     atomic_write(target, text)
+    return None
+
+
+STREAMED = {"turtle", "trig", "nt", "nquads"}
+
+
+def _streamed(out_dir: Path, output_format: str, target: Path | None) -> str | None:
+    """The build's own files (graph.ttl, graph.trig) as they are, or line by line through Oxigraph: no rdflib graph."""
+    import pyoxigraph as ox
+
+    trig = graph_file(out_dir)
+    source = out_dir / "graph.ttl" if output_format in {"turtle", "nt"} else trig
+    if output_format in {"turtle", "trig"}:
+        data = source.read_bytes()
+    else:
+        syntax = ox.RdfFormat.TURTLE if source.suffix == ".ttl" else ox.RdfFormat.TRIG
+        out_format = ox.RdfFormat.N_TRIPLES if output_format == "nt" else ox.RdfFormat.N_QUADS
+        try:
+            data = ox.serialize(ox.parse(path=str(source), format=syntax), format=out_format)
+        except (OSError, SyntaxError) as exc:
+            raise KgError(f"{source}: cannot read the graph ({' '.join(str(exc).split())})") from None
+    if target is None:
+        return data.decode("utf-8")
+    atomic_write(target, data)
     return None
 
 

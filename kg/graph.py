@@ -121,7 +121,7 @@ class TripleWriter:
         for key, entity in result.entities.items():
             if byline.publisher and entity.cls == "MediaOutlet" and byline.publisher in (entity.name, *entity.aliases, *entity.labels_en):
                 add((doc, pk("publisher"), self.node(key)))
-            if byline.author and entity.cls == "Person" and entity.name == byline.author:
+            if entity.cls == "Person" and entity.name in byline.authors:
                 add((doc, pk("author"), self.node(key)))
         for relation in result.relations:
             self._relation(add, doc, relation, evidence, curation)

@@ -91,12 +91,26 @@ class Lexicon:
     stopwords: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
 
-    def name_index(self) -> dict[str, KnownName]:
-        """Every surface form of a known organization or place, to its entry."""
+    def name_index(self, loose: bool = False) -> dict[str, KnownName]:
+        """Every surface form of a known organization or place, to its entry.
+
+        With loose=True the names that are also common words (예산, 화성, 경기) are in too: right for
+        a word whose other part already says it is a name ('경기지사', '예산군수'), not for running text.
+        A loose name two entries share (중구) stays out: it names neither.
+        """
         index: dict[str, KnownName] = {}
         for entry in [*self.places, *self.organizations]:
             for name in entry.names:
                 index[name] = entry
+        if loose:
+            owners: dict[str, set[str]] = {}
+            for entry in [*self.places, *self.organizations]:
+                for name in entry.loose:
+                    owners.setdefault(name, set()).add(entry.id)
+            for entry in [*self.places, *self.organizations]:
+                for name in entry.loose:
+                    if len(owners[name]) == 1 and name not in index:
+                        index[name] = entry
         return index
 
     def roles_of(self, lemma: str) -> set[str]:

@@ -21,11 +21,42 @@ _LEXICONS: dict[tuple[str, ...], object] = {}
 
 @dataclass(frozen=True)
 class FileTask:
+    """One file to extract: its bytes travel with it; name and base IRI fix its documents' IRIs."""
+
     index: int
     path: str
     data: bytes
     key: str
     lexicons: tuple[str, ...]
+    name: str = ""
+    relative: str = ""
+    base: str = ""
+
+
+@dataclass
+class DocIndex:
+    """What the whole-archive stages need of one document before its full entry is read again."""
+
+    key: str
+    events: dict
+
+
+@dataclass
+class FileIndex:
+    """A file's documents (compact), or why it could not be read."""
+
+    index: int
+    key: str
+    docs: list[DocIndex]
+    error: str | None = None
+
+
+@dataclass
+class FileEntry:
+    """A file's full extraction results and each document's triples and TriG block, as cached."""
+
+    results: list[ArticleGraph]
+    rendered: list[tuple[str, str, list]]
 
 
 @dataclass
@@ -46,6 +77,47 @@ def lexicon_for(folders: tuple[str, ...]):
     return lexicon
 
 
+LONG_LINE = 1000  # characters; a longer line is cut, at a sentence end if it has one, else at a space
+
+
+def break_long_lines(text: str, limit: int = LONG_LINE) -> str:
+    """The text with some spaces of over-long lines turned into line breaks: same length, same offsets.
+
+    Sentences never cross a line break, so a line of megabytes without punctuation becomes many
+    short sentences instead of one that the tokenizer and the extractor's per-sentence passes
+    handle in quadratic time. Lines up to the limit (every line of ordinary news) are untouched.
+    """
+    if all(len(line) <= limit for line in text.split("\n")):
+        return text
+    chars = list(text)
+    cuts = 0
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        position = line_start
+        while line_end - position > limit:
+            cut = text.rfind(". ", position + limit // 2, position + limit) + 1 or text.rfind(" ", position + limit // 2, position + limit + 1)
+            if cut < 0:
+                cut = text.find(" ", position + limit, line_end)
+            if cut < 0:
+                break
+            chars[cut] = "\n"
+            cuts += 1
+            position = cut + 1
+        line_start = line_end + 1
+    return "".join(chars) if cuts else text
+
+
+def extract_in_chunks(article, lexicon, extract_article) -> ArticleGraph:
+    """Extract an article whose over-long lines are broken at spaces; the document keeps its own text."""
+    broken = break_long_lines(article.text)
+    if broken is article.text:
+        return extract_article(article, lexicon)
+    result = extract_article(dataclasses.replace(article, text=broken), lexicon)
+    result.article = article
+    return result
+
+
 def slim(result: ArticleGraph) -> ArticleGraph:
     """Drop the sentences' tokens: nothing after extraction reads them, and they are most of the bytes."""
     result.sentences = [dataclasses.replace(s, tokens=()) for s in result.sentences]
@@ -62,7 +134,7 @@ def run_task(task: FileTask) -> FileOutcome:
     path = Path(task.path)
     try:
         raw = _read(path, task.data, read_article_file)
-        results = [slim(extract_article(article, lexicon)) for article in clean_page(raw, lexicon)]
+        results = [slim(extract_in_chunks(article, lexicon, extract_article)) for article in clean_page(raw, lexicon)]
     except InputError as exc:
         return FileOutcome(task.index, task.key, [], str(exc))
     return FileOutcome(task.index, task.key, results)
@@ -85,14 +157,49 @@ def _read(path: Path, data: bytes, read_article_file):
         return dataclasses.replace(raw, path=path)
 
 
-def run_cached_task(task: FileTask, cache_folder: str | None) -> FileOutcome:
-    """run_task, then store the outcome in the build's cache (a worker writes its own entries)."""
-    outcome = run_task(task)
-    if cache_folder:
-        from .cache import write_entry
+def doc_key(name: str, result: ArticleGraph) -> str:
+    return f"doc/{name}" + (f"-{result.article.index}" if result.article.index else "")
 
-        write_entry(Path(cache_folder) / task.key[:2] / f"{task.key}.pickle", (outcome.results, outcome.error))
-    return outcome
+
+def render(results: list[ArticleGraph], name: str, base: str, curation_source: str | None = None) -> list[tuple[str, str, list]]:
+    """Each document's IRI, its named graph as a TriG block, and its triples in graph.ttl order."""
+    import io
+
+    from .graph import TripleWriter
+    from .serialize import TermStyle, sort_key, write_trig_graph
+
+    writer = TripleWriter(base)
+    style = TermStyle()
+    rendered = []
+    for result in results:
+        doc, triples = writer.triples(result, curation_source, doc_key(name, result))
+        ordered = sorted(triples, key=sort_key)
+        block = io.StringIO()
+        write_trig_graph(block, doc, ordered, style, presorted=True)
+        rendered.append((doc, block.getvalue(), ordered))
+    return rendered
+
+
+def index_of(outcome: FileOutcome, name: str) -> FileIndex:
+    from .extract.link import EVENTS
+
+    docs = [DocIndex(doc_key(name, r), {k: e for k, e in r.entities.items() if e.cls in EVENTS}) for r in outcome.results]
+    return FileIndex(outcome.index, outcome.key, docs, outcome.error)
+
+
+def run_cached_task(task: FileTask, cache_folder: str) -> FileIndex:
+    """Extract and render one file, store the entry in the build's cache, return its compact index."""
+    from .cache import write_entry
+
+    outcome = run_task(task)
+    for result in outcome.results:
+        result.article = dataclasses.replace(result.article, source=Path(task.relative))
+    entry = FileEntry(outcome.results, render(outcome.results, task.name, task.base))
+    index = index_of(outcome, task.name)
+    from .cache import entry_path
+
+    write_entry(entry_path(Path(cache_folder), task.key), (index, entry))
+    return index
 
 
 def _init_worker(lexicons: tuple[str, ...]) -> None:
@@ -102,6 +209,17 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
     lexicon_for(lexicons)
 
 
+def _start_method(available: list[str]) -> str:
+    """fork where it is safe: workers start at once, share the loaded lexicon and are the build's own
+    children (their CPU time is the build's). A process with other threads running (a notebook, a
+    Dask client) forks badly, so it uses forkserver; spawn where neither exists."""
+    import threading
+
+    if "fork" in available and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in available else "spawn"
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -109,12 +227,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str | None, on_done=None, dask: str | None = None):
-    """Every task's outcome, in task order, computed serially, in a process pool or on Dask."""
-    outcomes: list[FileOutcome | None] = [None] * len(tasks)
+def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str, on_done=None, dask: str | None = None) -> list[FileIndex]:
+    """Every task's index, in task order, computed serially, in a process pool or on Dask; entries go to cache_folder."""
+    outcomes: list[FileIndex | None] = [None] * len(tasks)
     position = {task.index: i for i, task in enumerate(tasks)}
 
-    def done(outcome: FileOutcome) -> None:
+    def done(outcome: FileIndex) -> None:
         outcomes[position[outcome.index]] = outcome
         if on_done is not None:
             on_done(outcome)
@@ -124,7 +242,7 @@ def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str | None, on_don
     if dask:
         from .distributed import run_on_dask
 
-        run_on_dask(tasks, dask, cache_folder, done)
+        run_on_dask(tasks, dask, cache_folder, done, workers=jobs)
     elif jobs <= 1 or len(tasks) == 1:
         for task in tasks:
             done(run_cached_task(task, cache_folder))
@@ -133,7 +251,7 @@ def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str | None, on_don
         from concurrent.futures import ProcessPoolExecutor, as_completed
         from concurrent.futures.process import BrokenProcessPool
 
-        context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+        context = multiprocessing.get_context(_start_method(multiprocessing.get_all_start_methods()))
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context, initializer=_init_worker, initargs=(tasks[0].lexicons,)) as pool:
             futures = [pool.submit(run_cached_task, task, cache_folder) for task in tasks]
             try:

@@ -8,7 +8,6 @@ an index of events, curation, then triples per document, written sorted into a s
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import shutil
 from collections import Counter
@@ -18,11 +17,11 @@ from pathlib import Path
 from .curation import Curation, load_curation
 from .errors import InputError, KgError
 from .extract.link import link_documents
-from .files import BuildLock, atomic_write, clean_leftovers, commit, new_staging
-from .graph import GraphBuilder, TripleWriter, union_graph
+from .files import BuildLock, clean_leftovers, commit, new_staging
+from .graph import GraphBuilder
 from .namespaces import DEFAULT_BASE
 from .read import MAX_BYTES, find_articles, read_article_file
-from .types import ArticleGraph, BuildSummary
+from .types import ArticleGraph, BuildSummary, Relation
 
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
 VALIDATE_MODES = ("all", "documents", "sample:N", "none")
@@ -105,16 +104,19 @@ class ArchiveSummary(BuildSummary):
 
 @dataclass
 class Extracted:
-    results: list[ArticleGraph]
-    doc_keys: list[str]
+    """The per-file stage's result: every file's compact index, and where the full entries are."""
+
+    files: list[InputFile]
+    indexes: list  # FileIndex per file, None for a file that could not be read at all
+    errors: dict[int, str]
+    cache_folder: Path
     cache_hits: int = 0
     cache_misses: int = 0
 
 
-def extract_archive(options: BuildOptions, summary: BuildSummary, out_dir: Path | None = None) -> Extracted:
-    """The per-file stage for a whole archive: cached, parallel, in file order; then cross-document linking."""
-    from .cache import ArticleCache, entry_key, extractor_version
-    from .crosslink import link_archive
+def extract_archive(options: BuildOptions, cache_folder: Path, use_cache: bool) -> Extracted:
+    """The per-file stage for a whole archive: cached, parallel or distributed, in file order."""
+    from .cache import entry_key, extractor_version, prune, read_index
     from .parallel import FileTask, default_jobs, lexicon_for, run_tasks
     from .progress import Progress
 
@@ -122,49 +124,36 @@ def extract_archive(options: BuildOptions, summary: BuildSummary, out_dir: Path 
     if not files:
         raise InputError(f"{', '.join(map(str, options.inputs))}: no article files found (.txt, .html)")
     folders = tuple(str(f) for f in options.lexicons)
-    lexicon = lexicon_for(folders)
-    version = extractor_version(list(lexicon.sources))
-    cache = ArticleCache(out_dir or options.out_dir, enabled=options.cache and out_dir is not None)
-    outcomes: dict[int, tuple[list[ArticleGraph], str | None]] = {}
+    version = extractor_version(list(lexicon_for(folders).sources))
+    base = options.base_iri
+    indexes: list = [None] * len(files)
+    errors: dict[int, str] = {}
     tasks: list[FileTask] = []
     keys: set[str] = set()
-    for index, item in enumerate(files):
+    for number, item in enumerate(files):
         data = _file_bytes(item.path)
         if isinstance(data, str):
-            outcomes[index] = ([], data)
+            errors[number] = data
             continue
-        key = entry_key(version, item.path, data)
+        key = entry_key(version, item.path, data, (base, item.name, item.relative.as_posix()))
         keys.add(key)
-        cached = cache.get(key)
+        cached = read_index(cache_folder, key) if use_cache else None
         if cached is not None:
-            outcomes[index] = cached
-            cache.hits += 1
+            cached.index = number
+            indexes[number] = cached
         else:
-            tasks.append(FileTask(index, str(item.path), data, key, folders))
-    cache.misses = len(tasks)
+            tasks.append(FileTask(number, str(item.path), data, key, folders, item.name, item.relative.as_posix(), base))
+    hits = len(keys) - len(tasks)
     progress = Progress(len(tasks), enabled=options.progress)
     jobs = options.jobs or default_jobs()
     try:
-        for outcome in run_tasks(tasks, jobs, str(cache.folder) if cache.enabled else None, on_done=lambda o: progress.step(), dask=options.dask):
-            outcomes[outcome.index] = (outcome.results, outcome.error)
+        for index in run_tasks(tasks, jobs, str(cache_folder), on_done=lambda _: progress.step(), dask=options.dask):
+            indexes[index.index] = index
     finally:
         progress.close()
-    if cache.enabled:
-        cache.prune(keys)
-    results: list[ArticleGraph] = []
-    doc_keys: list[str] = []
-    for index, item in enumerate(files):
-        found, error = outcomes[index]
-        if error:
-            summary.errors.append(error)
-        for result in found:
-            result.article = dataclasses.replace(result.article, source=item.relative)
-            results.append(result)
-            doc_keys.append(f"doc/{item.name}" + (f"-{result.article.index}" if result.article.index else ""))
-    if not results:
-        raise InputError("no article could be read: " + "; ".join(summary.errors))
-    link_archive(results)
-    return Extracted(results, doc_keys, cache.hits, cache.misses)
+    if use_cache:
+        prune(cache_folder, keys)
+    return Extracted(files, indexes, errors, cache_folder, hits, len(tasks))
 
 
 def _file_bytes(path: Path) -> bytes | str:
@@ -198,47 +187,120 @@ def build(options: BuildOptions) -> ArchiveSummary:
             shutil.rmtree(out, ignore_errors=True)
 
 
+@dataclass
+class _Doc:
+    """One document on its way to the outputs: where its full entry is, and its IRI."""
+
+    file: int
+    article: int
+    iri: str
+    key: str
+
+
 def _build_locked(options: BuildOptions) -> ArchiveSummary:
-    from .serialize import TermStyle, prologue, sort_key, write_trig_graph, write_turtle_sorted
-    from .store import load_store
+    from .cache import CACHE_DIR, read_entry
+    from .crosslink import link_archive
+    from .graph import TripleWriter
+    from .parallel import render
+    from .serialize import SortedUnion, TermStyle, prologue, write_turtle_sorted
+    from .store import load_store, read_manifest, update_store, write_manifest
 
     summary = ArchiveSummary()
     out = options.out_dir
-    extracted = extract_archive(options, summary, out)
-    results = extracted.results
-    curation = load_curation(options.curation) if options.curation else Curation.empty()
-    summary.warnings.extend(_curate(curation, results))
-    writer = TripleWriter(options.base_iri)
-    documents = []
-    for result, doc_key in zip(results, extracted.doc_keys):
-        documents.append(writer.triples(result, curation.source_name, doc_key))
-        summary.warnings.extend(result.warnings)
-    _count(results, summary)
-    documents.sort(key=lambda item: item[0])
     staging = new_staging(out)
     try:
+        cache_folder = out / CACHE_DIR / "articles" if options.cache else staging / "articles"
+        extracted = extract_archive(options, cache_folder, options.cache)
+        summary.cache_hits, summary.cache_misses = extracted.cache_hits, extracted.cache_misses
+        # Whole-archive stage 1: cross-document linking over the events alone.
+        writer = TripleWriter(options.base_iri)
+        docs: list[_Doc] = []
+        skeletons: list[ArticleGraph] = []
+        errors = sorted(extracted.errors.items())
+        for number, index in enumerate(extracted.indexes):
+            if index is None:
+                continue
+            if index.error:
+                errors.append((number, index.error))
+            for position, doc in enumerate(index.docs):
+                docs.append(_Doc(number, position, writer.node(doc.key), doc.key))
+                skeletons.append(ArticleGraph(None, [], dict(doc.events)))
+        summary.errors.extend(text for _, text in sorted(errors, key=lambda pair: pair[0]))
+        if not docs:
+            raise InputError("no article could be read: " + "; ".join(summary.errors))
+        originals = [dict(s.entities) for s in skeletons]
+        changed = link_archive(skeletons)
+        curation = load_curation(options.curation) if options.curation else Curation.empty()
+        # Stage 2: each document in IRI order, from its cached entry; re-rendered only if linking or curation changed it.
+        order = sorted(range(len(docs)), key=lambda i: docs[i].iri)
         style = TermStyle()
+        union = SortedUnion(staging / "union")
         quads = 0
-        union: set = set()
+        classes: dict[str, str] = {}
+        unmatched: list[list[str]] = []
+        entries = _EntryReader(extracted, read_entry)
+        previous = read_manifest(out / "store") if (out / "store" / "oxigraph").is_dir() else None
+        digests: dict[str, str] = {}
+        changed_graphs: dict[str, list] = {}
+        mode = _validate_mode(options.validate)
+        checked = _validation_choice(mode, [d.iri for d in docs])
+        reports: list = []
         with open(staging / "graph.trig", "w", encoding="utf-8", newline="\n") as handle:
             handle.write(prologue())
-            for doc, triples in documents:
-                write_trig_graph(handle, doc, triples, style)
+            for i in order:
+                doc = docs[i]
+                entry = entries.get(doc.file)
+                result = entry.results[doc.article]
+                _, block, triples = entry.rendered[doc.article]
+                dirty = i in changed
+                if dirty:
+                    _graft(result, originals[i])
+                if curation.entries:
+                    warnings = curation.apply([result])
+                    unmatched.append(warnings)
+                    dirty = dirty or len(warnings) < len(curation.entries)
+                if dirty:
+                    _, block, triples = render([result], extracted.files[doc.file].name, options.base_iri, curation.source_name)[0]
+                handle.write(block)
+                digest = hashlib.sha256(block.encode("utf-8")).hexdigest()[:24]
+                digests[doc.iri[1:-1]] = digest
+                if previous is not None and previous.get(doc.iri[1:-1]) != digest:
+                    changed_graphs[doc.iri[1:-1]] = triples
+                    if len(changed_graphs) > max(100, len(docs) // 10):
+                        previous, changed_graphs = None, {}  # a large change loads faster in bulk
+                if doc.iri in checked:
+                    reports.append((doc.iri, _validate_triples(triples)))
                 quads += len(triples)
-                union.update(triples)
-        ordered = sorted(union, key=sort_key)
+                union.add(triples)
+                for key, entity in result.entities.items():
+                    classes.setdefault(key, entity.cls)
+                summary.relations += len(result.relations)
+                summary.evidence += len(result.sentences)
+                summary.warnings.extend(result.warnings)
+        if unmatched:
+            common = set(unmatched[0]).intersection(*unmatched[1:])
+            summary.warnings[:0] = [w for w in unmatched[0] if w in common]
+        counts = Counter(classes.values())
+        summary.documents = len(docs)
+        summary.events = sum(n for cls, n in counts.items() if cls in EVENT_CLASSES)
+        summary.entities_by_class = dict(sorted(counts.items()))
         with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
-            write_turtle_sorted(handle, ordered, style)
-        load_store(staging / "store", staging / "graph.trig", staging / "graph.ttl", quads + len(ordered))
+            write_turtle_sorted(handle, iter(union), style)
+        union.close()
+        if previous is not None:
+            deleted = sorted(set(previous) - set(digests))
+            update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, quads + union.count)
+        else:
+            load_store(staging / "store", staging / "graph.trig", staging / "graph.ttl", quads + union.count)
+        write_manifest(staging / "store", digests)
         names = ["graph.trig", "graph.ttl", "store"]
         rdflib_union = None
-        mode = _validate_mode(options.validate)
         if options.html or mode == "all":
             from rdflib import Graph
 
-            rdflib_union = Graph().parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in ordered), format="nt")
+            rdflib_union = Graph().parse(staging / "graph.ttl", format="turtle")
         if mode != "none":
-            report = _validate(mode, rdflib_union, documents)
+            report = _combine(reports) if mode != "all" else _validate_graph(rdflib_union)
             if not report.conforms:
                 summary.warnings.append(f"SHACL: {report.violations} violation(s); run 'kg validate' for the report")
         if options.html:
@@ -253,12 +315,42 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     summary.outputs.extend(out / name for name in ("graph.ttl", "graph.trig", "store", "graph.html")[: 4 if options.html else 3])
-    summary.cache_hits, summary.cache_misses = extracted.cache_hits, extracted.cache_misses
     return summary
 
 
-def _curate(curation: Curation, results: list[ArticleGraph]) -> list[str]:
-    return curation.apply(results) if curation.entries else []
+class _EntryReader:
+    """Full cache entries, read again one file at a time (a file's documents are near in IRI order)."""
+
+    def __init__(self, extracted: Extracted, read_entry):
+        self.extracted = extracted
+        self.read_entry = read_entry
+        self.held: dict[int, object] = {}
+
+    def get(self, number: int):
+        entry = self.held.get(number)
+        if entry is None:
+            index = self.extracted.indexes[number]
+            entry = self.read_entry(self.extracted.cache_folder, index.key)
+            if entry is None:
+                raise KgError(f"{self.extracted.files[number].path}: its cache entry vanished during the build")
+            if len(self.held) >= 8:
+                self.held.pop(next(iter(self.held)))
+            self.held[number] = entry
+        return entry
+
+
+def _graft(result: ArticleGraph, original: dict) -> None:
+    """Carry linking's renames and agreed attributes from a document's events to the full document."""
+    renames = {key: entity.key for key, entity in original.items() if entity.key != key}
+    for old in renames:
+        result.entities.pop(old, None)
+    for key, entity in original.items():
+        result.entities[entity.key] = entity
+    if renames:
+        result.relations[:] = [
+            Relation(renames.get(r.subject, r.subject), r.predicate, renames.get(r.object, r.object), r.evidence, r.curated)
+            for r in result.relations
+        ]
 
 
 def _validate_mode(value: bool | str) -> str:
@@ -271,42 +363,34 @@ def _validate_mode(value: bool | str) -> str:
     raise KgError(f"unknown validation mode {value!r} (one of: {', '.join(VALIDATE_MODES)})")
 
 
-def _validate(mode: str, union, documents):
-    """SHACL on the whole union, on each document alone, or on a fixed sample of documents."""
+def _validation_choice(mode: str, iris: list[str]) -> set[str]:
+    """The documents validated one by one: all of them, or a fixed sample (smallest hashes of their IRIs)."""
+    if mode == "documents":
+        return set(iris)
+    if mode.startswith("sample:"):
+        return set(sorted(iris, key=lambda iri: hashlib.sha256(iri.encode("utf-8")).hexdigest())[: int(mode[7:])])
+    return set()
+
+
+def _validate_graph(graph):
+    from .validate import validate_graph
+
+    return validate_graph(graph)
+
+
+def _validate_triples(triples):
+    """SHACL on one document's graph alone."""
     from rdflib import Graph
 
-    from .validate import ValidationReport, validate_graph
-
-    if mode == "all":
-        return validate_graph(union)
-    chosen = documents
-    if mode.startswith("sample:"):
-        size = int(mode[7:])
-        chosen = sorted(documents, key=lambda item: hashlib.sha256(item[0].encode()).hexdigest())[:size]
-    conforms, violations, texts = True, 0, []
-    for doc, triples in chosen:
-        graph = Graph().parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in triples), format="nt")
-        report = validate_graph(graph)
-        conforms &= report.conforms
-        violations += report.violations
-        if not report.conforms:
-            texts.append(f"{doc}:\n{report.text}")
-    return ValidationReport(conforms, violations, "\n".join(texts))
+    return _validate_graph(Graph().parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in triples), format="nt"))
 
 
-def _count(results: list[ArticleGraph], summary: BuildSummary) -> None:
-    classes: Counter[str] = Counter()
-    seen: set[str] = set()
-    for result in results:
-        for key, entity in result.entities.items():
-            if key not in seen:
-                seen.add(key)
-                classes[entity.cls] += 1
-        summary.relations += len(result.relations)
-        summary.evidence += len(result.sentences)
-    summary.documents = len(results)
-    summary.events = sum(n for cls, n in classes.items() if cls in EVENT_CLASSES)
-    summary.entities_by_class = dict(sorted(classes.items()))
+def _combine(reports):
+    from .validate import ValidationReport
+
+    failed = [(iri, r) for iri, r in reports if not r.conforms]
+    text = "\n".join(f"{iri}:\n{r.text}" for iri, r in failed)
+    return ValidationReport(not failed, sum(r.violations for _, r in failed), text)
 
 
 __all__ = ["BuildOptions", "build", "extract_files", "KgError"]

@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from .errors import QueryError
 from .namespaces import PREFIXES, sparql_prologue
@@ -38,15 +37,13 @@ PREFIXED_NAME = re.compile(r"(?<![\w?$:.\-\\])([A-Za-z](?:[\w.\-]*[\w\-])?)?:(?!
 PLAIN_HANGUL_LITERAL = re.compile(r'("(?:[^"\\\n]|\\.)*[\uac00-\ud7a3](?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*[\uac00-\ud7a3](?:[^\'\\\n]|\\.)*\')(?!\s*(?:@|\^\^))')
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     name: str
     description: str
     text: str
 
 
-@dataclass(frozen=True)
-class QueryOutcome:
+class QueryOutcome(NamedTuple):
     """What writing a result came to: the number of rows (None for ASK and graphs), and a hint when none matched."""
 
     rows: int | None
@@ -91,6 +88,14 @@ def _code_only(query: str) -> str:
     return STRINGS_IRIS_COMMENTS.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), query)
 
 
+def too_deep(query: str) -> int | None:
+    """The nesting depth when it is over MAX_NESTING, else None; most queries hold too few brackets to need the scan."""
+    if query.count("{") + query.count("(") + query.count("[") <= MAX_NESTING:
+        return None
+    depth = nesting_depth(query)
+    return depth if depth > MAX_NESTING else None
+
+
 def nesting_depth(query: str) -> int:
     """How deep braces, parentheses and brackets nest, outside strings, IRIs and comments."""
     depth = deepest = 0
@@ -123,8 +128,8 @@ def check_query(query: str, *, local: bool = True) -> None:
     Nesting past MAX_NESTING would overflow the parser's stack; SERVICE would make this process
     send the query to any address (local only: a remote endpoint decides for itself).
     """
-    depth = nesting_depth(query)
-    if depth > MAX_NESTING:
+    depth = too_deep(query)
+    if depth is not None:
         raise QueryError(f"invalid SPARQL: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
     if local and uses_service(query):
         raise QueryError("SERVICE (federated query) is not allowed: kg query reads only the built graph (query a remote endpoint with --endpoint URL)")

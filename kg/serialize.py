@@ -108,11 +108,72 @@ def sort_key(triple: Triple) -> tuple:
     return (triple[0], _predicate_key(triple[1]), triple[2])
 
 
-def write_trig_graph(out: IO[str], graph: str, triples: Iterable[Triple], style: TermStyle) -> None:
+def write_trig_graph(out: IO[str], graph: str, triples: Iterable[Triple], style: TermStyle, presorted: bool = False) -> None:
     """One named graph of graph.trig; call in IRI order after writing prologue()."""
     out.write("\n" + style(graph) + " {\n")
-    write_block(out, triples, style, "    ")
+    if presorted:
+        _write_sorted(out, triples, style, "    ")
+    else:
+        write_block(out, triples, style, "    ")
     out.write("}\n")
 
 
 __all__ = ["TermStyle", "prologue", "sort_key", "write_block", "write_trig_graph", "write_turtle_sorted"]
+
+
+class SortedUnion:
+    """The union of many documents' triples, without repeats, in graph.ttl order, in bounded memory.
+
+    Triples gather in a set; past `limit` they are sorted and spilled to a run file in `folder`,
+    and iteration merges the runs (heapq.merge), dropping repeats as they meet.
+    """
+
+    def __init__(self, folder, limit: int = 400_000):
+        from pathlib import Path
+
+        self.folder = Path(folder)
+        self.limit = limit
+        self.pending: set[Triple] = set()
+        self.runs: list = []
+        self.count = 0
+
+    def add(self, triples: Iterable[Triple]) -> None:
+        self.pending.update(triples)
+        if len(self.pending) >= self.limit:
+            self._spill()
+
+    def _spill(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"union-run-{len(self.runs):05d}.tsv"
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(f"{s}\t{p}\t{o}\n" for s, p, o in sorted(self.pending, key=sort_key))
+        self.runs.append(path)
+        self.pending = set()
+
+    def __iter__(self):
+        if not self.runs:
+            ordered = sorted(self.pending, key=sort_key)
+            self.count = len(ordered)
+            yield from ordered
+            return
+        import heapq
+
+        if self.pending:
+            self._spill()
+        self.count = 0
+        last = None
+        for triple in heapq.merge(*(_read_run(path) for path in self.runs), key=sort_key):
+            if triple != last:
+                self.count += 1
+                yield triple
+                last = triple
+
+    def close(self) -> None:
+        for path in self.runs:
+            path.unlink(missing_ok=True)
+
+
+def _read_run(path):
+    with open(path, encoding="utf-8", newline="\n") as handle:
+        for line in handle:
+            yield tuple(line.rstrip("\n").split("\t", 2))

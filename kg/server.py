@@ -7,9 +7,12 @@ another, which a thread could not do; so no request, however bad, takes the serv
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import hmac
 import json
 import multiprocessing
+import os
 import socket
 import threading
 import time
@@ -27,7 +30,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from .errors import KgError
-from .query import MAX_NESTING, explain_error, fetching_keyword, nesting_depth
+from .query import MAX_NESTING, explain_error, fetching_keyword, too_deep
 from .store import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Answer, ProtocolQuery, prepare_store, problem, serve_worker
 
 HOST = "127.0.0.1"
@@ -65,6 +68,10 @@ class QueryPool:
     answered while slow ones run; a slow one is stopped there (its worker replaced) and waits for
     a general worker instead.
 
+    Requests wait for a worker and for its answer on the event loop itself (the answer pipe is
+    watched with add_reader), not in a thread each: the hop to a thread and back cost more than
+    a selective query.
+
     With updates enabled there is one worker, holding the store read-write, and no lane: RocksDB
     allows one writer, and read-only openers beside a writer are undefined behaviour.
     """
@@ -75,74 +82,114 @@ class QueryPool:
         self.lane_size = 0 if writable else 1
         self.lane_limit = min(lane_limit, time_limit)
         self.context = multiprocessing.get_context("spawn")
-        self.ready = threading.Condition()
         self.idle: list = []
         self.lane_idle: list = []
+        self.waiting: collections.deque = collections.deque()
         self.lock = threading.Lock()
         self.all: set = set()
 
     def start(self, startup_timeout: float = 120.0) -> None:
+        """Start the workers and wait until each has opened the store (before the event loop runs)."""
         general = [self._spawn() for _ in range(self.size)]
         lane = [self._spawn() for _ in range(self.lane_size)]
-        for worker in general + lane:
-            answer = self._ask(worker, ("ping", None), startup_timeout, lane=False, give_back=False)
+        for process, connection in general + lane:
+            answer = None
+            try:
+                connection.send(("ping", None))
+                if connection.poll(startup_timeout):
+                    answer = connection.recv()
+            except (EOFError, OSError):
+                pass
             if answer is None or answer.status != 200:
                 self.close()
                 detail = answer.body.decode("utf-8", "replace") if answer is not None else "no answer"
                 raise KgError(f"the query workers cannot open the store: {detail}")
-        with self.ready:
-            self.idle.extend(general)
-            self.lane_idle.extend(lane)
+        self.idle.extend(general)
+        self.lane_idle.extend(lane)
 
-    def run(self, task: tuple, time_limit: float | None = None) -> Answer:
+    async def run(self, task: tuple, time_limit: float | None = None) -> Answer:
         """Send a task to an idle worker and wait for its answer, ending the worker past the time limit."""
         limit = self.time_limit if time_limit is None else time_limit
-        worker, in_lane = self._borrow(time.monotonic() + limit, allow_lane=True)
+        deadline = time.monotonic() + limit
+        worker, in_lane = await self._borrow(deadline, allow_lane=True)
         if worker is not None and in_lane:
-            answer = self._ask(worker, task, self.lane_limit, lane=True)
+            answer = await self._ask(worker, task, self.lane_limit, lane=True)
             if answer is not None:
                 return answer
-            worker, in_lane = self._borrow(time.monotonic() + limit, allow_lane=False)
+            worker, in_lane = await self._borrow(time.monotonic() + limit, allow_lane=False)
         if worker is None:
             return problem(503, "busy", f"every query worker stayed busy for {limit:g} s; try again")
-        answer = self._ask(worker, task, limit, lane=False)
+        answer = await self._ask(worker, task, limit, lane=False)
         if answer is None:
             return problem(503, "query_timeout", f"the query ran past this endpoint's time limit of {limit:g} s and was stopped; add LIMIT or narrow it")
         return answer
 
-    def _borrow(self, deadline: float, allow_lane: bool):
-        """An idle worker (general ones first), waiting until deadline; (None, False) when none came free."""
-        with self.ready:
-            while True:
-                if self.idle:
-                    return self.idle.pop(), False
-                if allow_lane and self.lane_idle:
-                    return self.lane_idle.pop(), True
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return None, False
-                self.ready.wait(remaining)
+    async def _borrow(self, deadline: float, allow_lane: bool):
+        """An idle worker (general ones first), waiting in line until deadline; (None, False) when none came free."""
+        if self.idle:
+            return self.idle.pop(), False
+        if allow_lane and self.lane_idle:
+            return self.lane_idle.pop(), True
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return None, False
+        loop = asyncio.get_running_loop()
+        handed = loop.create_future()
+        self.waiting.append((handed, allow_lane))
+        timer = loop.call_later(remaining, _settle, handed, None)
+        try:
+            got = await handed
+        except asyncio.CancelledError:
+            if handed.done() and not handed.cancelled() and handed.result() is not None:
+                self._give_back(*handed.result())
+            raise
+        finally:
+            timer.cancel()
+        return got if got is not None else (None, False)
 
     def _give_back(self, worker, lane: bool) -> None:
-        with self.ready:
+        """Hand a worker to the first request in line that may use it (the lane's only to those allowed it), or leave it idle."""
+        for index, (handed, allow_lane) in enumerate(self.waiting):
+            if not handed.done() and (allow_lane or not lane):
+                del self.waiting[index]
+                handed.set_result((worker, lane))
+                break
+        else:
             (self.lane_idle if lane else self.idle).append(worker)
-            self.ready.notify()
+        while self.waiting and self.waiting[0][0].done():
+            self.waiting.popleft()
 
-    def _ask(self, worker, task: tuple, limit: float, *, lane: bool, give_back: bool = True) -> Answer | None:
+    async def _ask(self, worker, task: tuple, limit: float, *, lane: bool) -> Answer | None:
         """The worker's answer; None when it ran past limit (the worker is then replaced)."""
         process, connection = worker
+        loop = asyncio.get_running_loop()
         try:
             connection.send(task)
-            if connection.poll(limit):
-                answer = connection.recv()
-                if give_back:
-                    self._give_back(worker, lane)
-                return answer
-            self._replace(worker, lane)
-            return None
+            descriptor = connection.fileno()
+            ready = loop.create_future()
+            loop.add_reader(descriptor, _settle, ready, True)
+            timer = loop.call_later(limit, _settle, ready, False)
+            answered = cancelled = False
+            try:
+                answered = await ready
+            except asyncio.CancelledError:
+                cancelled = True
+                raise
+            finally:
+                timer.cancel()
+                loop.remove_reader(descriptor)
+                os.set_blocking(descriptor, True)  # uvloop's add_reader makes it non-blocking; recv reads whole messages
+                if cancelled:
+                    self._replace(worker, lane)  # its answer would otherwise be read as the next request's
+            if not answered:
+                self._replace(worker, lane)
+                return None
+            answer = connection.recv()
         except (EOFError, OSError, ValueError) as exc:
             self._replace(worker, lane)
             return problem(500, "worker_failed", f"the query worker ended unexpectedly ({type(exc).__name__}); it has been restarted")
+        self._give_back(worker, lane)
+        return answer
 
     def close(self) -> None:
         with self.lock:
@@ -164,29 +211,52 @@ class QueryPool:
         return process, parent
 
     def _replace(self, worker, lane: bool) -> None:
+        """End a worker and start another; it takes queries once it has opened the store."""
         process, connection = worker
         with self.lock:
             self.all.discard(worker)
         process.kill()
-        process.join(timeout=5)
         connection.close()
-        fresh = self._spawn()
-        threading.Thread(target=self._warm_up, args=(fresh, lane), daemon=True, name="kg-worker-start").start()
+        loop = asyncio.get_running_loop()
+        replacing = loop.run_in_executor(None, self._spawn_ready, process)
+        replacing.add_done_callback(lambda done: done.cancelled() or done.exception() or self._give_back(done.result(), lane))
 
-    def _warm_up(self, worker, lane: bool) -> None:
-        """Let a new worker open the store before it takes a query, so its start-up is not counted against one."""
-        _, connection = worker
+    def _spawn_ready(self, ended) -> tuple:
+        """(In a thread) reap the ended worker, start a new one and wait for it to open the store."""
+        ended.join(timeout=5)
+        worker = self._spawn()
         try:
-            connection.send(("ping", None))
-            if connection.poll(120):
-                connection.recv()
+            worker[1].send(("ping", None))
+            if worker[1].poll(120):
+                worker[1].recv()
         except (EOFError, OSError, ValueError):
             pass
-        self._give_back(worker, lane)
+        return worker
+
+
+def _settle(future: asyncio.Future, value) -> None:
+    """Give a future its value unless it has one (a reader callback fires while the pipe stays readable)."""
+    if not future.done():
+        future.set_result(value)
 
 
 def negotiate(accept: str | None, offered: dict[str, str], fallback: str) -> str | None:
-    """The offered media type the Accept header ranks highest (None: nothing acceptable)."""
+    """The offered media type the Accept header ranks highest (None: nothing acceptable).
+
+    Clients send the same few Accept headers again and again, so answers are remembered.
+    """
+    key = (accept, id(offered), fallback)
+    if key not in _NEGOTIATED:
+        if len(_NEGOTIATED) > 1024:
+            _NEGOTIATED.clear()
+        _NEGOTIATED[key] = _negotiate(accept, offered, fallback)
+    return _NEGOTIATED[key]
+
+
+_NEGOTIATED: dict = {}
+
+
+def _negotiate(accept: str | None, offered: dict[str, str], fallback: str) -> str | None:
     if not accept or not accept.strip():
         return fallback
     ranges = []
@@ -225,9 +295,7 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
         return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=answer.headers)
 
     async def run_in_pool(task: tuple) -> Answer:
-        from starlette.concurrency import run_in_threadpool
-
-        return await run_in_threadpool(pool.run, task)
+        return await pool.run(task)
 
     async def run(task: tuple) -> Response:
         return respond(await run_in_pool(task))
@@ -322,16 +390,16 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
 
 def _refuse_query(text: str) -> Answer | None:
     """Nesting that would overflow the parser's stack is refused before a worker sees it."""
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
+    depth = too_deep(text)
+    if depth is not None:
         return problem(400, "malformed_query", f"invalid SPARQL: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
     return None
 
 
 def _refuse_update(text: str) -> Answer | None:
     """An update may change the store, never make the server fetch a URL (LOAD, SERVICE)."""
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
+    depth = too_deep(text)
+    if depth is not None:
         return problem(400, "malformed_update", f"invalid SPARQL Update: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
     keyword = fetching_keyword(text)
     if keyword is not None:

@@ -15,6 +15,7 @@ class RawText:
     text: str
     encoding: str
     was_html: bool = False
+    published: str | None = None  # YYYY-MM-DD from the page's machine-readable publication date
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,17 @@ class Span:
 
 @dataclass(frozen=True)
 class Byline:
-    """Who wrote an article and for whom, as the page states it."""
+    """Who wrote an article and for whom, as the page states it (several reporters may sign)."""
 
-    author: str | None = None
+    authors: tuple[str, ...] = ()
     publisher: str | None = None
     author_title: str | None = None
     span: Span | None = None
+
+    @property
+    def author(self) -> str | None:
+        """The first reporter, for readers that take one."""
+        return self.authors[0] if self.authors else None
 
 
 @dataclass(frozen=True)

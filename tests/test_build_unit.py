@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from rdflib import Dataset
 
 from kg.files import COMMIT_RECORD, BuildLock, graph_file
@@ -93,3 +94,43 @@ def test_outputs_are_valid_for_rapper(built):
     for name, syntax in (("graph.ttl", "turtle"), ("graph.trig", "trig")):
         checked = subprocess.run(["rapper", "-q", "-c", "-i", syntax, str(built / name)], capture_output=True, text=True)
         assert checked.returncode == 0, checked.stderr
+
+
+@pytest.mark.parametrize("mode", ["all", "documents", "sample:1", "none"])
+def test_validation_runs_on_the_whole_graph_each_document_or_a_sample(tmp_path, mode):
+    result = run("build", str(SEED), "-o", str(tmp_path), "--no-html", "--validate", mode)
+    assert result.exit_code == 0, result.output
+    assert "warnings: 0" in result.output
+
+
+def test_an_unknown_validation_mode_is_one_line(tmp_path):
+    result = run("build", str(SEED), "-o", str(tmp_path / "out"), "--validate", "some")
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: unknown validation mode 'some' (one of: all, documents, sample:N, none)"
+
+
+def test_the_union_spilled_to_runs_is_the_sorted_set(tmp_path):
+    import random
+
+    from kg.serialize import SortedUnion, sort_key
+
+    rng = random.Random(7)
+    pool = [(f"<s{rng.randrange(20)}>", rng.choice(["<p>", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"]), f'"{rng.randrange(30)}"') for _ in range(500)]
+    union = SortedUnion(tmp_path, limit=17)
+    for start in range(0, len(pool), 10):
+        union.add(pool[start:start + 10])
+    assert len(union.runs) > 3
+    assert list(union) == sorted(set(pool), key=sort_key) and union.count == len(set(pool))
+
+
+@pytest.mark.parametrize("options", [["--documents"], ["--sample", "1"]])
+def test_kg_validate_checks_documents_one_at_a_time(built, tmp_path, options):
+    assert run("validate", "-o", str(built), *options).exit_code == 0
+    (tmp_path / "graph.trig").write_text(
+        "@prefix pk: <https://w3id.org/policy-kg/ontology#> .\n"
+        "<https://w3id.org/policy-kg/id/doc/x> { <https://w3id.org/policy-kg/id/event/x> a pk:Meeting . }\n",
+        encoding="utf-8",
+    )
+    result = run("validate", "-o", str(tmp_path), *options)
+    assert result.exit_code == 1
+    assert "<https://w3id.org/policy-kg/id/doc/x>:" in result.output and "violations:" in result.output

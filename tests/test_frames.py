@@ -161,3 +161,76 @@ def test_a_frame_names_its_event_from_a_phrase(text, names, event_name):
 def test_joined_phrases_share_the_last_ones_particle(text, names, agents):
     (frame,) = [f for f in read(text, *names) if f.kind == "sign"]
     assert {p.key for p in frame.fillers("agent")} == agents
+
+
+def test_a_body_right_before_its_representative_shares_his_role():
+    frames = read("가나협회 김가나 회장과 다라청 이다라 청장은 간담회를 열었다.", "가나협회", "김가나 회장", "다라청", "이다라 청장")
+    (host,) = [f for f in frames if f.kind == "host"]
+    assert {p.key for p in host.fillers("agent")} == {"가나협회", "김가나 회장", "다라청", "이다라 청장"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("가나부는 보건의료분야 협력을 위한 양해각서를 체결한다.", "보건의료분야 협력을 위한 양해각서"),
+        ("가나청은 제31회 중소기업주간 행사를 열었다.", "제31회 중소기업주간 행사"),
+        ("가나군은 정월 대보름 행사를 취소했다.", "정월 대보름 행사"),
+        ("가나시는 해외진출 기업의 성장과 현지화 지원을 위한 업무협약을 맺었다.", "해외진출 기업의 성장과 현지화 지원을 위한 업무협약"),
+        ("가나청은 다음 달 제1차 회의를 연다.", "제1차 회의"),
+        ("가나시는 준공식과 선포식을 열었다.", "선포식"),
+    ],
+)
+def test_event_named_by_its_kind_noun_and_modifiers(text, name):
+    from kg.extract.events import EventFinder
+    from kg.extract.mentions import MentionFinder
+
+    sentence = split_sentences(text, LEXICON)[0]
+    mentions = MentionFinder(LEXICON).find(sentence)
+    assert name in {m.name for m in EventFinder(LEXICON).find(sentence, mentions)}
+
+
+def test_a_demonstrative_makes_a_generic_event_word_point_back():
+    from kg.extract.events import EventFinder
+
+    sentence = split_sentences("이번 행사에는 많은 기업이 참석했다.", LEXICON)[0]
+    assert [m.title for m in EventFinder(LEXICON).find(sentence, [])] == ["anaphor"]
+
+
+@pytest.mark.parametrize(
+    "text, names, kind, status, agents",
+    [
+        ("가나군은 대보름 행사를 취소했다.", ["가나군", "대보름 행사"], "cancel", "cancelled", {"가나군"}),
+        ("가나시는 설명회를 무기한 연기하기로 했다.", ["가나시", "설명회"], "postpone", "postponed", {"가나시"}),
+        ("가나군과 다라군 역시 축제를 열지 않기로 했다.", ["가나군", "다라군", "축제"], "host", "cancelled", {"가나군", "다라군"}),
+    ],
+)
+def test_calling_an_event_off(text, names, kind, status, agents):
+    (frame,) = [f for f in read(text, *names) if f.kind == kind]
+    assert frame.status == status
+    assert {p.key for p in frame.fillers("agent")} == agents
+
+
+def test_topics_of_a_list_carry_over_together():
+    """'A 부원장과 B·C 부원장 등 3명은 …을 방문해 회의를 열었다': all three hold the meeting."""
+    frames = read("김가 수석부원장과 이나·박다 부원장 등 3명은 서울을 방문해 회의를 열었다.", "김가 수석부원장", "이나", "박다 부원장", "서울", "회의")
+    (host,) = [f for f in frames if f.kind == "host"]
+    assert {p.key for p in host.fillers("agent")} == {"김가 수석부원장", "이나", "박다 부원장"}
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("가나박물관 30주년 기념행사 리셉션이 열렸다.", "30주년 기념행사 리셉션", None),
+        ("국제원자력기구(IAEA) 이사회 참석 일정도 취소됐다.", "국제원자력기구(IAEA) 이사회", "이사회"),
+    ],
+)
+def test_event_names_with_counts_and_owners(text, name, alias):
+    from kg.extract.events import EventFinder
+    from kg.extract.mentions import MentionFinder
+
+    sentence = split_sentences(text, LEXICON)[0]
+    mentions = MentionFinder(LEXICON).find(sentence)
+    events = {m.name: m for m in EventFinder(LEXICON).find(sentence, mentions)}
+    assert name in events
+    if alias:
+        assert alias in events[name].aliases

@@ -82,3 +82,76 @@ def test_names_that_are_common_words_or_shared_are_not_matched(word):
 def test_a_division_knows_the_titles_of_its_head():
     province = next(e for e in LEXICON.organizations if e.ko == "충청북도")
     assert "지사" in province.heads and "부지사" in province.heads
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("부산광역시와 부산시, 부산에서", ["부산광역시", "부산시", "부산"]),  # the longest name at each place
+        ("서울 중구청장", ["서울 중구청"]),
+        ("없는 이름", []),
+    ],
+)
+def test_known_names_are_found_longest_first_at_each_word(text, found):
+    from kg.extract.mentions import NameIndex
+
+    index = NameIndex(["부산", "부산시", "부산광역시", "서울", "서울 중구", "서울 중구청", "중구"])
+    assert [name for _, _, name in index.finditer(text)] == found
+
+
+def _build_module(name):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "build"
+    sys.path.insert(0, str(folder))
+    try:
+        spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(folder))
+
+
+@pytest.mark.parametrize("table", ["countries.tsv", "world_cities.tsv", "korea_regions.tsv"])
+def test_loose_columns_are_what_the_build_script_computes(tmp_path, table):
+    """The loose column is derived (data/lexicon/build/loose.py): recomputing it changes nothing."""
+    import shutil
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[1] / "data" / "lexicon" / table
+    copy = tmp_path / table
+    shutil.copy(source, copy)
+    _build_module("loose").mark(copy)
+    assert copy.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+
+
+def test_every_name_of_an_entry_is_unique_to_it():
+    """A surface form naming two entries would silently pick one: shared names belong in loose."""
+    owners: dict[str, set[str]] = {}
+    for entry in [*LEXICON.places, *LEXICON.organizations]:
+        for name in entry.names:
+            owners.setdefault(name, set()).add(entry.id)
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
+
+
+@pytest.mark.parametrize("word, label", [("경기", "경기"), ("예산", "예산"), ("화성", "화성")])
+def test_loose_names_are_there_for_words_that_say_they_are_names(word, label):
+    """'경기지사', '예산군수': the glued title says 경기 and 예산 are the places, not economy and budget."""
+    assert word not in INDEX
+    assert LEXICON.name_index(loose=True)[word].ko == label
+
+
+def test_a_loose_name_two_divisions_share_names_neither():
+    assert "중구" not in LEXICON.name_index(loose=True)
+
+
+def test_kiwi_keeps_long_names_whole_but_not_names_made_of_names():
+    """'중소벤처기업부' must stay one word for Kiwi; '서울 종로구' is two known names and stays two words."""
+    from kg.morph import user_words
+
+    words = dict(user_words(LEXICON))
+    assert "중소벤처기업부" in words and "보스턴 다이나믹스" in words
+    assert "서울 종로구" not in words and "영주" not in words

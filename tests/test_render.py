@@ -220,3 +220,24 @@ def test_cli_render_without_a_graph(tmp_path):
 def test_cli_stays_light():
     code = "import sys, kg.cli; print(sorted(m for m in ('rdflib', 'pyvis', 'networkx') if m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_a_rendered_page_follows_the_umask(built, tmp_path, umask, mode):
+    """A web server or a colleague in the group can read the page when the umask lets them."""
+    target = tmp_path / "view.html"
+    previous = os.umask(umask)
+    try:
+        result = run("render", "--focus", "중소벤처기업부", "-o", str(built), "-f", str(target))
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.output
+    assert target.stat().st_mode & 0o777 == mode
+
+
+def test_cli_render_to_an_unwritable_place_is_one_line(built, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("render", "-o", str(built), "-f", str(blocker / "view.html"))
+    assert result.exit_code == 1
+    assert result.output == f"Error: {blocker / 'view.html'}: cannot write the page (a part of the path is a file, not a folder)\n"

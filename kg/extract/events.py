@@ -6,9 +6,12 @@ import re
 
 from ..lexicon import Lexicon
 from ..types import Mention, Sentence
+from .frames import load_frame_tables
 from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
 
 MAX_QUOTE = 70
+OWNED = {"Meeting", "Event"}
+OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
 
 class EventFinder:
@@ -17,6 +20,13 @@ class EventFinder:
         self.longest = max(map(len, lexicon.event_words), default=0)
         self.modifier_stop = lexicon.stopwords.get("modifier", set())
         self.process = lexicon.stopwords.get("process", set())
+        parts = load_frame_tables(lexicon).name_parts
+        self.ordinals = parts.get("ordinal", frozenset())
+        self.purposes = parts.get("purpose", frozenset())
+        self.demonstratives = parts.get("demonstrative", frozenset())
+        self.counts = parts.get("count", frozenset())
+        self.predicates = set(load_frame_tables(lexicon).predicates)
+        self.process = self.process | parts.get("trailer", frozenset())
 
     def head_of(self, text: str) -> tuple[str, str, str] | None:
         """(event word, class, role) when text ends with an event word."""
@@ -53,7 +63,7 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is None or head[2] not in {"head", "umbrella"}:
+            if head is None or head[2] not in {"head", "umbrella", "anaphor"}:
                 i += 1
                 continue
             role = "umbrella" if head[2] == "umbrella" else "quoted"
@@ -84,20 +94,37 @@ class EventFinder:
             count = re.fullmatch(r"\d+건", nxt_core)
             if nxt_core in self.process or count:
                 end = nxt.core_end
-            elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]):
+            elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]) \
+                    and nxt.tokens[0].form not in self.predicates:
                 return
         if role == "light":
             start = self._clause_before(sentence, words, i)
             if start is None:
                 return
-        elif role == "anaphor":
+        elif role == "anaphor" and not self._named_before(sentence, words, i):
             found.append(Mention(core, word.start, word.core_end, sentence.index, cls, core, title="anaphor"))
             return
         else:
+            role = "head" if role == "anaphor" else role
             start = self._modifiers_start(sentence, words, first, taken)
+        aliases: tuple[str, ...] = ()
+        if cls in OWNED and start == words[first].start and first > 0:
+            owner = self._owner_before(words[first - 1], taken)
+            if owner is not None:
+                aliases = (sentence.text[start - sentence.start : end - sentence.start].strip(),)
+                start = owner
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
-        mention = Mention(name, start, end, sentence.index, cls, name, title=role)
+        mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    @staticmethod
+    def _owner_before(word: Word, taken: list[Mention]) -> int | None:
+        """'세계반도핑기구(WADA) 이사회', 'KB인베스트먼트 결성총회': the body whose meeting it is, named
+        right before the event word, belongs to its name (the name without it stays an alias)."""
+        if not word.bare:
+            return None
+        owner = next((m for m in taken if m.start <= word.start < m.end and m.cls in OWNERS), None)
+        return owner.start if owner is not None and owner.end <= word.end else None
 
     def _program(self, sentence: Sentence, words: list[Word], first: int, i: int, taken: list[Mention], found: list[Mention]) -> None:
         """'K스타트업 글로벌 네트워킹 지원 사업을 확대한다': a specific (three words or more) program as an object."""
@@ -110,15 +137,63 @@ class EventFinder:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title="program"))
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> int:
+        """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it
+        ('다음 달 제1차 회의' -> '제1차 회의'), and a
+        purpose clause with its object ('보건의료분야 협력을 위한 양해각서')."""
         start = words[i].start
-        for word in reversed(words[max(0, i - 4) : i]):
+        j = i - 1
+        bare_left = 4
+        while j >= 0 and bare_left > 0:
+            word = words[j]
             core = word.core(sentence)
+            if self._purpose(word) and j > 0 and words[j - 1].tag_after_core() == "JKO" and not words[j - 1].text.endswith(","):
+                return self._object_start(sentence, words, j - 1, taken)
             if not word.bare or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
-            if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken) or re.search(r"\d", core):
+            if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
+                break
+            if re.search(r"\d", core) and not self._ordinal(word):
+                break
+            start = word.start
+            if self._ordinal(word) and not self._count(word):
+                break
+            j -= 1
+            bare_left -= 1
+        return start
+
+    def _object_start(self, sentence: Sentence, words: list[Word], j: int, taken: list[Mention]) -> int:
+        """The object of a purpose clause, with its own modifiers, genitives and conjuncts
+        ('해외진출 중소벤처기업의 스케일업과 현지화 지원을')."""
+        start = words[j].start
+        for word in reversed(words[max(0, j - 5) : j]):
+            after = word.tag_after_core()
+            joined = word.bare or after in {"JKG", "JC"} or (after == "JKB" and word.form_after_core() in {"와", "과"})
+            if not joined or word.text.endswith((",", "’", "'", "”", ")")) or word.core(sentence) in self.modifier_stop:
+                break
+            if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken) or re.search(r"\d", word.core(sentence)):
                 break
             start = word.start
         return start
+
+    def _purpose(self, word: Word) -> bool:
+        """'위한': a purpose verb in its relative form."""
+        forms = [(t.form, t.tag) for t in word.tokens]
+        return len(forms) == 2 and forms[0][0] in self.purposes and forms[1][1] == "ETM"
+
+    def _count(self, word: Word) -> bool:
+        return word.tokens[-1].form in self.counts
+
+    def _ordinal(self, word: Word) -> bool:
+        """'제31회', '1차': a number with an ordinal counter."""
+        tags = [t.tag for t in word.tokens]
+        return "SN" in tags and word.tokens[-1].form in self.ordinals | self.counts and word.tokens[-1].tag.startswith("NN")
+
+    def _named_before(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """'음성군 정월 대보름 행사': a generic event word after a bare name is that name's head, not an anaphor."""
+        if i == 0 or not words[i - 1].bare:
+            return False
+        core = words[i - 1].core(sentence)
+        return bool(core) and core not in self.demonstratives and core not in self.modifier_stop
 
     def _clause_before(self, sentence: Sentence, words: list[Word], i: int) -> int | None:
         """'현지진출 방안을 논의하는 자리': the relative clause before a light noun names it."""

@@ -10,7 +10,7 @@ particle, ending or relation is a row there, not a branch here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -18,10 +18,11 @@ from ..lexicon import STATUSES, Lexicon, default_lexicon_dir, read_table
 from ..types import Sentence, Token
 
 FRAME_TABLES = {
-    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by"),
+    "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
     "particles.tsv": ("particle", "frame", "voice", "role"),
     "status_endings.tsv": ("ending", "status"),
     "conjunctions.tsv": ("joiner",),
+    "event_name_parts.tsv": ("part", "kind"),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive", "causative"}
@@ -29,7 +30,9 @@ VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 RELATIVE_HEAD = "^"
 TOPIC_TAGS = {"JX"}
+SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
+PLACE = "Place"
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -38,8 +41,9 @@ class Predicate:
     frame: str
     event_class: str | None
     voice: str
-    noun: bool = False
+    noun: str = "no"
     named_by: str | None = None
+    sets_status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class FrameTables:
     endings: tuple[tuple[str, str], ...]
     licenses: tuple[License, ...]
     joiners: frozenset[str] = frozenset()
+    name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -82,6 +87,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     endings: list[tuple[str, str]] = []
     licenses: list[License] = []
     joiners: set[str] = set()
+    name_parts: dict[str, set[str]] = {}
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -92,9 +98,12 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     voice = _check(row["voice"] or "active", VOICES, path, "voice")
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by)
+                    sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "event_name_parts.tsv":
+                    name_parts.setdefault(row["kind"], set()).add(row["part"])
                 elif name == "conjunctions.tsv":
                     joiners.add(row["joiner"])
                 elif name == "status_endings.tsv":
@@ -105,7 +114,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         _check(when, STATUSES, path, "status")
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
-    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners))
+    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
+                       {kind: frozenset(parts) for kind, parts in name_parts.items()})
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -136,6 +146,8 @@ class Frame:
     status: str
     sentence: int
     named_by: str | None
+    decides_status: bool
+    accompanies: bool
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -154,6 +166,7 @@ class _Site:
     start: int
     end: int
     head_start: int | None
+    accompanies: bool = False
 
 
 class FrameReader:
@@ -161,6 +174,7 @@ class FrameReader:
 
     def __init__(self, tables: FrameTables):
         self.tables = tables
+        self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -169,11 +183,12 @@ class FrameReader:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
-        verbs = _predicate_starts(tokens, sites)
+        verbs = _predicate_starts(tokens, sites, phrases)
         topics: list[tuple[str, Phrase, int]] = []
-        ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
+        subjects: list[tuple[str, Phrase, int]] = []
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
-            particle, tag = _particle_after(tokens, end)
+            particle, tag = _particle_after(tokens, end, self.adverbs)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
@@ -187,31 +202,42 @@ class FrameReader:
             if nearest is None:
                 continue
             site = sites[nearest]
+            if particle == BARE and not _adjacent(tokens, end, site.start):
+                continue
+            if tag in TOPIC_TAGS:
+                topics.append((particle, phrase, nearest))
+                continue
             role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
             if role:
                 assigned[nearest].append((role, phrase))
-            if tag in TOPIC_TAGS:
-                topics.append((particle, phrase, nearest))
-        for particle, phrase, first in topics:
-            for i in range(first + 1, len(sites)):
-                site = sites[i]
-                role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
-                if role and not any(r == role for r, _ in assigned[i]):
-                    assigned[i].append((role, phrase))
+            if tag in SUBJECT_TAGS and site.head_start is None:
+                subjects.append((particle, phrase, nearest + 1))
+        for carried in (subjects, topics):
+            direct = {i: {r for r, _ in roles} for i, roles in assigned.items()}
+            for particle, phrase, first in carried:
+                for i in range(first, len(sites)):
+                    site = sites[i]
+                    role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+                    if role and role not in direct[i] and site.head_start is None:
+                        assigned[i].append((role, phrase))
         frames = []
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
-                                self.status(tokens, site.index), sentence.index, site.predicate.named_by, site.start, site.end, tuple(assigned[i])))
+                                site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
+                                site.predicate.sets_status is not None, site.accompanies, site.start, site.end, tuple(assigned[i])))
         return frames
 
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
-        """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가'); a lone
+        """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
+        phrase right before another: '가나협회 김가나 회장과', but not a place before a place: '서울 가나호텔에서'
+        is one venue); a lone
         와/과 joins only as a conjunction (JC), not as the comitative ('A와 협약을': A is a partner)."""
         ends = [p.end for p in phrases]
         for i in range(len(phrases) - 2, -1, -1):
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip()
-            if gap not in self.tables.joiners or phrases[i + 1].start < phrases[i].end:
+            if (gap and gap not in self.tables.joiners) or phrases[i + 1].start < phrases[i].end \
+                    or (not gap and phrases[i].cls == PLACE):
                 continue
             between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
@@ -229,17 +255,21 @@ class FrameReader:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
                 voice = VOICE_SUFFIXES.get(nxt.form, predicate.voice)
-                predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by)
+                predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by,
+                                      predicate.sets_status)
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
-            elif token.tag.startswith("NN") and i > 0 and (tokens[i - 1].tag == "JKO" or (
-                    predicate.noun and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL")))):
-                sites.append(_Site(predicate, token.form, i, token.start, token.end, None))
+            elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
+                    predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
+                head = _relative_head(tokens, i, self.tables.endings)
+                sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
-            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, _relative_head(tokens, last, self.tables.endings)))
+            head = _relative_head(tokens, last, self.tables.endings)
+            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
+                               head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
 
     def status(self, tokens: tuple[Token, ...], index: int) -> str:
@@ -254,7 +284,7 @@ class FrameReader:
             if token.tag == "ETM":
                 forms.extend(t.form for t in tokens[j + 1 : j + 3])
                 break
-            if token.tag == "SP" or token.tag == "SF":
+            if token.tag in {"SP", "SF", "SSO"}:
                 break
         return _status_of(self.tables.endings, forms) or PAST
 
@@ -267,31 +297,55 @@ def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
     return None
 
 
+def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
+    return next((t.form for t in tokens if t.start == start), None)
+
+
 def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...]) -> int | None:
-    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼 (but '열릴 예정' is an ending)."""
+    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '방문 중인 시장' -> 시장 (but
+    '열릴 예정' is an ending)."""
     whole = {ending for ending, _ in endings}
-    for j in range(last + 1, min(len(tokens), last + 3)):
+    for j in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[j]
         if token.tag == "ETM":
             head = tokens[j + 1] if j + 1 < len(tokens) else None
             if head is None or f"{token.form} {head.form}" in whole:
                 return None
-            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "SSO", "XPN")) else None
-        if token.tag != "EP":
+            if head.tag == "SSO" and j + 2 < len(tokens):
+                head = tokens[j + 2]
+            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
+        if token.tag not in {"EP", "NNB", "VCP"}:
             return None
     return None
 
 
-def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site]) -> list[int]:
-    """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it."""
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
+    """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
+    A verb inside a name ('미래 실현을 위한 협약') is part of the name, no predicate of the sentence."""
     starts = {site.start for site in sites}
-    inside = {t.start for site in sites for t in tokens if site.start <= t.start < site.end}
+    spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
+    inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
     for i, token in enumerate(tokens):
         if token.start in inside:
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
+
+
+def _clipped(phrases: list[Phrase]) -> list[Phrase]:
+    """A phrase ends where the next begins: '권인원·원승연 부원장' shares one title, each name is its own phrase."""
+    out = []
+    for phrase, nxt in zip(phrases, [*phrases[1:], None]):
+        if nxt is not None and phrase.start < nxt.start < phrase.end:
+            phrase = Phrase(phrase.key, phrase.cls, phrase.start, nxt.start, phrase.text)
+        out.append(phrase)
+    return out
+
+
+def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:
+    """Nothing but spaces between a phrase and a noun predicate: '카자흐스탄 방문'."""
+    return not any(end <= t.start < start for t in tokens)
 
 
 def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
@@ -307,8 +361,10 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
     return depth > 0
 
 
-def _particle_after(tokens: tuple[Token, ...], end: int) -> tuple[str, str | None]:
-    """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows."""
+def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
+    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject); a count
+    after the phrase is passed over ('A·B 등 4명은')."""
     depth = 0
     for token in tokens:
         if token.start < end:
@@ -321,7 +377,11 @@ def _particle_after(tokens: tuple[Token, ...], end: int) -> tuple[str, str | Non
             continue
         if depth:
             continue
+        if token.tag in {"SN", "NNB"} or (token.tag == "NR"):
+            continue
         if token.tag.startswith("J"):
+            return token.form, token.tag
+        if token.tag == "MAG" and token.form in adverbs:
             return token.form, token.tag
         return BARE, None
     return BARE, None

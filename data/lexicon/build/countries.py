@@ -54,12 +54,12 @@ def main() -> None:
         extra = forms.get(code, {})
         if extra.get("drop") == "yes":
             continue
-        cldr_ko, en = korean[code], english[code]
-        label = extra.get("ko") or cldr_ko
-        names = [cldr_ko, *filter(None, (extra.get("aliases") or "").split("|"))]
+        cldr_ko, cldr_en = korean[code], english[code]
+        label, en = extra.get("ko") or cldr_ko, extra.get("en") or cldr_en
+        names = [cldr_ko, *filter(None, (extra.get("aliases") or "").split("|")), cldr_en]
         names += [n.replace(" ", "") for n in [label, *names] if " " in n and re.search(r"[가-힣]", n)]
-        if "&" in en:
-            names.append(en.replace("&", "and"))
+        if "&" in cldr_en:
+            names.append(cldr_en.replace("&", "and"))
         aliases = [n for n in dict.fromkeys(names) if n not in (label, en)]
         loose = [n for n in [label, *aliases] if is_loose(n)]
         rows.append((slug(en), "country", label, en, "|".join(aliases), "|".join(loose)))

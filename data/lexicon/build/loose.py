@@ -56,27 +56,49 @@ def is_loose(name: str) -> bool:
     return proper - common < MARGIN
 
 
+def shared_names(rows: list[dict[str, str]]) -> dict[str, set[str]]:
+    """In korea_regions.tsv, per row id, the names that do not say which division is meant: a name two
+    divisions share (중구 in six cities), or a lower division's name that a province or metropolitan
+    city has (경기 광주시's bare 광주시 is 광주광역시's too)."""
+    def names(row: dict[str, str]) -> set[str]:
+        return {n for c in ("place", "body") for n in row.get(c, "").split("|") if n}
+
+    count: dict[str, int] = {}
+    for row in rows:
+        for name in names(row):
+            count[name] = count.get(name, 0) + 1
+    top = {n for row in rows if row.get("parent") == "korea" for n in names(row)}
+    return {
+        row["id"]: {n for n in names(row) if count[n] > 1 or n in top}
+        for row in rows
+        if row.get("parent") != "korea"
+    }
+
+
 def mark(path: Path) -> None:
     """Rewrite the table's loose column from its place-name columns; other lines stay as they are."""
     columns = PLACE_COLUMNS[path.name]
     lines = path.read_text(encoding="utf-8").splitlines()
     header: list[str] | None = None
-    out = []
-    for line in lines:
+    rows: list[tuple[int, list[str]]] = []
+    for index, line in enumerate(lines):
         if not line.strip() or line.lstrip().startswith("#"):
-            out.append(line)
             continue
         cells = line.split("\t")
         if header is None:
             header = cells
-            out.append(line)
             continue
-        cells += [""] * (len(header) - len(cells))
-        row = dict(zip(header, cells))
-        names = [n.strip() for c in columns for n in row.get(c, "").split("|") if n.strip()]
-        cells[header.index("loose")] = "|".join(n for n in dict.fromkeys(names) if is_loose(n))
-        out.append("\t".join(cells))
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+        rows.append((index, cells + [""] * (len(header) - len(cells))))
+    assert header is not None
+    records = [dict(zip(header, cells)) for _, cells in rows]
+    shared = shared_names(records) if path.name == "korea_regions.tsv" else {}
+    for (index, cells), row in zip(rows, records):
+        names = [n.strip() for c in ("place", "body", "ko", "aliases") if c in row for n in row[c].split("|") if n.strip()]
+        matched = {n.strip() for c in columns for n in row.get(c, "").split("|") if n.strip()}
+        loose = [n for n in dict.fromkeys(names) if n in shared.get(row["id"], set()) or (n in matched and is_loose(n))]
+        cells[header.index("loose")] = "|".join(loose)
+        lines[index] = "\t".join(cells)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
