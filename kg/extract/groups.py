@@ -100,9 +100,9 @@ class GroupFinder:
         return group
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int) -> int:
-        """'이통 3사': the bare nouns right before a count of companies are part of its name."""
+        """'이통 3사': the bare noun right before a count of companies is part of its name."""
         start = first
-        for k in range(first - 1, max(-1, first - 1 - MODIFIER_WORDS), -1):
+        for k in range(first - 1, max(-1, first - 2), -1):
             text = words[k].core(sentence)
             if not words[k].bare or words[k].text.endswith(",") or not text or text in self.stop or text in self.list_end:
                 break
