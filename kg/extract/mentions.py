@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
@@ -28,7 +29,6 @@ class MentionFinder:
         self.known_names = NameIndex(name for name in self.known if len(name) >= 2)
         self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
-        self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.event_length = max(map(len, lexicon.event_words), default=0)
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
@@ -43,17 +43,16 @@ class MentionFinder:
         self._places_within(sentence, words, mentions)
         self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
-        titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
+        new_org = self._org_maker(sentence, mentions)
+        titled = self.people.find_foreign(sentence, words, mentions, new_org)
         self._categorized(sentence, words, mentions)
         self._parenthesized(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
-        titled += self.people.find(
-            sentence, words, mentions, titled, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
-        )
-        self._people(sentence, words, mentions, titled)
+        self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
+        self._bracketed_people(sentence, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -394,9 +393,6 @@ class MentionFinder:
             return org
 
         return make
-
-    def _people(self, sentence: Sentence, words: list[Word], mentions: list[Mention], titled: list[int]) -> None:
-        self._bracketed_people(sentence, mentions)
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'중소벤처기업부(장관 이영)', '중소기업중앙회(회장 김기문. 이하 중기중앙회)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
