@@ -678,5 +678,9 @@ def render_view(out_dir: Path, target: Path | None = None, focus: Iterable[str] 
         described.append(f"{since or '…'} – {until or '…'}")
     title = "policy-kg" + (": " + "; ".join(described) if described else "")
     path = target or out_dir / "view.html"
-    atomic_write(path, page_html(view, title, centres))
+    try:
+        atomic_write(path, page_html(view, title, centres))
+    except OSError as exc:
+        reason = "a part of the path is a file, not a folder" if isinstance(exc, (FileExistsError, NotADirectoryError)) else exc.strerror or exc
+        raise KgError(f"{path}: cannot write the page ({reason})") from None
     return ViewSummary(path, view.number_of_nodes(), view.number_of_edges(), tuple(network.nodes[c]["label"] for c in centres))

@@ -121,3 +121,16 @@ def test_the_union_spilled_to_runs_is_the_sorted_set(tmp_path):
         union.add(pool[start:start + 10])
     assert len(union.runs) > 3
     assert list(union) == sorted(set(pool), key=sort_key) and union.count == len(set(pool))
+
+
+@pytest.mark.parametrize("options", [["--documents"], ["--sample", "1"]])
+def test_kg_validate_checks_documents_one_at_a_time(built, tmp_path, options):
+    assert run("validate", "-o", str(built), *options).exit_code == 0
+    (tmp_path / "graph.trig").write_text(
+        "@prefix pk: <https://w3id.org/policy-kg/ontology#> .\n"
+        "<https://w3id.org/policy-kg/id/doc/x> { <https://w3id.org/policy-kg/id/event/x> a pk:Meeting . }\n",
+        encoding="utf-8",
+    )
+    result = run("validate", "-o", str(tmp_path), *options)
+    assert result.exit_code == 1
+    assert "<https://w3id.org/policy-kg/id/doc/x>:" in result.output and "violations:" in result.output

@@ -208,3 +208,29 @@ def test_calling_an_event_off(text, names, kind, status, agents):
     (frame,) = [f for f in read(text, *names) if f.kind == kind]
     assert frame.status == status
     assert {p.key for p in frame.fillers("agent")} == agents
+
+
+def test_topics_of_a_list_carry_over_together():
+    """'A 부원장과 B·C 부원장 등 3명은 …을 방문해 회의를 열었다': all three hold the meeting."""
+    frames = read("김가 수석부원장과 이나·박다 부원장 등 3명은 서울을 방문해 회의를 열었다.", "김가 수석부원장", "이나", "박다 부원장", "서울", "회의")
+    (host,) = [f for f in frames if f.kind == "host"]
+    assert {p.key for p in host.fillers("agent")} == {"김가 수석부원장", "이나", "박다 부원장"}
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("가나박물관 30주년 기념행사 리셉션이 열렸다.", "30주년 기념행사 리셉션", None),
+        ("국제원자력기구(IAEA) 이사회 참석 일정도 취소됐다.", "국제원자력기구(IAEA) 이사회", "이사회"),
+    ],
+)
+def test_event_names_with_counts_and_owners(text, name, alias):
+    from kg.extract.events import EventFinder
+    from kg.extract.mentions import MentionFinder
+
+    sentence = split_sentences(text, LEXICON)[0]
+    mentions = MentionFinder(LEXICON).find(sentence)
+    events = {m.name: m for m in EventFinder(LEXICON).find(sentence, mentions)}
+    assert name in events
+    if alias:
+        assert alias in events[name].aliases

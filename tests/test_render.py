@@ -283,3 +283,11 @@ def test_a_rendered_page_follows_the_umask(built, tmp_path, umask, mode):
         os.umask(previous)
     assert result.exit_code == 0, result.output
     assert target.stat().st_mode & 0o777 == mode
+
+
+def test_cli_render_to_an_unwritable_place_is_one_line(built, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("render", "-o", str(built), "-f", str(blocker / "view.html"))
+    assert result.exit_code == 1
+    assert result.output == f"Error: {blocker / 'view.html'}: cannot write the page (a part of the path is a file, not a folder)\n"

@@ -30,6 +30,7 @@ VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 RELATIVE_HEAD = "^"
 TOPIC_TAGS = {"JX"}
+SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
 PLACE = "Place"
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -40,7 +41,7 @@ class Predicate:
     frame: str
     event_class: str | None
     voice: str
-    noun: bool = False
+    noun: str = "no"
     named_by: str | None = None
     sets_status: str | None = None
 
@@ -98,7 +99,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
                     sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by, sets)
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "event_name_parts.tsv":
@@ -146,6 +147,7 @@ class Frame:
     sentence: int
     named_by: str | None
     decides_status: bool
+    accompanies: bool
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -164,6 +166,7 @@ class _Site:
     start: int
     end: int
     head_start: int | None
+    accompanies: bool = False
 
 
 class FrameReader:
@@ -182,7 +185,8 @@ class FrameReader:
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites, phrases)
         topics: list[tuple[str, Phrase, int]] = []
-        ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
+        subjects: list[tuple[str, Phrase, int]] = []
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
             particle, tag = _particle_after(tokens, end, self.adverbs)
             if tag in TOPIC_TAGS:
@@ -198,22 +202,29 @@ class FrameReader:
             if nearest is None:
                 continue
             site = sites[nearest]
+            if particle == BARE and not _adjacent(tokens, end, site.start):
+                continue
+            if tag in TOPIC_TAGS:
+                topics.append((particle, phrase, nearest))
+                continue
             role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
             if role:
                 assigned[nearest].append((role, phrase))
-            if tag in TOPIC_TAGS:
-                topics.append((particle, phrase, nearest))
-        for particle, phrase, first in topics:
-            for i in range(first + 1, len(sites)):
-                site = sites[i]
-                role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
-                if role and not any(r == role for r, _ in assigned[i]):
-                    assigned[i].append((role, phrase))
+            if tag in SUBJECT_TAGS and site.head_start is None:
+                subjects.append((particle, phrase, nearest + 1))
+        for carried in (subjects, topics):
+            direct = {i: {r for r, _ in roles} for i, roles in assigned.items()}
+            for particle, phrase, first in carried:
+                for i in range(first, len(sites)):
+                    site = sites[i]
+                    role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+                    if role and role not in direct[i] and site.head_start is None:
+                        assigned[i].append((role, phrase))
         frames = []
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
                                 site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
-                                site.predicate.sets_status is not None, site.start, site.end, tuple(assigned[i])))
+                                site.predicate.sets_status is not None, site.accompanies, site.start, site.end, tuple(assigned[i])))
         return frames
 
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
@@ -249,13 +260,16 @@ class FrameReader:
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
-            elif token.tag.startswith("NN") and i > 0 and (tokens[i - 1].tag == "JKO" or (
-                    predicate.noun and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL")))):
-                sites.append(_Site(predicate, token.form, i, token.start, token.end, None))
+            elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
+                    predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
+                head = _relative_head(tokens, i, self.tables.endings)
+                sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
-            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, _relative_head(tokens, last, self.tables.endings)))
+            head = _relative_head(tokens, last, self.tables.endings)
+            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
+                               head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
 
     def status(self, tokens: tuple[Token, ...], index: int) -> str:
@@ -270,7 +284,7 @@ class FrameReader:
             if token.tag == "ETM":
                 forms.extend(t.form for t in tokens[j + 1 : j + 3])
                 break
-            if token.tag == "SP" or token.tag == "SF":
+            if token.tag in {"SP", "SF", "SSO"}:
                 break
         return _status_of(self.tables.endings, forms) or PAST
 
@@ -283,17 +297,24 @@ def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
     return None
 
 
+def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
+    return next((t.form for t in tokens if t.start == start), None)
+
+
 def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...]) -> int | None:
-    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼 (but '열릴 예정' is an ending)."""
+    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '방문 중인 시장' -> 시장 (but
+    '열릴 예정' is an ending)."""
     whole = {ending for ending, _ in endings}
-    for j in range(last + 1, min(len(tokens), last + 3)):
+    for j in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[j]
         if token.tag == "ETM":
             head = tokens[j + 1] if j + 1 < len(tokens) else None
             if head is None or f"{token.form} {head.form}" in whole:
                 return None
-            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "SSO", "XPN")) else None
-        if token.tag != "EP":
+            if head.tag == "SSO" and j + 2 < len(tokens):
+                head = tokens[j + 2]
+            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
+        if token.tag not in {"EP", "NNB", "VCP"}:
             return None
     return None
 
@@ -312,6 +333,21 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
     return sorted(starts)
 
 
+def _clipped(phrases: list[Phrase]) -> list[Phrase]:
+    """A phrase ends where the next begins: '권인원·원승연 부원장' shares one title, each name is its own phrase."""
+    out = []
+    for phrase, nxt in zip(phrases, [*phrases[1:], None]):
+        if nxt is not None and phrase.start < nxt.start < phrase.end:
+            phrase = Phrase(phrase.key, phrase.cls, phrase.start, nxt.start, phrase.text)
+        out.append(phrase)
+    return out
+
+
+def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:
+    """Nothing but spaces between a phrase and a noun predicate: '카자흐스탄 방문'."""
+    return not any(end <= t.start < start for t in tokens)
+
+
 def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
     """A phrase inside a parenthesis is an apposition ('가나공사(대표 김가나)'), no role of the predicate."""
     depth = 0
@@ -327,7 +363,8 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
 
 def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
-    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject)."""
+    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject); a count
+    after the phrase is passed over ('A·B 등 4명은')."""
     depth = 0
     for token in tokens:
         if token.start < end:
@@ -339,6 +376,8 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
             depth = max(0, depth - 1)
             continue
         if depth:
+            continue
+        if token.tag in {"SN", "NNB"} or (token.tag == "NR"):
             continue
         if token.tag.startswith("J"):
             return token.form, token.tag

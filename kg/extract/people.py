@@ -50,6 +50,7 @@ class PeopleFinder:
         self.longest_title = max(map(len, lexicon.titles), default=0)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.bodies = {entry.id: entry for entry in lexicon.organizations}
+        self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.head_suffixes: dict[str, list[str]] = {}
         for suffix, heads in lexicon.suffix_heads.items():
             for head in heads:
@@ -134,7 +135,7 @@ class PeopleFinder:
         entry = self.known.get(name)
         if entry is None:
             return None
-        if entry in self.lexicon.organizations:
+        if id(entry) in self.org_entries:
             return entry
         body = self.bodies.get(entry.id)
         if body is not None and (title in getattr(body, "heads", ()) or not getattr(body, "heads", ())):
@@ -237,10 +238,7 @@ class PeopleFinder:
         else:
             return False
         if org_words and not self._org_like(sentence, org_words, mentions):
-            if segment.index(org_words[0]) < k:
-                org_words = []
-            else:
-                return False
+            org_words = []
         org = None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org)
         if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
             org = org_before(segment[k])

@@ -170,40 +170,65 @@ class ArticleExtractor(EventAttributes):
                 named.append(_Found(mention, key))
         return named
 
+    @classmethod
+    def _frame_event(cls, frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
+        found = cls._frame_events(frame, events, resolver)
+        return found[0] if found else None
+
     @staticmethod
-    def _frame_event(frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
-        """The event a frame is about: the event in its theme (or, for attendance, its place: '선포식에서')."""
+    def _frame_events(frame: Frame, events: list[_Found], resolver: Resolver) -> list[_Found]:
+        """The events a frame is about: those in its theme ('협의회 제1차 회의를 열고': both), else, for an
+        attendance, its place ('선포식에서')."""
         by_span = {_span_key(e.mention): e for e in events}
         for role in ("theme", "place", "destination"):
+            found = []
             for phrase in frame.fillers(role):
                 event = by_span.get(phrase.key)
                 if event is None:
                     continue
                 cls = resolver.entities[event.key].cls
                 if frame.event_class is None or cls == frame.event_class or {cls, frame.event_class} <= OCCURRING or role != "place":
-                    return event
-        return None
+                    found.append(event)
+            if found:
+                return found
+        return []
 
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins."""
         by_span = {_span_key(e.mention): e.key for e in events}
-        trip_of = {(t.mention.start, t.mention.end): t.key for t in trips}
-        for frame in frames:
-            event = self._frame_event(frame, events, resolver)
-            if event is None and frame.named_by is not None:
-                keys = [k for (s, e), k in trip_of.items() if e == frame.end]
-                event = _Found(trips[0].mention, keys[0]) if keys else None
-            if event is not None and (resolver.entities[event.key].cls == frame.event_class or frame.decides_status):
-                resolver.entities[event.key].status = frame.status
-            phrase = Phrase(event.key, resolver.entities[event.key].cls, 0, 0, "") if event is not None else None
-            for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
-                subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
-                if subject.startswith(_SPAN) or obj.startswith(_SPAN):
-                    continue
-                self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+        for n, frame in enumerate(frames):
+            about = [e.key for e in self._frame_events(frame, events, resolver)]
+            if not about and frame.accompanies:
+                about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
+            if not about and frame.named_by is not None:
+                about = [t.key for t in trips if t.mention.end == frame.end]
+            for key in about or [None]:
+                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
+                    resolver.entities[key].status = frame.status
+                phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
+                for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
+                    subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
+                    if subject.startswith(_SPAN) or obj.startswith(_SPAN):
+                        continue
+                    self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+
+    @classmethod
+    def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+        if relation in SIGNED_FOR_A_BODY:
+            subjects = _bodies(subject, resolver, relations) if relation != "party" else [subject]
+            for s in subjects:
+                for o in _bodies(obj, resolver, relations):
+                    cls._write_one(relation, s, o, resolver, state, relations, index)
+            return
+        if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
+            for body in _bodies(subject, resolver, relations):
+                if body != subject:
+                    cls._write_one(relation, body, obj, resolver, state, relations, index)
+            return
+        cls._write_one(relation, subject, obj, resolver, state, relations, index)
 
     @staticmethod
-    def _write(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+    def _write_one(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
         s_cls, o_cls = resolver.entities[subject].cls, resolver.entities[obj].cls
         if not _JOINS.get(relation, (set(), set()))[0] >= {s_cls} or not _JOINS[relation][1] >= {o_cls}:
             return
@@ -526,7 +551,8 @@ class ArticleExtractor(EventAttributes):
         """'A, B를 비롯한 38개 VC' and '글로벌 기업 3개사(A, B, C)': named members of a counted group."""
         groups = [a for a in agents if a.mention.cls == "Group" and a.mention.count]
         for group in groups:
-            orgs = [a for a in agents if a.mention.cls in ORG_CLASSES]
+            kinds = ORG_CLASSES | ({"Person"} if self._counts_people(group.mention) else set())
+            orgs = [a for a in agents if a.mention.cls in kinds]
             inside = [a for a in orgs if group.mention.end < a.mention.start <= group.mention.end + 2 + 60
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
                       and ")" not in sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start]]
@@ -536,6 +562,10 @@ class ArticleExtractor(EventAttributes):
                 if member.key not in state.members[group.key]:
                     state.members[group.key].append(member.key)
                     _relate(relations, member.key, "memberOf", group.key, sentence.index)
+
+    def _counts_people(self, group: Mention) -> bool:
+        """'4명', '400여 명': a group counted in people has people for members."""
+        return any(unit == PEOPLE and counter in group.text for counter, unit in self.lexicon.counters.items())
 
     def _including(self, sentence: Sentence, group: _Found) -> bool:
         """'A, B 등 9개 부처', 'A를 비롯한 38개 VC': the group follows a list of its members."""
@@ -619,6 +649,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+PEOPLE = "person"  # the unit of counters.tsv that counts people
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
@@ -629,12 +660,23 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "heldIn": (_EVENTS, {"Place"}),
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
-    "signedMOUWith": (ORG_CLASSES | {"Group"}, ORG_CLASSES | {"Group"}),
+    "signedMOUWith": (AGENT_CLASSES, AGENT_CLASSES),
     "invested": (AGENT_CLASSES, AGENT_CLASSES),
-    "party": ({"AgreementSigning"}, ORG_CLASSES | {"Group"}),
+    "party": ({"AgreementSigning"}, AGENT_CLASSES),
     "investor": ({"Investment"}, AGENT_CLASSES),
     "investee": ({"Investment"}, AGENT_CLASSES),
 }
+
+
+SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
+
+
+def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
+    """Who a signer signs for: a person's organization (the person only attends), else the signer."""
+    if resolver.entities[key].cls != "Person":
+        return [key]
+    return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
 
 
 def _span_key(mention: Mention) -> str:
