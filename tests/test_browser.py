@@ -126,6 +126,21 @@ def test_seed_labels_do_not_overlap_and_are_readable(built, open_page):
     assert page.page.evaluate("() => kgExplorer.edges.get().filter((e) => e.label).length") == 0, "relation names are the page's, drawn where they fit"
 
 
+def test_relation_names_are_written_only_where_they_fit(built, open_page):
+    page = open_page(built / "graph.html")
+    page.page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))")
+    clashes = page.page.evaluate("""() => { const n = kgExplorer.network, names = kgExplorer.edgeNames;
+        const hit = (p, q) => p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+        const nodes = n.body.nodeIndices.map((i) => n.getBoundingBox(i));
+        return [names.length, names.filter((a, k) => names.slice(0, k).some((b) => hit(a.box, b.box)) || nodes.some((b) => hit(a.box, b))).length]; }""")
+    assert clashes[0] > 0 and clashes[1] == 0
+    page.search("중소벤처기업부")
+    page.page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))")
+    named = page.page.evaluate("() => kgExplorer.edgeNames.map((e) => e.edge).sort((a, b) => a - b)")
+    selected = page.page.evaluate("() => kgExplorer.network.getConnectedEdges(kgExplorer.network.getSelectedNodes()[0]).sort((a, b) => a - b)")
+    assert named == selected, "a selection names all its relations and only those"
+
+
 def test_committed_seed_page_opens_cleanly(open_page):
     page = open_page(REPO / "out" / "graph.html")
     nodes, edges = page.drawn()
@@ -199,7 +214,9 @@ def test_big_graph_opens_without_a_simulation(tmp_path, open_page):
     page = open_page(render_html(dataset, tmp_path / "big.html"), timeout_ms=60_000)
     assert page.drawn() == (network.number_of_nodes(), network.number_of_edges())
     assert page.page.evaluate("() => kgExplorer.data.large") is True
-    page.page.evaluate("() => kgExplorer.select(kgExplorer.data.figures.top[0][0])")
+    paint_ms = page.page.evaluate("""async () => { const t = performance.now(); kgExplorer.select(kgExplorer.data.figures.top[0][0]);
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))); return performance.now() - t; }""")
+    assert paint_ms < 200, f"a selection painted in {paint_ms:.0f} ms"
     assert page.page.locator("#details h2").count() == 1
     painted = page.page.evaluate(INK, "#graph canvas.highlight")
     assert painted > 0, "the selection is painted on the overlay"

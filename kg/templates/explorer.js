@@ -200,7 +200,7 @@
   };
   const network = new vis.Network(container, { nodes, edges }, options);
 
-  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection };
+  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection, edgeNames: [] };
   window.kgExplorer = api;
 
   /* Details: everything is built as elements with text nodes. */
@@ -359,12 +359,14 @@
       }
       ctx.strokeText(edge.rel, at.x, at.y);
       ctx.fillText(edge.rel, at.x, at.y);
+      api.edgeNames.push({ edge: k, box });
     }
     ctx.restore();
   }
   const allEdges = [...data.edges.keys()];
   function nameEdges(ctx) {
     const scale = network.getScale();
+    api.edgeNames = [];
     if (!overlay && near) writeEdgeNames(ctx, near.edges, scale, { color: "#1f2328" });
     else if (!overlay && 11 * scale >= 9 && data.edges.length <= 400) writeEdgeNames(ctx, allEdges, scale, { color: "#4a525c", room: true });
     if (hoveredEdge !== null) writeEdgeNames(ctx, [hoveredEdge], scale, { color: "#1f2328" });
