@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -313,6 +314,8 @@ def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation
     from .files import atomic_write
     from .pipeline import evaluate_gold
 
+    if json_path is not None and str(json_path) != "-":
+        _check_writable(json_path)
     try:
         report = evaluate_gold(list(gold), list(corpus_dirs), list(lexicons))
     except KgError as exc:
@@ -324,7 +327,10 @@ def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation
         if str(json_path) == "-":
             click.echo(payload, nl=False)
         else:
-            atomic_write(json_path, payload)
+            try:
+                atomic_write(json_path, payload)
+            except OSError as exc:
+                _fail(KgError(f"{json_path}: cannot write the report ({exc.strerror or exc})"))
     entity_f1, relation_f1 = report.entity_total.f1, report.relation_total.f1
     failed = []
     if min_entity_f1 is not None and entity_f1 < min_entity_f1:
@@ -334,6 +340,19 @@ def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation
     if failed:
         click.echo("below the floor: " + "; ".join(failed), err=True)
         sys.exit(1)
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse an output path that cannot be written before the work that fills it, not after."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if path.is_dir():
+        _fail(KgError(f"{path}: is a folder; give a file name"))
+    if not folder.is_dir():
+        _fail(KgError(f"{path}: cannot write here ({folder} is not a folder)"))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _fail(KgError(f"{path}: cannot write here ({folder} is not writable)"))
 
 
 if __name__ == "__main__":

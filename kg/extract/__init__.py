@@ -5,8 +5,10 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..morph import split_sentences
 from ..types import Article, ArticleGraph
+from .dates import complete_dates
 from .events import EventFinder
 from .mentions import MentionFinder
+from .programs import add_programs
 from .relations import ArticleExtractor
 
 
@@ -22,6 +24,6 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
 
 
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
-    """Sentences, then mentions, resolution and relations, for one article."""
+    """Sentences, then mentions, resolution and relations, then dates given their years, for one article."""
     sentences = split_sentences(article.text, lexicon)
-    return _extractor(lexicon).extract(article, sentences)
+    return complete_dates(add_programs(_extractor(lexicon).extract(article, sentences), lexicon))

@@ -1,0 +1,46 @@
+"""Partial dates completed against the publication date the page marks."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from kg.extract.dates import complete_dates, resolve_date
+from kg.types import Article, ArticleGraph, DateValue, Entity
+
+PUBLISHED = datetime.date(2024, 6, 3)
+
+
+@pytest.mark.parametrize("lexical, datatype, status, expected", [
+    ("--05-28", "gMonthDay", "completed", "2024-05-28"),   # 지난달 28일 열린 간담회
+    ("--12-20", "gMonthDay", "completed", "2023-12-20"),   # reported in June: last December
+    ("--06-05", "gMonthDay", "completed", "2024-06-05"),   # a day or two either side of publication
+    ("--07-10", "gMonthDay", "planned", "2024-07-10"),     # 7월 10일 열릴 예정
+    ("--01-15", "gMonthDay", "planned", "2025-01-15"),     # planned for next January
+    ("---08", "gDay", "completed", "2024-05-08"),          # 지난 8일, published on the 3rd
+    ("---02", "gDay", "completed", "2024-06-02"),          # 지난 2일
+    ("---12", "gDay", "planned", "2024-06-12"),            # 오는 12일
+    ("---01", "gDay", "planned", "2024-07-01"),            # 오는 1일, published on the 3rd
+])
+def test_partial_dates_take_the_year_and_month_of_publication(lexical, datatype, status, expected):
+    full = resolve_date(DateValue(lexical, datatype), PUBLISHED, status)
+    assert full == DateValue(expected, "date", True)
+
+
+def test_full_dates_and_years_stay_as_stated():
+    assert resolve_date(DateValue("2023-10", "gYearMonth"), PUBLISHED, "completed") is None
+
+
+def graph(page_date):
+    article = Article(Path("a.txt"), 0, None, "중기부는 지난 28일 간담회를 열었다.", page_date=page_date)
+    event = Entity("e", "Meeting", "간담회", date=DateValue("--05-28", "gMonthDay"), status="completed")
+    return ArticleGraph(article, [], entities={"e": event})
+
+
+def test_an_article_with_a_publication_date_gets_inferred_full_dates():
+    date = complete_dates(graph("2024-06-03")).entities["e"].date
+    assert (date.lexical, date.datatype, date.inferred) == ("2024-05-28", "date", True)
+
+
+def test_without_a_publication_date_dates_stay_as_stated():
+    assert complete_dates(graph(None)).entities["e"].date.lexical == "--05-28"
