@@ -103,7 +103,7 @@ def test_the_input_graph_is_left_as_it_is():
 
 def test_tables_are_read_with_their_columns():
     tables = load_program_tables(LEXICON)
-    assert tables.heads["펀드"] == ("fund", True, True)
+    assert tables.heads["펀드"] == ("fund", "yes", True)
     assert tables.verbs["조성"] == ("plans", True)
     assert "지원" in tables.uses("generic")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..lexicon import KnownName, Lexicon, default_lexicon_dir, read_table
 from ..types import Amount, ArticleGraph, Entity, Mention, Relation, Sentence, Token
-from .frames import FrameReader, load_frame_tables
+from .frames import VOICE_SUFFIXES, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES, QUOTES
 from .normalize import find_amounts
 from .resolve import entity_key, fold
@@ -31,6 +31,7 @@ SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
 VENUE_KINDS = {"facility"}
+PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
 CLOSING_QUOTES = "".join(QUOTES.values())
 MIDDLE_DOTS = "·․‧・"
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
@@ -38,7 +39,7 @@ _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 
 @dataclass(frozen=True)
 class ProgramTables:
-    heads: dict[str, tuple[str, bool, bool]]
+    heads: dict[str, tuple[str, str, bool]]
     verbs: dict[str, tuple[str, bool]]
     modifiers: dict[str, frozenset[str]]
     longest: int = field(default=0)
@@ -56,7 +57,7 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
     for source in lexicon.sources if lexicon is not None else ():
         if source.parent not in folders:
             folders.append(source.parent)
-    heads: dict[str, tuple[str, bool, bool]] = {}
+    heads: dict[str, tuple[str, str, bool]] = {}
     verbs: dict[str, tuple[str, bool]] = {}
     modifiers: dict[str, set[str]] = {}
     for folder in folders:
@@ -66,7 +67,7 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                 continue
             for row in read_table(path, columns):
                 if name == "program_heads.tsv":
-                    heads[row["head"]] = (row["kind"], row["modifier"] != "no", row["by_name"] == "yes")
+                    heads[row["head"]] = (row["kind"], row["modifier"], row["by_name"] == "yes")
                 elif name == "plan_verbs.tsv":
                     verbs[row["stem"]] = (row["relation"] or "plans", row["locates"] == "yes")
                 else:
@@ -137,8 +138,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if entity.status is None:
                     entity.status = reader.status(sentence.tokens, index)
                 planners = subjects or ([running_subject] if running_subject else [])
-                if _particle_tag(sentence, phrase.end) in SUBJECT_TAGS:
-                    planners = []  # '펀드가 결성됐다', '펀드는 ... 지원한다': the program is the subject, no planner named
+                if _own_subject(sentence, phrase, index):
+                    planners = []
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
@@ -151,6 +152,18 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if org_subjects:
             running_subject = org_subjects[0]
     return replace(result, entities=entities, relations=relations)
+
+
+def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
+    """'펀드가 결성됐다', '펀드는 기업의 성장을 지원한다': the program is the predicate's subject, so no planner
+    is named; a topic with no object after it is the object put first ('제도는 개편하겠다')."""
+    tokens = sentence.tokens
+    tag = _particle_tag(sentence, phrase.end)
+    if tag not in SUBJECT_TAGS:
+        return False
+    if tag != "JX" or (verb + 1 < len(tokens) and tokens[verb + 1].tag == "XSV" and tokens[verb + 1].form in PASSIVE):
+        return True
+    return any(t.tag == "JKO" for t in tokens[:verb] if t.start >= phrase.end)
 
 
 def _label_index(entities: dict[str, Entity]) -> dict[str, str]:
@@ -173,13 +186,15 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         head = longest_suffix(core, tables.heads, tables.longest)
         if head is None or (found and found[-1].end > word.start):
             continue
-        if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon):
+        if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
         start, inner = core_start, []
         if not quoted:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
                 left = words[j]
                 left_start, left_end, left_quoted = _noun_span(left)
+                if _misread_name(left):
+                    left_end = left.end
                 text = sentence.text[left_start - sentence.start : left_end - sentence.start]
                 if not text or (left_end < left.end and not _PARENTHESIS.fullmatch(left.text[left_end - left.start :])):
                     break
@@ -191,6 +206,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 start = left_start
                 if text in places or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
+                elif _district(left, text, tables):
+                    inner.append(Entity(key=entity_key(Mention(text, 0, 0, sentence.index, "Place", text), ""), cls="Place", name=text))
                 if left_quoted:
                     quoted = True
                     break
@@ -199,10 +216,12 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         name = sentence.text[start - sentence.start : core_end - sentence.start].strip()
         modifier = fold(name[: len(name) - len(head)]) if name.endswith(head) else fold(name)
         words_before = [w for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w]
-        kind, needs_modifier, by_name = tables.heads[head]
+        kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if needs_modifier and (not modifier or all(w in generic or w in stop for w in words_before)):
+        if modifier_rule != "no" and (not modifier or all(w in generic or w in stop for w in words_before)):
+            continue
+        if modifier_rule == "glued" and core == head:
             continue
         owner = labels.get(fold(name))
         if owner is not None and entities[owner].cls not in {"Program"}:
@@ -213,6 +232,20 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         quoted = quoted and _closes_quote(sentence, core_end)
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, by_name and " " in name))
     return found
+
+
+def _misread_name(word: Word) -> bool:
+    """'차카오' read as 차카+이+오: a word that starts with a proper noun and has no particle is a foreign
+    name Kiwi split, a noun as a whole."""
+    tokens = word.tokens
+    return (len(tokens) > 1 and tokens[0].tag == "NNP" and tokens[0].start == word.start
+            and all(t.tag[0] in "NVE" and not t.tag.startswith("J") for t in tokens) and word.text.isalnum())
+
+
+def _district(word: Word, text: str, tables: ProgramTables) -> bool:
+    """'교현안림동': a proper noun with the suffix of a town or neighbourhood is a place."""
+    suffix = longest_suffix(text, tables.uses("district"), 2)
+    return bool(suffix) and len(text) > len(suffix) + 1 and word.tokens[0].tag == "NNP"
 
 
 def _closes_quote(sentence: Sentence, end: int) -> bool:
@@ -249,11 +282,11 @@ def first_word(words: list[Word], start: int) -> int:
     return next(i for i, w in enumerate(words) if w.end > start)
 
 
-def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Lexicon) -> bool:
+def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Lexicon, strong: bool) -> bool:
     """A bare head with a noun after it ends the name when that noun is what is done to it ('펀드 조성',
     '임대주택 조성공사'), a trailer ('사업 예산') or an event the program is the theme of ('뉴딜사업
     주민설명회'); another program or plan noun ('신공항 건설사업', '특구 조성방안') or any other noun
-    ('정책 심의기구') makes it a modifier."""
+    ('정책 심의기구') makes it a modifier, unless the head names programs by itself ('교량 프로젝트 수주')."""
     core = sentence.text[nxt.start - sentence.start : _core_end(nxt) - sentence.start]
     if not core:
         return True
@@ -262,7 +295,7 @@ def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Le
         return False
     if core in tables.uses("trailer") or core in tables.uses("stop") or any(core.startswith(verb) for verb in tables.verbs if len(verb) > 1):
         return True
-    return event is not None
+    return strong or event is not None
 
 
 def _plural_before(sentence: Sentence, words: list[Word], start: int, tables: ProgramTables) -> bool:
@@ -358,7 +391,10 @@ def _agents_in(sentence: Sentence, entities: dict[str, Entity]) -> list[tuple[st
         if entity.cls not in AGENT_CLASSES | {"Place"} or sentence.index not in entity.evidence:
             continue
         best = None
-        for label in {entity.name, *entity.labels_ko, *entity.aliases, *entity.labels_en}:
+        labels = {entity.name, *entity.labels_ko, *entity.aliases, *entity.labels_en}
+        if entity.cls == "Person" and entity.title:
+            labels |= {f"{label} {entity.title}" for label in (entity.name, entity.name[:1]) if label}
+        for label in labels:
             if not label:
                 continue
             at = sentence.text.find(label)
@@ -406,8 +442,10 @@ def _places_at(sentence: Sentence, agents, entities: dict[str, Entity], tables: 
 
 
 def _place_entity(place: KnownName | Entity, entities: dict[str, Entity], sentence: int) -> str:
-    """The key of a place's entity, made from the lexicon when the extractor dropped or never had it."""
+    """The key of a place's entity, made from the lexicon (or the name) when the extractor dropped or never had it."""
     if isinstance(place, Entity):
+        if place.key not in entities:
+            entities[place.key] = replace(place, evidence=[sentence])
         return place.key
     mention = Mention(place.ko, 0, 0, sentence, "Place", place.ko, english=place.en or None, lexicon_id=place.id)
     key = entity_key(mention, "")
