@@ -1,10 +1,11 @@
-"""Benchmark: how long the explorer page takes to render, and how big it gets, at 500 and 5,000 nodes.
+"""Benchmark: how long the explorer page takes to render and open, and to paint a selection or a search.
 
 Run from the repository root: python bench/bench_render.py [--browser]. The synthetic graphs follow
 the graph contract (typed entities with Korean and English labels, events with dates, places,
 statuses and amounts, reified relations with evidence sentences in per-document named graphs), so
-the renderer does the same work as on real articles. --browser also opens each page in headless
-Debian chromium and times the layout until it freezes, and a click on the busiest node.
+the renderer does the same work as on real articles. --browser also opens each page (500, 2,100
+and 5,000 nodes) in headless Debian chromium and times opening until the first frame is painted,
+and a selection of the busiest node and a search by name until their frame is painted.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kg.graph import new_dataset  # noqa: E402
 from kg.namespaces import DEFAULT_BASE, PK, SCHEMA  # noqa: E402
-from kg.render import render_html  # noqa: E402
+from kg.render import explorer_network, render_html  # noqa: E402
 
-SIZES = (500, 5000)
+SIZES = (500, 2100, 5000)
 ACTORS = ["Person", "Person", "Person", "Company", "Company", "GovernmentBody", "Investor", "University", "Hospital", "Group"]
 EVENTS = ["Meeting", "AgreementSigning", "Investment", "Announcement", "Event"]
 STATUSES = ["Completed", "Completed", "Completed", "InProgress", "Planned"]
@@ -116,8 +117,17 @@ def _timed(function, *args) -> float:
     return time.perf_counter() - start
 
 
-def time_in_browser(page_path: Path) -> tuple[float, float]:
-    """Seconds until the layout froze, and for a click on the busiest node to highlight its neighbours."""
+PAINT = """async (action) => {
+  const t = performance.now();
+  action === "select" ? kgExplorer.select(kgExplorer.data.figures.top[0][0]) : document.getElementById("search-form").requestSubmit();
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  return performance.now() - t;
+}"""
+
+
+def time_in_browser(page_path: Path, query: str, repeats: int = 3) -> tuple[float, float, float]:
+    """Seconds until the page is ready, and until a selection of the busiest node and a search by
+    name are painted (the next animation frame after the action has run; median of `repeats`)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -127,19 +137,28 @@ def time_in_browser(page_path: Path) -> tuple[float, float]:
         start = time.perf_counter()
         page.goto(page_path.as_uri())
         page.wait_for_selector("body[data-ready=true]", state="attached", timeout=300_000)
+        page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))")
         opened = time.perf_counter() - start
-        clicked = page.evaluate("() => { const t = performance.now(); kgExplorer.select(kgExplorer.data.figures.top[0][0]); return performance.now() - t; }") / 1000
+        times = {}
+        for action in ("select", "search"):
+            runs = []
+            for _ in range(repeats):
+                page.evaluate("() => kgExplorer.clear()")
+                page.fill("#search", query)
+                runs.append(page.evaluate(PAINT, action) / 1000)
+            times[action] = sorted(runs)[len(runs) // 2]
         browser.close()
-    return opened, clicked
+    return opened, times["select"], times["search"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--browser", action="store_true", help="also time opening each page in headless chromium")
+    parser.add_argument("--browser", action="store_true", help="also time opening each page, a selection and a search in headless chromium")
+    parser.add_argument("--sizes", type=lambda text: tuple(int(x) for x in text.split(",")), default=SIZES, help="node counts, comma-separated")
     args = parser.parse_args()
     results = {}
     with tempfile.TemporaryDirectory() as folder:
-        for size in SIZES:
+        for size in args.sizes:
             dataset = synthetic_dataset(size)
             path = Path(folder) / f"graph-{size}.html"
             render_html(dataset, path)
@@ -147,11 +166,13 @@ def main() -> None:
             results[size] = (seconds, path.stat().st_size)
             line = f"{size:>5} nodes: render {seconds:6.2f} s (best of 3), file {path.stat().st_size / 1e6:6.2f} MB"
             if args.browser:
-                opened, clicked = time_in_browser(path)
-                line += f", opens in chromium in {opened:5.1f} s, a click highlights in {clicked * 1000:4.0f} ms"
-            print(line)
-    (small_time, small_size), (big_time, big_size) = results[SIZES[0]], results[SIZES[1]]
-    print(f"ratio {SIZES[1]}/{SIZES[0]}: time x{big_time / small_time:.1f}, size x{big_size / small_size:.1f}")
+                network = explorer_network(dataset)
+                query = network.nodes[sorted(network)[len(network) // 3]]["label"]
+                opened, selected, searched = time_in_browser(path, query)
+                line += f"; chromium: opens {opened:4.1f} s, paints a selection in {selected * 1000:4.0f} ms, a search in {searched * 1000:4.0f} ms"
+            print(line, flush=True)
+    (small_time, small_size), (big_time, big_size) = results[args.sizes[0]], results[args.sizes[-1]]
+    print(f"ratio {args.sizes[-1]}/{args.sizes[0]}: time x{big_time / small_time:.1f}, size x{big_size / small_size:.1f}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ The Python API, for notebooks and scripts (what the `kg` commands do, returning 
     entity = kg.show("중소벤처기업부", out="out")            # an Entity: label, cls, attributes, facts with evidence
 
 Errors a user can cause are kg.KgError (one line naming the file or term). kg.query needs pandas:
-pip install 'policy-kg[pandas]'. Nothing heavy is imported until a function runs.
+pip install 'policy-kg[pandas]'. Nothing heavy is imported until a function runs. kg.query and
+kg.show are these functions even after the modules of the same name are imported; reach the
+modules with `from kg.query import ...`.
 """
 
 from __future__ import annotations

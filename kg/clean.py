@@ -27,8 +27,7 @@ TAIL_WINDOW = 160
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u3000]+")
 _CREDIT = re.compile(r"^\[\s*(?P<cue>[^\]:]+:)\s*(?P<name>[^\]]+)\]$")
 _DATE = re.compile(r"(\d{4})\s*[./년-]\s*(\d{1,2})\s*[./월-]\s*(\d{1,2})")
-_AUTHOR_SEPARATORS = re.compile(r"\s*[·ㆍ,/]\s*|\s+및\s+")
-_NAME = re.compile(r"[가-힣]{2,4}")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 
 
 @dataclass
@@ -68,6 +67,7 @@ _END = "END"
 def clean_page(raw: RawText, lexicon: Lexicon) -> list[Article]:
     """Split a page into its articles; raise InputError when none is found."""
     page_date, lines = _classify(raw.text, lexicon)
+    page_date = page_date or raw.published
     drafts = _split(lines)
     articles = []
     for draft in drafts:
@@ -162,13 +162,23 @@ def _is_prose(line: str) -> bool:
 
 # --- bylines -------------------------------------------------------------------------------------
 _PART = re.compile(r"\{([A-Z_]+)\}")
-_BYLINE_PATTERNS: dict[int, tuple[Lexicon, list[tuple[re.Pattern[str], str]]]] = {}
+_NO_JOB = re.compile("(?!)")
 
 
-def byline_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], str]]:
+@dataclass
+class _BylineTable:
+    lexicon: Lexicon
+    patterns: list[tuple[re.Pattern[str], str]]
+    job: re.Pattern[str]  # a reporter's title ending a word ('기자', '선임기자', '홍길동기자'): the part JOB
+
+
+_BYLINE_TABLES: dict[int, _BylineTable] = {}
+
+
+def byline_table(lexicon: Lexicon) -> _BylineTable:
     """The byline table with its {PART}s written out, compiled once per lexicon."""
-    cached = _BYLINE_PATTERNS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
+    cached = _BYLINE_TABLES.get(id(lexicon))
+    if cached is None or cached.lexicon is not lexicon:
         parts: dict[str, str] = {}
         patterns: list[tuple[re.Pattern[str], str]] = []
         for pattern, kind in lexicon.bylines:
@@ -177,16 +187,18 @@ def byline_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], str]]:
                 parts[kind[len("part:"):]] = text
             else:
                 patterns.append((re.compile(text), kind))
-        cached = (lexicon, patterns)
-        _BYLINE_PATTERNS[id(lexicon)] = cached
-    return cached[1]
+        job = re.compile(f"(?:{parts['JOB']})$") if "JOB" in parts else _NO_JOB
+        cached = _BylineTable(lexicon, patterns, job)
+        _BYLINE_TABLES[id(lexicon)] = cached
+    return cached
 
 
 def _bylines(line: str, lexicon: Lexicon) -> tuple[list[_Meta], _Line | None, str, str | None]:
     """Bylines of a line: those that leave it (copyright, byline lines, a byline at its end), a lead byline."""
     metas: list[_Meta] = []
     date = None
-    patterns = byline_patterns(lexicon)
+    table = byline_table(lexicon)
+    patterns = table.patterns
     for kind in ("copyright", "line", "tail"):
         for pattern, row_kind in patterns:
             if row_kind != kind or not line:
@@ -195,7 +207,7 @@ def _bylines(line: str, lexicon: Lexicon) -> tuple[list[_Meta], _Line | None, st
             match = pattern.fullmatch(line) if kind == "line" else pattern.search(line, window)
             if not match or (kind == "tail" and (match.start() == 0 or match.end() != len(line))):
                 continue
-            byline = _byline_of(match, lexicon)
+            byline = _byline_of(match, table)
             if byline is None:
                 continue
             metas.append(_Meta(byline, kind))
@@ -209,7 +221,7 @@ def _bylines(line: str, lexicon: Lexicon) -> tuple[list[_Meta], _Line | None, st
         match = pattern.match(line)
         if not match:
             continue
-        byline = _byline_of(match, lexicon)
+        byline = _byline_of(match, table)
         rest = line[match.end():].strip()
         if byline is None or (row_kind == "lead-prose" and not _is_prose(rest)):
             continue  # '[단독] ...' opens a headline, not an article
@@ -220,11 +232,11 @@ def _bylines(line: str, lexicon: Lexicon) -> tuple[list[_Meta], _Line | None, st
     return metas, lead, line, date
 
 
-def _byline_of(match: re.Match[str], lexicon: Lexicon) -> Byline | None:
+def _byline_of(match: re.Match[str], table: _BylineTable) -> Byline | None:
     """The byline a pattern found; None when its 'names' are not people's names."""
     groups = match.groupdict()
     publisher = (groups.get("publisher") or "").strip() or None
-    authors = _authors(groups.get("author") or "", lexicon)
+    authors = _authors(groups.get("author") or "", table)
     if groups.get("author") and not authors:
         return None
     if not authors and publisher is None:
@@ -232,17 +244,20 @@ def _byline_of(match: re.Match[str], lexicon: Lexicon) -> Byline | None:
     return Byline(authors=authors, publisher=publisher, author_title=(groups.get("title") or "").strip() or None)
 
 
-def _authors(text: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """'홍길동·김철수', '홍길동 기자, 김철수 기자': each a name (2-4 syllables starting with a surname)."""
+def _authors(text: str, table: _BylineTable) -> tuple[str, ...]:
+    """'홍길동·김철수', '홍길동 기자, 김철수 기자': the words that are not titles or joiners, each a name.
+
+    A name is 2-4 syllables starting with a family name (surnames.tsv); any other word spoils the list.
+    """
+    surnames = table.lexicon.surnames
     names: list[str] = []
-    for piece in _AUTHOR_SEPARATORS.split(text.strip()):
-        match = _NAME.match(piece)
-        if not piece or not match:
-            continue
-        name = match.group()
-        if not (name[0] in lexicon.surnames or name[:2] in lexicon.surnames):
+    for word in _HANGUL_WORD.findall(text):
+        word = table.job.sub("", word)
+        if len(word) < 2:
+            continue  # a joiner ('및') or a title ('기자')
+        if len(word) > 4 or not (word[0] in surnames or word[:2] in surnames):
             return ()
-        names.append(name)
+        names.append(word)
     return tuple(dict.fromkeys(names))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -185,17 +186,22 @@ def export(out_dir, output_format, target) -> None:
 
 @main.command()
 @OUT_OPTION
-def validate(out_dir) -> None:
+@click.option("--documents", "each", is_flag=True, help="Check each document's named graph alone (memory of one document: for archives).")
+@click.option("--sample", type=click.IntRange(min=1), default=None, metavar="N", help="Check N documents alone (the same N every time).")
+def validate(out_dir, each, sample) -> None:
     """Check the built graph against the SHACL shapes in ontology/.
 
     Exit codes: 0 conforms, 1 violations, 2 error.
     """
-    from .files import load_dataset
+    from .files import graph_file, load_dataset
     from .graph import union_graph
-    from .validate import validate_graph
+    from .validate import validate_each, validate_graph
 
     try:
-        report = validate_graph(union_graph(load_dataset(out_dir)))
+        if each or sample:
+            report = validate_each(graph_file(out_dir), sample)
+        else:
+            report = validate_graph(union_graph(load_dataset(out_dir)))
     except KgError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)
@@ -308,6 +314,8 @@ def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation
     from .files import atomic_write
     from .pipeline import evaluate_gold
 
+    if json_path is not None and str(json_path) != "-":
+        _check_writable(json_path)
     try:
         report = evaluate_gold(list(gold), list(corpus_dirs), list(lexicons))
     except KgError as exc:
@@ -319,7 +327,10 @@ def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation
         if str(json_path) == "-":
             click.echo(payload, nl=False)
         else:
-            atomic_write(json_path, payload)
+            try:
+                atomic_write(json_path, payload)
+            except OSError as exc:
+                _fail(KgError(f"{json_path}: cannot write the report ({exc.strerror or exc})"))
     entity_f1, relation_f1 = report.entity_total.f1, report.relation_total.f1
     failed = []
     if min_entity_f1 is not None and entity_f1 < min_entity_f1:
@@ -329,6 +340,19 @@ def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation
     if failed:
         click.echo("below the floor: " + "; ".join(failed), err=True)
         sys.exit(1)
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse an output path that cannot be written before the work that fills it, not after."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if path.is_dir():
+        _fail(KgError(f"{path}: is a folder; give a file name"))
+    if not folder.is_dir():
+        _fail(KgError(f"{path}: cannot write here ({folder} is not a folder)"))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _fail(KgError(f"{path}: cannot write here ({folder} is not writable)"))
 
 
 if __name__ == "__main__":

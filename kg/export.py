@@ -18,7 +18,7 @@ def export_graph(out_dir: Path, output_format: str, target: Path | None) -> str 
     """Serialize; write atomically to target, or return the text when there is none."""
     if output_format not in FORMATS:
         raise KgError(f"unknown export format {output_format!r} (one of: {', '.join(FORMATS)})")
-    if output_format in STREAMED:
+    if output_format in STREAMED and (output_format in {"trig", "nquads"} or (out_dir / "graph.ttl").is_file()):
         return _streamed(out_dir, output_format, target)
     dataset = load_dataset(out_dir)
     if output_format == "graphml":
@@ -42,8 +42,6 @@ def _streamed(out_dir: Path, output_format: str, target: Path | None) -> str | N
 
     trig = graph_file(out_dir)
     source = out_dir / "graph.ttl" if output_format in {"turtle", "nt"} else trig
-    if not source.is_file():
-        raise KgError(f"{source}: missing; run 'kg build' again")
     if output_format in {"turtle", "trig"}:
         data = source.read_bytes()
     else:

@@ -25,17 +25,26 @@ def user_words(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     """Names from the lexicons that Kiwi must keep whole (spaced names included).
 
     Two-syllable names are left to Kiwi's own dictionary: they are the size of given names and common
-    nouns, and forcing 영주 or 진주 to be a proper noun would split 오영주 into 오 + 영주.
+    nouns, and forcing 영주 or 진주 to be a proper noun would split 오영주 into 오 + 영주. So are spaced
+    names made of names ('서울 종로구', '충남 계룡시'): their parts are known, and one token across the
+    space would join two words.
     """
+    entries = [*lexicon.organizations, *lexicon.places]
+    parts = {n for entry in entries for n in (*entry.names, *entry.loose)}
     words: dict[str, str] = {}
-    for entry in [*lexicon.organizations, *lexicon.places]:
+    for entry in entries:
         for name in entry.names:
-            if has_hangul(name) and len(name) >= 3:
+            if has_hangul(name) and len(name) >= 3 and not _composed(name, parts):
                 words[name] = "NNP"
     for word in [*lexicon.event_words, *lexicon.collectives]:
         if " " in word:
             words[word] = "NNG"
     return tuple(sorted(words.items()))
+
+
+def _composed(name: str, parts: set[str]) -> bool:
+    pieces = name.split(" ")
+    return len(pieces) > 1 and all(piece in parts or len(piece) < 2 for piece in pieces)
 
 
 _ANALYZERS: dict[int, tuple[Lexicon, object]] = {}

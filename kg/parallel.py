@@ -162,11 +162,11 @@ def doc_key(name: str, result: ArticleGraph) -> str:
 
 
 def render(results: list[ArticleGraph], name: str, base: str, curation_source: str | None = None) -> list[tuple[str, str, list]]:
-    """Each document's IRI, its named graph as a TriG block, and its triples in graph.ttl order."""
+    """Each document's IRI, its named graph as a TriG block, and its triples (joined strings) in graph.ttl order."""
     import io
 
     from .graph import TripleWriter
-    from .serialize import TermStyle, sort_key, write_trig_graph
+    from .serialize import TermStyle, joined, sort_key, write_trig_graph
 
     writer = TripleWriter(base)
     style = TermStyle()
@@ -176,7 +176,7 @@ def render(results: list[ArticleGraph], name: str, base: str, curation_source: s
         ordered = sorted(triples, key=sort_key)
         block = io.StringIO()
         write_trig_graph(block, doc, ordered, style, presorted=True)
-        rendered.append((doc, block.getvalue(), ordered))
+        rendered.append((doc, block.getvalue(), [joined(t) for t in ordered]))
     return rendered
 
 
@@ -207,6 +207,17 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     lexicon_for(lexicons)
+
+
+def _start_method(available: list[str]) -> str:
+    """fork where it is safe: workers start at once, share the loaded lexicon and are the build's own
+    children (their CPU time is the build's). A process with other threads running (a notebook, a
+    Dask client) forks badly, so it uses forkserver; spawn where neither exists."""
+    import threading
+
+    if "fork" in available and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in available else "spawn"
 
 
 def default_jobs() -> int:
@@ -240,9 +251,7 @@ def run_tasks(tasks: list[FileTask], jobs: int, cache_folder: str, on_done=None,
         from concurrent.futures import ProcessPoolExecutor, as_completed
         from concurrent.futures.process import BrokenProcessPool
 
-        # fork where there is one: workers start at once, share the loaded lexicon, and are the build's own
-        # children (so their CPU time is the build's); spawn elsewhere.
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        context = multiprocessing.get_context(_start_method(multiprocessing.get_all_start_methods()))
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context, initializer=_init_worker, initargs=(tasks[0].lexicons,)) as pool:
             futures = [pool.submit(run_cached_task, task, cache_folder) for task in tasks]
             try:

@@ -202,8 +202,8 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
     from .crosslink import link_archive
     from .graph import TripleWriter
     from .parallel import render
-    from .serialize import SortedUnion, TermStyle, prologue, write_turtle_sorted
-    from .store import load_store
+    from .serialize import SortedUnion, TermStyle, prologue, write_turtle_joined
+    from .store import load_store, read_manifest, update_store, write_manifest
 
     summary = ArchiveSummary()
     out = options.out_dir
@@ -239,6 +239,9 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         classes: dict[str, str] = {}
         unmatched: list[list[str]] = []
         entries = _EntryReader(extracted, read_entry)
+        previous = read_manifest(out / "store") if (out / "store" / "oxigraph").is_dir() else None
+        digests: dict[str, str] = {}
+        changed_graphs: dict[str, list] = {}
         mode = _validate_mode(options.validate)
         checked = _validation_choice(mode, [d.iri for d in docs])
         reports: list = []
@@ -259,6 +262,12 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
                 if dirty:
                     _, block, triples = render([result], extracted.files[doc.file].name, options.base_iri, curation.source_name)[0]
                 handle.write(block)
+                digest = hashlib.sha256(block.encode("utf-8")).hexdigest()[:24]
+                digests[doc.iri[1:-1]] = digest
+                if previous is not None and previous.get(doc.iri[1:-1]) != digest:
+                    changed_graphs[doc.iri[1:-1]] = triples
+                    if len(changed_graphs) > max(100, len(docs) // 10):
+                        previous, changed_graphs = None, {}  # a large change loads faster in bulk
                 if doc.iri in checked:
                     reports.append((doc.iri, _validate_triples(triples)))
                 quads += len(triples)
@@ -276,9 +285,14 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         summary.events = sum(n for cls, n in counts.items() if cls in EVENT_CLASSES)
         summary.entities_by_class = dict(sorted(counts.items()))
         with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
-            write_turtle_sorted(handle, iter(union), style)
+            write_turtle_joined(handle, iter(union), style)
         union.close()
-        load_store(staging / "store", staging / "graph.trig", staging / "graph.ttl", quads + union.count)
+        if previous is not None:
+            deleted = sorted(set(previous) - set(digests))
+            update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, quads + union.count)
+        else:
+            load_store(staging / "store", staging / "graph.trig", staging / "graph.ttl", quads + union.count)
+        write_manifest(staging / "store", digests)
         names = ["graph.trig", "graph.ttl", "store"]
         rdflib_union = None
         if options.html or mode == "all":
@@ -368,7 +382,9 @@ def _validate_triples(triples):
     """SHACL on one document's graph alone."""
     from rdflib import Graph
 
-    return _validate_graph(Graph().parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in triples), format="nt"))
+    from .serialize import unjoined
+
+    return _validate_graph(Graph().parse(data="".join("{} {} {} .\n".format(*unjoined(t)) for t in triples), format="nt"))
 
 
 def _combine(reports):

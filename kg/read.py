@@ -17,7 +17,8 @@ _UNICODE_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32")
                  (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 # Characters that print as nothing: zero-width space, non-joiner and joiner, word joiner, byte-order mark,
 # left-to-right and right-to-left marks, embeddings, overrides and isolates, soft hyphen, invisible operators, tags.
-INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\U000e0000-\U000e007f]")
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                       "\U000e0000-\U000e007f]")
 
 
 def find_articles(paths: list[Path]) -> list[Path]:
@@ -51,7 +52,11 @@ def read_article_file(path: Path) -> RawText:
         raise InputError(f"{path}: binary file, not text or HTML")
     text, encoding = decode_bytes(data, path)
     if _HTML_START.match(text[:2048].encode("utf-8", "replace")) or text.lstrip().lower().startswith("<!doctype"):
-        return RawText(path, remove_invisible(html_to_text(text)), encoding, was_html=True)
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(text, "html.parser")
+        published = html_published(soup)
+        return RawText(path, remove_invisible(soup_to_text(soup)), encoding, was_html=True, published=published)
     return RawText(path, remove_invisible(text.replace("\r\n", "\n").replace("\r", "\n")), encoding)
 
 
@@ -95,11 +100,34 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+# Where pages state their publication date for machines: Open Graph / schema.org / common meta names.
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                   "publish-date", "date", "dc.date.issued", "dcterms.created")
+_ISO_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+
+
+def html_published(soup) -> str | None:
+    """The publication date a page gives in its meta tags or a <time pubdate>, as YYYY-MM-DD."""
+    for meta in soup.find_all("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if name in _PUBLISHED_META and (match := _ISO_DATE.match((meta.get("content") or "").strip())):
+            return f"{match[1]}-{match[2]}-{match[3]}"
+    for tag in soup.find_all("time"):
+        if (tag.has_attr("pubdate") or (tag.get("itemprop") or "").lower() == "datepublished") and (
+                match := _ISO_DATE.match((tag.get("datetime") or "").strip())):
+            return f"{match[1]}-{match[2]}-{match[3]}"
+    return None
+
+
 def html_to_text(html: str) -> str:
     """Visible text of a page, one block per line; scripts, styles and menus dropped."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "html.parser")
+    return soup_to_text(BeautifulSoup(html, "html.parser"))
+
+
+def soup_to_text(soup) -> str:
+    """A parsed page's visible text, one block per line."""
     for tag in soup(["script", "style", "noscript", "nav", "iframe", "svg", "form", "template"]):
         tag.decompose()
     for tag in soup.find_all(_BLOCK_TAGS):

@@ -13,6 +13,7 @@ import calendar
 import html
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -29,7 +30,22 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).with_name("templates")
 LARGE_GRAPH = 1000
+# Above this many nodes a selection is painted on a canvas of its own over the graph: dimming the
+# rest through vis-network's DataSet would re-measure every node, about a second at 2,000.
+OVERLAY_GRAPH = 300
 TOP_CONNECTED = 8
+# Layout in page pixels (vis-network's canvas units at zoom 1). A node is drawn as its shape of
+# NODE_SIZE[0]..NODE_SIZE[1] by degree with its label below; labels wrap at spaces to LABEL_EM
+# (font-size widths), and a label of more than two lines is drawn in the smaller font.
+FONT_SIZE, SMALL_FONT_SIZE = 14, 12
+NODE_SIZE = (9, 30)
+LABEL_EM = 9.0
+ENGLISH_EM = 14.0
+LABEL_GAP = 8
+LAYOUT_SEED = 7
+# Components up to this size get every label box pushed clear; bigger ones are spread by their
+# labels' area and get a bounded number of separation rounds (each is quadratic in the component).
+SEPARATE_FULLY = 150
 
 # Class name -> (Korean name, colour, vis-network shape). Shapes group the families: organizations
 # are squares, people dots, groups hexagons, places triangles, events diamonds, programs stars.
@@ -399,6 +415,154 @@ def _class_order(cls: str) -> tuple[int, str]:
     return (names.index(cls) if cls in CLASS_STYLES else len(names), cls)
 
 
+def _char_em(char: str) -> float:
+    """A character's width in ems in a Hangul sans-serif font, rounded up so boxes never come out small."""
+    if unicodedata.east_asian_width(char) in "WF":
+        return 1.0
+    if char.isspace():
+        return 0.3
+    return 0.7 if char.isupper() or char.isdigit() else 0.6
+
+
+def _text_em(text: str) -> float:
+    return sum(_char_em(char) for char in text)
+
+
+def _wrap(text: str, width_em: float) -> list[str]:
+    """Greedy wrapping at spaces; a word longer than the width keeps its own line."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and _text_em(lines[-1] + " " + word) <= width_em:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [text]
+
+
+def node_label(label: str, english: str) -> tuple[str, int]:
+    """What the canvas writes under a node and in which font size: the Korean name wrapped, then
+    the English name wrapped; more than two lines take the smaller font."""
+    lines = _wrap(label, LABEL_EM) + (_wrap(english, ENGLISH_EM) if english else [])
+    return "\n".join(lines), FONT_SIZE if len(lines) <= 2 else SMALL_FONT_SIZE
+
+
+def node_size(degree: int, top_degree: int) -> int:
+    """The shape's radius in pixels, growing with the square root of the degree."""
+    low, high = NODE_SIZE
+    return round(low + (high - low) * (degree / top_degree) ** 0.5) if top_degree else low
+
+
+def label_box(text: str, font: int, size: int) -> tuple[float, float, float]:
+    """Half width, and the extents above and below the node's centre, of the shape with its label
+    under it, as vis-network draws them (a line is one font high; a little more for the halo)."""
+    lines = text.split("\n")
+    width = max(_text_em(line) for line in lines) * font + 4
+    height = len(lines) * font * 1.05 + 3
+    return max(size, width / 2), size, size + height
+
+
+def _force_layout(count: int, links: "list[tuple[int, int]]", length: float, seed: int):
+    """Fruchterman-Reingold positions for one connected component, in pixels (numpy, fixed seed)."""
+    import numpy as np
+
+    if count <= 2:
+        return np.array([[0.0, 0.0], [length, 0.0]][:count])
+    rng = np.random.default_rng(seed)
+    spread = length * count ** 0.5
+    position = rng.random((count, 2)) * spread
+    a = np.array([i for i, _ in links]), np.array([j for _, j in links])
+    temperature, rounds = spread / 5, 300 if count <= SEPARATE_FULLY else 60
+    cooling = (0.01) ** (1 / rounds)
+    for _ in range(rounds):
+        dx = position[:, 0, None] - position[None, :, 0]
+        dy = position[:, 1, None] - position[None, :, 1]
+        push = length * length / np.maximum(dx * dx + dy * dy, 1.0)
+        force = position * push.sum(1)[:, None] - push @ position
+        pull = position[a[0]] - position[a[1]]
+        pull *= (np.hypot(pull[:, 0], pull[:, 1]) / length)[:, None]
+        np.add.at(force, a[0], -pull)
+        np.add.at(force, a[1], pull)
+        size = np.maximum(np.hypot(force[:, 0], force[:, 1]), 1e-9)
+        position += force * (np.minimum(size, temperature) / size)[:, None]
+        temperature *= cooling
+    return position - position.mean(0)
+
+
+def _separate(centre, half, gap: float, rounds: int = 400) -> None:
+    """Push apart overlapping boxes (centre and half extents, arrays of n x 2) along the axis where
+    they overlap less, each box half the way, until no two overlap."""
+    import numpy as np
+
+    count = len(centre)
+    order = np.sign(np.arange(count)[:, None] - np.arange(count)[None, :])
+    for _ in range(rounds):
+        delta = centre[:, None, :] - centre[None, :, :]
+        overlap = half[:, None, :] + half[None, :, :] + gap - np.abs(delta)
+        hit = (overlap > 0).all(-1)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            return
+        direction = np.where(delta > 0, 1.0, np.where(delta < 0, -1.0, order[:, :, None]))
+        along_x = overlap[:, :, 0] * 0.6 < overlap[:, :, 1]
+        push = np.zeros_like(delta)
+        push[:, :, 0] = np.where(hit & along_x, overlap[:, :, 0] / 2 + 0.5, 0)
+        push[:, :, 1] = np.where(hit & ~along_x, overlap[:, :, 1] / 2 + 0.5, 0)
+        centre += (push * direction).max(1) + (push * direction).min(1)
+
+
+def layout(count: int, links: "Iterable[tuple[int, int]]", boxes: "list[tuple[float, float, float]]") -> list[tuple[int, int]]:
+    """Positions for nodes 0..count-1 so that the first paint is readable: a force layout per
+    connected component, then label boxes pushed apart (and the whole drawn in a few times while
+    they stay apart, so no space is wasted), then components packed in rows.
+
+    boxes holds label_box's (half width, above, below) per node. Integer pixels, same input same
+    output.
+    """
+    import networkx as nx
+    import numpy as np
+
+    graph = nx.Graph()
+    graph.add_nodes_from(range(count))
+    graph.add_edges_from((i, j) for i, j in links if i != j)
+    extents = np.array(boxes, dtype=float).reshape(-1, 3)
+    half = np.stack([extents[:, 0], (extents[:, 1] + extents[:, 2]) / 2], axis=1)
+    lift = (extents[:, 2] - extents[:, 1]) / 2
+    length = float(np.clip(np.median(half[:, 0]) * 0.6, 40, 220)) if count else 0
+    placed = []
+    for members in sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0])):
+        where = {node: k for k, node in enumerate(members)}
+        links_here = sorted((where[i], where[j]) for i, j in graph.subgraph(members).edges())
+        centre = _force_layout(len(members), links_here, length, LAYOUT_SEED)
+        centre[:, 1] += lift[members]
+        if len(members) <= SEPARATE_FULLY:
+            _separate(centre, half[members], LABEL_GAP)
+            for _ in range(4):
+                centre = centre.mean(0) + (centre - centre.mean(0)) * 0.85
+                _separate(centre, half[members], LABEL_GAP)
+        else:
+            boxes_area = float((4 * half[members].prod(1)).sum())
+            span = np.ptp(centre, axis=0).prod() or 1.0
+            centre *= max(1.0, (2.5 * boxes_area / span) ** 0.5)
+            _separate(centre, half[members], LABEL_GAP, rounds=15)
+        low = (centre - half[members]).min(0)
+        high = (centre + half[members]).max(0)
+        placed.append((members, centre - low, high - low))
+    total = sum(float(size[0] + 40) * float(size[1] + 40) for *_, size in placed)
+    row_width = max([total ** 0.5 * 1.1] + [float(size[0]) for *_, size in placed])
+    x = y = row_height = 0.0
+    position = np.zeros((count, 2))
+    for members, centre, size in placed:
+        if x > 0 and x + size[0] > row_width:
+            x, y, row_height = 0.0, y + row_height + 40, 0.0
+        position[members] = centre + (x, y)
+        x += float(size[0]) + 40
+        row_height = max(row_height, float(size[1]))
+    if count:
+        position[:, 1] -= lift
+        position -= (position.min(0) + position.max(0)) / 2
+    return [(int(round(px)), int(round(py))) for px, py in position]
+
+
 def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] = ()) -> dict:
     """What the page's script reads: everything as plain data, ordered so that the bytes repeat."""
     import networkx as nx
@@ -415,12 +579,21 @@ def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] 
     document_index = {doc: i for i, doc in enumerate(documents)}
     evidence_index = {iri: i for i, iri in enumerate(ordered)}
     degree = dict(network.degree())
+    top_degree = max(degree.values(), default=0)
     counts: dict[str, int] = {}
     node_items = []
+    boxes = []
     for node in nodes:
         data = network.nodes[node]
         counts[data["cls"]] = counts.get(data["cls"], 0) + 1
-        item = {"label": data["label"], "cls": data["cls"], "deg": degree[node], "iri": node}
+        text, font = node_label(data["label"], data["en"])
+        size = node_size(degree[node], top_degree)
+        boxes.append(label_box(text, font, size))
+        item = {"label": data["label"], "cls": data["cls"], "deg": degree[node], "iri": node, "size": size}
+        if text != data["label"]:
+            item["text"] = text
+        if font != FONT_SIZE:
+            item["font"] = font
         optional = {
             "en": data["en"], "aliases": list(data["aliases"]), "title": data["title"], "date": data["date"],
             "dateInferred": data["date_inferred"], "placeLabel": data["place_label"],
@@ -437,11 +610,16 @@ def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] 
                     "ev": [evidence_index[e] for e in data["evidence"] if e in evidence_index]}
         item.update({key: value for key, value in optional.items() if value not in ("", [], False)})
         edge_items.append(item)
+    if len(nodes) <= LARGE_GRAPH:
+        links = [(item["from"], item["to"]) for item in edge_items]
+        for item, (x, y) in zip(node_items, layout(len(nodes), links, boxes)):
+            item["x"], item["y"] = x, y
     components = sorted((len(c) for c in nx.weakly_connected_components(network)), reverse=True)
     top = sorted(nodes, key=lambda n: (-degree[n], network.nodes[n]["label"], n))[:TOP_CONNECTED]
     return {
         "title": title,
         "large": len(nodes) > LARGE_GRAPH,
+        "overlay": len(nodes) > OVERLAY_GRAPH,
         "classes": [
             dict(zip(("name", "ko", "color", "shape", "count"), (cls, *CLASS_STYLES.get(cls, OTHER_STYLE), counts[cls])))
             for cls in sorted(counts, key=_class_order)
@@ -500,5 +678,9 @@ def render_view(out_dir: Path, target: Path | None = None, focus: Iterable[str] 
         described.append(f"{since or '…'} – {until or '…'}")
     title = "policy-kg" + (": " + "; ".join(described) if described else "")
     path = target or out_dir / "view.html"
-    atomic_write(path, page_html(view, title, centres))
+    try:
+        atomic_write(path, page_html(view, title, centres))
+    except OSError as exc:
+        reason = "a part of the path is a file, not a folder" if isinstance(exc, (FileExistsError, NotADirectoryError)) else exc.strerror or exc
+        raise KgError(f"{path}: cannot write the page ({reason})") from None
     return ViewSummary(path, view.number_of_nodes(), view.number_of_edges(), tuple(network.nodes[c]["label"] for c in centres))

@@ -8,6 +8,7 @@ another, which a thread could not do; so no request, however bad, takes the serv
 from __future__ import annotations
 
 import asyncio
+import collections
 import hmac
 import json
 import multiprocessing
@@ -29,7 +30,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from .errors import KgError
-from .query import MAX_NESTING, explain_error, fetching_keyword, nesting_depth
+from .query import MAX_NESTING, explain_error, fetching_keyword, too_deep
 from .store import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Answer, ProtocolQuery, prepare_store, problem, serve_worker
 
 HOST = "127.0.0.1"
@@ -83,7 +84,7 @@ class QueryPool:
         self.context = multiprocessing.get_context("spawn")
         self.idle: list = []
         self.lane_idle: list = []
-        self.freed: asyncio.Event | None = None
+        self.waiting: collections.deque = collections.deque()
         self.lock = threading.Lock()
         self.all: set = set()
 
@@ -124,28 +125,39 @@ class QueryPool:
         return answer
 
     async def _borrow(self, deadline: float, allow_lane: bool):
-        """An idle worker (general ones first), waiting until deadline; (None, False) when none came free."""
-        while True:
-            if self.idle:
-                return self.idle.pop(), False
-            if allow_lane and self.lane_idle:
-                return self.lane_idle.pop(), True
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return None, False
-            if self.freed is None:
-                self.freed = asyncio.Event()
-            freed = self.freed
-            try:
-                await asyncio.wait_for(freed.wait(), remaining)
-            except asyncio.TimeoutError:
-                return None, False
+        """An idle worker (general ones first), waiting in line until deadline; (None, False) when none came free."""
+        if self.idle:
+            return self.idle.pop(), False
+        if allow_lane and self.lane_idle:
+            return self.lane_idle.pop(), True
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return None, False
+        loop = asyncio.get_running_loop()
+        handed = loop.create_future()
+        self.waiting.append((handed, allow_lane))
+        timer = loop.call_later(remaining, _settle, handed, None)
+        try:
+            got = await handed
+        except asyncio.CancelledError:
+            if handed.done() and not handed.cancelled() and handed.result() is not None:
+                self._give_back(*handed.result())
+            raise
+        finally:
+            timer.cancel()
+        return got if got is not None else (None, False)
 
     def _give_back(self, worker, lane: bool) -> None:
-        (self.lane_idle if lane else self.idle).append(worker)
-        if self.freed is not None:
-            self.freed.set()
-            self.freed = None
+        """Hand a worker to the first request in line that may use it (the lane's only to those allowed it), or leave it idle."""
+        for index, (handed, allow_lane) in enumerate(self.waiting):
+            if not handed.done() and (allow_lane or not lane):
+                del self.waiting[index]
+                handed.set_result((worker, lane))
+                break
+        else:
+            (self.lane_idle if lane else self.idle).append(worker)
+        while self.waiting and self.waiting[0][0].done():
+            self.waiting.popleft()
 
     async def _ask(self, worker, task: tuple, limit: float, *, lane: bool) -> Answer | None:
         """The worker's answer; None when it ran past limit (the worker is then replaced)."""
@@ -155,17 +167,16 @@ class QueryPool:
             connection.send(task)
             descriptor = connection.fileno()
             ready = loop.create_future()
-            loop.add_reader(descriptor, lambda: ready.done() or ready.set_result(None))
+            loop.add_reader(descriptor, _settle, ready, True)
+            timer = loop.call_later(limit, _settle, ready, False)
             answered = cancelled = False
             try:
-                await asyncio.wait_for(ready, limit)
-                answered = True
-            except asyncio.TimeoutError:
-                pass
+                answered = await ready
             except asyncio.CancelledError:
                 cancelled = True
                 raise
             finally:
+                timer.cancel()
                 loop.remove_reader(descriptor)
                 os.set_blocking(descriptor, True)  # uvloop's add_reader makes it non-blocking; recv reads whole messages
                 if cancelled:
@@ -223,8 +234,29 @@ class QueryPool:
         return worker
 
 
+def _settle(future: asyncio.Future, value) -> None:
+    """Give a future its value unless it has one (a reader callback fires while the pipe stays readable)."""
+    if not future.done():
+        future.set_result(value)
+
+
 def negotiate(accept: str | None, offered: dict[str, str], fallback: str) -> str | None:
-    """The offered media type the Accept header ranks highest (None: nothing acceptable)."""
+    """The offered media type the Accept header ranks highest (None: nothing acceptable).
+
+    Clients send the same few Accept headers again and again, so answers are remembered.
+    """
+    key = (accept, id(offered), fallback)
+    if key not in _NEGOTIATED:
+        if len(_NEGOTIATED) > 1024:
+            _NEGOTIATED.clear()
+        _NEGOTIATED[key] = _negotiate(accept, offered, fallback)
+    return _NEGOTIATED[key]
+
+
+_NEGOTIATED: dict = {}
+
+
+def _negotiate(accept: str | None, offered: dict[str, str], fallback: str) -> str | None:
     if not accept or not accept.strip():
         return fallback
     ranges = []
@@ -358,16 +390,16 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
 
 def _refuse_query(text: str) -> Answer | None:
     """Nesting that would overflow the parser's stack is refused before a worker sees it."""
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
+    depth = too_deep(text)
+    if depth is not None:
         return problem(400, "malformed_query", f"invalid SPARQL: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
     return None
 
 
 def _refuse_update(text: str) -> Answer | None:
     """An update may change the store, never make the server fetch a URL (LOAD, SERVICE)."""
-    depth = nesting_depth(text)
-    if depth > MAX_NESTING:
+    depth = too_deep(text)
+    if depth is not None:
         return problem(400, "malformed_update", f"invalid SPARQL Update: brackets nest {depth} deep, more than the {MAX_NESTING} allowed")
     keyword = fetching_keyword(text)
     if keyword is not None:

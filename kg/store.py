@@ -115,13 +115,81 @@ def load_store(folder: Path, trig: Path, union: Path, quads: int) -> Path:
     return folder
 
 
+MANIFEST_FILE = "documents.json"
+
+
+def _fingerprint(data: Path) -> list:
+    """Names and sizes of the store's files: a write since the build (a SPARQL update) changes them."""
+    return sorted([entry.name, entry.stat().st_size] for entry in data.iterdir() if not entry.name.startswith("LOG"))
+
+
+def write_manifest(folder: Path, documents: dict[str, str]) -> None:
+    """Each document graph's digest, and the store's fingerprint, for the next build to update from."""
+    payload = {"fingerprint": _fingerprint(folder / DATA_DIR), "documents": documents}
+    (folder / MANIFEST_FILE).write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+
+
+def read_manifest(folder: Path) -> dict[str, str] | None:
+    """The digests a store was built with, or None when the store cannot be trusted to update from."""
+    try:
+        payload = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+        if payload["fingerprint"] != _fingerprint(folder / DATA_DIR):
+            return None
+        documents = payload["documents"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return documents if isinstance(documents, dict) else None
+
+
+def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, list], deleted: list[str], quads: int) -> Path:
+    """A new store in folder from the previous one (a RocksDB checkpoint: hard links) with only the changed documents replaced.
+
+    Each changed or deleted document's named graph is replaced; a triple leaves the default graph
+    (the union) only when no document graph holds it any more, and every new triple joins it.
+    """
+    import pyoxigraph as ox
+
+    from .serialize import unjoined
+
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        source = ox.Store.read_only(str(previous / DATA_DIR))
+        source.backup(str(folder / DATA_DIR))
+        del source
+        store = ox.Store(str(folder / DATA_DIR))
+        removed, added = set(), set()
+        for iri in sorted([*changed, *deleted]):
+            graph = ox.NamedNode(iri)
+            old = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)}
+            text = "".join("{} {} {} .\n".format(*unjoined(line)) for line in changed.get(iri, ()))
+            new = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)} if text else set()
+            for triple in old - new:
+                store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
+            removed |= old - new
+            store.extend([ox.Quad(t.subject, t.predicate, t.object, graph) for t in new - old])
+            added |= new - old
+        default = ox.DefaultGraph()
+        for triple in removed:
+            held = any(not isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None))
+            if not held:
+                store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, default))
+        store.extend([ox.Quad(t.subject, t.predicate, t.object, default) for t in added])
+        store.flush()
+        del store
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise KgError(f"{folder}: cannot update the store from {previous} ({_one_line(exc)})") from None
+    stamp = _stamp(trig)
+    stamp["quads"] = quads
+    (folder / SOURCE_FILE).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
+    return folder
+
+
 def _load_documents_and_union(store, trig: Path) -> None:
     """graph.trig's named graphs as they are, and their union (a set) as the default graph."""
     import pyoxigraph as ox
 
     store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-    union = (ox.Quad(quad.subject, quad.predicate, quad.object) for quad in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
-    store.bulk_extend(union)
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
 def prepare_store(out_dir: Path) -> Path:

@@ -15,6 +15,7 @@ class RawText:
     text: str
     encoding: str
     was_html: bool = False
+    published: str | None = None  # YYYY-MM-DD from the page's machine-readable publication date
 
 
 @dataclass(frozen=True)

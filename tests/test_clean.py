@@ -4,7 +4,7 @@ from kg.clean import clean_page
 from kg.lexicon import load_lexicon
 from kg.read import read_article_file
 
-from .conftest import SEED
+from .conftest import REPO, SEED
 
 
 def test_seed_page_holds_main_article_and_teaser():
@@ -73,6 +73,7 @@ def test_invisible_characters_neither_block_extraction_nor_stay_in_evidence(tmp_
         ("성장률은 3.5%였다. 자세한 내용은 www.mss.go.kr에서 볼 수 있다.",
          ["성장률은 3.5%였다.", "자세한 내용은 www.mss.go.kr에서 볼 수 있다."]),
         ("문의는 hong.gd@example.com으로 하면 된다.", ["문의는 hong.gd@example.com으로 하면 된다."]),
+        ("미국 U.S. 특허청과 No.1 기업이 Co.,Ltd.와 협약을 맺었다.", ["미국 U.S. 특허청과 No.1 기업이 Co.,Ltd.와 협약을 맺었다."]),
         # a particle glued after a closing quote belongs to the sentence that quotes
         ("김 장관은 “잘 하겠다.”라며 웃었다.", ["김 장관은 “잘 하겠다.”라며 웃었다."]),
     ],
@@ -112,6 +113,8 @@ def _clean(tmp_path, text: str):
         (f"{BODY}\n홍길동 기자 hong@example.com", ("홍길동",), None),
         (f"{BODY}\n홍길동 선임기자 (hong@example.com)", ("홍길동",), None),
         (f"{BODY}\n세종=홍길동 객원기자", ("홍길동",), None),
+        (f"{BODY}\n홍길동기자, 김철수기자", ("홍길동", "김철수"), None),
+        (f"{BODY}\n홍길동 및 김철수 기자", ("홍길동", "김철수"), None),
         (f"{BODY} /홍길동 기자", ("홍길동",), None),
         (f"{BODY} [한국일보 홍길동 기자]", ("홍길동",), "한국일보"),
         (f"{BODY}\n홍길동(hong@example.com)", ("홍길동",), None),
@@ -273,3 +276,26 @@ def test_offsets_of_headings_and_bylines_point_into_the_text():
             assert article.text[offset:].lstrip("■▶◆●□▣◇ ").startswith(name)
         span = article.byline.span
         assert article.text[span.start:span.end].endswith(f"{article.byline.author} 기자")
+
+
+def test_a_whole_news_page():
+    """A made-up page with the usual furniture: only the article, its byline and its dates remain."""
+    (article,) = clean_page(read_article_file(REPO / "tests" / "fixtures" / "pages" / "news_page.html"), load_lexicon())
+    assert article.title == "중기부, 지역 수출기업과 간담회 개최"
+    assert (article.byline.authors, article.byline.publisher) == (("홍길동",), "가상일보")
+    assert article.page_date == "2025-03-03"
+    assert article.text.split("\n\n") == [
+        "[가상일보 홍길동 기자]",
+        "중소벤처기업부는 3일 대전 유성구에서 지역 수출기업 20곳과 간담회를 열었다고 밝혔다.",
+        "간담회에는 김철수 차관과 한국무역협회 관계자들이 참석했다.",
+        "중기부는 다음 달 부산에서 두 번째 간담회를 열 계획이다.",
+        "김철수 중소벤처기업부 차관이 3일 대전에서 열린 간담회에서 인사말을 하고 있다.",
+    ]
+
+
+def test_page_date_from_the_page_meta_tags_when_no_line_states_it(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><meta property="article:published_time" content="2025-03-03T09:00:00+09:00"></head>'
+                    f"<body><p>{BODY}</p></body></html>", encoding="utf-8")
+    (article,) = clean_page(read_article_file(path), load_lexicon())
+    assert article.page_date == "2025-03-03"

@@ -185,3 +185,19 @@ def test_show_abbreviates_iris_as_query_does(built):
     assert result.exit_code == 0, result.output
     assert "  status: pk:InProgress" in result.output
     assert "https://w3id.org/policy-kg/ontology#" not in result.output
+
+
+def test_eval_refuses_an_unwritable_report_before_scoring(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    def scoring_must_not_run(*args, **kwargs):
+        raise AssertionError("scored before the report path was checked")
+
+    monkeypatch.setattr(kg.pipeline, "evaluate_gold", scoring_must_not_run)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    gold = tmp_path / "g.yaml"
+    gold.write_text("entities: {}\n", encoding="utf-8")
+    result = run("eval", str(gold), "--json", str(blocker / "report.json"))
+    assert result.exit_code == 1
+    assert result.output == f"Error: {blocker / 'report.json'}: cannot write here ({blocker} is not a folder)\n"

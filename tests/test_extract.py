@@ -115,7 +115,8 @@ def test_separate_signings_on_different_days_stay_apart():
 def test_venue_and_member_list():
     result = extract("이번 행사는 중기부, 교육부, 외교부 등 9개 부처가 마련했다. 중기부는 24일 서울 포시즌스 호텔에서 출범식을 열었다.")
     assert {("교육부", "memberOf", "9개 부처"), ("외교부", "memberOf", "9개 부처")} <= facts(result)
-    assert "포시즌스 호텔" in names(result, "Place")
+    hotel = next(e for e in result.entities.values() if e.cls == "Place" and e.name.endswith("호텔"))
+    assert hotel.name == "서울 포시즌스 호텔" and "포시즌스 호텔" in hotel.aliases
 
 
 def test_photo_credit_and_quoted_speech_yield_nothing(tmp_path):
@@ -313,3 +314,59 @@ def test_a_collective_takes_the_words_naming_it():
 def test_a_common_noun_with_its_abbreviation_is_no_organization(text):
     result = extract(text)
     assert not any(e.cls in {"Organization", "Company"} for e in result.entities.values())
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("장관은 보스턴 나래텍 본사에서 경영진과 회담을 가졌다.", "보스턴 나래텍 본사"),
+        ("두 기관은 조달청 대회의실에서 협약을 체결했다.", "조달청 대회의실"),
+        ("협약식은 서울 여의도 중소기업중앙회에서 열렸다.", "서울 여의도 중소기업중앙회"),
+        ("고용노동부는 서울 중구 한국프레스센터에서 선언식을 열었다.", "한국프레스센터"),
+    ],
+)
+def test_venues_with_the_names_locating_them(text, place):
+    result = extract(text)
+    assert place in {label for e in result.entities.values() if e.cls == "Place" for label in (e.name, *e.aliases)}
+
+
+def test_names_listed_each_after_its_field():
+    result = extract("협약에 참여하는 3개 기업은 보험(한빛생명), 항공(나래항공), 식품(다온푸드)이다.")
+    assert {"한빛생명", "나래항공", "다온푸드"} <= names(result, "Company")
+
+
+def test_unknown_names_listed_before_a_group_of_companies():
+    result = extract("삼성과 SK 등 주요 13개 대기업 협력사가 참여하는 박람회가 열린다.")
+    assert {"삼성", "SK"} <= names(result, "Company")
+
+
+@pytest.mark.parametrize("text, org", [("LB인베스트먼트가 운용을 맡았다.", "LB인베스트먼트"), ("NH농협금융지주와 협약을 맺었다.", "NH농협금융지주")])
+def test_names_with_a_latin_start_and_an_organization_ending(text, org):
+    assert org in {e.name for e in extract(text).entities.values()}
+
+
+def test_surname_named_in_full_later_is_one_person():
+    result = extract("김 지사는 협약을 맺었다. 김동수 지사는 소감을 밝혔다.")
+    people = [e for e in result.entities.values() if e.cls == "Person"]
+    assert [p.name for p in people] == ["김동수"] and "김" in people[0].aliases
+
+
+def found_mentions(text: str):
+    from kg.extract.mentions import MentionFinder
+    from kg.morph import split_sentences
+
+    finder = MentionFinder(LEXICON)
+    return [m for sentence in split_sentences(text, LEXICON) for m in finder.find(sentence)]
+
+
+def test_an_unknown_name_after_a_known_place_is_a_place_within_it():
+    city = next(m for m in found_mentions("장관은 러시아 블라고베센스크에서 열린 문화행사에 참석했다.") if m.name == "블라고베센스크")
+    assert city.cls == "Place" and "러시아 블라고베센스크" in city.aliases
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [("도내 11개 시·군이 행사를 취소했다.", "11개 시·군"), ("이통 3사 관계자들이 참석했다.", "이통 3사"), ("자문관은 해외에서 활약하는 한상 10명이다.", "한상 10명")],
+)
+def test_more_counted_groups(text, group):
+    assert group in {m.name for m in found_mentions(text) if m.cls == "Group"}

@@ -92,11 +92,11 @@ def test_a_division_knows_the_titles_of_its_head():
         ("없는 이름", []),
     ],
 )
-def test_names_pattern_finds_the_longest_name_at_each_place(text, found):
-    from kg.lexicon import names_pattern
+def test_known_names_are_found_longest_first_at_each_word(text, found):
+    from kg.extract.mentions import NameIndex
 
-    pattern = names_pattern(["부산", "부산시", "부산광역시", "서울", "서울 중구", "서울 중구청", "중구"])
-    assert [m.group() for m in pattern.finditer(text)] == found
+    index = NameIndex(["부산", "부산시", "부산광역시", "서울", "서울 중구", "서울 중구청", "중구"])
+    assert [name for _, _, name in index.finditer(text)] == found
 
 
 def _build_module(name):
@@ -146,3 +146,31 @@ def test_loose_names_are_there_for_words_that_say_they_are_names(word, label):
 
 def test_a_loose_name_two_divisions_share_names_neither():
     assert "중구" not in LEXICON.name_index(loose=True)
+
+
+def test_kiwi_keeps_long_names_whole_but_not_names_made_of_names():
+    """'중소벤처기업부' must stay one word for Kiwi; '서울 종로구' is two known names and stays two words."""
+    from kg.morph import user_words
+
+    words = dict(user_words(LEXICON))
+    assert "중소벤처기업부" in words and "보스턴 다이나믹스" in words
+    assert "서울 종로구" not in words and "영주" not in words
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [("호치민", "호찌민"), ("키예프", "키이우"), ("프랑스 파리", "파리"), ("중국 선전", "선전"), ("타이페이", "타이베이")],
+)
+def test_world_cities_know_press_spellings_and_qualified_names(name, label):
+    entry = INDEX[name]
+    assert (entry.kind, entry.ko) == ("city", label)
+
+
+@pytest.mark.parametrize("title, kind", [("정무부지사", "official"), ("총영사", "diplomat"), ("책임연구원", "staff"), ("특파원", "journalist")])
+def test_titles_have_a_kind(title, kind):
+    assert LEXICON.title_kinds[title] == kind
+
+
+@pytest.mark.parametrize("word", ["감사", "공사", "검사", "고문", "특보"])
+def test_titles_leave_out_common_noun_homographs(word):
+    assert word not in LEXICON.titles

@@ -103,3 +103,26 @@ def test_invisible_characters_in_html_entities_are_removed(tmp_path):
     path = tmp_path / "page.html"
     path.write_text("<html><body><p>중기부는&#8203; 협약을&shy; 체결했다.&#x202C;</p></body></html>", encoding="utf-8")
     assert "중기부는 협약을 체결했다." in read_article_file(path).text
+
+
+@pytest.mark.parametrize(
+    "head, published",
+    [
+        ('<meta property="article:published_time" content="2024-06-03T10:12:00+09:00">', "2024-06-03"),
+        ('<meta name="pubdate" content="20190521">', "2019-05-21"),
+        ('<meta itemprop="datePublished" content="2020-08-11">', "2020-08-11"),
+        ('<meta property="og:title" content="2024-06-03 중기부 소식">', None),
+        ("", None),
+    ],
+)
+def test_html_publication_date_from_meta_tags(tmp_path, head, published):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body><p>중기부는 협약을 체결했다.</p></body></html>", encoding="utf-8")
+    assert read_article_file(path).published == published
+
+
+def test_html_publication_date_from_a_time_element(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><body><time pubdate datetime="2025-03-03T09:00">3월 3일</time><p>중기부는 협약을 체결했다.</p>'
+                    "</body></html>", encoding="utf-8")
+    assert read_article_file(path).published == "2025-03-03"

@@ -10,6 +10,9 @@ from .frames import load_frame_tables
 from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
 
 MAX_QUOTE = 70
+OWNED = {"Meeting", "Event"}
+CANDIDATE = "candidate"
+OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
 
 class EventFinder:
@@ -22,6 +25,8 @@ class EventFinder:
         self.ordinals = parts.get("ordinal", frozenset())
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
+        self.counts = parts.get("count", frozenset())
+        self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
 
     def head_of(self, text: str) -> tuple[str, str, str] | None:
@@ -90,7 +95,8 @@ class EventFinder:
             count = re.fullmatch(r"\d+건", nxt_core)
             if nxt_core in self.process or count:
                 end = nxt.core_end
-            elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]):
+            elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]) \
+                    and nxt.tokens[0].form not in self.predicates:
                 return
         if role == "light":
             start = self._clause_before(sentence, words, i)
@@ -102,19 +108,37 @@ class EventFinder:
         else:
             role = "head" if role == "anaphor" else role
             start = self._modifiers_start(sentence, words, first, taken)
+        aliases: tuple[str, ...] = ()
+        at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
+        if cls in OWNED and at > 0:
+            owner = self._owner_before(words[at - 1], taken)
+            if owner is not None:
+                aliases = (sentence.text[start - sentence.start : end - sentence.start].strip(),)
+                k = next(k for k in range(at - 1, -1, -1) if words[k].start <= owner)
+                start = self._modifiers_start(sentence, words, k, taken) if words[k].start == owner else owner
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
-        mention = Mention(name, start, end, sentence.index, cls, name, title=role)
+        mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
 
+    @staticmethod
+    def _owner_before(word: Word, taken: list[Mention]) -> int | None:
+        """'세계반도핑기구(WADA) 이사회', 'KB인베스트먼트 결성총회': the body whose meeting it is, named
+        right before the event word, belongs to its name (the name without it stays an alias)."""
+        if not word.bare:
+            return None
+        owner = next((m for m in taken if m.start <= word.start < m.end and m.cls in OWNERS), None)
+        return owner.start if owner is not None and owner.end <= word.end else None
+
     def _program(self, sentence: Sentence, words: list[Word], first: int, i: int, taken: list[Mention], found: list[Mention]) -> None:
-        """'K스타트업 글로벌 네트워킹 지원 사업을 확대한다': a specific (three words or more) program as an object."""
+        """'K스타트업 글로벌 네트워킹 지원 사업을 확대한다': a specific (three words or more) program as an object;
+        any other named program ('청년창업펀드에 330억 원을 출자한다') is a candidate that a frame may license."""
         word = words[i]
-        if word.tag_after_core() != "JKO":
-            return
         start = self._modifiers_start(sentence, words, first, taken)
         name = sentence.text[start - sentence.start : word.core_end - sentence.start].strip()
-        if len(name.split()) >= 3:
+        if word.tag_after_core() == "JKO" and len(name.split()) >= 3:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title="program"))
+        elif self.head_of(name) is not None and self.head_of(name)[0] != name:
+            found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title=CANDIDATE))
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> int:
         """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it
@@ -135,7 +159,7 @@ class EventFinder:
             if re.search(r"\d", core) and not self._ordinal(word):
                 break
             start = word.start
-            if self._ordinal(word):
+            if self._ordinal(word) and not self._count(word):
                 break
             j -= 1
             bare_left -= 1
@@ -160,10 +184,13 @@ class EventFinder:
         forms = [(t.form, t.tag) for t in word.tokens]
         return len(forms) == 2 and forms[0][0] in self.purposes and forms[1][1] == "ETM"
 
+    def _count(self, word: Word) -> bool:
+        return word.tokens[-1].form in self.counts
+
     def _ordinal(self, word: Word) -> bool:
         """'제31회', '1차': a number with an ordinal counter."""
         tags = [t.tag for t in word.tokens]
-        return "SN" in tags and word.tokens[-1].form in self.ordinals and word.tokens[-1].tag.startswith("NN")
+        return "SN" in tags and word.tokens[-1].form in self.ordinals | self.counts and word.tokens[-1].tag.startswith("NN")
 
     def _named_before(self, sentence: Sentence, words: list[Word], i: int) -> bool:
         """'음성군 정월 대보름 행사': a generic event word after a bare name is that name's head, not an anaphor."""

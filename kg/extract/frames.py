@@ -23,15 +23,19 @@ FRAME_TABLES = {
     "status_endings.tsv": ("ending", "status"),
     "conjunctions.tsv": ("joiner",),
     "event_name_parts.tsv": ("part", "kind"),
+    "captions.tsv": ("cue",),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 RELATIVE_HEAD = "^"
+DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
+SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
 PLACE = "Place"
+EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -40,7 +44,7 @@ class Predicate:
     frame: str
     event_class: str | None
     voice: str
-    noun: bool = False
+    noun: str = "no"
     named_by: str | None = None
     sets_status: str | None = None
 
@@ -65,6 +69,7 @@ class FrameTables:
     licenses: tuple[License, ...]
     joiners: frozenset[str] = frozenset()
     name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
+    captions: frozenset[str] = frozenset()
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -87,6 +92,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     licenses: list[License] = []
     joiners: set[str] = set()
     name_parts: dict[str, set[str]] = {}
+    captions: set[str] = set()
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -98,9 +104,11 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
                     sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] == "yes", named_by, sets)
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "captions.tsv":
+                    captions.add(row["cue"])
                 elif name == "event_name_parts.tsv":
                     name_parts.setdefault(row["kind"], set()).add(row["part"])
                 elif name == "conjunctions.tsv":
@@ -114,7 +122,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
-                       {kind: frozenset(parts) for kind, parts in name_parts.items()})
+                       {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -146,6 +154,7 @@ class Frame:
     sentence: int
     named_by: str | None
     decides_status: bool
+    accompanies: bool
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -164,6 +173,7 @@ class _Site:
     start: int
     end: int
     head_start: int | None
+    accompanies: bool = False
 
 
 class FrameReader:
@@ -182,14 +192,17 @@ class FrameReader:
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites, phrases)
         topics: list[tuple[str, Phrase, int]] = []
-        ordered = [p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)]
+        subjects: list[tuple[str, Phrase, int]] = []
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
             particle, tag = _particle_after(tokens, end, self.adverbs)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
-                verb = next((v for v in verbs if v >= end), None)
-                nearest = site_at.get(verb)
+                later = [v for v in verbs if v >= end]
+                nearest = site_at.get(later[0]) if later else None
+                if nearest is not None and len(later) > 1 and self._gapped(sites[nearest], particle):
+                    nearest = site_at.get(later[1])
             for i, site in enumerate(sites):
                 if site.head_start is not None and site.end <= phrase.start and phrase.start == site.head_start:
                     role = self.tables.role(RELATIVE_HEAD, site.predicate.frame, site.predicate.voice)
@@ -198,23 +211,43 @@ class FrameReader:
             if nearest is None:
                 continue
             site = sites[nearest]
+            if particle == BARE and not _adjacent(tokens, end, site.start):
+                continue
+            if tag in TOPIC_TAGS:
+                topics.append((particle, phrase, nearest))
+                continue
             role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
             if role:
                 assigned[nearest].append((role, phrase))
-            if tag in TOPIC_TAGS:
-                topics.append((particle, phrase, nearest))
-        for particle, phrase, first in topics:
-            for i in range(first + 1, len(sites)):
-                site = sites[i]
-                role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
-                if role and not any(r == role for r, _ in assigned[i]):
-                    assigned[i].append((role, phrase))
+            if tag in SUBJECT_TAGS and site.head_start is None:
+                subjects.append((particle, phrase, nearest + 1))
+        for carried in (subjects, topics):
+            direct = {i: {r for r, _ in roles} for i, roles in assigned.items()}
+            for particle, phrase, first in carried:
+                for i in range(first, len(sites)):
+                    site = sites[i]
+                    role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+                    if role and role not in direct[i] and site.head_start is None:
+                        assigned[i].append((role, phrase))
         frames = []
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
                                 site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
-                                site.predicate.sets_status is not None, site.start, site.end, tuple(assigned[i])))
+                                site.predicate.sets_status is not None, site.accompanies, site.start, site.end, tuple(assigned[i])))
         return frames
+
+    def caption(self, sentence: Sentence) -> bool:
+        """A photo caption that lists the people in the picture: '(좌측부터 …'."""
+        opening = sentence.text.lstrip("(（[ ")[:12]
+        return any(opening.startswith(cue) for cue in self.tables.captions)
+
+    def _gapped(self, site: _Site, particle: str) -> bool:
+        """A relative clause's own head fills the role the phrase would take, so the phrase belongs to the
+        next predicate: in 'A가 서울에서 열린 포럼에 참석했다' 포럼 is what 열린 is said of, A attends."""
+        if site.head_start is None or site.accompanies:
+            return False
+        role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+        return role is not None and role == self.tables.role(RELATIVE_HEAD, site.predicate.frame, site.predicate.voice)
 
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
         """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
@@ -230,6 +263,8 @@ class FrameReader:
                 continue
             between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
+                continue
+            if _kind(phrases[i].cls) != _kind(phrases[i + 1].cls):
                 continue
             ends[i] = ends[i + 1]
         return ends
@@ -249,13 +284,16 @@ class FrameReader:
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
-            elif token.tag.startswith("NN") and i > 0 and (tokens[i - 1].tag == "JKO" or (
-                    predicate.noun and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL")))):
-                sites.append(_Site(predicate, token.form, i, token.start, token.end, None))
+            elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
+                    predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
+                head = _relative_head(tokens, i, self.tables.endings)
+                sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
-            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, _relative_head(tokens, last, self.tables.endings)))
+            head = _relative_head(tokens, last, self.tables.endings)
+            sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
+                               head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
 
     def status(self, tokens: tuple[Token, ...], index: int) -> str:
@@ -270,7 +308,7 @@ class FrameReader:
             if token.tag == "ETM":
                 forms.extend(t.form for t in tokens[j + 1 : j + 3])
                 break
-            if token.tag == "SP" or token.tag == "SF":
+            if token.tag in {"SP", "SF", "SSO"}:
                 break
         return _status_of(self.tables.endings, forms) or PAST
 
@@ -283,17 +321,24 @@ def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
     return None
 
 
+def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
+    return next((t.form for t in tokens if t.start == start), None)
+
+
 def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...]) -> int | None:
-    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼 (but '열릴 예정' is an ending)."""
+    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '방문 중인 시장' -> 시장 (but
+    '열릴 예정' is an ending)."""
     whole = {ending for ending, _ in endings}
-    for j in range(last + 1, min(len(tokens), last + 3)):
+    for j in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[j]
         if token.tag == "ETM":
             head = tokens[j + 1] if j + 1 < len(tokens) else None
             if head is None or f"{token.form} {head.form}" in whole:
                 return None
-            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "SSO", "XPN")) else None
-        if token.tag != "EP":
+            if head.tag == "SSO" and j + 2 < len(tokens):
+                head = tokens[j + 2]
+            return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
+        if token.tag not in {"EP", "NNB", "VCP"}:
             return None
     return None
 
@@ -312,6 +357,26 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
     return sorted(starts)
 
 
+def _kind(cls: str) -> str:
+    """Phrases join only with their own kind: a place with a place, an event with an event, else agents."""
+    return cls if cls in {PLACE, *EVENT_KINDS} else "agent"
+
+
+def _clipped(phrases: list[Phrase]) -> list[Phrase]:
+    """A phrase ends where the next begins: '권인원·원승연 부원장' shares one title, each name is its own phrase."""
+    out = []
+    for phrase, nxt in zip(phrases, [*phrases[1:], None]):
+        if nxt is not None and phrase.start < nxt.start < phrase.end:
+            phrase = Phrase(phrase.key, phrase.cls, phrase.start, nxt.start, phrase.text)
+        out.append(phrase)
+    return out
+
+
+def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:
+    """Nothing but spaces between a phrase and a noun predicate: '카자흐스탄 방문'."""
+    return not any(end <= t.start < start for t in tokens)
+
+
 def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
     """A phrase inside a parenthesis is an apposition ('가나공사(대표 김가나)'), no role of the predicate."""
     depth = 0
@@ -327,7 +392,8 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
 
 def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
-    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject)."""
+    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject); a count
+    after the phrase is passed over ('A·B 등 4명은')."""
     depth = 0
     for token in tokens:
         if token.start < end:
@@ -339,6 +405,8 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
             depth = max(0, depth - 1)
             continue
         if depth:
+            continue
+        if token.tag in {"SN", "NNB"} or (token.tag == "NR"):
             continue
         if token.tag.startswith("J"):
             return token.form, token.tag

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
+from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Mention, Sentence
 from .people import name_core
 from .words import HANGUL, Word, longest_suffix
 
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 MODIFIER_WORDS = 2
-LIST_ITEMS = re.compile(r"(?:[^\s,·]+\s*[,·]\s*)+[^\s,·]+$")
+LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
 
 @dataclass
@@ -78,8 +78,9 @@ class GroupFinder:
 
     def _counted(self, sentence: Sentence, words: list[Word], count: Count, mentions: list[Mention]) -> Mention | None:
         start, end = words[count.first].start, words[count.last].core_end
+        companies = self.lexicon.counters[count.counter] == "company"
         before = self._head_before(sentence, words, count.first)
-        after = self._head_after(sentence, words, count) if not before or count.genitive else None
+        after = self._head_after(sentence, words, count) if (not before and not companies) or count.genitive else None
         if after is not None:
             head, last = after
             end = words[last].start + len(head)
@@ -88,8 +89,9 @@ class GroupFinder:
             start = words[first].start
         elif self._closes_list(sentence, words, count.first) and self.lexicon.counters[count.counter] == "person":
             head = None
-        elif self.lexicon.counters[count.counter] == "company" and count.counter == "개사":
+        elif companies:
             head = None
+            start = words[self._modifiers_start(sentence, words, count.first)].start
         else:
             return None
         name = sentence.text[start - sentence.start : end - sentence.start]
@@ -97,11 +99,27 @@ class GroupFinder:
         group.title = self._kind_noun(head) if head else None
         return group
 
+    def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int) -> int:
+        """'이통 3사': the bare noun right before a count of companies is part of its name."""
+        start = first
+        for k in range(first - 1, max(-1, first - 2), -1):
+            text = words[k].core(sentence)
+            if not words[k].bare or words[k].text.endswith(",") or not text or text in self.stop or text in self.list_end:
+                break
+            if not _nominal(text) or self.is_common(text):
+                break
+            start = k
+        return start
+
     def _head_before(self, sentence: Sentence, words: list[Word], first: int) -> tuple[str, int] | None:
         """'국내 중소기업 252개사': the head noun right before the count, with up to two words naming it."""
-        if first == 0 or not words[first - 1].bare or words[first - 1].text.endswith(","):
+        if first == 0 or words[first - 1].text.endswith(","):
             return None
         core = words[first - 1].core(sentence)
+        if words[first - 1].text in self.lexicon.kind_nouns:
+            core = words[first - 1].text
+        elif not words[first - 1].bare:
+            return None
         if self._head(core) is None:
             return None
         start = first - 1
@@ -132,6 +150,8 @@ class GroupFinder:
 
     def _head(self, core: str) -> str | None:
         """The head noun a word ends with: a kind noun, a title (for people) or an organization's ending."""
+        if core in self.lexicon.kind_nouns:
+            return core
         last = core.split("·")[-1]
         for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, 0)):
             found = longest_suffix(last, table, longest or max(map(len, table), default=0))
@@ -160,7 +180,7 @@ class GroupFinder:
             previous = words[k].core(sentence)
             if not words[k].bare or words[k].text.endswith(",") or not previous or not _nominal(previous):
                 break
-            if previous in self.stop or self.is_common(previous):
+            if previous in self.stop or previous in self.lexicon.kind_nouns or previous in self.lexicon.titles:
                 break
             start = words[k].start
         name = sentence.text[start - sentence.start : word.core_end - sentence.start]
@@ -170,8 +190,9 @@ class GroupFinder:
         if counted is not None:
             mentions.remove(counted)
             group.count, group.aliases = counted.count, (*group.aliases, counted.name)
-        if not any(m.start < group.end and group.start < m.end and m.cls != "Place" and m.cls != "GovernmentBody" for m in mentions):
-            mentions[:] = [m for m in mentions if not (group.start <= m.start and m.end <= group.end)]
+        overlapping = [m for m in mentions if m.start < group.end and group.start < m.end]
+        if all(group.start <= m.start and m.end <= group.end and m.cls in ORG_KINDS | {"Place"} for m in overlapping):
+            mentions[:] = [m for m in mentions if m not in overlapping or m.cls != "Place"]
             mentions.append(group)
 
     def _made_of(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> Mention | None:
@@ -196,6 +217,21 @@ class GroupFinder:
         mentions[:] = [m for m in mentions if m not in inside or (m.cls != "Place" and m.text != group.title)]
         mentions.append(group)
         self._listed_bodies(sentence, group, mentions)
+        self._listed_names(sentence, group, mentions)
+
+    def _listed_names(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
+        """'삼성과 SK, 현대차 등 주요 13개 대기업': unknown proper names listed before a group of organizations
+        are organizations of its kind."""
+        kind = self.lexicon.kind_nouns.get(group.title or "")
+        if kind not in ORG_KINDS:
+            return
+        for start, end in listed_items(sentence, group.start, self.list_end, self.stop):
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            if not name or any(m.start < end and start < m.end for m in mentions) or self.is_common(name):
+                continue
+            if tokens and all(t.tag in {"NNP", "SL", "SN"} for t in tokens):
+                mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _listed_bodies(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
         """'브라질, 덴마크 등 2개 특허청': countries listed before a group of bodies are those countries' bodies."""
@@ -213,19 +249,30 @@ class GroupFinder:
             mentions[mentions.index(place)] = body
 
 
-def listed_before(sentence: Sentence, start: int, mentions: list[Mention], list_end: set[str]) -> list[Mention]:
-    """The mentions that are whole items of 'A, B 등' or 'A·B 등' right before start."""
+def listed_items(sentence: Sentence, start: int, list_end: set[str], skipped: set[str]) -> list[tuple[int, int]]:
+    """Spans of the items of 'A, B 등' or 'A와 B, C 등 (주요)' right before start, particles left out."""
     text = sentence.text[: start - sentence.start].rstrip()
-    closing = next((w for w in list_end if text.endswith(w)), None)
+    while text.split() and text.split()[-1] in skipped:
+        text = text[: len(text) - len(text.split()[-1])].rstrip()
+    closing = next((w for w in list_end if text.endswith(" " + w) or text.endswith(w)), None)
     if closing is None:
         return []
     items = LIST_ITEMS.search(text[: len(text) - len(closing)].rstrip())
     if items is None:
         return []
-    listed = []
+    spans = []
     for item in re.finditer(r"[^\s,·]+", items.group()):
+        word = re.sub(r"(와|과)$", "", item.group()) if item.end() < len(items.group()) else item.group()
         item_start = sentence.start + items.start() + item.start()
-        found = next((m for m in mentions if m.start == item_start and m.end == item_start + len(item.group())), None)
+        spans.append((item_start, item_start + len(word)))
+    return spans
+
+
+def listed_before(sentence: Sentence, start: int, mentions: list[Mention], list_end: set[str], skipped: set[str] = frozenset()) -> list[Mention]:
+    """The mentions that are whole items of 'A, B 등' or 'A·B 등' right before start."""
+    listed = []
+    for item_start, item_end in listed_items(sentence, start, list_end, skipped):
+        found = next((m for m in mentions if m.start == item_start and m.end == item_end), None)
         if found is not None:
             listed.append(found)
     return listed

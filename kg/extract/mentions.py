@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from ..lexicon import KnownName, Lexicon, names_pattern
+from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
 from .groups import GroupFinder
-from .people import PeopleFinder
+from .people import PeopleFinder, is_bare, name_core
 from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
+CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
+MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -23,10 +26,12 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.known = lexicon.name_index()
-        self.known_pattern = names_pattern(name for name in self.known if len(name) >= 2)
-        self.titles = sorted(lexicon.titles, key=len, reverse=True)
+        self.known_names = NameIndex(name for name in self.known if len(name) >= 2)
+        self.org_entries = {id(entry) for entry in lexicon.organizations}
+        self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.event_length = max(map(len, lexicon.event_words), default=0)
+        self.place_length = max(map(len, lexicon.place_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
@@ -35,18 +40,19 @@ class MentionFinder:
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
+        self._places_within(sentence, words, mentions)
         self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
-        titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
+        new_org = self._org_maker(sentence, mentions)
+        titled = self.people.find_foreign(sentence, words, mentions, new_org)
+        self._categorized(sentence, words, mentions)
         self._parenthesized(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
-        titled += self.people.find(
-            sentence, words, mentions, titled, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
-        )
-        self._people(sentence, words, mentions, titled)
+        self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
+        self._bracketed_people(sentence, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -54,15 +60,13 @@ class MentionFinder:
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        if self.known_pattern is None:
-            return
-        for match in self.known_pattern.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+        for begin, finish, name in self.known_names.finditer(sentence.text):
+            start, end = sentence.start + begin, sentence.start + finish
             if not self._boundary(sentence, start, end):
                 continue
-            entry = self.known[match.group()]
-            cls = entry.kind if entry in self.lexicon.organizations else "Place"
-            self._add(mentions, self._from_entry(sentence, match.group(), start, end, entry, cls))
+            entry = self.known[name]
+            cls = entry.kind if id(entry) in self.org_entries else "Place"
+            self._add(mentions, self._from_entry(sentence, name, start, end, entry, cls))
 
     def _from_entry(self, sentence: Sentence, text: str, start: int, end: int, entry: KnownName, cls: str) -> Mention:
         name = entry.ko or entry.en
@@ -131,6 +135,24 @@ class MentionFinder:
             kind = self.lexicon.kind_nouns[mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
 
+    def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'보험(교보생명), 식음료(스타벅스), 항공(제주항공)': proper names listed each after its field in
+        parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
+        items = list(CATEGORY_ITEM.finditer(sentence.text))
+        if len(items) < 2:
+            return
+        kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
+        for item in items:
+            start, end = sentence.start + item.start(2), sentence.start + item.end(2)
+            name = item.group(2).strip()
+            field_start = sentence.start + item.start(1)
+            if self._covered(mentions, field_start, field_start + len(item.group(1))) or any(self.people.title_word(w) for w in name.split()):
+                continue
+            tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            if self._covered(mentions, start, end) or not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(name):
+                continue
+            mentions.append(Mention(name, start, end, sentence.index, kind, name))
+
     def _proper_name(self, name: str, tokens) -> bool:
         """A name, not a common noun with its abbreviation ('양해각서(MOU)', '인공지능(AI)')."""
         if longest_suffix(name, self.lexicon.event_words, self.event_length) is not None:
@@ -175,7 +197,7 @@ class MentionFinder:
                 continue
             start, end = name_words[0].start, name_words[-1].core_end
             name = sentence.text[start - sentence.start : end - sentence.start]
-            if self._title_at(name) or not name:
+            if name in self.lexicon.titles or not name:
                 continue
             existing = self._covering(mentions, start, end)
             if existing is not None:
@@ -231,14 +253,17 @@ class MentionFinder:
             if len(core) < 3 or self._covered(mentions, start, end):
                 continue
             kind = self._kind_by_suffix(core)
-            if kind is None or not HANGUL.match(core):
+            venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
+            if venue is not None and len(venue) > len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or ""):
+                continue
+            if kind is None or not MIXED_NAME.match(core):
                 continue
             country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
             if country is not None:
                 mentions.remove(country)
                 start = country.start
                 core = sentence.text[start - sentence.start : end - sentence.start]
-            elif not any(t.tag == "NNP" for t in word.tokens if start <= t.start and t.end <= end):
+            elif not any(t.tag in {"NNP", "SL"} for t in word.tokens if start <= t.start and t.end <= end):
                 continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
@@ -250,10 +275,30 @@ class MentionFinder:
         place = next((m for m in mentions if m.start == previous.start and m.end == previous.core_end and m.cls == "Place"), None)
         if place is None or place.lexicon_id is None:
             return None
-        entry = next((e for e in self.lexicon.places if e.id == place.lexicon_id), None)
+        entry = self.places_by_id.get(place.lexicon_id)
         if entry is None or entry.kind != "country" or place.text in self.lexicon.stopwords.get("home-country", set()):
             return None
         return place
+
+    def _places_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'러시아 모스크바를', '독일 라이프치히에서', '청주 오송': an unknown proper noun right after a known place,
+        where something goes or happens, is a place within it."""
+        after = self.lexicon.stopwords.get("place-particle", set())
+        for i, word in enumerate(words[1:], 1):
+            previous = words[i - 1]
+            place = next((m for m in mentions if m.cls == "Place" and m.start == previous.start and m.end == previous.core_end), None)
+            if place is None or not previous.bare:
+                continue
+            tokens = [t for t in word.tokens if t.end <= word.core_end]
+            core = word.core(sentence)
+            if len(tokens) != 1 or tokens[0].tag != "NNP" or not HANGUL.match(core) or len(core) < 2:
+                continue
+            if self._covered(mentions, word.start, word.core_end) or self._common(core) or self._kind_by_suffix(core):
+                continue
+            if not (word.bare or word.form_after_core() in after):
+                continue
+            alias = f"{place.text} {core}"
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Place", core, aliases=(alias,)))
 
     def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry."""
@@ -270,23 +315,67 @@ class MentionFinder:
             mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'서울 포시즌스 호텔에서': an unknown proper noun before a venue word is a place."""
+        """'서울 포시즌스 호텔에서', '보스턴 엑셀리스 본사', '조달청 대회의실', '오창2산업단지': a venue word with the
+        names before it is a place."""
         for i, word in enumerate(words):
             core = word.core(sentence)
-            suffix = next((x for x in self.lexicon.place_suffixes if core.endswith(x)), None)
+            suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if suffix is None or self._covered(mentions, word.start, word.core_end):
                 continue
-            start = word.start
-            if core == suffix:
-                if i == 0 or not words[i - 1].bare or not any(t.tag == "NNP" for t in words[i - 1].tokens):
-                    continue
-                if self._covered(mentions, words[i - 1].start, words[i - 1].end):
-                    continue
-                start = words[i - 1].start
-            elif not any(t.tag == "NNP" for t in word.tokens):
+            first = self._venue_start(sentence, words, i, mentions)
+            if first == i and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
+            start = name_core(words[first])[0]
             name = sentence.text[start - sentence.start : word.core_end - sentence.start]
-            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
+            own = self._without_places(sentence, words[first:i], mentions, word)
+            aliases = (own,) if own and own != name else ()
+            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases))
+        self._organizations_as_venues(sentence, words, mentions)
+
+    def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
+        """'포시즌스 호텔' for '서울 포시즌스 호텔': the venue's own name, without the places that locate it."""
+        rest = [name_core(w) for w in before]
+        while rest and any(m.start == rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
+            rest.pop(0)
+        start = rest[0][0] if rest else last.start
+        return sentence.text[start - sentence.start : last.core_end - sentence.start]
+
+    def _venue_start(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> int:
+        """The first of the words before a venue word that name where it is: places, organizations, proper
+        nouns, floors ('세종상의 본관 5층 회의실')."""
+        first = i
+        for k in range(i - 1, max(-1, i - 4), -1):
+            word = words[k]
+            begin, end = name_core(word)
+            core = sentence.text[begin - sentence.start : end - sentence.start]
+            if not is_bare(word) or word.text.endswith(",") or not core:
+                break
+            named = any(m.start == begin and m.end == end and m.cls not in {"Person", "Group"} for m in mentions)
+            partial = any(m.start < end and begin < m.end for m in mentions) and not named
+            floor = re.fullmatch(r"\d+층", core) is not None
+            if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
+                break
+            first = k
+        return first
+
+    def _organizations_as_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'서울 여의도 중소기업중앙회에서': an organization named after its place, where something happens, is
+        also a place (the organization stays)."""
+        for i, word in enumerate(words):
+            if word.form_after_core() != "에서" or i == 0:
+                continue
+            org = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls in ORG_CLASSES), None)
+            if org is None:
+                continue
+            first = i
+            for k in range(i - 1, max(-1, i - 3), -1):
+                if not words[k].bare or not any(m.start == words[k].start and m.end == words[k].core_end and m.cls == "Place" for m in mentions):
+                    break
+                first = k
+            if first < i:
+                start = words[first].start
+                name = sentence.text[start - sentence.start : word.core_end - sentence.start]
+                mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
 
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
@@ -305,22 +394,6 @@ class MentionFinder:
 
         return make
 
-    def _people(self, sentence: Sentence, words: list[Word], mentions: list[Mention], titled: list[int]) -> None:
-        self._bracketed_people(sentence, mentions)
-        for i, word in enumerate(words):
-            if i in titled:
-                continue
-            title = self._title_word(sentence, word)
-            if title is not None and "(" not in word.text and ")" not in word.text:
-                self._person_before_title(sentence, words, i, title, mentions)
-
-    def _title_word(self, sentence: Sentence, word: Word) -> str | None:
-        core = word.core(sentence)
-        return core if core in self.lexicon.titles else None
-
-    def _title_at(self, text: str) -> bool:
-        return text in self.lexicon.titles
-
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'중소벤처기업부(장관 이영)', '중소기업중앙회(회장 김기문. 이하 중기중앙회)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
         for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
@@ -336,41 +409,6 @@ class MentionFinder:
             org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None)
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
-
-    def _person_before_title(self, sentence: Sentence, words: list[Word], i: int, title: str, mentions: list[Mention]) -> None:
-        before = words[max(0, i - 3) : i]
-        if not before or not before[-1].bare:
-            org = self._mention_at(mentions, before[-1]) if before else None
-            if org is not None and org.cls in ORG_CLASSES:
-                self._role(org, title)
-            return
-        org = self._mention_at(mentions, before[-1])
-        if org is not None and org.cls in ORG_CLASSES:
-            name_words = self._name_words(sentence, before[:-1])
-            if not name_words:
-                self._role(org, title)
-                return
-        else:
-            org = None
-            covered = [k for k, w in enumerate(before) if self._covered(mentions, w.start, w.end)]
-            name_words = self._name_words(sentence, before[covered[-1] + 1 :] if covered else before)
-            if not name_words:
-                return
-            if len(name_words) == 3:
-                org = self._new_org(sentence, name_words[-1], mentions)
-                name_words = name_words[:2]
-            elif len(name_words) == 2 and self._korean_name(name_words[-1].core(sentence)):
-                org = self._new_org(sentence, name_words[0], mentions)
-                name_words = name_words[1:]
-        if org is None:
-            org = self._org_just_before(sentence, words, name_words[0], mentions)
-        start, end = name_words[0].start, name_words[-1].core_end
-        name = sentence.text[start - sentence.start : end - sentence.start]
-        if len(name_words) == 1 and not self._korean_name(name) and not (org is not None and HANGUL.match(name)):
-            return
-        if self._covered(mentions, start, end):
-            return
-        self._add(mentions, Mention(name, start, end, sentence.index, "Person", name, title=title, affiliation=org))
 
     def _org_just_before(self, sentence: Sentence, words: list[Word], first: Word, mentions: list[Mention]) -> Mention | None:
         """'중기부 조주현', '메사추세츠 종합병원(MGH) 데이비드 브라운', '제노스코의 고종성': the organization right before a name."""
@@ -389,23 +427,6 @@ class MentionFinder:
                 return self._new_org(sentence, previous, mentions)
         return None
 
-    def _name_words(self, sentence: Sentence, words: list[Word]) -> list[Word]:
-        """The trailing run of words that can be a person's name (Hangul proper nouns, no particles)."""
-        run: list[Word] = []
-        for word in reversed(words):
-            core = word.core(sentence)
-            if not word.bare or not HANGUL.match(core) or len(core) < 2 or core in self.known or core in self.lexicon.titles:
-                break
-            if not any(t.tag == "NNP" for t in word.tokens):
-                break
-            if core in self.lexicon.kind_nouns or core in self.lexicon.event_words:
-                break
-            run.insert(0, word)
-        return run[-3:]
-
-    def _korean_name(self, text: str) -> bool:
-        return self.people.korean_name(text, check_tag=False)
-
     def _new_org(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> Mention:
         core = word.core(sentence)
         existing = self._mention_at(mentions, word)
@@ -415,11 +436,6 @@ class MentionFinder:
         mentions.append(org)
         return org
 
-    @staticmethod
-    def _role(org: Mention, title: str) -> None:
-        org.title = org.title or title
-
-    # --- groups ------------------------------------------------------------
     def _groups(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         self.groups.find(sentence, words, mentions)
         for group in [m for m in mentions if m.cls == "Group" and m.count]:
@@ -484,3 +500,29 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
+
+
+class NameIndex:
+    """Known names by their first two characters, longest first: a walk over the words' starts with a
+    dictionary look-up instead of one regular expression of thousands of alternatives."""
+
+    def __init__(self, names):
+        self.by_head: dict[str, list[str]] = {}
+        for name in set(names):
+            self.by_head.setdefault(name[:2], []).append(name)
+        for group in self.by_head.values():
+            group.sort(key=len, reverse=True)
+
+    def finditer(self, text: str):
+        """(start, end, name) of the longest name at each word start, left to right, never overlapping."""
+        i = 0
+        while i < len(text) - 1:
+            if i and text[i - 1].isalnum():
+                i += 1
+                continue
+            name = next((n for n in self.by_head.get(text[i : i + 2], ()) if text.startswith(n, i)), None)
+            if name is None:
+                i += 1
+                continue
+            yield i, i + len(name), name
+            i += len(name)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, EventAttributes
-from .events import EventFinder
-from .frames import Frame, FrameReader, Phrase, licensed, load_frame_tables
+from .events import CANDIDATE, EventFinder
+from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -46,6 +46,8 @@ class _State:
     roles: dict[str, str] = field(default_factory=dict)
     group_signings: list[tuple[str, str, int]] = field(default_factory=list)
     absent: bool = False
+    last_agents: list[Phrase] = field(default_factory=list)
+    last_attended: str | None = None
 
 
 class ArticleExtractor(EventAttributes):
@@ -117,9 +119,15 @@ class ArticleExtractor(EventAttributes):
         anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
         amounts = find_amounts(sentence.text)
         dates = find_dates(sentence.text)
+        if self.frame_reader.caption(sentence) and state.last_attended:
+            for item in found:
+                if item.mention.cls in AGENT_CLASSES - {"Group"}:
+                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+            return
         named = self.events.find(sentence, mentions)
         frames = self._read_frames(sentence, found, named)
-        framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)}
+        framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)
+                  and (p.cls != "Program" or f.kind in PROGRAM_FRAMES)}
         events = self._events(sentence, named, resolver, state, roles, amounts, dates, anaphors, framed)
         trips = self._trips(sentence, frames, events, resolver, state)
         events = events + trips
@@ -129,6 +137,8 @@ class ArticleExtractor(EventAttributes):
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        self._remember_agents(frames, sentence, state)
+        self._owners(sentence, found, events, resolver, relations)
         for event in events:
             entity = resolver.entities[event.key]
             if entity.cls in OCCURRING | {"AgreementSigning"} and state.roles.get(event.key) != "umbrella":
@@ -170,40 +180,100 @@ class ArticleExtractor(EventAttributes):
                 named.append(_Found(mention, key))
         return named
 
+    @classmethod
+    def _frame_event(cls, frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
+        found = cls._frame_events(frame, events, resolver)
+        return found[0] if found else None
+
     @staticmethod
-    def _frame_event(frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
-        """The event a frame is about: the event in its theme (or, for attendance, its place: '선포식에서')."""
+    def _frame_events(frame: Frame, events: list[_Found], resolver: Resolver) -> list[_Found]:
+        """The events a frame is about: those in its theme ('협의회 제1차 회의를 열고': both), else, for an
+        attendance, its place ('선포식에서')."""
         by_span = {_span_key(e.mention): e for e in events}
         for role in ("theme", "place", "destination"):
+            found = []
             for phrase in frame.fillers(role):
                 event = by_span.get(phrase.key)
                 if event is None:
                     continue
                 cls = resolver.entities[event.key].cls
                 if frame.event_class is None or cls == frame.event_class or {cls, frame.event_class} <= OCCURRING or role != "place":
-                    return event
-        return None
+                    found.append(event)
+            if found:
+                return found
+        return []
 
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
-        """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins."""
+        """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
+        what the same agents do in a later clause happens within what they attend or where they visit
+        ('총회에 참석해 … 양자회담을 가졌다': the talks are part of the assembly)."""
         by_span = {_span_key(e.mention): e.key for e in events}
-        trip_of = {(t.mention.start, t.mention.end): t.key for t in trips}
-        for frame in frames:
-            event = self._frame_event(frame, events, resolver)
-            if event is None and frame.named_by is not None:
-                keys = [k for (s, e), k in trip_of.items() if e == frame.end]
-                event = _Found(trips[0].mention, keys[0]) if keys else None
-            if event is not None and (resolver.entities[event.key].cls == frame.event_class or frame.decides_status):
-                resolver.entities[event.key].status = frame.status
-            phrase = Phrase(event.key, resolver.entities[event.key].cls, 0, 0, "") if event is not None else None
-            for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
-                subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
-                if subject.startswith(_SPAN) or obj.startswith(_SPAN):
-                    continue
-                self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+        subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
+        speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
+        settings: list[tuple[set[str], str, str]] = []
+        for n, frame in enumerate(frames):
+            subject = subject_of[frame]
+            if subject and not speakers and not frame.fillers(subject) and state.last_agents:
+                frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
+            about = [e.key for e in self._frame_events(frame, events, resolver)]
+            if not about and frame.accompanies:
+                about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
+            if not about and frame.named_by is not None:
+                about = [t.key for t in trips if t.mention.end == frame.end]
+            for key in about or [None]:
+                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
+                    resolver.entities[key].status = frame.status
+                phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
+                for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
+                    subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
+                    if subject.startswith(_SPAN) or obj.startswith(_SPAN):
+                        continue
+                    self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+            agents = {p.key for p in frame.fillers("agent")}
+            for earlier_agents, container, relation in settings:
+                if agents & earlier_agents:
+                    for key in about:
+                        if key != container:
+                            self._write(relation, key, container, resolver, state, relations, sentence.index)
+            for relation, role in CONTAINING.get(frame.kind, ()):
+                targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
+                settings.extend((agents, target, relation) for target in targets if not target.startswith(_SPAN))
+
+    @classmethod
+    def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+        if relation in SIGNED_FOR_A_BODY:
+            subjects = _bodies(subject, resolver, relations) if relation != "party" else [subject]
+            for s in subjects:
+                for o in _bodies(obj, resolver, relations):
+                    cls._write_one(relation, s, o, resolver, state, relations, index)
+            return
+        if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
+            for body in _bodies(subject, resolver, relations):
+                if body != subject:
+                    cls._write_one(relation, body, obj, resolver, state, relations, index)
+            return
+        cls._write_one(relation, subject, obj, resolver, state, relations, index)
 
     @staticmethod
-    def _write(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+    def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
+        """'국립대구박물관 30주년 기념행사 리셉션', 'KB인베스트먼트 결성총회': the body a gathering's name
+        opens with holds it."""
+        for event in events:
+            if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
+                continue
+            for item in found:
+                if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
+                    _relate(relations, item.key, "organized", event.key, sentence.index)
+
+    def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
+        """The agents of a sentence stand for the next sentence that names none ('먼저 …과 MOU를 체결하고')."""
+        agents = [p for f in frames for p in f.fillers(self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) or "agent")
+                  if not p.key.startswith(_SPAN)]
+        if agents:
+            state.last_agents = list({p.key: p for p in agents}.values())
+
+    @staticmethod
+    def _write_one(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
         s_cls, o_cls = resolver.entities[subject].cls, resolver.entities[obj].cls
         if not _JOINS.get(relation, (set(), set()))[0] >= {s_cls} or not _JOINS[relation][1] >= {o_cls}:
             return
@@ -219,6 +289,8 @@ class ArticleExtractor(EventAttributes):
                 keys.append(obj)
             return
         _relate(relations, subject, relation, obj, index)
+        if relation == "attended":
+            state.last_attended = obj
 
     def _group_signature(self, mention: Mention) -> tuple[int, str]:
         return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
@@ -321,6 +393,8 @@ class ArticleExtractor(EventAttributes):
             return True
         if mention.title == "merger":
             return bool(roles & {"plan", "approve"})
+        if mention.title == CANDIDATE:
+            return False
         if mention.cls == "Program" and mention.title == "program":
             return bool(roles & {"run", "plan"})
         if mention.cls == "Program":
@@ -526,7 +600,8 @@ class ArticleExtractor(EventAttributes):
         """'A, B를 비롯한 38개 VC' and '글로벌 기업 3개사(A, B, C)': named members of a counted group."""
         groups = [a for a in agents if a.mention.cls == "Group" and a.mention.count]
         for group in groups:
-            orgs = [a for a in agents if a.mention.cls in ORG_CLASSES]
+            kinds = ORG_CLASSES | ({"Person"} if self._counts_people(group.mention) else set())
+            orgs = [a for a in agents if a.mention.cls in kinds]
             inside = [a for a in orgs if group.mention.end < a.mention.start <= group.mention.end + 2 + 60
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
                       and ")" not in sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start]]
@@ -536,6 +611,10 @@ class ArticleExtractor(EventAttributes):
                 if member.key not in state.members[group.key]:
                     state.members[group.key].append(member.key)
                     _relate(relations, member.key, "memberOf", group.key, sentence.index)
+
+    def _counts_people(self, group: Mention) -> bool:
+        """'4명', '400여 명': a group counted in people has people for members."""
+        return any(unit == PEOPLE and counter in group.text for counter, unit in self.lexicon.counters.items())
 
     def _including(self, sentence: Sentence, group: _Found) -> bool:
         """'A, B 등 9개 부처', 'A를 비롯한 38개 VC': the group follows a list of its members."""
@@ -619,6 +698,9 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
+CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
+PEOPLE = "person"  # the unit of counters.tsv that counts people
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
@@ -629,12 +711,23 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "heldIn": (_EVENTS, {"Place"}),
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
-    "signedMOUWith": (ORG_CLASSES | {"Group"}, ORG_CLASSES | {"Group"}),
+    "signedMOUWith": (AGENT_CLASSES, AGENT_CLASSES),
     "invested": (AGENT_CLASSES, AGENT_CLASSES),
-    "party": ({"AgreementSigning"}, ORG_CLASSES | {"Group"}),
+    "party": ({"AgreementSigning"}, AGENT_CLASSES),
     "investor": ({"Investment"}, AGENT_CLASSES),
     "investee": ({"Investment"}, AGENT_CLASSES),
 }
+
+
+SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
+
+
+def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
+    """Who a signer signs for: a person's organization (the person only attends), else the signer."""
+    if resolver.entities[key].cls != "Person":
+        return [key]
+    return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
 
 
 def _span_key(mention: Mention) -> str:

@@ -63,6 +63,9 @@ class Resolver:
             self.entities[key] = entity
         elif _more_specific(mention.cls, entity.cls) and mention.lexicon_id is None:
             entity.cls = mention.cls
+        if entity.cls == "Person" and len(entity.name) == 1 and len(mention.name) > 1:
+            entity.aliases.append(entity.name)
+            entity.name = mention.name
         for label in (mention.name, mention.text, *mention.aliases):
             self._label(entity, label)
         if mention.english:
@@ -88,7 +91,7 @@ class Resolver:
             key = self._by_label.get(fold(label)) if label else None
             if key is not None and _compatible(self.entities[key].cls, mention.cls):
                 return key
-        return None
+        return self._surname_before(mention) if mention.cls == "Person" else None
 
     def _by_surname(self, mention: Mention) -> str | None:
         """'박 차관' after '박윤규 제2차관': a surname with a title is the person named before, the one with
@@ -97,6 +100,13 @@ class Resolver:
         same_title = [e for e in named if mention.title and e.title and (e.title.endswith(mention.title) or mention.title.endswith(e.title))]
         chosen = (same_title or named or [None])[-1]
         return chosen.key if chosen is not None else None
+
+    def _surname_before(self, mention: Mention) -> str | None:
+        """'김 지사' before '김동연 지사': the surname with the same title, named in full later, is that person."""
+        for entity in self.entities.values():
+            if entity.cls == "Person" and entity.name == mention.name[0] and mention.title and entity.title == mention.title:
+                return entity.key
+        return None
 
     def _label(self, entity: Entity, label: str, english: bool = False) -> None:
         label = label.strip()

@@ -8,8 +8,13 @@
   const TENTATIVE = new Set(["InProgress", "Planned", "Postponed", "Cancelled"]);
   const SYMMETRIC = new Set(["signedMOUWith", "cooperatedWith"]);
   const DIM_NODE = { color: { background: "#eceef1", border: "#d5d9df" }, font: { color: "#c4c8ce" } };
-  const DIM_EDGE = { color: { color: "#e9ebef", opacity: 1 }, font: { color: "#d4d8de" } };
+  const DIM_EDGE = { color: { color: "#e9ebef", opacity: 1 } };
   const large = data.large;
+  /* Big graphs never touch vis-network's data to highlight: any DataSet update makes it re-measure
+     every node. A selection is painted on a canvas of its own laid over vis-network's. Their edges
+     are plain lines (arrowheads and dashes cost six times the rest of a frame); the overlay draws
+     the selection's with direction and status. */
+  const overlay = data.overlay;
   const classes = new Map(data.classes.map((c) => [c.name, c]));
   const shown = new Set(data.classes.map((c) => c.name));
   const container = document.getElementById("graph");
@@ -71,8 +76,8 @@
       id: i,
       color: { background, border, highlight: { background, border: "#111111" }, hover: { background, border: "#111111" } },
       borderWidth: tentative ? 2.5 : 1.5,
-      shapeProperties: { borderDashes: tentative ? [5, 4] : false },
-      font: { color: "#1f2328" },
+      shapeProperties: { borderDashes: tentative && !overlay ? [5, 4] : false },
+      font: { color: "#1f2328", size: node.font || 14 },
     };
   }
 
@@ -82,8 +87,6 @@
     return {
       id: i,
       color: { color: cancelled ? "#c98a8a" : "#8a929c", highlight: "#1f2328", hover: "#1f2328", opacity: 1 },
-      font: { color: "#4a525c" },
-      label: edge.rel,
     };
   }
 
@@ -99,9 +102,16 @@
   }
 
   const adjacent = data.nodes.map(() => []);
-  data.edges.forEach((e) => { adjacent[e.from].push(e.to); adjacent[e.to].push(e.from); });
+  const incident = data.nodes.map(() => []);
+  data.edges.forEach((e, k) => {
+    adjacent[e.from].push(e.to); adjacent[e.to].push(e.from);
+    incident[e.from].push(k); if (e.to !== e.from) incident[e.to].push(k);
+  });
+  const hidden = new Uint8Array(data.nodes.length);
 
-  /* Big graphs skip the force simulation: each connected component is laid out as rings around its
+  /* Pages of up to 1,000 nodes carry their layout, computed when the page was written (a force
+     layout with label boxes pushed apart), so the first frame is already the final picture.
+     Bigger graphs skip that: each connected component is laid out as rings around its
      busiest node (a breadth-first tree, wedges sized by subtree), and the components are packed in rows. */
   function radialLayout() {
     const n = data.nodes.length;
@@ -154,15 +164,17 @@
   const [layoutX, layoutY] = large ? radialLayout() : [null, null];
 
   const nodes = new vis.DataSet(data.nodes.map((node, i) => Object.assign(nodeStyle(i), {
-    label: node.en ? `${node.label}\n${node.en}` : node.label,
+    label: node.text || node.label,
     shape: classOf(node).shape,
-    value: node.deg,
-  }, large ? { x: Math.round(layoutX[i]), y: Math.round(layoutY[i]) } : {})));
+    size: node.size,
+    x: large ? Math.round(layoutX[i]) : node.x,
+    y: large ? Math.round(layoutY[i]) : node.y,
+  })));
   const edges = new vis.DataSet(data.edges.map((edge, i) => {
-    const item = Object.assign(edgeStyle(i), large ? { label: undefined } : {}, {
+    const item = Object.assign(edgeStyle(i), {
       from: edge.from, to: edge.to,
-      arrows: SYMMETRIC.has(edge.rel) ? "" : "to",
-      dashes: TENTATIVE.has(edge.status) ? [6, 4] : false,
+      arrows: SYMMETRIC.has(edge.rel) || overlay ? "" : "to",
+      dashes: TENTATIVE.has(edge.status) && !overlay ? [6, 4] : false,
     });
     if (bend.has(i)) {
       const flip = edge.from > edge.to;
@@ -173,26 +185,22 @@
 
   const options = {
     autoResize: true,
-    layout: { randomSeed: 7, improvedLayout: data.nodes.length <= 300 },
+    layout: { randomSeed: 7, improvedLayout: false },
     nodes: {
       font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { min: 9, max: 34, label: { enabled: false } },
+      scaling: { label: { drawThreshold: 6 } },
     },
     edges: {
-      font: { face: FONT, size: 11, strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
       width: 1.3, selectionWidth: 1.5, hoverWidth: 1,
       arrows: { to: { scaleFactor: 0.6 } },
       smooth: large ? false : { enabled: true, type: "continuous", roundness: 0.3 },
     },
-    physics: large
-      ? { enabled: false }
-      : { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -70, centralGravity: 0.012, springLength: 120, springConstant: 0.06, avoidOverlap: 0.5 },
-          stabilization: { enabled: true, iterations: data.nodes.length <= 150 ? 700 : 300, updateInterval: 25, fit: true } },
-    interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: large, hideEdgesOnZoom: large, multiselect: false, navigationButtons: false, keyboard: false },
+    physics: { enabled: false },
+    interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: large, hideEdgesOnZoom: large, multiselect: false, navigationButtons: false, keyboard: false, selectable: !overlay },
   };
   const network = new vis.Network(container, { nodes, edges }, options);
 
-  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection };
+  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection, edgeNames: [] };
   window.kgExplorer = api;
 
   /* Details: everything is built as elements with text nodes. */
@@ -228,7 +236,7 @@
   function showNode(i) {
     const node = data.nodes[i];
     const cls = classOf(node);
-    const related = data.edges.map((e, k) => [e, k]).filter(([e]) => e.from === i || e.to === i);
+    const related = incident[i].map((k) => [data.edges[k], k]);
     const sortKey = ([e]) => [e.from === i ? 0 : 1, e.rel, data.nodes[e.from === i ? e.to : e.from].label];
     related.sort((a, b) => {
       const x = sortKey(a), y = sortKey(b);
@@ -295,59 +303,158 @@
   }
   const hideTooltip = () => { tooltip.hidden = true; };
 
-  /* Neighbourhood highlight. Small graphs dim everything else. Big ones leave the data alone (any
-     DataSet update makes vis-network re-measure every node, seconds at 5,000) and only paint the
-     names of the selected edges over the canvas. Only items whose state changes are updated. */
-  const nodeDim = new Array(data.nodes.length).fill(false);
-  const edgeDim = new Array(data.edges.length).fill(false);
-  let namedEdges = [];
-  function highlight(nearNodes, nearEdges) {
-    if (large) {
-      namedEdges = [...(nearEdges || [])];
-      network.redraw();
-      return;
-    }
+  /* Neighbourhood highlight: the rest is dimmed. Small graphs update only the items whose state
+     changes; big ones leave vis-network alone and paint the neighbourhood on the overlay canvas. */
+  const nodeDim = new Uint8Array(data.nodes.length);
+  const edgeDim = new Uint8Array(data.edges.length);
+  let near = null;
+  let hoveredEdge = null;
+  function highlight(nearNodes, nearEdges, centre) {
+    near = nearNodes === null ? null : { nodes: nearNodes, edges: nearEdges, centre };
+    if (overlay) { paintOverlay(); return; }
     const nodeUpdates = [], edgeUpdates = [];
-    data.nodes.forEach((_, i) => {
-      const dim = nearNodes !== null && !nearNodes.has(i);
+    for (let i = 0; i < data.nodes.length; i++) {
+      const dim = nearNodes !== null && !nearNodes.has(i) ? 1 : 0;
       if (dim !== nodeDim[i]) { nodeDim[i] = dim; nodeUpdates.push(dim ? Object.assign({ id: i }, DIM_NODE) : nodeStyle(i)); }
-    });
-    data.edges.forEach((_, k) => {
-      const dim = nearEdges !== null && !nearEdges.has(k);
-      if (dim !== edgeDim[k]) { edgeDim[k] = dim; edgeUpdates.push(dim ? Object.assign({ id: k, label: "" }, DIM_EDGE) : edgeStyle(k)); }
-    });
+    }
+    for (let k = 0; k < data.edges.length; k++) {
+      const dim = nearEdges !== null && !nearEdges.has(k) ? 1 : 0;
+      if (dim !== edgeDim[k]) { edgeDim[k] = dim; edgeUpdates.push(dim ? Object.assign({ id: k }, DIM_EDGE) : edgeStyle(k)); }
+    }
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
+    if (!nodeUpdates.length && !edgeUpdates.length) network.redraw();
   }
 
-  function nameSelectedEdges(ctx) {
-    if (!namedEdges.length) return;
+  /* Relation names are written by the page, not by vis-network: those of the selection, the edge
+     under the pointer, and on small graphs every edge whose name fits on the screen without
+     covering a node, its label or another name. */
+  const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  function edgeMiddle(k) {
+    const drawn = network.body.edges[k];
+    if (drawn && drawn.edgeType && drawn.edgeType.getPoint) return drawn.edgeType.getPoint(0.5);
+    const edge = data.edges[k], at = network.getPositions([edge.from, edge.to]);
+    return { x: (at[edge.from].x + at[edge.to].x) / 2, y: (at[edge.from].y + at[edge.to].y) / 2 };
+  }
+  function writeEdgeNames(ctx, list, scale, opts) {
+    const size = 11 / Math.min(scale, 1);
     ctx.save();
-    ctx.font = `12px ${FONT}`;
+    ctx.font = `${size}px ${FONT}`;
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    ctx.lineWidth = 4;
+    ctx.lineWidth = size / 3.5;
+    ctx.lineJoin = "round";
     ctx.strokeStyle = "#ffffff";
-    ctx.fillStyle = "#1f2328";
-    for (const k of namedEdges) {
+    ctx.fillStyle = opts.color;
+    const taken = opts.room ? data.nodes.map((_, i) => (hidden[i] ? null : network.getBoundingBox(i))).filter(Boolean) : null;
+    for (const k of list) {
       const edge = data.edges[k];
-      const at = network.getPositions([edge.from, edge.to]);
-      if (!at[edge.from] || !at[edge.to] || nodes.get(edge.from).hidden || nodes.get(edge.to).hidden) continue;
-      const x = (at[edge.from].x + at[edge.to].x) / 2, y = (at[edge.from].y + at[edge.to].y) / 2;
-      ctx.strokeText(edge.rel, x, y);
-      ctx.fillText(edge.rel, x, y);
+      if (hidden[edge.from] || hidden[edge.to]) continue;
+      const at = edgeMiddle(k);
+      const width = ctx.measureText(edge.rel).width + size / 2;
+      const box = { left: at.x - width / 2, right: at.x + width / 2, top: at.y - size * 0.7, bottom: at.y + size * 0.7 };
+      if (taken) {
+        if (taken.some((other) => overlaps(box, other))) continue;
+        taken.push(box);
+      }
+      ctx.strokeText(edge.rel, at.x, at.y);
+      ctx.fillText(edge.rel, at.x, at.y);
+      api.edgeNames.push({ edge: k, box });
     }
     ctx.restore();
+  }
+  const allEdges = [...data.edges.keys()];
+  function nameEdges(ctx) {
+    const scale = network.getScale();
+    api.edgeNames = [];
+    if (!overlay && near) writeEdgeNames(ctx, near.edges, scale, { color: "#1f2328" });
+    else if (!overlay && 11 * scale >= 9 && data.edges.length <= 400) writeEdgeNames(ctx, allEdges, scale, { color: "#4a525c", room: true });
+    if (hoveredEdge !== null) writeEdgeNames(ctx, [hoveredEdge], scale, { color: "#1f2328" });
+  }
+
+  const POLYGONS = {
+    square: [[-1, -1], [1, -1], [1, 1], [-1, 1]], diamond: [[0, -1.3], [1.3, 0], [0, 1.3], [-1.3, 0]],
+    triangle: [[0, -1.15], [1.1, 0.75], [-1.1, 0.75]], hexagon: [[-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87], [-1, 0]],
+    star: [[0, -1.2], [0.3, -0.4], [1.15, -0.37], [0.48, 0.15], [0.71, 0.97], [0, 0.5], [-0.71, 0.97], [-0.48, 0.15], [-1.15, -0.37], [-0.3, -0.4]],
+  };
+  let layer = null;
+  function paintOverlay() {
+    const ratio = window.devicePixelRatio || 1;
+    const width = container.clientWidth, height = container.clientHeight;
+    if (layer.width !== Math.round(width * ratio) || layer.height !== Math.round(height * ratio)) {
+      layer.width = Math.round(width * ratio);
+      layer.height = Math.round(height * ratio);
+      layer.style.width = width + "px";
+      layer.style.height = height + "px";
+    }
+    const ctx = layer.getContext("2d");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, layer.width, layer.height);
+    if (!near) return;
+    ctx.fillStyle = "rgba(255, 255, 255, 0.78)";
+    ctx.fillRect(0, 0, layer.width, layer.height);
+    const scale = network.getScale(), origin = network.canvasToDOM({ x: 0, y: 0 });
+    ctx.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * origin.x, ratio * origin.y);
+    const shownNodes = [...near.nodes].filter((i) => !hidden[i]);
+    const at = network.getPositions(shownNodes);
+    const px = 1 / scale;
+    ctx.lineWidth = Math.max(1.3, 1.8 * px);
+    for (const k of near.edges) {
+      const edge = data.edges[k];
+      if (!at[edge.from] || !at[edge.to]) continue;
+      ctx.strokeStyle = edge.status === "Cancelled" ? "#c98a8a" : "#4a525c";
+      ctx.setLineDash(TENTATIVE.has(edge.status) ? [6 * px, 4 * px] : []);
+      const a = at[edge.from], b = at[edge.to];
+      ctx.beginPath();
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
+      ctx.stroke();
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      if (SYMMETRIC.has(edge.rel) || length === 0) continue;
+      const ux = (b.x - a.x) / length, uy = (b.y - a.y) / length, head = 9 * px;
+      const back = Math.max(data.nodes[edge.to].size, 5 * px), tip = { x: b.x - ux * back, y: b.y - uy * back };
+      ctx.fillStyle = ctx.strokeStyle;
+      ctx.beginPath();
+      ctx.moveTo(tip.x, tip.y);
+      ctx.lineTo(tip.x - ux * head - uy * head * 0.45, tip.y - uy * head + ux * head * 0.45);
+      ctx.lineTo(tip.x - ux * head + uy * head * 0.45, tip.y - uy * head - ux * head * 0.45);
+      ctx.closePath();
+      ctx.fill();
+    }
+    ctx.setLineDash([]);
+    const font = 12 * Math.max(1, px);
+    ctx.font = `${font}px ${FONT}`;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    for (const i of shownNodes) {
+      const node = data.nodes[i], cls = classOf(node), p = at[i];
+      const r = Math.max(node.size, 5 * px), shape = POLYGONS[cls.shape];
+      ctx.beginPath();
+      if (shape) shape.forEach(([x, y], j) => (j ? ctx.lineTo(p.x + x * r, p.y + y * r) : ctx.moveTo(p.x + x * r, p.y + y * r)));
+      else ctx.arc(p.x, p.y, r, 0, 2 * Math.PI);
+      ctx.closePath();
+      ctx.fillStyle = TENTATIVE.has(node.status) ? "#ffffff" : cls.color;
+      ctx.fill();
+      ctx.lineWidth = (i === near.centre ? 3 : 1.5) * px;
+      ctx.strokeStyle = i === near.centre ? "#111111" : shade(cls.color, 0.7);
+      ctx.stroke();
+      ctx.lineWidth = 3 * px;
+      ctx.strokeStyle = "#ffffff";
+      ctx.fillStyle = "#1f2328";
+      ctx.strokeText(node.label, p.x, p.y + r + 2 * px);
+      ctx.fillText(node.label, p.x, p.y + r + 2 * px);
+    }
+    writeEdgeNames(ctx, near.edges, scale, { color: "#1f2328" });
   }
 
   let selected = null;
   function selectNode(i, opts) {
     if (data.nodes[i] === undefined) return;
-    if (nodes.get(i).hidden) { shown.add(data.nodes[i].cls); focusSet = null; syncLegend(); applyVisibility(); }
+    if (hidden[i]) { shown.add(data.nodes[i].cls); focusSet = null; syncLegend(); applyVisibility(); }
     selected = i;
-    network.selectNodes([i]);
-    const near = new Set([i].concat(network.getConnectedNodes(i)));
-    highlight(near, new Set(network.getConnectedEdges(i)));
+    if (!overlay) network.selectNodes([i]);
+    highlight(new Set([i].concat(adjacent[i])), new Set(incident[i]), i);
     showNode(i);
     document.getElementById("focus-view").disabled = false;
     if (opts && opts.focus) network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: large ? false : { duration: 400 } });
@@ -357,16 +464,16 @@
     if (data.edges[k] === undefined) return;
     const edge = data.edges[k];
     selected = edge.from;
-    network.selectEdges([k]);
-    highlight(new Set([edge.from, edge.to]), new Set([k]));
+    if (!overlay) network.selectEdges([k]);
+    highlight(new Set([edge.from, edge.to]), new Set([k]), null);
     showEdge(k);
     document.getElementById("focus-view").disabled = false;
   }
 
   function clearSelection() {
     selected = null;
-    network.unselectAll();
-    highlight(null, null);
+    if (!overlay) network.unselectAll();
+    highlight(null, null, null);
     document.getElementById("focus-view").disabled = true;
   }
 
@@ -375,10 +482,11 @@
   function applyVisibility() {
     const updates = [];
     data.nodes.forEach((node, i) => {
-      const hidden = !shown.has(node.cls) || (focusSet !== null && !focusSet.has(i));
-      if (hidden !== Boolean(nodes.get(i).hidden)) updates.push({ id: i, hidden });
+      const hide = !shown.has(node.cls) || (focusSet !== null && !focusSet.has(i)) ? 1 : 0;
+      if (hide !== hidden[i]) { hidden[i] = hide; updates.push({ id: i, hidden: Boolean(hide) }); }
     });
     if (updates.length) nodes.update(updates);
+    if (overlay) paintOverlay();
   }
 
   function neighbourhood(start, hops) {
@@ -416,11 +524,14 @@
       h("li", null, swatch("line", "#c98a8a", true), "취소 cancelled"),
       h("li", null, swatch("dot", "#8e5ea2", true), "점선 테두리: 아직 완료되지 않은 사건 · dashed outline: not yet done"),
     );
-    if (large) {
+    if (overlay) {
       const note = document.getElementById("note");
       note.hidden = false;
-      note.textContent = `큰 그래프 (${f.nodes} nodes): 힘 시뮬레이션 대신 연결 요소별 동심원 배치를 썼고, 곡선과 관계 이름은 선택한 노드에만 보입니다. `
-        + "Large graph: components are laid out as rings around their busiest node instead of a force simulation; curves are off and relation names show for the selected node only. "
+      note.textContent = (large
+        ? `큰 그래프 (${f.nodes} nodes): 연결 요소별 동심원 배치. Large graph: components are laid out as rings around their busiest node. `
+        : `큰 그래프 (${f.nodes} nodes). Large graph. `)
+        + "선은 직선이고 화살표·점선·관계 이름은 선택한 것에만 보이며, 확대하면 이름이 보입니다. "
+        + "Edges are plain lines; arrows, dashes and relation names show for the selection only, and labels appear as you zoom in. "
         + "Select a node and use “neighbourhood only”, or write a focused page with: kg render --focus NAME --hops 2";
     }
   }
@@ -459,7 +570,7 @@
       if (selected === null) return;
       focusSet = neighbourhood(selected, Number(document.getElementById("hops").value));
       applyVisibility();
-      network.fit({ nodes: [...focusSet].filter((i) => !nodes.get(i).hidden), animation: false });
+      network.fit({ nodes: [...focusSet].filter((i) => !hidden[i]), animation: false });
     });
     document.getElementById("show-all").addEventListener("click", () => {
       focusSet = null;
@@ -472,19 +583,26 @@
 
     network.on("click", (params) => {
       hideTooltip();
-      if (params.nodes.length) selectNode(params.nodes[0]);
-      else if (params.edges.length) selectEdge(params.edges[0]);
+      const node = overlay ? network.getNodeAt(params.pointer.DOM) : params.nodes[0];
+      const edge = overlay ? network.getEdgeAt(params.pointer.DOM) : params.edges[0];
+      if (node !== undefined) selectNode(node);
+      else if (edge !== undefined) selectEdge(edge);
       else clearSelection();
     });
     network.on("hoverNode", (params) => showTooltip("node", params.node, params.pointer.DOM));
-    network.on("hoverEdge", (params) => showTooltip("edge", params.edge, params.pointer.DOM));
+    network.on("hoverEdge", (params) => { hoveredEdge = overlay ? null : params.edge; showTooltip("edge", params.edge, params.pointer.DOM); });
+    network.on("blurEdge", () => { if (hoveredEdge !== null) { hoveredEdge = null; network.redraw(); } });
     ["blurNode", "blurEdge", "dragStart", "zoom"].forEach((name) => network.on(name, hideTooltip));
-    if (large) network.on("afterDrawing", nameSelectedEdges);
-    network.on("stabilizationProgress", (p) => { statusLine.textContent = `레이아웃 계산 중 · laying out… ${Math.round((100 * p.iterations) / p.total)}%`; });
+    if (overlay) {
+      layer = h("canvas", { className: "highlight" });
+      container.append(layer);
+      network.on("afterDrawing", paintOverlay);
+    } else {
+      network.on("afterDrawing", nameEdges);
+    }
   }
 
   function ready() {
-    network.setOptions({ physics: { enabled: false } });
     network.fit({ animation: false });
     statusLine.textContent = `${data.figures.nodes}개 개체 · ${data.figures.edges}개 관계 — 배치 고정 · layout frozen, drag to move`;
     if (data.focus.length) selectNode(data.focus[0]);
@@ -494,6 +612,5 @@
 
   buildSidebar();
   wireControls();
-  if (large || data.nodes.length === 0) ready();
-  else network.once("stabilizationIterationsDone", ready);
+  ready();
 })();
