@@ -128,3 +128,8 @@ def test_a_program_as_its_own_subject_has_no_planner():
     result = extract("가나공사가 출자해 조성한 다라투자펀드가 결성됐다.")
     assert "다라투자펀드" in programs(result)
     assert not facts(result, "plans")
+
+
+def test_a_program_word_after_a_genitive_describes_rather_than_names():
+    result = extract("가나부는 스타트업의 누리 실증사업 추진 등과 관련한 협약을 맺었다.")
+    assert "누리 실증사업" not in programs(result)

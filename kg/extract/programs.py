@@ -230,8 +230,15 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
-        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, by_name and " " in name))
+        named = by_name and " " in name and not _genitive_before(words, start)
+        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named))
     return found
+
+
+def _genitive_before(words: list[Word], start: int) -> bool:
+    """'스타트업의 미국 실증사업': a program word after a genitive describes someone's work, it names none."""
+    i = first_word(words, start)
+    return i > 0 and bool(words[i - 1].tokens) and words[i - 1].tokens[-1].tag == "JKG"
 
 
 def _misread_name(word: Word) -> bool:
