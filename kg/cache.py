@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_DIR = ".cache"
-FORMAT = b"kg-article-cache-2"  # change when an entry's layout changes
+FORMAT = b"kg-article-cache-3"  # change when an entry's layout changes
 
 # Modules that neither extract nor render a cached entry: changing them keeps the cache valid.
 DOWNSTREAM = {

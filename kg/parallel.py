@@ -162,11 +162,11 @@ def doc_key(name: str, result: ArticleGraph) -> str:
 
 
 def render(results: list[ArticleGraph], name: str, base: str, curation_source: str | None = None) -> list[tuple[str, str, list]]:
-    """Each document's IRI, its named graph as a TriG block, and its triples in graph.ttl order."""
+    """Each document's IRI, its named graph as a TriG block, and its triples (joined strings) in graph.ttl order."""
     import io
 
     from .graph import TripleWriter
-    from .serialize import TermStyle, sort_key, write_trig_graph
+    from .serialize import TermStyle, joined, sort_key, write_trig_graph
 
     writer = TripleWriter(base)
     style = TermStyle()
@@ -176,7 +176,7 @@ def render(results: list[ArticleGraph], name: str, base: str, curation_source: s
         ordered = sorted(triples, key=sort_key)
         block = io.StringIO()
         write_trig_graph(block, doc, ordered, style, presorted=True)
-        rendered.append((doc, block.getvalue(), ordered))
+        rendered.append((doc, block.getvalue(), [joined(t) for t in ordered]))
     return rendered
 
 

@@ -202,7 +202,7 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
     from .crosslink import link_archive
     from .graph import TripleWriter
     from .parallel import render
-    from .serialize import SortedUnion, TermStyle, prologue, write_turtle_sorted
+    from .serialize import SortedUnion, TermStyle, prologue, write_turtle_joined
     from .store import load_store, read_manifest, update_store, write_manifest
 
     summary = ArchiveSummary()
@@ -285,7 +285,7 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         summary.events = sum(n for cls, n in counts.items() if cls in EVENT_CLASSES)
         summary.entities_by_class = dict(sorted(counts.items()))
         with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
-            write_turtle_sorted(handle, iter(union), style)
+            write_turtle_joined(handle, iter(union), style)
         union.close()
         if previous is not None:
             deleted = sorted(set(previous) - set(digests))
@@ -382,7 +382,9 @@ def _validate_triples(triples):
     """SHACL on one document's graph alone."""
     from rdflib import Graph
 
-    return _validate_graph(Graph().parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in triples), format="nt"))
+    from .serialize import unjoined
+
+    return _validate_graph(Graph().parse(data="".join("{} {} {} .\n".format(*unjoined(t)) for t in triples), format="nt"))
 
 
 def _combine(reports):

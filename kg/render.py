@@ -43,6 +43,9 @@ LABEL_EM = 9.0
 ENGLISH_EM = 14.0
 LABEL_GAP = 8
 LAYOUT_SEED = 7
+# Components up to this size get every label box pushed clear; bigger ones are spread by their
+# labels' area and get a bounded number of separation rounds (each is quadratic in the component).
+SEPARATE_FULLY = 150
 
 # Class name -> (Korean name, colour, vis-network shape). Shapes group the families: organizations
 # are squares, people dots, groups hexagons, places triangles, events diamonds, programs stars.
@@ -462,18 +465,19 @@ def _force_layout(count: int, links: "list[tuple[int, int]]", length: float, see
     """Fruchterman-Reingold positions for one connected component, in pixels (numpy, fixed seed)."""
     import numpy as np
 
+    if count <= 2:
+        return np.array([[0.0, 0.0], [length, 0.0]][:count])
     rng = np.random.default_rng(seed)
     spread = length * count ** 0.5
     position = rng.random((count, 2)) * spread
-    if count == 1:
-        return position * 0
     a = np.array([i for i, _ in links]), np.array([j for _, j in links])
-    temperature, rounds = spread / 5, 300 if count <= 300 else 120
+    temperature, rounds = spread / 5, 300 if count <= SEPARATE_FULLY else 60
     cooling = (0.01) ** (1 / rounds)
     for _ in range(rounds):
-        delta = position[:, None, :] - position[None, :, :]
-        distance2 = np.maximum((delta ** 2).sum(-1), 1.0)
-        force = (delta * (length * length / distance2)[:, :, None]).sum(1)
+        dx = position[:, 0, None] - position[None, :, 0]
+        dy = position[:, 1, None] - position[None, :, 1]
+        push = length * length / np.maximum(dx * dx + dy * dy, 1.0)
+        force = position * push.sum(1)[:, None] - push @ position
         pull = position[a[0]] - position[a[1]]
         pull *= (np.hypot(pull[:, 0], pull[:, 1]) / length)[:, None]
         np.add.at(force, a[0], -pull)
@@ -530,10 +534,16 @@ def layout(count: int, links: "Iterable[tuple[int, int]]", boxes: "list[tuple[fl
         links_here = sorted((where[i], where[j]) for i, j in graph.subgraph(members).edges())
         centre = _force_layout(len(members), links_here, length, LAYOUT_SEED)
         centre[:, 1] += lift[members]
-        _separate(centre, half[members], LABEL_GAP)
-        for _ in range(4):
-            centre = centre.mean(0) + (centre - centre.mean(0)) * 0.85
+        if len(members) <= SEPARATE_FULLY:
             _separate(centre, half[members], LABEL_GAP)
+            for _ in range(4):
+                centre = centre.mean(0) + (centre - centre.mean(0)) * 0.85
+                _separate(centre, half[members], LABEL_GAP)
+        else:
+            boxes_area = float((4 * half[members].prod(1)).sum())
+            span = np.ptp(centre, axis=0).prod() or 1.0
+            centre *= max(1.0, (2.5 * boxes_area / span) ** 0.5)
+            _separate(centre, half[members], LABEL_GAP, rounds=15)
         low = (centre - half[members]).min(0)
         high = (centre + half[members]).max(0)
         placed.append((members, centre - low, high - low))

@@ -108,6 +108,45 @@ def sort_key(triple: Triple) -> tuple:
     return (triple[0], _predicate_key(triple[1]), triple[2])
 
 
+def joined(triple: Triple) -> str:
+    """A triple as one string whose plain order is graph.ttl's order (sort_key): terms never hold NUL."""
+    s, p, o = triple
+    return f"{s}\0{'0' if p == RDF_TYPE else '1'}{p}\0{o}"
+
+
+def unjoined(line: str) -> Triple:
+    s, p, o = line.split("\0")
+    return s, p[1:], o
+
+
+def write_turtle_joined(out: IO[str], lines: Iterable[str], style: TermStyle | None = None) -> None:
+    """graph.ttl from joined triples in order and without repeats: one string split per triple, styles remembered."""
+    style = style or TermStyle()
+    seen = style._seen
+    out.write(prologue())
+    out.write("\n")
+    write = out.write
+    subject = predicate = None
+    first = True
+    for line in lines:
+        s, p, o = line.split("\0")
+        so = seen.get(o) or style(o)
+        if s != subject:
+            if subject is not None:
+                write(" .\n")
+            pp = "a" if p[0] == "0" else (seen.get(p[1:]) or style(p[1:]))
+            write(("" if first else "\n") + (seen.get(s) or style(s)) + " " + pp + " " + so)
+            subject, predicate, first = s, p, False
+        elif p != predicate:
+            pp = "a" if p[0] == "0" else (seen.get(p[1:]) or style(p[1:]))
+            write(" ;\n    " + pp + " " + so)
+            predicate = p
+        else:
+            write(",\n        " + so)
+    if subject is not None:
+        write(" .\n")
+
+
 def write_trig_graph(out: IO[str], graph: str, triples: Iterable[Triple], style: TermStyle, presorted: bool = False) -> None:
     """One named graph of graph.trig; call in IRI order after writing prologue()."""
     out.write("\n" + style(graph) + " {\n")
@@ -122,7 +161,7 @@ __all__ = ["TermStyle", "prologue", "sort_key", "write_block", "write_trig_graph
 
 
 class SortedUnion:
-    """The union of many documents' triples, without repeats, in graph.ttl order, in bounded memory.
+    """The union of many documents' triples (joined strings), without repeats, in graph.ttl order, in bounded memory.
 
     Triples gather in a set; past `limit` they are sorted and spilled to a run file in `folder`,
     and iteration merges the runs (heapq.merge), dropping repeats as they meet.
@@ -133,26 +172,26 @@ class SortedUnion:
 
         self.folder = Path(folder)
         self.limit = limit
-        self.pending: set[Triple] = set()
+        self.pending: set[str] = set()
         self.runs: list = []
         self.count = 0
 
-    def add(self, triples: Iterable[Triple]) -> None:
-        self.pending.update(triples)
+    def add(self, lines: Iterable[str]) -> None:
+        self.pending.update(lines)
         if len(self.pending) >= self.limit:
             self._spill()
 
     def _spill(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"union-run-{len(self.runs):05d}.tsv"
+        path = self.folder / f"union-run-{len(self.runs):05d}.txt"
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines(f"{s}\t{p}\t{o}\n" for s, p, o in sorted(self.pending, key=sort_key))
+            handle.writelines(line + "\n" for line in sorted(self.pending))
         self.runs.append(path)
         self.pending = set()
 
     def __iter__(self):
         if not self.runs:
-            ordered = sorted(self.pending, key=sort_key)
+            ordered = sorted(self.pending)
             self.count = len(ordered)
             yield from ordered
             return
@@ -162,11 +201,11 @@ class SortedUnion:
             self._spill()
         self.count = 0
         last = None
-        for triple in heapq.merge(*(_read_run(path) for path in self.runs), key=sort_key):
-            if triple != last:
+        for line in heapq.merge(*(_read_run(path) for path in self.runs)):
+            if line != last:
                 self.count += 1
-                yield triple
-                last = triple
+                yield line
+                last = line
 
     def close(self) -> None:
         for path in self.runs:
@@ -176,4 +215,4 @@ class SortedUnion:
 def _read_run(path):
     with open(path, encoding="utf-8", newline="\n") as handle:
         for line in handle:
-            yield tuple(line.rstrip("\n").split("\t", 2))
+            yield line[:-1]

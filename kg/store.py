@@ -149,6 +149,8 @@ def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, li
     """
     import pyoxigraph as ox
 
+    from .serialize import unjoined
+
     folder.mkdir(parents=True, exist_ok=True)
     try:
         source = ox.Store.read_only(str(previous / DATA_DIR))
@@ -159,7 +161,7 @@ def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, li
         for iri in sorted([*changed, *deleted]):
             graph = ox.NamedNode(iri)
             old = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)}
-            text = "".join(f"{s} {p} {o} .\n" for s, p, o in changed.get(iri, ()))
+            text = "".join("{} {} {} .\n".format(*unjoined(line)) for line in changed.get(iri, ()))
             new = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)} if text else set()
             for triple in old - new:
                 store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, graph))

@@ -36,7 +36,7 @@ def browser():
 class OpenPage:
     """A page opened from a file with every other request aborted, and what it tried and complained about."""
 
-    def __init__(self, browser, path: Path, timeout_ms: int = 60_000):
+    def __init__(self, browser, path: Path, timeout_ms: int = 60_000, wait: bool = True):
         self.errors: list[str] = []
         self.outside: list[str] = []
         self.dialogs: list[str] = []
@@ -46,7 +46,8 @@ class OpenPage:
         self.page.on("dialog", self._dialog)
         self.page.route("**/*", self._route)
         self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_selector(READY, state="attached", timeout=timeout_ms)
+        if wait:
+            self.page.wait_for_selector(READY, state="attached", timeout=timeout_ms)
 
     def _route(self, route):
         url = route.request.url
@@ -93,6 +94,51 @@ def test_seed_page_draws_the_whole_graph_offline(built, open_page):
     assert str(network.number_of_nodes()) in figures and str(network.number_of_edges()) in figures
     assert page.page.locator("#legend li").count() == len({d["cls"] for _, d in network.nodes(data=True)})
     assert page.page.evaluate("() => kgExplorer.network.physics.options.enabled") is False
+
+
+INK = """(selector) => { const canvas = document.querySelector(selector);
+  const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+  let inked = 0;
+  for (let k = 3; k < pixels.length; k += 4) if (pixels[k] > 0) inked++;
+  return inked; }"""
+LABEL_BOXES_OVERLAPPING = """() => { const n = kgExplorer.network;
+  const boxes = n.body.nodeIndices.map((i) => [kgExplorer.data.nodes[i].label, n.getBoundingBox(i)]);
+  const pairs = [];
+  boxes.forEach(([a, p], k) => boxes.slice(0, k).forEach(([b, q]) => {
+    if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) pairs.push([a, b]); }));
+  return pairs; }"""
+
+
+def test_first_paint_is_already_the_final_layout(built, open_page):
+    page = open_page(built / "graph.html", wait=False)
+    page.page.screenshot()
+    assert page.page.evaluate(INK, "#graph .vis-network canvas") > 20_000
+    assert "laying out" not in page.page.locator("#status").inner_text()
+    moved = page.page.evaluate("""() => { const at = kgExplorer.network.getPositions();
+        return kgExplorer.data.nodes.filter((node, i) => at[i].x !== node.x || at[i].y !== node.y).length; }""")
+    assert moved == 0 and page.errors == []
+
+
+def test_seed_labels_do_not_overlap_and_are_readable(built, open_page):
+    page = open_page(built / "graph.html")
+    assert page.page.evaluate(LABEL_BOXES_OVERLAPPING) == []
+    assert page.page.evaluate("() => kgExplorer.network.getScale()") * 14 >= 9, "labels of at least 9 px on a 1400 x 900 window"
+    assert page.page.evaluate("() => kgExplorer.edges.get().filter((e) => e.label).length") == 0, "relation names are the page's, drawn where they fit"
+
+
+def test_relation_names_are_written_only_where_they_fit(built, open_page):
+    page = open_page(built / "graph.html")
+    page.page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))")
+    clashes = page.page.evaluate("""() => { const n = kgExplorer.network, names = kgExplorer.edgeNames;
+        const hit = (p, q) => p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+        const nodes = n.body.nodeIndices.map((i) => n.getBoundingBox(i));
+        return [names.length, names.filter((a, k) => names.slice(0, k).some((b) => hit(a.box, b.box)) || nodes.some((b) => hit(a.box, b))).length]; }""")
+    assert clashes[1] == 0, "a relation name never covers a node or another name"
+    page.search("중소벤처기업부")
+    page.page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))")
+    named = page.page.evaluate("() => kgExplorer.edgeNames.map((e) => e.edge).sort((a, b) => a - b)")
+    selected = page.page.evaluate("() => kgExplorer.network.getConnectedEdges(kgExplorer.network.getSelectedNodes()[0]).sort((a, b) => a - b)")
+    assert named == selected, "a selection names all its relations and only those"
 
 
 def test_committed_seed_page_opens_cleanly(open_page):
@@ -168,6 +214,13 @@ def test_big_graph_opens_without_a_simulation(tmp_path, open_page):
     page = open_page(render_html(dataset, tmp_path / "big.html"), timeout_ms=60_000)
     assert page.drawn() == (network.number_of_nodes(), network.number_of_edges())
     assert page.page.evaluate("() => kgExplorer.data.large") is True
-    page.page.evaluate("() => kgExplorer.select(kgExplorer.data.figures.top[0][0])")
+    paint_ms = page.page.evaluate("""async () => { const t = performance.now(); kgExplorer.select(kgExplorer.data.figures.top[0][0]);
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))); return performance.now() - t; }""")
+    assert paint_ms < 200, f"a selection painted in {paint_ms:.0f} ms"
     assert page.page.locator("#details h2").count() == 1
+    painted = page.page.evaluate(INK, "#graph canvas.highlight")
+    assert painted > 0, "the selection is painted on the overlay"
+    assert page.page.evaluate("() => kgExplorer.nodes.get().filter((n) => n.color.background === '#eceef1').length") == 0, "vis-network's data untouched"
+    page.page.evaluate("() => kgExplorer.clear()")
+    assert page.page.evaluate(INK, "#graph canvas.highlight") == 0
     assert page.errors == [] and page.outside == []

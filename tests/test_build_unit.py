@@ -112,15 +112,15 @@ def test_an_unknown_validation_mode_is_one_line(tmp_path):
 def test_the_union_spilled_to_runs_is_the_sorted_set(tmp_path):
     import random
 
-    from kg.serialize import SortedUnion, sort_key
+    from kg.serialize import SortedUnion, joined, sort_key, unjoined
 
     rng = random.Random(7)
     pool = [(f"<s{rng.randrange(20)}>", rng.choice(["<p>", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"]), f'"{rng.randrange(30)}"') for _ in range(500)]
     union = SortedUnion(tmp_path, limit=17)
     for start in range(0, len(pool), 10):
-        union.add(pool[start:start + 10])
+        union.add(joined(t) for t in pool[start:start + 10])
     assert len(union.runs) > 3
-    assert list(union) == sorted(set(pool), key=sort_key) and union.count == len(set(pool))
+    assert [unjoined(line) for line in union] == sorted(set(pool), key=sort_key) and union.count == len(set(pool))
 
 
 @pytest.mark.parametrize("options", [["--documents"], ["--sample", "1"]])

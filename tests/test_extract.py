@@ -362,3 +362,11 @@ def found_mentions(text: str):
 def test_an_unknown_name_after_a_known_place_is_a_place_within_it():
     city = next(m for m in found_mentions("장관은 러시아 블라고베센스크에서 열린 문화행사에 참석했다.") if m.name == "블라고베센스크")
     assert city.cls == "Place" and "러시아 블라고베센스크" in city.aliases
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [("도내 11개 시·군이 행사를 취소했다.", "11개 시·군"), ("이통 3사 관계자들이 참석했다.", "이통 3사"), ("자문관은 해외에서 활약하는 한상 10명이다.", "한상 10명")],
+)
+def test_more_counted_groups(text, group):
+    assert group in {m.name for m in found_mentions(text) if m.cls == "Group"}

@@ -13,14 +13,15 @@ TABLES = load_frame_tables(LEXICON)
 READER = FrameReader(TABLES)
 
 
-def read(text: str, *names: str):
-    """Frames of one sentence whose named phrases (each found once, in order) stand for entities."""
+def read(text: str, *names: str, kinds: dict[str, str] | None = None):
+    """Frames of one sentence whose named phrases (each found once, in order) stand for entities
+    (of the class kinds gives, else an organization)."""
     sentence = split_sentences(text, LEXICON)[0]
     phrases, at = [], 0
     for name in names:
         start = sentence.text.index(name, at)
         at = start + len(name)
-        phrases.append(Phrase(name, "Thing", sentence.start + start, sentence.start + at, name))
+        phrases.append(Phrase(name, (kinds or {}).get(name, "Organization"), sentence.start + start, sentence.start + at, name))
     return READER.read(sentence, phrases)
 
 
@@ -99,8 +100,9 @@ def test_a_topic_carries_over_to_later_predicates():
          {("가나공사", "signedMOUWith", "다라재단"), ("협약", "party", "가나공사"), ("협약", "party", "다라재단")}),
         ("가나공사는 다라재단과 업무협약을 체결할 예정이다.", ["가나공사", "다라재단"], "협약",
          {("협약", "party", "가나공사"), ("협약", "party", "다라재단")}),
+        # the table pairs every role; the kinds a relation joins are checked when it is written
         ("가나청은 부산에서 설명회를 열었다.", ["가나청", "부산"], "설명회",
-         {("가나청", "organized", "설명회"), ("설명회", "heldIn", "부산")}),
+         {("가나청", "organized", "설명회"), ("설명회", "heldIn", "부산"), ("설명회", "partOf", "부산")}),
     ],
 )
 def test_licensing_table_writes_relations(text, names, event, expected):
@@ -220,7 +222,7 @@ def test_topics_of_a_list_carry_over_together():
 @pytest.mark.parametrize(
     "text, name, alias",
     [
-        ("가나박물관 30주년 기념행사 리셉션이 열렸다.", "30주년 기념행사 리셉션", None),
+        ("가나박물관 30주년 기념행사 리셉션이 열렸다.", "가나박물관 30주년 기념행사 리셉션", "30주년 기념행사 리셉션"),
         ("국제원자력기구(IAEA) 이사회 참석 일정도 취소됐다.", "국제원자력기구(IAEA) 이사회", "이사회"),
     ],
 )
@@ -234,3 +236,68 @@ def test_event_names_with_counts_and_owners(text, name, alias):
     assert name in events
     if alias:
         assert alias in events[name].aliases
+
+
+def test_a_relative_clause_does_not_take_the_subject_of_the_main_one():
+    """'김 청장이 제네바에서 열린 총회에 참석해': 김 청장 attends; the assembly is what 열린 is said of."""
+    frames = read("김가 청장이 제네바에서 열린 정기총회에 참석했다.", "김가 청장", "제네바", "정기총회")
+    host = next(f for f in frames if f.kind == "host")
+    attend = next(f for f in frames if f.kind == "attend")
+    assert roles(host) == {("place", "제네바"), ("theme", "정기총회")}
+    assert ("agent", "김가 청장") in roles(attend)
+
+
+def test_phrases_of_different_kinds_do_not_join():
+    """'가나청과 업무협약을': the body is a partner, the agreement the theme."""
+    frames = read("가나청과 업무협약을 체결했다.", "가나청", "업무협약", kinds={"업무협약": "AgreementSigning"})
+    (sign,) = [f for f in frames if f.kind == "sign"]
+    assert roles(sign) == {("partner", "가나청"), ("theme", "업무협약")}
+
+
+def _facts(text: str):
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+def test_a_sentence_without_a_subject_continues_the_last_one():
+    facts = _facts("산업통상자원부는 9일 서울에서 수출 간담회를 열었다. 이어 대한상공회의소와 수출 협력 업무협약을 체결했다.")
+    assert ("산업통상자원부", "signedMOUWith", "대한상공회의소") in facts or (
+        "대한상공회의소", "signedMOUWith", "산업통상자원부") in facts
+
+
+def test_people_in_a_photo_caption_attended_the_event_shown():
+    facts = _facts("김가나 장관은 22일 여수에서 열린 세계한상대회에 참석했다. (좌측부터 이다라 여수시장, 박마바 외교부 장관)")
+    assert ("이다라", "attended", "세계한상대회") in facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("김철수 청장은 제네바에서 열린 정기총회에 참석해 프랑스 특허청과 양자회담을 가졌다.", ("양자회담", "partOf", "정기총회")),
+        ("충청북도는 청주에서 열린 비전 선포식에서 셀트리온과 투자협약을 체결했다.", ("투자협약", "partOf", "비전 선포식")),
+        ("국립중앙박물관 개관 기념행사가 10일 열렸다.", ("국립중앙박물관", "organized", "국립중앙박물관 개관 기념행사")),
+    ],
+)
+def test_events_within_events_and_their_owners(text, fact):
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("중소벤처기업부는 올해 2800억 원 규모의 청년창업펀드를 조성한다.", ("중소벤처기업부", "plans", "청년창업펀드")),
+        ("중소벤처기업부는 벤처펀드를 조성한다. 또 여성기업펀드에 130억 원을 공급한다.", ("중소벤처기업부", "plans", "여성기업펀드")),
+    ],
+)
+def test_a_fund_created_or_supplied_is_planned_by_its_body(text, fact):
+    assert fact in _facts(text)
+
+
+def test_a_program_word_alone_in_passing_is_no_program():
+    assert not any(r == "plans" for _, r, _ in _facts("가나청은 성과사업 확산을 추진할 계획이다."))

@@ -155,3 +155,22 @@ def test_kiwi_keeps_long_names_whole_but_not_names_made_of_names():
     words = dict(user_words(LEXICON))
     assert "중소벤처기업부" in words and "보스턴 다이나믹스" in words
     assert "서울 종로구" not in words and "영주" not in words
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [("호치민", "호찌민"), ("키예프", "키이우"), ("프랑스 파리", "파리"), ("중국 선전", "선전"), ("타이페이", "타이베이")],
+)
+def test_world_cities_know_press_spellings_and_qualified_names(name, label):
+    entry = INDEX[name]
+    assert (entry.kind, entry.ko) == ("city", label)
+
+
+@pytest.mark.parametrize("title, kind", [("정무부지사", "official"), ("총영사", "diplomat"), ("책임연구원", "staff"), ("특파원", "journalist")])
+def test_titles_have_a_kind(title, kind):
+    assert LEXICON.title_kinds[title] == kind
+
+
+@pytest.mark.parametrize("word", ["감사", "공사", "검사", "고문", "특보"])
+def test_titles_leave_out_common_noun_homographs(word):
+    assert word not in LEXICON.titles

@@ -18,7 +18,8 @@ from kg.files import load_dataset
 from kg.graph import new_dataset
 from kg.namespaces import DEFAULT_BASE, PK, SCHEMA
 from kg.render import (
-    RenderError, _assets, could_fall_in, explorer_network, page_payload, parse_bound, render_html, select_view,
+    FONT_SIZE, LARGE_GRAPH, SMALL_FONT_SIZE, RenderError, _assets, could_fall_in, explorer_network, label_box, layout,
+    node_label, page_payload, parse_bound, render_html, select_view,
 )
 
 from .conftest import REPO, run
@@ -132,6 +133,55 @@ def test_payload_carries_what_the_page_shows(built):
     figures = data["figures"]
     assert figures["nodes"] == len(data["nodes"]) and figures["edges"] == len(data["edges"])
     assert figures["top"][0][1] >= figures["top"][-1][1] and figures["components"] >= 1
+
+
+@pytest.mark.parametrize("label, english, text, font", [
+    ("이영", "", "이영", FONT_SIZE),
+    ("중소벤처기업부", "Ministry of SMEs and Startups", "중소벤처기업부\nMinistry of SMEs and\nStartups", SMALL_FONT_SIZE),
+    ("글로벌 혁신 특구 조성방안", "", "글로벌 혁신 특구\n조성방안", FONT_SIZE),
+    ("국립한국대학교부설연구소", "", "국립한국대학교부설연구소", FONT_SIZE),
+    ("보스턴", "Boston", "보스턴\nBoston", FONT_SIZE),
+])
+def test_long_labels_wrap_and_the_longest_take_the_smaller_font(label, english, text, font):
+    assert node_label(label, english) == (text, font)
+
+
+def boxes_overlap(positions, boxes) -> list[tuple[int, int]]:
+    """Pairs of nodes whose shape-and-label boxes (label_box, at their positions) intersect."""
+    rects = [(x - w, y - above, x + w, y + below) for (x, y), (w, above, below) in zip(positions, boxes)]
+    return [(i, j) for i, a in enumerate(rects) for j, b in enumerate(rects[:i])
+            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+
+
+def test_seed_layout_leaves_every_label_room(built):
+    data = page_payload(explorer_network(load_dataset(built)), "policy-kg")
+    positions = [(node["x"], node["y"]) for node in data["nodes"]]
+    boxes = [label_box(node.get("text", node["label"]), node.get("font", FONT_SIZE), node["size"]) for node in data["nodes"]]
+    assert boxes_overlap(positions, boxes) == []
+    assert len(set(positions)) == len(positions)
+
+
+def test_layout_is_repeatable_and_spreads_a_star():
+    hub_and_spokes = [(0, k) for k in range(1, 30)] + [(30, 31)]
+    boxes = [label_box(*node_label(f"참석 기관 {k}", ""), 12) for k in range(32)]
+    positions = layout(32, hub_and_spokes, boxes)
+    assert positions == layout(32, hub_and_spokes, boxes)
+    assert all(isinstance(v, int) for point in positions for v in point)
+    assert boxes_overlap(positions, boxes) == []
+
+
+def test_small_pages_carry_their_layout_and_big_ones_do_not():
+    small = page_payload(explorer_network(hostile_dataset()), "t")
+    assert all("x" in node and "y" in node and node["size"] > 0 for node in small["nodes"])
+    assert small["large"] is False and small["overlay"] is False
+    import networkx as nx
+
+    big = nx.MultiDiGraph()
+    for k in range(LARGE_GRAPH + 1):
+        big.add_node(f"n{k:05d}", label=f"개체{k}", en="", cls="Company", aliases=(), title="", date="", date_inferred=False,
+                     place="", place_label="", amount="", members="", status="", evidence=(), curated=False)
+    payload = page_payload(big, "t")
+    assert payload["large"] is True and payload["overlay"] is True and "x" not in payload["nodes"][0]
 
 
 def test_focus_reaches_hops_in_either_direction(built):

@@ -8,6 +8,7 @@ from ..types import Article, ArticleGraph
 from .dates import complete_dates
 from .events import EventFinder
 from .mentions import MentionFinder
+from .programs import add_programs
 from .relations import ArticleExtractor
 
 
@@ -25,4 +26,4 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     """Sentences, then mentions, resolution and relations, then dates given their years, for one article."""
     sentences = split_sentences(article.text, lexicon)
-    return complete_dates(_extractor(lexicon).extract(article, sentences))
+    return complete_dates(add_programs(_extractor(lexicon).extract(article, sentences), lexicon))

@@ -11,6 +11,7 @@ from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
 
 MAX_QUOTE = 70
 OWNED = {"Meeting", "Event"}
+CANDIDATE = "candidate"
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
 
@@ -108,11 +109,13 @@ class EventFinder:
             role = "head" if role == "anaphor" else role
             start = self._modifiers_start(sentence, words, first, taken)
         aliases: tuple[str, ...] = ()
-        if cls in OWNED and start == words[first].start and first > 0:
-            owner = self._owner_before(words[first - 1], taken)
+        at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
+        if cls in OWNED and at > 0:
+            owner = self._owner_before(words[at - 1], taken)
             if owner is not None:
                 aliases = (sentence.text[start - sentence.start : end - sentence.start].strip(),)
-                start = owner
+                k = next(k for k in range(at - 1, -1, -1) if words[k].start <= owner)
+                start = self._modifiers_start(sentence, words, k, taken) if words[k].start == owner else owner
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
@@ -127,14 +130,15 @@ class EventFinder:
         return owner.start if owner is not None and owner.end <= word.end else None
 
     def _program(self, sentence: Sentence, words: list[Word], first: int, i: int, taken: list[Mention], found: list[Mention]) -> None:
-        """'K스타트업 글로벌 네트워킹 지원 사업을 확대한다': a specific (three words or more) program as an object."""
+        """'K스타트업 글로벌 네트워킹 지원 사업을 확대한다': a specific (three words or more) program as an object;
+        any other named program ('청년창업펀드에 330억 원을 출자한다') is a candidate that a frame may license."""
         word = words[i]
-        if word.tag_after_core() != "JKO":
-            return
         start = self._modifiers_start(sentence, words, first, taken)
         name = sentence.text[start - sentence.start : word.core_end - sentence.start].strip()
-        if len(name.split()) >= 3:
+        if word.tag_after_core() == "JKO" and len(name.split()) >= 3:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title="program"))
+        elif self.head_of(name) is not None and self.head_of(name)[0] != name:
+            found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title=CANDIDATE))
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> int:
         """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it

@@ -23,16 +23,19 @@ FRAME_TABLES = {
     "status_endings.tsv": ("ending", "status"),
     "conjunctions.tsv": ("joiner",),
     "event_name_parts.tsv": ("part", "kind"),
+    "captions.tsv": ("cue",),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 RELATIVE_HEAD = "^"
+DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
 PLACE = "Place"
+EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -66,6 +69,7 @@ class FrameTables:
     licenses: tuple[License, ...]
     joiners: frozenset[str] = frozenset()
     name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
+    captions: frozenset[str] = frozenset()
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -88,6 +92,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     licenses: list[License] = []
     joiners: set[str] = set()
     name_parts: dict[str, set[str]] = {}
+    captions: set[str] = set()
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -102,6 +107,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "captions.tsv":
+                    captions.add(row["cue"])
                 elif name == "event_name_parts.tsv":
                     name_parts.setdefault(row["kind"], set()).add(row["part"])
                 elif name == "conjunctions.tsv":
@@ -115,7 +122,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
-                       {kind: frozenset(parts) for kind, parts in name_parts.items()})
+                       {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -192,8 +199,10 @@ class FrameReader:
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
-                verb = next((v for v in verbs if v >= end), None)
-                nearest = site_at.get(verb)
+                later = [v for v in verbs if v >= end]
+                nearest = site_at.get(later[0]) if later else None
+                if nearest is not None and len(later) > 1 and self._gapped(sites[nearest], particle):
+                    nearest = site_at.get(later[1])
             for i, site in enumerate(sites):
                 if site.head_start is not None and site.end <= phrase.start and phrase.start == site.head_start:
                     role = self.tables.role(RELATIVE_HEAD, site.predicate.frame, site.predicate.voice)
@@ -227,6 +236,19 @@ class FrameReader:
                                 site.predicate.sets_status is not None, site.accompanies, site.start, site.end, tuple(assigned[i])))
         return frames
 
+    def caption(self, sentence: Sentence) -> bool:
+        """A photo caption that lists the people in the picture: '(좌측부터 …'."""
+        opening = sentence.text.lstrip("(（[ ")[:12]
+        return any(opening.startswith(cue) for cue in self.tables.captions)
+
+    def _gapped(self, site: _Site, particle: str) -> bool:
+        """A relative clause's own head fills the role the phrase would take, so the phrase belongs to the
+        next predicate: in 'A가 서울에서 열린 포럼에 참석했다' 포럼 is what 열린 is said of, A attends."""
+        if site.head_start is None or site.accompanies:
+            return False
+        role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+        return role is not None and role == self.tables.role(RELATIVE_HEAD, site.predicate.frame, site.predicate.voice)
+
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
         """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
         phrase right before another: '가나협회 김가나 회장과', but not a place before a place: '서울 가나호텔에서'
@@ -241,6 +263,8 @@ class FrameReader:
                 continue
             between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
+                continue
+            if _kind(phrases[i].cls) != _kind(phrases[i + 1].cls):
                 continue
             ends[i] = ends[i + 1]
         return ends
@@ -331,6 +355,11 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
+
+
+def _kind(cls: str) -> str:
+    """Phrases join only with their own kind: a place with a place, an event with an event, else agents."""
+    return cls if cls in {PLACE, *EVENT_KINDS} else "agent"
 
 
 def _clipped(phrases: list[Phrase]) -> list[Phrase]:

@@ -78,8 +78,9 @@ class GroupFinder:
 
     def _counted(self, sentence: Sentence, words: list[Word], count: Count, mentions: list[Mention]) -> Mention | None:
         start, end = words[count.first].start, words[count.last].core_end
+        companies = self.lexicon.counters[count.counter] == "company"
         before = self._head_before(sentence, words, count.first)
-        after = self._head_after(sentence, words, count) if not before or count.genitive else None
+        after = self._head_after(sentence, words, count) if (not before and not companies) or count.genitive else None
         if after is not None:
             head, last = after
             end = words[last].start + len(head)
@@ -88,8 +89,9 @@ class GroupFinder:
             start = words[first].start
         elif self._closes_list(sentence, words, count.first) and self.lexicon.counters[count.counter] == "person":
             head = None
-        elif self.lexicon.counters[count.counter] == "company" and count.counter == "개사":
+        elif companies:
             head = None
+            start = words[self._modifiers_start(sentence, words, count.first)].start
         else:
             return None
         name = sentence.text[start - sentence.start : end - sentence.start]
@@ -97,11 +99,27 @@ class GroupFinder:
         group.title = self._kind_noun(head) if head else None
         return group
 
+    def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int) -> int:
+        """'이통 3사': the bare noun right before a count of companies is part of its name."""
+        start = first
+        for k in range(first - 1, max(-1, first - 2), -1):
+            text = words[k].core(sentence)
+            if not words[k].bare or words[k].text.endswith(",") or not text or text in self.stop or text in self.list_end:
+                break
+            if not _nominal(text) or self.is_common(text):
+                break
+            start = k
+        return start
+
     def _head_before(self, sentence: Sentence, words: list[Word], first: int) -> tuple[str, int] | None:
         """'국내 중소기업 252개사': the head noun right before the count, with up to two words naming it."""
-        if first == 0 or not words[first - 1].bare or words[first - 1].text.endswith(","):
+        if first == 0 or words[first - 1].text.endswith(","):
             return None
         core = words[first - 1].core(sentence)
+        if words[first - 1].text in self.lexicon.kind_nouns:
+            core = words[first - 1].text
+        elif not words[first - 1].bare:
+            return None
         if self._head(core) is None:
             return None
         start = first - 1
@@ -132,6 +150,8 @@ class GroupFinder:
 
     def _head(self, core: str) -> str | None:
         """The head noun a word ends with: a kind noun, a title (for people) or an organization's ending."""
+        if core in self.lexicon.kind_nouns:
+            return core
         last = core.split("·")[-1]
         for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, 0)):
             found = longest_suffix(last, table, longest or max(map(len, table), default=0))

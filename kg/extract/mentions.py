@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
@@ -28,7 +29,6 @@ class MentionFinder:
         self.known_names = NameIndex(name for name in self.known if len(name) >= 2)
         self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
-        self.titles = sorted(lexicon.titles, key=len, reverse=True)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.event_length = max(map(len, lexicon.event_words), default=0)
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
@@ -43,17 +43,16 @@ class MentionFinder:
         self._places_within(sentence, words, mentions)
         self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
-        titled = self.people.find_foreign(sentence, words, mentions, self._org_maker(sentence, mentions))
+        new_org = self._org_maker(sentence, mentions)
+        titled = self.people.find_foreign(sentence, words, mentions, new_org)
         self._categorized(sentence, words, mentions)
         self._parenthesized(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
-        titled += self.people.find(
-            sentence, words, mentions, titled, self._org_maker(sentence, mentions), lambda first: self._org_just_before(sentence, words, first, mentions)
-        )
-        self._people(sentence, words, mentions, titled)
+        self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
+        self._bracketed_people(sentence, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -198,7 +197,7 @@ class MentionFinder:
                 continue
             start, end = name_words[0].start, name_words[-1].core_end
             name = sentence.text[start - sentence.start : end - sentence.start]
-            if self._title_at(name) or not name:
+            if name in self.lexicon.titles or not name:
                 continue
             existing = self._covering(mentions, start, end)
             if existing is not None:
@@ -395,22 +394,6 @@ class MentionFinder:
 
         return make
 
-    def _people(self, sentence: Sentence, words: list[Word], mentions: list[Mention], titled: list[int]) -> None:
-        self._bracketed_people(sentence, mentions)
-        for i, word in enumerate(words):
-            if i in titled:
-                continue
-            title = self._title_word(sentence, word)
-            if title is not None and "(" not in word.text and ")" not in word.text:
-                self._person_before_title(sentence, words, i, title, mentions)
-
-    def _title_word(self, sentence: Sentence, word: Word) -> str | None:
-        core = word.core(sentence)
-        return core if core in self.lexicon.titles else None
-
-    def _title_at(self, text: str) -> bool:
-        return text in self.lexicon.titles
-
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'중소벤처기업부(장관 이영)', '중소기업중앙회(회장 김기문. 이하 중기중앙회)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
         for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
@@ -426,41 +409,6 @@ class MentionFinder:
             org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None)
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
-
-    def _person_before_title(self, sentence: Sentence, words: list[Word], i: int, title: str, mentions: list[Mention]) -> None:
-        before = words[max(0, i - 3) : i]
-        if not before or not before[-1].bare:
-            org = self._mention_at(mentions, before[-1]) if before else None
-            if org is not None and org.cls in ORG_CLASSES:
-                self._role(org, title)
-            return
-        org = self._mention_at(mentions, before[-1])
-        if org is not None and org.cls in ORG_CLASSES:
-            name_words = self._name_words(sentence, before[:-1])
-            if not name_words:
-                self._role(org, title)
-                return
-        else:
-            org = None
-            covered = [k for k, w in enumerate(before) if self._covered(mentions, w.start, w.end)]
-            name_words = self._name_words(sentence, before[covered[-1] + 1 :] if covered else before)
-            if not name_words:
-                return
-            if len(name_words) == 3:
-                org = self._new_org(sentence, name_words[-1], mentions)
-                name_words = name_words[:2]
-            elif len(name_words) == 2 and self._korean_name(name_words[-1].core(sentence)):
-                org = self._new_org(sentence, name_words[0], mentions)
-                name_words = name_words[1:]
-        if org is None:
-            org = self._org_just_before(sentence, words, name_words[0], mentions)
-        start, end = name_words[0].start, name_words[-1].core_end
-        name = sentence.text[start - sentence.start : end - sentence.start]
-        if len(name_words) == 1 and not self._korean_name(name) and not (org is not None and HANGUL.match(name)):
-            return
-        if self._covered(mentions, start, end):
-            return
-        self._add(mentions, Mention(name, start, end, sentence.index, "Person", name, title=title, affiliation=org))
 
     def _org_just_before(self, sentence: Sentence, words: list[Word], first: Word, mentions: list[Mention]) -> Mention | None:
         """'중기부 조주현', '메사추세츠 종합병원(MGH) 데이비드 브라운', '제노스코의 고종성': the organization right before a name."""
@@ -479,23 +427,6 @@ class MentionFinder:
                 return self._new_org(sentence, previous, mentions)
         return None
 
-    def _name_words(self, sentence: Sentence, words: list[Word]) -> list[Word]:
-        """The trailing run of words that can be a person's name (Hangul proper nouns, no particles)."""
-        run: list[Word] = []
-        for word in reversed(words):
-            core = word.core(sentence)
-            if not word.bare or not HANGUL.match(core) or len(core) < 2 or core in self.known or core in self.lexicon.titles:
-                break
-            if not any(t.tag == "NNP" for t in word.tokens):
-                break
-            if core in self.lexicon.kind_nouns or core in self.lexicon.event_words:
-                break
-            run.insert(0, word)
-        return run[-3:]
-
-    def _korean_name(self, text: str) -> bool:
-        return self.people.korean_name(text, check_tag=False)
-
     def _new_org(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> Mention:
         core = word.core(sentence)
         existing = self._mention_at(mentions, word)
@@ -505,11 +436,6 @@ class MentionFinder:
         mentions.append(org)
         return org
 
-    @staticmethod
-    def _role(org: Mention, title: str) -> None:
-        org.title = org.title or title
-
-    # --- groups ------------------------------------------------------------
     def _groups(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         self.groups.find(sentence, words, mentions)
         for group in [m for m in mentions if m.cls == "Group" and m.count]:

@@ -23,6 +23,7 @@ from .words import HANGUL, NOUNISH, Word, longest_suffix
 ORDINAL_HANGUL = re.compile(r"^[0-9]*[가-힣]+$")
 LATIN_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z'’.\-]*(?: [A-Za-z'’.\-]+){0,4})\)")
 TITLE_KIND_CLASS = {"official": "GovernmentBody", "legislator": "GovernmentBody", "journalist": "MediaOutlet"}
+TRAILING_ASIDE = re.compile(r"[^()]+\([^()]*\)")
 LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
 NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
@@ -224,18 +225,25 @@ class PeopleFinder:
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
+        foreign = None if names else self._foreign_run(sentence, segment, mentions)
         if names:
             k = names[0]
             org_words = segment[k + 1 :] or segment[:k]
             people = self._names_in(sentence, segment[k])
+        elif foreign is not None:
+            run, org_words = foreign
+            names, k, segment = [0], 0, run
+            people = [(run[0].start, run[-1].core_end)]
         elif segment == [] or all(self._covered_by_org(mentions, w) for w in segment):
             if i + 1 >= len(words) or not words[i].bare:
                 return False
             span = self.person_name(sentence, words[i + 1], bare=False)
             if span is None or not any(t.tag == "NNP" for t in words[i + 1].tokens):
+                self._head_of(words[i - 1] if i else None, title, mentions)
                 return False
             org_words, people = segment, [span]
         else:
+            self._head_of(words[i - 1] if i else None, title, mentions)
             return False
         if org_words and not self._org_like(sentence, org_words, mentions):
             org_words = []
@@ -246,6 +254,34 @@ class PeopleFinder:
             self._add_person(sentence, mentions, start, end, title.title, org)
         return True
 
+    def _foreign_run(self, sentence: Sentence, segment: list[Word], mentions: list[Mention]) -> tuple[list[Word], list[Word]] | None:
+        """'데이비드 브라운 원장', '요하네스 프로이하우프 랩센트럴 대표': two proper nouns that are no Korean
+        name before the title, or before the organization named (or a third proper noun) just before it."""
+        org_words: list[Word] = []
+        rest = list(segment)
+        if rest and self._covered_by_org(mentions, rest[-1]):
+            org_words = [rest.pop()]
+        run: list[Word] = []
+        for word in reversed(rest):
+            core = word.core(sentence)
+            if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or self._descriptive(core):
+                break
+            if any(m.start < word.core_end and word.start < m.end for m in mentions):
+                break
+            run.insert(0, word)
+        if len(run) == 3 and not org_words:
+            org_words = [run.pop()]
+        return (run[-2:], org_words) if len(run) >= 2 else None
+
+    @staticmethod
+    def _head_of(word: Word | None, title: TitleWord, mentions: list[Mention]) -> None:
+        """'중기부 장관은': a title right after an organization, with no name, is its head's (the body takes part)."""
+        if word is None:
+            return
+        org = next((m for m in mentions if word.start <= m.start and m.end <= word.end and m.cls not in {"Person", "Group", "Place"}), None)
+        if org is not None:
+            org.title = org.title or title.title
+
     @staticmethod
     def _add_person(sentence: Sentence, mentions: list[Mention], start: int, end: int, title: str, org: Mention | None) -> bool:
         name = sentence.text[start - sentence.start : end - sentence.start]
@@ -254,10 +290,12 @@ class PeopleFinder:
         return True
 
     def _segment(self, words: list[Word], i: int) -> list[Word]:
-        """The bare words right before the title word, back to a comma, a particle or a parenthesis."""
+        """The bare words right before the title word, back to a comma, a particle or a parenthesis (an aside
+        after a name, '오영주(왼쪽)', is kept)."""
         run: list[Word] = []
         for word in reversed(words[max(0, i - SEGMENT_WORDS) : i]):
-            if not is_bare(word) or word.text.endswith((",", "·")) or "(" in word.text or ")" in word.text:
+            aside = ("(" in word.text or ")" in word.text) and not TRAILING_ASIDE.fullmatch(word.text)
+            if not is_bare(word) or word.text.endswith((",", "·")) or aside:
                 break
             run.insert(0, word)
         return run

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, EventAttributes
-from .events import EventFinder
-from .frames import Frame, FrameReader, Phrase, licensed, load_frame_tables
+from .events import CANDIDATE, EventFinder
+from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -46,6 +46,8 @@ class _State:
     roles: dict[str, str] = field(default_factory=dict)
     group_signings: list[tuple[str, str, int]] = field(default_factory=list)
     absent: bool = False
+    last_agents: list[Phrase] = field(default_factory=list)
+    last_attended: str | None = None
 
 
 class ArticleExtractor(EventAttributes):
@@ -117,9 +119,15 @@ class ArticleExtractor(EventAttributes):
         anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
         amounts = find_amounts(sentence.text)
         dates = find_dates(sentence.text)
+        if self.frame_reader.caption(sentence) and state.last_attended:
+            for item in found:
+                if item.mention.cls in AGENT_CLASSES - {"Group"}:
+                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+            return
         named = self.events.find(sentence, mentions)
         frames = self._read_frames(sentence, found, named)
-        framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)}
+        framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)
+                  and (p.cls != "Program" or f.kind in PROGRAM_FRAMES)}
         events = self._events(sentence, named, resolver, state, roles, amounts, dates, anaphors, framed)
         trips = self._trips(sentence, frames, events, resolver, state)
         events = events + trips
@@ -129,6 +137,8 @@ class ArticleExtractor(EventAttributes):
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        self._remember_agents(frames, sentence, state)
+        self._owners(sentence, found, events, resolver, relations)
         for event in events:
             entity = resolver.entities[event.key]
             if entity.cls in OCCURRING | {"AgreementSigning"} and state.roles.get(event.key) != "umbrella":
@@ -194,9 +204,17 @@ class ArticleExtractor(EventAttributes):
         return []
 
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
-        """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins."""
+        """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
+        what the same agents do in a later clause happens within what they attend or where they visit
+        ('총회에 참석해 … 양자회담을 가졌다': the talks are part of the assembly)."""
         by_span = {_span_key(e.mention): e.key for e in events}
+        subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
+        speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
+        settings: list[tuple[set[str], str, str]] = []
         for n, frame in enumerate(frames):
+            subject = subject_of[frame]
+            if subject and not speakers and not frame.fillers(subject) and state.last_agents:
+                frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
@@ -211,6 +229,15 @@ class ArticleExtractor(EventAttributes):
                     if subject.startswith(_SPAN) or obj.startswith(_SPAN):
                         continue
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+            agents = {p.key for p in frame.fillers("agent")}
+            for earlier_agents, container, relation in settings:
+                if agents & earlier_agents:
+                    for key in about:
+                        if key != container:
+                            self._write(relation, key, container, resolver, state, relations, sentence.index)
+            for relation, role in CONTAINING.get(frame.kind, ()):
+                targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
+                settings.extend((agents, target, relation) for target in targets if not target.startswith(_SPAN))
 
     @classmethod
     def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
@@ -226,6 +253,24 @@ class ArticleExtractor(EventAttributes):
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
             return
         cls._write_one(relation, subject, obj, resolver, state, relations, index)
+
+    @staticmethod
+    def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
+        """'국립대구박물관 30주년 기념행사 리셉션', 'KB인베스트먼트 결성총회': the body a gathering's name
+        opens with holds it."""
+        for event in events:
+            if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
+                continue
+            for item in found:
+                if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
+                    _relate(relations, item.key, "organized", event.key, sentence.index)
+
+    def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
+        """The agents of a sentence stand for the next sentence that names none ('먼저 …과 MOU를 체결하고')."""
+        agents = [p for f in frames for p in f.fillers(self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) or "agent")
+                  if not p.key.startswith(_SPAN)]
+        if agents:
+            state.last_agents = list({p.key: p for p in agents}.values())
 
     @staticmethod
     def _write_one(relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
@@ -244,6 +289,8 @@ class ArticleExtractor(EventAttributes):
                 keys.append(obj)
             return
         _relate(relations, subject, relation, obj, index)
+        if relation == "attended":
+            state.last_attended = obj
 
     def _group_signature(self, mention: Mention) -> tuple[int, str]:
         return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
@@ -346,6 +393,8 @@ class ArticleExtractor(EventAttributes):
             return True
         if mention.title == "merger":
             return bool(roles & {"plan", "approve"})
+        if mention.title == CANDIDATE:
+            return False
         if mention.cls == "Program" and mention.title == "program":
             return bool(roles & {"run", "plan"})
         if mention.cls == "Program":
@@ -649,6 +698,8 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
+CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}

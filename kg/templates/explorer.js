@@ -11,7 +11,9 @@
   const DIM_EDGE = { color: { color: "#e9ebef", opacity: 1 } };
   const large = data.large;
   /* Big graphs never touch vis-network's data to highlight: any DataSet update makes it re-measure
-     every node. A selection is painted on a canvas of its own laid over vis-network's. */
+     every node. A selection is painted on a canvas of its own laid over vis-network's. Their edges
+     are plain lines (arrowheads and dashes cost six times the rest of a frame); the overlay draws
+     the selection's with direction and status. */
   const overlay = data.overlay;
   const classes = new Map(data.classes.map((c) => [c.name, c]));
   const shown = new Set(data.classes.map((c) => c.name));
@@ -74,7 +76,7 @@
       id: i,
       color: { background, border, highlight: { background, border: "#111111" }, hover: { background, border: "#111111" } },
       borderWidth: tentative ? 2.5 : 1.5,
-      shapeProperties: { borderDashes: tentative ? [5, 4] : false },
+      shapeProperties: { borderDashes: tentative && !overlay ? [5, 4] : false },
       font: { color: "#1f2328", size: node.font || 14 },
     };
   }
@@ -171,8 +173,8 @@
   const edges = new vis.DataSet(data.edges.map((edge, i) => {
     const item = Object.assign(edgeStyle(i), {
       from: edge.from, to: edge.to,
-      arrows: SYMMETRIC.has(edge.rel) ? "" : "to",
-      dashes: TENTATIVE.has(edge.status) ? [6, 4] : false,
+      arrows: SYMMETRIC.has(edge.rel) || overlay ? "" : "to",
+      dashes: TENTATIVE.has(edge.status) && !overlay ? [6, 4] : false,
     });
     if (bend.has(i)) {
       const flip = edge.from > edge.to;
@@ -198,7 +200,7 @@
   };
   const network = new vis.Network(container, { nodes, edges }, options);
 
-  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection };
+  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection, edgeNames: [] };
   window.kgExplorer = api;
 
   /* Details: everything is built as elements with text nodes. */
@@ -357,12 +359,14 @@
       }
       ctx.strokeText(edge.rel, at.x, at.y);
       ctx.fillText(edge.rel, at.x, at.y);
+      api.edgeNames.push({ edge: k, box });
     }
     ctx.restore();
   }
   const allEdges = [...data.edges.keys()];
   function nameEdges(ctx) {
     const scale = network.getScale();
+    api.edgeNames = [];
     if (!overlay && near) writeEdgeNames(ctx, near.edges, scale, { color: "#1f2328" });
     else if (!overlay && 11 * scale >= 9 && data.edges.length <= 400) writeEdgeNames(ctx, allEdges, scale, { color: "#4a525c", room: true });
     if (hoveredEdge !== null) writeEdgeNames(ctx, [hoveredEdge], scale, { color: "#1f2328" });
@@ -400,10 +404,22 @@
       if (!at[edge.from] || !at[edge.to]) continue;
       ctx.strokeStyle = edge.status === "Cancelled" ? "#c98a8a" : "#4a525c";
       ctx.setLineDash(TENTATIVE.has(edge.status) ? [6 * px, 4 * px] : []);
+      const a = at[edge.from], b = at[edge.to];
       ctx.beginPath();
-      ctx.moveTo(at[edge.from].x, at[edge.from].y);
-      ctx.lineTo(at[edge.to].x, at[edge.to].y);
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
       ctx.stroke();
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      if (SYMMETRIC.has(edge.rel) || length === 0) continue;
+      const ux = (b.x - a.x) / length, uy = (b.y - a.y) / length, head = 9 * px;
+      const back = Math.max(data.nodes[edge.to].size, 5 * px), tip = { x: b.x - ux * back, y: b.y - uy * back };
+      ctx.fillStyle = ctx.strokeStyle;
+      ctx.beginPath();
+      ctx.moveTo(tip.x, tip.y);
+      ctx.lineTo(tip.x - ux * head - uy * head * 0.45, tip.y - uy * head + ux * head * 0.45);
+      ctx.lineTo(tip.x - ux * head + uy * head * 0.45, tip.y - uy * head - ux * head * 0.45);
+      ctx.closePath();
+      ctx.fill();
     }
     ctx.setLineDash([]);
     const font = 12 * Math.max(1, px);
@@ -508,11 +524,14 @@
       h("li", null, swatch("line", "#c98a8a", true), "취소 cancelled"),
       h("li", null, swatch("dot", "#8e5ea2", true), "점선 테두리: 아직 완료되지 않은 사건 · dashed outline: not yet done"),
     );
-    if (large) {
+    if (overlay) {
       const note = document.getElementById("note");
       note.hidden = false;
-      note.textContent = `큰 그래프 (${f.nodes} nodes): 힘 배치 대신 연결 요소별 동심원 배치를 썼고, 곡선은 없으며 관계 이름은 선택한 노드에만 보입니다. 확대하면 이름이 보입니다. `
-        + "Large graph: components are laid out as rings around their busiest node instead of a force layout; curves are off, relation names show for the selection only and labels appear as you zoom in. "
+      note.textContent = (large
+        ? `큰 그래프 (${f.nodes} nodes): 연결 요소별 동심원 배치. Large graph: components are laid out as rings around their busiest node. `
+        : `큰 그래프 (${f.nodes} nodes). Large graph. `)
+        + "선은 직선이고 화살표·점선·관계 이름은 선택한 것에만 보이며, 확대하면 이름이 보입니다. "
+        + "Edges are plain lines; arrows, dashes and relation names show for the selection only, and labels appear as you zoom in. "
         + "Select a node and use “neighbourhood only”, or write a focused page with: kg render --focus NAME --hops 2";
     }
   }

@@ -1,0 +1,385 @@
+"""Programs: funds, projects, schemes, systems and facilities named by a head noun and the nouns before it,
+who plans them and where they are.
+
+A stage after the article extractor: it reads the sentences' words and the entities already found and
+adds what the event finder leaves out ("청년창업펀드에 330억 원을 출자한다": a fund, planned by the
+clause's subject). Vocabulary is data: program_heads.tsv (the nouns a name ends with),
+plan_verbs.tsv (the predicates that plan or run one) and program_modifiers.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..lexicon import KnownName, Lexicon, default_lexicon_dir, read_table
+from ..types import Amount, ArticleGraph, Entity, Mention, Relation, Sentence, Token
+from .frames import FrameReader, load_frame_tables
+from .mentions import AGENT_CLASSES, ORG_CLASSES
+from .normalize import find_amounts
+from .resolve import entity_key, fold
+from .words import NOUNISH, Word, longest_suffix, words_of
+
+PROGRAM_TABLES = {
+    "program_heads.tsv": ("head", "kind", "modifier"),
+    "plan_verbs.tsv": ("stem", "relation", "locates"),
+    "program_modifiers.tsv": ("word", "use"),
+}
+MAX_MODIFIERS = 4
+SUBJECT_TAGS = {"JX", "JKS"}
+AMOUNT_BEFORE = 12
+AMOUNT_AFTER = 14
+MIDDLE_DOTS = "·․‧・"
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(frozen=True)
+class ProgramTables:
+    heads: dict[str, bool]
+    verbs: dict[str, tuple[str, bool]]
+    modifiers: dict[str, frozenset[str]]
+    longest: int = field(default=0)
+
+    def uses(self, use: str) -> frozenset[str]:
+        return self.modifiers.get(use, frozenset())
+
+
+_TABLES: dict[int, tuple[Lexicon, ProgramTables, FrameReader, dict[str, KnownName]]] = {}
+
+
+def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
+    """The three tables from the built-in lexicon folder and every folder the lexicon was read from."""
+    folders = [default_lexicon_dir()]
+    for source in lexicon.sources if lexicon is not None else ():
+        if source.parent not in folders:
+            folders.append(source.parent)
+    heads: dict[str, bool] = {}
+    verbs: dict[str, tuple[str, bool]] = {}
+    modifiers: dict[str, set[str]] = {}
+    for folder in folders:
+        for name, columns in PROGRAM_TABLES.items():
+            path = Path(folder) / name
+            if not path.exists():
+                continue
+            for row in read_table(path, columns):
+                if name == "program_heads.tsv":
+                    heads[row["head"]] = row["modifier"] != "no"
+                elif name == "plan_verbs.tsv":
+                    verbs[row["stem"]] = (row["relation"] or "plans", row["locates"] == "yes")
+                else:
+                    modifiers.setdefault(row["use"], set()).add(row["word"])
+    return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0))
+
+
+def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
+    cached = _TABLES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        places = {name: entry for name, entry in lexicon.name_index().items() if entry in lexicon.places}
+        cached = (lexicon, load_program_tables(lexicon), FrameReader(load_frame_tables(lexicon)), places)
+        _TABLES[id(lexicon)] = cached
+    return cached[1], cached[2], cached[3]
+
+
+@dataclass
+class _Phrase:
+    """A program's name where it stands in a sentence, with the places named inside it."""
+
+    name: str
+    start: int
+    end: int
+    sentence: Sentence
+    aliases: list[str]
+    places: list[KnownName | Entity]
+    quoted: bool = False
+
+
+def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
+    tables, reader, places = _tables(lexicon)
+    entities = {key: replace(e, labels_ko=list(e.labels_ko), labels_en=list(e.labels_en), aliases=list(e.aliases),
+                             evidence=list(e.evidence)) for key, e in result.entities.items()}
+    relations = list(result.relations)
+    known = {(r.subject, r.predicate, r.object) for r in relations}
+    labels = _label_index(entities)
+    slug_key = result.article.key
+    running_subject: str | None = None
+    for sentence in result.sentences:
+        words = words_of(sentence)
+        agents = _agents_in(sentence, entities)
+        subjects = [key for key, start, end in agents if _particle_tag(sentence, end) in SUBJECT_TAGS]
+        org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
+        for phrase in _phrases(sentence, words, tables, labels, entities, places, lexicon):
+            verb = _plan_verb(sentence, phrase.end, tables)
+            amount = _amount(sentence, phrase, tables)
+            key = _existing_program(phrase, entities, labels)
+            if key is None:
+                if verb is None and amount is None and not phrase.quoted:
+                    continue
+                mention = Mention(phrase.name, phrase.start, phrase.end, sentence.index, "Program", phrase.name)
+                key = entity_key(mention, slug_key)
+                entities[key] = Entity(key=key, cls="Program", name=phrase.name)
+            entity = entities[key]
+            for alias in phrase.aliases:
+                if alias != entity.name and alias not in entity.aliases:
+                    entity.aliases.append(alias)
+            for label in (phrase.name, *phrase.aliases):
+                labels.setdefault(fold(label), key)
+            if sentence.index not in entity.evidence:
+                entity.evidence.append(sentence.index)
+            if amount is not None and entity.amount is None:
+                entity.amount = amount
+            if verb is not None:
+                index, relation, locates = verb
+                if entity.status is None:
+                    entity.status = reader.status(sentence.tokens, index)
+                planners = subjects or ([running_subject] if running_subject else [])
+                for planner in planners:
+                    _relate(relations, known, planner, relation, key, sentence.index)
+                if locates:
+                    phrase.places.extend(_places_at(sentence, agents, entities, tables))
+            for place in phrase.places:
+                place_key = _place_entity(place, entities, sentence.index)
+                if entity.place is None:
+                    entity.place = place_key
+                _relate(relations, known, key, "locatedIn", place_key, sentence.index)
+        if org_subjects:
+            running_subject = org_subjects[0]
+    return replace(result, entities=entities, relations=relations)
+
+
+def _label_index(entities: dict[str, Entity]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key, entity in entities.items():
+        for label in (entity.name, *entity.labels_ko, *entity.labels_en, *entity.aliases):
+            index.setdefault(fold(label), key)
+    return index
+
+
+def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, labels: dict[str, str],
+             entities: dict[str, Entity], places: dict[str, KnownName], lexicon: Lexicon) -> list[_Phrase]:
+    """Every word ending in a program head, with the bare nouns before it as its modifiers."""
+    found: list[_Phrase] = []
+    stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
+    generic = tables.uses("generic")
+    for i, word in enumerate(words):
+        core_end = _core_end(word)
+        core = sentence.text[word.start - sentence.start : core_end - sentence.start]
+        head = longest_suffix(core, tables.heads, tables.longest)
+        if head is None or (found and found[-1].end > word.start):
+            continue
+        if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables):
+            continue
+        start, quoted, inner = word.start, False, []
+        first_start, _ = word.quoted_core
+        if first_start != word.start:
+            start, quoted = first_start, True
+        else:
+            for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
+                left = words[j]
+                left_start, left_end = left.quoted_core
+                text = sentence.text[left_start - sentence.start : left_end - sentence.start]
+                if not text or left_end < left.end and not left.bare or left.text.endswith((",", ")")) and not left.bare:
+                    break
+                if left.text.endswith(",") or text in stop or re.search(r"\d", text):
+                    break
+                owner = labels.get(fold(text))
+                if owner is not None and entities[owner].cls in AGENT_CLASSES:
+                    break
+                start = left_start
+                if text in places or (owner is not None and entities[owner].cls == "Place"):
+                    inner.append(places.get(text) or entities[owner])
+                if left_start != left.start:
+                    quoted = True
+                    break
+        if start == words[first_word(words, start)].start and _plural_before(sentence, words, start, tables):
+            continue
+        name = sentence.text[start - sentence.start : core_end - sentence.start].strip()
+        modifier = fold(name[: len(name) - len(head)]) if name.endswith(head) else fold(name)
+        words_before = [w for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w]
+        if tables.heads[head] and (not modifier or all(w in generic or w in stop for w in words_before)):
+            continue
+        owner = labels.get(fold(name))
+        if owner is not None and entities[owner].cls not in {"Program"}:
+            continue
+        plain = _PARENTHESIS.sub("", name).replace("  ", " ").strip()
+        aliases = [plain] if plain != name else []
+        aliases += _parenthesized_aliases(sentence, core_end, tables)
+        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted))
+    return found
+
+
+def _core_end(word: Word) -> int:
+    """Where a word's noun part ends, across a middle dot between nouns ('중소·벤처투자펀드')."""
+    end = word.start
+    tokens = word.tokens
+    for i, token in enumerate(tokens):
+        dot = token.tag in {"SP", "SW"} and token.form in MIDDLE_DOTS and i + 1 < len(tokens) and tokens[i + 1].tag in NOUNISH
+        if token.tag not in NOUNISH and not dot:
+            break
+        end = token.end
+    return end
+
+
+def first_word(words: list[Word], start: int) -> int:
+    return next(i for i, w in enumerate(words) if w.end > start)
+
+
+def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables) -> bool:
+    """A bare head with a noun after it ends the name only when that noun is what is done to it
+    ('펀드 조성', '포털 구축') or a trailer ('사업 예산'); else it is a modifier ('특구 조성방안')."""
+    tokens = nxt.tokens
+    if not tokens or not tokens[0].tag.startswith(("NN", "SL", "SN")):
+        return True
+    form = sentence.text[nxt.start - sentence.start : _core_end(nxt) - sentence.start]
+    return form in tables.verbs or form in tables.uses("trailer") or form in tables.uses("stop")
+
+
+def _plural_before(sentence: Sentence, words: list[Word], start: int, tables: ProgramTables) -> bool:
+    """'다양한 성과사업': a program word after a plural or generic adjective is a kind, not a name."""
+    i = first_word(words, start)
+    return i > 0 and words[i - 1].text in tables.uses("plural")
+
+
+def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTables) -> list[str]:
+    """'코리아 IT 펀드(KIF)', '벤처확인제도(이하 확인제도)': the short name in parentheses right after a name."""
+    rest = sentence.text[core_end - sentence.start :]
+    match = re.match(r"\(([^()]{1,20})\)", rest)
+    if not match:
+        return []
+    inner = match.group(1).strip()
+    for marker in tables.uses("alias"):
+        if inner.startswith(marker + " "):
+            return [inner[len(marker) :].strip()]
+    return [inner] if len(inner.split()) <= 2 and not re.search(r"\d", inner) else []
+
+
+def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict[str, str]) -> str | None:
+    """The program this phrase names again: the same name, or the tail of a longer one named before."""
+    folded = fold(phrase.name)
+    key = labels.get(folded)
+    if key is not None and entities[key].cls == "Program":
+        return key
+    if len(folded) < 3:
+        return None
+    for key, entity in reversed(list(entities.items())):
+        if entity.cls == "Program" and any(fold(n).endswith(folded) for n in (entity.name, *entity.aliases)):
+            return key
+    return None
+
+
+def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int, str, bool] | None:
+    """The predicate of the name's clause when it plans or runs something: a noun before 하다/되다, a verb
+    lemma, or a noun after a relative ending ('공급할 계획'); another predicate first means none."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token.start < end:
+            continue
+        verb = tables.verbs.get(token.form)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        prev = tokens[i - 1] if i > 0 else None
+        if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
+            return (i, *verb) if verb else None
+        if token.tag in {"VV", "VA", "VCP"}:
+            if verb:
+                return i, *verb
+            if not (nxt is not None and nxt.tag == "ETM"):
+                return None
+        if verb and token.tag.startswith("NN") and prev is not None and prev.tag == "ETM":
+            return i, *verb
+    return None
+
+
+def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables) -> Amount | None:
+    """'2800억 원 규모의 벤처펀드' (the sum just before the name), else a sum just after it ('펀드에 330억 원을')."""
+    start = phrase.start - sentence.start
+    end = phrase.end - sentence.start
+    amounts = find_amounts(sentence.text)
+    before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
+    if before:
+        return before[-1]
+    after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER]
+    return after[0] if after else None
+
+
+def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
+    """'2800억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
+    between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
+    return all(t.tag == "JKG" or t.form in tables.uses("trailer") for t in between)
+
+
+def _agents_in(sentence: Sentence, entities: dict[str, Entity]) -> list[tuple[str, int, int]]:
+    """Where the agents the extractor found in this sentence are named: (key, start, end)."""
+    found = []
+    for key, entity in entities.items():
+        if entity.cls not in AGENT_CLASSES | {"Place"} or sentence.index not in entity.evidence:
+            continue
+        best = None
+        for label in {entity.name, *entity.labels_ko, *entity.aliases, *entity.labels_en}:
+            if not label:
+                continue
+            at = sentence.text.find(label)
+            if at >= 0 and (best is None or at < best[0] or (at == best[0] and len(label) > best[1] - best[0])):
+                best = (at, at + len(label))
+        if best is not None:
+            found.append((key, sentence.start + best[0], sentence.start + best[1]))
+    return found
+
+
+def _particle_tag(sentence: Sentence, end: int) -> str | None:
+    """The tag of a particle right after a name (a parenthesis after the name skipped)."""
+    token = _particle(sentence, end)
+    return token.tag if token is not None else None
+
+
+def _particle_form(sentence: Sentence, end: int) -> str | None:
+    token = _particle(sentence, end)
+    return token.form if token is not None else None
+
+
+def _particle(sentence: Sentence, end: int) -> Token | None:
+    depth = 0
+    for token in sentence.tokens:
+        if token.end <= end:
+            continue
+        if token.start < end:
+            return None
+        if token.tag == "SSO":
+            depth += 1
+        elif token.tag == "SSC" and not depth:
+            return None
+        elif token.tag == "SSC":
+            depth -= 1
+        elif not depth:
+            return token if token.tag.startswith("J") else None
+    return None
+
+
+def _places_at(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[Entity]:
+    """Places with 에/에서 in the clause of a predicate that sets a program somewhere."""
+    particles = tables.uses("place-particle")
+    return [entities[key] for key, start, end in agents
+            if entities[key].cls == "Place" and _particle_form(sentence, end) in particles]
+
+
+def _place_entity(place: KnownName | Entity, entities: dict[str, Entity], sentence: int) -> str:
+    """The key of a place's entity, made from the lexicon when the extractor dropped or never had it."""
+    if isinstance(place, Entity):
+        return place.key
+    mention = Mention(place.ko, 0, 0, sentence, "Place", place.ko, english=place.en or None, lexicon_id=place.id)
+    key = entity_key(mention, "")
+    entity = entities.get(key)
+    if entity is None:
+        entity = Entity(key=key, cls="Place", name=place.ko, labels_en=[place.en] if place.en else [],
+                        aliases=[a for a in place.aliases if a != place.en])
+        entities[key] = entity
+    if sentence not in entity.evidence:
+        entity.evidence.append(sentence)
+    return key
+
+
+def _relate(relations: list[Relation], known: set, subject: str, predicate: str, obj: str, evidence: int) -> None:
+    if subject == obj or (subject, predicate, obj) in known:
+        return
+    known.add((subject, predicate, obj))
+    relations.append(Relation(subject, predicate, obj, (evidence,)))

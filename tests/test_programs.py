@@ -1,0 +1,108 @@
+"""Programs named by a head noun and its modifiers, their planners and places: made-up sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.extract.programs import add_programs, load_program_tables
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+
+
+def programs(result) -> dict[str, object]:
+    return {e.name: e for e in result.entities.values() if e.cls == "Program"}
+
+
+def facts(result, predicate: str) -> set[tuple[str, str]]:
+    name = {k: e.name for k, e in result.entities.items()}
+    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("중소벤처기업부는 올해 청년창업펀드를 조성한다.", "청년창업펀드"),
+        ("중소벤처기업부는 지역혁신 벤처펀드에 300억 원을 출자한다.", "지역혁신 벤처펀드"),
+        ("금융위원회는 핀테크 지원사업을 확대할 계획이다.", "핀테크 지원사업"),
+        ("조달청은 혁신조달종합안내포털을 구축하고 있다.", "혁신조달종합안내포털"),
+        ("중소벤처기업부는 중소·벤처투자펀드를 새로 만든다.", "중소·벤처투자펀드"),
+        ("국토교통부는 가나 신공항 건설사업을 추진한다.", "가나 신공항 건설사업"),
+    ],
+)
+def test_a_head_noun_with_its_modifiers_names_a_program(text, name):
+    assert name in programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("중소벤처기업부는 이번 사업을 추진한다.", "이번 사업"),
+        ("중소벤처기업부는 지원사업을 확대한다.", "지원사업"),
+        ("중소벤처기업부는 다양한 성과사업을 추진했다.", "성과사업"),
+        ("중소벤처기업부는 「가나 혁신 특구 조성방안」을 발표했다.", "가나 혁신 특구"),
+        ("가나시는 관련 펀드를 소개했다.", "관련 펀드"),
+    ],
+)
+def test_no_program_without_a_specific_name_or_a_plan(text, absent):
+    assert absent not in programs(extract(text))
+
+
+def test_the_subject_plans_what_its_clause_creates():
+    result = extract("중소벤처기업부는 청년창업펀드를 조성할 계획이다. 또 여성기업펀드에 130억 원을 공급한다.")
+    assert {("중소벤처기업부", "청년창업펀드"), ("중소벤처기업부", "여성기업펀드")} <= facts(result, "plans")
+    assert programs(result)["청년창업펀드"].status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, name, value",
+    [
+        ("중소벤처기업부는 약 2800억 원 규모의 벤처펀드를 조성한다.", "벤처펀드", Decimal("280000000000")),
+        ("중소벤처기업부는 청년창업펀드에 330억 원을 출자한다.", "청년창업펀드", Decimal("33000000000")),
+        ("가나공사가 조성한 다라투자펀드(3개·397억원)가 결성됐다.", "다라투자펀드", Decimal("39700000000")),
+    ],
+)
+def test_the_sum_of_a_program(text, name, value):
+    assert programs(extract(text))[name].amount.value == value
+
+
+def test_a_place_in_the_name_is_where_the_program_is():
+    result = extract("문화체육관광부는 대구 청년예술인 임대주택을 조성한다.")
+    assert ("대구 청년예술인 임대주택", "대구") in facts(result, "locatedIn")
+
+
+def test_the_short_name_in_parentheses_is_an_alias():
+    result = extract("과학기술정보통신부는 가나 IT 펀드(GIF)를 운영한다.")
+    assert "GIF" in programs(result)["가나 IT 펀드"].aliases
+
+
+def test_a_program_named_again_is_one_entity():
+    result = extract("중소벤처기업부는 해외 벤처캐피탈 글로벌펀드에 235억 원을 공급한다. 글로벌펀드는 국내 기업의 해외 진출을 지원한다.")
+    funds = [name for name in programs(result) if name.endswith("글로벌펀드")]
+    assert funds == ["해외 벤처캐피탈 글로벌펀드"]
+
+
+def test_the_input_graph_is_left_as_it_is():
+    result = extract("중소벤처기업부는 청년창업펀드를 조성한다.")
+    before = replace(result, entities={k: v for k, v in result.entities.items() if v.cls != "Program"},
+                     relations=[r for r in result.relations if r.predicate != "plans"])
+    count = len(before.entities)
+    after = add_programs(before, LEXICON)
+    assert len(before.entities) == count and "청년창업펀드" in programs(after)
+
+
+def test_tables_are_read_with_their_columns():
+    tables = load_program_tables(LEXICON)
+    assert tables.heads["펀드"] is True
+    assert tables.verbs["조성"] == ("plans", True)
+    assert "지원" in tables.uses("generic")
