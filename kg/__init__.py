@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import sys
 import types
-from typing import TYPE_CHECKING
 
 from .errors import KgError, MissingExtraError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING's value, without importing typing at every `kg` start-up
 
 if TYPE_CHECKING:
     from .api import Graph, build, open, query, show

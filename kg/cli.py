@@ -96,74 +96,22 @@ def query(query, out_dir, example_name, list_examples, output, endpoint, backend
     The prefixes pk:, rdf:, rdfs:, schema:, prov:, skos:, owl: and xsd: are predeclared.
     SERVICE is refused; a query past --timeout is stopped (exit 1).
     """
-    import importlib
+    from .entry import answer_query
 
-    queries = importlib.import_module("kg.query")
+    if list_examples:
+        from .query import examples
 
+        for item in examples():
+            click.echo(f"{item.name:12} {item.description}")
+        return
+    if not example_name and not query:
+        raise click.UsageError("give a query, a .rq file, --example NAME or --list-examples")
     try:
-        if list_examples:
-            for item in queries.examples():
-                click.echo(f"{item.name:12} {item.description}")
-            return
-        if example_name:
-            text = queries.example(example_name).text
-        elif query:
-            text = queries.read_query(query)
-        else:
-            raise click.UsageError("give a query, a .rq file, --example NAME or --list-examples")
-        with _time_limit(time_limit):
-            stdout = _binary_stdout()
-            outcome = queries.write_query(out_dir, text, stdout, output, endpoint=endpoint,
-                                          backend=backend, max_rows=max_rows, timeout=time_limit or None)
-            stdout.flush()
+        hint = answer_query(query, out_dir, example_name, output, endpoint, backend, time_limit, max_rows)
     except KgError as exc:
         _fail(exc)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    if outcome.hint:
-        click.echo(outcome.hint, err=True)
-
-
-def _time_limit(seconds: float):
-    """Stop the whole process past `seconds`: a query runs inside Oxigraph, which no signal can interrupt."""
-    import contextlib
-    import os
-    import threading
-
-    if not seconds:
-        return contextlib.nullcontext()
-
-    def expire() -> None:
-        sys.stderr.write(f"Error: the query ran past --timeout {seconds:g} s and was stopped; add LIMIT, narrow it, or raise --timeout\n")
-        sys.stderr.flush()
-        os._exit(1)
-
-    @contextlib.contextmanager
-    def limited():
-        timer = threading.Timer(seconds, expire)
-        timer.daemon = True
-        timer.start()
-        try:
-            yield
-        finally:
-            timer.cancel()
-
-    return limited()
-
-
-def _binary_stdout():
-    """Standard output for bytes: results are written as they come, not gathered into one string."""
-    sys.stdout.flush()
-    return sys.stdout.buffer
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader of our output went away (kg query ... | head): stop without a traceback."""
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(1)
+    if hint:
+        click.echo(hint, err=True)
 
 
 @main.command()

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,6 +34,8 @@ class BuildBusyError(KgError):
 
 
 def atomic_write(path: Path, data: str | bytes) -> Path:
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -121,12 +121,16 @@ class BuildLock:
 
 def new_staging(out_dir: Path) -> Path:
     """A fresh staging folder inside OUT (same file system, so the commit is renames only)."""
+    import tempfile
+
     out_dir.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
 
 
 def clean_leftovers(out_dir: Path) -> list[str]:
     """Finish a commit a killed build left half done, then remove killed builds' staging and temporaries."""
+    import shutil
+
     settle(out_dir)
     removed = []
     if not out_dir.is_dir():
@@ -171,6 +175,9 @@ def settle(out_dir: Path) -> None:
 
 def _roll_forward(out_dir: Path, record: dict) -> None:
     """Make each move that is still to be made (a repeat after a crash skips the done ones)."""
+    import shutil
+    import tempfile
+
     staging = out_dir / record["staging"]
     for name in record["names"]:
         source, target = staging / name, out_dir / name

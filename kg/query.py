@@ -11,14 +11,16 @@ the aligned table needs every row first, so it refuses past a row limit instead 
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
+from collections import namedtuple
 from pathlib import Path
-from typing import IO, NamedTuple
 
 from .errors import QueryError
 from .namespaces import PREFIXES, sparql_prologue
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO
 
 FORMATS = ("table", "csv", "tsv", "json")
 BACKENDS = ("oxigraph", "memory")
@@ -37,17 +39,19 @@ PREFIXED_NAME = re.compile(r"(?<![\w?$:.\-\\])([A-Za-z](?:[\w.\-]*[\w\-])?)?:(?!
 PLAIN_HANGUL_LITERAL = re.compile(r'("(?:[^"\\\n]|\\.)*[\uac00-\ud7a3](?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*[\uac00-\ud7a3](?:[^\'\\\n]|\\.)*\')(?!\s*(?:@|\^\^))')
 
 
-class Example(NamedTuple):
-    name: str
-    description: str
-    text: str
+class Example(namedtuple("Example", "name description text")):
+    """A shipped example query: its name, its first comment line, its text."""
+
+    __slots__ = ()
 
 
-class QueryOutcome(NamedTuple):
-    """What writing a result came to: the number of rows (None for ASK and graphs), and a hint when none matched."""
+class QueryOutcome(namedtuple("QueryOutcome", "rows hint", defaults=(None,))):
+    """What writing a result came to: the number of rows (None for ASK and graphs), and a hint when none matched.
 
-    rows: int | None
-    hint: str | None = None
+    Named tuples from collections, not typing: this module is on `kg query`'s path, where every import is start-up.
+    """
+
+    __slots__ = ()
 
 
 def examples() -> list[Example]:
@@ -234,6 +238,8 @@ def write_result(result, output: str, stream: IO[bytes], max_rows: int = TABLE_R
         ox.serialize(result, stream, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
         return None
     if isinstance(result, ox.QueryBoolean):
+        import json
+
         answer = bool(result)
         text = {
             "table": f"{str(answer).lower()}\n",
@@ -276,6 +282,8 @@ class _CountingStream:
 
 def _write_json(names: list[str], solutions, stream: IO[bytes]) -> int:
     """SPARQL JSON results, one binding per line, written as the solutions come."""
+    import json
+
     stream.write(f'{{\n  "head": {{\n    "vars": {json.dumps(names, ensure_ascii=False)}\n  }},\n  "results": {{\n    "bindings": ['.encode("utf-8"))
     count = 0
     for solution in solutions:
@@ -365,6 +373,8 @@ def _shift_lines(message: str, added: int) -> str:
 
 def _error_detail(body: str) -> str:
     """The message of an endpoint's error body: kg serve's JSON error, or the first line of plain text."""
+    import json
+
     try:
         return str(json.loads(body)["error"]["message"])
     except (ValueError, KeyError, TypeError):
@@ -395,6 +405,8 @@ def _first_line(exc: BaseException) -> str:
 
 def render_rdflib(result, output: str) -> str:
     """Render an rdflib query result the way write_result renders pyoxigraph's."""
+    import json
+
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return result.graph.serialize(format="turtle")
     if output == "csv":
@@ -460,4 +472,6 @@ def _width(text: str) -> int:
     """Display width: Hangul and other wide characters take two columns."""
     if text.isascii():
         return len(text)
+    import unicodedata
+
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

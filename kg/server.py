@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, parse_qsl
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -388,6 +388,82 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
     )
 
 
+PLAIN_GET_PARAMETERS = frozenset({"query", "format", "output", "default-graph-uri", "named-graph-uri"})
+
+
+def plain_get_front(app, options: ServeOptions, pool: QueryPool):
+    """An ASGI app answering a plain `GET /sparql?query=...` itself, and passing every other request to `app` (Starlette).
+
+    Plain: no Origin header (so no CORS headers to add) and no parameter but the protocol's own.
+    Such a request is the same query, answer and headers as through Starlette, without its
+    middleware, routing and Request objects: at many small queries a second, the main process's
+    own time per request is what limits the rate.
+    """
+
+    async def front(scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] in ("/sparql", "/query"):
+            task = _plain_get_task(scope)
+            if task is not None:
+                if isinstance(task, Answer):
+                    answer = task
+                else:
+                    try:
+                        answer = _explained(await pool.run(("query", (task, options.max_rows))), task.query)
+                    except Exception as exc:  # noqa: BLE001 - as Starlette's handler answers it
+                        answer = problem(500, "internal_error", f"{type(exc).__name__}: {' '.join(str(exc).split())}")
+                await _send_answer(send, answer)
+                return
+        await app(scope, receive, send)
+
+    return front
+
+
+def _plain_get_task(scope) -> ProtocolQuery | Answer | None:
+    """The query of a plain GET (or the answer refusing it), None when Starlette should handle the request."""
+    accept = None
+    for name, value in scope["headers"]:
+        if name == b"origin":
+            return None
+        if name == b"accept":
+            if accept is not None:
+                return None
+            accept = value.decode("latin-1")
+    fields: dict[str, list[str]] = {}
+    for key, value in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True):
+        if key not in PLAIN_GET_PARAMETERS:
+            return None
+        fields.setdefault(key, []).append(value)
+    queries = fields.get("query", [])
+    if len(queries) != 1:
+        return None
+    refused = _refuse_query(queries[0])
+    if refused is not None:
+        return refused
+    for name in ("format", "output"):
+        for wanted in fields.get(name, []):
+            if wanted.lower() in FORMAT_PARAMETER:
+                accept = FORMAT_PARAMETER[wanted.lower()]
+                break
+        else:
+            continue
+        break
+    return ProtocolQuery(
+        queries[0], negotiate(accept, RESULT_MEDIA_TYPES, ANY_RESULT), negotiate(accept, GRAPH_MEDIA_TYPES, ANY_GRAPH),
+        tuple(fields.get("default-graph-uri", [])), tuple(fields.get("named-graph-uri", [])),
+    )
+
+
+async def _send_answer(send, answer: Answer) -> None:
+    """An Answer as an HTTP response, with the headers Starlette's Response would give it."""
+    media_type = answer.media_type
+    if media_type.startswith("text/") and "charset=" not in media_type:
+        media_type += "; charset=utf-8"
+    headers = [(b"content-length", str(len(answer.body)).encode()), (b"content-type", media_type.encode("latin-1"))]
+    headers += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in (answer.headers or {}).items()]
+    await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+    await send({"type": "http.response.body", "body": answer.body})
+
+
 def _refuse_query(text: str) -> Answer | None:
     """Nesting that would overflow the parser's stack is refused before a worker sees it."""
     depth = too_deep(text)
@@ -494,7 +570,7 @@ def serve(options: ServeOptions, on_ready: Callable[[str], None] | None = None) 
     pool = QueryPool(options.out_dir, options.workers, options.time_limit, writable=bool(options.update_token))
     try:
         pool.start()
-        config = uvicorn.Config(create_app(options, pool), log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=5)
+        config = uvicorn.Config(plain_get_front(create_app(options, pool), options, pool), log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=5)
         server = uvicorn.Server(config)
         if on_ready is not None:
             on_ready(f"http://{HOST}:{listener.getsockname()[1]}/")

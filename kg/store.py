@@ -20,10 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import tempfile
-import uuid
-from dataclasses import dataclass, field
+from collections import namedtuple
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -73,6 +70,9 @@ def store_dir(out_dir: Path) -> Path:
 
 def build_store(out_dir: Path) -> Path:
     """(Re)create out/store/ from out/graph.trig: load into a fresh folder, then swap it in."""
+    import shutil
+    import tempfile
+
     import pyoxigraph as ox
 
     trig = graph_file(out_dir)
@@ -280,14 +280,13 @@ def uses_service(query: str) -> bool:
     return bool(SERVICE_KEYWORD.search(STRINGS_IRIS_COMMENTS.sub(" ", query)))
 
 
-@dataclass(frozen=True)
-class Answer:
-    """A protocol response computed away from the web framework: status, media type, body."""
+class Answer(namedtuple("Answer", "status media_type body headers", defaults=(None,))):
+    """A protocol response computed away from the web framework: status, media type, body, extra headers (or None).
 
-    status: int
-    media_type: str
-    body: bytes
-    headers: dict = field(default_factory=dict)
+    A named tuple rather than a dataclass: `kg query` imports this module, and dataclasses costs it start-up.
+    """
+
+    __slots__ = ()
 
 
 def problem(status: int, code: str, message: str, headers: dict | None = None) -> Answer:
@@ -300,15 +299,10 @@ class RowLimitExceeded(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class ProtocolQuery:
-    """One SPARQL Protocol query with the formats chosen for either kind of result."""
+class ProtocolQuery(namedtuple("ProtocolQuery", "query result_media_type graph_media_type default_graphs named_graphs", defaults=((), ()))):
+    """One SPARQL Protocol query with the formats chosen for either kind of result, and its default and named graphs' IRIs."""
 
-    query: str
-    result_media_type: str | None
-    graph_media_type: str | None
-    default_graphs: tuple[str, ...] = ()
-    named_graphs: tuple[str, ...] = ()
+    __slots__ = ()
 
 
 def answer_query(store, request: ProtocolQuery, max_rows: int) -> Answer:
@@ -472,11 +466,11 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
             return
 
 
-@dataclass
 class PushReport:
-    endpoint: str
-    created: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
+    """What kg push sent: the graphs the endpoint created and those it replaced."""
+
+    def __init__(self, endpoint: str):
+        self.endpoint, self.created, self.replaced = endpoint, [], []
 
     @property
     def graphs(self) -> int:
@@ -547,6 +541,9 @@ def _stamp(trig: Path) -> dict:
 
 
 def _swap(staging: Path, target: Path) -> None:
+    import shutil
+    import uuid
+
     retired = None
     if target.exists():
         retired = target.with_name(f".store-old-{uuid.uuid4().hex[:12]}")
