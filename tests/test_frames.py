@@ -301,3 +301,17 @@ def test_a_fund_created_or_supplied_is_planned_by_its_body(text, fact):
 
 def test_a_program_word_alone_in_passing_is_no_program():
     assert not any(r == "plans" for _, r, _ in _facts("가나청은 성과사업 확산을 추진할 계획이다."))
+
+
+@pytest.mark.parametrize(
+    "text, at_home",
+    [
+        ("가나공사는 11일 본사에서 다라재단과 업무협약을 체결했다.", True),
+        ("가나공사는 11일 다라재단 본사에서 다라재단과 업무협약을 체결했다.", False),
+        ("가나공사는 11일 서울에서 다라재단과 업무협약을 체결했다.", False),
+    ],
+)
+def test_a_signing_at_the_subjects_own_premises(text, at_home):
+    names = ["가나공사", "다라재단", "다라재단"] if text.count("다라재단") == 2 else ["가나공사", "다라재단"]
+    (sign,) = [f for f in read(text, *names) if f.kind == "sign"]
+    assert sign.at_home is at_home

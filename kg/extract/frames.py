@@ -24,6 +24,7 @@ FRAME_TABLES = {
     "conjunctions.tsv": ("joiner",),
     "event_name_parts.tsv": ("part", "kind"),
     "captions.tsv": ("cue",),
+    "premises.tsv": ("noun",),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 VOICES = {"active", "passive", "causative"}
@@ -34,7 +35,10 @@ DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
+AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own premises
+OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
+SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
@@ -70,6 +74,7 @@ class FrameTables:
     joiners: frozenset[str] = frozenset()
     name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     captions: frozenset[str] = frozenset()
+    premises: frozenset[str] = frozenset()
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -93,6 +98,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     joiners: set[str] = set()
     name_parts: dict[str, set[str]] = {}
     captions: set[str] = set()
+    premises: set[str] = set()
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -103,10 +109,12 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     voice = _check(row["voice"] or "active", VOICES, path, "voice")
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
-                    sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
+                    sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES | {OWN}, path, "status")
                     predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
+                elif name == "premises.tsv":
+                    premises.add(row["noun"])
                 elif name == "captions.tsv":
                     captions.add(row["cue"])
                 elif name == "event_name_parts.tsv":
@@ -117,12 +125,13 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
                 else:
                     when = row["when"] or "*"
-                    if when != "*":
+                    if when not in {"*", AT_HOME}:
                         _check(when, STATUSES, path, "status")
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
-                       {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions))
+                       {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions),
+                       frozenset(premises))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -155,6 +164,7 @@ class Frame:
     named_by: str | None
     decides_status: bool
     accompanies: bool
+    at_home: bool
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -230,11 +240,28 @@ class FrameReader:
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
         frames = []
+        statuses = self._statuses(tokens, sites)
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
-                                site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
-                                site.predicate.sets_status is not None, site.accompanies, site.start, site.end, tuple(assigned[i])))
+                                statuses[i], sentence.index, site.predicate.named_by,
+                                site.predicate.sets_status is not None, site.accompanies,
+                                self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i])))
         return frames
+
+    def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
+        """The clause places its predicate at its subject's own premises ('본사에서'), not another body's
+        ('엑셀리스 본사에서')."""
+        agents = {p.key for r, p in roles if r == "agent"}
+        begin = sites[i - 1].end if i > 0 else -1
+        for j, token in enumerate(tokens[:-1]):
+            if not begin <= token.start < sites[i].start or token.form not in self.tables.premises:
+                continue
+            if tokens[j + 1].tag != "JKB" or self.tables.role(tokens[j + 1].form, "*", "*") != "place":
+                continue
+            owner = next((p for p in phrases if _adjacent(tokens, p.end, token.start) and p.end <= token.start), None)
+            if owner is None or _kind(owner.cls) != "agent" or owner.key in agents:
+                return True
+        return False
 
     def caption(self, sentence: Sentence) -> bool:
         """A photo caption that lists the people in the picture: '(좌측부터 …'."""
@@ -308,9 +335,31 @@ class FrameReader:
             if token.tag == "ETM":
                 forms.extend(t.form for t in tokens[j + 1 : j + 3])
                 break
-            if token.tag in {"SP", "SF", "SSO"}:
+            if token.tag in {"SP", "SF"} or (token.tag == "SSO" and token.form in SPEECH_QUOTES):
                 break
         return _status_of(self.tables.endings, forms) or PAST
+
+    def _statuses(self, tokens: tuple[Token, ...], sites: list[_Site]) -> list[str]:
+        """Each predicate's status; one that gives its event its own status (sets_status own) and whose ending
+        only links it to the next clause ('통합을 추진해 … 출범시킨다') takes the next predicate's."""
+        statuses: list[str] = []
+        for i in range(len(sites) - 1, -1, -1):
+            site = sites[i]
+            fixed = site.predicate.sets_status
+            own = fixed if fixed not in {None, OWN} else self.status(tokens, site.index)
+            if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and _status_of(
+                    self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
+                own = statuses[-1]
+            statuses.append(own)
+        return statuses[::-1]
+
+    @staticmethod
+    def _linking(tokens: tuple[Token, ...], site: _Site) -> bool:
+        """The predicate ends in a connective ending (EC) right after its stem."""
+        j = site.index + 1
+        while j < len(tokens) and tokens[j].tag in {"XSV", "EP"}:
+            j += 1
+        return j < len(tokens) and tokens[j].tag == "EC"
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
@@ -422,7 +471,7 @@ def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tu
     for rule in tables.licenses:
         if rule.frame not in {"*", frame.kind}:
             continue
-        if rule.when != "*" and frame.status != rule.when:
+        if rule.when == AT_HOME and not frame.at_home or rule.when not in {"*", AT_HOME} and frame.status != rule.when:
             continue
         subjects = [event] if rule.subject == "event" else frame.fillers(rule.subject)
         objects = [event] if rule.object == "event" else frame.fillers(rule.object)
