@@ -370,3 +370,8 @@ def test_an_unknown_name_after_a_known_place_is_a_place_within_it():
 )
 def test_more_counted_groups(text, group):
     assert group in {m.name for m in found_mentions(text) if m.cls == "Group"}
+
+
+def test_a_second_post_gives_the_organization():
+    result = extract("김영수 사회부총리 겸 교육부 장관은 인사말을 했다.")
+    assert ("김영수", "affiliatedWith", "교육부") in facts(result)

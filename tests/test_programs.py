@@ -103,6 +103,33 @@ def test_the_input_graph_is_left_as_it_is():
 
 def test_tables_are_read_with_their_columns():
     tables = load_program_tables(LEXICON)
-    assert tables.heads["펀드"] is True
+    assert tables.heads["펀드"] == ("fund", "yes", True)
     assert tables.verbs["조성"] == ("plans", True)
     assert "지원" in tables.uses("generic")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("가나시는 새빛동 도시재생 뉴딜사업 주민설명회를 취소했다.", "새빛동 도시재생 뉴딜사업"),
+        ("가나부 차관은 누리 신공항 건설사업 등에 대해 논의했다.", "누리 신공항 건설사업"),
+    ],
+)
+def test_a_name_of_several_words_is_a_program_wherever_it_stands(text, name):
+    assert name in programs(extract(text))
+
+
+def test_a_facility_with_eseo_is_a_venue_not_a_program():
+    result = extract("금융위원회는 서울 가나창업허브에서 간담회를 열고 지원을 약속했다.")
+    assert not any(name.endswith("가나창업허브") for name in programs(result))
+
+
+def test_a_program_as_its_own_subject_has_no_planner():
+    result = extract("가나공사가 출자해 조성한 다라투자펀드가 결성됐다.")
+    assert "다라투자펀드" in programs(result)
+    assert not facts(result, "plans")
+
+
+def test_a_program_word_after_a_genitive_describes_rather_than_names():
+    result = extract("가나부는 스타트업의 누리 실증사업 추진 등과 관련한 협약을 맺었다.")
+    assert "누리 실증사업" not in programs(result)

@@ -34,7 +34,9 @@ DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
+OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
+SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
@@ -103,7 +105,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     voice = _check(row["voice"] or "active", VOICES, path, "voice")
                     cls = None if row["event_class"] in {"", "-"} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
-                    sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES, path, "status")
+                    sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES | {OWN}, path, "status")
                     predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
@@ -230,9 +232,10 @@ class FrameReader:
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
         frames = []
+        statuses = self._statuses(tokens, sites)
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
-                                site.predicate.sets_status or self.status(tokens, site.index), sentence.index, site.predicate.named_by,
+                                statuses[i], sentence.index, site.predicate.named_by,
                                 site.predicate.sets_status is not None, site.accompanies, site.start, site.end, tuple(assigned[i])))
         return frames
 
@@ -308,9 +311,31 @@ class FrameReader:
             if token.tag == "ETM":
                 forms.extend(t.form for t in tokens[j + 1 : j + 3])
                 break
-            if token.tag in {"SP", "SF", "SSO"}:
+            if token.tag in {"SP", "SF"} or (token.tag == "SSO" and token.form in SPEECH_QUOTES):
                 break
         return _status_of(self.tables.endings, forms) or PAST
+
+    def _statuses(self, tokens: tuple[Token, ...], sites: list[_Site]) -> list[str]:
+        """Each predicate's status; one that gives its event its own status (sets_status own) and whose ending
+        only links it to the next clause ('통합을 추진해 … 출범시킨다') takes the next predicate's."""
+        statuses: list[str] = []
+        for i in range(len(sites) - 1, -1, -1):
+            site = sites[i]
+            fixed = site.predicate.sets_status
+            own = fixed if fixed not in {None, OWN} else self.status(tokens, site.index)
+            if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and _status_of(
+                    self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
+                own = statuses[-1]
+            statuses.append(own)
+        return statuses[::-1]
+
+    @staticmethod
+    def _linking(tokens: tuple[Token, ...], site: _Site) -> bool:
+        """The predicate ends in a connective ending (EC) right after its stem."""
+        j = site.index + 1
+        while j < len(tokens) and tokens[j].tag in {"XSV", "EP"}:
+            j += 1
+        return j < len(tokens) and tokens[j].tag == "EC"
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:

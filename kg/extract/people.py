@@ -284,8 +284,12 @@ class PeopleFinder:
 
     @staticmethod
     def _add_person(sentence: Sentence, mentions: list[Mention], start: int, end: int, title: str, org: Mention | None) -> bool:
+        """A new person, or the organization of a second post of one already found ('A 부총리 겸 교육부 장관')."""
         name = sentence.text[start - sentence.start : end - sentence.start]
-        if not any(m.start < end and start < m.end for m in mentions):
+        same = next((m for m in mentions if m.cls == "Person" and m.start == start and m.end == end), None)
+        if same is not None and same.affiliation is None:
+            same.affiliation = org
+        elif not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(name, start, end, sentence.index, "Person", name, title=title, affiliation=org))
         return True
 

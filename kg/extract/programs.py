@@ -15,14 +15,14 @@ from pathlib import Path
 
 from ..lexicon import KnownName, Lexicon, default_lexicon_dir, read_table
 from ..types import Amount, ArticleGraph, Entity, Mention, Relation, Sentence, Token
-from .frames import FrameReader, load_frame_tables
-from .mentions import AGENT_CLASSES, ORG_CLASSES
+from .frames import VOICE_SUFFIXES, FrameReader, load_frame_tables
+from .mentions import AGENT_CLASSES, ORG_CLASSES, QUOTES
 from .normalize import find_amounts
 from .resolve import entity_key, fold
 from .words import NOUNISH, Word, longest_suffix, words_of
 
 PROGRAM_TABLES = {
-    "program_heads.tsv": ("head", "kind", "modifier"),
+    "program_heads.tsv": ("head", "kind", "modifier", "by_name"),
     "plan_verbs.tsv": ("stem", "relation", "locates"),
     "program_modifiers.tsv": ("word", "use"),
 }
@@ -30,13 +30,16 @@ MAX_MODIFIERS = 4
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
+VENUE_KINDS = {"facility"}
+PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
+CLOSING_QUOTES = "".join(QUOTES.values())
 MIDDLE_DOTS = "·․‧・"
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass(frozen=True)
 class ProgramTables:
-    heads: dict[str, bool]
+    heads: dict[str, tuple[str, str, bool]]
     verbs: dict[str, tuple[str, bool]]
     modifiers: dict[str, frozenset[str]]
     longest: int = field(default=0)
@@ -54,7 +57,7 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
     for source in lexicon.sources if lexicon is not None else ():
         if source.parent not in folders:
             folders.append(source.parent)
-    heads: dict[str, bool] = {}
+    heads: dict[str, tuple[str, str, bool]] = {}
     verbs: dict[str, tuple[str, bool]] = {}
     modifiers: dict[str, set[str]] = {}
     for folder in folders:
@@ -64,7 +67,7 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                 continue
             for row in read_table(path, columns):
                 if name == "program_heads.tsv":
-                    heads[row["head"]] = row["modifier"] != "no"
+                    heads[row["head"]] = (row["kind"], row["modifier"], row["by_name"] == "yes")
                 elif name == "plan_verbs.tsv":
                     verbs[row["stem"]] = (row["relation"] or "plans", row["locates"] == "yes")
                 else:
@@ -92,6 +95,7 @@ class _Phrase:
     aliases: list[str]
     places: list[KnownName | Entity]
     quoted: bool = False
+    by_name: bool = False
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
@@ -114,7 +118,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             amount = _amount(sentence, phrase, tables)
             key = _existing_program(phrase, entities, labels)
             if key is None:
-                if verb is None and amount is None and not phrase.quoted:
+                if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
                     continue
                 mention = Mention(phrase.name, phrase.start, phrase.end, sentence.index, "Program", phrase.name)
                 key = entity_key(mention, slug_key)
@@ -134,6 +138,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if entity.status is None:
                     entity.status = reader.status(sentence.tokens, index)
                 planners = subjects or ([running_subject] if running_subject else [])
+                if _own_subject(sentence, phrase, index):
+                    planners = []
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
@@ -146,6 +152,18 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if org_subjects:
             running_subject = org_subjects[0]
     return replace(result, entities=entities, relations=relations)
+
+
+def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
+    """'펀드가 결성됐다', '펀드는 기업의 성장을 지원한다': the program is the predicate's subject, so no planner
+    is named; a topic with no object after it is the object put first ('제도는 개편하겠다')."""
+    tokens = sentence.tokens
+    tag = _particle_tag(sentence, phrase.end)
+    if tag not in SUBJECT_TAGS:
+        return False
+    if tag != "JX" or (verb + 1 < len(tokens) and tokens[verb + 1].tag == "XSV" and tokens[verb + 1].form in PASSIVE):
+        return True
+    return any(t.tag == "JKO" for t in tokens[:verb] if t.start >= phrase.end)
 
 
 def _label_index(entities: dict[str, Entity]) -> dict[str, str]:
@@ -163,23 +181,22 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
     generic = tables.uses("generic")
     for i, word in enumerate(words):
-        core_end = _core_end(word)
-        core = sentence.text[word.start - sentence.start : core_end - sentence.start]
+        core_start, core_end, quoted = _noun_span(word)
+        core = sentence.text[core_start - sentence.start : core_end - sentence.start]
         head = longest_suffix(core, tables.heads, tables.longest)
         if head is None or (found and found[-1].end > word.start):
             continue
-        if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables):
+        if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
-        start, quoted, inner = word.start, False, []
-        first_start, _ = word.quoted_core
-        if first_start != word.start:
-            start, quoted = first_start, True
-        else:
+        start, inner = core_start, []
+        if not quoted:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
                 left = words[j]
-                left_start, left_end = left.quoted_core
+                left_start, left_end, left_quoted = _noun_span(left)
+                if _misread_name(left):
+                    left_end = left.end
                 text = sentence.text[left_start - sentence.start : left_end - sentence.start]
-                if not text or left_end < left.end and not left.bare or left.text.endswith((",", ")")) and not left.bare:
+                if not text or (left_end < left.end and not _PARENTHESIS.fullmatch(left.text[left_end - left.start :])):
                     break
                 if left.text.endswith(",") or text in stop or re.search(r"\d", text):
                     break
@@ -189,7 +206,9 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 start = left_start
                 if text in places or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
-                if left_start != left.start:
+                elif _district(left, text, tables):
+                    inner.append(Entity(key=entity_key(Mention(text, 0, 0, sentence.index, "Place", text), ""), cls="Place", name=text))
+                if left_quoted:
                     quoted = True
                     break
         if start == words[first_word(words, start)].start and _plural_before(sentence, words, start, tables):
@@ -197,7 +216,12 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         name = sentence.text[start - sentence.start : core_end - sentence.start].strip()
         modifier = fold(name[: len(name) - len(head)]) if name.endswith(head) else fold(name)
         words_before = [w for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w]
-        if tables.heads[head] and (not modifier or all(w in generic or w in stop for w in words_before)):
+        kind, modifier_rule, by_name = tables.heads[head]
+        if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
+            continue
+        if modifier_rule != "no" and (not modifier or all(w in generic or w in stop for w in words_before)):
+            continue
+        if modifier_rule == "glued" and core == head:
             continue
         owner = labels.get(fold(name))
         if owner is not None and entities[owner].cls not in {"Program"}:
@@ -205,8 +229,48 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         plain = _PARENTHESIS.sub("", name).replace("  ", " ").strip()
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
-        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted))
+        quoted = quoted and _closes_quote(sentence, core_end)
+        named = by_name and " " in name and not _genitive_before(words, start)
+        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named))
     return found
+
+
+def _genitive_before(words: list[Word], start: int) -> bool:
+    """'스타트업의 미국 실증사업': a program word after a genitive describes someone's work, it names none."""
+    i = first_word(words, start)
+    return i > 0 and bool(words[i - 1].tokens) and words[i - 1].tokens[-1].tag == "JKG"
+
+
+def _misread_name(word: Word) -> bool:
+    """'차카오' read as 차카+이+오: a word that starts with a proper noun and has no particle is a foreign
+    name Kiwi split, a noun as a whole."""
+    tokens = word.tokens
+    return (len(tokens) > 1 and tokens[0].tag == "NNP" and tokens[0].start == word.start
+            and all(t.tag[0] in "NVE" and not t.tag.startswith("J") for t in tokens) and word.text.isalnum())
+
+
+def _district(word: Word, text: str, tables: ProgramTables) -> bool:
+    """'교현안림동': a proper noun with the suffix of a town or neighbourhood is a place."""
+    suffix = longest_suffix(text, tables.uses("district"), 2)
+    return bool(suffix) and len(text) > len(suffix) + 1 and word.tokens[0].tag == "NNP"
+
+
+def _closes_quote(sentence: Sentence, end: int) -> bool:
+    """'‘혁신장터’를': a quote closes right after the name (a parenthesis between allowed)."""
+    rest = _PARENTHESIS.sub("", sentence.text[end - sentence.start : end - sentence.start + 30])
+    return bool(rest) and rest[0] in CLOSING_QUOTES
+
+
+def _noun_span(word: Word) -> tuple[int, int, bool]:
+    """A word's noun part (after an opening quote, which it tells of) as start, end and whether quoted."""
+    tokens = [t for t in word.tokens if t.end > word.start]
+    quoted = False
+    while tokens and tokens[0].tag == "SSO":
+        tokens, quoted = tokens[1:], True
+    if not tokens:
+        return word.start, word.start, quoted
+    start = max(tokens[0].start, word.start)
+    return start, max(start, _core_end(Word(word.text, start, word.end, tokens))), quoted
 
 
 def _core_end(word: Word) -> int:
@@ -225,14 +289,20 @@ def first_word(words: list[Word], start: int) -> int:
     return next(i for i, w in enumerate(words) if w.end > start)
 
 
-def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables) -> bool:
-    """A bare head with a noun after it ends the name only when that noun is what is done to it
-    ('펀드 조성', '포털 구축') or a trailer ('사업 예산'); else it is a modifier ('특구 조성방안')."""
-    tokens = nxt.tokens
-    if not tokens or not tokens[0].tag.startswith(("NN", "SL", "SN")):
+def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Lexicon, strong: bool) -> bool:
+    """A bare head with a noun after it ends the name when that noun is what is done to it ('펀드 조성',
+    '임대주택 조성공사'), a trailer ('사업 예산') or an event the program is the theme of ('뉴딜사업
+    주민설명회'); another program or plan noun ('신공항 건설사업', '특구 조성방안') or any other noun
+    ('정책 심의기구') makes it a modifier, unless the head names programs by itself ('교량 프로젝트 수주')."""
+    core = sentence.text[nxt.start - sentence.start : _core_end(nxt) - sentence.start]
+    if not core:
         return True
-    form = sentence.text[nxt.start - sentence.start : _core_end(nxt) - sentence.start]
-    return form in tables.verbs or form in tables.uses("trailer") or form in tables.uses("stop")
+    event = longest_suffix(core, lexicon.event_words, max(map(len, lexicon.event_words), default=0))
+    if longest_suffix(core, tables.heads, tables.longest) or (event is not None and lexicon.event_words[event][0] == "Program"):
+        return False
+    if core in tables.uses("trailer") or core in tables.uses("stop") or any(core.startswith(verb) for verb in tables.verbs if len(verb) > 1):
+        return True
+    return strong or event is not None
 
 
 def _plural_before(sentence: Sentence, words: list[Word], start: int, tables: ProgramTables) -> bool:
@@ -269,25 +339,38 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
 
 
 def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int, str, bool] | None:
-    """The predicate of the name's clause when it plans or runs something: a noun before 하다/되다, a verb
-    lemma, or a noun after a relative ending ('공급할 계획'); another predicate first means none."""
+    """The predicate of the name's clause when it plans or runs something: a noun before 하다/되다 or a verb
+    lemma ('공급할 계획', '조성하기로'); a relative clause on the way ('지원하는 사업') is passed over, and
+    another predicate first means none."""
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        prev = tokens[i - 1] if i > 0 else None
+        if token.tag == "EC":
+            return None
         if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
-            return (i, *verb) if verb else None
-        if token.tag in {"VV", "VA", "VCP"}:
-            if verb:
-                return i, *verb
-            if not (nxt is not None and nxt.tag == "ETM"):
-                return None
-        if verb and token.tag.startswith("NN") and prev is not None and prev.tag == "ETM":
-            return i, *verb
+            last = i + 1
+        elif token.tag in {"VV", "VA", "VCP"}:
+            last = i
+        else:
+            continue
+        if _relative(tokens, last, tables):
+            continue
+        return (i, *verb) if verb else None
     return None
+
+
+def _relative(tokens, last: int, tables: ProgramTables) -> bool:
+    """'지원하는 사업': a predicate in a relative ending before a noun that is not an auxiliary one ('할 계획')."""
+    j = last + 1
+    while j < len(tokens) and tokens[j].tag == "EP":
+        j += 1
+    if j >= len(tokens) or tokens[j].tag != "ETM":
+        return False
+    head = tokens[j + 1] if j + 1 < len(tokens) else None
+    return head is None or head.form not in tables.uses("auxiliary")
 
 
 def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables) -> Amount | None:
@@ -315,7 +398,10 @@ def _agents_in(sentence: Sentence, entities: dict[str, Entity]) -> list[tuple[st
         if entity.cls not in AGENT_CLASSES | {"Place"} or sentence.index not in entity.evidence:
             continue
         best = None
-        for label in {entity.name, *entity.labels_ko, *entity.aliases, *entity.labels_en}:
+        labels = {entity.name, *entity.labels_ko, *entity.aliases, *entity.labels_en}
+        if entity.cls == "Person" and entity.title:
+            labels |= {f"{label} {entity.title}" for label in (entity.name, entity.name[:1]) if label}
+        for label in labels:
             if not label:
                 continue
             at = sentence.text.find(label)
@@ -363,8 +449,10 @@ def _places_at(sentence: Sentence, agents, entities: dict[str, Entity], tables: 
 
 
 def _place_entity(place: KnownName | Entity, entities: dict[str, Entity], sentence: int) -> str:
-    """The key of a place's entity, made from the lexicon when the extractor dropped or never had it."""
+    """The key of a place's entity, made from the lexicon (or the name) when the extractor dropped or never had it."""
     if isinstance(place, Entity):
+        if place.key not in entities:
+            entities[place.key] = replace(place, evidence=[sentence])
         return place.key
     mention = Mention(place.ko, 0, 0, sentence, "Place", place.ko, english=place.en or None, lexicon_id=place.id)
     key = entity_key(mention, "")
