@@ -190,6 +190,7 @@ def _load_documents_and_union(store, trig: Path) -> None:
 
     store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    store.flush()
 
 
 def prepare_store(out_dir: Path) -> Path:
