@@ -133,3 +133,9 @@ def test_a_program_as_its_own_subject_has_no_planner():
 def test_a_program_word_after_a_genitive_describes_rather_than_names():
     result = extract("가나부는 스타트업의 누리 실증사업 추진 등과 관련한 협약을 맺었다.")
     assert "누리 실증사업" not in programs(result)
+
+
+def test_a_program_the_event_finder_cut_short_takes_its_full_name():
+    result = extract("중소벤처기업부는 '가나혁신 벤처펀드(모펀드)'에는 330억 원을 출자한다.")
+    funds = [e for e in programs(result).values() if e.name.endswith("벤처펀드")]
+    assert [e.name for e in funds] == ["가나혁신 벤처펀드"]

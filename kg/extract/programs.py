@@ -43,6 +43,7 @@ class ProgramTables:
     verbs: dict[str, tuple[str, bool]]
     modifiers: dict[str, frozenset[str]]
     longest: int = field(default=0)
+    last_letters: frozenset[str] = field(default=frozenset())
 
     def uses(self, use: str) -> frozenset[str]:
         return self.modifiers.get(use, frozenset())
@@ -72,7 +73,8 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                     verbs[row["stem"]] = (row["relation"] or "plans", row["locates"] == "yes")
                 else:
                     modifiers.setdefault(row["use"], set()).add(row["word"])
-    return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0))
+    return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0),
+                         frozenset(head[-1] for head in heads))
 
 
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
@@ -181,6 +183,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
     generic = tables.uses("generic")
     for i, word in enumerate(words):
+        if tables.last_letters.isdisjoint(word.text):
+            continue
         core_start, core_end, quoted = _noun_span(word)
         core = sentence.text[core_start - sentence.start : core_end - sentence.start]
         head = longest_suffix(core, tables.heads, tables.longest)
@@ -325,11 +329,19 @@ def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTab
 
 
 def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict[str, str]) -> str | None:
-    """The program this phrase names again: the same name, or the tail of a longer one named before."""
+    """The program this phrase names again: the same name; the same mention cut short by the event finder
+    ('지역혁신 벤처펀드' found as '벤처펀드' in this sentence: the entity takes the full name); or the tail
+    of a longer one named before."""
     folded = fold(phrase.name)
     key = labels.get(folded)
     if key is not None and entities[key].cls == "Program":
         return key
+    for key, entity in entities.items():
+        if entity.cls == "Program" and phrase.sentence.index in entity.evidence and folded.endswith(fold(entity.name)) \
+                and phrase.sentence.text.find(entity.name) >= phrase.start - phrase.sentence.start:
+            entity.aliases.append(entity.name)
+            entity.name = phrase.name
+            return key
     if len(folded) < 3:
         return None
     for key, entity in reversed(list(entities.items())):
