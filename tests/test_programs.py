@@ -139,3 +139,13 @@ def test_a_program_the_event_finder_cut_short_takes_its_full_name():
     result = extract("중소벤처기업부는 '가나혁신 벤처펀드(모펀드)'에는 330억 원을 출자한다.")
     funds = [e for e in programs(result).values() if e.name.endswith("벤처펀드")]
     assert [e.name for e in funds] == ["가나혁신 벤처펀드"]
+
+
+def test_a_place_name_that_is_also_a_word_is_a_place_before_a_facility():
+    result = extract("경기도는 화성 국제테마파크를 조성한다.")
+    assert ("화성 국제테마파크", "화성") in facts(result, "locatedIn")
+
+
+def test_a_sum_after_another_noun_is_not_the_programs():
+    result = extract("가나시는 누리밸리 입지 조성(21조 원) 성과를 발표했다.")
+    assert all(e.amount is None for e in programs(result).values())

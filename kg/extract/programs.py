@@ -30,7 +30,9 @@ MAX_MODIFIERS = 4
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
+COUNTING = {"NNB", "NR", "MM", "XSN"}
 VENUE_KINDS = {"facility"}
+SITED_KINDS = {"facility", "zone"}  # a place name that is also a common word ('화성') is read as a place before these
 PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
 CLOSING_QUOTES = "".join(QUOTES.values())
 MIDDLE_DOTS = "·․‧・"
@@ -80,7 +82,8 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
     cached = _TABLES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        places = {name: entry for name, entry in lexicon.name_index().items() if entry in lexicon.places}
+        place_ids = {id(entry) for entry in lexicon.places}
+        places = {name: entry for name, entry in lexicon.name_index(loose=True).items() if id(entry) in place_ids}
         cached = (lexicon, load_program_tables(lexicon), FrameReader(load_frame_tables(lexicon)), places)
         _TABLES[id(lexicon)] = cached
     return cached[1], cached[2], cached[3]
@@ -208,7 +211,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if owner is not None and entities[owner].cls in AGENT_CLASSES:
                     break
                 start = left_start
-                if text in places or (owner is not None and entities[owner].cls == "Place"):
+                loose = text in places and text in places[text].loose
+                if (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
                 elif _district(left, text, tables):
                     inner.append(Entity(key=entity_key(Mention(text, 0, 0, sentence.index, "Place", text), ""), cls="Place", name=text))
@@ -243,6 +247,14 @@ def _genitive_before(words: list[Word], start: int) -> bool:
     """'스타트업의 미국 실증사업': a program word after a genitive describes someone's work, it names none."""
     i = first_word(words, start)
     return i > 0 and bool(words[i - 1].tokens) and words[i - 1].tokens[-1].tag == "JKG"
+
+
+def _sited(sentence: Sentence, word: Word, tables: ProgramTables) -> bool:
+    """The word ends with the head of a facility or zone ('국제테마파크'): a place name before it that is
+    also a common word ('화성') is read as the place."""
+    start, end, _ = _noun_span(word)
+    head = longest_suffix(sentence.text[start - sentence.start : end - sentence.start], tables.heads, tables.longest)
+    return head is not None and tables.heads[head][0] in SITED_KINDS
 
 
 def _misread_name(word: Word) -> bool:
@@ -393,7 +405,7 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables) -> Amoun
     before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
     if before:
         return before[-1]
-    after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER]
+    after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER and _only_verbs_between(sentence, phrase.end, sentence.start + s, tables)]
     return after[0] if after else None
 
 
@@ -401,6 +413,14 @@ def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) 
     """'2800억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
     between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
     return all(t.tag == "JKG" or t.form in tables.uses("trailer") for t in between)
+
+
+def _only_verbs_between(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
+    """'펀드 조성에는 330억 원을', '펀드(3개·397억원)', '펀드가 총 500억원': between a name and its sum only
+    particles, marks, counts and what is done to it."""
+    between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
+    return all(t.tag.startswith(("J", "S")) or t.tag in COUNTING or t.form in tables.verbs or t.form in tables.uses("trailer")
+               for t in between)
 
 
 def _agents_in(sentence: Sentence, entities: dict[str, Entity]) -> list[tuple[str, int, int]]:
