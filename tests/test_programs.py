@@ -149,3 +149,8 @@ def test_a_place_name_that_is_also_a_word_is_a_place_before_a_facility():
 def test_a_sum_after_another_noun_is_not_the_programs():
     result = extract("가나시는 누리밸리 입지 조성(21조 원) 성과를 발표했다.")
     assert all(e.amount is None for e in programs(result).values())
+
+
+def test_a_sentence_without_subject_takes_the_body_of_the_person_who_spoke_before():
+    result = extract("김철수 금융위원장은 16일 간담회를 열었다. 김 위원장은 웃었다. 또 핀테크 지원사업 예산 기준도 공개했다.")
+    assert ("금융위원회", "핀테크 지원사업") in facts(result, "plans")

@@ -113,6 +113,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     labels = _label_index(entities)
     slug_key = result.article.key
     running_subject: str | None = None
+    employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
     for sentence in result.sentences:
         words = words_of(sentence)
         agents = _agents_in(sentence, entities)
@@ -154,8 +155,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if entity.place is None:
                     entity.place = place_key
                 _relate(relations, known, key, "locatedIn", place_key, sentence.index)
-        if org_subjects:
-            running_subject = org_subjects[0]
+        bodies = org_subjects or [employer[k] for k in subjects if k in employer]
+        if bodies:
+            running_subject = bodies[0]
     return replace(result, entities=entities, relations=relations)
 
 
