@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -259,12 +258,12 @@ def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation
     """
     import json
 
-    from .files import atomic_write
+    from .files import atomic_write, check_writable
     from .pipeline import evaluate_gold
 
-    if json_path is not None and str(json_path) != "-":
-        _check_writable(json_path)
     try:
+        if json_path is not None and str(json_path) != "-":
+            check_writable(json_path)
         report = evaluate_gold(list(gold), list(corpus_dirs), list(lexicons))
     except KgError as exc:
         _fail(exc)
@@ -288,19 +287,6 @@ def evaluate(gold, corpus_dirs, lexicons, json_path, min_entity_f1, min_relation
     if failed:
         click.echo("below the floor: " + "; ".join(failed), err=True)
         sys.exit(1)
-
-
-def _check_writable(path: Path) -> None:
-    """Refuse an output path that cannot be written before the work that fills it, not after."""
-    folder = path.parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    if path.is_dir():
-        _fail(KgError(f"{path}: is a folder; give a file name"))
-    if not folder.is_dir():
-        _fail(KgError(f"{path}: cannot write here ({folder} is not a folder)"))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        _fail(KgError(f"{path}: cannot write here ({folder} is not writable)"))
 
 
 if __name__ == "__main__":

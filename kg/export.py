@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from .errors import KgError
-from .files import atomic_write, graph_file, load_dataset
+from .files import atomic_write, check_writable, graph_file, load_dataset
 from .graph import union_graph
 from .namespaces import PK
 
@@ -18,6 +18,8 @@ def export_graph(out_dir: Path, output_format: str, target: Path | None) -> str 
     """Serialize; write atomically to target, or return the text when there is none."""
     if output_format not in FORMATS:
         raise KgError(f"unknown export format {output_format!r} (one of: {', '.join(FORMATS)})")
+    if target is not None:
+        check_writable(target)
     if output_format in STREAMED and (output_format in {"trig", "nquads"} or (out_dir / "graph.ttl").is_file()):
         return _streamed(out_dir, output_format, target)
     dataset = load_dataset(out_dir)

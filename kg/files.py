@@ -33,9 +33,25 @@ class BuildBusyError(KgError):
     """Another build holds the output folder."""
 
 
+def check_writable(path: Path, *, folder: bool = False) -> None:
+    """Refuse an output path that cannot be written before the work that fills it, not after."""
+    parent = path if folder else path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if folder and path.exists() and not path.is_dir():
+        raise KgError(f"{path}: is a file, not a folder; give a folder for the outputs")
+    if not folder and path.is_dir():
+        raise KgError(f"{path}: is a folder; give a file name")
+    if not parent.is_dir():
+        raise KgError(f"{path}: cannot write here ({parent} is not a folder)")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise KgError(f"{path}: cannot write here ({parent} is not writable)")
+
+
 def atomic_write(path: Path, data: str | bytes) -> Path:
     import tempfile
 
+    check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -17,7 +17,7 @@ from pathlib import Path
 from .curation import Curation, load_curation
 from .errors import InputError, KgError
 from .extract.link import link_documents
-from .files import BuildLock, clean_leftovers, commit, new_staging
+from .files import BuildLock, check_writable, clean_leftovers, commit, new_staging
 from .graph import GraphBuilder
 from .namespaces import DEFAULT_BASE
 from .read import MAX_BYTES, find_articles, read_article_file
@@ -173,6 +173,7 @@ def _file_bytes(path: Path) -> bytes | str:
 def build(options: BuildOptions) -> ArchiveSummary:
     """Build into a staging folder beside the outputs and commit it as one unit, under the folder's build lock."""
     out = options.out_dir
+    check_writable(out, folder=True)
     existed = out.exists()
     lock = BuildLock(out).acquire()
     succeeded = False

@@ -114,6 +114,8 @@ def nesting_depth(query: str) -> int:
 
 def uses_service(query: str) -> bool:
     """Whether a query calls SERVICE (federation), outside strings, IRIs and comments."""
+    if "service" not in query.lower():
+        return False
     return bool(SERVICE_KEYWORD.search(_code_only(query)))
 
 

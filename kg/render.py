@@ -666,8 +666,9 @@ def render_html(dataset: "Dataset", path: Path, title: str = "policy-kg") -> Pat
 def render_view(out_dir: Path, target: Path | None = None, focus: Iterable[str] = (), hops: int = 1,
                 classes: Iterable[str] = (), since: str | None = None, until: str | None = None) -> ViewSummary:
     """A focused page of the built graph under out_dir (kg render)."""
-    from .files import load_dataset
+    from .files import check_writable, load_dataset
 
+    check_writable(target or out_dir / "view.html")
     focus, classes = tuple(focus), tuple(classes)
     network = explorer_network(load_dataset(out_dir))
     view, centres = select_view(network, focus, hops, classes, since, until)
@@ -678,9 +679,5 @@ def render_view(out_dir: Path, target: Path | None = None, focus: Iterable[str] 
         described.append(f"{since or '…'} – {until or '…'}")
     title = "policy-kg" + (": " + "; ".join(described) if described else "")
     path = target or out_dir / "view.html"
-    try:
-        atomic_write(path, page_html(view, title, centres))
-    except OSError as exc:
-        reason = "a part of the path is a file, not a folder" if isinstance(exc, (FileExistsError, NotADirectoryError)) else exc.strerror or exc
-        raise KgError(f"{path}: cannot write the page ({reason})") from None
+    atomic_write(path, page_html(view, title, centres))
     return ViewSummary(path, view.number_of_nodes(), view.number_of_edges(), tuple(network.nodes[c]["label"] for c in centres))

@@ -190,6 +190,7 @@ def _load_documents_and_union(store, trig: Path) -> None:
 
     store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    store.flush()
 
 
 def prepare_store(out_dir: Path) -> Path:
@@ -277,6 +278,8 @@ def invalid_sparql_message(exc: SyntaxError, text: str) -> str:
 
 def uses_service(query: str) -> bool:
     """Whether a query calls SERVICE (federation), outside strings, IRIs and comments."""
+    if "service" not in query.lower():
+        return False
     return bool(SERVICE_KEYWORD.search(STRINGS_IRIS_COMMENTS.sub(" ", query)))
 
 
@@ -425,6 +428,11 @@ def _graph_body(triples, format_name: str, max_rows: int) -> bytes:
     return ox.serialize(kept, format=getattr(ox.RdfFormat, format_name), prefixes=PREFIX_IRIS)
 
 
+# How often a worker of kg serve looks whether a build replaced the store: two file checks per
+# request cost a fifth of a selective query's time, and a rebuild is seen within this anyway.
+IDENTITY_CHECK_SECONDS = 0.25
+
+
 def serve_worker(connection, out_dir: str, writable: bool) -> None:
     """A worker process of `kg serve`: holds the store open and answers one request at a time.
 
@@ -433,19 +441,23 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
     """
     import signal
 
+    import time
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     folder = Path(out_dir)
-    store, identity = None, None
+    store, identity, checked = None, None, 0.0
     while True:
         try:
             kind, payload = connection.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
         try:
-            current = store_identity(folder)
-            if store is None or current != identity:
-                store = None
-                store, identity = open_store(folder, writable=writable), current
+            now = time.monotonic()
+            if store is None or now - checked >= IDENTITY_CHECK_SECONDS:
+                current, checked = store_identity(folder), now
+                if store is None or current != identity:
+                    store = None
+                    store, identity = open_store(folder, writable=writable), current
             if kind == "ping":
                 answer = Answer(200, "text/plain", b"ok")
             elif kind == "query":

@@ -201,3 +201,20 @@ def test_eval_refuses_an_unwritable_report_before_scoring(tmp_path, monkeypatch)
     result = run("eval", str(gold), "--json", str(blocker / "report.json"))
     assert result.exit_code == 1
     assert result.output == f"Error: {blocker / 'report.json'}: cannot write here ({blocker} is not a folder)\n"
+
+
+@pytest.mark.parametrize("command", [
+    ("build", "-o", "{file}"),
+    ("export", "--format", "jsonld", "-f", "{file}/graph.jsonld"),
+    ("export", "--format", "turtle", "-f", "{file}/graph.ttl"),
+    ("render", "-f", "{file}/view.html"),
+])
+def test_an_output_path_that_is_a_file_is_one_line_before_any_work(built, tmp_path, command):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder\n", encoding="utf-8")
+    args = [part.format(file=a_file) for part in command]
+    if args[0] != "build":
+        args += ["-o", str(built)]
+    result = run(*args)
+    assert result.exit_code == 1 and result.output.startswith(f"Error: {a_file}")
+    assert len(result.output.splitlines()) == 1 and a_file.read_text(encoding="utf-8") == "not a folder\n"

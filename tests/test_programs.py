@@ -133,3 +133,24 @@ def test_a_program_as_its_own_subject_has_no_planner():
 def test_a_program_word_after_a_genitive_describes_rather_than_names():
     result = extract("가나부는 스타트업의 누리 실증사업 추진 등과 관련한 협약을 맺었다.")
     assert "누리 실증사업" not in programs(result)
+
+
+def test_a_program_the_event_finder_cut_short_takes_its_full_name():
+    result = extract("중소벤처기업부는 '가나혁신 벤처펀드(모펀드)'에는 330억 원을 출자한다.")
+    funds = [e for e in programs(result).values() if e.name.endswith("벤처펀드")]
+    assert [e.name for e in funds] == ["가나혁신 벤처펀드"]
+
+
+def test_a_place_name_that_is_also_a_word_is_a_place_before_a_facility():
+    result = extract("경기도는 화성 국제테마파크를 조성한다.")
+    assert ("화성 국제테마파크", "화성") in facts(result, "locatedIn")
+
+
+def test_a_sum_after_another_noun_is_not_the_programs():
+    result = extract("가나시는 누리밸리 입지 조성(21조 원) 성과를 발표했다.")
+    assert all(e.amount is None for e in programs(result).values())
+
+
+def test_a_sentence_without_subject_takes_the_body_of_the_person_who_spoke_before():
+    result = extract("김철수 금융위원장은 16일 간담회를 열었다. 김 위원장은 웃었다. 또 핀테크 지원사업 예산 기준도 공개했다.")
+    assert ("금융위원회", "핀테크 지원사업") in facts(result, "plans")

@@ -290,4 +290,4 @@ def test_cli_render_to_an_unwritable_place_is_one_line(built, tmp_path):
     blocker.write_text("x", encoding="utf-8")
     result = run("render", "-o", str(built), "-f", str(blocker / "view.html"))
     assert result.exit_code == 1
-    assert result.output == f"Error: {blocker / 'view.html'}: cannot write the page (a part of the path is a file, not a folder)\n"
+    assert result.output == f"Error: {blocker / 'view.html'}: cannot write here ({blocker} is not a folder)\n"

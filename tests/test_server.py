@@ -474,3 +474,22 @@ def test_updates_cannot_make_the_server_fetch_urls(writable_server, template):
         with pytest.raises(socket.timeout):
             listener.accept()
     assert "never fetches URLs" in assert_error(status, body, 403, "fetch_refused")["message"]
+
+
+@pytest.mark.parametrize("query, accept, extra", [
+    ("SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?s ?label", "application/sparql-results+json", {}),
+    ("SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?s ?label", "*/*", {"format": "csv"}),
+    ("CONSTRUCT { ?s rdfs:label ?o } WHERE { ?s rdfs:label ?o }", "text/turtle", {}),
+    ("ASK { ?s pk:attended ?o }", "application/sparql-results+xml", {}),
+    ("SELECT ?x WHERE { ?x pkk:label ?y }", "*/*", {}),
+    ("SELECT * WHERE " + "{" * 200 + "}" * 200, "*/*", {}),
+    ("SELECT ?s WHERE { ?s ?p ?o }", "text/turtle", {}),
+])
+def test_a_plain_get_is_answered_as_starlette_answers_it(server, query, accept, extra):
+    """A GET without Origin takes the thin front; with Origin it goes through Starlette (and CORS): same answer."""
+    url = server.sparql + "?" + urllib.parse.urlencode({"query": query, **extra})
+    plain = http(url, headers={"Accept": accept})
+    routed = http(url, headers={"Accept": accept, "Origin": "https://yasgui.example"})
+    assert plain[0] == routed[0] and plain[2] == routed[2]
+    assert plain[1]["Content-Type"] == routed[1]["Content-Type"]
+    assert "Access-Control-Allow-Origin" not in plain[1] and routed[1]["Access-Control-Allow-Origin"] == "*"

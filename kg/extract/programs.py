@@ -30,7 +30,9 @@ MAX_MODIFIERS = 4
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
+COUNTING = {"NNB", "NR", "MM", "XSN"}
 VENUE_KINDS = {"facility"}
+SITED_KINDS = {"facility", "zone"}  # a place name that is also a common word ('화성') is read as a place before these
 PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
 CLOSING_QUOTES = "".join(QUOTES.values())
 MIDDLE_DOTS = "·․‧・"
@@ -43,6 +45,7 @@ class ProgramTables:
     verbs: dict[str, tuple[str, bool]]
     modifiers: dict[str, frozenset[str]]
     longest: int = field(default=0)
+    last_letters: frozenset[str] = field(default=frozenset())
 
     def uses(self, use: str) -> frozenset[str]:
         return self.modifiers.get(use, frozenset())
@@ -72,13 +75,15 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                     verbs[row["stem"]] = (row["relation"] or "plans", row["locates"] == "yes")
                 else:
                     modifiers.setdefault(row["use"], set()).add(row["word"])
-    return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0))
+    return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0),
+                         frozenset(head[-1] for head in heads))
 
 
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
     cached = _TABLES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        places = {name: entry for name, entry in lexicon.name_index().items() if entry in lexicon.places}
+        place_ids = {id(entry) for entry in lexicon.places}
+        places = {name: entry for name, entry in lexicon.name_index(loose=True).items() if id(entry) in place_ids}
         cached = (lexicon, load_program_tables(lexicon), FrameReader(load_frame_tables(lexicon)), places)
         _TABLES[id(lexicon)] = cached
     return cached[1], cached[2], cached[3]
@@ -108,6 +113,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     labels = _label_index(entities)
     slug_key = result.article.key
     running_subject: str | None = None
+    employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
     for sentence in result.sentences:
         words = words_of(sentence)
         agents = _agents_in(sentence, entities)
@@ -149,8 +155,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if entity.place is None:
                     entity.place = place_key
                 _relate(relations, known, key, "locatedIn", place_key, sentence.index)
-        if org_subjects:
-            running_subject = org_subjects[0]
+        bodies = org_subjects or [employer[k] for k in subjects if k in employer]
+        if bodies:
+            running_subject = bodies[0]
     return replace(result, entities=entities, relations=relations)
 
 
@@ -181,6 +188,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
     generic = tables.uses("generic")
     for i, word in enumerate(words):
+        if tables.last_letters.isdisjoint(word.text):
+            continue
         core_start, core_end, quoted = _noun_span(word)
         core = sentence.text[core_start - sentence.start : core_end - sentence.start]
         head = longest_suffix(core, tables.heads, tables.longest)
@@ -204,7 +213,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if owner is not None and entities[owner].cls in AGENT_CLASSES:
                     break
                 start = left_start
-                if text in places or (owner is not None and entities[owner].cls == "Place"):
+                loose = text in places and text in places[text].loose
+                if (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
                 elif _district(left, text, tables):
                     inner.append(Entity(key=entity_key(Mention(text, 0, 0, sentence.index, "Place", text), ""), cls="Place", name=text))
@@ -239,6 +249,14 @@ def _genitive_before(words: list[Word], start: int) -> bool:
     """'스타트업의 미국 실증사업': a program word after a genitive describes someone's work, it names none."""
     i = first_word(words, start)
     return i > 0 and bool(words[i - 1].tokens) and words[i - 1].tokens[-1].tag == "JKG"
+
+
+def _sited(sentence: Sentence, word: Word, tables: ProgramTables) -> bool:
+    """The word ends with the head of a facility or zone ('국제테마파크'): a place name before it that is
+    also a common word ('화성') is read as the place."""
+    start, end, _ = _noun_span(word)
+    head = longest_suffix(sentence.text[start - sentence.start : end - sentence.start], tables.heads, tables.longest)
+    return head is not None and tables.heads[head][0] in SITED_KINDS
 
 
 def _misread_name(word: Word) -> bool:
@@ -325,11 +343,19 @@ def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTab
 
 
 def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict[str, str]) -> str | None:
-    """The program this phrase names again: the same name, or the tail of a longer one named before."""
+    """The program this phrase names again: the same name; the same mention cut short by the event finder
+    ('지역혁신 벤처펀드' found as '벤처펀드' in this sentence: the entity takes the full name); or the tail
+    of a longer one named before."""
     folded = fold(phrase.name)
     key = labels.get(folded)
     if key is not None and entities[key].cls == "Program":
         return key
+    for key, entity in entities.items():
+        if entity.cls == "Program" and phrase.sentence.index in entity.evidence and folded.endswith(fold(entity.name)) \
+                and phrase.sentence.text.find(entity.name) >= phrase.start - phrase.sentence.start:
+            entity.aliases.append(entity.name)
+            entity.name = phrase.name
+            return key
     if len(folded) < 3:
         return None
     for key, entity in reversed(list(entities.items())):
@@ -381,7 +407,7 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables) -> Amoun
     before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
     if before:
         return before[-1]
-    after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER]
+    after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER and _only_verbs_between(sentence, phrase.end, sentence.start + s, tables)]
     return after[0] if after else None
 
 
@@ -389,6 +415,14 @@ def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) 
     """'2800억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
     between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
     return all(t.tag == "JKG" or t.form in tables.uses("trailer") for t in between)
+
+
+def _only_verbs_between(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
+    """'펀드 조성에는 330억 원을', '펀드(3개·397억원)', '펀드가 총 500억원': between a name and its sum only
+    particles, marks, counts and what is done to it."""
+    between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
+    return all(t.tag.startswith(("J", "S")) or t.tag in COUNTING or t.form in tables.verbs or t.form in tables.uses("trailer")
+               for t in between)
 
 
 def _agents_in(sentence: Sentence, entities: dict[str, Entity]) -> list[tuple[str, int, int]]:
