@@ -26,7 +26,6 @@ FORMATS = ("table", "csv", "tsv", "json")
 BACKENDS = ("oxigraph", "memory")
 TABLE_ROWS = 100_000
 MAX_NESTING = 100
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 DECLARED_PREFIX = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
 # Where a query's keywords cannot be: strings, IRIs and comments.
 STRINGS_IRIS_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
@@ -286,32 +285,16 @@ def _write_json(names: list[str], solutions, stream: IO[bytes]) -> int:
     """SPARQL JSON results, one binding per line, written as the solutions come."""
     import json
 
+    from .store import term_json
+
     stream.write(f'{{\n  "head": {{\n    "vars": {json.dumps(names, ensure_ascii=False)}\n  }},\n  "results": {{\n    "bindings": ['.encode("utf-8"))
     count = 0
     for solution in solutions:
-        binding = {name: _term_json(term) for name, term in zip(names, solution) if term is not None}
+        binding = {name: term_json(term) for name, term in zip(names, solution) if term is not None}
         stream.write((",\n      " if count else "\n      ").encode("utf-8") + json.dumps(binding, ensure_ascii=False).encode("utf-8"))
         count += 1
     stream.write(("\n    ]\n  }\n}\n" if count else "]\n  }\n}\n").encode("utf-8"))
     return count
-
-
-def _term_json(term) -> dict:
-    """A pyoxigraph term as a SPARQL JSON results binding."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(term.subject), "predicate": _term_json(term.predicate), "object": _term_json(term.object)}}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != XSD_STRING:
-        out["datatype"] = term.datatype.value
-    return out
 
 
 def render_oxigraph(result, output: str) -> str:

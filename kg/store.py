@@ -392,7 +392,7 @@ def _solutions_body(solutions, format_name: str, max_rows: int) -> bytes:
     for solution in solutions:
         if len(bindings) >= max_rows:
             raise RowLimitExceeded
-        bindings.append({name: _term_json(term) for name, term in zip(names, solution) if term is not None})
+        bindings.append({name: term_json(term) for name, term in zip(names, solution) if term is not None})
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False).encode("utf-8")
     if format_name == "JSON":
         return body
@@ -400,7 +400,8 @@ def _solutions_body(solutions, format_name: str, max_rows: int) -> bytes:
     return parsed.serialize(format=getattr(ox.QueryResultsFormat, format_name))
 
 
-def _term_json(term) -> dict:
+def term_json(term) -> dict:
+    """A pyoxigraph term as a SPARQL JSON results binding."""
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
@@ -408,7 +409,7 @@ def _term_json(term) -> dict:
     if isinstance(term, ox.BlankNode):
         return {"type": "bnode", "value": term.value}
     if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(term.subject), "predicate": _term_json(term.predicate), "object": _term_json(term.object)}}
+        return {"type": "triple", "value": {"subject": term_json(term.subject), "predicate": term_json(term.predicate), "object": term_json(term.object)}}
     out = {"type": "literal", "value": term.value}
     if term.language:
         out["xml:lang"] = term.language
