@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..types import Entity, Mention, Sentence
 from .mentions import speech_spans
 from .resolve import Resolver
+from .words import tokens_after
 
 if TYPE_CHECKING:
     from .relations import _Found
@@ -132,17 +133,5 @@ class EventAttributes:
 
     @staticmethod
     def _particle_after(sentence: Sentence, end: int) -> tuple[str | None, str | None]:
-        depth = 0
-        for token in sentence.tokens:
-            if token.start < end:
-                continue
-            if token.tag == "SSO":
-                depth += 1
-                continue
-            if token.tag == "SSC":
-                depth = max(0, depth - 1)
-                continue
-            if depth:
-                continue
-            return token.tag, token.form
-        return None, None
+        token = next(tokens_after(sentence.tokens, end), None)
+        return (token.tag, token.form) if token is not None else (None, None)

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import LexiconError
 from ..lexicon import STATUSES, Lexicon, default_lexicon_dir, read_table
 from ..types import Sentence, Token
+from .words import tokens_after
 
 FRAME_TABLES = {
     "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
@@ -443,18 +444,7 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
     """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
     adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject); a count
     after the phrase is passed over ('A·B 등 4명은')."""
-    depth = 0
-    for token in tokens:
-        if token.start < end:
-            continue
-        if token.tag == "SSO":
-            depth += 1
-            continue
-        if token.tag == "SSC":
-            depth = max(0, depth - 1)
-            continue
-        if depth:
-            continue
+    for token in tokens_after(tokens, end):
         if token.tag in {"SN", "NNB"} or (token.tag == "NR"):
             continue
         if token.tag.startswith("J"):

@@ -99,3 +99,17 @@ def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) ->
         if text[-size:] in table:
             return text[-size:]
     return None
+
+
+def tokens_after(tokens: tuple[Token, ...], end: int):
+    """The tokens from offset end on, leaving out what stands inside brackets: what follows a phrase."""
+    depth = 0
+    for token in tokens:
+        if token.start < end:
+            continue
+        if token.tag == "SSO":
+            depth += 1
+        elif token.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif not depth:
+            yield token
