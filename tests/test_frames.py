@@ -315,3 +315,36 @@ def test_a_signing_at_the_subjects_own_premises(text, at_home):
     names = ["가나공사", "다라재단", "다라재단"] if text.count("다라재단") == 2 else ["가나공사", "다라재단"]
     (sign,) = [f for f in read(text, *names) if f.kind == "sign"]
     assert sign.at_home is at_home
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a list that 등 closes takes the particle of the noun that names it
+        ("중소벤처기업부는 10일 서울에서 한국무역협회, 대한상공회의소 등 경제단체와 상생 선언식을 열었다.",
+         ("대한상공회의소", "attended", "상생 선언식")),
+        ("중소벤처기업부는 10일 서울에서 상생 간담회를 열었다. 이 자리에는 한국무역협회, 대한상공회의소, 협력기관 등 "
+         "50여 명이 참석했다.", ("한국무역협회", "attended", "상생 간담회")),
+        # those an event is held for attend it
+        ("중소벤처기업부는 10일 서울에서 삼성전자와 LG전자를 대상으로 수출 설명회를 열었다.", ("LG전자", "attended", "수출 설명회")),
+        # an event a relative clause attends is what is attended
+        ("삼성전자가 참여하는 수출 박람회가 10일 서울에서 열렸다.", ("삼성전자", "attended", "수출 박람회")),
+        # a noun for a body's people speaks for the body
+        ("중소벤처기업부는 10일 수출 간담회를 열었다. 이날 간담회에는 삼성전자 관계자들이 참석했다.", ("삼성전자", "attended", "수출 간담회")),
+    ],
+)
+def test_who_attends_a_gathering(text, fact):
+    assert fact in _facts(text)
+
+
+def test_a_named_subject_is_not_carried_over_even_when_unknown():
+    """'관계자들도 참석했다' has a subject of its own: the agents of the sentence before do not attend."""
+    facts = _facts("중소벤처기업부는 10일 수출 간담회를 열었다. 이날 업계 관계자들도 간담회에 참석했다.")
+    assert not any(s == "중소벤처기업부" and p == "attended" for s, p, _ in facts)
+
+
+def test_a_person_brings_his_body_to_what_he_attends_but_not_to_what_he_hosts():
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 서울에서 열린 수출 포럼에 참석했다.")
+    assert ("중소벤처기업부", "attended", "수출 포럼") in facts
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 서울에서 수출 포럼을 열었다.")
+    assert ("중소벤처기업부", "attended", "수출 포럼") not in facts

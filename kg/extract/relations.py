@@ -137,6 +137,11 @@ class ArticleExtractor(EventAttributes):
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        caption = self.frame_reader.caption_start(sentence)
+        if caption is not None and state.last_attended:
+            for item in found:
+                if item.mention.start > caption and item.mention.cls in AGENT_CLASSES - {"Group"}:
+                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
         self._remember_agents(frames, sentence, state)
         self._owners(sentence, found, events, resolver, relations)
         for event in events:
@@ -151,7 +156,7 @@ class ArticleExtractor(EventAttributes):
         """The sentence's frames over its resolved mentions and its (not yet resolved) event names."""
         phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
-        phrases += [Phrase(_span_key(m), m.cls, m.start, m.end, m.text) for m in named if m.title != "anaphor"]
+        phrases += [Phrase(_span_key(m), m.cls, m.start, m.end, m.text) for m in named]
         outer = [p for p in phrases if not any(o is not p and o.start <= p.start and p.end <= o.end
                                                 and (o.start, o.end) != (p.start, p.end) for o in phrases)]
         return self.frame_reader.read(sentence, outer)
@@ -213,13 +218,17 @@ class ArticleExtractor(EventAttributes):
         settings: list[tuple[set[str], str, str]] = []
         for n, frame in enumerate(frames):
             subject = subject_of[frame]
-            if subject and not speakers and not frame.fillers(subject) and state.last_agents:
+            if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents:
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
             if not about and frame.named_by is not None:
                 about = [t.key for t in trips if t.mention.end == frame.end]
+            if not about and frame.kind in ATTENDING:
+                about = self._attended_here(frame, frames, events, resolver, state, sentence)
+            if about and frame.kind in ATTENDING:
+                state.last_attended = about[0]
             for key in about or [None]:
                 if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
                     resolver.entities[key].status = frame.status
@@ -228,7 +237,8 @@ class ArticleExtractor(EventAttributes):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
                     if subject.startswith(_SPAN) or obj.startswith(_SPAN):
                         continue
-                    self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+                    self._write(relation, subject, obj, resolver, state, relations, sentence.index,
+                                with_body=frame.kind in ATTENDING)
             agents = {p.key for p in frame.fillers("agent")}
             for earlier_agents, container, relation in settings:
                 if agents & earlier_agents:
@@ -239,14 +249,36 @@ class ArticleExtractor(EventAttributes):
                 targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation) for target in targets if not target.startswith(_SPAN))
 
+    def _attended_here(self, frame: Frame, frames: list[Frame], events, resolver: Resolver, state: _State,
+                       sentence: Sentence) -> list[str]:
+        """What an attendance that names no event is at: the event another attendance of the sentence names
+        ('상담회에 참여해 … 투자자를 대상으로 상담했다'), else the gathering the article is at ('이 자리에는 …')."""
+        for other in frames:
+            if other is not frame and other.kind in ATTENDING:
+                found = [e.key for e in self._frame_events(other, events, resolver)]
+                if found:
+                    return found
+        target = state.current_gathering or state.current_event
+        if target and frame.status == PAST and not self._planned(sentence):
+            return [target]
+        return []
+
     @classmethod
-    def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+    def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int,
+               with_body: bool = False) -> None:
+        """One licensed relation; a person signs and hosts for his body, and brings it to what he attends
+        (with_body: an attendance, not a host's or a signer's presence)."""
         if relation in SIGNED_FOR_A_BODY:
             subjects = _bodies(subject, resolver, relations) if relation != "party" else [subject]
             for s in subjects:
                 for o in _bodies(obj, resolver, relations):
                     cls._write_one(relation, s, o, resolver, state, relations, index)
             return
+        if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person" \
+                and resolver.entities[obj].cls not in SIGNINGS:
+            for body in _bodies(subject, resolver, relations):
+                if body != subject:
+                    cls._write_one(relation, body, obj, resolver, state, relations, index)
         if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
@@ -291,6 +323,8 @@ class ArticleExtractor(EventAttributes):
         _relate(relations, subject, relation, obj, index)
         if relation == "attended":
             state.last_attended = obj
+            if subject not in state.attendees.setdefault(obj, []):
+                state.attendees[obj].append(subject)
 
     def _group_signature(self, mention: Mention) -> tuple[int, str]:
         return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
@@ -472,27 +506,6 @@ class ArticleExtractor(EventAttributes):
             elif "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
                 for subject in org_subjects:
                     _relate(relations, subject.key, "plans", event.key, idx)
-        attended = real
-        if not real and state.current_event and not self._planned(sentence):
-            attended = [_Found(Mention("", sentence.start, sentence.start, idx, "Event", ""), state.current_event)]
-        if "attend" in roles and attended and not state.absent:
-            target = self._attended_event(sentence, attended)
-            partners = set()
-            if "cooperate" in roles:
-                partners = {a.key for a in comitative} | {m for a in comitative for m in state.members.get(a.key, [])}
-            attendees = [a for a in agents if a.mention.cls in AGENT_CLASSES and a.key not in partners]
-            for agent in attendees:
-                state.attendees.setdefault(target.key, [])
-                if agent.key not in state.attendees[target.key]:
-                    state.attendees[target.key].append(agent.key)
-                    _relate(relations, agent.key, "attended", target.key, idx)
-                if agent.mention.affiliation is not None:
-                    org_key = resolver.resolve(agent.mention.affiliation)
-                    _relate(relations, org_key, "attended", target.key, idx)
-                    state.attendees[target.key].append(org_key)
-            for org in agents:
-                if org.mention.cls in ORG_CLASSES and org.mention.title:
-                    _relate(relations, org.key, "attended", target.key, idx)
         if "cooperate" in roles:
             cooperators = [s.key for s in org_subjects] or state.principals
             for group in (s for s in subjects if s.mention.cls == "Group"):
@@ -588,13 +601,6 @@ class ArticleExtractor(EventAttributes):
             if len(joined) >= 2 and result:
                 for party in joined:
                     _relate(relations, party.key, "partOf", result[0].key, sentence.index)
-
-    def _attended_event(self, sentence: Sentence, events: list[_Found]) -> _Found:
-        for event in events:
-            tag, form = self._particle_after(sentence, event.mention.end)
-            if tag == "JKB" and form in {"에", "에서"}:
-                return event
-        return events[-1]
 
     def _membership(self, sentence: Sentence, agents: list[_Found], state: _State, relations) -> None:
         """'A, B를 비롯한 38개 VC' and '글로벌 기업 3개사(A, B, C)': named members of a counted group."""
@@ -698,6 +704,8 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+ATTENDING = {"attend", "target"}  # frames whose event, when the sentence names none, is the gathering the article is at
+PAST = "completed"
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
@@ -720,6 +728,8 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 
 
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
+SIGNINGS = {"AgreementSigning"}
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
 
 
