@@ -66,6 +66,8 @@ def test_predicate_and_particles_give_roles(text, names, kind, expected, status)
         ("협약을 체결하기로 했다.", "체결", "planned"),
         ("협약 체결을 논의하고 있다.", None, None),
         ("설명회를 개최한다.", "개최", "planned"),
+        ("가나청은 설명회를 개최한다고 밝혔다.", "개최", "planned"),
+        ("가나청은 설명회를 개최했다고 밝혔다.", "개최", "completed"),
         ("설명회를 취소했다.", None, None),
         ("설명회 개최를 연기했다.", None, None),
     ],

@@ -268,7 +268,7 @@ class FrameReader:
 
     def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
         """The clause places its predicate at its subject's own premises ('본사에서'), not another body's
-        ('엑셀리스 본사에서')."""
+        ('다라전자 본사에서')."""
         agents = {p.key for r, p in roles if r == "agent"}
         begin = sites[i - 1].end if i > 0 else -1
         for j, token in enumerate(tokens[:-1]):
@@ -405,7 +405,7 @@ class FrameReader:
 
     def _statuses(self, tokens: tuple[Token, ...], sites: list[_Site]) -> list[str]:
         """Each predicate's status; one that gives its event its own status (sets_status own) and whose ending
-        only links it to the next clause ('통합을 추진해 … 출범시킨다') takes the next predicate's."""
+        only links it to the next clause ('합병을 추진해 … 새 법인을 세운다') takes the next predicate's."""
         statuses: list[str] = []
         for i in range(len(sites) - 1, -1, -1):
             site = sites[i]
@@ -427,7 +427,7 @@ class FrameReader:
 
 
 def _subject_said(tokens: tuple[Token, ...], start: int) -> bool:
-    """The sentence names a subject of its own before the predicate, found or not ('약 200명이 참석했다'), so
+    """The sentence names a subject of its own before the predicate, found or not ('회원 50여 명이 참석했다'), so
     none is carried over from the sentence before."""
     return any((t.tag in SUBJECT_TAGS or t.tag in TOPIC_TAGS) and i > 0 and tokens[i - 1].tag in SUBJECT_HEAD_TAGS
                for i, t in enumerate(tokens) if t.start < start)
@@ -465,7 +465,7 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
-    A verb inside a name ('미래 실현을 위한 협약') is part of the name, no predicate of the sentence."""
+    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence."""
     starts = {site.start for site in sites}
     spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
     inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
@@ -483,7 +483,7 @@ def _kind(cls: str) -> str:
 
 
 def _clipped(phrases: list[Phrase]) -> list[Phrase]:
-    """A phrase ends where the next begins: '권인원·원승연 부원장' shares one title, each name is its own phrase."""
+    """A phrase ends where the next begins: '김가·이나 부원장' shares one title, each name is its own phrase."""
     out = []
     for phrase, nxt in zip(phrases, [*phrases[1:], None]):
         if nxt is not None and phrase.start < nxt.start < phrase.end:
@@ -493,7 +493,7 @@ def _clipped(phrases: list[Phrase]) -> list[Phrase]:
 
 
 def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:
-    """Nothing but spaces between a phrase and a noun predicate: '카자흐스탄 방문'."""
+    """Nothing but spaces between a phrase and a noun predicate: '가나국 방문'."""
     return not any(end <= t.start < start for t in tokens)
 
 

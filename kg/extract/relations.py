@@ -163,7 +163,7 @@ class ArticleExtractor(EventAttributes):
 
     def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State) -> list[_Found]:
         """Events a frame names from one of its phrases when no event noun stands for them: '장관은 중국을
-        방문했다' is a trip named '중국 방문', '고문단이 위촉됐다' an event named '고문단 위촉'."""
+        방문했다' is a trip named '중국 방문', '자문단이 위촉됐다' an event named '자문단 위촉'."""
         named: list[_Found] = []
         for frame in frames:
             if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
@@ -192,7 +192,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _frame_events(frame: Frame, events: list[_Found], resolver: Resolver) -> list[_Found]:
-        """The events a frame is about: those in its theme ('협의회 제1차 회의를 열고': both), else, for an
+        """The events a frame is about: those in its theme ('위원회 첫 회의를 열고': both), else, for an
         attendance, its place ('선포식에서')."""
         by_span = {_span_key(e.mention): e for e in events}
         for role in ("theme", "place", "destination"):
@@ -211,7 +211,7 @@ class ArticleExtractor(EventAttributes):
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
         what the same agents do in a later clause happens within what they attend or where they visit
-        ('총회에 참석해 … 양자회담을 가졌다': the talks are part of the assembly)."""
+        ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
         by_span = {_span_key(e.mention): e.key for e in events}
         subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
         speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
@@ -288,7 +288,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
-        """'국립대구박물관 30주년 기념행사 리셉션', 'KB인베스트먼트 결성총회': the body a gathering's name
+        """'가나박물관 개관 기념행사', '다라투자 결성총회': the body a gathering's name
         opens with holds it."""
         for event in events:
             if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
@@ -298,7 +298,7 @@ class ArticleExtractor(EventAttributes):
                     _relate(relations, item.key, "organized", event.key, sentence.index)
 
     def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
-        """The agents of a sentence stand for the next sentence that names none ('먼저 …과 MOU를 체결하고')."""
+        """The agents of a sentence stand for the next sentence that names none ('이어 …과 협약을 맺었다')."""
         agents = [p for f in frames for p in f.fillers(self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) or "agent")
                   if not p.key.startswith(_SPAN)]
         if agents:
@@ -330,7 +330,7 @@ class ArticleExtractor(EventAttributes):
         return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
 
     def _same_group(self, mention: Mention, state: _State) -> str | None:
-        """'9개 정부 부처' and later '9개 부처': one counted group of one kind is one node."""
+        """'5개 정부 부처' and later '5개 부처': one counted group of one kind is one node."""
         if mention.cls != "Group" or not mention.count:
             return None
         return state.groups.get(self._group_signature(mention))
@@ -387,7 +387,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _phrase_end(sentence: Sentence, mention: Mention) -> int:
-        """Where a person's phrase ends: after the title that follows the name ('조태열 외교부 장관이')."""
+        """Where a person's phrase ends: after the title that follows the name ('김가람 외교부 장관이')."""
         if mention.cls != "Person" or not mention.title:
             return mention.end
         found = sentence.text.find(mention.title, mention.end - sentence.start, mention.end - sentence.start + 30)
@@ -443,8 +443,8 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _same_event(mention: Mention, resolver: Resolver, dates, amounts, state: _State, anaphors: set[str]) -> str | None:
-        """The same event named again: by the tail of its name ('라운드 테이블' for '한미 클러스터 라운드
-        테이블'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
+        """The same event named again: by the tail of its name ('포럼' for '가나 수출
+        포럼'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
         folded = fold(mention.name)
         date = next((d.lexical for _, _, d in dates), None) if mention.cls == "AgreementSigning" else None
         for key, entity in reversed(list(resolver.entities.items())):
@@ -563,7 +563,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _group_members(subjects: list[_Found], state: _State) -> list[str]:
-        """'9개 부처가 공동으로 마련했다': a group organizes through its named members."""
+        """'5개 부처가 공동으로 마련했다': a group organizes through its named members."""
         return [m for s in subjects if s.mention.cls == "Group" for m in state.members.get(s.key, [])]
 
     def _planned(self, sentence: Sentence) -> bool:
@@ -582,14 +582,14 @@ class ArticleExtractor(EventAttributes):
         return False
 
     def _occasion_host(self, sentence: Sentence, events: list[_Found], resolver: Resolver) -> str | None:
-        """'만찬이 개최되었으며, 이 자리에서 ...': the occasion is the gathering named before the anaphor."""
+        """'만찬이 열렸으며, 이 자리에서 ...': the occasion is the gathering named before the anaphor."""
         positions = [sentence.text.find(cue) for cue, value in self.lexicon.anaphors if value == "occasion" and cue in sentence.text]
         anchor = sentence.start + min(positions) if positions else sentence.end
         before = [e for e in events if e.mention.end <= anchor and resolver.entities[e.key].cls in OCCURRING]
         return before[-1].key if before else None
 
     def _merger(self, sentence: Sentence, events: list[_Found], agents: list[_Found], resolver: Resolver, state: _State, relations) -> None:
-        """'A와 B 간 통합 ... C라는 교명으로': the joined organizations become part of the new one."""
+        """'A와 B 간 통합 ... C라는 이름으로': the joined organizations become part of the new one."""
         for event in events:
             if state.roles.get(event.key) != "merger":
                 continue
@@ -603,7 +603,7 @@ class ArticleExtractor(EventAttributes):
                     _relate(relations, party.key, "partOf", result[0].key, sentence.index)
 
     def _membership(self, sentence: Sentence, agents: list[_Found], state: _State, relations) -> None:
-        """'A, B를 비롯한 38개 VC' and '글로벌 기업 3개사(A, B, C)': named members of a counted group."""
+        """'A, B를 비롯한 20개 VC' and '해외 기업 3개사(A, B, C)': named members of a counted group."""
         groups = [a for a in agents if a.mention.cls == "Group" and a.mention.count]
         for group in groups:
             kinds = ORG_CLASSES | ({"Person"} if self._counts_people(group.mention) else set())
@@ -623,7 +623,7 @@ class ArticleExtractor(EventAttributes):
         return any(unit == PEOPLE and counter in group.text for counter, unit in self.lexicon.counters.items())
 
     def _including(self, sentence: Sentence, group: _Found) -> bool:
-        """'A, B 등 9개 부처', 'A를 비롯한 38개 VC': the group follows a list of its members."""
+        """'A, B 등 5개 부처', 'A를 비롯한 20개 VC': the group follows a list of its members."""
         before = sentence.text[: group.mention.start - sentence.start].rstrip()
         before = re.sub(r"\s*(총|약)$", "", before)
         return any(before.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
@@ -685,7 +685,7 @@ class ArticleExtractor(EventAttributes):
     @staticmethod
     def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
-        is dated apart from it (a year or month of its own: '1993년 자매도시협정')."""
+        is dated apart from it (a year or month of its own: '2001년 자매결연')."""
         if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
             return None
         entity = resolver.entities[key]
