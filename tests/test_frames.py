@@ -350,3 +350,18 @@ def test_a_person_brings_his_body_to_what_he_attends_but_not_to_what_he_hosts():
     assert ("중소벤처기업부", "attended", "수출 포럼") in facts
     facts = _facts("김가람 중소벤처기업부 장관은 10일 서울에서 수출 포럼을 열었다.")
     assert ("중소벤처기업부", "attended", "수출 포럼") not in facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # the items of a list that 등 closes belong to the group named right after it
+        ("이번 행사에는 삼성전자, LG전자 등 국내 기업 30곳이 참여했다.", ("LG전자", "memberOf", "국내 기업 30곳")),
+        ("삼성전자와 LG전자 등 주요 10개 대기업이 참여하는 박람회가 열렸다.", ("삼성전자", "memberOf", "10개 대기업")),
+        # those who take part in a group (a delegation) are its members, not attendees
+        ("이번 수출 사절단에는 한국무역협회·대한상공회의소 등 유관기관과 5개 중소기업이 참여한다.",
+         ("대한상공회의소", "memberOf", "수출 사절단")),
+    ],
+)
+def test_members_of_a_group(text, fact):
+    assert fact in _facts(text)

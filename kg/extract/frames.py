@@ -348,11 +348,37 @@ class FrameReader:
                     out[i] = closer.start
         return out
 
+    def lists(self, sentence: Sentence, phrases: list[Phrase]) -> list[tuple[list[Phrase], Phrase]]:
+        """Lists that '등' closes and the phrase that names them right after it: 'A, B 등 5개 기관' (the items,
+        the collective they belong to)."""
+        tokens = sentence.tokens
+        closers = [t for t in tokens if t.form in self.tables.closers and t.tag.startswith("NN")]
+        if not closers:
+            return []
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
+        out = []
+        for closer in closers:
+            head = next((i for i, p in enumerate(ordered) if p.start >= closer.end), None)
+            if head is None or any(t.tag not in LIST_HEAD_TAGS | {"JKG", "XSN"} for t in tokens
+                                   if closer.end <= t.start < ordered[head].start):
+                continue
+            members = [p for i, p in enumerate(ordered) if p.end <= closer.start and _kind(p.cls) == "agent" and (
+                ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
+            if members:
+                out.append((members, ordered[head]))
+        return out
+
     def _list_between(self, sentence: Sentence, end: int, start: int) -> bool:
         """Between two phrases, a joiner and then unnamed items of the same list up to the word that closes it:
         '가나공사를 비롯해 관계기관, 협력업체 등 다라협회가'."""
         between = [t for t in sentence.tokens if end <= t.start < start and not (t.tag in {"SSO", "SSC"})]
-        if not between or between[-1].form not in self.tables.closers:
+        if not between:
+            return False
+        if any(t.form in self.tables.closers for t in between) and any(t.tag == "JC" for t in between) and all(
+                t.tag in LIST_HEAD_TAGS or t.tag in {"SP", "JC"} for t in between):
+            return True  # a list closed and named, then joined to the next phrase: 'A·B 등 공공기관과 C가'
+        if between[-1].form not in self.tables.closers:
             return False
         for k, token in enumerate(between):
             lead = sentence.text[end - sentence.start : token.start - sentence.start].strip()

@@ -137,6 +137,7 @@ class ArticleExtractor(EventAttributes):
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        self._listed_members(sentence, found, state, relations)
         caption = self.frame_reader.caption_start(sentence)
         if caption is not None and state.last_attended:
             for item in found:
@@ -296,6 +297,18 @@ class ArticleExtractor(EventAttributes):
             for item in found:
                 if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
                     _relate(relations, item.key, "organized", event.key, sentence.index)
+
+    def _listed_members(self, sentence: Sentence, found: list[_Found], state: _State, relations) -> None:
+        """'A, B 등 5개 기관': the items of a list that 등 closes are members of the group named after it."""
+        phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
+                   for f in found if f.mention.end > f.mention.start]
+        for members, head in self.frame_reader.lists(sentence, phrases):
+            if head.cls != "Group":
+                continue
+            for member in members:
+                if member.key not in state.members.setdefault(head.key, []):
+                    state.members[head.key].append(member.key)
+                _relate(relations, member.key, "memberOf", head.key, sentence.index)
 
     def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
         """The agents of a sentence stand for the next sentence that names none ('이어 …과 협약을 맺었다')."""
@@ -717,6 +730,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "organized": (AGENT_CLASSES - {"Person"}, _EVENTS),
     "plans": (AGENT_CLASSES - {"Person"}, _EVENTS | {"Program"}),
     "heldIn": (_EVENTS, {"Place"}),
+    "memberOf": (AGENT_CLASSES, {"Group"}),
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
     "signedMOUWith": (AGENT_CLASSES, AGENT_CLASSES),
