@@ -365,3 +365,14 @@ def test_a_person_brings_his_body_to_what_he_attends_but_not_to_what_he_hosts():
 )
 def test_members_of_a_group(text, fact):
     assert fact in _facts(text)
+
+
+def test_an_event_as_topic_is_what_its_hosts_made():
+    """'이번 행사는 A, B 등 2개 부처가 마련했다': the event is the theme, the ministries (through the group) host it."""
+    facts = _facts("중소벤처기업부는 10일 수출 박람회를 열었다. 이번 행사는 중소벤처기업부, 외교부 등 2개 부처가 공동으로 마련했다.")
+    assert ("외교부", "organized", "수출 박람회") in facts
+
+
+def test_who_organizes_is_a_body_not_each_person_of_a_group():
+    facts = _facts("김가람 원장과 이나래 부원장 등 2명은 10일 서울에서 자문단 첫 회의를 열었다.")
+    assert not any(p == "organized" and s in {"김가람", "이나래"} for s, p, _ in facts)

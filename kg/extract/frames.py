@@ -40,6 +40,7 @@ TOPIC_TAGS = {"JX"}
 SUBJECT_HEAD_TAGS = {"NNG", "NNP", "NNB", "XSN", "SL", "NR"}  # what a subject particle follows ('관계자들도')
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
+AGENT, THEME = "agent", "theme"
 AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own premises
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
@@ -243,7 +244,7 @@ class FrameReader:
             if tag in TOPIC_TAGS:
                 topics.append((particle, phrase, nearest))
                 continue
-            role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+            role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
             if role:
                 assigned[nearest].append((role, phrase))
             if tag in SUBJECT_TAGS and site.head_start is None:
@@ -253,7 +254,7 @@ class FrameReader:
             for particle, phrase, first in carried:
                 for i in range(first, len(sites)):
                     site = sites[i]
-                    role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+                    role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
         frames = []
@@ -450,6 +451,12 @@ class FrameReader:
         while j < len(tokens) and tokens[j].tag in {"XSV", "EP"}:
             j += 1
         return j < len(tokens) and tokens[j].tag == "EC"
+
+
+def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | None:
+    """An event is no one's agent: as the topic or subject of a verb that makes an event it is what the verb
+    is about ('이번 행사는 다섯 부처가 함께 마련했다': the event is the theme)."""
+    return THEME if role == AGENT and phrase.cls in EVENT_KINDS and predicate.event_class else role
 
 
 def _subject_said(tokens: tuple[Token, ...], start: int) -> bool:

@@ -136,8 +136,8 @@ class ArticleExtractor(EventAttributes):
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
-        self._license_frames(sentence, frames, events, trips, resolver, state, relations)
         self._listed_members(sentence, found, state, relations)
+        self._license_frames(sentence, frames, events, trips, resolver, state, relations)
         caption = self.frame_reader.caption_start(sentence)
         if caption is not None and state.last_attended:
             for item in found:
@@ -280,6 +280,10 @@ class ArticleExtractor(EventAttributes):
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
+        if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group":
+            for member in state.members[subject]:
+                cls._write_one(relation, member, obj, resolver, state, relations, index)
+            return
         if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
@@ -495,7 +499,7 @@ class ArticleExtractor(EventAttributes):
             if "organize" in roles and entity.cls in OCCURRING and state.roles.get(event.key) != "merger":
                 organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
                 for organizer in organizers:
-                    _relate(relations, organizer, "organized", event.key, idx)
+                    self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
                 parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
