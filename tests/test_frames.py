@@ -376,3 +376,15 @@ def test_an_event_as_topic_is_what_its_hosts_made():
 def test_who_organizes_is_a_body_not_each_person_of_a_group():
     facts = _facts("김가람 원장과 이나래 부원장 등 2명은 10일 서울에서 자문단 첫 회의를 열었다.")
     assert not any(p == "organized" and s in {"김가람", "이나래"} for s, p, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("중소벤처기업부와 외교부 간 업무협약이 10일 체결됐다.", {"중소벤처기업부", "외교부"}),
+        ("10일 한국무역협회·대한상공회의소 간 수출 지원 업무협약을 체결했다.", {"한국무역협회", "대한상공회의소"}),
+    ],
+)
+def test_the_sides_of_an_agreement_named_with_gan(text, pair):
+    facts = _facts(text)
+    assert any(p == "signedMOUWith" and {s, o} == pair for s, p, o in facts)

@@ -32,6 +32,7 @@ STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks f
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
+BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list names the sides of what follows)
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
@@ -82,6 +83,7 @@ class FrameTables:
     licenses: tuple[License, ...]
     joiners: frozenset[str] = frozenset()
     closers: frozenset[str] = frozenset()
+    betweens: frozenset[str] = frozenset()
     name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     captions: frozenset[str] = frozenset()
     premises: frozenset[str] = frozenset()
@@ -108,6 +110,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     licenses: list[License] = []
     joiners: set[str] = set()
     closers: set[str] = set()
+    betweens: set[str] = set()
     name_parts: dict[str, set[str]] = {}
     captions: set[str] = set()
     premises: set[str] = set()
@@ -134,9 +137,12 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                 elif name == "event_name_parts.tsv":
                     name_parts.setdefault(row["kind"], set()).add(row["part"])
                 elif name == "conjunctions.tsv":
-                    joiners.add(row["joiner"])
+                    if row.get("closes") != BETWEEN:
+                        joiners.add(row["joiner"])
                     if row.get("closes") == "yes":
                         closers.add(row["joiner"])
+                    elif row.get("closes") == BETWEEN:
+                        betweens.add(row["joiner"])
                 elif name == "status_endings.tsv":
                     endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
                 else:
@@ -146,6 +152,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners), frozenset(closers),
+                       frozenset(betweens),
                        {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions),
                        frozenset(premises), frozenset(staff))
 
@@ -368,6 +375,26 @@ class FrameReader:
                 ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
             if members:
                 out.append((members, ordered[head]))
+        return out
+
+    def sides(self, sentence: Sentence, phrases: list[Phrase]) -> list[tuple[list[Phrase], Phrase]]:
+        """'A와 B 간 협약', 'A·B 간의 협정': the phrases joined before 간 are the sides of the event right after it."""
+        tokens = sentence.tokens
+        marks = [t for t in tokens if t.form in self.tables.betweens and t.tag.startswith("NN")]
+        if not marks:
+            return []
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        ends = self._conjoined_ends(sentence, ordered)
+        out = []
+        for mark in marks:
+            event = next((p for p in ordered if p.start >= mark.end), None)
+            if event is None or event.cls not in EVENT_KINDS or any(
+                    t.tag in {"EF", "EC", "SP"} for t in tokens if mark.end <= t.start < event.start):
+                continue
+            sides = [p for i, p in enumerate(ordered) if p.end <= mark.start and _kind(p.cls) == "agent"
+                     and _adjacent(tokens, ends[i], mark.start)]
+            if len(sides) >= 2:
+                out.append((sides, event))
         return out
 
     def _list_between(self, sentence: Sentence, end: int, start: int) -> bool:

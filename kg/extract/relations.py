@@ -137,6 +137,7 @@ class ArticleExtractor(EventAttributes):
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._listed_members(sentence, found, state, relations)
+        self._sides(sentence, found, events, resolver, state, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
         caption = self.frame_reader.caption_start(sentence)
         if caption is not None and state.last_attended:
@@ -238,6 +239,8 @@ class ArticleExtractor(EventAttributes):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
                     if subject.startswith(_SPAN) or obj.startswith(_SPAN):
                         continue
+                    if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
+                        continue  # a signer with no body of his own is the party himself, not a witness
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in ATTENDING)
             agents = {p.key for p in frame.fillers("agent")}
@@ -302,8 +305,27 @@ class ArticleExtractor(EventAttributes):
                 if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
                     _relate(relations, item.key, "organized", event.key, sentence.index)
 
+    def _sides(self, sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, state: _State,
+               relations) -> None:
+        """'A와 B 간 협약': A and B are the parties of the agreement (signedMOUWith once it is signed)."""
+        if not any(t.form in self.frame_tables.betweens for t in sentence.tokens):
+            return
+        by_span = {_span_key(e.mention): e.key for e in events}
+        phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
+                   for f in found if f.mention.end > f.mention.start]
+        phrases += [Phrase(_span_key(e.mention), resolver.entities[e.key].cls, e.mention.start, e.mention.end, e.mention.text)
+                    for e in events if e.mention.end > e.mention.start]
+        for sides, event in self.frame_reader.sides(sentence, phrases):
+            key = by_span.get(event.key)
+            if key is None:
+                continue
+            for side in sides:
+                self._write("party", key, side.key, resolver, state, relations, sentence.index)
+
     def _listed_members(self, sentence: Sentence, found: list[_Found], state: _State, relations) -> None:
         """'A, B 등 5개 기관': the items of a list that 등 closes are members of the group named after it."""
+        if not any(f.mention.cls == "Group" for f in found):
+            return
         phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
         for members, head in self.frame_reader.lists(sentence, phrases):
@@ -748,6 +770,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNINGS = {"AgreementSigning"}
+SIGNING_FRAMES = {"sign"}
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
 
 
