@@ -388,3 +388,16 @@ def test_who_organizes_is_a_body_not_each_person_of_a_group():
 def test_the_sides_of_an_agreement_named_with_gan(text, pair):
     facts = _facts(text)
     assert any(p == "signedMOUWith" and {s, o} == pair for s, p, o in facts)
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        ("국토교통부는 해외 수주 지원에 나선다고 밝혔다. 김가람 차관은 다음달 가나국을 방문한다.",
+         ("김가람", "affiliatedWith", "국토교통부"), True),
+        ("국토교통부는 해외 수주 지원에 나선다고 밝혔다. 김가람 전 차관은 이 자리에 참석했다.",
+         ("김가람", "affiliatedWith", "국토교통부"), False),
+    ],
+)
+def test_a_title_alone_points_at_the_articles_body(text, fact, holds):
+    assert (fact in _facts(text)) is holds

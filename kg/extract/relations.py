@@ -58,6 +58,7 @@ class ArticleExtractor(EventAttributes):
         self.mentions = mentions
         self.events = events
         self.frame_tables = load_frame_tables(lexicon)
+        self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
         self.frame_reader = FrameReader(self.frame_tables)
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
@@ -75,6 +76,7 @@ class ArticleExtractor(EventAttributes):
         for sentence in sentences:
             self._sentence(sentence, resolver, state, relations)
         self._finish(resolver, state, relations)
+        self._affiliate_by_title(resolver, state, relations, sentences)
         result.entities = resolver.entities
         result.relations = [Relation(s, p, o, tuple(sorted(ev))) for (s, p, o), ev in sorted(relations.items())]
         return result
@@ -720,6 +722,32 @@ class ArticleExtractor(EventAttributes):
                     evidence = resolver.entities[event].evidence
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
         self._drop_idle_places(resolver, relations)
+
+    def _affiliate_by_title(self, resolver: Resolver, state: _State, relations, sentences: list[Sentence]) -> None:
+        """A person named with a title alone ('김가람 차관', '이나래 지사') holds it at the article's body whose head
+        titles (organizations.tsv, korea_regions.tsv) include it: the article's own body first, else the only
+        such body the article names. A former post ('전 장관') is none, and a body's head post ('시장') is held
+        by one person: a second mayor in the article heads another city."""
+        affiliated = {s for (s, p, _) in relations if p == "affiliatedWith"}
+        bodies = [k for k, e in resolver.entities.items() if e.cls in ORG_CLASSES and self._head_titles.get(k)]
+        if not bodies:
+            return
+        former = self.lexicon.stopwords.get("former", set())
+        heads_held = {(o, resolver.entities[s].title) for (s, p, o) in relations
+                      if p == "affiliatedWith" and s in resolver.entities}
+        for key, person in list(resolver.entities.items()):
+            title = person.title
+            if person.cls != "Person" or key in affiliated or not title or not person.evidence:
+                continue
+            text = " ".join(sentences[i].text for i in person.evidence if i < len(sentences))
+            if any(f"{word} {title}" in text or f"{word}{title}" in text for word in former):
+                continue
+            fits = [b for b in bodies if any(title.endswith(head) for head in self._head_titles[b])]
+            chosen = [b for b in fits if b in state.principals] or (fits if len(fits) == 1 else [])
+            if len(chosen) == 1 and (chosen[0], title) not in heads_held:
+                _relate(relations, key, "affiliatedWith", chosen[0], person.evidence[0])
+                if title == self._head_titles[chosen[0]][0]:
+                    heads_held.add((chosen[0], title))  # a body has one head: a second '시장' is another city's
 
     @staticmethod
     def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
