@@ -17,6 +17,7 @@ EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announce
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
+NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -256,16 +257,48 @@ class MentionFinder:
             venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if venue is not None and len(venue) > len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or ""):
                 continue
+            ending = self.lexicon.org_suffixes.get(core) if kind is None else kind
+            plain = not any(t.tag in {"NNP", "SL"} for t in word.tokens if t.end <= end)
+            if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:
+                if self._named_before_ending(sentence, words, i, ending, mentions):
+                    continue
             if kind is None or not MIXED_NAME.match(core):
                 continue
             country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
+            inner = [t for t in word.tokens if start <= t.start and t.end <= end]
             if country is not None:
                 mentions.remove(country)
                 start = country.start
                 core = sentence.text[start - sentence.start : end - sentence.start]
-            elif not any(t.tag in {"NNP", "SL"} for t in word.tokens if start <= t.start and t.end <= end):
+            elif not any(t.tag in {"NNP", "SL"} for t in inner) and not self._unknown_compound(core, inner, kind):
                 continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    @staticmethod
+    def _unknown_compound(core: str, tokens, kind: str) -> bool:
+        """'강동경희병원': a long word Kiwi could not split, one common-noun token ending like an institution, is a
+        name its dictionary lacks (a known compound or a description splits: '지역 병원', '핀테크 지원 센터')."""
+        return kind in NAMED_BY_ENDING and len(tokens) == 1 and tokens[0].tag == "NNG" and len(core) >= 5
+
+    def _named_before_ending(self, sentence: Sentence, words: list[Word], i: int, kind: str, mentions: list[Mention]) -> bool:
+        """'프라운호퍼 이치 연구소', '알파라비 국립대': an institution's ending written as a word of its own takes
+        the name before it, when that name starts with a proper noun."""
+        first = None
+        for k in range(i - 1, max(-1, i - 3), -1):
+            word = words[k]
+            core = word.core(sentence)
+            if not word.bare or word.text.endswith((",", ")")) or not HANGUL.match(core) or self._common(core):
+                break
+            if self._covered(mentions, word.start, word.core_end):
+                break
+            if word.tokens and word.tokens[0].tag == "NNP":
+                first = k
+        if first is None:
+            return False
+        start, end = words[first].start, words[i].core_end
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        mentions.append(Mention(name, start, end, sentence.index, kind, name))
+        return True
 
     def _country_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
         """'베트남 산업무역부', '인도네시아 국고청': a foreign government body named with its country."""

@@ -440,7 +440,8 @@ class ArticleExtractor(EventAttributes):
         idx = sentence.index
         real = [e for e in events if state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor"]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
-        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects]
+        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects
+                      and not _genitive_comitative(sentence, a.mention.end)]
         self._membership(sentence, agents, state, relations)
         self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
@@ -728,6 +729,12 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _genitive_comitative(sentence: Sentence, end: int) -> bool:
+    """'B와의 계약': a partner joined to a noun by 와의 belongs to that noun, not to the sentence's predicate."""
+    after = [t for t in sentence.tokens if t.start >= end][:2]
+    return len(after) == 2 and after[1].tag == "JKG"
 
 
 def _span_key(mention: Mention) -> str:

@@ -1,0 +1,53 @@
+"""Mentions read from general knowledge: institutions by their endings, events by their kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import EventFinder
+from kg.extract.mentions import MentionFinder
+from kg.lexicon import load_lexicon
+from kg.morph import split_sentences
+
+LEXICON = load_lexicon()
+MENTIONS = MentionFinder(LEXICON)
+EVENTS = EventFinder(LEXICON)
+
+
+def mentions(text: str) -> dict[str, str]:
+    found = {}
+    for sentence in split_sentences(text, LEXICON):
+        named = MENTIONS.find(sentence)
+        found.update({m.text: m.cls for m in named})
+        found.update({m.text: m.cls for m in EVENTS.find(sentence, named)})
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        ("장관은 서초한빛병원과 협약을 맺었다.", "서초한빛병원", "Hospital"),
+        ("충남도는 막스플랑크 연구소와 협약을 맺었다.", "막스플랑크 연구소", "Organization"),
+        ("대학은 라자르 국립대와 협약을 체결했다.", "라자르 국립대", "University"),
+        ("시는 가톨릭대와 협약을 체결했다.", "가톨릭대", "University"),
+        ("복지부는 나자르바예프 국립의료센터와 협약을 맺었다.", "나자르바예프 국립의료센터", "Hospital"),
+    ],
+)
+def test_institutions_named_by_their_endings(text, name, cls):
+    assert mentions(text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("청은 다음 주 기자 브리핑을 연다.", "기자 브리핑"),
+        ("간담회는 공장 현장시찰로 시작됐다.", "공장 현장시찰"),
+    ],
+)
+def test_events_named_by_their_kind(text, name):
+    assert name in mentions(text)
+
+
+def test_a_described_institution_stays_a_description():
+    """'지역 병원': a common noun before the ending is no name."""
+    assert "지역 병원" not in mentions("시는 지역 병원과 협력했다.")
