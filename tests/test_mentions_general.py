@@ -51,3 +51,23 @@ def test_events_named_by_their_kind(text, name):
 def test_a_described_institution_stays_a_description():
     """'지역 병원': a common noun before the ending is no name."""
     assert "지역 병원" not in mentions("시는 지역 병원과 협력했다.")
+
+
+def test_a_known_name_is_never_cut_through_a_particle():
+    """'미래부터' is 미래 + 부터, not the ministry 미래부."""
+    assert "미래부" not in mentions("미래부터 준비하는 기업이 늘었다.")
+    assert mentions("미래부는 협약을 맺었다.").get("미래부") == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("김철수 금감원장은 회의를 열었다.", "김철수", "원장", "금감원"),
+        ("중기청장 홍길동은 현장을 찾았다.", "홍길동", "청장", "중기청"),
+    ],
+)
+def test_a_title_glued_to_a_short_name_it_repeats(text, person, title, body):
+    """'금감원장' is 금감원 + 원장: the title repeats the short name's last syllable."""
+    for sentence in split_sentences(text, LEXICON):
+        found = {m.text: m for m in MENTIONS.find(sentence)}
+        assert found[person].title == title and found[person].affiliation.text == body

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import partial
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
 from .groups import GroupFinder
 from .people import PeopleFinder, is_bare, name_core
-from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
+from .words import HANGUL, NOUNISH, Word, longest_suffix, token_starts, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
@@ -75,16 +76,20 @@ class MentionFinder:
         return Mention(text, start, end, sentence.index, cls, name, entry.en or None, aliases, entry.id)
 
     def _boundary(self, sentence: Sentence, start: int, end: int) -> bool:
+        """A known name stands on its own: not inside a longer word, not cut through a morpheme ('미래부터' is
+        미래 + 부터, not 미래부 + 터), and not followed by a glued noun that continues it."""
         text, offset = sentence.text, sentence.start
         before = text[start - offset - 1] if start > offset else " "
         if before.isalnum():
             return False
         if end - offset < len(text) and text[end - offset].isascii() and text[end - offset].isalnum():
             return False
-        nxt = next((t for t in sentence.tokens if t.start >= end), None)
-        inside = next((t for t in sentence.tokens if t.start < end < t.end), None)
-        if inside is not None and inside.tag.startswith("NN"):
+        tokens = sentence.tokens
+        at = bisect_left(token_starts(sentence), end)
+        inside = tokens[at - 1] if at > 0 and tokens[at - 1].start < end < tokens[at - 1].end else None
+        if inside is not None and (inside.tag.startswith(("NN", "J", "E")) or inside.start < start):
             return False
+        nxt = tokens[at] if at < len(tokens) else None
         if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR"}:
             return False
         return True

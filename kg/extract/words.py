@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..types import Sentence, Token
 
@@ -13,14 +14,15 @@ HANGUL = re.compile(r"^[가-힣]+$")
 
 @dataclass
 class Word:
-    """A space-delimited word with its morphemes; the core is its noun part before any particle."""
+    """A space-delimited word with its morphemes; the core is its noun part before any particle (computed once:
+    the finders ask each word many times)."""
 
     text: str
     start: int
     end: int
     tokens: list[Token]
 
-    @property
+    @cached_property
     def core_end(self) -> int:
         end = self.start
         for token in self.tokens:
@@ -32,7 +34,7 @@ class Word:
     def core(self, sentence: Sentence) -> str:
         return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
 
-    @property
+    @cached_property
     def quoted_core(self) -> tuple[int, int]:
         """Start and end of the noun part after an opening quote or bracket ('국립경국대학교'라는)."""
         tokens = self.tokens
@@ -47,7 +49,7 @@ class Word:
             end = token.end
         return tokens[0].start, end
 
-    @property
+    @cached_property
     def bare(self) -> bool:
         """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
         if self.core_end >= self.end:
@@ -91,6 +93,21 @@ def words_of(sentence: Sentence) -> list[Word]:
         _WORDS.clear()
     _WORDS[id(sentence)] = (sentence, words)
     return words
+
+
+_STARTS: dict[int, tuple[Sentence, list[int]]] = {}
+
+
+def token_starts(sentence: Sentence) -> list[int]:
+    """The start offsets of the sentence's tokens, for bisecting (cached like words_of)."""
+    cached = _STARTS.get(id(sentence))
+    if cached is not None and cached[0] is sentence:
+        return cached[1]
+    starts = [t.start for t in sentence.tokens]
+    if len(_STARTS) > 4096:
+        _STARTS.clear()
+    _STARTS[id(sentence)] = (sentence, starts)
+    return starts
 
 
 def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
