@@ -71,3 +71,29 @@ def test_a_title_glued_to_a_short_name_it_repeats(text, person, title, body):
     for sentence in split_sentences(text, LEXICON):
         found = {m.text: m for m in MENTIONS.find(sentence)}
         assert found[person].title == title and found[person].affiliation.text == body
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("장관은 칠레와의 양자회담도 진행했다.", "칠레와의 양자회담"),
+        ("지사는 애플과 구글과의 회담을 가졌다.", "애플과 구글과의 회담"),
+    ],
+)
+def test_a_partner_joined_by_wa_ui_belongs_to_the_meeting(text, name):
+    assert name in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("부는 ‘한마음 2030’ 개최를 앞두고 있다.", "한마음 2030"),
+        ("장관은 '미래포용 2025'에 참석했다.", "미래포용 2025"),
+    ],
+)
+def test_a_quoted_name_that_is_held_or_attended_is_an_event(text, name):
+    assert mentions(text).get(name) == "Event"
+
+
+def test_a_quoted_name_used_otherwise_is_no_event():
+    assert "한마음 2030" not in mentions("부는 ‘한마음 2030’을 통해 성과를 알렸다.")

@@ -36,6 +36,7 @@ class MentionFinder:
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
+        self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
     def find(self, sentence: Sentence) -> list[Mention]:
@@ -242,7 +243,7 @@ class MentionFinder:
         core = word.core(sentence)
         phrase = (words[i - 1].core(sentence) + " " + core) if i > 0 and words[i - 1].bare else core
         for candidate in (phrase, core):
-            for noun in sorted(self.lexicon.kind_nouns, key=len, reverse=True):
+            for noun in self.kind_nouns_longest_first:
                 if candidate.endswith(noun):
                     return self.lexicon.kind_nouns[noun]
         return None

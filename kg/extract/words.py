@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from ..types import Sentence, Token
 
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
 HANGUL = re.compile(r"^[가-힣]+$")
+
+
+class once:
+    """A property computed on first use and then stored on the instance (functools.cached_property without its
+    lock, which costs more than the words' small computations)."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass
@@ -22,7 +38,7 @@ class Word:
     end: int
     tokens: list[Token]
 
-    @cached_property
+    @once
     def core_end(self) -> int:
         end = self.start
         for token in self.tokens:
@@ -34,7 +50,7 @@ class Word:
     def core(self, sentence: Sentence) -> str:
         return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
 
-    @cached_property
+    @once
     def quoted_core(self) -> tuple[int, int]:
         """Start and end of the noun part after an opening quote or bracket ('국립경국대학교'라는)."""
         tokens = self.tokens
@@ -49,7 +65,7 @@ class Word:
             end = token.end
         return tokens[0].start, end
 
-    @cached_property
+    @once
     def bare(self) -> bool:
         """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
         if self.core_end >= self.end:
