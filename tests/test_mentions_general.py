@@ -97,3 +97,32 @@ def test_a_quoted_name_that_is_held_or_attended_is_an_event(text, name):
 
 def test_a_quoted_name_used_otherwise_is_no_event():
     assert "한마음 2030" not in mentions("부는 ‘한마음 2030’을 통해 성과를 알렸다.")
+
+
+@pytest.mark.parametrize(
+    "text, name, lexicon_id",
+    [
+        ("서울시는 하노이시와 협약을 맺었다.", "하노이시", "hanoi"),
+        ("상하이시는 투자를 유치했다.", "상하이시", "shanghai"),
+    ],
+)
+def test_a_world_city_acts_through_its_government(text, name, lexicon_id):
+    for sentence in split_sentences(text, LEXICON):
+        found = {m.text: m for m in MENTIONS.find(sentence)}
+        assert found[name].cls == "GovernmentBody" and found[name].lexicon_id == lexicon_id
+
+
+def test_a_city_name_inside_a_verb_is_no_city():
+    """'선전시킨' is 선전 + 시키다, not the city government of Shenzhen."""
+    assert mentions("이번에 선전시킨 제품이다.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        ("협약식에는 주한케냐상공회의소가 참여했다.", "주한케냐상공회의소", "Organization"),
+        ("시는 라온로보틱스와 협약을 맺었다.", "라온로보틱스", "Company"),
+    ],
+)
+def test_organization_endings(text, name, cls):
+    assert mentions(text).get(name) == cls

@@ -88,7 +88,7 @@ class MentionFinder:
         tokens = sentence.tokens
         at = bisect_left(token_starts(sentence), end)
         inside = tokens[at - 1] if at > 0 and tokens[at - 1].start < end < tokens[at - 1].end else None
-        if inside is not None and (inside.tag.startswith(("NN", "J", "E")) or inside.start < start):
+        if inside is not None:
             return False
         nxt = tokens[at] if at < len(tokens) else None
         if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR"}:
