@@ -126,3 +126,15 @@ def test_a_city_name_inside_a_verb_is_no_city():
 )
 def test_organization_endings(text, name, cls):
     assert mentions(text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("장관은 '한-일 물산업 협력' 약정을 체결한다.", "'한-일 물산업 협력' 약정"),
+        ("청은 수질·대기분야 협력 MOU 체결식도 진행한다.", "수질·대기분야 협력 MOU 체결식"),
+        ("첫 간담회는 이날 오전 열렸다.", "첫 간담회"),
+    ],
+)
+def test_what_an_event_name_takes_on_its_left(text, name):
+    assert name in mentions(text)

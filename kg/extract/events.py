@@ -8,8 +8,11 @@ from ..lexicon import Lexicon
 from ..types import Mention, Sentence
 from .frames import load_frame_tables
 from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
+from .words import NOUNISH
 
 MAX_QUOTE = 70
+MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
+QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 HELD_AFTER_QUOTE = re.compile(r"(?:에|을|를)?\s*([가-힣]{2})")
 OWNED = {"Meeting", "Event"}
 CANDIDATE = "candidate"
@@ -27,6 +30,7 @@ class EventFinder:
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
         self.held = parts.get("held", frozenset())
+        self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
@@ -158,9 +162,13 @@ class EventFinder:
             core = word.core(sentence)
             if j == i - 1 and self._partner(word):
                 return self._partners_start(sentence, words, j)
+            if j == i - 1 and word.text.endswith(QUOTE_CLOSERS):
+                return self._quoted_start(sentence, words, j, start)
+            if j == i - 1 and word.text in self.firsts:
+                return word.start
             if self._purpose(word) and j > 0 and words[j - 1].tag_after_core() == "JKO" and not words[j - 1].text.endswith(","):
                 return self._object_start(sentence, words, j - 1, taken)
-            if not word.bare or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
+            if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
@@ -177,6 +185,18 @@ class EventFinder:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
         match = HELD_AFTER_QUOTE.match(rest)
         return match is not None and match.group(1) in self.held
+
+    @staticmethod
+    def _quoted_start(sentence: Sentence, words: list[Word], j: int, start: int) -> int:
+        """"'한-몽 보건협력' 약정": a quoted name right before the event word is the name it qualifies (the
+        quotes stay: the name is written so); no opening quote within a few words, no name."""
+        closer = words[j].text[-1]
+        for k in range(j, max(-1, j - 6), -1):
+            text = words[k].text
+            opener = next((o for o, closers in QUOTES.items() if closer in closers and o in text[:1]), None)
+            if opener is not None:
+                return words[k].start
+        return start
 
     @staticmethod
     def _partner(word: Word) -> bool:
@@ -240,3 +260,8 @@ class EventFinder:
                 break
             start = word.start
         return start
+
+
+def _joined(word: Word) -> bool:
+    """'지적·측량분야': nouns joined by a middle dot, nothing after them, modify a name as one word does."""
+    return bool(word.tokens) and all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in word.tokens) and word.tokens[-1].form not in MIDDLE_DOTS
