@@ -48,7 +48,10 @@ class Word:
         return end
 
     def core(self, sentence: Sentence) -> str:
-        return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
+        core = self.__dict__.get("_core")
+        if core is None:
+            core = self.__dict__["_core"] = sentence.text[self.start - sentence.start : self.core_end - sentence.start]
+        return core
 
     @once
     def quoted_core(self) -> tuple[int, int]:
@@ -126,12 +129,28 @@ def token_starts(sentence: Sentence) -> list[int]:
     return starts
 
 
+_SUFFIXES: dict[int, tuple[object, dict[str, str | None]]] = {}
+
+
 def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
-    """The longest key of table that text ends with."""
+    """The longest key of table that text ends with (remembered per table: the same words come back)."""
+    held = _SUFFIXES.get(id(table))
+    if held is None or held[0] is not table:
+        if len(_SUFFIXES) > 64:
+            _SUFFIXES.clear()
+        held = _SUFFIXES[id(table)] = (table, {})
+    known = held[1]
+    if text in known:
+        return known[text]
+    found = None
     for size in range(min(len(text), longest), 0, -1):
         if text[-size:] in table:
-            return text[-size:]
-    return None
+            found = text[-size:]
+            break
+    if len(known) > 65536:
+        known.clear()
+    known[text] = found
+    return found
 
 
 def tokens_after(tokens: tuple[Token, ...], end: int):
