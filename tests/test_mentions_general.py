@@ -138,3 +138,16 @@ def test_organization_endings(text, name, cls):
 )
 def test_what_an_event_name_takes_on_its_left(text, name):
     assert name in mentions(text)
+
+
+def test_a_list_of_people_keeps_an_item_cut_short():
+    """The last item lost its organization and title, but the list says whom it names."""
+    found = mentions("이날 회의에는 ▲홍길동 한국가구협동조합 이사장 ▲김영희 한국공구협동조합 이사장 ▲박철수 대한")
+    assert found.get("박철수") == "Person"
+
+
+def test_a_lawmakers_office():
+    for sentence in split_sentences("청은 지난 3일 홍길동 국회의원실과 합동으로 간담회를 열었다.", LEXICON):
+        found = {m.text: m for m in MENTIONS.find(sentence)}
+        assert found["홍길동 국회의원실"].cls == "GovernmentBody"
+        assert found["홍길동"].affiliation is found["홍길동 국회의원실"]

@@ -18,6 +18,9 @@ EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announce
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
+OFFICE = "실"  # a post's office: 의원실, 장관실
+OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
+LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
@@ -54,8 +57,10 @@ class MentionFinder:
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
+        self._offices(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
         self._bracketed_people(sentence, mentions)
+        self._listed_people(sentence, words, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -448,6 +453,42 @@ class MentionFinder:
             org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None)
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
+
+    def _offices(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'홍길동 국회의원실', '김철수 장관실': a post's title with 실 after a personal name is that person's office,
+        a body of the post's kind; the person holds the post there."""
+        for i, word in enumerate(words[1:], 1):
+            core = word.core(sentence)
+            post = core[: -len(OFFICE)] if core.endswith(OFFICE) else ""
+            if post not in self.lexicon.titles or self._covered(mentions, word.start, word.core_end):
+                continue
+            person = words[i - 1]
+            if not person.bare or self._covered(mentions, person.start, person.core_end):
+                continue
+            name = person.core(sentence)
+            if not self.people.korean_name(name) or not any(t.tag == "NNP" for t in person.tokens):
+                continue
+            kind = OFFICE_KIND.get(self.lexicon.title_kinds.get(post, ""), "Organization")
+            office_name = f"{name} {core}"
+            office = Mention(office_name, person.start, word.core_end, sentence.index, kind, office_name)
+            mentions.append(office)
+            mentions.append(Mention(name, person.start, person.core_end, sentence.index, "Person", name, title=post, affiliation=office))
+
+    def _listed_people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'▲홍길동 한국OO협회 회장 ▲김철수 대한OO 회장': in a list whose items start with people, an item that
+        starts with a personal name is a person's, though the rest of it is cut or unknown."""
+        items = [w for w in words if w.text[:1] in LIST_MARKS and len(w.text) > 1]
+        if len(items) < 2:
+            return
+        people = {m.start for m in mentions if m.cls == "Person"}
+        starts = [w.start + 1 for w in items]
+        if sum(start in people for start in starts) < 2:
+            return
+        for word, start in zip(items, starts):
+            name = word.text[1:]
+            if start in people or self._covered(mentions, start, word.end) or not self.people.korean_name(name):
+                continue
+            mentions.append(Mention(name, start, word.end, sentence.index, "Person", name))
 
     def _org_just_before(self, sentence: Sentence, words: list[Word], first: Word, mentions: list[Mention]) -> Mention | None:
         """'중기부 조주현', '메사추세츠 종합병원(MGH) 데이비드 브라운', '제노스코의 고종성': the organization right before a name."""
