@@ -151,3 +151,22 @@ def test_a_lawmakers_office():
         found = {m.text: m for m in MENTIONS.find(sentence)}
         assert found["홍길동 국회의원실"].cls == "GovernmentBody"
         assert found["홍길동"].affiliation is found["홍길동 국회의원실"]
+
+
+@pytest.mark.parametrize(
+    "text, place, sited",
+    [
+        ("장관은 베를린에서 열린 포럼에 참석했다.", "베를린", True),
+        ("차관은 다음 달 페루를 방문한다.", "페루", True),
+        ("장관은 독일 베를린을 방문한다.", "독일", True),
+        ("중국발 경기 둔화가 이어졌다.", "중국", False),
+        ("이는 보스턴을 본뜬 사업이다.", "보스턴", False),
+    ],
+)
+def test_places_where_something_happens(text, place, sited):
+    for sentence in split_sentences(text, LEXICON):
+        found = MENTIONS.find(sentence)
+        places = [m for m in found if m.cls == "Place"]
+        spans = MENTIONS.sited_places(sentence, places)
+        mention = next(m for m in places if m.text == place)
+        assert ((mention.start, mention.end) in spans) == sited

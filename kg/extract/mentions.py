@@ -8,9 +8,10 @@ from functools import partial
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
+from .frames import load_frame_tables
 from .groups import GroupFinder
 from .people import PeopleFinder, is_bare, name_core
-from .words import HANGUL, NOUNISH, Word, longest_suffix, token_starts, words_of  # noqa: F401 (shared with events)
+from .words import HANGUL, NOUNISH, Word, longest_suffix, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
@@ -18,6 +19,7 @@ EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announce
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
+VISIT_FRAMES = {"visit"}  # frames (frames.tsv) whose object is a place visited
 OFFICE = "실"  # a post's office: 의원실, 장관실
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
@@ -39,6 +41,7 @@ class MentionFinder:
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
+        self.visits = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in VISIT_FRAMES}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
@@ -420,6 +423,32 @@ class MentionFinder:
                 start = words[first].start
                 name = sentence.text[start - sentence.start : word.core_end - sentence.start]
                 mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
+
+    def sited_places(self, sentence: Sentence, places: list[Mention]) -> set[tuple[int, int]]:
+        """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
+        as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 모스크바를
+        방문'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
+        speech = speech_spans(sentence)
+        sited: set[tuple[int, int]] = set()
+        for place in sorted(places, key=lambda p: -p.start):
+            if any(s <= place.start < e for s, e in speech):
+                continue
+            entry = self.places_by_id.get(place.lexicon_id or "")
+            country = entry is not None and entry.kind == "country"
+            gap = sentence.text[place.end - sentence.start : place.end - sentence.start + 1]
+            if self._site_particle(sentence, place) or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
+                sited.add((place.start, place.end))
+        return sited
+
+    def _site_particle(self, sentence: Sentence, place: Mention) -> bool:
+        after = tokens_after(sentence.tokens, place.end)
+        token = next(after, None)
+        if token is None or token.start != place.end or not token.tag.startswith("J"):
+            return False
+        if token.form in self.lexicon.stopwords.get("site-particle", set()):
+            return True
+        verb = next(after, None)
+        return token.tag == "JKO" and verb is not None and verb.form in self.visits
 
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
