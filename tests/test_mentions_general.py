@@ -161,6 +161,7 @@ def test_a_lawmakers_office():
         ("장관은 독일 베를린을 방문한다.", "독일", True),
         ("중국발 경기 둔화가 이어졌다.", "중국", False),
         ("이는 보스턴을 본뜬 사업이다.", "보스턴", False),
+        ("공장은 청주 한빛산업단지의 공장이다.", "청주 한빛산업단지", True),
     ],
 )
 def test_places_where_something_happens(text, place, sited):

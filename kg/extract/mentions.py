@@ -19,6 +19,7 @@ EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announce
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
+VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}  # frames (frames.tsv) whose object is a place visited
 OFFICE = "실"  # a post's office: 의원실, 장관실
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
@@ -426,6 +427,7 @@ class MentionFinder:
 
     def sited_places(self, sentence: Sentence, places: list[Mention]) -> set[tuple[int, int]]:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
+        venues (a hotel, a government complex, an industrial park: places where things happen by nature),
         as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 모스크바를
         방문'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
         speech = speech_spans(sentence)
@@ -436,7 +438,9 @@ class MentionFinder:
             entry = self.places_by_id.get(place.lexicon_id or "")
             country = entry is not None and entry.kind == "country"
             gap = sentence.text[place.end - sentence.start : place.end - sentence.start + 1]
-            if self._site_particle(sentence, place) or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
+            venue = (entry is not None and entry.kind == VENUE) or (
+                entry is None and longest_suffix(place.text, self.lexicon.place_suffixes, self.place_length) is not None)
+            if venue or self._site_particle(sentence, place) or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
                 sited.add((place.start, place.end))
         return sited
 
