@@ -23,6 +23,7 @@ MONTH_DAY = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
 DOT_MONTH_DAY = re.compile(r"\((?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\)")
 DAY_ONLY = re.compile(r"(?<![\d.월])(?P<d>\d{1,2})\s*일(?![\s]*(?:간|부터 \d))(?!\S*기준)")
 YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!\s*\d{1,2}\s*월)")
+_DIGIT = re.compile(r"\d")
 AS_OF = re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*일?\s*기준")
 
 
@@ -43,7 +44,9 @@ def parse_number(text: str) -> Decimal:
 
 def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
     """Money expressions with their offsets in text."""
-    found = []
+    found: list[tuple[int, int, Amount]] = []
+    if not _DIGIT.search(text):
+        return found
     for match in MONEY.finditer(text):
         value = parse_number(match["num"])
         if value == 0:
@@ -66,6 +69,8 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
 
 def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, DateValue]]:
     """Dates as the text states them; 'as of' dates and parts of amounts are left out."""
+    if not _DIGIT.search(text):
+        return []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in AS_OF.finditer(text)]
     taken += [(m.start(), m.end()) for m in MONEY.finditer(text) if m["asof"]]
     found: list[tuple[int, int, DateValue]] = []
