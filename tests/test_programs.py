@@ -154,3 +154,14 @@ def test_a_sum_after_another_noun_is_not_the_programs():
 def test_a_sentence_without_subject_takes_the_body_of_the_person_who_spoke_before():
     result = extract("김철수 금융위원장은 16일 간담회를 열었다. 김 위원장은 웃었다. 또 핀테크 지원사업 예산 기준도 공개했다.")
     assert ("금융위원회", "핀테크 지원사업") in facts(result, "plans")
+
+
+@pytest.mark.parametrize(
+    "text, name, status",
+    [
+        ("중소벤처기업부는 지역 협력체계를 구축하고, 지원을 강화할 계획이다.", "지역 협력체계", "planned"),
+        ("가나시는 농업기술 협력체계를 구축했다.", "농업기술 협력체계", "completed"),
+    ],
+)
+def test_a_linking_predicate_takes_the_status_of_the_sentence_s_last(text, name, status):
+    assert programs(extract(text))[name].status == status

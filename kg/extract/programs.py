@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..lexicon import KnownName, Lexicon, default_lexicon_dir, read_table
 from ..types import Amount, ArticleGraph, Entity, Mention, Relation, Sentence, Token
-from .frames import VOICE_SUFFIXES, FrameReader, load_frame_tables
+from .frames import PAST, VOICE_SUFFIXES, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES, QUOTES
 from .normalize import find_amounts
 from .resolve import entity_key, fold
@@ -142,7 +142,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             if verb is not None:
                 index, relation, locates = verb
                 if entity.status is None:
-                    entity.status = reader.status(sentence.tokens, index)
+                    entity.status = _clause_status(sentence.tokens, index, reader)
                 planners = subjects or ([running_subject] if running_subject else [])
                 if _own_subject(sentence, phrase, index):
                     planners = []
@@ -159,6 +159,25 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if bodies:
             running_subject = bodies[0]
     return replace(result, entities=entities, relations=relations)
+
+
+PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
+
+
+def _clause_status(tokens, index: int, reader: FrameReader) -> str:
+    """The status of the predicate at index; a predicate that only links to the next clause with no past
+    tense of its own ('체계를 구축하고, … 강화할 계획이다', '구축하고자 마련됐다' aside) takes the status of
+    the sentence's last predicate."""
+    status = reader.status(tokens, index)
+    if status != PAST:
+        return status
+    j = index + 1
+    while j < len(tokens) and tokens[j].tag in PREDICATE_TAGS:
+        j += 1
+    if j >= len(tokens) or tokens[j].tag != "EC":
+        return status
+    last = max((k for k in range(j, len(tokens)) if tokens[k].tag in PREDICATE_TAGS - {"VCP"}), default=None)
+    return reader.status(tokens, last) if last is not None else status
 
 
 def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
