@@ -165,3 +165,13 @@ def test_a_sentence_without_subject_takes_the_body_of_the_person_who_spoke_befor
 )
 def test_a_linking_predicate_takes_the_status_of_the_sentence_s_last(text, name, status):
     assert programs(extract(text))[name].status == status
+
+
+def test_a_quoted_name_with_no_head_noun_is_a_program_where_a_clause_runs_it():
+    result = extract("가나공사는 '바이어 다시 만나기'와 '온라인 상담주간'을 시행한다.")
+    assert {"바이어 다시 만나기", "온라인 상담주간"} <= set(programs(result))
+    assert ("가나공사", "바이어 다시 만나기") in facts(result, "plans")
+
+
+def test_a_quoted_name_nothing_plans_is_left_alone():
+    assert "바이어 다시 만나기" not in programs(extract("가나공사는 '바이어 다시 만나기'를 소개했다."))

@@ -129,7 +129,9 @@ class _Investments:
         investors, investees = (others, subjects) if clause.receives else (subjects, others)
         if not investors and not investees:
             return
-        event = self._event(sentence, clause, investors)
+        event = self._event(sentence, clause, investors, investees)
+        if event is None:
+            return
         for key in investors:
             self._relate(event, "investor", key, sentence.index)
         for key in investees:
@@ -173,9 +175,10 @@ class _Investments:
                 return owners[:1] if len(owners) == 1 else []
         return []
 
-    def _event(self, sentence: Sentence, clause: _Clause, investors: list[str]) -> str:
+    def _event(self, sentence: Sentence, clause: _Clause, investors: list[str], investees: list[str]) -> str | None:
         """The investment this clause tells of: the investor's (or, with none named, the last one told of)
-        or one named in this sentence already; else a new event named by its sum and noun."""
+        or one named in this sentence already; else a new event named by its sum and noun, where the clause
+        states a sum or both sides ('발굴·투자하기 위한 대회' tells of no investment)."""
         for key in investors:
             if key in self.by_investor:
                 self.last = self.by_investor[key]
@@ -185,6 +188,8 @@ class _Investments:
         existing = next((k for k, e in self.entities.items() if e.cls == "Investment" and sentence.index in e.evidence), None)
         noun = sentence.tokens[clause.noun]
         amount = self._sum_before(sentence, noun.start)
+        if existing is None and amount is None and not (investors and investees):
+            return None
         if existing is None:
             name = f"{amount.text} {noun.form}" if amount is not None else noun.form
             key = entity_key(Mention(name, noun.start, noun.end, sentence.index, "Investment", name), self.article)

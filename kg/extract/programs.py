@@ -101,6 +101,7 @@ class _Phrase:
     places: list[KnownName | Entity]
     quoted: bool = False
     by_name: bool = False
+    headless: bool = False
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
@@ -119,12 +120,17 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         agents = _agents_in(sentence, entities)
         subjects = [key for key, start, end in agents if _particle_tag(sentence, end) in SUBJECT_TAGS]
         org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
-        for phrase in _phrases(sentence, words, tables, labels, entities, places, lexicon):
-            verb = _plan_verb(sentence, phrase.end, tables)
+        phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
+        phrases += _quoted_names(sentence, phrases, tables, labels)
+        verbs = _verbs(sentence, phrases, tables)
+        for phrase in phrases:
+            verb = verbs[id(phrase)]
             amount = _amount(sentence, phrase, tables)
             key = _existing_program(phrase, entities, labels)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
+                    continue
+                if phrase.headless and verb is None:
                     continue
                 mention = Mention(phrase.name, phrase.start, phrase.end, sentence.index, "Program", phrase.name)
                 key = entity_key(mention, slug_key)
@@ -262,6 +268,46 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         named = by_name and " " in name and not _genitive_before(words, start)
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named))
     return found
+
+
+_QUOTED = re.compile(r"([‘'「『《〈])([^‘’'“”\"「」『』《》〈〉()]{2,30})([’'」』》〉])")
+NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW"}
+
+
+def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str]) -> list[_Phrase]:
+    """Programs with no head noun: a short quoted name ("'바이어 다시 만나기'를 시행한다") that is made of
+    nouns (or ends in a noun made of a verb, 만나기) and names nothing found already; the caller keeps
+    it only where its clause plans or runs it (a quoted name alone may as well be an event's)."""
+    phrases = []
+    text = sentence.text
+    for match in _QUOTED.finditer(text):
+        start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+        name = match.group(2).strip()
+        if fold(name) in labels or any(p.start < end and start < p.end for p in found):
+            continue
+        inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+        if not inside or not all(t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag in {"VV", "VA"} for t in inside) \
+                or not (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN"):
+            continue
+        phrases.append(_Phrase(name, start, end, sentence, [], [], headless=True))
+    return phrases
+
+
+def _verbs(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTables) -> dict[int, tuple[int, str, bool] | None]:
+    """Each phrase's planning predicate; a name listed before another with 와/과 shares the next one's
+    ("'가'와 … '나'를 시행한다")."""
+    verbs = {id(p): _plan_verb(sentence, p.end, tables) for p in phrases}
+    ordered = sorted(phrases, key=lambda p: p.start)
+    for phrase, following in zip(ordered, ordered[1:]):
+        if verbs[id(phrase)] is None and _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JC":
+            verbs[id(phrase)] = verbs[id(following)]
+    return verbs
+
+
+def _after_quote(sentence: Sentence, end: int) -> int:
+    """Where a name ends with its closing quote."""
+    rest = sentence.text[end - sentence.start : end - sentence.start + 1]
+    return end + 1 if rest and rest in CLOSING_QUOTES else end
 
 
 def _genitive_before(words: list[Word], start: int) -> bool:
