@@ -26,7 +26,7 @@ from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .normalize import find_amounts
-from .programs import _agents_in, _particle
+from .programs import _agents_in, _particle, agent_index
 from .resolve import entity_key, fold
 
 INVESTMENT_TABLE = "investment_words.tsv"
@@ -90,15 +90,21 @@ class _Investments:
         self.known = {(r.subject, r.predicate, r.object) for r in self.relations}
         self.article = result.article.key
         self.by_investor: dict[str, str] = {}
+        self.agents = agent_index(self.entities)
         self.last: str | None = None
         for r in self.relations:
             if r.predicate == "investor":
                 self.by_investor.setdefault(r.object, r.subject)
 
     def read(self, sentence: Sentence) -> None:
-        agents = sorted(((k, s, e) for k, s, e in _agents_in(sentence, self.entities) if self.entities[k].cls in AGENT_CLASSES),
+        if not any(word in sentence.text for word in self.words.of("gives") | self.words.of("attracts")):
+            return
+        clauses = self._clauses(sentence)
+        if not clauses:
+            return
+        agents = sorted(((k, s, e) for k, s, e in _agents_in(sentence, self.entities, self.agents) if self.entities[k].cls in AGENT_CLASSES),
                         key=lambda a: a[1])
-        for clause in self._clauses(sentence):
+        for clause in clauses:
             self._clause(sentence, clause, agents)
 
     def _clauses(self, sentence: Sentence) -> list[_Clause]:

@@ -67,6 +67,17 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
     return found
 
 
+# Each date pattern with the characters it cannot match without (a cheap test before the pattern runs).
+_DATE_PATTERNS = [
+    (FULL_DATE, "", lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
+    (YEAR_MONTH, "년월", lambda m: (f"{m['y']}-{int(m['m']):02d}", "gYearMonth")),
+    (MONTH_DAY, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
+    (DOT_MONTH_DAY, "(.", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
+    (YEAR_ONLY, "년", lambda m: (m["y"], "gYear")),
+    (DAY_ONLY, "일", lambda m: (f"---{int(m['d']):02d}", "gDay")),
+]
+
+
 def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, DateValue]]:
     """Dates as the text states them; 'as of' dates and parts of amounts are left out."""
     if not _DIGIT.search(text):
@@ -78,15 +89,9 @@ def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    patterns = [
-        (FULL_DATE, lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
-        (YEAR_MONTH, lambda m: (f"{m['y']}-{int(m['m']):02d}", "gYearMonth")),
-        (MONTH_DAY, lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
-        (DOT_MONTH_DAY, lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
-        (YEAR_ONLY, lambda m: (m["y"], "gYear")),
-        (DAY_ONLY, lambda m: (f"---{int(m['d']):02d}", "gDay")),
-    ]
-    for pattern, render in patterns:
+    for pattern, needs, render in _DATE_PATTERNS:
+        if not all(char in text for char in needs):
+            continue
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue

@@ -32,6 +32,7 @@ AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
 COUNTING = {"NNB", "NR", "MM", "XSN"}
 VENUE_KINDS = {"facility"}
+MUTABLE_CLASSES = {"Program", "Place"}
 SITED_KINDS = {"facility", "zone"}  # a place name that is also a common word ('화성') is read as a place before these
 PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
 CLOSING_QUOTES = "".join(QUOTES.values())
@@ -107,17 +108,18 @@ class _Phrase:
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
-    entities = {key: replace(e, labels_ko=list(e.labels_ko), labels_en=list(e.labels_en), aliases=list(e.aliases),
-                             evidence=list(e.evidence)) for key, e in result.entities.items()}
+    entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
+                for key, e in result.entities.items()}  # only programs and places are changed here
     relations = list(result.relations)
     known = {(r.subject, r.predicate, r.object) for r in relations}
     labels = _label_index(entities)
     slug_key = result.article.key
     running_subject: str | None = None
     employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
+    by_sentence = agent_index(entities)
     for sentence in result.sentences:
         words = words_of(sentence)
-        agents = _agents_in(sentence, entities)
+        agents = _agents_in(sentence, entities, by_sentence)
         subjects = [key for key, start, end in agents if _particle_tag(sentence, end) in SUBJECT_TAGS]
         org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
@@ -222,7 +224,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             continue
         if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
-        start, inner = core_start, []
+        start, inner, first = core_start, [], i
         if not quoted:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
                 left = words[j]
@@ -237,7 +239,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 owner = labels.get(fold(text))
                 if owner is not None and entities[owner].cls in AGENT_CLASSES:
                     break
-                start = left_start
+                start, first = left_start, j
                 loose = text in places and text in places[text].loose
                 if (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
@@ -246,7 +248,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if left_quoted:
                     quoted = True
                     break
-        if start == words[first_word(words, start)].start and _plural_before(sentence, words, start, tables):
+        if start == words[first].start and _plural_before(words, first, tables):
             continue
         name = sentence.text[start - sentence.start : core_end - sentence.start].strip()
         modifier = fold(name[: len(name) - len(head)]) if name.endswith(head) else fold(name)
@@ -265,7 +267,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
-        named = by_name and " " in name and not _genitive_before(words, start)
+        named = by_name and " " in name and not _genitive_before(words, first)
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named))
     return found
 
@@ -310,9 +312,8 @@ def _after_quote(sentence: Sentence, end: int) -> int:
     return end + 1 if rest and rest in CLOSING_QUOTES else end
 
 
-def _genitive_before(words: list[Word], start: int) -> bool:
+def _genitive_before(words: list[Word], i: int) -> bool:
     """'스타트업의 미국 실증사업': a program word after a genitive describes someone's work, it names none."""
-    i = first_word(words, start)
     return i > 0 and bool(words[i - 1].tokens) and words[i - 1].tokens[-1].tag == "JKG"
 
 
@@ -368,10 +369,6 @@ def _core_end(word: Word) -> int:
     return end
 
 
-def first_word(words: list[Word], start: int) -> int:
-    return next(i for i, w in enumerate(words) if w.end > start)
-
-
 def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Lexicon, strong: bool) -> bool:
     """A bare head with a noun after it ends the name when that noun is what is done to it ('펀드 조성',
     '임대주택 조성공사'), a trailer ('사업 예산') or an event the program is the theme of ('뉴딜사업
@@ -388,9 +385,8 @@ def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Le
     return strong or event is not None
 
 
-def _plural_before(sentence: Sentence, words: list[Word], start: int, tables: ProgramTables) -> bool:
+def _plural_before(words: list[Word], i: int, tables: ProgramTables) -> bool:
     """'다양한 성과사업': a program word after a plural or generic adjective is a kind, not a name."""
-    i = first_word(words, start)
     return i > 0 and words[i - 1].text in tables.uses("plural")
 
 
@@ -490,16 +486,27 @@ def _only_verbs_between(sentence: Sentence, end: int, start: int, tables: Progra
                for t in between)
 
 
-def _agents_in(sentence: Sentence, entities: dict[str, Entity]) -> list[tuple[str, int, int]]:
-    """Where the agents the extractor found in this sentence are named: (key, start, end)."""
-    found = []
+def agent_index(entities: dict[str, Entity]) -> dict[int, list[tuple[str, set[str]]]]:
+    """The agents and places of an article by the sentences they are found in, with the labels to look
+    for: built once per article, so that a sentence looks only at its own."""
+    index: dict[int, list[tuple[str, set[str]]]] = {}
     for key, entity in entities.items():
-        if entity.cls not in AGENT_CLASSES | {"Place"} or sentence.index not in entity.evidence:
+        if entity.cls not in AGENT_CLASSES | {"Place"}:
             continue
-        best = None
         labels = {entity.name, *entity.labels_ko, *entity.aliases, *entity.labels_en}
         if entity.cls == "Person" and entity.title:
             labels |= {f"{label} {entity.title}" for label in (entity.name, entity.name[:1]) if label}
+        for sentence in dict.fromkeys(entity.evidence):
+            index.setdefault(sentence, []).append((key, labels))
+    return index
+
+
+def _agents_in(sentence: Sentence, entities: dict[str, Entity],
+               index: dict[int, list[tuple[str, set[str]]]] | None = None) -> list[tuple[str, int, int]]:
+    """Where the agents the extractor found in this sentence are named: (key, start, end)."""
+    found = []
+    for key, labels in (index if index is not None else agent_index(entities)).get(sentence.index, []):
+        best = None
         for label in labels:
             if not label:
                 continue

@@ -70,7 +70,7 @@ class Resolver:
         if entity.cls == "Person" and len(entity.name) == 1 and len(mention.name) > 1:
             entity.aliases.append(entity.name)
             entity.name = mention.name
-        for label in (mention.name, mention.text, *mention.aliases):
+        for label in dict.fromkeys((mention.name, mention.text, *mention.aliases)):
             self._label(entity, label)
         if mention.english:
             self._label(entity, mention.english, english=True)
