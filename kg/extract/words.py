@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..types import Sentence, Token
 
@@ -20,8 +21,9 @@ class Word:
     end: int
     tokens: list[Token]
 
-    @property
+    @cached_property
     def core_end(self) -> int:
+        """Where the noun part ends (worked out once: every finder asks for it, often many times)."""
         end = self.start
         for token in self.tokens:
             if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
