@@ -117,6 +117,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     running_subject: str | None = None
     employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
     by_sentence = agent_index(entities)
+    program_keys = [key for key, entity in entities.items() if entity.cls == "Program"]
     for sentence in result.sentences:
         words = words_of(sentence)
         agents = _agents_in(sentence, entities, by_sentence)
@@ -128,7 +129,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         for phrase in phrases:
             verb = verbs[id(phrase)]
             amount = _amount(sentence, phrase, tables)
-            key = _existing_program(phrase, entities, labels)
+            key = _existing_program(phrase, entities, labels, program_keys)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
                     continue
@@ -137,6 +138,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 mention = Mention(phrase.name, phrase.start, phrase.end, sentence.index, "Program", phrase.name)
                 key = entity_key(mention, slug_key)
                 entities[key] = Entity(key=key, cls="Program", name=phrase.name)
+                program_keys.append(key)
             entity = entities[key]
             for alias in phrase.aliases:
                 if alias != entity.name and alias not in entity.aliases:
@@ -403,7 +405,7 @@ def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTab
     return [inner] if len(inner.split()) <= 2 and not re.search(r"\d", inner) else []
 
 
-def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict[str, str]) -> str | None:
+def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict[str, str], program_keys: list[str]) -> str | None:
     """The program this phrase names again: the same name; the same mention cut short by the event finder
     ('지역혁신 벤처펀드' found as '벤처펀드' in this sentence: the entity takes the full name); or the tail
     of a longer one named before."""
@@ -411,16 +413,18 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
     key = labels.get(folded)
     if key is not None and entities[key].cls == "Program":
         return key
-    for key, entity in entities.items():
-        if entity.cls == "Program" and phrase.sentence.index in entity.evidence and folded.endswith(fold(entity.name)) \
+    for key in program_keys:
+        entity = entities[key]
+        if phrase.sentence.index in entity.evidence and folded.endswith(fold(entity.name)) \
                 and phrase.sentence.text.find(entity.name) >= phrase.start - phrase.sentence.start:
             entity.aliases.append(entity.name)
             entity.name = phrase.name
             return key
     if len(folded) < 3:
         return None
-    for key, entity in reversed(list(entities.items())):
-        if entity.cls == "Program" and any(fold(n).endswith(folded) for n in (entity.name, *entity.aliases)):
+    for key in reversed(program_keys):
+        entity = entities[key]
+        if any(fold(n).endswith(folded) for n in (entity.name, *entity.aliases)):
             return key
     return None
 

@@ -10,6 +10,7 @@ from ..types import Sentence, Token
 
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
 HANGUL = re.compile(r"^[가-힣]+$")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 @dataclass
@@ -49,13 +50,13 @@ class Word:
             end = token.end
         return tokens[0].start, end
 
-    @property
+    @cached_property
     def bare(self) -> bool:
         """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
         if self.core_end >= self.end:
             return True
         rest = self.text[self.core_end - self.start :]
-        return bool(re.fullmatch(r"\([^()]*\)", rest))
+        return bool(_PARENTHESIS.fullmatch(rest))
 
     def tag_after_core(self) -> str | None:
         for token in self.tokens:
