@@ -175,3 +175,13 @@ def test_a_quoted_name_with_no_head_noun_is_a_program_where_a_clause_runs_it():
 
 def test_a_quoted_name_nothing_plans_is_left_alone():
     assert "바이어 다시 만나기" not in programs(extract("가나공사는 '바이어 다시 만나기'를 소개했다."))
+
+
+def test_a_clause_of_time_keeps_its_predicate_and_subject():
+    result = extract("조달청은 작년 7월 혁신지향 조달 방안을 마련한 이후 성과를 냈다.")
+    assert ("조달청", "혁신지향 조달 방안") in facts(result, "plans")
+
+
+def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_outer_predicate_s():
+    result = extract("가나공사는 현지진출 방안을 논의하는 자리를 마련했다.")
+    assert ("가나공사", "현지진출 방안") not in facts(result, "plans")

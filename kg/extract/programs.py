@@ -431,9 +431,10 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
 
 def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int, str, bool] | None:
     """The predicate of the name's clause when it plans or runs something: a noun before 하다/되다 or a verb
-    lemma ('공급할 계획', '조성하기로'); a relative clause on the way ('지원하는 사업') is passed over, and
-    another predicate first means none."""
+    lemma ('공급할 계획', '조성하기로'); a relative clause on the way ('지원하는 사업') is passed over unless
+    the name is its object, and another predicate first means none."""
     tokens = sentence.tokens
+    object_ = _particle_tag(sentence, end) == "JKO"
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
@@ -448,6 +449,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         else:
             continue
         if _relative(tokens, last, tables):
+            if verb is None and object_:
+                return None  # '방안을 논의하는 자리를 마련했다': the name is the relative clause's own object
             continue
         return (i, *verb) if verb else None
     return None
