@@ -185,3 +185,8 @@ def test_a_clause_of_time_keeps_its_predicate_and_subject():
 def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_outer_predicate_s():
     result = extract("가나공사는 현지진출 방안을 논의하는 자리를 마련했다.")
     assert ("가나공사", "현지진출 방안") not in facts(result, "plans")
+
+
+def test_an_organization_named_right_before_a_program_runs_it():
+    result = extract("가나공사와 나다원은 농림축산식품부 ‘스마트팜 수출 활성화 사업’의 수행기관으로 선정됐다.")
+    assert ("농림축산식품부", "스마트팜 수출 활성화 사업") in facts(result, "plans")

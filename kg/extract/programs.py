@@ -160,6 +160,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
                     phrase.places.extend(_places_at(sentence, agents, entities, tables))
+            owner = _owner_before(sentence, phrase, agents, entities)
+            if owner is not None:
+                _relate(relations, known, owner, "plans", key, sentence.index)
             for place in phrase.places:
                 place_key = _place_entity(place, entities, sentence.index)
                 if entity.place is None:
@@ -188,6 +191,17 @@ def _clause_status(tokens, index: int, reader: FrameReader) -> str:
         return status
     last = max((k for k in range(j, len(tokens)) if tokens[k].tag in PREDICATE_TAGS - {"VCP"}), default=None)
     return reader.status(tokens, last) if last is not None else status
+
+
+def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity]) -> str | None:
+    """'농림축산식품부 ‘스마트팜 수출 사업’': an organization named right before a program, with nothing but a
+    space or an opening quote between, is the one whose program it is."""
+    for key, start, end in agents:
+        if entities[key].cls in ORG_CLASSES and end < phrase.start:
+            gap = sentence.text[end - sentence.start : phrase.start - sentence.start]
+            if gap.strip(" " + "".join(QUOTES)) == "" and gap:
+                return key
+    return None
 
 
 def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
