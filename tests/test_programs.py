@@ -190,3 +190,8 @@ def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_outer_predica
 def test_an_organization_named_right_before_a_program_runs_it():
     result = extract("가나공사와 나다원은 농림축산식품부 ‘스마트팜 수출 활성화 사업’의 수행기관으로 선정됐다.")
     assert ("농림축산식품부", "스마트팜 수출 활성화 사업") in facts(result, "plans")
+
+
+def test_a_quoted_council_formed_by_a_clause_is_planned_by_its_subject():
+    result = extract("외교부는 재외공관에 '중소기업 지원 협의체'를 구성한다.")
+    assert ("외교부", "중소기업 지원 협의체") in facts(result, "plans")
