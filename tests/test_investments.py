@@ -79,3 +79,9 @@ def test_an_investment_agreement_is_the_company_s_planned_investment_in_the_regi
     assert facts(result, "investor") == {(event.name, "셀트리온제약")}
     assert facts(result, "investee") == {(event.name, "충청북도")}
     assert not facts(result, "invested")
+
+
+def test_every_company_listed_in_an_investment_agreement_invests_with_its_own_sum():
+    result = extract("충청북도는 셀트리온제약, 가나건설과 투자협약을 체결했다. 충청북도는 나다전자와 3000만 달러의 투자 협약을 체결했다.")
+    named = {e.name: e for e in investments(result)}
+    assert "셀트리온제약 투자" in named and named["셀트리온제약 투자"].amount is None

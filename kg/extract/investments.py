@@ -89,6 +89,7 @@ class _Investments:
         self.relations = list(result.relations)
         self.known = {(r.subject, r.predicate, r.object) for r in self.relations}
         self.article = result.article.key
+        self.sentences = result.sentences
         self.by_investor: dict[str, str] = {}
         self.agents = agent_index(self.entities)
         self.last: str | None = None
@@ -226,10 +227,11 @@ class _Investments:
         for r in self.relations:
             if r.predicate == "party":
                 parties.setdefault(r.subject, []).append(r.object)
-        for signing, sides in parties.items():
-            entity = self.entities.get(signing)
-            if entity is None or not any(fold(n).endswith(fold(h)) for n in (entity.name, *entity.aliases) for h in heads):
-                continue
+        signings = [k for k, e in self.entities.items() if e.cls == "AgreementSigning"
+                    and any(fold(n).endswith(fold(h)) for n in (e.name, *e.aliases) for h in heads)]
+        for signing in signings:
+            entity = self.entities[signing]
+            sides = list(dict.fromkeys([*parties.get(signing, []), *self._partners(entity)]))
             givers = [k for k in sides if self.entities[k].cls in ORG_CLASSES - GOVERNMENT]
             receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
             if not receivers:
@@ -241,11 +243,36 @@ class _Investments:
                 name = f"{self.entities[giver].name} 투자"
                 key = entity_key(Mention(name, 0, 0, evidence, "Investment", name), self.article)
                 self.entities[key] = Entity(key=key, cls="Investment", name=name, evidence=list(entity.evidence),
-                                            status="planned", amount=entity.amount)
+                                            status="planned", amount=self._stated_with(giver, entity))
                 self.by_investor[giver] = key
                 self._relate(key, "investor", giver, evidence)
                 for receiver in receivers:
                     self._relate(key, "investee", receiver, evidence)
+
+    def _stated_with(self, giver: str, signing: Entity):
+        """The sum stated in a sentence of the signing that names the giver ('MGB사와 3000만 달러의 투자 협약')."""
+        names = {self.entities[giver].name, *self.entities[giver].aliases}
+        for sentence in self.sentences:
+            if sentence.index in signing.evidence and any(n and n in sentence.text for n in names):
+                amounts = find_amounts(sentence.text)
+                if amounts:
+                    return amounts[0][2]
+        return None
+
+    def _partners(self, signing: Entity) -> list[str]:
+        """Who signs with whom in the signing's sentences: the subject, and the names listed before 와/과
+        ('A는 B, C와 투자협약을 체결했다'; a name of the list is kept even when the next one was not found)."""
+        found: list[str] = []
+        for sentence in self.sentences:
+            if sentence.index not in signing.evidence:
+                continue
+            agents = sorted(((k, s, e) for k, s, e in _agents_in(sentence, self.entities, self.agents)
+                             if self.entities[k].cls in AGENT_CLASSES), key=lambda a: a[1])
+            found += self._subjects(sentence, agents)
+            for at, (key, start, end) in enumerate(agents):
+                if _form_after(sentence, end) in self.words.of("partner") or sentence.text[end - sentence.start :].startswith(","):
+                    found += _list_back(sentence, agents, at)
+        return found
 
     def finish(self) -> ArticleGraph:
         """The direct edge for every completed investment: each investor invested in each investee."""
