@@ -195,3 +195,8 @@ def test_an_organization_named_right_before_a_program_runs_it():
 def test_a_quoted_council_formed_by_a_clause_is_planned_by_its_subject():
     result = extract("외교부는 재외공관에 '중소기업 지원 협의체'를 구성한다.")
     assert ("외교부", "중소기업 지원 협의체") in facts(result, "plans")
+
+
+def test_a_country_that_opens_the_sentence_is_where_its_programs_are():
+    result = extract("칠레에서는 공공사업부 차관과 면담해 교량 건설 프로젝트 수주를 지원한다.")
+    assert ("교량 건설 프로젝트", "칠레") in facts(result, "locatedIn")

@@ -123,6 +123,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         agents = _agents_in(sentence, entities, by_sentence)
         subjects = [key for key, start, end in agents if _particle_tag(sentence, end) in SUBJECT_TAGS]
         org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
+        scene = _scene(words, places, tables)
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels)
         verbs = _verbs(sentence, phrases, tables)
@@ -163,6 +164,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             owner = _owner_before(sentence, phrase, agents, entities)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
+            if scene is not None and not phrase.places:
+                phrase.places.append(scene)
             for place in phrase.places:
                 place_key = _place_entity(place, entities, sentence.index)
                 if entity.place is None:
@@ -191,6 +194,17 @@ def _clause_status(tokens, index: int, reader: FrameReader) -> str:
         return status
     last = max((k for k in range(j, len(tokens)) if tokens[k].tag in PREDICATE_TAGS - {"VCP"}), default=None)
     return reader.status(tokens, last) if last is not None else status
+
+
+def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTables) -> KnownName | None:
+    """'칠레에서는 …': a country or city the sentence opens with, marked 에서는/에서도, is where what it names is."""
+    if not words:
+        return None
+    text = words[0].text
+    for particle in tables.uses("scene"):
+        if text.endswith(particle) and text[: -len(particle)] in places:
+            return places[text[: -len(particle)]]
+    return None
 
 
 def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity]) -> str | None:
