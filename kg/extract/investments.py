@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from ..lexicon import Lexicon, default_lexicon_dir, read_table
@@ -33,7 +34,6 @@ INVESTMENT_TABLE = "investment_words.tsv"
 SUBJECT_TAGS = {"JKS", "JX"}
 VERB_TAGS = {"XSV", "VV"}
 GOVERNMENT = {"GovernmentBody", "Place"}
-_LIST_GAP = re.compile(r"[\s,·]*(?:와|과|및|,)?[\s,·]*")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,22 @@ class InvestmentWords:
 
     def of(self, use: str) -> frozenset[str]:
         return self.uses.get(use, frozenset())
+
+    @cached_property
+    def list_gap(self) -> re.Pattern:
+        """What may stand between two names of one list: spaces, commas and the joining words."""
+        joins = "|".join(map(re.escape, sorted(self.of("partner") | self.of("joins"), key=len, reverse=True)))
+        return re.compile(rf"[\s,·]*(?:{joins}|,)?[\s,·]*" if joins else r"[\s,·]*")
+
+    @cached_property
+    def object_gap(self) -> re.Pattern:
+        """What may stand between a sum and the noun it is the object of."""
+        marks = "|".join(map(re.escape, sorted(self.of("object"), key=len, reverse=True)))
+        return re.compile(rf"\s*(?:{marks})?\s*" if marks else r"\s*")
+
+    @property
+    def name_noun(self) -> str:
+        return min(self.of("names"), default="")
 
 
 _WORDS: dict[int, tuple[Lexicon, InvestmentWords, FrameReader]] = {}
@@ -121,7 +137,7 @@ class _Investments:
             if verb.tag not in VERB_TAGS:
                 continue
             receives = verb.form in receipt or token.form in attracts
-            if not receives and verb.form != "하":
+            if not receives and verb.form not in self.words.of("verb"):
                 continue
             found.append(_Clause(i, i + 1, receives, self.reader.status(tokens, i + 1)))
         return found
@@ -150,7 +166,7 @@ class _Investments:
             key, start, end = before[at]
             token = _particle(sentence, end)
             if token is not None and token.tag in SUBJECT_TAGS:
-                return _list_back(sentence, before, at)
+                return _list_back(sentence, before, at, self.words.list_gap)
         return []
 
     def _described(self, sentence: Sentence, clause: _Clause, agents) -> list[str]:
@@ -166,7 +182,7 @@ class _Investments:
             return []
         listed = [after[0][0]]
         for (_, _, end), (key, start, _) in zip(after, after[1:]):
-            if not _LIST_GAP.fullmatch(sentence.text[end - sentence.start : start - sentence.start]):
+            if not self.words.list_gap.fullmatch(sentence.text[end - sentence.start : start - sentence.start]):
                 break
             listed.append(key)
         return listed
@@ -213,7 +229,7 @@ class _Investments:
         offset = start - sentence.start
         for s, e, amount in reversed(find_amounts(sentence.text[:offset])):
             between = sentence.text[e:offset]
-            if re.fullmatch(r"\s*(?:을|를|의)?\s*", between):
+            if self.words.object_gap.fullmatch(between):
                 return amount
             if any(between.lstrip().startswith(w) for w in self.words.of("per-each")):
                 return None
@@ -240,7 +256,7 @@ class _Investments:
             for giver in givers:
                 if giver in self.by_investor:
                     continue
-                name = f"{self.entities[giver].name} 투자"
+                name = f"{self.entities[giver].name} {self.words.name_noun}".strip()
                 key = entity_key(Mention(name, 0, 0, evidence, "Investment", name), self.article)
                 self.entities[key] = Entity(key=key, cls="Investment", name=name, evidence=list(entity.evidence),
                                             status="planned", amount=self._stated_with(giver, entity))
@@ -271,7 +287,7 @@ class _Investments:
             found += self._subjects(sentence, agents)
             for at, (key, start, end) in enumerate(agents):
                 if _form_after(sentence, end) in self.words.of("partner") or sentence.text[end - sentence.start :].startswith(","):
-                    found += _list_back(sentence, agents, at)
+                    found += _list_back(sentence, agents, at, self.words.list_gap)
         return found
 
     def finish(self) -> ArticleGraph:
@@ -296,12 +312,12 @@ class _Investments:
         self.relations.append(Relation(subject, predicate, obj, (evidence,)))
 
 
-def _list_back(sentence: Sentence, agents, at: int) -> list[str]:
+def _list_back(sentence: Sentence, agents, at: int, gap: re.Pattern) -> list[str]:
     """The names listed before agents[at] with nothing but spaces, commas and 와/과/및 between."""
     listed = [agents[at][0]]
     for j in range(at - 1, -1, -1):
-        gap = sentence.text[agents[j][2] - sentence.start : agents[j + 1][1] - sentence.start]
-        if not _LIST_GAP.fullmatch(gap):
+        between = sentence.text[agents[j][2] - sentence.start : agents[j + 1][1] - sentence.start]
+        if not gap.fullmatch(between):
             break
         listed.append(agents[j][0])
     return listed[::-1]
