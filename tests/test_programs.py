@@ -200,3 +200,8 @@ def test_a_quoted_council_formed_by_a_clause_is_planned_by_its_subject():
 def test_a_country_that_opens_the_sentence_is_where_its_programs_are():
     result = extract("칠레에서는 공공사업부 차관과 면담해 교량 건설 프로젝트 수주를 지원한다.")
     assert ("교량 건설 프로젝트", "칠레") in facts(result, "locatedIn")
+
+
+def test_both_sides_of_the_agreement_plan_what_their_joint_subject_plans():
+    result = extract("기술보증기금은 NH농협금융지주와 업무협약을 체결했다. 양 기관은 포괄적인 협업체계를 구축할 계획이다.")
+    assert {("기술보증기금", "협업체계"), ("NH농협금융지주", "협업체계")} <= facts(result, "plans")

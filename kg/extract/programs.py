@@ -117,6 +117,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     running_subject: str | None = None
     employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
     by_sentence = agent_index(entities)
+    signers = _signers(entities, relations)
     program_keys = [key for key, entity in entities.items() if entity.cls == "Program"]
     for sentence in result.sentences:
         words = words_of(sentence)
@@ -124,6 +125,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         subjects = [key for key, start, end in agents if _particle_tag(sentence, end) in SUBJECT_TAGS]
         org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
         scene = _scene(words, places, tables)
+        both = signers if signers and _both_parties(sentence, tables) else []
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels)
         verbs = _verbs(sentence, phrases, tables)
@@ -154,7 +156,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 index, relation, locates = verb
                 if entity.status is None:
                     entity.status = _clause_status(sentence.tokens, index, reader)
-                planners = subjects or ([running_subject] if running_subject else [])
+                planners = subjects or both or ([running_subject] if running_subject else [])
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 for planner in planners:
@@ -194,6 +196,25 @@ def _clause_status(tokens, index: int, reader: FrameReader) -> str:
         return status
     last = max((k for k in range(j, len(tokens)) if tokens[k].tag in PREDICATE_TAGS - {"VCP"}), default=None)
     return reader.status(tokens, last) if last is not None else status
+
+
+def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str]:
+    """The parties (not groups) of the agreement signed by two or more that the article names first."""
+    parties: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "party" and entities[r.object].cls in AGENT_CLASSES - {"Group"}:
+            parties.setdefault(r.subject, []).append(r.object)
+    signed = sorted((min(entities[event].evidence, default=0), event) for event, sides in parties.items() if len(sides) >= 2)
+    return parties[signed[0][1]] if signed else []
+
+
+def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
+    """'양 기관은 …', '두 기관은 …': the subject is both sides of the agreement the article tells of."""
+    for word in tables.uses("both-parties"):
+        at = sentence.text.find(word)
+        if at >= 0 and _particle_tag(sentence, sentence.start + at + len(word)) in SUBJECT_TAGS:
+            return True
+    return False
 
 
 def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTables) -> KnownName | None:
