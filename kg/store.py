@@ -141,11 +141,14 @@ def read_manifest(folder: Path) -> dict[str, str] | None:
     return documents if isinstance(documents, dict) else None
 
 
-def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, list], deleted: list[str], quads: int) -> Path:
+def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, list], deleted: list[str], quads: int | None,
+                 candidates: set[str] = frozenset()) -> set[str]:
     """A new store in folder from the previous one (a RocksDB checkpoint: hard links) with only the changed documents replaced.
 
     Each changed or deleted document's named graph is replaced; a triple leaves the default graph
     (the union) only when no document graph holds it any more, and every new triple joins it.
+    Returns those of `candidates` (joined triples) that no document graph holds any more: the
+    triples that leave graph.ttl. With quads None the stamp is left to stamp_store.
     """
     import pyoxigraph as ox
 
@@ -174,14 +177,27 @@ def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, li
             if not held:
                 store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, default))
         store.extend([ox.Quad(t.subject, t.predicate, t.object, default) for t in added])
+        unheld = set()
+        if candidates:
+            ordered = sorted(candidates)
+            text = "".join("{} {} {} .\n".format(*unjoined(line)) for line in ordered)
+            for line, triple in zip(ordered, ox.parse(text, format=ox.RdfFormat.N_TRIPLES)):
+                if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)):
+                    unheld.add(line)
         store.flush()
         del store
     except (OSError, SyntaxError, ValueError) as exc:
         raise KgError(f"{folder}: cannot update the store from {previous} ({_one_line(exc)})") from None
+    if quads is not None:
+        stamp_store(folder, trig, quads)
+    return unheld
+
+
+def stamp_store(folder: Path, trig: Path, quads: int) -> None:
+    """Write which graph.trig the store was made from (its size and time) and how many quads it holds."""
     stamp = _stamp(trig)
     stamp["quads"] = quads
     (folder / SOURCE_FILE).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
-    return folder
 
 
 def _load_documents_and_union(store, trig: Path) -> None:
