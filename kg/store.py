@@ -103,8 +103,8 @@ def load_store(folder: Path, trig: Path, union: Path, quads: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     try:
         store = ox.Store(str(folder / DATA_DIR))
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+        bulk_load_in_parts(store, trig, ox.RdfFormat.TRIG, b"}\n\n")
+        bulk_load_in_parts(store, union, ox.RdfFormat.TURTLE, b"\n\n", to_graph=ox.DefaultGraph())
         store.flush()
         del store
     except (OSError, SyntaxError) as exc:
@@ -113,6 +113,38 @@ def load_store(folder: Path, trig: Path, union: Path, quads: int) -> Path:
     stamp["quads"] = quads
     (folder / SOURCE_FILE).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
     return folder
+
+
+LOAD_PART_BYTES = 32 << 20
+
+
+def bulk_load_in_parts(store, path: Path, format, separator: bytes, to_graph=None, part_bytes: int = LOAD_PART_BYTES) -> None:
+    """Oxigraph's bulk loader over a file the build wrote, fed about part_bytes at a time.
+
+    The loader holds what it is given in memory (about 1 GB for a million quads), so a large
+    graph goes in parts cut between blocks (`separator`: where one graph or subject block ends
+    and the next begins), each with the file's @prefix lines: memory stays flat as the archive grows.
+    """
+    options = {"format": format} if to_graph is None else {"format": format, "to_graph": to_graph}
+    with open(path, "rb") as handle:
+        head = None
+        pending = b""
+        while True:
+            chunk = handle.read(part_bytes)
+            pending += chunk
+            if head is None:
+                last = pending.rfind(b"@prefix", 0, 1 << 16)
+                start = pending.find(b"\n", last) + 1 if last >= 0 else 0
+                head, pending = pending[:start], pending[start:]
+            cut = pending.rfind(separator) if chunk else len(pending) - len(separator)
+            if cut < 0:
+                continue
+            cut += len(separator)
+            if pending[:cut].strip():
+                store.bulk_load(head + pending[:cut], **options)
+            pending = pending[cut:]
+            if not chunk:
+                break
 
 
 MANIFEST_FILE = "documents.json"
