@@ -127,15 +127,15 @@ def bulk_load_in_parts(store, path: Path, format, separator: bytes, to_graph=Non
     """
     options = {"format": format} if to_graph is None else {"format": format, "to_graph": to_graph}
     with open(path, "rb") as handle:
-        head = None
-        pending = b""
+        head = b""
+        line = handle.readline()
+        while line.startswith(b"@prefix"):
+            head += line
+            line = handle.readline()
+        pending = line
         while True:
             chunk = handle.read(part_bytes)
             pending += chunk
-            if head is None:
-                last = pending.rfind(b"@prefix", 0, 1 << 16)
-                start = pending.find(b"\n", last) + 1 if last >= 0 else 0
-                head, pending = pending[:start], pending[start:]
             cut = pending.rfind(separator) if chunk else len(pending) - len(separator)
             if cut < 0:
                 continue
