@@ -314,7 +314,7 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
     from .graph import TripleWriter
     from .parallel import render
     from .serialize import SortedUnion, TermStyle, patch_turtle, prologue, write_turtle_joined
-    from .store import load_store, read_manifest, stamp_store, update_store, write_manifest
+    from .store import StoreLoad, read_manifest, stamp_store, update_store, write_manifest
 
     summary = ArchiveSummary()
     out = options.out_dir
@@ -461,14 +461,20 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
             union_count = record.union + patch_turtle(out / "graph.ttl", staging / "graph.ttl", leaving, added_lines, style)
             stamp_store(staging / "store", staging / "graph.trig", quads + union_count)
         else:
-            with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
-                write_turtle_joined(handle, iter(union), style)
+            loading = StoreLoad(staging / "store", staging / "graph.trig").start() if previous is None else None
+            try:
+                with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
+                    write_turtle_joined(handle, iter(union), style)
+            except BaseException:
+                if loading is not None:
+                    loading.wait()
+                raise
             union.close()
             union_count = union.count
-            if previous is not None:
-                update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, quads + union_count)
+            if loading is not None:
+                loading.finish(staging / "graph.ttl", quads + union_count)
             else:
-                load_store(staging / "store", staging / "graph.trig", staging / "graph.ttl", quads + union_count)
+                update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, quads + union_count)
         write_manifest(staging / "store", digests)
         names = ["graph.trig", "graph.ttl", "store"]
         rdflib_union = None

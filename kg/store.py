@@ -98,21 +98,63 @@ def load_store(folder: Path, trig: Path, union: Path, quads: int) -> Path:
     Both go through Oxigraph's bulk loader; graph.ttl already is the union (a set), so nothing is
     parsed twice. The stamp names graph.trig, which keeps its size and time when it is moved.
     """
-    import pyoxigraph as ox
+    loading = StoreLoad(folder, trig)
+    loading.start()
+    return loading.finish(union, quads)
 
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        store = ox.Store(str(folder / DATA_DIR))
-        bulk_load_in_parts(store, trig, ox.RdfFormat.TRIG, b"}\n\n")
-        bulk_load_in_parts(store, union, ox.RdfFormat.TURTLE, b"\n\n", to_graph=ox.DefaultGraph())
-        store.flush()
-        del store
-    except (OSError, SyntaxError) as exc:
-        raise KgError(f"{folder}: cannot load the store from {trig} ({_one_line(exc)})") from None
-    stamp = _stamp(trig)
-    stamp["quads"] = quads
-    (folder / SOURCE_FILE).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
-    return folder
+
+class StoreLoad:
+    """A new store loaded from a build's files: graph.trig in a thread (the loader lets go of the
+    GIL) while the build writes graph.ttl, then graph.ttl as the default graph."""
+
+    def __init__(self, folder: Path, trig: Path):
+        self.folder, self.trig = folder, trig
+        self.store = self.thread = self.error = None
+
+    def start(self) -> "StoreLoad":
+        import threading
+
+        import pyoxigraph as ox
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.store = ox.Store(str(self.folder / DATA_DIR))
+        except OSError as exc:
+            raise KgError(f"{self.folder}: cannot create the store ({_one_line(exc)})") from None
+        self.thread = threading.Thread(target=self._load_trig, name="kg-store-load", daemon=True)
+        self.thread.start()
+        return self
+
+    def _load_trig(self) -> None:
+        import pyoxigraph as ox
+
+        try:
+            bulk_load_in_parts(self.store, self.trig, ox.RdfFormat.TRIG, b"}\n\n")
+        except (OSError, SyntaxError) as exc:
+            self.error = exc
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        if self.error is not None:
+            self.store = None
+            raise KgError(f"{self.folder}: cannot load the store from {self.trig} ({_one_line(self.error)})")
+
+    def finish(self, union: Path, quads: int) -> Path:
+        """Wait for graph.trig, load the union, flush and stamp the store."""
+        import pyoxigraph as ox
+
+        self.wait()
+        try:
+            bulk_load_in_parts(self.store, union, ox.RdfFormat.TURTLE, b"\n\n", to_graph=ox.DefaultGraph())
+            self.store.flush()
+        except (OSError, SyntaxError) as exc:
+            raise KgError(f"{self.folder}: cannot load the store from {union} ({_one_line(exc)})") from None
+        finally:
+            self.store = None
+        stamp_store(self.folder, self.trig, quads)
+        return self.folder
 
 
 LOAD_PART_BYTES = 32 << 20
