@@ -31,6 +31,7 @@ class _State:
     """What the rules remember from one sentence to the next within an article."""
 
     principals: list[str] = field(default_factory=list)
+    sited: set[str] = field(default_factory=set)  # places named where something goes or happens ('모스크바에서')
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
@@ -114,6 +115,8 @@ class ArticleExtractor(EventAttributes):
             self._agent_facts(item, resolver, sentence, state, relations)
         agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
         places = [f for f in found if f.mention.cls == "Place"]
+        sited = self.mentions.sited_places(sentence, [p.mention for p in places])
+        state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
         subjects = self._subjects(sentence, agents)
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -515,7 +518,8 @@ class ArticleExtractor(EventAttributes):
         idx = sentence.index
         real = [e for e in events if state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor"]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
-        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects]
+        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects
+                      and not _genitive_comitative(sentence, a.mention.end)]
         self._membership(sentence, agents, state, relations)
         self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
@@ -721,7 +725,7 @@ class ArticleExtractor(EventAttributes):
                 for agent in agents:
                     evidence = resolver.entities[event].evidence
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
-        self._drop_idle_places(resolver, relations)
+        self._drop_idle_places(resolver, relations, state.sited)
 
     def _affiliate_by_title(self, resolver: Resolver, state: _State, relations, sentences: list[Sentence]) -> None:
         """A person named with a title alone ('김가람 차관', '이나래 지사') holds it at the article's body whose head
@@ -762,9 +766,10 @@ class ArticleExtractor(EventAttributes):
         return state.umbrella
 
     @staticmethod
-    def _drop_idle_places(resolver: Resolver, relations) -> None:
-        """A place only mentioned in passing is no fact; places that events or programs are at stay."""
-        used = {e.place for e in resolver.entities.values() if e.place} | {k for (s, _, o) in relations for k in (s, o)}
+    def _drop_idle_places(resolver: Resolver, relations, sited: set[str] = frozenset()) -> None:
+        """A place only mentioned in passing is no fact; places that events or programs are at, or where
+        something goes or happens, stay."""
+        used = {e.place for e in resolver.entities.values() if e.place} | {k for (s, _, o) in relations for k in (s, o)} | sited
         for key in [k for k, e in resolver.entities.items() if e.cls == "Place" and k not in used]:
             del resolver.entities[key]
 
@@ -807,6 +812,12 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _genitive_comitative(sentence: Sentence, end: int) -> bool:
+    """'B와의 계약': a partner joined to a noun by 와의 belongs to that noun, not to the sentence's predicate."""
+    after = [t for t in sentence.tokens if t.start >= end][:2]
+    return len(after) == 2 and after[1].tag == "JKG"
 
 
 def _span_key(mention: Mention) -> str:
