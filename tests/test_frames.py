@@ -401,3 +401,20 @@ def test_the_sides_of_an_agreement_named_with_gan(text, pair):
 )
 def test_a_title_alone_points_at_the_articles_body(text, fact, holds):
     assert (fact in _facts(text)) is holds
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        # who speaks at a gathering the article reports has attended it
+        ("중소벤처기업부는 10일 서울에서 수출 간담회를 열었다. 김가람 대표는 \"규제를 풀어 달라\"고 요청했다.",
+         ("김가람", "attended", "수출 간담회"), True),
+        # not at one that is only planned
+        ("중소벤처기업부는 다음달 수출 간담회를 열 계획이다. 김가람 대표는 \"규제를 풀어 달라\"고 요청했다.",
+         ("김가람", "attended", "수출 간담회"), False),
+        # those appointed attend their appointment
+        ("중소벤처기업부는 10일 수출 정책을 발표했다. 이날 20명의 자문단이 위촉됐다.", ("자문단", "attended", "자문단 위촉"), True),
+    ],
+)
+def test_speakers_and_appointees_attend(text, fact, holds):
+    assert (fact in _facts(text)) is holds

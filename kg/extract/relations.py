@@ -247,7 +247,7 @@ class ArticleExtractor(EventAttributes):
                     if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
                         continue  # a signer with no body of his own is the party himself, not a witness
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
-                                with_body=frame.kind in ATTENDING)
+                                with_body=frame.kind in BROUGHT_ALONG)
             agents = {p.key for p in frame.fillers("agent")}
             for earlier_agents, container, relation in settings:
                 if agents & earlier_agents:
@@ -268,7 +268,7 @@ class ArticleExtractor(EventAttributes):
                 if found:
                     return found
         target = state.current_gathering or state.current_event
-        if target and frame.status == PAST and not self._planned(sentence):
+        if target and frame.status == PAST and not self._planned(sentence) and resolver.entities[target].status in {None, PAST}:
             return [target]
         return []
 
@@ -776,7 +776,8 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
-ATTENDING = {"attend", "target"}  # frames whose event, when the sentence names none, is the gathering the article is at
+ATTENDING = {"attend", "target", "speak"}
+BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
