@@ -418,3 +418,9 @@ def test_a_title_alone_points_at_the_articles_body(text, fact, holds):
 )
 def test_speakers_and_appointees_attend(text, fact, holds):
     assert (fact in _facts(text)) is holds
+
+
+def test_a_list_ends_where_its_clause_goes_on():
+    """A later '등' in another clause does not pull the partners of the first into its list."""
+    facts = _facts("중소벤처기업부는 먼저 한국무역협회, 대한상공회의소와 업무협약을 체결하고 수출, 투자 등 여러 분야에서 협력하기로 했다.")
+    assert any(p == "signedMOUWith" and {s, o} == {"중소벤처기업부", "대한상공회의소"} for s, p, o in facts)

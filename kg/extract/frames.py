@@ -47,6 +47,7 @@ OWN = "own"  # sets_status: the frame gives the event the status its own ending 
 PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
+LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
 LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -352,7 +353,7 @@ class FrameReader:
                 if not begin <= phrase.start < closer.start or _kind(phrase.cls) != "agent" or ends[i] > closer.start:
                     continue
                 _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff)
-                if tag in LIST_ITEM_TAGS:
+                if tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS for t in tokens[:j] if t.start >= ends[i]):
                     out[i] = closer.start
         return out
 
