@@ -424,3 +424,21 @@ def test_a_list_ends_where_its_clause_goes_on():
     """A later '등' in another clause does not pull the partners of the first into its list."""
     facts = _facts("중소벤처기업부는 먼저 한국무역협회, 대한상공회의소와 업무협약을 체결하고 수출, 투자 등 여러 분야에서 협력하기로 했다.")
     assert any(p == "signedMOUWith" and {s, o} == {"중소벤처기업부", "대한상공회의소"} for s, p, o in facts)
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        # who signs an agreement for a body makes the body a party; at a signing ceremony the body attends too
+        ("김가람 중소벤처기업부 장관은 10일 한국무역협회와 업무협약을 맺었다.", ("중소벤처기업부", "attended", "업무협약"), False),
+        ("김가람 중소벤처기업부 장관은 10일 서울에서 열린 수출 지원 업무협약식에서 협약서에 서명했다.",
+         ("중소벤처기업부", "attended", "수출 지원 업무협약식"), True),
+        # two subjects who sign with a partner are one side: they do not sign with each other
+        ("한국무역협회와 대한상공회의소는 10일 삼성전자와 업무협약을 체결했다.", ("대한상공회의소", "signedMOUWith", "한국무역협회"), False),
+    ],
+)
+def test_who_signs_and_who_attends_a_signing(text, fact, holds):
+    facts = _facts(text)
+    s, p, o = fact
+    found = fact in facts or (p == "signedMOUWith" and (o, p, s) in facts)
+    assert found is holds

@@ -49,6 +49,7 @@ class _State:
     absent: bool = False
     last_agents: list[Phrase] = field(default_factory=list)
     last_attended: str | None = None
+    same_side: set[frozenset[str]] = field(default_factory=set)
 
 
 class ArticleExtractor(EventAttributes):
@@ -76,8 +77,8 @@ class ArticleExtractor(EventAttributes):
                 state.principals = [credit]
         for sentence in sentences:
             self._sentence(sentence, resolver, state, relations)
-        self._finish(resolver, state, relations)
         self._affiliate_by_title(resolver, state, relations, sentences)
+        self._finish(resolver, state, relations)
         result.entities = resolver.entities
         result.relations = [Relation(s, p, o, tuple(sorted(ev))) for (s, p, o), ev in sorted(relations.items())]
         return result
@@ -236,6 +237,11 @@ class ArticleExtractor(EventAttributes):
                 about = self._attended_here(frame, frames, events, resolver, state, sentence)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
+            if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):
+                side = {b for p in frame.fillers("agent") for b in _bodies(p.key, resolver, relations) if not p.key.startswith(_SPAN)}
+                state.same_side |= {frozenset(pair) for pair in combinations(sorted(side), 2)}
+            themes = {by_span.get(p.key) for p in frame.fillers(THEME)}
+            ceremony = bool(about) and not themes & set(about)  # signed at a ceremony ('협약식에서 서명했다')
             for key in about or [None]:
                 if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
                     resolver.entities[key].status = frame.status
@@ -247,7 +253,7 @@ class ArticleExtractor(EventAttributes):
                     if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
                         continue  # a signer with no body of his own is the party himself, not a witness
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
-                                with_body=frame.kind in BROUGHT_ALONG)
+                                with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
             agents = {p.key for p in frame.fillers("agent")}
             for earlier_agents, container, relation in settings:
                 if agents & earlier_agents:
@@ -283,8 +289,7 @@ class ArticleExtractor(EventAttributes):
                 for o in _bodies(obj, resolver, relations):
                     cls._write_one(relation, s, o, resolver, state, relations, index)
             return
-        if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person" \
-                and resolver.entities[obj].cls not in SIGNINGS:
+        if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person":
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
@@ -531,10 +536,10 @@ class ArticleExtractor(EventAttributes):
             if entity.cls == "AgreementSigning" and ("sign" in roles):
                 parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
+                    if signer.mention.affiliation is None:
+                        continue  # a signer with no body of his own is the party, not a witness
                     _relate(relations, signer.key, "attended", event.key, idx)
                     state.attendees.setdefault(event.key, []).append(signer.key)
-                    if signer.mention.affiliation is not None:
-                        _relate(relations, resolver.resolve(signer.mention.affiliation), "attended", event.key, idx)
                 state.parties.setdefault(event.key, [])
                 for party in parties:
                     if party not in state.parties[event.key]:
@@ -711,8 +716,11 @@ class ArticleExtractor(EventAttributes):
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
-                signers = {m for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])}
+                signers = {b for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])
+                           for b in _bodies(m, resolver, relations)}
                 for a, b in combinations(sorted(signers), 2):
+                    if frozenset((a, b)) in state.same_side:
+                        continue
                     if not ({a, b} <= {m for p in parties if resolver.entities[p].cls == "Group" for m in state.members.get(p, [])}):
                         _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
         for event, investors in state.investors.items():
@@ -779,6 +787,7 @@ TRIP_FRAMES = {"visit"}
 ATTENDING = {"attend", "target", "speak"}
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
+THEME = "theme"
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
@@ -803,7 +812,6 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
-SIGNINGS = {"AgreementSigning"}
 SIGNING_FRAMES = {"sign"}
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
 
