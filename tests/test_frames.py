@@ -442,3 +442,20 @@ def test_who_signs_and_who_attends_a_signing(text, fact, holds):
     s, p, o = fact
     found = fact in facts or (p == "signedMOUWith" and (o, p, s) in facts)
     assert found is holds
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        # one person who holds a meeting hosts it, with his body
+        ("김가람 중소벤처기업부 장관은 10일 서울에서 수출 간담회를 열었다.", ("김가람", "organized", "수출 간담회"), True),
+        ("김가람 중소벤처기업부 장관은 10일 서울에서 수출 간담회를 열었다.", ("중소벤처기업부", "organized", "수출 간담회"), True),
+        # several people who hold one together meet at it; their bodies host it
+        ("김가람 한국무역협회 회장과 이나래 대한상공회의소 회장은 10일 수출 간담회를 열었다.",
+         ("김가람", "organized", "수출 간담회"), False),
+        ("김가람 한국무역협회 회장과 이나래 대한상공회의소 회장은 10일 수출 간담회를 열었다.",
+         ("이나래", "attended", "수출 간담회"), True),
+    ],
+)
+def test_people_who_hold_a_meeting(text, fact, holds):
+    assert (fact in _facts(text)) is holds

@@ -252,6 +252,11 @@ class ArticleExtractor(EventAttributes):
                         continue
                     if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
                         continue  # a signer with no body of his own is the party himself, not a witness
+                    if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person" and len(frame.fillers("agent")) > 1:
+                        relation = "attended"  # several people who hold a meeting together meet; their bodies host it
+                        for body in _bodies(subject, resolver, relations):
+                            if body != subject:
+                                self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
             agents = {p.key for p in frame.fillers("agent")}
@@ -294,14 +299,14 @@ class ArticleExtractor(EventAttributes):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
         if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group":
-            for member in state.members[subject]:
-                cls._write_one(relation, member, obj, resolver, state, relations, index)
+            for member in state.members[subject]:  # a group of bodies hosts; a group of people meets
+                kind = "attended" if resolver.entities[member].cls == "Person" else relation
+                cls._write_one(kind, member, obj, resolver, state, relations, index)
             return
         if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
-            return
         cls._write_one(relation, subject, obj, resolver, state, relations, index)
 
     @staticmethod
@@ -532,7 +537,8 @@ class ArticleExtractor(EventAttributes):
             if "organize" in roles and entity.cls in OCCURRING and state.roles.get(event.key) != "merger":
                 organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
                 for organizer in organizers:
-                    self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
+                    if resolver.entities[organizer].cls != "Person":
+                        self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
                 parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
@@ -796,7 +802,7 @@ CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
 _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "attended": (AGENT_CLASSES, _EVENTS),
-    "organized": (AGENT_CLASSES - {"Person"}, _EVENTS),
+    "organized": (AGENT_CLASSES, _EVENTS),
     "plans": (AGENT_CLASSES - {"Person"}, _EVENTS | {"Program"}),
     "heldIn": (_EVENTS, {"Place"}),
     "memberOf": (AGENT_CLASSES, {"Group"}),
@@ -813,7 +819,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
-HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
+HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
 
 
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
