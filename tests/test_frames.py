@@ -459,3 +459,14 @@ def test_who_signs_and_who_attends_a_signing(text, fact, holds):
 )
 def test_people_who_hold_a_meeting(text, fact, holds):
     assert (fact in _facts(text)) is holds
+
+
+def test_an_event_named_again_in_full_is_one_event():
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    text = "서울시는 4일 투자환경설명회를 연다고 밝혔다. 이어 오후 3시부터 가나호텔에서 ‘서울투자환경설명회’가 열린다."
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    assert len([e for e in result.entities.values() if "투자환경설명회" in e.name]) == 1

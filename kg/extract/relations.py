@@ -517,6 +517,8 @@ class ArticleExtractor(EventAttributes):
             names = [entity.name, *entity.aliases]
             if any(fold(n).endswith(folded) and len(folded) >= 2 for n in names):
                 return key
+            if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
+                return key  # '투자환경설명회', then '서울투자환경설명회': the same event named in full
         return None
 
     @staticmethod
@@ -794,6 +796,7 @@ ATTENDING = {"attend", "target", "speak"}
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
+LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
