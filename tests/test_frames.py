@@ -470,3 +470,8 @@ def test_an_event_named_again_in_full_is_one_event():
     text = "서울시는 4일 투자환경설명회를 연다고 밝혔다. 이어 오후 3시부터 가나호텔에서 ‘서울투자환경설명회’가 열린다."
     result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
     assert len([e for e in result.entities.values() if "투자환경설명회" in e.name]) == 1
+
+
+def test_places_visited_together_name_one_visit():
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 삼성전자와 LG전자를 방문했다.")
+    assert ("김가람", "attended", "삼성전자와 LG전자 방문") in facts

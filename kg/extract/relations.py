@@ -176,10 +176,10 @@ class ArticleExtractor(EventAttributes):
         for frame in frames:
             if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
                 continue
-            for phrase in frame.fillers(frame.named_by):
-                if phrase.key.startswith(_SPAN) or phrase.cls not in AGENT_CLASSES | {"Place"}:
-                    continue
-                name = f"{phrase.text} {frame.predicate}"
+            namers = sorted((p for p in frame.fillers(frame.named_by)
+                             if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}), key=lambda p: p.start)
+            for phrase, text in self._namings(sentence, namers):
+                name = f"{text} {frame.predicate}"
                 trip = frame.kind in TRIP_FRAMES
                 mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
                                   title="umbrella" if trip else None)
@@ -192,6 +192,16 @@ class ArticleExtractor(EventAttributes):
                     entity.place = entity.place or phrase.key
                 named.append(_Found(mention, key))
         return named
+
+    def _namings(self, sentence: Sentence, namers: list[Phrase]) -> list[tuple[Phrase, str]]:
+        """The phrases that name a frame's event, and the name each gives: phrases joined by a conjunction name
+        one event together ('가나전자와 다라물산을 방문했다' -> '가나전자와 다라물산 방문')."""
+        if len(namers) < 2:
+            return [(p, p.text) for p in namers]
+        gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start].strip() for a, b in zip(namers, namers[1:])]
+        if all(gap in self.frame_tables.joiners for gap in gaps):
+            return [(namers[0], sentence.text[namers[0].start - sentence.start : namers[-1].end - sentence.start])]
+        return [(p, p.text) for p in namers]
 
     @classmethod
     def _frame_event(cls, frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
