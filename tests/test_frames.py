@@ -475,3 +475,10 @@ def test_an_event_named_again_in_full_is_one_event():
 def test_places_visited_together_name_one_visit():
     facts = _facts("김가람 중소벤처기업부 장관은 10일 삼성전자와 LG전자를 방문했다.")
     assert ("김가람", "attended", "삼성전자와 LG전자 방문") in facts
+
+
+def test_an_event_in_another_country_is_not_part_of_the_trip():
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 베트남을 방문했다. 이어 12일 방콕에서 수출 포럼을 열었다.")
+    assert not any(s == "수출 포럼" and p == "partOf" and o == "베트남 방문" for s, p, o in facts)
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 베트남을 방문했다. 이어 12일 하노이에서 수출 포럼을 열었다.")
+    assert ("수출 포럼", "partOf", "베트남 방문") in facts

@@ -37,6 +37,7 @@ class _State:
     current_event: str | None = None
     current_gathering: str | None = None
     umbrella: str | None = None
+    trips: list[str] = field(default_factory=list)
     part_of: dict[str, str] = field(default_factory=dict)
     attendees: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
@@ -61,6 +62,8 @@ class ArticleExtractor(EventAttributes):
         self.events = events
         self.frame_tables = load_frame_tables(lexicon)
         self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
+        self._countries = _city_countries(lexicon)
+        self._country_set = frozenset(self._countries.values())
         self.frame_reader = FrameReader(self.frame_tables)
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
@@ -187,6 +190,8 @@ class ArticleExtractor(EventAttributes):
                 if trip:
                     state.roles[key] = "umbrella"
                     state.umbrella = state.umbrella or key
+                    if key not in state.trips:
+                        state.trips.append(key)
                 entity = resolver.entities[key]
                 if phrase.cls == "Place":
                     entity.place = entity.place or phrase.key
@@ -779,8 +784,7 @@ class ArticleExtractor(EventAttributes):
                 if title == self._head_titles[chosen[0]][0]:
                     heads_held.add((chosen[0], title))  # a body has one head: a second '시장' is another city's
 
-    @staticmethod
-    def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
+    def _trip_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
         is dated apart from it (a year or month of its own: '2001년 자매결연')."""
         if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
@@ -789,6 +793,15 @@ class ArticleExtractor(EventAttributes):
         date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
             return None
+        if entity.place is not None:
+            country = self._countries.get(entity.place, entity.place)
+            there = [t for t in state.trips if t != key and resolver.entities[t].place in {entity.place, country}]
+            if there:
+                return there[0]
+            trip_place = resolver.entities[state.umbrella].place
+            known = entity.place in self._countries or entity.place in self._country_set
+            if known and trip_place is not None and self._countries.get(trip_place, trip_place) != country:
+                return None  # an event in another country than the trip's is not on it
         return state.umbrella
 
     @staticmethod
@@ -833,6 +846,22 @@ SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
+
+
+def _city_countries(lexicon: Lexicon) -> dict[str, str]:
+    """Each world city's place key to its country's (world_cities.tsv country column): a trip to a country
+    takes in what happens in its cities."""
+    from ..lexicon import read_table, default_lexicon_dir
+
+    folders = [default_lexicon_dir(), *(s.parent for s in lexicon.sources)]
+    out: dict[str, str] = {}
+    for folder in dict.fromkeys(folders):
+        path = folder / "world_cities.tsv"
+        if path.exists():
+            for row in read_table(path, ("id", "country")):
+                if row["country"]:
+                    out[f"place/{row['id']}"] = f"place/{row['country']}"
+    return out
 
 
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
