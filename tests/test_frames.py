@@ -412,6 +412,8 @@ def test_a_title_alone_points_at_the_articles_body(text, fact, holds):
         # not at one that is only planned
         ("중소벤처기업부는 다음달 수출 간담회를 열 계획이다. 김가람 대표는 \"규제를 풀어 달라\"고 요청했다.",
          ("김가람", "attended", "수출 간담회"), False),
+        # guests invited to an event attend it
+        ("중소벤처기업부는 10일 삼성전자와 LG전자를 수출 설명회에 초청했다.", ("LG전자", "attended", "수출 설명회"), True),
         # those appointed attend their appointment
         ("중소벤처기업부는 10일 수출 정책을 발표했다. 이날 20명의 자문단이 위촉됐다.", ("자문단", "attended", "자문단 위촉"), True),
     ],

@@ -815,7 +815,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
-ATTENDING = {"attend", "target", "speak"}
+ATTENDING = {"attend", "target", "speak", "invite"}
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
