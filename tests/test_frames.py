@@ -484,3 +484,10 @@ def test_an_event_in_another_country_is_not_part_of_the_trip():
     assert not any(s == "수출 포럼" and p == "partOf" and o == "베트남 방문" for s, p, o in facts)
     facts = _facts("김가람 중소벤처기업부 장관은 10일 베트남을 방문했다. 이어 12일 하노이에서 수출 포럼을 열었다.")
     assert ("수출 포럼", "partOf", "베트남 방문") in facts
+
+
+def test_a_list_is_only_as_much_an_agent_as_the_group_it_names():
+    """'A, B 등 10개 대기업 협력사가 참여하는 박람회': the partner firms take part, not A and B."""
+    facts = _facts("삼성전자와 LG전자 등 주요 10개 대기업 협력사가 참여하는 수출 박람회가 10일 열렸다.")
+    assert ("삼성전자", "attended", "수출 박람회") not in facts
+    assert ("삼성전자", "memberOf", "10개 대기업") in facts

@@ -354,7 +354,8 @@ class FrameReader:
                 if not begin <= phrase.start < closer.start or _kind(phrase.cls) != "agent" or ends[i] > closer.start:
                     continue
                 _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff)
-                if tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS for t in tokens[:j] if t.start >= ends[i]):
+                listed = tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS for t in tokens[:j] if t.start >= ends[i])
+                if listed or (head is not None and _adjacent(tokens, ends[i], closer.start)):
                     out[i] = closer.start if head is None else ends[head]
         return out
 
@@ -362,7 +363,7 @@ class FrameReader:
     def _list_head(tokens: tuple[Token, ...], phrases: list[Phrase], closer: Token) -> int | None:
         """The phrase right after '등' that names the list ('A, B 등 주요 5개 기관'), if any."""
         head = next((i for i, p in enumerate(phrases) if p.start >= closer.end), None)
-        if head is None or any(t.tag not in LIST_HEAD_TAGS | {"JKG", "XSN"} for t in tokens
+        if head is None or _kind(phrases[head].cls) != "agent" or any(t.tag not in LIST_HEAD_TAGS | {"JKG", "XSN"} for t in tokens
                                if closer.end <= t.start < phrases[head].start):
             return None
         return head
