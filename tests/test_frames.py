@@ -491,3 +491,9 @@ def test_a_list_is_only_as_much_an_agent_as_the_group_it_names():
     facts = _facts("삼성전자와 LG전자 등 주요 10개 대기업 협력사가 참여하는 수출 박람회가 10일 열렸다.")
     assert ("삼성전자", "attended", "수출 박람회") not in facts
     assert ("삼성전자", "memberOf", "10개 대기업") in facts
+
+
+def test_a_meeting_of_a_body_is_what_its_hosts_hold():
+    """'위원회 첫 회의를 열었다': the meeting is held; the committee named before it is its owner, no second event."""
+    facts = _facts("김가람 원장과 이나래 부원장 등 2명은 10일 서울에서 수출위원회 제1차 회의를 열었다.")
+    assert not any(p == "attended" and o == "수출위원회" for _, p, o in facts)

@@ -215,8 +215,8 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _frame_events(frame: Frame, events: list[_Found], resolver: Resolver) -> list[_Found]:
-        """The events a frame is about: those in its theme ('위원회 첫 회의를 열고': both), else, for an
-        attendance, its place ('선포식에서')."""
+        """The events a frame is about: those in its theme ('포럼과 설명회를 열고': both; but '위원회 첫 회의를
+        열고': the meeting, the committee's own), else, for an attendance, its place ('선포식에서')."""
         by_span = {_span_key(e.mention): e for e in events}
         for role in ("theme", "place", "destination"):
             found = []
@@ -228,7 +228,7 @@ class ArticleExtractor(EventAttributes):
                 if frame.event_class is None or cls == frame.event_class or {cls, frame.event_class} <= OCCURRING or role != "place":
                     found.append(event)
             if found:
-                return found
+                return [e for e in found if not any(o is not e and 0 <= o.mention.start - e.mention.end <= 1 for o in found)]
         return []
 
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
