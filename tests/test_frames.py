@@ -497,3 +497,15 @@ def test_a_meeting_of_a_body_is_what_its_hosts_hold():
     """'위원회 첫 회의를 열었다': the meeting is held; the committee named before it is its owner, no second event."""
     facts = _facts("김가람 원장과 이나래 부원장 등 2명은 10일 서울에서 수출위원회 제1차 회의를 열었다.")
     assert not any(p == "attended" and o == "수출위원회" for _, p, o in facts)
+
+
+def test_a_group_is_no_destination_of_a_trip():
+    """'사절단을 구성, 베트남을 방문한다': the delegation is formed, Vietnam is visited."""
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    text = "중소벤처기업부는 수출 사절단을 구성, 베트남을 방문한다고 밝혔다."
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    assert not any(e.name == "수출 사절단 방문" for e in result.entities.values())

@@ -180,7 +180,8 @@ class ArticleExtractor(EventAttributes):
             if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
                 continue
             namers = sorted((p for p in frame.fillers(frame.named_by)
-                             if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}), key=lambda p: p.start)
+                             if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}
+                             and not (frame.kind in TRIP_FRAMES and p.cls == "Group")), key=lambda p: p.start)
             for phrase, text in self._namings(sentence, namers):
                 name = f"{text} {frame.predicate}"
                 trip = frame.kind in TRIP_FRAMES
