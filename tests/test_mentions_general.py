@@ -171,3 +171,13 @@ def test_places_where_something_happens(text, place, sited):
         spans = MENTIONS.sited_places(sentence, places)
         mention = next(m for m in places if m.text == place)
         assert ((mention.start, mention.end) in spans) == sited
+
+
+def test_the_bodies_a_meeting_is_with():
+    found = mentions("김 지사는 파라마운트와 신세계프라퍼티와의 회담을 통해 개발계획을 논의했다.")
+    assert found.get("파라마운트") == "Organization" and found.get("신세계프라퍼티") == "Organization"
+    assert "파라마운트와 신세계프라퍼티와의 회담" in found
+
+
+def test_a_title_with_wa_ui_is_no_partner_name():
+    assert "대표와의 면담" not in mentions("장관은 홍길동 대표와의 면담을 가졌다.")

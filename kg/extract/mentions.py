@@ -11,7 +11,7 @@ from ..types import Mention, Sentence
 from .frames import load_frame_tables
 from .groups import GroupFinder
 from .people import PeopleFinder, is_bare, name_core
-from .words import HANGUL, NOUNISH, Word, longest_suffix, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
+from .words import HANGUL, NOUNISH, Word, joined_by_wa, longest_suffix, partner_word, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
@@ -62,6 +62,7 @@ class MentionFinder:
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._offices(sentence, words, mentions)
+        self._meeting_partners(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
         self._bracketed_people(sentence, mentions)
         self._listed_people(sentence, words, mentions)
@@ -506,6 +507,24 @@ class MentionFinder:
             office = Mention(office_name, person.start, word.core_end, sentence.index, kind, office_name)
             mentions.append(office)
             mentions.append(Mention(name, person.start, person.core_end, sentence.index, "Person", name, title=post, affiliation=office))
+
+    def _meeting_partners(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'A와 B와의 회담', 'C과의 간담회': proper nouns joined to a meeting by 와의 are the bodies met (of the
+        kind their ending says, else organizations), unless the text already names them."""
+        for i, word in enumerate(words[:-1]):
+            if not partner_word(word) or self.lexicon.event_words.get(longest_suffix(words[i + 1].core(sentence), self.lexicon.event_words, self.event_length) or "", ("",))[0] not in EVENT_CLASSES:
+                continue
+            partners = [word]
+            if i > 0 and joined_by_wa(words[i - 1]):
+                partners.insert(0, words[i - 1])
+            for partner in partners:
+                core = partner.core(sentence)
+                proper = [t for t in partner.tokens if t.end <= partner.core_end and t.tag in {"NNP", "SL"}]
+                if len(core) < 2 or not proper or self._covered(mentions, partner.start, partner.core_end) or self._common(core):
+                    continue
+                if self.people.korean_name(core) or not MIXED_NAME.match(core) and not LATIN_NAME.match(core):
+                    continue
+                mentions.append(Mention(core, partner.start, partner.core_end, sentence.index, self._kind_by_suffix(core) or "Organization", core))
 
     def _listed_people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'▲홍길동 한국OO협회 회장 ▲김철수 대한OO 회장': in a list whose items start with people, an item that
