@@ -160,7 +160,7 @@ class EventFinder:
         while j >= 0 and bare_left > 0:
             word = words[j]
             core = word.core(sentence)
-            if j == i - 1 and self._partner(word) and core not in self.lexicon.titles:
+            if j == i - 1 and self._partner(word) and core not in self.lexicon.titles and core not in self.lexicon.kind_nouns:
                 return self._partners_start(sentence, words, j)
             if j == i - 1 and word.text.endswith(QUOTE_CLOSERS):
                 return self._quoted_start(sentence, words, j, start)
