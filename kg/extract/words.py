@@ -9,6 +9,7 @@ from ..types import Sentence, Token
 
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
 HANGUL = re.compile(r"^[가-힣]+$")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 class once:
@@ -40,6 +41,7 @@ class Word:
 
     @once
     def core_end(self) -> int:
+        """Where the noun part ends (worked out once: every finder asks for it, often many times)."""
         end = self.start
         for token in self.tokens:
             if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
@@ -74,7 +76,7 @@ class Word:
         if self.core_end >= self.end:
             return True
         rest = self.text[self.core_end - self.start :]
-        return bool(re.fullmatch(r"\([^()]*\)", rest))
+        return bool(_PARENTHESIS.fullmatch(rest))
 
     def tag_after_core(self) -> str | None:
         for token in self.tokens:
