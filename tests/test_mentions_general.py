@@ -162,6 +162,8 @@ def test_a_lawmakers_office():
         ("중국발 경기 둔화가 이어졌다.", "중국", False),
         ("이는 보스턴을 본뜬 사업이다.", "보스턴", False),
         ("공장은 청주 한빛산업단지의 공장이다.", "청주 한빛산업단지", True),
+        ("시는 하노이 투자설명회를 열었다.", "하노이", True),
+        ("청은 대회의실에서 간담회를 열었다.", "대회의실", True),
     ],
 )
 def test_places_where_something_happens(text, place, sited):

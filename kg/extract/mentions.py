@@ -372,7 +372,8 @@ class MentionFinder:
             if suffix is None or self._covered(mentions, word.start, word.core_end):
                 continue
             first = self._venue_start(sentence, words, i, mentions)
-            if first == i and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
+            alone = core == suffix and len(core) >= 3 and word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
+            if first == i and not alone and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
             start = name_core(words[first])[0]
             name = sentence.text[start - sentence.start : word.core_end - sentence.start]
@@ -430,7 +431,7 @@ class MentionFinder:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
         venues (a hotel, a government complex, an industrial park: places where things happen by nature),
         as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 모스크바를
-        방문'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
+        방문'), or opening an event's name ('하노이 투자설명회'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
         speech = speech_spans(sentence)
         sited: set[tuple[int, int]] = set()
         for place in sorted(places, key=lambda p: -p.start):
@@ -441,9 +442,25 @@ class MentionFinder:
             gap = sentence.text[place.end - sentence.start : place.end - sentence.start + 1]
             venue = (entry is not None and entry.kind == VENUE) or (
                 entry is None and longest_suffix(place.text, self.lexicon.place_suffixes, self.place_length) is not None)
-            if venue or self._site_particle(sentence, place) or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
+            if venue or self._site_particle(sentence, place) or self._names_event(sentence, place) \
+                    or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
                 sited.add((place.start, place.end))
         return sited
+
+    def _names_event(self, sentence: Sentence, place: Mention) -> bool:
+        """'하노이 투자설명회', '부산 국제 박람회': a place that opens an event's name is where the event is."""
+        words = words_of(sentence)
+        at = next((k for k, w in enumerate(words) if w.start <= place.start < w.end), None)
+        if at is None or words[at].core_end != place.end or not words[at].bare:
+            return False
+        for word in words[at + 1 : at + 4]:
+            core = word.core(sentence)
+            head = longest_suffix(core, self.lexicon.event_words, self.event_length)
+            if head is not None and self.lexicon.event_words[head][0] != "Program":
+                return True
+            if not word.bare or not core:
+                return False
+        return False
 
     def _site_particle(self, sentence: Sentence, place: Mention) -> bool:
         after = tokens_after(sentence.tokens, place.end)
