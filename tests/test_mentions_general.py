@@ -183,3 +183,19 @@ def test_the_bodies_a_meeting_is_with():
 
 def test_a_title_with_wa_ui_is_no_partner_name():
     assert "대표와의 면담" not in mentions("장관은 홍길동 대표와의 면담을 가졌다.")
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("시는 제약사 한빛바이오, 누리젠, 다온셀과 협약을 맺었다.", ["한빛바이오", "누리젠", "다온셀"]),
+        ("시장은 기업 한빛그룹, HSBC China, 선홍카이 차이나 대표와 면담했다.", ["한빛그룹", "HSBC China", "선홍카이 차이나"]),
+    ],
+)
+def test_names_listed_after_an_organization(text, names):
+    found = mentions(text)
+    assert all(found.get(name) in {"Company", "Organization"} for name in names)
+
+
+def test_a_latin_place_name_inside_a_latin_name_is_no_place():
+    assert "China" not in mentions("HSBC China는 투자를 늘렸다.")

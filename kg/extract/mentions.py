@@ -21,6 +21,7 @@ CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}  # frames (frames.tsv) whose object is a place visited
+LATIN_BEFORE = re.compile(r"[A-Za-z0-9&] $")  # a Latin word right before: 'China' in 'HSBC China' is part of a name
 OFFICE = "실"  # a post's office: 의원실, 장관실
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
@@ -60,6 +61,7 @@ class MentionFinder:
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
+        self._listed_after(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._offices(sentence, words, mentions)
         self._meeting_partners(sentence, words, mentions)
@@ -91,7 +93,8 @@ class MentionFinder:
         미래 + 부터, not 미래부 + 터), and not followed by a glued noun that continues it."""
         text, offset = sentence.text, sentence.start
         before = text[start - offset - 1] if start > offset else " "
-        if before.isalnum():
+        latin = text[start - offset : start - offset + 1].isascii()
+        if before.isalnum() or (latin and before == " " and LATIN_BEFORE.search(text, 0, start - offset)):
             return False
         if end - offset < len(text) and text[end - offset].isascii() and text[end - offset].isalnum():
             return False
@@ -244,6 +247,38 @@ class MentionFinder:
             if any(s <= nxt.start < e for s, e in speech_spans(sentence)):
                 continue
             mentions.append(Mention(core, nxt.start, nxt.core_end, sentence.index, kind, core))
+
+    def _listed_after(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'기업 한빛그룹, HSBC China, 누리 차이나 대표와': proper names listed after an organization, each closed
+        by a comma, by a title or by the list's end, are organizations of its kind."""
+        by_end = {m.end: m for m in mentions if m.cls in ORG_CLASSES}
+        for i, word in enumerate(words):
+            head = by_end.get(word.core_end)
+            if head is None or not word.text.endswith(","):
+                continue
+            k = i + 1
+            for _ in range(3):
+                run: list[Word] = []
+                while k < len(words) and len(run) < 3:
+                    run.append(words[k])
+                    k += 1
+                    if not run[-1].bare or run[-1].text.endswith(","):
+                        break
+                    if k < len(words) and (self.people.title_word(words[k].core(sentence)) or words[k].core(sentence) in self.lexicon.kind_nouns):
+                        break
+                if not run:
+                    break
+                start, end = run[0].start, run[-1].core_end
+                name = sentence.text[start - sentence.start : end - sentence.start]
+                tokens = [t for w in run for t in w.tokens if t.end <= end]
+                proper = any(t.tag in {"NNP", "SL"} for t in tokens)
+                if len(name) < 2 or not proper or self._common(name) or self.people.title_word(run[-1].core(sentence)):
+                    break
+                if self._covered(mentions, start, end):
+                    break
+                mentions.append(Mention(name, start, end, sentence.index, self._kind_by_suffix(name) or head.cls, name))
+                if not run[-1].text.endswith(","):
+                    break
 
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]
