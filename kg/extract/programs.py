@@ -129,9 +129,12 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels)
         verbs = _verbs(sentence, phrases, tables)
+        sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
             verb = verbs[id(phrase)]
-            amount = _amount(sentence, phrase, tables)
+            if sums is None:
+                sums = find_amounts(sentence.text)
+            amount = _amount(sentence, phrase, tables, sums)
             key = _existing_program(phrase, entities, labels, program_keys)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
@@ -516,11 +519,10 @@ def _relative(tokens, last: int, tables: ProgramTables) -> bool:
     return head is None or head.form not in tables.uses("auxiliary")
 
 
-def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables) -> Amount | None:
+def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts) -> Amount | None:
     """'2800억 원 규모의 벤처펀드' (the sum just before the name), else a sum just after it ('펀드에 330억 원을')."""
     start = phrase.start - sentence.start
     end = phrase.end - sentence.start
-    amounts = find_amounts(sentence.text)
     before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
     if before:
         return before[-1]
