@@ -176,6 +176,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if entity.place is None:
                     entity.place = place_key
                 _relate(relations, known, key, "locatedIn", place_key, sentence.index)
+        for thing, place in _contained(sentence, words, agents, phrases, entities, labels, places, tables):
+            _relate(relations, known, thing, "locatedIn", _place_entity(place, entities, sentence.index), sentence.index)
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subject = bodies[0]
@@ -218,6 +220,52 @@ def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
         if at >= 0 and _particle_tag(sentence, sentence.start + at + len(word)) in SUBJECT_TAGS:
             return True
     return False
+
+
+def _contained(sentence: Sentence, words: list[Word], agents, phrases: list[_Phrase], entities: dict[str, Entity],
+               labels: dict[str, str], places: dict[str, KnownName], tables: ProgramTables):
+    """'반월공단 내 중소기업인 가나㈜와 나다㈜', '남문시장 내 조성된 청년몰': a known place, a word that puts what
+    follows inside it, maybe an apposition or a relative clause, then organizations or a program: each is
+    located in the place."""
+    inside = tables.uses("inside")
+    starts = {start: key for key, start, _ in agents if entities[key].cls in ORG_CLASSES}
+    starts.update({p.start: labels.get(fold(p.name)) for p in phrases if labels.get(fold(p.name))})
+    for k, word in enumerate(words[1:-1], 1):
+        if word.text not in inside:
+            continue
+        place = _known_place(sentence, words, k, entities, labels, places)
+        if place is None:
+            continue
+        nxt = k + 1
+        if nxt + 1 < len(words) and words[nxt].tokens and words[nxt].tokens[-1].tag == "ETM":
+            nxt += 1  # '중소기업인', '조성된'
+        key = starts.get(_noun_span(words[nxt])[0])
+        if key is None:
+            continue
+        yield key, place
+        listed = [a for a in agents if a[1] > words[nxt].start]
+        end = next((e for k2, s2, e in agents if k2 == key), None)
+        for other, start, other_end in sorted(listed, key=lambda a: a[1]):
+            if end is None or entities[other].cls not in ORG_CLASSES:
+                break
+            gap = sentence.text[end - sentence.start : start - sentence.start]
+            if gap.strip(" ,") not in {"", *tables.uses("joins")}:
+                break
+            yield other, place
+            end = other_end
+
+
+def _known_place(sentence: Sentence, words: list[Word], k: int, entities: dict[str, Entity], labels: dict[str, str],
+                 places: dict[str, KnownName]) -> Entity | KnownName | None:
+    """The place named by the word (or two words) before words[k], when the article or the lexicon knows it."""
+    last = words[k - 1].text
+    for name in ([f"{words[k - 2].text} {last}"] if k >= 2 else []) + [last]:
+        owner = labels.get(fold(name))
+        if owner is not None and entities[owner].cls == "Place":
+            return entities[owner]
+        if name in places and name not in places[name].loose:
+            return places[name]
+    return None
 
 
 def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTables) -> KnownName | None:
