@@ -4,7 +4,9 @@ Prints, for a synthetic archive of N articles and its first BASE articles:
 - CPU seconds per article (the build process and its workers) at N and at BASE, and their ratio;
 - wall time of --jobs 1 and --jobs 2 on BASE articles, and the speed-up;
 - wall time of rebuilding the N-article archive after one article changed, against the full build;
-- peak memory of the whole build (the build process and its workers, summed).
+- peak memory of the whole build (the build process and its workers, summed proportional set sizes);
+- with --explorer, the explorer page of the whole N-article archive (`kg render`): time to write
+  it, and in headless chromium the time to open it and to paint a selection and a search.
 
 Builds run as `kg build DIR -o OUT --no-html --validate none` in fresh folders, cache off except
 for the incremental rebuild. Run: python bench/bench_archive.py [--articles N] [--base BASE]
@@ -30,8 +32,23 @@ REPO = Path(__file__).resolve().parents[1]
 FLAGS = ["--no-html", "--validate", "none", "--no-progress"]
 
 
+def _pss(pid: int) -> int | None:
+    """Proportional set size in bytes: resident memory, with pages shared by n processes counted 1/n in each."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def tree_rss(root: int) -> int:
-    """Resident bytes of a process and all its descendants (from /proc)."""
+    """Memory of a process and all its descendants (from /proc): summed PSS, or RSS where PSS is not available.
+
+    Summed RSS would count the pages the processes share (Python, libraries, what a forked worker
+    inherits) once per process."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -47,7 +64,8 @@ def tree_rss(root: int) -> int:
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        pss = _pss(pid) if pid in rss else None
+        total += rss.get(pid, 0) if pss is None else pss
         stack.extend(children.get(pid, []))
     return total
 
@@ -82,6 +100,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000, help="archive size N (the issue's target: 10000)")
     parser.add_argument("--base", type=int, default=500, help="the smaller archive CPU per article is compared with")
+    parser.add_argument("--explorer", action="store_true", help="also write and time the explorer page of the whole archive (chromium)")
+    parser.add_argument("--search", default="중소벤처기업부", help="the name searched for in the explorer")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as scratch:
         root = Path(scratch)
@@ -100,6 +120,21 @@ def main() -> None:
         if "(1 extracted," not in again["output"]:
             raise SystemExit("the rebuild did not come from the cache: " + again["output"])
 
+        explorer = []
+        if args.explorer:
+            from bench_render import time_in_browser
+
+            page = root / "out-full" / "archive.html"
+            start = time.perf_counter()
+            written = subprocess.run([sys.executable, "-m", "kg.cli", "render", "-o", str(root / "out-full"), "-f", str(page)],
+                                     cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+            render_seconds = time.perf_counter() - start
+            opened, selected, searched = time_in_browser(page, args.search)
+            explorer = [
+                ("explorer of the whole archive (kg render)", f"{written.split(': ', 1)[-1]}; written in {render_seconds:.1f} s, {page.stat().st_size / 1e6:.1f} MB"),
+                ("explorer in chromium: open / selection / search", f"{opened:.1f} s / {selected * 1000:.0f} ms / {searched * 1000:.0f} ms"),
+            ]
+
         per_small = jobs2["cpu"] / args.base
         per_big = full["cpu"] / args.articles
         rows = [
@@ -114,8 +149,9 @@ def main() -> None:
             ("wall, rebuild after one article changed", f"{again['wall']:.1f} s"),
             ("ratio rebuild / full, wall (target < 0.05)", f"{again['wall'] / full['wall']:.3f}"),
             ("ratio rebuild / full, CPU", f"{again['cpu'] / full['cpu']:.3f}"),
-            ("peak memory, full build (all processes)", f"{full['peak'] / 2**20:.0f} MiB"),
+            ("peak memory, full build (all processes, summed PSS)", f"{full['peak'] / 2**20:.0f} MiB"),
             ("documents in the archive", str(full["documents"])),
+            *explorer,
             ("load average at the end (1 min)", f"{os.getloadavg()[0]:.1f}"),
         ]
         width = max(len(name) for name, _ in rows)

@@ -4,7 +4,8 @@
   the same store read-only, runs the same query with the same prefixes and writes CSV: each a new
   process per run, taking turns, medians. A selective lookup shows start-up; an aggregate shows work.
 - `kg serve` against `oxigraph serve-read-only` on the same store folder: CLIENTS keep-alive
-  connections (threads with http.client) send a selective query for SECONDS each, answers/s.
+  connections (threads with http.client) send a selective query, the two servers taking turns
+  (TURNS turns, SECONDS each in all); answers/s and each server's CPU time per answer.
   The client is Python too, so on a small machine it caps both servers' figures alike.
 
 The graph is bench_sparql's synthetic graph (one named graph per document, shared entities,
@@ -128,24 +129,62 @@ def throughput(port: int, path: str, clients: int, seconds: float) -> float:
     return sum(counts) / (time.monotonic() - start)
 
 
-def bench_serve(out: Path, clients: int, seconds: float) -> None:
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a process and all its descendants, from /proc."""
+    total, stack = 0.0, [pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as handle:
+                    stack.extend(int(child) for child in handle.read().split())
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def bench_serve(out: Path, clients: int, seconds: float, rounds: int = 5) -> None:
+    """Both servers in turns (rounds of seconds/rounds each), so a change in the machine's load falls on both alike.
+
+    Besides answers per second, each server's own CPU time per answer (its process tree) is printed:
+    on a shared machine that figure moves least, and on a saturated two-core machine throughput
+    goes as 1 / (client's + server's CPU per answer).
+    """
     kg_port, ox_port = free_port(), free_port()
     kg_script = Path(sys.executable).with_name("kg")
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    servers = [
-        subprocess.Popen([str(kg_script), "serve", "-o", str(out), "--port", str(kg_port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-        subprocess.Popen([oxigraph, "serve-read-only", "--location", str(out / "store" / "oxigraph"), "--bind", f"127.0.0.1:{ox_port}"],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-    ]
+    servers = {
+        "kg serve": (kg_port, "/sparql", subprocess.Popen([str(kg_script), "serve", "-o", str(out), "--port", str(kg_port)],
+                                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)),
+        "oxigraph serve-read-only": (ox_port, "/query", subprocess.Popen(
+            [oxigraph, "serve-read-only", "--location", str(out / "store" / "oxigraph"), "--bind", f"127.0.0.1:{ox_port}"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)),
+    }
     try:
-        wait_for(kg_port, "/sparql")
-        wait_for(ox_port, "/query")
-        kg_rate = throughput(kg_port, "/sparql", clients, seconds)
-        ox_rate = throughput(ox_port, "/query", clients, seconds)
-        print(f"serve ({clients} keep-alive clients, {seconds:g} s): kg serve {kg_rate:.0f}/s, "
+        for port, path, _ in servers.values():
+            wait_for(port, path)
+        answers = {name: 0.0 for name in servers}
+        spent = {name: 0.0 for name in servers}
+        cpu = {name: 0.0 for name in servers}
+        for _ in range(rounds):
+            for name, (port, path, process) in servers.items():
+                before = tree_cpu(process.pid)
+                rate = throughput(port, path, clients, seconds / rounds)
+                cpu[name] += tree_cpu(process.pid) - before
+                answers[name] += rate * seconds / rounds
+                spent[name] += seconds / rounds
+        rates = {name: answers[name] / spent[name] for name in servers}
+        kg_rate, ox_rate = rates["kg serve"], rates["oxigraph serve-read-only"]
+        print(f"serve ({clients} keep-alive clients, {rounds} turns of {seconds / rounds:g} s each): kg serve {kg_rate:.0f}/s, "
               f"oxigraph serve-read-only {ox_rate:.0f}/s, ratio {kg_rate / ox_rate:.2f}")
+        print("server CPU per answer: " + ", ".join(f"{name} {cpu[name] / max(1, answers[name]) * 1e6:.0f} us" for name in servers)
+              + f"; load average {os.getloadavg()[0]:.1f}")
     finally:
-        for server in servers:
+        for _, _, server in servers.values():
             server.terminate()
             try:
                 server.wait(timeout=20)
@@ -159,7 +198,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--serve", action="store_true", help="also compare kg serve with oxigraph serve-read-only")
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=10.0, help="per server, spread over --turns")
+    parser.add_argument("--turns", type=int, default=5, help="the servers take turns this many times")
     parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
                         help="build the graph and store in DIR and keep them; a later run with the same DIR reuses them (a 1M-triple store takes minutes)")
     parser.add_argument("--no-query", action="store_true", help="skip the kg query comparison")
@@ -193,7 +233,7 @@ def run(args, out: Path) -> None:
     if not args.no_query:
         bench_query(out, args.rounds)
     if args.serve:
-        bench_serve(out, args.clients, args.seconds)
+        bench_serve(out, args.clients, args.seconds, args.turns)
 
 
 if __name__ == "__main__":

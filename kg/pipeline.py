@@ -8,6 +8,7 @@ an index of events, curation, then triples per document, written sorted into a s
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import shutil
 from collections import Counter
@@ -100,6 +101,7 @@ class ArchiveSummary(BuildSummary):
 
     cache_hits: int = 0
     cache_misses: int = 0
+    reused_documents: int = 0  # documents whose graph.trig block was copied from the previous build as bytes
 
 
 @dataclass
@@ -195,7 +197,115 @@ class _Doc:
     file: int
     article: int
     iri: str
-    key: str
+    file_key: str
+
+
+RECORD_FILE = "build-record.pickle"
+RECORD_FORMAT = "kg-build-record-1"
+
+
+@dataclass
+class _DocRecord:
+    """What the next build needs of one document to reuse its TriG block as bytes without reading its entry."""
+
+    file_key: str
+    article: int
+    link: str
+    offset: int
+    length: int
+    digest: str
+    quads: int
+    relations: int
+    evidence: int
+    warnings: tuple
+    classes: tuple
+
+
+@dataclass
+class _BuildRecord:
+    """The committed build's documents (by IRI) and the files it wrote, kept under OUT/.cache/ for the next build."""
+
+    identity: tuple
+    files: tuple
+    docs: dict
+    union: int
+
+
+def _record_identity(options: BuildOptions) -> tuple:
+    """What a reused TriG block also depends on: the base IRI and this module's own code (linking's grafting)."""
+    return (RECORD_FORMAT, options.base_iri, hashlib.sha256(Path(__file__).read_bytes()).hexdigest())
+
+
+def _file_identity(path: Path) -> tuple:
+    status = path.stat()
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def _read_record(out: Path, options: BuildOptions) -> _BuildRecord | None:
+    """The previous build's record, when the outputs beside it are still the ones it describes."""
+    import pickle
+
+    try:
+        with open(out / ".cache" / RECORD_FILE, "rb") as handle:
+            record = pickle.load(handle)
+        if not isinstance(record, _BuildRecord) or record.identity != _record_identity(options):
+            return None
+        if record.files != (_file_identity(out / "graph.trig"), _file_identity(out / "graph.ttl")):
+            return None
+    except (OSError, EOFError, pickle.PickleError, AttributeError, ImportError, TypeError, ValueError, IndexError):
+        return None
+    return record
+
+
+def _write_record(out: Path, options: BuildOptions, docs: dict, union: int) -> None:
+    import pickle
+
+    from .files import atomic_write
+
+    record = _BuildRecord(_record_identity(options), (_file_identity(out / "graph.trig"), _file_identity(out / "graph.ttl")), docs, union)
+    (out / ".cache").mkdir(parents=True, exist_ok=True)
+    atomic_write(out / ".cache" / RECORD_FILE, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _link_digest(original: dict) -> str:
+    """A document's events as linking left them (keys, renames, agreed attributes): with its entry, they fix its block."""
+    return hashlib.sha256(repr(list(original.items())).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+
+
+def _trig_block_lines(block: bytes) -> list[str]:
+    """The joined triples of one named graph's block of graph.trig."""
+    from .serialize import block_lines
+
+    text = block.decode("utf-8")
+    return block_lines(text[text.index("{\n") + 2: text.rindex("}")], "    ")
+
+
+class _Copier:
+    """Byte ranges of the previous graph.trig copied to the new one, neighbouring ranges in one go."""
+
+    def __init__(self, source, target):
+        self.source, self.target = source, target
+        self.start = self.end = -1
+
+    def add(self, offset: int, length: int) -> None:
+        if offset != self.end:
+            self.flush()
+            self.start = offset
+        self.end = offset + length
+
+    def flush(self) -> None:
+        if self.start >= 0:
+            self.source.seek(self.start)
+            remaining = self.end - self.start
+            while remaining:
+                chunk = self.source.read(min(remaining, 1 << 24))
+                self.target.write(chunk)
+                remaining -= len(chunk)
+        self.start = self.end = -1
+
+    def read(self, offset: int, length: int) -> bytes:
+        self.source.seek(offset)
+        return self.source.read(length)
 
 
 def _build_locked(options: BuildOptions) -> ArchiveSummary:
@@ -203,8 +313,8 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
     from .crosslink import link_archive
     from .graph import TripleWriter
     from .parallel import render
-    from .serialize import SortedUnion, TermStyle, prologue, write_turtle_joined
-    from .store import load_store, read_manifest, update_store, write_manifest
+    from .serialize import SortedUnion, TermStyle, patch_turtle, prologue, write_turtle_joined
+    from .store import StoreLoad, read_manifest, stamp_store, update_store, write_manifest
 
     summary = ArchiveSummary()
     out = options.out_dir
@@ -224,14 +334,29 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
             if index.error:
                 errors.append((number, index.error))
             for position, doc in enumerate(index.docs):
-                docs.append(_Doc(number, position, writer.node(doc.key), doc.key))
+                docs.append(_Doc(number, position, writer.node(doc.key), extracted.indexes[number].key))
                 skeletons.append(ArticleGraph(None, [], dict(doc.events)))
         summary.errors.extend(text for _, text in sorted(errors, key=lambda pair: pair[0]))
         if not docs:
             raise InputError("no article could be read: " + "; ".join(summary.errors))
         originals = [dict(s.entities) for s in skeletons]
         changed = link_archive(skeletons)
+        links = [_link_digest(original) for original in originals]
         curation = load_curation(options.curation) if options.curation else Curation.empty()
+        previous = read_manifest(out / "store") if (out / "store" / "oxigraph").is_dir() else None
+        # A document whose file entry and linked events are those of the previous build keeps its block's bytes.
+        record = _read_record(out, options) if options.cache and previous is not None and not curation.entries else None
+        reused: dict[int, _DocRecord] = {}
+        if record is not None:
+            for i, doc in enumerate(docs):
+                old = record.docs.get(doc.iri[1:-1])
+                if old is not None and (old.file_key, old.article, old.link) == (doc.file_key, doc.article, links[i]) and previous.get(doc.iri[1:-1]) == old.digest:
+                    reused[i] = old
+            current = {doc.iri[1:-1] for doc in docs}
+            fresh = len(docs) - len(reused) + sum(1 for iri in record.docs if iri not in current)
+            if fresh > max(100, len(docs) // 10):
+                record, reused = None, {}  # a large change is written and loaded in bulk
+        summary.reused_documents = len(reused)
         # Stage 2: each document in IRI order, from its cached entry; re-rendered only if linking or curation changed it.
         order = sorted(range(len(docs)), key=lambda i: docs[i].iri)
         style = TermStyle()
@@ -240,44 +365,89 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         classes: dict[str, str] = {}
         unmatched: list[list[str]] = []
         entries = _EntryReader(extracted, read_entry)
-        previous = read_manifest(out / "store") if (out / "store" / "oxigraph").is_dir() else None
         digests: dict[str, str] = {}
         changed_graphs: dict[str, list] = {}
+        removed_lines: set[str] = set()
+        added_lines: set[str] = set()
+        records: dict[str, _DocRecord] = {}
         mode = _validate_mode(options.validate)
         checked = _validation_choice(mode, [d.iri for d in docs])
         reports: list = []
-        with open(staging / "graph.trig", "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(prologue())
-            for i in order:
-                doc = docs[i]
-                entry = entries.get(doc.file)
-                result = entry.results[doc.article]
-                _, block, triples = entry.rendered[doc.article]
-                dirty = i in changed
-                if dirty:
-                    _graft(result, originals[i])
-                if curation.entries:
-                    warnings = curation.apply([result])
-                    unmatched.append(warnings)
-                    dirty = dirty or len(warnings) < len(curation.entries)
-                if dirty:
-                    _, block, triples = render([result], extracted.files[doc.file].name, options.base_iri, curation.source_name)[0]
-                handle.write(block)
-                digest = hashlib.sha256(block.encode("utf-8")).hexdigest()[:24]
-                digests[doc.iri[1:-1]] = digest
-                if previous is not None and previous.get(doc.iri[1:-1]) != digest:
-                    changed_graphs[doc.iri[1:-1]] = triples
-                    if len(changed_graphs) > max(100, len(docs) // 10):
-                        previous, changed_graphs = None, {}  # a large change loads faster in bulk
-                if doc.iri in checked:
-                    reports.append((doc.iri, _validate_triples(triples)))
-                quads += len(triples)
-                union.add(triples)
-                for key, entity in result.entities.items():
-                    classes.setdefault(key, entity.cls)
-                summary.relations += len(result.relations)
-                summary.evidence += len(result.sentences)
-                summary.warnings.extend(result.warnings)
+        old_trig = open(out / "graph.trig", "rb") if record is not None else None
+        try:
+            with open(staging / "graph.trig", "wb") as handle:
+                handle.write(prologue().encode("utf-8"))
+                copier = _Copier(old_trig, handle)
+                position = handle.tell()
+                for i in order:
+                    doc = docs[i]
+                    iri = doc.iri[1:-1]
+                    old = reused.get(i)
+                    if old is not None:
+                        copier.add(old.offset, old.length)
+                        records[iri] = dataclasses.replace(old, offset=position)
+                        position += old.length
+                        digests[iri] = old.digest
+                        if doc.iri in checked:
+                            reports.append((doc.iri, _validate_triples(_trig_block_lines(copier.read(old.offset, old.length)))))
+                        doc_warnings, doc_classes = old.warnings, old.classes
+                        quads += old.quads
+                        summary.relations += old.relations
+                        summary.evidence += old.evidence
+                    else:
+                        copier.flush()
+                        entry = entries.get(doc.file)
+                        result = entry.results[doc.article]
+                        _, block, triples = entry.rendered[doc.article]
+                        dirty = i in changed
+                        if dirty:
+                            _graft(result, originals[i])
+                        if curation.entries:
+                            warnings = curation.apply([result])
+                            unmatched.append(warnings)
+                            dirty = dirty or len(warnings) < len(curation.entries)
+                        if dirty:
+                            _, block, triples = render([result], extracted.files[doc.file].name, options.base_iri, curation.source_name)[0]
+                        data = block.encode("utf-8")
+                        handle.write(data)
+                        digest = hashlib.sha256(data).hexdigest()[:24]
+                        digests[iri] = digest
+                        if record is not None:
+                            before = record.docs.get(iri)
+                            old_lines = set(_trig_block_lines(copier.read(before.offset, before.length))) if before is not None else set()
+                            new_lines = set(triples)
+                            removed_lines |= old_lines - new_lines
+                            added_lines |= new_lines - old_lines
+                            changed_graphs[iri] = triples
+                        else:
+                            union.add(triples)
+                            if previous is not None and previous.get(iri) != digest:
+                                changed_graphs[iri] = triples
+                                if len(changed_graphs) > max(100, len(docs) // 10):
+                                    previous, changed_graphs = None, {}  # a large change loads faster in bulk
+                        if doc.iri in checked:
+                            reports.append((doc.iri, _validate_triples(triples)))
+                        doc_warnings = tuple(result.warnings)
+                        doc_classes = tuple((key, entity.cls) for key, entity in result.entities.items())
+                        quads += len(triples)
+                        summary.relations += len(result.relations)
+                        summary.evidence += len(result.sentences)
+                        records[iri] = _DocRecord(doc.file_key, doc.article, links[i], position, len(data), digest, len(triples),
+                                                  len(result.relations), len(result.sentences), doc_warnings, doc_classes)
+                        position += len(data)
+                    for key, cls in doc_classes:
+                        classes.setdefault(key, cls)
+                    summary.warnings.extend(doc_warnings)
+                copier.flush()
+            deleted = sorted(set(previous) - set(digests)) if previous is not None else []
+            if record is not None:
+                for iri in deleted:
+                    before = record.docs.get(iri)
+                    if before is not None:
+                        removed_lines |= set(_trig_block_lines(copier.read(before.offset, before.length)))
+        finally:
+            if old_trig is not None:
+                old_trig.close()
         if unmatched:
             common = set(unmatched[0]).intersection(*unmatched[1:])
             summary.warnings[:0] = [w for w in unmatched[0] if w in common]
@@ -285,14 +455,26 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         summary.documents = len(docs)
         summary.events = sum(n for cls, n in counts.items() if cls in EVENT_CLASSES)
         summary.entities_by_class = dict(sorted(counts.items()))
-        with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
-            write_turtle_joined(handle, iter(union), style)
-        union.close()
-        if previous is not None:
-            deleted = sorted(set(previous) - set(digests))
-            update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, quads + union.count)
+        if record is not None:
+            # Only the subject blocks of graph.ttl that changed documents touch are written again.
+            leaving = update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, None, removed_lines)
+            union_count = record.union + patch_turtle(out / "graph.ttl", staging / "graph.ttl", leaving, added_lines, style)
+            stamp_store(staging / "store", staging / "graph.trig", quads + union_count)
         else:
-            load_store(staging / "store", staging / "graph.trig", staging / "graph.ttl", quads + union.count)
+            loading = StoreLoad(staging / "store", staging / "graph.trig").start() if previous is None else None
+            try:
+                with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
+                    write_turtle_joined(handle, iter(union), style)
+            except BaseException:
+                if loading is not None:
+                    loading.wait()
+                raise
+            union.close()
+            union_count = union.count
+            if loading is not None:
+                loading.finish(staging / "graph.ttl", quads + union_count)
+            else:
+                update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, quads + union_count)
         write_manifest(staging / "store", digests)
         names = ["graph.trig", "graph.ttl", "store"]
         rdflib_union = None
@@ -311,7 +493,11 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
             names.append("graph.html")
         elif (out / "graph.html").exists():
             (out / "graph.html").unlink()
+        if options.cache:
+            (out / ".cache" / RECORD_FILE).unlink(missing_ok=True)
         commit(staging, out, names)
+        if options.cache:
+            _write_record(out, options, records, union_count)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -121,11 +121,14 @@ def unjoined(line: str) -> Triple:
 
 def write_turtle_joined(out: IO[str], lines: Iterable[str], style: TermStyle | None = None) -> None:
     """graph.ttl from joined triples in order and without repeats: one string split per triple, styles remembered."""
-    style = style or TermStyle()
-    seen = style._seen
     out.write(prologue())
     out.write("\n")
-    write = out.write
+    _write_joined(out.write, lines, style or TermStyle())
+
+
+def _write_joined(write, lines: Iterable[str], style: TermStyle) -> None:
+    """Subject blocks of joined triples, separated by a blank line (graph.ttl's body)."""
+    seen = style._seen
     subject = predicate = None
     first = True
     for line in lines:
@@ -216,3 +219,125 @@ def _read_run(path):
     with open(path, encoding="utf-8", newline="\n") as handle:
         for line in handle:
             yield line[:-1]
+
+
+_EXPANSIONS = {name: str(ns) for name, ns in PREFIXES.items()}
+_NUMBER = re.compile(r"[+-]?\d*\.?\d+\Z")
+
+
+def unstyle(term: str) -> str:
+    """The N-Triples term a TermStyle wrote as `term` (its inverse: prefixed names, bare numbers and booleans expanded)."""
+    first = term[0]
+    if first == "<":
+        return term
+    if first == '"':
+        end = term.rfind('"')
+        tail = term[end + 1:]
+        if tail.startswith("^^") and not tail.startswith("^^<"):
+            return term[: end + 1] + "^^" + unstyle(tail[2:])
+        return term
+    if _NUMBER.match(term):
+        return f'"{term}"^^<{XSD}{"decimal" if "." in term else "integer"}>'
+    if term in ("true", "false"):
+        return f'"{term}"^^<{XSD}boolean>'
+    name, colon, local = term.partition(":")
+    if colon and name in _EXPANSIONS:
+        return f"<{_EXPANSIONS[name]}{local}>"
+    return term
+
+
+def block_lines(text: str, indent: str = "") -> list[str]:
+    """The joined triples of subject blocks as _write_sorted or write_turtle_joined wrote them (one term per line end)."""
+    lines = []
+    subject = predicate = None
+    cut = len(indent)
+    for line in text.split("\n"):
+        if not line or line.startswith("@prefix"):
+            continue
+        body = line[cut:]
+        body = body[:-1] if body.endswith(",") else body[:-2]
+        if body.startswith("        "):
+            obj = body[8:]
+        elif body.startswith("    "):
+            word, obj = body[4:].split(" ", 1)
+            predicate = "0" + RDF_TYPE if word == "a" else "1" + unstyle(word)
+        else:
+            head, word, obj = body.split(" ", 2)
+            subject = unstyle(head)
+            predicate = "0" + RDF_TYPE if word == "a" else "1" + unstyle(word)
+        lines.append(f"{subject}\0{predicate}\0{unstyle(obj)}")
+    return lines
+
+
+def patch_turtle(old_path, new_path, removed: set[str], added: set[str], style: TermStyle) -> int:
+    """graph.ttl rewritten with `removed` joined triples taken out of the union and `added` ones put in.
+
+    Only the subject blocks these triples touch are read and written again; the rest is copied
+    as bytes. Blocks are found by binary search over the file: a block starts after a blank line
+    (terms never hold a raw line break), and blocks are in subject order. Returns the change in
+    the number of triples. The bytes are those write_turtle_joined gives for the new union.
+    """
+    import mmap
+
+    by_subject: dict[str, tuple[set, set]] = {}
+    for line in removed:
+        by_subject.setdefault(line.split("\0", 1)[0], (set(), set()))[0].add(line)
+    for line in added:
+        by_subject.setdefault(line.split("\0", 1)[0], (set(), set()))[1].add(line)
+    delta = 0
+    with open(old_path, "rb") as source, open(new_path, "wb") as target:
+        data = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) if source.seek(0, 2) else b""
+        size = len(data)
+        boundary = data.find(b"\n\n")
+        first = size if boundary < 0 else boundary + 2
+        target.write(data[:first] if boundary >= 0 else (prologue() + "\n").encode("utf-8"))
+
+        def next_start(position: int) -> int:
+            if position <= first:
+                return first
+            found = data.find(b"\n\n", position - 2)
+            return size if found < 0 else found + 2
+
+        def subject_at(start: int) -> str:
+            return unstyle(data[start:data.find(b" ", start)].decode("utf-8"))
+
+        cursor = first
+        wrote = False
+        for subject in sorted(by_subject):
+            low, high = cursor, size
+            while low < high:
+                middle = (low + high) // 2
+                start = next_start(middle)
+                if start >= size or subject_at(start) >= subject:
+                    high = middle
+                else:
+                    low = middle + 1
+            start = next_start(low)
+            end = start
+            old_lines: list[str] = []
+            if start < size and subject_at(start) == subject:
+                end = next_start(start + 1)
+                old_lines = block_lines(data[start:end].decode("utf-8"))
+            if start > cursor:
+                target.write(data[cursor:start])
+                if start >= size:
+                    target.write(b"\n")
+                wrote = True
+            gone, new = by_subject[subject]
+            lines = sorted((set(old_lines) - gone) | new)
+            delta += len(lines) - len(old_lines)
+            if lines:
+                block: list[str] = []
+                _write_joined(block.append, lines, style)
+                target.write(("".join(block) + "\n").encode("utf-8"))
+                wrote = True
+            cursor = end
+        if cursor < size:
+            target.write(data[cursor:size])
+            target.write(b"\n")
+            wrote = True
+        if wrote:
+            target.truncate(target.tell() - 1)
+        if isinstance(data, mmap.mmap):
+            data.close()
+    return delta

@@ -98,21 +98,95 @@ def load_store(folder: Path, trig: Path, union: Path, quads: int) -> Path:
     Both go through Oxigraph's bulk loader; graph.ttl already is the union (a set), so nothing is
     parsed twice. The stamp names graph.trig, which keeps its size and time when it is moved.
     """
-    import pyoxigraph as ox
+    loading = StoreLoad(folder, trig)
+    loading.start()
+    return loading.finish(union, quads)
 
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        store = ox.Store(str(folder / DATA_DIR))
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-        store.flush()
-        del store
-    except (OSError, SyntaxError) as exc:
-        raise KgError(f"{folder}: cannot load the store from {trig} ({_one_line(exc)})") from None
-    stamp = _stamp(trig)
-    stamp["quads"] = quads
-    (folder / SOURCE_FILE).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
-    return folder
+
+class StoreLoad:
+    """A new store loaded from a build's files: graph.trig in a thread (the loader lets go of the
+    GIL) while the build writes graph.ttl, then graph.ttl as the default graph."""
+
+    def __init__(self, folder: Path, trig: Path):
+        self.folder, self.trig = folder, trig
+        self.store = self.thread = self.error = None
+
+    def start(self) -> "StoreLoad":
+        import threading
+
+        import pyoxigraph as ox
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.store = ox.Store(str(self.folder / DATA_DIR))
+        except OSError as exc:
+            raise KgError(f"{self.folder}: cannot create the store ({_one_line(exc)})") from None
+        self.thread = threading.Thread(target=self._load_trig, name="kg-store-load", daemon=True)
+        self.thread.start()
+        return self
+
+    def _load_trig(self) -> None:
+        import pyoxigraph as ox
+
+        try:
+            bulk_load_in_parts(self.store, self.trig, ox.RdfFormat.TRIG, b"}\n\n")
+        except (OSError, SyntaxError) as exc:
+            self.error = exc
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        if self.error is not None:
+            self.store = None
+            raise KgError(f"{self.folder}: cannot load the store from {self.trig} ({_one_line(self.error)})")
+
+    def finish(self, union: Path, quads: int) -> Path:
+        """Wait for graph.trig, load the union, flush and stamp the store."""
+        import pyoxigraph as ox
+
+        self.wait()
+        try:
+            bulk_load_in_parts(self.store, union, ox.RdfFormat.TURTLE, b"\n\n", to_graph=ox.DefaultGraph())
+            self.store.flush()
+        except (OSError, SyntaxError) as exc:
+            raise KgError(f"{self.folder}: cannot load the store from {union} ({_one_line(exc)})") from None
+        finally:
+            self.store = None
+        stamp_store(self.folder, self.trig, quads)
+        return self.folder
+
+
+LOAD_PART_BYTES = 32 << 20
+
+
+def bulk_load_in_parts(store, path: Path, format, separator: bytes, to_graph=None, part_bytes: int = LOAD_PART_BYTES) -> None:
+    """Oxigraph's bulk loader over a file the build wrote, fed about part_bytes at a time.
+
+    The loader holds what it is given in memory (about 1 GB for a million quads), so a large
+    graph goes in parts cut between blocks (`separator`: where one graph or subject block ends
+    and the next begins), each with the file's @prefix lines: memory stays flat as the archive grows.
+    """
+    options = {"format": format} if to_graph is None else {"format": format, "to_graph": to_graph}
+    with open(path, "rb") as handle:
+        head = b""
+        line = handle.readline()
+        while line.startswith(b"@prefix"):
+            head += line
+            line = handle.readline()
+        pending = line
+        while True:
+            chunk = handle.read(part_bytes)
+            pending += chunk
+            cut = pending.rfind(separator) if chunk else len(pending) - len(separator)
+            if cut < 0:
+                continue
+            cut += len(separator)
+            if pending[:cut].strip():
+                store.bulk_load(head + pending[:cut], **options)
+            pending = pending[cut:]
+            if not chunk:
+                break
 
 
 MANIFEST_FILE = "documents.json"
@@ -141,11 +215,14 @@ def read_manifest(folder: Path) -> dict[str, str] | None:
     return documents if isinstance(documents, dict) else None
 
 
-def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, list], deleted: list[str], quads: int) -> Path:
+def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, list], deleted: list[str], quads: int | None,
+                 candidates: set[str] = frozenset()) -> set[str]:
     """A new store in folder from the previous one (a RocksDB checkpoint: hard links) with only the changed documents replaced.
 
     Each changed or deleted document's named graph is replaced; a triple leaves the default graph
     (the union) only when no document graph holds it any more, and every new triple joins it.
+    Returns those of `candidates` (joined triples) that no document graph holds any more: the
+    triples that leave graph.ttl. With quads None the stamp is left to stamp_store.
     """
     import pyoxigraph as ox
 
@@ -174,14 +251,27 @@ def update_store(folder: Path, previous: Path, trig: Path, changed: dict[str, li
             if not held:
                 store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, default))
         store.extend([ox.Quad(t.subject, t.predicate, t.object, default) for t in added])
+        unheld = set()
+        if candidates:
+            ordered = sorted(candidates)
+            text = "".join("{} {} {} .\n".format(*unjoined(line)) for line in ordered)
+            for line, triple in zip(ordered, ox.parse(text, format=ox.RdfFormat.N_TRIPLES)):
+                if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)):
+                    unheld.add(line)
         store.flush()
         del store
     except (OSError, SyntaxError, ValueError) as exc:
         raise KgError(f"{folder}: cannot update the store from {previous} ({_one_line(exc)})") from None
+    if quads is not None:
+        stamp_store(folder, trig, quads)
+    return unheld
+
+
+def stamp_store(folder: Path, trig: Path, quads: int) -> None:
+    """Write which graph.trig the store was made from (its size and time) and how many quads it holds."""
     stamp = _stamp(trig)
     stamp["quads"] = quads
     (folder / SOURCE_FILE).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
-    return folder
 
 
 def _load_documents_and_union(store, trig: Path) -> None:

@@ -108,3 +108,62 @@ def _snapshot(results):
          sorted((x.subject, x.predicate, x.object) for x in r.relations))
         for r in results
     ]
+
+
+def test_a_rebuild_copies_the_blocks_of_documents_that_did_not_change(archive, tmp_path):
+    """One file changed, one deleted, one added (a copy sharing its events with another, so linking
+    changes that other's graph too): the other documents' blocks are copied, the bytes are a scratch build's."""
+    from kg.pipeline import BuildOptions
+    from kg.pipeline import build as build_archive
+
+    def options(out, cache=True):
+        return BuildOptions(inputs=[archive], out_dir=out, html=False, validate="none", jobs=1, cache=cache, progress=False)
+
+    out = tmp_path / "out"
+    assert build_archive(options(out)).reused_documents == 0
+    assert build_archive(options(out)).reused_documents > 0
+    changed = next((archive / "2024-02").glob("d03_*.txt"))
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n중소벤처기업부는 5월 3일 부산에서 간담회를 개최했다.\n", encoding="utf-8")
+    next((archive / "2024-02").glob("d05_*.txt")).unlink()
+    twin = next((archive / "2024-02").glob("d04_*.txt"))
+    (archive / "2024-03").mkdir()
+    shutil.copy(twin, archive / "2024-03" / twin.name)
+    summary = build_archive(options(out))
+    assert 0 < summary.reused_documents < summary.documents - 1
+    scratch = build_archive(options(tmp_path / "scratch", cache=False))
+    assert same_outputs(out, tmp_path / "scratch")
+    counted = ("documents", "entities_by_class", "events", "relations", "evidence", "warnings")
+    assert [getattr(summary, name) for name in counted] == [getattr(scratch, name) for name in counted]
+
+
+PK_NS = "https://w3id.org/policy-kg/ontology#"
+UNION = [
+    f'<{PK_NS}a>\0' + f'1<{PK_NS}name>\0"가"',
+    f'<{PK_NS}a>\0' + f'1<{PK_NS}count>\0"3"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    f'<{PK_NS}b>\0' + f'0<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>\0<{PK_NS}Event>',
+    f'<{PK_NS}c>\0' + f'1<{PK_NS}amount>\0"1.5"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+]
+
+
+@pytest.mark.parametrize("removed, added", [
+    ({UNION[2]}, set()),                                            # a whole block goes
+    ({UNION[0]}, {f'<{PK_NS}a>\0' + f'1<{PK_NS}name>\0"나"'}),      # a block changes
+    (set(), {f'<{PK_NS}0>\0' + f'1<{PK_NS}name>\0"첫"'}),           # a new first block
+    (set(), {f'<{PK_NS}z>\0' + f'1<{PK_NS}name>\0"끝"'}),           # a new last block
+    (set(UNION), set()),                                            # nothing left
+])
+def test_patching_graph_ttl_gives_the_bytes_of_writing_it_again(tmp_path, removed, added):
+    import io
+
+    from kg.serialize import TermStyle, patch_turtle, write_turtle_joined
+
+    def written(lines):
+        text = io.StringIO()
+        write_turtle_joined(text, sorted(lines))
+        return text.getvalue()
+
+    (tmp_path / "old.ttl").write_text(written(UNION), encoding="utf-8")
+    delta = patch_turtle(tmp_path / "old.ttl", tmp_path / "new.ttl", removed, added, TermStyle())
+    expected = (set(UNION) - removed) | added
+    assert (tmp_path / "new.ttl").read_text(encoding="utf-8") == written(expected)
+    assert delta == len(expected) - len(UNION)

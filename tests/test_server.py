@@ -493,3 +493,14 @@ def test_a_plain_get_is_answered_as_starlette_answers_it(server, query, accept, 
     assert plain[0] == routed[0] and plain[2] == routed[2]
     assert plain[1]["Content-Type"] == routed[1]["Content-Type"]
     assert "Access-Control-Allow-Origin" not in plain[1] and routed[1]["Access-Control-Allow-Origin"] == "*"
+
+
+def test_a_query_larger_than_the_pipe_to_the_worker_is_answered(server):
+    """A query of 600 KB (a long VALUES list) goes to the worker whole, however small the pipe's buffer."""
+    names = " ".join(f'"이름{i:06d}"' for i in range(50_000))
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?name {{ {names} }} }}"
+    assert len(query.encode("utf-8")) > 500_000
+    request = urllib.request.Request(server.base + "sparql", data=query.encode("utf-8"),
+                                     headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        assert json.loads(response.read())["results"]["bindings"][0]["n"]["value"] == "50000"

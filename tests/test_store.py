@@ -145,3 +145,16 @@ def test_query_cli_lists_and_runs_examples_from_the_store(built):
     result = run("query", "--example", "attendees", "-o", str(built))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].split() == ["eventLabel", "date", "placeLabel", "whoLabel"]
+
+
+@pytest.mark.parametrize("part_bytes", [200, 5_000, 1 << 20])
+def test_loading_in_parts_gives_the_quads_of_one_load(built, part_bytes):
+    import pyoxigraph as ox
+
+    from kg.store import bulk_load_in_parts
+
+    for name, format, separator in (("graph.trig", ox.RdfFormat.TRIG, b"}\n\n"), ("graph.ttl", ox.RdfFormat.TURTLE, b"\n\n")):
+        whole, parts = ox.Store(), ox.Store()
+        whole.bulk_load(path=str(built / name), format=format)
+        bulk_load_in_parts(parts, built / name, format, separator, part_bytes=part_bytes)
+        assert len(whole) > 100 and set(parts) == set(whole)
