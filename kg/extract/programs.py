@@ -317,8 +317,9 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
     generic = tables.uses("generic")
     for i, word in enumerate(words):
-        if tables.last_letters.isdisjoint(word.text):
-            continue
+        if tables.last_letters.isdisjoint(word.text) or not any(
+                t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
+            continue  # a name's core ends with the last noun of the word, which must end like a head
         core_start, core_end, quoted = _noun_span(word)
         core = sentence.text[core_start - sentence.start : core_end - sentence.start]
         head = longest_suffix(core, tables.heads, tables.longest)
