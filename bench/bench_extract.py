@@ -24,13 +24,16 @@ DEFAULT = [REPO / "data" / "articles", REPO.parent / "shared" / "corpus" / "dev"
 ROUNDS = 20
 
 
-def best_of(action, rounds: int = ROUNDS) -> float:
-    times = []
+def medians(first, second, rounds: int = ROUNDS) -> tuple[float, float]:
+    """The median times of two actions run in alternation, so that a change in the machine's load
+    (other processes on a shared machine) weighs on both alike rather than on whichever ran then."""
+    times: tuple[list[float], list[float]] = ([], [])
     for _ in range(rounds):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for action, spent in zip((first, second), times):
+            start = time.perf_counter()
+            action()
+            spent.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def main(paths: list[Path]) -> None:
@@ -50,8 +53,8 @@ def main(paths: list[Path]) -> None:
     print(f"{'article':45} {'chars':>6} {'kiwi ms':>8} {'extract ms':>10} {'ratio':>6}")
     ratios = []
     for path, raw in pages:
-        kiwi_time = best_of(lambda: kiwi.tokenize(raw.text))
-        extract_time = best_of(lambda: [extract_article(a, lexicon) for a in clean_page(raw, lexicon)])
+        kiwi_time, extract_time = medians(lambda: kiwi.tokenize(raw.text),
+                                          lambda: [extract_article(a, lexicon) for a in clean_page(raw, lexicon)])
         ratio = extract_time / kiwi_time
         ratios.append(ratio)
         print(f"{path.name[:45]:45} {len(raw.text):6d} {kiwi_time * 1000:8.1f} {extract_time * 1000:10.1f} {ratio:6.2f}")

@@ -6,6 +6,7 @@ the estimate of quality on unseen text.
 
     python bench/score_sets.py            # the table
     python bench/score_sets.py --set train --misses   # misses of the rule-writing part only
+    python bench/score_sets.py --by-type              # scores per class and relation (any set)
 """
 
 from __future__ import annotations
@@ -38,11 +39,13 @@ def sets() -> dict[str, list[Path]]:
 
 
 def main() -> int:
+    from kg.evaluate import _table
     from kg.pipeline import evaluate_gold
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=["seed", "d01-d06", "train", "held-out", "d07-d51"], action="append")
     parser.add_argument("--misses", action="store_true", help="print every miss and false fact (never for held-out)")
+    parser.add_argument("--by-type", action="store_true", help="print each set's scores per class and relation (scores only)")
     args = parser.parse_args()
     chosen = sets()
     chosen["d07-d51"] = chosen["train"] + chosen["held-out"]
@@ -55,6 +58,9 @@ def main() -> int:
         report = evaluate_gold(chosen[name], [DEV_CORPUS])
         if args.misses:
             print(report.format_text(), file=sys.stderr)
+        elif args.by_type:
+            print(f"== {name}", *_table("entity type", report.entities), *_table("relation", report.relations),
+                  sep="\n", file=sys.stderr)
         mean_e, mean_r = report.mean_f1
         e, r = report.entity_total, report.relation_total
         print(f"| {name} | {len(chosen[name])} | {mean_e:.2f} | {mean_r:.2f} | {e.precision:.2f} / {e.recall:.2f} "

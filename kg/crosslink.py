@@ -1,32 +1,18 @@
 """Cross-document resolution for an archive: link.py's rule, over a compact index of events.
 
-kg.extract.link.link_documents compares each event with every event seen before it, which is
-quadratic in the archive (10,000 articles: ~10^9 comparisons). Two events can only be linked when
-their class, day of month and last name word agree, so the events are split into those buckets
-and link_documents runs on each bucket alone, over skeleton documents holding only that bucket's
-events: the same comparisons in the same order, a linear number of them for a spread-out archive.
-The renames and agreed attributes are then carried back to the full documents.
+Two events can only be linked when their class, day of month and last name word agree
+(link.event_bucket), so the events are split into those buckets and link_documents runs on each
+bucket alone, over skeleton documents holding only that bucket's events and not the full documents
+(which a large archive keeps on disk). The renames and agreed attributes are then carried back to
+the full documents.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from .extract.link import EVENTS, _words, link_documents
+from .extract.link import EVENTS, event_bucket, link_documents
 from .types import ArticleGraph, Relation
-
-
-def _bucket(entity) -> tuple | None:
-    """What two linkable events must share; None for an event nothing can link to or from."""
-    if entity.date is None:
-        return None
-    day = entity.date.lexical[-2:]
-    if not day.isdigit():
-        return None
-    words = _words(entity.name)
-    if not words:
-        return None
-    return (entity.cls, day, words[-1])
 
 
 def link_archive(results: list[ArticleGraph]) -> set[int]:
@@ -35,7 +21,7 @@ def link_archive(results: list[ArticleGraph]) -> set[int]:
     for position, result in enumerate(results):
         for key, entity in result.entities.items():
             if entity.cls in EVENTS:
-                bucket = _bucket(entity)
+                bucket = event_bucket(entity)
                 if bucket is not None:
                     buckets[bucket].append((position, key))
     changed: set[int] = set()

@@ -193,6 +193,22 @@ def _add_region(lex: Lexicon, row: dict[str, str]) -> None:
         lex.places.append(KnownName(row["id"], row["level"] or "region", place[0], row["en"], place[1:], loose))
 
 
+HANGUL_NAME = re.compile(r"^[가-힣]+$")
+CITY_GOVERNMENT = "시"  # Korean news names a foreign city's government by its name and 시: 하노이시, 리마시장
+CITY_HEADS = ("시장", "부시장")
+
+
+def _add_city_government(lex: Lexicon, row: dict[str, str]) -> None:
+    """A world city acts through its government, written with 시 ('하노이시와 협약', '리마시장'): an entry of the
+    city's id, as Korea's divisions have (its place and its government share the id)."""
+    names = [n for n in (row["ko"], *_split_aliases(row["aliases"])) if HANGUL_NAME.match(n)]
+    bodies = [n if n.endswith(CITY_GOVERNMENT) else n + CITY_GOVERNMENT for n in names]
+    if not bodies:
+        return
+    unique = tuple(dict.fromkeys(bodies))
+    lex.organizations.append(KnownName(row["id"], "GovernmentBody", unique[0], f"{row['en']} City Government", unique[1:], (), CITY_HEADS))
+
+
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
     if value not in allowed:
         raise LexiconError(f"{path}: unknown {what} {value!r} (one of: {', '.join(sorted(allowed))})")
@@ -215,6 +231,8 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
             )
         elif name in PLACE_TABLES:
             lex.places.append(KnownName(row["id"], row["kind"] or "place", row["ko"], row["en"], _split_aliases(row["aliases"]), _optional(row, "loose")))
+            if name == "world_cities.tsv":
+                _add_city_government(lex, row)
         elif name == "korea_regions.tsv":
             _add_region(lex, row)
         elif name == "titles.tsv":

@@ -66,6 +66,8 @@ def test_predicate_and_particles_give_roles(text, names, kind, expected, status)
         ("협약을 체결하기로 했다.", "체결", "planned"),
         ("협약 체결을 논의하고 있다.", None, None),
         ("설명회를 개최한다.", "개최", "planned"),
+        ("가나청은 설명회를 개최한다고 밝혔다.", "개최", "planned"),
+        ("가나청은 설명회를 개최했다고 밝혔다.", "개최", "completed"),
         ("설명회를 취소했다.", None, None),
         ("설명회 개최를 연기했다.", None, None),
     ],
@@ -315,3 +317,74 @@ def test_a_signing_at_the_subjects_own_premises(text, at_home):
     names = ["가나공사", "다라재단", "다라재단"] if text.count("다라재단") == 2 else ["가나공사", "다라재단"]
     (sign,) = [f for f in read(text, *names) if f.kind == "sign"]
     assert sign.at_home is at_home
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a list that 등 closes takes the particle of the noun that names it
+        ("중소벤처기업부는 10일 서울에서 한국무역협회, 대한상공회의소 등 경제단체와 상생 선언식을 열었다.",
+         ("대한상공회의소", "attended", "상생 선언식")),
+        ("중소벤처기업부는 10일 서울에서 상생 간담회를 열었다. 이 자리에는 한국무역협회, 대한상공회의소, 협력기관 등 "
+         "50여 명이 참석했다.", ("한국무역협회", "attended", "상생 간담회")),
+        # those an event is held for attend it
+        ("중소벤처기업부는 10일 서울에서 삼성전자와 LG전자를 대상으로 수출 설명회를 열었다.", ("LG전자", "attended", "수출 설명회")),
+        # an event a relative clause attends is what is attended
+        ("삼성전자가 참여하는 수출 박람회가 10일 서울에서 열렸다.", ("삼성전자", "attended", "수출 박람회")),
+        # a noun for a body's people speaks for the body
+        ("중소벤처기업부는 10일 수출 간담회를 열었다. 이날 간담회에는 삼성전자 관계자들이 참석했다.", ("삼성전자", "attended", "수출 간담회")),
+    ],
+)
+def test_who_attends_a_gathering(text, fact):
+    assert fact in _facts(text)
+
+
+def test_a_named_subject_is_not_carried_over_even_when_unknown():
+    """'관계자들도 참석했다' has a subject of its own: the agents of the sentence before do not attend."""
+    facts = _facts("중소벤처기업부는 10일 수출 간담회를 열었다. 이날 업계 관계자들도 간담회에 참석했다.")
+    assert not any(s == "중소벤처기업부" and p == "attended" for s, p, _ in facts)
+
+
+def test_a_person_brings_his_body_to_what_he_attends_but_not_to_what_he_hosts():
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 서울에서 열린 수출 포럼에 참석했다.")
+    assert ("중소벤처기업부", "attended", "수출 포럼") in facts
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 서울에서 수출 포럼을 열었다.")
+    assert ("중소벤처기업부", "attended", "수출 포럼") not in facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # the items of a list that 등 closes belong to the group named right after it
+        ("이번 행사에는 삼성전자, LG전자 등 국내 기업 30곳이 참여했다.", ("LG전자", "memberOf", "국내 기업 30곳")),
+        ("삼성전자와 LG전자 등 주요 10개 대기업이 참여하는 박람회가 열렸다.", ("삼성전자", "memberOf", "10개 대기업")),
+        # those who take part in a group (a delegation) are its members, not attendees
+        ("이번 수출 사절단에는 한국무역협회·대한상공회의소 등 유관기관과 5개 중소기업이 참여한다.",
+         ("대한상공회의소", "memberOf", "수출 사절단")),
+    ],
+)
+def test_members_of_a_group(text, fact):
+    assert fact in _facts(text)
+
+
+def test_an_event_as_topic_is_what_its_hosts_made():
+    """'이번 행사는 A, B 등 2개 부처가 마련했다': the event is the theme, the ministries (through the group) host it."""
+    facts = _facts("중소벤처기업부는 10일 수출 박람회를 열었다. 이번 행사는 중소벤처기업부, 외교부 등 2개 부처가 공동으로 마련했다.")
+    assert ("외교부", "organized", "수출 박람회") in facts
+
+
+def test_who_organizes_is_a_body_not_each_person_of_a_group():
+    facts = _facts("김가람 원장과 이나래 부원장 등 2명은 10일 서울에서 자문단 첫 회의를 열었다.")
+    assert not any(p == "organized" and s in {"김가람", "이나래"} for s, p, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("중소벤처기업부와 외교부 간 업무협약이 10일 체결됐다.", {"중소벤처기업부", "외교부"}),
+        ("10일 한국무역협회·대한상공회의소 간 수출 지원 업무협약을 체결했다.", {"한국무역협회", "대한상공회의소"}),
+    ],
+)
+def test_the_sides_of_an_agreement_named_with_gan(text, pair):
+    facts = _facts(text)
+    assert any(p == "signedMOUWith" and {s, o} == pair for s, p, o in facts)

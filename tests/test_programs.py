@@ -154,3 +154,54 @@ def test_a_sum_after_another_noun_is_not_the_programs():
 def test_a_sentence_without_subject_takes_the_body_of_the_person_who_spoke_before():
     result = extract("김철수 금융위원장은 16일 간담회를 열었다. 김 위원장은 웃었다. 또 핀테크 지원사업 예산 기준도 공개했다.")
     assert ("금융위원회", "핀테크 지원사업") in facts(result, "plans")
+
+
+@pytest.mark.parametrize(
+    "text, name, status",
+    [
+        ("중소벤처기업부는 지역 협력체계를 구축하고, 지원을 강화할 계획이다.", "지역 협력체계", "planned"),
+        ("가나시는 농업기술 협력체계를 구축했다.", "농업기술 협력체계", "completed"),
+    ],
+)
+def test_a_linking_predicate_takes_the_status_of_the_sentence_s_last(text, name, status):
+    assert programs(extract(text))[name].status == status
+
+
+def test_a_quoted_name_with_no_head_noun_is_a_program_where_a_clause_runs_it():
+    result = extract("가나공사는 '바이어 다시 만나기'와 '온라인 상담주간'을 시행한다.")
+    assert {"바이어 다시 만나기", "온라인 상담주간"} <= set(programs(result))
+    assert ("가나공사", "바이어 다시 만나기") in facts(result, "plans")
+
+
+def test_a_quoted_name_nothing_plans_is_left_alone():
+    assert "바이어 다시 만나기" not in programs(extract("가나공사는 '바이어 다시 만나기'를 소개했다."))
+
+
+def test_a_clause_of_time_keeps_its_predicate_and_subject():
+    result = extract("조달청은 작년 7월 혁신지향 조달 방안을 마련한 이후 성과를 냈다.")
+    assert ("조달청", "혁신지향 조달 방안") in facts(result, "plans")
+
+
+def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_outer_predicate_s():
+    result = extract("가나공사는 현지진출 방안을 논의하는 자리를 마련했다.")
+    assert ("가나공사", "현지진출 방안") not in facts(result, "plans")
+
+
+def test_an_organization_named_right_before_a_program_runs_it():
+    result = extract("가나공사와 나다원은 농림축산식품부 ‘스마트팜 수출 활성화 사업’의 수행기관으로 선정됐다.")
+    assert ("농림축산식품부", "스마트팜 수출 활성화 사업") in facts(result, "plans")
+
+
+def test_a_quoted_council_formed_by_a_clause_is_planned_by_its_subject():
+    result = extract("외교부는 재외공관에 '중소기업 지원 협의체'를 구성한다.")
+    assert ("외교부", "중소기업 지원 협의체") in facts(result, "plans")
+
+
+def test_a_country_that_opens_the_sentence_is_where_its_programs_are():
+    result = extract("칠레에서는 공공사업부 차관과 면담해 교량 건설 프로젝트 수주를 지원한다.")
+    assert ("교량 건설 프로젝트", "칠레") in facts(result, "locatedIn")
+
+
+def test_both_sides_of_the_agreement_plan_what_their_joint_subject_plans():
+    result = extract("기술보증기금은 NH농협금융지주와 업무협약을 체결했다. 양 기관은 포괄적인 협업체계를 구축할 계획이다.")
+    assert {("기술보증기금", "협업체계"), ("NH농협금융지주", "협업체계")} <= facts(result, "plans")

@@ -7,6 +7,7 @@ from ..morph import split_sentences
 from ..types import Article, ArticleGraph
 from .dates import complete_dates
 from .events import EventFinder
+from .investments import add_investments
 from .mentions import MentionFinder
 from .programs import add_programs
 from .relations import ArticleExtractor
@@ -26,4 +27,4 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     """Sentences, then mentions, resolution and relations, then dates given their years, for one article."""
     sentences = split_sentences(article.text, lexicon)
-    return complete_dates(add_programs(_extractor(lexicon).extract(article, sentences), lexicon))
+    return complete_dates(add_investments(add_programs(_extractor(lexicon).extract(article, sentences), lexicon), lexicon))

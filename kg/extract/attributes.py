@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import Entity, Mention, Sentence
+from ..types import Mention, Sentence
 from .mentions import speech_spans
 from .resolve import Resolver
 from .words import tokens_after
@@ -13,21 +13,25 @@ if TYPE_CHECKING:
     from .relations import _Found
 
 OCCURRING = {"Meeting", "Event"}
+VENUE_PARTICLES = {"에서", "에"}
+STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 
 
 class EventAttributes:
     """Dates, places, status and sums of the events in a sentence (mixed into the article extractor)."""
 
     def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors) -> None:
+        marked = self._marked_places(sentence, places) if events else []
+        speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)] if events and dates else []
         for event in events:
             entity = resolver.entities[event.key]
             if event.mention.title == "anaphor":
                 continue
             offset = event.mention.start - sentence.start
             if entity.date is None:
-                entity.date = self._date_for(offset, dates, sentence)
+                entity.date = self._date_for(offset, dates, speech)
             if entity.place is None:
-                place = self._place_for(sentence, event, places, entity)
+                place = self._place_for(event, places, marked)
                 if place is not None:
                     entity.place = place
                 elif "place" in anaphors and state.current_event:
@@ -55,10 +59,12 @@ class EventAttributes:
                     entity.place = entity.place or dated[0].place
 
     @staticmethod
-    def _date_for(offset: int, dates, sentence: Sentence):
+    def _date_for(offset: int, dates, speech: list[tuple[int, int]]):
         """The date nearest before the event's name in its sentence, else the first after it; an event
-        named inside quoted speech takes only dates from that speech, one outside only dates outside."""
-        speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)]
+        named inside quoted speech (spans relative to the sentence) takes only dates from that speech, one
+        outside only dates outside."""
+        if not dates:
+            return None
         inside = next(((s, e) for s, e in speech if s <= offset < e), None)
         if inside is not None:
             usable = [(start, date) for start, _, date in dates if inside[0] <= start < inside[1]]
@@ -68,13 +74,18 @@ class EventAttributes:
         after = [date for start, date in usable if start >= offset]
         return before[-1] if before else (after[0] if after else None)
 
-    def _place_for(self, sentence: Sentence, event: _Found, places: list[_Found], entity: Entity) -> str | None:
-        inside = [p for p in places if event.mention.start <= p.mention.start and p.mention.end <= event.mention.end]
+    def _marked_places(self, sentence: Sentence, places: list[_Found]) -> list[_Found]:
+        """The sentence's places with 에서/에 after them (read once per sentence, not once per event)."""
         marked = []
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
-            if tag == "JKB" and form in {"에서", "에"}:
+            if tag == "JKB" and form in VENUE_PARTICLES:
                 marked.append(place)
+        return marked
+
+    @staticmethod
+    def _place_for(event: _Found, places: list[_Found], marked: list[_Found]) -> str | None:
+        inside = [p for p in places if event.mention.start <= p.mention.start and p.mention.end <= event.mention.end]
         marked = [p for p in marked if p not in inside]
         if not marked:
             return inside[0].key if inside else None
@@ -126,10 +137,21 @@ class EventAttributes:
             t.tag == "EP" for t in sentence.tokens if event.mention.end <= t.start < sentence.start + window_end
         ):
             return "planned"
-        for status in ("cancelled", "postponed", "in-progress", "planned"):
-            if any(cue in window for cue, value in self.lexicon.status_cues if value == status):
+        cues = self._cues_by_status()
+        for status in STATUS_ORDER:
+            if any(cue in window for cue in cues.get(status, ())):
                 return status
         return "completed"
+
+    def _cues_by_status(self) -> dict[str, list[str]]:
+        """The lexicon's status cues grouped by status, once per lexicon."""
+        cached = getattr(self, "_status_cue_index", None)
+        if cached is None or cached[0] is not self.lexicon:
+            index: dict[str, list[str]] = {}
+            for cue, value in self.lexicon.status_cues:
+                index.setdefault(value, []).append(cue)
+            cached = self._status_cue_index = (self.lexicon, index)
+        return cached[1]
 
     @staticmethod
     def _particle_after(sentence: Sentence, end: int) -> tuple[str | None, str | None]:

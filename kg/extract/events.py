@@ -8,8 +8,12 @@ from ..lexicon import Lexicon
 from ..types import Mention, Sentence
 from .frames import load_frame_tables
 from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
+from .words import NOUNISH
 
 MAX_QUOTE = 70
+MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
+QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
+HELD_AFTER_QUOTE = re.compile(r"(?:에|을|를)?\s*([가-힣]{2})")
 OWNED = {"Meeting", "Event"}
 CANDIDATE = "candidate"
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -25,6 +29,8 @@ class EventFinder:
         self.ordinals = parts.get("ordinal", frozenset())
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
+        self.held = parts.get("held", frozenset())
+        self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
@@ -64,6 +70,8 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
+            if head is None and self._held(text[end + 1 :]):
+                head = ("", "Event", "head")
             if head is None or head[2] not in {"head", "umbrella", "anaphor"}:
                 i += 1
                 continue
@@ -116,6 +124,8 @@ class EventFinder:
                 aliases = (sentence.text[start - sentence.start : end - sentence.start].strip(),)
                 k = next(k for k in range(at - 1, -1, -1) if words[k].start <= owner)
                 start = self._modifiers_start(sentence, words, k, taken) if words[k].start == owner else owner
+        if not aliases and first > 0 and start < words[first].start and self._partner(words[first - 1]):
+            aliases = (sentence.text[words[first].start - sentence.start : end - sentence.start].strip(),)
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
@@ -150,9 +160,15 @@ class EventFinder:
         while j >= 0 and bare_left > 0:
             word = words[j]
             core = word.core(sentence)
+            if j == i - 1 and self._partner(word):
+                return self._partners_start(sentence, words, j)
+            if j == i - 1 and word.text.endswith(QUOTE_CLOSERS):
+                return self._quoted_start(sentence, words, j, start)
+            if j == i - 1 and word.text in self.firsts:
+                return word.start
             if self._purpose(word) and j > 0 and words[j - 1].tag_after_core() == "JKO" and not words[j - 1].text.endswith(","):
                 return self._object_start(sentence, words, j - 1, taken)
-            if not word.bare or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
+            if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
@@ -163,6 +179,40 @@ class EventFinder:
                 break
             j -= 1
             bare_left -= 1
+        return start
+
+    def _held(self, rest: str) -> bool:
+        """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
+        match = HELD_AFTER_QUOTE.match(rest)
+        return match is not None and match.group(1) in self.held
+
+    @staticmethod
+    def _quoted_start(sentence: Sentence, words: list[Word], j: int, start: int) -> int:
+        """"'한-몽 보건협력' 약정": a quoted name right before the event word is the name it qualifies (the
+        quotes stay: the name is written so); no opening quote within a few words, no name."""
+        closer = words[j].text[-1]
+        for k in range(j, max(-1, j - 6), -1):
+            text = words[k].text
+            opener = next((o for o, closers in QUOTES.items() if closer in closers and o in text[:1]), None)
+            if opener is not None:
+                return words[k].start
+        return start
+
+    @staticmethod
+    def _partner(word: Word) -> bool:
+        """'몽골과의': a partner joined to the noun after it by 와의 / 과의."""
+        after = [(t.form, t.tag) for t in word.tokens if t.start >= word.core_end]
+        return len(after) == 2 and after[0][0] in {"와", "과"} and after[1] == ("의", "JKG") and word.core_end > word.start
+
+    @staticmethod
+    def _partners_start(sentence: Sentence, words: list[Word], j: int) -> int:
+        """'A와 B와의 회담', '몽골과의 양자면담': the partners belong to the meeting's name."""
+        start = words[j].start
+        if j > 0:
+            before = words[j - 1]
+            after = [(t.form, t.tag) for t in before.tokens if t.start >= before.core_end]
+            if len(after) == 1 and after[0][0] in {"와", "과"} and before.core_end > before.start:
+                start = before.start
         return start
 
     def _object_start(self, sentence: Sentence, words: list[Word], j: int, taken: list[Mention]) -> int:
@@ -210,3 +260,8 @@ class EventFinder:
                 break
             start = word.start
         return start
+
+
+def _joined(word: Word) -> bool:
+    """'지적·측량분야': nouns joined by a middle dot, nothing after them, modify a name as one word does."""
+    return bool(word.tokens) and all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in word.tokens) and word.tokens[-1].form not in MIDDLE_DOTS

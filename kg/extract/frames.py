@@ -28,19 +28,27 @@ FRAME_TABLES = {
     "premises.tsv": ("noun",),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
+STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
+BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list names the sides of what follows)
+LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
+EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
 DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
+SUBJECT_HEAD_TAGS = {"NNG", "NNP", "NNB", "XSN", "SL", "NR"}  # what a subject particle follows ('관계자들도')
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
+AGENT, THEME = "agent", "theme"
 AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own premises
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
+LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
+LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -52,6 +60,7 @@ class Predicate:
     noun: str = "no"
     named_by: str | None = None
     sets_status: str | None = None
+    leads: bool = False  # the frame is about the event of the clause it leads into ('…를 대상으로 설명회를 열었다')
 
 
 @dataclass(frozen=True)
@@ -73,9 +82,12 @@ class FrameTables:
     endings: tuple[tuple[str, str], ...]
     licenses: tuple[License, ...]
     joiners: frozenset[str] = frozenset()
+    closers: frozenset[str] = frozenset()
+    betweens: frozenset[str] = frozenset()
     name_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     captions: frozenset[str] = frozenset()
     premises: frozenset[str] = frozenset()
+    staff: frozenset[str] = frozenset()
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -97,9 +109,12 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     endings: list[tuple[str, str]] = []
     licenses: list[License] = []
     joiners: set[str] = set()
+    closers: set[str] = set()
+    betweens: set[str] = set()
     name_parts: dict[str, set[str]] = {}
     captions: set[str] = set()
     premises: set[str] = set()
+    staff: set[str] = set()
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -108,20 +123,26 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
             for row in read_table(path, columns):
                 if name == "frames.tsv":
                     voice = _check(row["voice"] or "active", VOICES, path, "voice")
-                    cls = None if row["event_class"] in {"", "-"} else row["event_class"]
+                    cls = None if row["event_class"] in {"", "-", LEADS} else row["event_class"]
                     named_by = None if row["named_by"] in {"", "-"} else row["named_by"]
                     sets = None if row["sets_status"] in {"", "-"} else _check(row["sets_status"], STATUSES | {OWN}, path, "status")
-                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets)
+                    predicates[row["predicate"]] = Predicate(row["frame"], cls, voice, row["noun"] or "no", named_by, sets,
+                                                             row["event_class"] == LEADS)
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "premises.tsv":
-                    premises.add(row["noun"])
+                    (staff if row.get("kind") == STAFF else premises).add(row["noun"])
                 elif name == "captions.tsv":
                     captions.add(row["cue"])
                 elif name == "event_name_parts.tsv":
                     name_parts.setdefault(row["kind"], set()).add(row["part"])
                 elif name == "conjunctions.tsv":
-                    joiners.add(row["joiner"])
+                    if row.get("closes") != BETWEEN:
+                        joiners.add(row["joiner"])
+                    if row.get("closes") == "yes":
+                        closers.add(row["joiner"])
+                    elif row.get("closes") == BETWEEN:
+                        betweens.add(row["joiner"])
                 elif name == "status_endings.tsv":
                     endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
                 else:
@@ -130,9 +151,10 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         _check(when, STATUSES, path, "status")
                     licenses.append(License(row["frame"], row["subject"], row["relation"], row["object"], when,
                                             row["subject_kind"] or "*"))
-    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners),
+    return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners), frozenset(closers),
+                       frozenset(betweens),
                        {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions),
-                       frozenset(premises))
+                       frozenset(premises), frozenset(staff))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -169,6 +191,7 @@ class Frame:
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
+    subject_said: bool = False
 
     def fillers(self, role: str) -> list[Phrase]:
         return [phrase for name, phrase in self.roles if name == role]
@@ -205,18 +228,19 @@ class FrameReader:
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
-        for phrase, end in zip(ordered, self._conjoined_ends(sentence, ordered)):
-            particle, tag = _particle_after(tokens, end, self.adverbs)
+        head_cls = {p.start: p.cls for p in ordered}
+        for phrase, end in zip(ordered, self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))):
+            particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
                 later = [v for v in verbs if v >= end]
                 nearest = site_at.get(later[0]) if later else None
-                if nearest is not None and len(later) > 1 and self._gapped(sites[nearest], particle):
+                if nearest is not None and len(later) > 1 and self._gapped(sites[nearest], particle, head_cls):
                     nearest = site_at.get(later[1])
             for i, site in enumerate(sites):
                 if site.head_start is not None and site.end <= phrase.start and phrase.start == site.head_start:
-                    role = self.tables.role(RELATIVE_HEAD, site.predicate.frame, site.predicate.voice)
+                    role = self._head_role(site, phrase.cls)
                     if role:
                         assigned[i].append((role, phrase))
             if nearest is None:
@@ -227,7 +251,7 @@ class FrameReader:
             if tag in TOPIC_TAGS:
                 topics.append((particle, phrase, nearest))
                 continue
-            role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+            role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
             if role:
                 assigned[nearest].append((role, phrase))
             if tag in SUBJECT_TAGS and site.head_start is None:
@@ -237,7 +261,7 @@ class FrameReader:
             for particle, phrase, first in carried:
                 for i in range(first, len(sites)):
                     site = sites[i]
-                    role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
+                    role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
         frames = []
@@ -245,13 +269,14 @@ class FrameReader:
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
                                 statuses[i], sentence.index, site.predicate.named_by,
-                                site.predicate.sets_status is not None, site.accompanies,
-                                self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i])))
+                                site.predicate.sets_status is not None, site.accompanies or site.predicate.leads,
+                                self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
+                                _subject_said(tokens, site.start)))
         return frames
 
     def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
         """The clause places its predicate at its subject's own premises ('본사에서'), not another body's
-        ('엑셀리스 본사에서')."""
+        ('다라전자 본사에서')."""
         agents = {p.key for r, p in roles if r == "agent"}
         begin = sites[i - 1].end if i > 0 else -1
         for j, token in enumerate(tokens[:-1]):
@@ -269,13 +294,26 @@ class FrameReader:
         opening = sentence.text.lstrip("(（[ ")[:12]
         return any(opening.startswith(cue) for cue in self.tables.captions)
 
-    def _gapped(self, site: _Site, particle: str) -> bool:
+    def caption_start(self, sentence: Sentence) -> int | None:
+        """Where a caption in brackets at the end of a sentence begins: '… 참석했다. (좌측부터 …)'."""
+        for cue in self.tables.captions:
+            found = sentence.text.find(cue)
+            if found > 0 and sentence.text[:found].rstrip().endswith(("(", "（", "[")):
+                return sentence.start + found
+        return None
+
+    def _gapped(self, site: _Site, particle: str, head_cls: dict[int, str]) -> bool:
         """A relative clause's own head fills the role the phrase would take, so the phrase belongs to the
         next predicate: in 'A가 서울에서 열린 포럼에 참석했다' 포럼 is what 열린 is said of, A attends."""
         if site.head_start is None or site.accompanies:
             return False
         role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
-        return role is not None and role == self.tables.role(RELATIVE_HEAD, site.predicate.frame, site.predicate.voice)
+        return role is not None and role == self._head_role(site, head_cls.get(site.head_start))
+
+    def _head_role(self, site: _Site, cls: str | None) -> str | None:
+        """The role of the noun a relative clause modifies: an event's own row (^event) before the general one."""
+        frame, voice = site.predicate.frame, site.predicate.voice
+        return (cls in EVENT_KINDS and self.tables.role(EVENT_HEAD, frame, voice)) or self.tables.role(RELATIVE_HEAD, frame, voice)
 
     def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
         """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
@@ -286,8 +324,8 @@ class FrameReader:
         for i in range(len(phrases) - 2, -1, -1):
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip()
-            if (gap and gap not in self.tables.joiners) or phrases[i + 1].start < phrases[i].end \
-                    or (not gap and phrases[i].cls == PLACE):
+            if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
+                    or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE):
                 continue
             between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
@@ -296,6 +334,85 @@ class FrameReader:
                 continue
             ends[i] = ends[i + 1]
         return ends
+
+    def _listed_ends(self, tokens: tuple[Token, ...], phrases: list[Phrase], ends: list[int]) -> list[int]:
+        """A list that '등' closes speaks with one particle, the one after the noun naming it: every agent named
+        in the list, however its item reads, takes that particle ('가나의 대표, 다라 부회장 등 10명이 참석했다':
+        가나 and 다라 attend). The list runs back to the clause's start."""
+        if not any(t.form in self.tables.closers for t in tokens):
+            return ends
+        out = list(ends)
+        begin = -1
+        for j, closer in enumerate(tokens):
+            if closer.tag == "EF" or (closer.tag == "EC" and j + 1 < len(tokens) and tokens[j + 1].tag == "SP"):
+                begin = closer.end
+            if closer.form not in self.tables.closers or not closer.tag.startswith("NN"):
+                continue
+            for i, phrase in enumerate(phrases):
+                if not begin <= phrase.start < closer.start or _kind(phrase.cls) != "agent" or ends[i] > closer.start:
+                    continue
+                _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff)
+                if tag in LIST_ITEM_TAGS:
+                    out[i] = closer.start
+        return out
+
+    def lists(self, sentence: Sentence, phrases: list[Phrase]) -> list[tuple[list[Phrase], Phrase]]:
+        """Lists that '등' closes and the phrase that names them right after it: 'A, B 등 5개 기관' (the items,
+        the collective they belong to)."""
+        tokens = sentence.tokens
+        closers = [t for t in tokens if t.form in self.tables.closers and t.tag.startswith("NN")]
+        if not closers:
+            return []
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
+        out = []
+        for closer in closers:
+            head = next((i for i, p in enumerate(ordered) if p.start >= closer.end), None)
+            if head is None or any(t.tag not in LIST_HEAD_TAGS | {"JKG", "XSN"} for t in tokens
+                                   if closer.end <= t.start < ordered[head].start):
+                continue
+            members = [p for i, p in enumerate(ordered) if p.end <= closer.start and _kind(p.cls) == "agent" and (
+                ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
+            if members:
+                out.append((members, ordered[head]))
+        return out
+
+    def sides(self, sentence: Sentence, phrases: list[Phrase]) -> list[tuple[list[Phrase], Phrase]]:
+        """'A와 B 간 협약', 'A·B 간의 협정': the phrases joined before 간 are the sides of the event right after it."""
+        tokens = sentence.tokens
+        marks = [t for t in tokens if t.form in self.tables.betweens and t.tag.startswith("NN")]
+        if not marks:
+            return []
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        ends = self._conjoined_ends(sentence, ordered)
+        out = []
+        for mark in marks:
+            event = next((p for p in ordered if p.start >= mark.end), None)
+            if event is None or event.cls not in EVENT_KINDS or any(
+                    t.tag in {"EF", "EC", "SP"} for t in tokens if mark.end <= t.start < event.start):
+                continue
+            sides = [p for i, p in enumerate(ordered) if p.end <= mark.start and _kind(p.cls) == "agent"
+                     and _adjacent(tokens, ends[i], mark.start)]
+            if len(sides) >= 2:
+                out.append((sides, event))
+        return out
+
+    def _list_between(self, sentence: Sentence, end: int, start: int) -> bool:
+        """Between two phrases, a joiner and then unnamed items of the same list up to the word that closes it:
+        '가나공사를 비롯해 관계기관, 협력업체 등 다라협회가'."""
+        between = [t for t in sentence.tokens if end <= t.start < start and not (t.tag in {"SSO", "SSC"})]
+        if not between:
+            return False
+        if any(t.form in self.tables.closers for t in between) and any(t.tag == "JC" for t in between) and all(
+                t.tag in LIST_HEAD_TAGS or t.tag in {"SP", "JC"} for t in between):
+            return True  # a list closed and named, then joined to the next phrase: 'A·B 등 공공기관과 C가'
+        if between[-1].form not in self.tables.closers:
+            return False
+        for k, token in enumerate(between):
+            lead = sentence.text[end - sentence.start : token.start - sentence.start].strip()
+            if lead in self.tables.joiners:
+                return all(t.tag in LIST_HEAD_TAGS or t.tag == "SP" for t in between[k:-1])
+        return False
 
     def _sites(self, tokens: tuple[Token, ...]) -> list[_Site]:
         """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma."""
@@ -308,7 +425,7 @@ class FrameReader:
             if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
                 voice = VOICE_SUFFIXES.get(nxt.form, predicate.voice)
                 predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by,
-                                      predicate.sets_status)
+                                      predicate.sets_status, predicate.leads)
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
@@ -342,7 +459,7 @@ class FrameReader:
 
     def _statuses(self, tokens: tuple[Token, ...], sites: list[_Site]) -> list[str]:
         """Each predicate's status; one that gives its event its own status (sets_status own) and whose ending
-        only links it to the next clause ('통합을 추진해 … 출범시킨다') takes the next predicate's."""
+        only links it to the next clause ('합병을 추진해 … 새 법인을 세운다') takes the next predicate's."""
         statuses: list[str] = []
         for i in range(len(sites) - 1, -1, -1):
             site = sites[i]
@@ -361,6 +478,19 @@ class FrameReader:
         while j < len(tokens) and tokens[j].tag in {"XSV", "EP"}:
             j += 1
         return j < len(tokens) and tokens[j].tag == "EC"
+
+
+def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | None:
+    """An event is no one's agent: as the topic or subject of a verb that makes an event it is what the verb
+    is about ('이번 행사는 다섯 부처가 함께 마련했다': the event is the theme)."""
+    return THEME if role == AGENT and phrase.cls in EVENT_KINDS and predicate.event_class else role
+
+
+def _subject_said(tokens: tuple[Token, ...], start: int) -> bool:
+    """The sentence names a subject of its own before the predicate, found or not ('회원 50여 명이 참석했다'), so
+    none is carried over from the sentence before."""
+    return any((t.tag in SUBJECT_TAGS or t.tag in TOPIC_TAGS) and i > 0 and tokens[i - 1].tag in SUBJECT_HEAD_TAGS
+               for i, t in enumerate(tokens) if t.start < start)
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
@@ -395,7 +525,7 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
-    A verb inside a name ('미래 실현을 위한 협약') is part of the name, no predicate of the sentence."""
+    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence."""
     starts = {site.start for site in sites}
     spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
     inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
@@ -413,7 +543,7 @@ def _kind(cls: str) -> str:
 
 
 def _clipped(phrases: list[Phrase]) -> list[Phrase]:
-    """A phrase ends where the next begins: '권인원·원승연 부원장' shares one title, each name is its own phrase."""
+    """A phrase ends where the next begins: '김가·이나 부원장' shares one title, each name is its own phrase."""
     out = []
     for phrase, nxt in zip(phrases, [*phrases[1:], None]):
         if nxt is not None and phrase.start < nxt.start < phrase.end:
@@ -423,7 +553,7 @@ def _clipped(phrases: list[Phrase]) -> list[Phrase]:
 
 
 def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:
-    """Nothing but spaces between a phrase and a noun predicate: '카자흐스탄 방문'."""
+    """Nothing but spaces between a phrase and a noun predicate: '가나국 방문'."""
     return not any(end <= t.start < start for t in tokens)
 
 
@@ -440,16 +570,24 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
     return depth > 0
 
 
-def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset(),
+                    closers: frozenset[str] = frozenset(), staff: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
-    adverb of the particle table stands for one ('A군 역시 행사를 열지 않기로 했다': A군 is the subject); a count
-    after the phrase is passed over ('A·B 등 4명은')."""
-    for token in tokens_after(tokens, end):
-        if token.tag in {"SN", "NNB"} or (token.tag == "NR"):
+    adverb of the particle table stands for one ('가나군 역시 행사를 열지 않기로 했다': 가나군 is the subject); a
+    count after the phrase is passed over ('가나·다라 등 4명은'), and so is the rest of a list that '등' closes,
+    with the noun that names it ('가나, 다라, 협력기관 등 3개 기관이': the list takes that noun's particle), and a
+    noun for the body's people right after it ('가나공사 관계자들이': the body is the subject)."""
+    listed = closed = False
+    for n, token in enumerate(tokens_after(tokens, end)):
+        if (n == 0 and token.form in staff) or token.tag in {"SN", "NNB", "NR", "XSN"}:
+            closed = closed or token.form in closers
             continue
-        if token.tag.startswith("J"):
+        if token.tag in LIST_HEAD_TAGS or token.tag == "SP" or (closed and token.tag == "JKG"):
+            listed = True
+            continue
+        if token.tag.startswith("J") and (closed or not listed):
             return token.form, token.tag
-        if token.tag == "MAG" and token.form in adverbs:
+        if token.tag == "MAG" and token.form in adverbs and not listed:
             return token.form, token.tag
         return BARE, None
     return BARE, None

@@ -11,21 +11,30 @@ EVENTS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
 
 
 def link_documents(results: list[ArticleGraph]) -> None:
-    """Give an event the key of an earlier article's event when kind, date and name agree."""
-    seen: list[tuple[ArticleGraph, Entity]] = []
+    """Give an event the key of an earlier article's event when kind, date and name agree.
+
+    Events are compared only within their bucket (class, day of month, last name word), which every
+    linked pair shares, so the pass is linear for a spread-out archive rather than all pairs."""
+    seen: dict[tuple, list[tuple[ArticleGraph, Entity]]] = {}
+    by_key: dict[str, Entity] = {}
     for result in results:
         renames: dict[str, str] = {}
         for key, entity in list(result.entities.items()):
             if entity.cls not in EVENTS:
                 continue
-            match = next((other for owner, other in seen if owner is not result and _same(entity, other)), None)
+            where = event_bucket(entity)
+            if where is None:
+                continue
+            bucket = seen.setdefault(where, [])
+            match = next((other for owner, other in bucket if owner is not result and _same(entity, other)), None)
             if match is None:
-                seen.append((result, entity))
+                bucket.append((result, entity))
+                by_key.setdefault(entity.key, entity)
                 continue
             renames[key] = match.key
         for old, new in renames.items():
             entity = result.entities.pop(old)
-            other = next(e for _, e in seen if e.key == new)
+            other = by_key[new]
             entity.key = new
             for name in (other.name, *other.aliases):
                 if name != entity.name and name not in entity.aliases:
@@ -37,6 +46,17 @@ def link_documents(results: list[ArticleGraph]) -> None:
                 Relation(renames.get(r.subject, r.subject), r.predicate, renames.get(r.object, r.object), r.evidence, r.curated)
                 for r in result.relations
             ]
+
+
+def event_bucket(entity: Entity) -> tuple | None:
+    """What two linkable events must share (class, day of month, last name word); None when nothing can link to it."""
+    if entity.date is None:
+        return None
+    day = entity.date.lexical[-2:]
+    words = _words(entity.name)
+    if not day.isdigit() or not words:
+        return None
+    return (entity.cls, day, words[-1])
 
 
 def _agree(entity: Entity, other: Entity) -> None:

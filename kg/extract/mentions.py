@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import partial
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
+from .frames import load_frame_tables
 from .groups import GroupFinder
 from .people import PeopleFinder, is_bare, name_core
-from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of  # noqa: F401 (shared with events)
+from .words import HANGUL, NOUNISH, Word, longest_suffix, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
@@ -17,6 +19,12 @@ EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announce
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
+VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
+VISIT_FRAMES = {"visit"}  # frames (frames.tsv) whose object is a place visited
+OFFICE = "실"  # a post's office: 의원실, 장관실
+OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
+LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
+NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -34,6 +42,8 @@ class MentionFinder:
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
+        self.visits = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in VISIT_FRAMES}
+        self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
     def find(self, sentence: Sentence) -> list[Mention]:
@@ -51,8 +61,10 @@ class MentionFinder:
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._venues(sentence, words, mentions)
+        self._offices(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
         self._bracketed_people(sentence, mentions)
+        self._listed_people(sentence, words, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -74,16 +86,20 @@ class MentionFinder:
         return Mention(text, start, end, sentence.index, cls, name, entry.en or None, aliases, entry.id)
 
     def _boundary(self, sentence: Sentence, start: int, end: int) -> bool:
+        """A known name stands on its own: not inside a longer word, not cut through a morpheme ('미래부터' is
+        미래 + 부터, not 미래부 + 터), and not followed by a glued noun that continues it."""
         text, offset = sentence.text, sentence.start
         before = text[start - offset - 1] if start > offset else " "
         if before.isalnum():
             return False
         if end - offset < len(text) and text[end - offset].isascii() and text[end - offset].isalnum():
             return False
-        nxt = next((t for t in sentence.tokens if t.start >= end), None)
-        inside = next((t for t in sentence.tokens if t.start < end < t.end), None)
-        if inside is not None and inside.tag.startswith("NN"):
+        tokens = sentence.tokens
+        at = bisect_left(token_starts(sentence), end)
+        inside = tokens[at - 1] if at > 0 and tokens[at - 1].start < end < tokens[at - 1].end else None
+        if inside is not None:
             return False
+        nxt = tokens[at] if at < len(tokens) else None
         if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR"}:
             return False
         return True
@@ -236,7 +252,7 @@ class MentionFinder:
         core = word.core(sentence)
         phrase = (words[i - 1].core(sentence) + " " + core) if i > 0 and words[i - 1].bare else core
         for candidate in (phrase, core):
-            for noun in sorted(self.lexicon.kind_nouns, key=len, reverse=True):
+            for noun in self.kind_nouns_longest_first:
                 if candidate.endswith(noun):
                     return self.lexicon.kind_nouns[noun]
         return None
@@ -256,16 +272,48 @@ class MentionFinder:
             venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if venue is not None and len(venue) > len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or ""):
                 continue
+            ending = self.lexicon.org_suffixes.get(core) if kind is None else kind
+            plain = not any(t.tag in {"NNP", "SL"} for t in word.tokens if t.end <= end)
+            if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:
+                if self._named_before_ending(sentence, words, i, ending, mentions):
+                    continue
             if kind is None or not MIXED_NAME.match(core):
                 continue
             country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
+            inner = [t for t in word.tokens if start <= t.start and t.end <= end]
             if country is not None:
                 mentions.remove(country)
                 start = country.start
                 core = sentence.text[start - sentence.start : end - sentence.start]
-            elif not any(t.tag in {"NNP", "SL"} for t in word.tokens if start <= t.start and t.end <= end):
+            elif not any(t.tag in {"NNP", "SL"} for t in inner) and not self._unknown_compound(core, inner, kind):
                 continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    @staticmethod
+    def _unknown_compound(core: str, tokens, kind: str) -> bool:
+        """'강동경희병원': a long word Kiwi could not split, one common-noun token ending like an institution, is a
+        name its dictionary lacks (a known compound or a description splits: '지역 병원', '핀테크 지원 센터')."""
+        return kind in NAMED_BY_ENDING and len(tokens) == 1 and tokens[0].tag == "NNG" and len(core) >= 5
+
+    def _named_before_ending(self, sentence: Sentence, words: list[Word], i: int, kind: str, mentions: list[Mention]) -> bool:
+        """'프라운호퍼 이치 연구소', '알파라비 국립대': an institution's ending written as a word of its own takes
+        the name before it, when that name starts with a proper noun."""
+        first = None
+        for k in range(i - 1, max(-1, i - 3), -1):
+            word = words[k]
+            core = word.core(sentence)
+            if not word.bare or word.text.endswith((",", ")")) or not HANGUL.match(core) or self._common(core):
+                break
+            if self._covered(mentions, word.start, word.core_end):
+                break
+            if word.tokens and word.tokens[0].tag == "NNP":
+                first = k
+        if first is None:
+            return False
+        start, end = words[first].start, words[i].core_end
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        mentions.append(Mention(name, start, end, sentence.index, kind, name))
+        return True
 
     def _country_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
         """'베트남 산업무역부', '인도네시아 국고청': a foreign government body named with its country."""
@@ -377,6 +425,35 @@ class MentionFinder:
                 name = sentence.text[start - sentence.start : word.core_end - sentence.start]
                 mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
 
+    def sited_places(self, sentence: Sentence, places: list[Mention]) -> set[tuple[int, int]]:
+        """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
+        venues (a hotel, a government complex, an industrial park: places where things happen by nature),
+        as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 모스크바를
+        방문'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
+        speech = speech_spans(sentence)
+        sited: set[tuple[int, int]] = set()
+        for place in sorted(places, key=lambda p: -p.start):
+            if any(s <= place.start < e for s, e in speech):
+                continue
+            entry = self.places_by_id.get(place.lexicon_id or "")
+            country = entry is not None and entry.kind == "country"
+            gap = sentence.text[place.end - sentence.start : place.end - sentence.start + 1]
+            venue = (entry is not None and entry.kind == VENUE) or (
+                entry is None and longest_suffix(place.text, self.lexicon.place_suffixes, self.place_length) is not None)
+            if venue or self._site_particle(sentence, place) or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
+                sited.add((place.start, place.end))
+        return sited
+
+    def _site_particle(self, sentence: Sentence, place: Mention) -> bool:
+        after = tokens_after(sentence.tokens, place.end)
+        token = next(after, None)
+        if token is None or token.start != place.end or not token.tag.startswith("J"):
+            return False
+        if token.form in self.lexicon.stopwords.get("site-particle", set()):
+            return True
+        verb = next(after, None)
+        return token.tag == "JKO" and verb is not None and verb.form in self.visits
+
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
         if suffix is not None and len(name) > len(suffix) + 1:
@@ -409,6 +486,42 @@ class MentionFinder:
             org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None)
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
+
+    def _offices(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'홍길동 국회의원실', '김철수 장관실': a post's title with 실 after a personal name is that person's office,
+        a body of the post's kind; the person holds the post there."""
+        for i, word in enumerate(words[1:], 1):
+            core = word.core(sentence)
+            post = core[: -len(OFFICE)] if core.endswith(OFFICE) else ""
+            if post not in self.lexicon.titles or self._covered(mentions, word.start, word.core_end):
+                continue
+            person = words[i - 1]
+            if not person.bare or self._covered(mentions, person.start, person.core_end):
+                continue
+            name = person.core(sentence)
+            if not self.people.korean_name(name) or not any(t.tag == "NNP" for t in person.tokens):
+                continue
+            kind = OFFICE_KIND.get(self.lexicon.title_kinds.get(post, ""), "Organization")
+            office_name = f"{name} {core}"
+            office = Mention(office_name, person.start, word.core_end, sentence.index, kind, office_name)
+            mentions.append(office)
+            mentions.append(Mention(name, person.start, person.core_end, sentence.index, "Person", name, title=post, affiliation=office))
+
+    def _listed_people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'▲홍길동 한국OO협회 회장 ▲김철수 대한OO 회장': in a list whose items start with people, an item that
+        starts with a personal name is a person's, though the rest of it is cut or unknown."""
+        items = [w for w in words if w.text[:1] in LIST_MARKS and len(w.text) > 1]
+        if len(items) < 2:
+            return
+        people = {m.start for m in mentions if m.cls == "Person"}
+        starts = [w.start + 1 for w in items]
+        if sum(start in people for start in starts) < 2:
+            return
+        for word, start in zip(items, starts):
+            name = word.text[1:]
+            if start in people or self._covered(mentions, start, word.end) or not self.people.korean_name(name):
+                continue
+            mentions.append(Mention(name, start, word.end, sentence.index, "Person", name))
 
     def _org_just_before(self, sentence: Sentence, words: list[Word], first: Word, mentions: list[Mention]) -> Mention | None:
         """'중기부 조주현', '메사추세츠 종합병원(MGH) 데이비드 브라운', '제노스코의 고종성': the organization right before a name."""

@@ -23,6 +23,7 @@ MONTH_DAY = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
 DOT_MONTH_DAY = re.compile(r"\((?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\)")
 DAY_ONLY = re.compile(r"(?<![\d.월])(?P<d>\d{1,2})\s*일(?![\s]*(?:간|부터 \d))(?!\S*기준)")
 YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!\s*\d{1,2}\s*월)")
+_DIGIT = re.compile(r"\d")
 AS_OF = re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*일?\s*기준")
 
 
@@ -43,7 +44,9 @@ def parse_number(text: str) -> Decimal:
 
 def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
     """Money expressions with their offsets in text."""
-    found = []
+    found: list[tuple[int, int, Amount]] = []
+    if not _DIGIT.search(text):
+        return found
     for match in MONEY.finditer(text):
         value = parse_number(match["num"])
         if value == 0:
@@ -64,8 +67,21 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
     return found
 
 
+# Each date pattern with the characters it cannot match without (a cheap test before the pattern runs).
+_DATE_PATTERNS = [
+    (FULL_DATE, "", lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
+    (YEAR_MONTH, "년월", lambda m: (f"{m['y']}-{int(m['m']):02d}", "gYearMonth")),
+    (MONTH_DAY, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
+    (DOT_MONTH_DAY, "(.", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
+    (YEAR_ONLY, "년", lambda m: (m["y"], "gYear")),
+    (DAY_ONLY, "일", lambda m: (f"---{int(m['d']):02d}", "gDay")),
+]
+
+
 def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, DateValue]]:
     """Dates as the text states them; 'as of' dates and parts of amounts are left out."""
+    if not _DIGIT.search(text):
+        return []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in AS_OF.finditer(text)]
     taken += [(m.start(), m.end()) for m in MONEY.finditer(text) if m["asof"]]
     found: list[tuple[int, int, DateValue]] = []
@@ -73,15 +89,9 @@ def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    patterns = [
-        (FULL_DATE, lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
-        (YEAR_MONTH, lambda m: (f"{m['y']}-{int(m['m']):02d}", "gYearMonth")),
-        (MONTH_DAY, lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
-        (DOT_MONTH_DAY, lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
-        (YEAR_ONLY, lambda m: (m["y"], "gYear")),
-        (DAY_ONLY, lambda m: (f"---{int(m['d']):02d}", "gDay")),
-    ]
-    for pattern, render in patterns:
+    for pattern, needs, render in _DATE_PATTERNS:
+        if not all(char in text for char in needs):
+            continue
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue

@@ -112,6 +112,12 @@ class PeopleFinder:
             entry = self._body_entry(candidate, title)
             if entry is not None:
                 return TitleWord(title, candidate, 0, entry, entry.kind)
+        for overlap in range(1, len(title)):
+            # '금감원장': a known short name whose last syllable the title repeats (금감원 + 원장), when it heads it
+            candidate = prefix + title[:overlap]
+            entry = self._body_entry(candidate, title)
+            if entry is not None and title in getattr(entry, "heads", ()):
+                return TitleWord(title, candidate, 0, entry, entry.kind)
         if known_only:
             return None
         own = longest_suffix(prefix, self.lexicon.org_suffixes, self.suffix_length)

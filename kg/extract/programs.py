@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..lexicon import KnownName, Lexicon, default_lexicon_dir, read_table
 from ..types import Amount, ArticleGraph, Entity, Mention, Relation, Sentence, Token
-from .frames import VOICE_SUFFIXES, FrameReader, load_frame_tables
+from .frames import PAST, VOICE_SUFFIXES, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES, QUOTES
 from .normalize import find_amounts
 from .resolve import entity_key, fold
@@ -32,6 +32,7 @@ AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
 COUNTING = {"NNB", "NR", "MM", "XSN"}
 VENUE_KINDS = {"facility"}
+MUTABLE_CLASSES = {"Program", "Place"}
 SITED_KINDS = {"facility", "zone"}  # a place name that is also a common word ('화성') is read as a place before these
 PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
 CLOSING_QUOTES = "".join(QUOTES.values())
@@ -101,34 +102,46 @@ class _Phrase:
     places: list[KnownName | Entity]
     quoted: bool = False
     by_name: bool = False
+    headless: bool = False
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
-    entities = {key: replace(e, labels_ko=list(e.labels_ko), labels_en=list(e.labels_en), aliases=list(e.aliases),
-                             evidence=list(e.evidence)) for key, e in result.entities.items()}
+    entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
+                for key, e in result.entities.items()}  # only programs and places are changed here
     relations = list(result.relations)
     known = {(r.subject, r.predicate, r.object) for r in relations}
     labels = _label_index(entities)
     slug_key = result.article.key
     running_subject: str | None = None
     employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
+    by_sentence = agent_index(entities)
+    signers = _signers(entities, relations)
+    program_keys = [key for key, entity in entities.items() if entity.cls == "Program"]
     for sentence in result.sentences:
         words = words_of(sentence)
-        agents = _agents_in(sentence, entities)
+        agents = _agents_in(sentence, entities, by_sentence)
         subjects = [key for key, start, end in agents if _particle_tag(sentence, end) in SUBJECT_TAGS]
         org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
-        for phrase in _phrases(sentence, words, tables, labels, entities, places, lexicon):
-            verb = _plan_verb(sentence, phrase.end, tables)
+        scene = _scene(words, places, tables)
+        both = signers if signers and _both_parties(sentence, tables) else []
+        phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
+        phrases += _quoted_names(sentence, phrases, tables, labels)
+        verbs = _verbs(sentence, phrases, tables)
+        for phrase in phrases:
+            verb = verbs[id(phrase)]
             amount = _amount(sentence, phrase, tables)
-            key = _existing_program(phrase, entities, labels)
+            key = _existing_program(phrase, entities, labels, program_keys)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
+                    continue
+                if phrase.headless and verb is None:
                     continue
                 mention = Mention(phrase.name, phrase.start, phrase.end, sentence.index, "Program", phrase.name)
                 key = entity_key(mention, slug_key)
                 entities[key] = Entity(key=key, cls="Program", name=phrase.name)
+                program_keys.append(key)
             entity = entities[key]
             for alias in phrase.aliases:
                 if alias != entity.name and alias not in entity.aliases:
@@ -142,14 +155,19 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             if verb is not None:
                 index, relation, locates = verb
                 if entity.status is None:
-                    entity.status = reader.status(sentence.tokens, index)
-                planners = subjects or ([running_subject] if running_subject else [])
+                    entity.status = _clause_status(sentence.tokens, index, reader)
+                planners = subjects or both or ([running_subject] if running_subject else [])
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
                     phrase.places.extend(_places_at(sentence, agents, entities, tables))
+            owner = _owner_before(sentence, phrase, agents, entities)
+            if owner is not None:
+                _relate(relations, known, owner, "plans", key, sentence.index)
+            if scene is not None and not phrase.places:
+                phrase.places.append(scene)
             for place in phrase.places:
                 place_key = _place_entity(place, entities, sentence.index)
                 if entity.place is None:
@@ -159,6 +177,66 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if bodies:
             running_subject = bodies[0]
     return replace(result, entities=entities, relations=relations)
+
+
+PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
+
+
+def _clause_status(tokens, index: int, reader: FrameReader) -> str:
+    """The status of the predicate at index; a predicate that only links to the next clause with no past
+    tense of its own ('체계를 구축하고, … 강화할 계획이다', '구축하고자 마련됐다' aside) takes the status of
+    the sentence's last predicate."""
+    status = reader.status(tokens, index)
+    if status != PAST:
+        return status
+    j = index + 1
+    while j < len(tokens) and tokens[j].tag in PREDICATE_TAGS:
+        j += 1
+    if j >= len(tokens) or tokens[j].tag != "EC":
+        return status
+    last = max((k for k in range(j, len(tokens)) if tokens[k].tag in PREDICATE_TAGS - {"VCP"}), default=None)
+    return reader.status(tokens, last) if last is not None else status
+
+
+def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str]:
+    """The parties (not groups) of the agreement signed by two or more that the article names first."""
+    parties: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "party" and entities[r.object].cls in AGENT_CLASSES - {"Group"}:
+            parties.setdefault(r.subject, []).append(r.object)
+    signed = sorted((min(entities[event].evidence, default=0), event) for event, sides in parties.items() if len(sides) >= 2)
+    return parties[signed[0][1]] if signed else []
+
+
+def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
+    """'양 기관은 …', '두 기관은 …': the subject is both sides of the agreement the article tells of."""
+    for word in tables.uses("both-parties"):
+        at = sentence.text.find(word)
+        if at >= 0 and _particle_tag(sentence, sentence.start + at + len(word)) in SUBJECT_TAGS:
+            return True
+    return False
+
+
+def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTables) -> KnownName | None:
+    """'칠레에서는 …': a country or city the sentence opens with, marked 에서는/에서도, is where what it names is."""
+    if not words:
+        return None
+    text = words[0].text
+    for particle in tables.uses("scene"):
+        if text.endswith(particle) and text[: -len(particle)] in places:
+            return places[text[: -len(particle)]]
+    return None
+
+
+def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity]) -> str | None:
+    """'농림축산식품부 ‘스마트팜 수출 사업’': an organization named right before a program, with nothing but a
+    space or an opening quote between, is the one whose program it is."""
+    for key, start, end in agents:
+        if entities[key].cls in ORG_CLASSES and end < phrase.start:
+            gap = sentence.text[end - sentence.start : phrase.start - sentence.start]
+            if gap.strip(" " + "".join(QUOTES)) == "" and gap:
+                return key
+    return None
 
 
 def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
@@ -197,7 +275,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             continue
         if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
-        start, inner = core_start, []
+        start, inner, first = core_start, [], i
         if not quoted:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
                 left = words[j]
@@ -212,7 +290,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 owner = labels.get(fold(text))
                 if owner is not None and entities[owner].cls in AGENT_CLASSES:
                     break
-                start = left_start
+                start, first = left_start, j
                 loose = text in places and text in places[text].loose
                 if (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
@@ -221,7 +299,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if left_quoted:
                     quoted = True
                     break
-        if start == words[first_word(words, start)].start and _plural_before(sentence, words, start, tables):
+        if start == words[first].start and _plural_before(words, first, tables):
             continue
         name = sentence.text[start - sentence.start : core_end - sentence.start].strip()
         modifier = fold(name[: len(name) - len(head)]) if name.endswith(head) else fold(name)
@@ -240,14 +318,53 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
-        named = by_name and " " in name and not _genitive_before(words, start)
+        named = by_name and " " in name and not _genitive_before(words, first)
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named))
     return found
 
 
-def _genitive_before(words: list[Word], start: int) -> bool:
+_QUOTED = re.compile(r"([‘'「『《〈])([^‘’'“”\"「」『』《》〈〉()]{2,30})([’'」』》〉])")
+NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW"}
+
+
+def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str]) -> list[_Phrase]:
+    """Programs with no head noun: a short quoted name ("'바이어 다시 만나기'를 시행한다") that is made of
+    nouns (or ends in a noun made of a verb, 만나기) and names nothing found already; the caller keeps
+    it only where its clause plans or runs it (a quoted name alone may as well be an event's)."""
+    phrases = []
+    text = sentence.text
+    for match in _QUOTED.finditer(text):
+        start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+        name = match.group(2).strip()
+        if fold(name) in labels or any(p.start < end and start < p.end for p in found):
+            continue
+        inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+        if not inside or not all(t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag in {"VV", "VA"} for t in inside) \
+                or not (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN"):
+            continue
+        phrases.append(_Phrase(name, start, end, sentence, [], [], headless=True))
+    return phrases
+
+
+def _verbs(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTables) -> dict[int, tuple[int, str, bool] | None]:
+    """Each phrase's planning predicate; a name listed before another with 와/과 shares the next one's
+    ("'가'와 … '나'를 시행한다")."""
+    verbs = {id(p): _plan_verb(sentence, p.end, tables) for p in phrases}
+    ordered = sorted(phrases, key=lambda p: p.start)
+    for phrase, following in zip(ordered, ordered[1:]):
+        if verbs[id(phrase)] is None and _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JC":
+            verbs[id(phrase)] = verbs[id(following)]
+    return verbs
+
+
+def _after_quote(sentence: Sentence, end: int) -> int:
+    """Where a name ends with its closing quote."""
+    rest = sentence.text[end - sentence.start : end - sentence.start + 1]
+    return end + 1 if rest and rest in CLOSING_QUOTES else end
+
+
+def _genitive_before(words: list[Word], i: int) -> bool:
     """'스타트업의 미국 실증사업': a program word after a genitive describes someone's work, it names none."""
-    i = first_word(words, start)
     return i > 0 and bool(words[i - 1].tokens) and words[i - 1].tokens[-1].tag == "JKG"
 
 
@@ -303,10 +420,6 @@ def _core_end(word: Word) -> int:
     return end
 
 
-def first_word(words: list[Word], start: int) -> int:
-    return next(i for i, w in enumerate(words) if w.end > start)
-
-
 def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Lexicon, strong: bool) -> bool:
     """A bare head with a noun after it ends the name when that noun is what is done to it ('펀드 조성',
     '임대주택 조성공사'), a trailer ('사업 예산') or an event the program is the theme of ('뉴딜사업
@@ -323,9 +436,8 @@ def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Le
     return strong or event is not None
 
 
-def _plural_before(sentence: Sentence, words: list[Word], start: int, tables: ProgramTables) -> bool:
+def _plural_before(words: list[Word], i: int, tables: ProgramTables) -> bool:
     """'다양한 성과사업': a program word after a plural or generic adjective is a kind, not a name."""
-    i = first_word(words, start)
     return i > 0 and words[i - 1].text in tables.uses("plural")
 
 
@@ -342,7 +454,7 @@ def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTab
     return [inner] if len(inner.split()) <= 2 and not re.search(r"\d", inner) else []
 
 
-def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict[str, str]) -> str | None:
+def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict[str, str], program_keys: list[str]) -> str | None:
     """The program this phrase names again: the same name; the same mention cut short by the event finder
     ('지역혁신 벤처펀드' found as '벤처펀드' in this sentence: the entity takes the full name); or the tail
     of a longer one named before."""
@@ -350,25 +462,28 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
     key = labels.get(folded)
     if key is not None and entities[key].cls == "Program":
         return key
-    for key, entity in entities.items():
-        if entity.cls == "Program" and phrase.sentence.index in entity.evidence and folded.endswith(fold(entity.name)) \
+    for key in program_keys:
+        entity = entities[key]
+        if phrase.sentence.index in entity.evidence and folded.endswith(fold(entity.name)) \
                 and phrase.sentence.text.find(entity.name) >= phrase.start - phrase.sentence.start:
             entity.aliases.append(entity.name)
             entity.name = phrase.name
             return key
     if len(folded) < 3:
         return None
-    for key, entity in reversed(list(entities.items())):
-        if entity.cls == "Program" and any(fold(n).endswith(folded) for n in (entity.name, *entity.aliases)):
+    for key in reversed(program_keys):
+        entity = entities[key]
+        if any(fold(n).endswith(folded) for n in (entity.name, *entity.aliases)):
             return key
     return None
 
 
 def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int, str, bool] | None:
     """The predicate of the name's clause when it plans or runs something: a noun before 하다/되다 or a verb
-    lemma ('공급할 계획', '조성하기로'); a relative clause on the way ('지원하는 사업') is passed over, and
-    another predicate first means none."""
+    lemma ('공급할 계획', '조성하기로'); a relative clause on the way ('지원하는 사업') is passed over unless
+    the name is its object, and another predicate first means none."""
     tokens = sentence.tokens
+    object_ = _particle_tag(sentence, end) == "JKO"
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
@@ -383,6 +498,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         else:
             continue
         if _relative(tokens, last, tables):
+            if verb is None and object_:
+                return None  # '방안을 논의하는 자리를 마련했다': the name is the relative clause's own object
             continue
         return (i, *verb) if verb else None
     return None
@@ -425,16 +542,27 @@ def _only_verbs_between(sentence: Sentence, end: int, start: int, tables: Progra
                for t in between)
 
 
-def _agents_in(sentence: Sentence, entities: dict[str, Entity]) -> list[tuple[str, int, int]]:
-    """Where the agents the extractor found in this sentence are named: (key, start, end)."""
-    found = []
+def agent_index(entities: dict[str, Entity]) -> dict[int, list[tuple[str, set[str]]]]:
+    """The agents and places of an article by the sentences they are found in, with the labels to look
+    for: built once per article, so that a sentence looks only at its own."""
+    index: dict[int, list[tuple[str, set[str]]]] = {}
     for key, entity in entities.items():
-        if entity.cls not in AGENT_CLASSES | {"Place"} or sentence.index not in entity.evidence:
+        if entity.cls not in AGENT_CLASSES | {"Place"}:
             continue
-        best = None
         labels = {entity.name, *entity.labels_ko, *entity.aliases, *entity.labels_en}
         if entity.cls == "Person" and entity.title:
             labels |= {f"{label} {entity.title}" for label in (entity.name, entity.name[:1]) if label}
+        for sentence in dict.fromkeys(entity.evidence):
+            index.setdefault(sentence, []).append((key, labels))
+    return index
+
+
+def _agents_in(sentence: Sentence, entities: dict[str, Entity],
+               index: dict[int, list[tuple[str, set[str]]]] | None = None) -> list[tuple[str, int, int]]:
+    """Where the agents the extractor found in this sentence are named: (key, start, end)."""
+    found = []
+    for key, labels in (index if index is not None else agent_index(entities)).get(sentence.index, []):
+        best = None
         for label in labels:
             if not label:
                 continue

@@ -31,6 +31,7 @@ class _State:
     """What the rules remember from one sentence to the next within an article."""
 
     principals: list[str] = field(default_factory=list)
+    sited: set[str] = field(default_factory=set)  # places named where something goes or happens ('모스크바에서')
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
@@ -112,6 +113,8 @@ class ArticleExtractor(EventAttributes):
             self._agent_facts(item, resolver, sentence, state, relations)
         agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
         places = [f for f in found if f.mention.cls == "Place"]
+        sited = self.mentions.sited_places(sentence, [p.mention for p in places])
+        state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
         subjects = self._subjects(sentence, agents)
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -136,7 +139,14 @@ class ArticleExtractor(EventAttributes):
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
+        self._listed_members(sentence, found, state, relations)
+        self._sides(sentence, found, events, resolver, state, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        caption = self.frame_reader.caption_start(sentence)
+        if caption is not None and state.last_attended:
+            for item in found:
+                if item.mention.start > caption and item.mention.cls in AGENT_CLASSES - {"Group"}:
+                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
         self._remember_agents(frames, sentence, state)
         self._owners(sentence, found, events, resolver, relations)
         for event in events:
@@ -151,14 +161,14 @@ class ArticleExtractor(EventAttributes):
         """The sentence's frames over its resolved mentions and its (not yet resolved) event names."""
         phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
-        phrases += [Phrase(_span_key(m), m.cls, m.start, m.end, m.text) for m in named if m.title != "anaphor"]
+        phrases += [Phrase(_span_key(m), m.cls, m.start, m.end, m.text) for m in named]
         outer = [p for p in phrases if not any(o is not p and o.start <= p.start and p.end <= o.end
                                                 and (o.start, o.end) != (p.start, p.end) for o in phrases)]
         return self.frame_reader.read(sentence, outer)
 
     def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State) -> list[_Found]:
         """Events a frame names from one of its phrases when no event noun stands for them: '장관은 중국을
-        방문했다' is a trip named '중국 방문', '고문단이 위촉됐다' an event named '고문단 위촉'."""
+        방문했다' is a trip named '중국 방문', '자문단이 위촉됐다' an event named '자문단 위촉'."""
         named: list[_Found] = []
         for frame in frames:
             if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
@@ -187,7 +197,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _frame_events(frame: Frame, events: list[_Found], resolver: Resolver) -> list[_Found]:
-        """The events a frame is about: those in its theme ('협의회 제1차 회의를 열고': both), else, for an
+        """The events a frame is about: those in its theme ('위원회 첫 회의를 열고': both), else, for an
         attendance, its place ('선포식에서')."""
         by_span = {_span_key(e.mention): e for e in events}
         for role in ("theme", "place", "destination"):
@@ -206,20 +216,24 @@ class ArticleExtractor(EventAttributes):
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
         what the same agents do in a later clause happens within what they attend or where they visit
-        ('총회에 참석해 … 양자회담을 가졌다': the talks are part of the assembly)."""
+        ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
         by_span = {_span_key(e.mention): e.key for e in events}
         subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
         speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
         settings: list[tuple[set[str], str, str]] = []
         for n, frame in enumerate(frames):
             subject = subject_of[frame]
-            if subject and not speakers and not frame.fillers(subject) and state.last_agents:
+            if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents:
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
             if not about and frame.named_by is not None:
                 about = [t.key for t in trips if t.mention.end == frame.end]
+            if not about and frame.kind in ATTENDING:
+                about = self._attended_here(frame, frames, events, resolver, state, sentence)
+            if about and frame.kind in ATTENDING:
+                state.last_attended = about[0]
             for key in about or [None]:
                 if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
                     resolver.entities[key].status = frame.status
@@ -228,7 +242,10 @@ class ArticleExtractor(EventAttributes):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
                     if subject.startswith(_SPAN) or obj.startswith(_SPAN):
                         continue
-                    self._write(relation, subject, obj, resolver, state, relations, sentence.index)
+                    if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
+                        continue  # a signer with no body of his own is the party himself, not a witness
+                    self._write(relation, subject, obj, resolver, state, relations, sentence.index,
+                                with_body=frame.kind in ATTENDING)
             agents = {p.key for p in frame.fillers("agent")}
             for earlier_agents, container, relation in settings:
                 if agents & earlier_agents:
@@ -239,13 +256,39 @@ class ArticleExtractor(EventAttributes):
                 targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation) for target in targets if not target.startswith(_SPAN))
 
+    def _attended_here(self, frame: Frame, frames: list[Frame], events, resolver: Resolver, state: _State,
+                       sentence: Sentence) -> list[str]:
+        """What an attendance that names no event is at: the event another attendance of the sentence names
+        ('상담회에 참여해 … 투자자를 대상으로 상담했다'), else the gathering the article is at ('이 자리에는 …')."""
+        for other in frames:
+            if other is not frame and other.kind in ATTENDING:
+                found = [e.key for e in self._frame_events(other, events, resolver)]
+                if found:
+                    return found
+        target = state.current_gathering or state.current_event
+        if target and frame.status == PAST and not self._planned(sentence):
+            return [target]
+        return []
+
     @classmethod
-    def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int) -> None:
+    def _write(cls, relation: str, subject: str, obj: str, resolver: Resolver, state: _State, relations, index: int,
+               with_body: bool = False) -> None:
+        """One licensed relation; a person signs and hosts for his body, and brings it to what he attends
+        (with_body: an attendance, not a host's or a signer's presence)."""
         if relation in SIGNED_FOR_A_BODY:
             subjects = _bodies(subject, resolver, relations) if relation != "party" else [subject]
             for s in subjects:
                 for o in _bodies(obj, resolver, relations):
                     cls._write_one(relation, s, o, resolver, state, relations, index)
+            return
+        if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person" \
+                and resolver.entities[obj].cls not in SIGNINGS:
+            for body in _bodies(subject, resolver, relations):
+                if body != subject:
+                    cls._write_one(relation, body, obj, resolver, state, relations, index)
+        if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group":
+            for member in state.members[subject]:
+                cls._write_one(relation, member, obj, resolver, state, relations, index)
             return
         if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
             for body in _bodies(subject, resolver, relations):
@@ -256,7 +299,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
-        """'국립대구박물관 30주년 기념행사 리셉션', 'KB인베스트먼트 결성총회': the body a gathering's name
+        """'가나박물관 개관 기념행사', '다라투자 결성총회': the body a gathering's name
         opens with holds it."""
         for event in events:
             if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
@@ -265,8 +308,39 @@ class ArticleExtractor(EventAttributes):
                 if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
                     _relate(relations, item.key, "organized", event.key, sentence.index)
 
+    def _sides(self, sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, state: _State,
+               relations) -> None:
+        """'A와 B 간 협약': A and B are the parties of the agreement (signedMOUWith once it is signed)."""
+        if not any(t.form in self.frame_tables.betweens for t in sentence.tokens):
+            return
+        by_span = {_span_key(e.mention): e.key for e in events}
+        phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
+                   for f in found if f.mention.end > f.mention.start]
+        phrases += [Phrase(_span_key(e.mention), resolver.entities[e.key].cls, e.mention.start, e.mention.end, e.mention.text)
+                    for e in events if e.mention.end > e.mention.start]
+        for sides, event in self.frame_reader.sides(sentence, phrases):
+            key = by_span.get(event.key)
+            if key is None:
+                continue
+            for side in sides:
+                self._write("party", key, side.key, resolver, state, relations, sentence.index)
+
+    def _listed_members(self, sentence: Sentence, found: list[_Found], state: _State, relations) -> None:
+        """'A, B 등 5개 기관': the items of a list that 등 closes are members of the group named after it."""
+        if not any(f.mention.cls == "Group" for f in found):
+            return
+        phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
+                   for f in found if f.mention.end > f.mention.start]
+        for members, head in self.frame_reader.lists(sentence, phrases):
+            if head.cls != "Group":
+                continue
+            for member in members:
+                if member.key not in state.members.setdefault(head.key, []):
+                    state.members[head.key].append(member.key)
+                _relate(relations, member.key, "memberOf", head.key, sentence.index)
+
     def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
-        """The agents of a sentence stand for the next sentence that names none ('먼저 …과 MOU를 체결하고')."""
+        """The agents of a sentence stand for the next sentence that names none ('이어 …과 협약을 맺었다')."""
         agents = [p for f in frames for p in f.fillers(self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) or "agent")
                   if not p.key.startswith(_SPAN)]
         if agents:
@@ -291,12 +365,14 @@ class ArticleExtractor(EventAttributes):
         _relate(relations, subject, relation, obj, index)
         if relation == "attended":
             state.last_attended = obj
+            if subject not in state.attendees.setdefault(obj, []):
+                state.attendees[obj].append(subject)
 
     def _group_signature(self, mention: Mention) -> tuple[int, str]:
         return mention.count or 0, self.lexicon.kind_nouns.get(mention.title or "", mention.title or "")
 
     def _same_group(self, mention: Mention, state: _State) -> str | None:
-        """'9개 정부 부처' and later '9개 부처': one counted group of one kind is one node."""
+        """'5개 정부 부처' and later '5개 부처': one counted group of one kind is one node."""
         if mention.cls != "Group" or not mention.count:
             return None
         return state.groups.get(self._group_signature(mention))
@@ -353,7 +429,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _phrase_end(sentence: Sentence, mention: Mention) -> int:
-        """Where a person's phrase ends: after the title that follows the name ('조태열 외교부 장관이')."""
+        """Where a person's phrase ends: after the title that follows the name ('김가람 외교부 장관이')."""
         if mention.cls != "Person" or not mention.title:
             return mention.end
         found = sentence.text.find(mention.title, mention.end - sentence.start, mention.end - sentence.start + 30)
@@ -409,8 +485,8 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _same_event(mention: Mention, resolver: Resolver, dates, amounts, state: _State, anaphors: set[str]) -> str | None:
-        """The same event named again: by the tail of its name ('라운드 테이블' for '한미 클러스터 라운드
-        테이블'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
+        """The same event named again: by the tail of its name ('포럼' for '가나 수출
+        포럼'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
         folded = fold(mention.name)
         date = next((d.lexical for _, _, d in dates), None) if mention.cls == "AgreementSigning" else None
         for key, entity in reversed(list(resolver.entities.items())):
@@ -440,7 +516,8 @@ class ArticleExtractor(EventAttributes):
         idx = sentence.index
         real = [e for e in events if state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor"]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
-        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects]
+        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects
+                      and not _genitive_comitative(sentence, a.mention.end)]
         self._membership(sentence, agents, state, relations)
         self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
@@ -448,7 +525,7 @@ class ArticleExtractor(EventAttributes):
             if "organize" in roles and entity.cls in OCCURRING and state.roles.get(event.key) != "merger":
                 organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
                 for organizer in organizers:
-                    _relate(relations, organizer, "organized", event.key, idx)
+                    self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
                 parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
@@ -472,27 +549,6 @@ class ArticleExtractor(EventAttributes):
             elif "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
                 for subject in org_subjects:
                     _relate(relations, subject.key, "plans", event.key, idx)
-        attended = real
-        if not real and state.current_event and not self._planned(sentence):
-            attended = [_Found(Mention("", sentence.start, sentence.start, idx, "Event", ""), state.current_event)]
-        if "attend" in roles and attended and not state.absent:
-            target = self._attended_event(sentence, attended)
-            partners = set()
-            if "cooperate" in roles:
-                partners = {a.key for a in comitative} | {m for a in comitative for m in state.members.get(a.key, [])}
-            attendees = [a for a in agents if a.mention.cls in AGENT_CLASSES and a.key not in partners]
-            for agent in attendees:
-                state.attendees.setdefault(target.key, [])
-                if agent.key not in state.attendees[target.key]:
-                    state.attendees[target.key].append(agent.key)
-                    _relate(relations, agent.key, "attended", target.key, idx)
-                if agent.mention.affiliation is not None:
-                    org_key = resolver.resolve(agent.mention.affiliation)
-                    _relate(relations, org_key, "attended", target.key, idx)
-                    state.attendees[target.key].append(org_key)
-            for org in agents:
-                if org.mention.cls in ORG_CLASSES and org.mention.title:
-                    _relate(relations, org.key, "attended", target.key, idx)
         if "cooperate" in roles:
             cooperators = [s.key for s in org_subjects] or state.principals
             for group in (s for s in subjects if s.mention.cls == "Group"):
@@ -550,7 +606,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _group_members(subjects: list[_Found], state: _State) -> list[str]:
-        """'9개 부처가 공동으로 마련했다': a group organizes through its named members."""
+        """'5개 부처가 공동으로 마련했다': a group organizes through its named members."""
         return [m for s in subjects if s.mention.cls == "Group" for m in state.members.get(s.key, [])]
 
     def _planned(self, sentence: Sentence) -> bool:
@@ -569,14 +625,14 @@ class ArticleExtractor(EventAttributes):
         return False
 
     def _occasion_host(self, sentence: Sentence, events: list[_Found], resolver: Resolver) -> str | None:
-        """'만찬이 개최되었으며, 이 자리에서 ...': the occasion is the gathering named before the anaphor."""
+        """'만찬이 열렸으며, 이 자리에서 ...': the occasion is the gathering named before the anaphor."""
         positions = [sentence.text.find(cue) for cue, value in self.lexicon.anaphors if value == "occasion" and cue in sentence.text]
         anchor = sentence.start + min(positions) if positions else sentence.end
         before = [e for e in events if e.mention.end <= anchor and resolver.entities[e.key].cls in OCCURRING]
         return before[-1].key if before else None
 
     def _merger(self, sentence: Sentence, events: list[_Found], agents: list[_Found], resolver: Resolver, state: _State, relations) -> None:
-        """'A와 B 간 통합 ... C라는 교명으로': the joined organizations become part of the new one."""
+        """'A와 B 간 통합 ... C라는 이름으로': the joined organizations become part of the new one."""
         for event in events:
             if state.roles.get(event.key) != "merger":
                 continue
@@ -589,15 +645,8 @@ class ArticleExtractor(EventAttributes):
                 for party in joined:
                     _relate(relations, party.key, "partOf", result[0].key, sentence.index)
 
-    def _attended_event(self, sentence: Sentence, events: list[_Found]) -> _Found:
-        for event in events:
-            tag, form = self._particle_after(sentence, event.mention.end)
-            if tag == "JKB" and form in {"에", "에서"}:
-                return event
-        return events[-1]
-
     def _membership(self, sentence: Sentence, agents: list[_Found], state: _State, relations) -> None:
-        """'A, B를 비롯한 38개 VC' and '글로벌 기업 3개사(A, B, C)': named members of a counted group."""
+        """'A, B를 비롯한 20개 VC' and '해외 기업 3개사(A, B, C)': named members of a counted group."""
         groups = [a for a in agents if a.mention.cls == "Group" and a.mention.count]
         for group in groups:
             kinds = ORG_CLASSES | ({"Person"} if self._counts_people(group.mention) else set())
@@ -617,7 +666,7 @@ class ArticleExtractor(EventAttributes):
         return any(unit == PEOPLE and counter in group.text for counter, unit in self.lexicon.counters.items())
 
     def _including(self, sentence: Sentence, group: _Found) -> bool:
-        """'A, B 등 9개 부처', 'A를 비롯한 38개 VC': the group follows a list of its members."""
+        """'A, B 등 5개 부처', 'A를 비롯한 20개 VC': the group follows a list of its members."""
         before = sentence.text[: group.mention.start - sentence.start].rstrip()
         before = re.sub(r"\s*(총|약)$", "", before)
         return any(before.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
@@ -674,12 +723,12 @@ class ArticleExtractor(EventAttributes):
                 for agent in agents:
                     evidence = resolver.entities[event].evidence
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
-        self._drop_idle_places(resolver, relations)
+        self._drop_idle_places(resolver, relations, state.sited)
 
     @staticmethod
     def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
-        is dated apart from it (a year or month of its own: '1993년 자매도시협정')."""
+        is dated apart from it (a year or month of its own: '2001년 자매결연')."""
         if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
             return None
         entity = resolver.entities[key]
@@ -689,15 +738,18 @@ class ArticleExtractor(EventAttributes):
         return state.umbrella
 
     @staticmethod
-    def _drop_idle_places(resolver: Resolver, relations) -> None:
-        """A place only mentioned in passing is no fact; places that events or programs are at stay."""
-        used = {e.place for e in resolver.entities.values() if e.place} | {k for (s, _, o) in relations for k in (s, o)}
+    def _drop_idle_places(resolver: Resolver, relations, sited: set[str] = frozenset()) -> None:
+        """A place only mentioned in passing is no fact; places that events or programs are at, or where
+        something goes or happens, stay."""
+        used = {e.place for e in resolver.entities.values() if e.place} | {k for (s, _, o) in relations for k in (s, o)} | sited
         for key in [k for k, e in resolver.entities.items() if e.cls == "Place" and k not in used]:
             del resolver.entities[key]
 
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
+ATTENDING = {"attend", "target"}  # frames whose event, when the sentence names none, is the gathering the article is at
+PAST = "completed"
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
@@ -709,6 +761,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "organized": (AGENT_CLASSES - {"Person"}, _EVENTS),
     "plans": (AGENT_CLASSES - {"Person"}, _EVENTS | {"Program"}),
     "heldIn": (_EVENTS, {"Place"}),
+    "memberOf": (AGENT_CLASSES, {"Group"}),
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
     "signedMOUWith": (AGENT_CLASSES, AGENT_CLASSES),
@@ -720,6 +773,9 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 
 
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
+SIGNINGS = {"AgreementSigning"}
+SIGNING_FRAMES = {"sign"}
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
 
 
@@ -728,6 +784,12 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _genitive_comitative(sentence: Sentence, end: int) -> bool:
+    """'B와의 계약': a partner joined to a noun by 와의 belongs to that noun, not to the sentence's predicate."""
+    after = [t for t in sentence.tokens if t.start >= end][:2]
+    return len(after) == 2 and after[1].tag == "JKG"
 
 
 def _span_key(mention: Mention) -> str:

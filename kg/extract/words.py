@@ -9,19 +9,39 @@ from ..types import Sentence, Token
 
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
 HANGUL = re.compile(r"^[가-힣]+$")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+class once:
+    """A property computed on first use and then stored on the instance (functools.cached_property without its
+    lock, which costs more than the words' small computations)."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass
 class Word:
-    """A space-delimited word with its morphemes; the core is its noun part before any particle."""
+    """A space-delimited word with its morphemes; the core is its noun part before any particle (computed once:
+    the finders ask each word many times)."""
 
     text: str
     start: int
     end: int
     tokens: list[Token]
 
-    @property
+    @once
     def core_end(self) -> int:
+        """Where the noun part ends (worked out once: every finder asks for it, often many times)."""
         end = self.start
         for token in self.tokens:
             if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
@@ -30,9 +50,12 @@ class Word:
         return end
 
     def core(self, sentence: Sentence) -> str:
-        return sentence.text[self.start - sentence.start : self.core_end - sentence.start]
+        core = self.__dict__.get("_core")
+        if core is None:
+            core = self.__dict__["_core"] = sentence.text[self.start - sentence.start : self.core_end - sentence.start]
+        return core
 
-    @property
+    @once
     def quoted_core(self) -> tuple[int, int]:
         """Start and end of the noun part after an opening quote or bracket ('국립경국대학교'라는)."""
         tokens = self.tokens
@@ -47,13 +70,13 @@ class Word:
             end = token.end
         return tokens[0].start, end
 
-    @property
+    @once
     def bare(self) -> bool:
         """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
         if self.core_end >= self.end:
             return True
         rest = self.text[self.core_end - self.start :]
-        return bool(re.fullmatch(r"\([^()]*\)", rest))
+        return bool(_PARENTHESIS.fullmatch(rest))
 
     def tag_after_core(self) -> str | None:
         for token in self.tokens:
@@ -93,12 +116,43 @@ def words_of(sentence: Sentence) -> list[Word]:
     return words
 
 
+_STARTS: dict[int, tuple[Sentence, list[int]]] = {}
+
+
+def token_starts(sentence: Sentence) -> list[int]:
+    """The start offsets of the sentence's tokens, for bisecting (cached like words_of)."""
+    cached = _STARTS.get(id(sentence))
+    if cached is not None and cached[0] is sentence:
+        return cached[1]
+    starts = [t.start for t in sentence.tokens]
+    if len(_STARTS) > 4096:
+        _STARTS.clear()
+    _STARTS[id(sentence)] = (sentence, starts)
+    return starts
+
+
+_SUFFIXES: dict[int, tuple[object, dict[str, str | None]]] = {}
+
+
 def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
-    """The longest key of table that text ends with."""
+    """The longest key of table that text ends with (remembered per table: the same words come back)."""
+    held = _SUFFIXES.get(id(table))
+    if held is None or held[0] is not table:
+        if len(_SUFFIXES) > 64:
+            _SUFFIXES.clear()
+        held = _SUFFIXES[id(table)] = (table, {})
+    known = held[1]
+    if text in known:
+        return known[text]
+    found = None
     for size in range(min(len(text), longest), 0, -1):
         if text[-size:] in table:
-            return text[-size:]
-    return None
+            found = text[-size:]
+            break
+    if len(known) > 65536:
+        known.clear()
+    known[text] = found
+    return found
 
 
 def tokens_after(tokens: tuple[Token, ...], end: int):

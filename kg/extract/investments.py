@@ -1,0 +1,341 @@
+"""Investments: who puts money into whom, read from the clause of an investment verb.
+
+A stage after the programs: it reads the sentences' tokens and the agents already found, and adds an
+Investment event with its investor and investee sides (and the direct `invested` edge once it is done):
+
+- "A가 3300억원을 출자했다": a noun that gives (투자, 출자) made a verb; its subject invests, a receiver
+  marked 에/에게 receives; the event is named by its sum and noun ("3300억원 출자").
+- "B는 A로부터 300억원을 출자받았다", "B가 투자를 유치했다": turned round (받다, 유치하다); the subject
+  receives, the one marked 로부터 invests. With no investor named, the receipt belongs to the
+  investment the article told of last ("100억원씩 출자받아").
+- "300억원씩을 출자받은 C와 D가": a relative clause; the receivers are the names it describes.
+- "A는 B사와 투자협약을 체결했다": an investment agreement; the company invests, as planned, in the region
+  or body that signed with it.
+
+Vocabulary is data: investment_words.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+
+from ..lexicon import Lexicon, default_lexicon_dir, read_table
+from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
+from .frames import PAST, FrameReader, load_frame_tables
+from .mentions import AGENT_CLASSES, ORG_CLASSES
+from .normalize import find_amounts
+from .programs import _agents_in, _particle, agent_index
+from .resolve import entity_key, fold
+
+INVESTMENT_TABLE = "investment_words.tsv"
+SUBJECT_TAGS = {"JKS", "JX"}
+VERB_TAGS = {"XSV", "VV"}
+GOVERNMENT = {"GovernmentBody", "Place"}
+
+
+@dataclass(frozen=True)
+class InvestmentWords:
+    uses: dict[str, frozenset[str]]
+
+    def of(self, use: str) -> frozenset[str]:
+        return self.uses.get(use, frozenset())
+
+    @cached_property
+    def list_gap(self) -> re.Pattern:
+        """What may stand between two names of one list: spaces, commas and the joining words."""
+        joins = "|".join(map(re.escape, sorted(self.of("partner") | self.of("joins"), key=len, reverse=True)))
+        return re.compile(rf"[\s,·]*(?:{joins}|,)?[\s,·]*" if joins else r"[\s,·]*")
+
+    @cached_property
+    def object_gap(self) -> re.Pattern:
+        """What may stand between a sum and the noun it is the object of."""
+        marks = "|".join(map(re.escape, sorted(self.of("object"), key=len, reverse=True)))
+        return re.compile(rf"\s*(?:{marks})?\s*" if marks else r"\s*")
+
+    @property
+    def name_noun(self) -> str:
+        return min(self.of("names"), default="")
+
+
+_WORDS: dict[int, tuple[Lexicon, InvestmentWords, FrameReader]] = {}
+
+
+def load_investment_words(lexicon: Lexicon | None = None) -> InvestmentWords:
+    """investment_words.tsv from the built-in lexicon folder and every folder the lexicon was read from."""
+    folders = [default_lexicon_dir()]
+    for source in lexicon.sources if lexicon is not None else ():
+        if source.parent not in folders:
+            folders.append(source.parent)
+    uses: dict[str, set[str]] = {}
+    for folder in folders:
+        path = Path(folder) / INVESTMENT_TABLE
+        if path.exists():
+            for row in read_table(path, ("word", "use")):
+                uses.setdefault(row["use"], set()).add(row["word"])
+    return InvestmentWords({use: frozenset(words) for use, words in uses.items()})
+
+
+def _words(lexicon: Lexicon) -> tuple[InvestmentWords, FrameReader]:
+    cached = _WORDS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, load_investment_words(lexicon), FrameReader(load_frame_tables(lexicon)))
+        _WORDS[id(lexicon)] = cached
+    return cached[1], cached[2]
+
+
+@dataclass
+class _Clause:
+    """One investment predicate: where its noun is, whether its subject receives, and its status."""
+
+    noun: int
+    verb: int
+    receives: bool
+    status: str
+
+
+class _Investments:
+    """The article's investments as they are told: one event per investor, sides added as sentences name them."""
+
+    def __init__(self, result: ArticleGraph, words: InvestmentWords, reader: FrameReader):
+        self.words, self.reader = words, reader
+        self.entities = dict(result.entities)
+        self.relations = list(result.relations)
+        self.known = {(r.subject, r.predicate, r.object) for r in self.relations}
+        self.article = result.article.key
+        self.sentences = result.sentences
+        self.by_investor: dict[str, str] = {}
+        self.agents = agent_index(self.entities)
+        self.last: str | None = None
+        for r in self.relations:
+            if r.predicate == "investor":
+                self.by_investor.setdefault(r.object, r.subject)
+
+    def read(self, sentence: Sentence) -> None:
+        if not any(word in sentence.text for word in self.words.of("gives") | self.words.of("attracts")):
+            return
+        clauses = self._clauses(sentence)
+        if not clauses:
+            return
+        agents = sorted(((k, s, e) for k, s, e in _agents_in(sentence, self.entities, self.agents) if self.entities[k].cls in AGENT_CLASSES),
+                        key=lambda a: a[1])
+        for clause in clauses:
+            self._clause(sentence, clause, agents)
+
+    def _clauses(self, sentence: Sentence) -> list[_Clause]:
+        tokens = sentence.tokens
+        found = []
+        gives, attracts, receipt = self.words.of("gives"), self.words.of("attracts"), self.words.of("receipt")
+        for i, token in enumerate(tokens[:-1]):
+            if not token.tag.startswith("NN") or (token.form not in gives and token.form not in attracts):
+                continue
+            if i > 0 and tokens[i - 1].tag.startswith("NN") and tokens[i - 1].end == token.start:
+                continue  # inside a compound ('벤처투자'): a modifier, no predicate
+            verb = tokens[i + 1]
+            if verb.tag not in VERB_TAGS:
+                continue
+            receives = verb.form in receipt or token.form in attracts
+            if not receives and verb.form not in self.words.of("verb"):
+                continue
+            found.append(_Clause(i, i + 1, receives, self.reader.status(tokens, i + 1)))
+        return found
+
+    def _clause(self, sentence: Sentence, clause: _Clause, agents) -> None:
+        tokens = sentence.tokens
+        noun = tokens[clause.noun]
+        before = [a for a in agents if a[2] <= noun.start]
+        subjects = self._described(sentence, clause, agents) or self._subjects(sentence, before)
+        marked = self.words.of("source") if clause.receives else self.words.of("target")
+        others = [k for k, s, e in before if _form_after(sentence, e) in marked] or self._named_by_kind(sentence, clause, marked)
+        investors, investees = (others, subjects) if clause.receives else (subjects, others)
+        if not investors and not investees:
+            return
+        event = self._event(sentence, clause, investors, investees)
+        if event is None:
+            return
+        for key in investors:
+            self._relate(event, "investor", key, sentence.index)
+        for key in investees:
+            self._relate(event, "investee", key, sentence.index)
+
+    def _subjects(self, sentence: Sentence, before) -> list[str]:
+        """The clause's subject before the noun, with the names listed with it ('A, B와 C가')."""
+        for at in range(len(before) - 1, -1, -1):
+            key, start, end = before[at]
+            token = _particle(sentence, end)
+            if token is not None and token.tag in SUBJECT_TAGS:
+                return _list_back(sentence, before, at, self.words.list_gap)
+        return []
+
+    def _described(self, sentence: Sentence, clause: _Clause, agents) -> list[str]:
+        """'출자받은 C와 D가': the verb in a relative ending describes the names right after it."""
+        tokens = sentence.tokens
+        j = clause.verb + 1
+        while j < len(tokens) and tokens[j].tag == "EP":
+            j += 1
+        if j >= len(tokens) or tokens[j].tag != "ETM":
+            return []
+        after = [a for a in agents if a[1] >= tokens[j].end]
+        if not after or sentence.text[tokens[j].end - sentence.start : after[0][1] - sentence.start].strip():
+            return []
+        listed = [after[0][0]]
+        for (_, _, end), (key, start, _) in zip(after, after[1:]):
+            if not self.words.list_gap.fullmatch(sentence.text[end - sentence.start : start - sentence.start]):
+                break
+            listed.append(key)
+        return listed
+
+    def _named_by_kind(self, sentence: Sentence, clause: _Clause, marked: frozenset[str]) -> list[str]:
+        """'공사로부터': a bare noun that is the end of an organization's name told of before stands for it."""
+        tokens = sentence.tokens
+        for i in range(clause.noun - 1, 0, -1):
+            if tokens[i].form in marked and tokens[i].tag.startswith("J") and tokens[i - 1].tag.startswith("NN"):
+                tail = tokens[i - 1].form
+                owners = [k for k, e in self.entities.items()
+                          if e.cls in ORG_CLASSES and len(tail) >= 2 and e.name.endswith(tail) and e.name != tail]
+                return owners[:1] if len(owners) == 1 else []
+        return []
+
+    def _event(self, sentence: Sentence, clause: _Clause, investors: list[str], investees: list[str]) -> str | None:
+        """The investment this clause tells of: the investor's (or, with none named, the last one told of)
+        or one named in this sentence already; else a new event named by its sum and noun, where the clause
+        states a sum or both sides ('발굴·투자하기 위한 대회' tells of no investment)."""
+        for key in investors:
+            if key in self.by_investor:
+                self.last = self.by_investor[key]
+                return self.last
+        if not investors and self.last is not None:
+            return self.last
+        existing = next((k for k, e in self.entities.items() if e.cls == "Investment" and sentence.index in e.evidence), None)
+        noun = sentence.tokens[clause.noun]
+        amount = self._sum_before(sentence, noun.start)
+        if existing is None and amount is None and not (investors and investees):
+            return None
+        if existing is None:
+            name = f"{amount.text} {noun.form}" if amount is not None else noun.form
+            key = entity_key(Mention(name, noun.start, noun.end, sentence.index, "Investment", name), self.article)
+            self.entities[key] = Entity(key=key, cls="Investment", name=name, aliases=[noun.form] if name != noun.form else [],
+                                        evidence=[sentence.index], status=clause.status, amount=amount)
+            existing = key
+        for key in investors:
+            self.by_investor[key] = existing
+        self.last = existing
+        return existing
+
+    def _sum_before(self, sentence: Sentence, start: int):
+        """The sum the noun's object states ('3300억원을 출자'), unless it is each one's share ('100억원씩')."""
+        offset = start - sentence.start
+        for s, e, amount in reversed(find_amounts(sentence.text[:offset])):
+            between = sentence.text[e:offset]
+            if self.words.object_gap.fullmatch(between):
+                return amount
+            if any(between.lstrip().startswith(w) for w in self.words.of("per-each")):
+                return None
+            return None
+        return None
+
+    def add_agreements(self) -> None:
+        """'A는 B사와 투자협약을 체결했다': the company B invests, as planned, in the region or body A."""
+        heads = self.words.of("agreement")
+        parties: dict[str, list[str]] = {}
+        for r in self.relations:
+            if r.predicate == "party":
+                parties.setdefault(r.subject, []).append(r.object)
+        signings = [k for k, e in self.entities.items() if e.cls == "AgreementSigning"
+                    and any(fold(n).endswith(fold(h)) for n in (e.name, *e.aliases) for h in heads)]
+        for signing in signings:
+            entity = self.entities[signing]
+            sides = list(dict.fromkeys([*parties.get(signing, []), *self._partners(entity)]))
+            givers = [k for k in sides if self.entities[k].cls in ORG_CLASSES - GOVERNMENT]
+            receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
+            if not receivers:
+                continue
+            evidence = entity.evidence[0] if entity.evidence else 0
+            for giver in givers:
+                if giver in self.by_investor:
+                    continue
+                name = f"{self.entities[giver].name} {self.words.name_noun}".strip()
+                key = entity_key(Mention(name, 0, 0, evidence, "Investment", name), self.article)
+                self.entities[key] = Entity(key=key, cls="Investment", name=name, evidence=list(entity.evidence),
+                                            status="planned", amount=self._stated_with(giver, entity))
+                self.by_investor[giver] = key
+                self._relate(key, "investor", giver, evidence)
+                for receiver in receivers:
+                    self._relate(key, "investee", receiver, evidence)
+
+    def _stated_with(self, giver: str, signing: Entity):
+        """The sum stated in a sentence of the signing that names the giver ('MGB사와 3000만 달러의 투자 협약')."""
+        names = {self.entities[giver].name, *self.entities[giver].aliases}
+        for sentence in self.sentences:
+            if sentence.index in signing.evidence and any(n and n in sentence.text for n in names):
+                amounts = find_amounts(sentence.text)
+                if amounts:
+                    return amounts[0][2]
+        return None
+
+    def _partners(self, signing: Entity) -> list[str]:
+        """Who signs with whom in the signing's sentences: the subject, and the names listed before 와/과
+        ('A는 B, C와 투자협약을 체결했다'; a name of the list is kept even when the next one was not found)."""
+        found: list[str] = []
+        for sentence in self.sentences:
+            if sentence.index not in signing.evidence:
+                continue
+            agents = sorted(((k, s, e) for k, s, e in _agents_in(sentence, self.entities, self.agents)
+                             if self.entities[k].cls in AGENT_CLASSES), key=lambda a: a[1])
+            found += self._subjects(sentence, agents)
+            for at, (key, start, end) in enumerate(agents):
+                if _form_after(sentence, end) in self.words.of("partner") or sentence.text[end - sentence.start :].startswith(","):
+                    found += _list_back(sentence, agents, at, self.words.list_gap)
+        return found
+
+    def finish(self) -> ArticleGraph:
+        """The direct edge for every completed investment: each investor invested in each investee."""
+        sides: dict[str, tuple[list[str], list[str]]] = {}
+        for r in self.relations:
+            if r.predicate in {"investor", "investee"}:
+                sides.setdefault(r.subject, ([], []))[r.predicate == "investee"].append(r.object)
+        for event, (investors, investees) in sides.items():
+            entity = self.entities.get(event)
+            if entity is None or entity.status != PAST:
+                continue
+            for investor in investors:
+                for investee in investees:
+                    self._relate(investor, "invested", investee, entity.evidence[0] if entity.evidence else 0)
+        return self.relations
+
+    def _relate(self, subject: str, predicate: str, obj: str, evidence: int) -> None:
+        if subject == obj or (subject, predicate, obj) in self.known:
+            return
+        self.known.add((subject, predicate, obj))
+        self.relations.append(Relation(subject, predicate, obj, (evidence,)))
+
+
+def _list_back(sentence: Sentence, agents, at: int, gap: re.Pattern) -> list[str]:
+    """The names listed before agents[at] with nothing but spaces, commas and 와/과/및 between."""
+    listed = [agents[at][0]]
+    for j in range(at - 1, -1, -1):
+        between = sentence.text[agents[j][2] - sentence.start : agents[j + 1][1] - sentence.start]
+        if not gap.fullmatch(between):
+            break
+        listed.append(agents[j][0])
+    return listed[::-1]
+
+
+def _form_after(sentence: Sentence, end: int) -> str | None:
+    token = _particle(sentence, end)
+    return token.form if token is not None else None
+
+
+def add_investments(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """The graph with the investments its clauses tell of, their sides and completed edges (the input is left as it is)."""
+    words, reader = _words(lexicon)
+    if not words.uses:
+        return result
+    state = _Investments(result, words, reader)
+    for sentence in result.sentences:
+        state.read(sentence)
+    state.add_agreements()
+    relations = state.finish()
+    return replace(result, entities=state.entities, relations=relations)

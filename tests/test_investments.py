@@ -1,0 +1,87 @@
+"""Investments read from the clause of an investment verb: made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.extract.investments import load_investment_words
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+
+
+def facts(result, predicate: str) -> set[tuple[str, str]]:
+    name = {k: e.name for k, e in result.entities.items()}
+    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+
+
+def investments(result):
+    return [e for e in result.entities.values() if e.cls == "Investment"]
+
+
+def test_the_table_names_the_verbs_and_particles():
+    words = load_investment_words(LEXICON)
+    assert {"투자", "출자"} <= words.of("gives")
+    assert "받" in words.of("receipt") and "로부터" in words.of("source")
+
+
+def test_a_subject_that_invests_names_the_event_by_its_sum():
+    result = extract("한국벤처투자가 500억원을 출자했다.")
+    (event,) = investments(result)
+    assert event.name == "500억원 출자" and event.status == "completed"
+    assert event.amount is not None and int(event.amount.value) == 50_000_000_000
+
+
+@pytest.mark.parametrize(
+    "text, investor, investee",
+    [
+        ("KB인베스트먼트는 한국벤처투자로부터 100억원을 출자받았다.", "한국벤처투자", "KB인베스트먼트"),
+        ("한국벤처투자는 KB인베스트먼트에 100억원을 투자했다.", "한국벤처투자", "KB인베스트먼트"),
+    ],
+)
+def test_the_particles_give_the_sides(text, investor, investee):
+    result = extract(text)
+    assert (investor, investee) in facts(result, "invested")
+    assert (investee, investor) not in facts(result, "invested")
+
+
+def test_a_receipt_with_no_investor_named_belongs_to_the_investment_told_before():
+    result = extract("한국벤처투자가 500억원을 출자했다. KB인베스트먼트와 에이티넘인베스트먼트가 100억원씩 출자받아 펀드를 결성했다.")
+    assert {("한국벤처투자", "KB인베스트먼트"), ("한국벤처투자", "에이티넘인베스트먼트")} <= facts(result, "invested")
+    assert len(investments(result)) == 1
+
+
+def test_a_planned_investment_has_its_sides_but_no_direct_edge():
+    result = extract("한국벤처투자는 KB인베스트먼트에 100억원을 투자할 예정이다.")
+    (event,) = investments(result)
+    assert event.status == "planned"
+    assert not facts(result, "invested")
+    assert facts(result, "investor") == {(event.name, "한국벤처투자")}
+    assert facts(result, "investee") == {(event.name, "KB인베스트먼트")}
+
+
+def test_a_compound_noun_is_no_investment_verb():
+    assert not investments(extract("중소벤처기업부는 벤처투자펀드를 조성했다."))
+
+
+def test_an_investment_agreement_is_the_company_s_planned_investment_in_the_region():
+    result = extract("충청북도는 셀트리온제약과 투자협약을 체결했다.")
+    (event,) = investments(result)
+    assert event.status == "planned" and event.name == "셀트리온제약 투자"
+    assert facts(result, "investor") == {(event.name, "셀트리온제약")}
+    assert facts(result, "investee") == {(event.name, "충청북도")}
+    assert not facts(result, "invested")
+
+
+def test_every_company_listed_in_an_investment_agreement_invests_with_its_own_sum():
+    result = extract("충청북도는 셀트리온제약, 가나건설과 투자협약을 체결했다. 충청북도는 나다전자와 3000만 달러의 투자 협약을 체결했다.")
+    named = {e.name: e for e in investments(result)}
+    assert "셀트리온제약 투자" in named and named["셀트리온제약 투자"].amount is None
