@@ -299,6 +299,8 @@ class _Copier:
             remaining = self.end - self.start
             while remaining:
                 chunk = self.source.read(min(remaining, 1 << 24))
+                if not chunk:
+                    raise KgError(f"{self.source.name}: shorter than the build record says; run kg build --no-cache")
                 self.target.write(chunk)
                 remaining -= len(chunk)
         self.start = self.end = -1
