@@ -199,3 +199,20 @@ def test_names_listed_after_an_organization(text, names):
 
 def test_a_latin_place_name_inside_a_latin_name_is_no_place():
     assert "China" not in mentions("HSBC China는 투자를 늘렸다.")
+
+
+def test_a_visit_named_as_a_noun_is_a_trip_and_a_visiting_verb_is_left_to_the_frames():
+    assert mentions("시장의 하노이 방문은 사흘간 이어진다.").get("하노이 방문") == "Event"
+    assert "방문" not in mentions("시장은 하노이를 방문했다.")
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        ("위원회는 3월 베트남과 업무협약을 체결했다.", "베트남", "GovernmentBody"),
+        ("서울시는 하노이와 양해각서를 맺었다.", "하노이", "GovernmentBody"),
+        ("위원회는 베트남에서 포럼을 열었다.", "베트남", "Place"),
+    ],
+)
+def test_a_country_or_city_that_signs_is_its_government(text, name, cls):
+    assert mentions(text).get(name) == cls

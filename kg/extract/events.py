@@ -11,6 +11,7 @@ from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
+VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 HELD_AFTER_QUOTE = re.compile(r"(?:에|을|를)?\s*([가-힣]{2})")
@@ -91,6 +92,8 @@ class EventFinder:
         if head is None:
             return
         event_word, cls, role = head
+        if role == "umbrella" and core == event_word and word.tag_after_core() in VERBAL:
+            return  # '방문해', '순방하며': the visit is a predicate, and the frames make its trip
         if cls == "Program":
             self._program(sentence, words, first, i, taken, found)
             return

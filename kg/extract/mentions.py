@@ -11,7 +11,7 @@ from ..types import Mention, Sentence
 from .frames import load_frame_tables
 from .groups import GroupFinder
 from .people import PeopleFinder, is_bare, name_core
-from .words import HANGUL, NOUNISH, Word, joined_by_wa, longest_suffix, partner_word, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
+from .words import COMITATIVE, HANGUL, NOUNISH, Word, joined_by_wa, longest_suffix, partner_word, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
@@ -20,7 +20,8 @@ QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」",
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
-VISIT_FRAMES = {"visit"}  # frames (frames.tsv) whose object is a place visited
+VISIT_FRAMES = {"visit"}
+SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
 LATIN_BEFORE = re.compile(r"[A-Za-z0-9&] $")  # a Latin word right before: 'China' in 'HSBC China' is part of a name
 OFFICE = "실"  # a post's office: 의원실, 장관실
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
@@ -44,6 +45,8 @@ class MentionFinder:
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
         self.visits = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in VISIT_FRAMES}
+        self.signs = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in SIGN_FRAMES}
+        self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
@@ -68,6 +71,7 @@ class MentionFinder:
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
         self._bracketed_people(sentence, mentions)
         self._listed_people(sentence, words, mentions)
+        self._acting_places(sentence, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -577,6 +581,27 @@ class MentionFinder:
                 if self.people.korean_name(core) or not MIXED_NAME.match(core) and not LATIN_NAME.match(core):
                     continue
                 mentions.append(Mention(core, partner.start, partner.core_end, sentence.index, self._kind_by_suffix(core) or "Organization", core))
+
+    def _acting_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'서울시는 하노이와 양해각서를 체결했다': a country or a foreign city that signed with someone, when no body
+        of it is named, is its government (the gold conventions: a place that acts is a GovernmentBody)."""
+        tokens = sentence.tokens
+        signed = [k for k, t in enumerate(tokens) if t.form in self.signs and t.tag.startswith(("NNG", "VV"))]
+        # only a signing told as done: a planned one's direct edges wait for the signing's status (relations)
+        if not any(t.tag == "EP" for k in signed for t in tokens[k + 1 : k + 4]):
+            return
+        for index, mention in enumerate(mentions):
+            entry = self.places_by_id.get(mention.lexicon_id or "") if mention.cls == "Place" else None
+            if entry is None or entry.kind not in {"country", "city"} or mention.text in self.lexicon.stopwords.get("home-country", set()):
+                continue
+            token = next(tokens_after(sentence.tokens, mention.end), None)
+            if token is None or token.start != mention.end or token.form not in COMITATIVE or not token.tag.startswith("J"):
+                continue
+            body = self.orgs_by_id.get(entry.id)
+            if body is not None:
+                mentions[index] = self._from_entry(sentence, mention.text, mention.start, mention.end, body, "GovernmentBody")
+            else:
+                mention.cls = "GovernmentBody"
 
     def _listed_people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'▲홍길동 한국OO협회 회장 ▲김철수 대한OO 회장': in a list whose items start with people, an item that
