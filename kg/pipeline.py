@@ -299,6 +299,8 @@ class _Copier:
             remaining = self.end - self.start
             while remaining:
                 chunk = self.source.read(min(remaining, 1 << 24))
+                if not chunk:
+                    raise KgError(f"{self.source.name}: shorter than the build record says; run kg build --no-cache")
                 self.target.write(chunk)
                 remaining -= len(chunk)
         self.start = self.end = -1
@@ -319,6 +321,7 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
     summary = ArchiveSummary()
     out = options.out_dir
     staging = new_staging(out)
+    loading = None
     try:
         cache_folder = out / CACHE_DIR / "articles" if options.cache else staging / "articles"
         extracted = extract_archive(options, cache_folder, options.cache)
@@ -377,6 +380,8 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         try:
             with open(staging / "graph.trig", "wb") as handle:
                 handle.write(prologue().encode("utf-8"))
+                if record is None and previous is None:  # a new store, loaded as graph.trig is written
+                    loading = StoreLoad(staging / "store", staging / "graph.trig", staging / "graph.ttl").start()
                 copier = _Copier(old_trig, handle)
                 position = handle.tell()
                 for i in order:
@@ -439,6 +444,8 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
                         classes.setdefault(key, cls)
                     summary.warnings.extend(doc_warnings)
                 copier.flush()
+            if loading is not None:
+                loading.trig_written()
             deleted = sorted(set(previous) - set(digests)) if previous is not None else []
             if record is not None:
                 for iri in deleted:
@@ -461,18 +468,19 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
             union_count = record.union + patch_turtle(out / "graph.ttl", staging / "graph.ttl", leaving, added_lines, style)
             stamp_store(staging / "store", staging / "graph.trig", quads + union_count)
         else:
-            loading = StoreLoad(staging / "store", staging / "graph.trig").start() if previous is None else None
-            try:
-                with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
-                    write_turtle_joined(handle, iter(union), style)
-            except BaseException:
+            if loading is None and previous is None:  # the change proved large: loaded in bulk after all
+                loading = StoreLoad(staging / "store", staging / "graph.trig", staging / "graph.ttl").start()
+            if loading is not None:
+                loading.trig_written()
+            with open(staging / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
                 if loading is not None:
-                    loading.wait()
-                raise
+                    loading.union_started()
+                write_turtle_joined(handle, iter(union), style)
             union.close()
             union_count = union.count
             if loading is not None:
-                loading.finish(staging / "graph.ttl", quads + union_count)
+                loading.union_written()
+                loading.finish(quads + union_count)
             else:
                 update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, quads + union_count)
         write_manifest(staging / "store", digests)
@@ -499,6 +507,8 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         if options.cache:
             _write_record(out, options, records, union_count)
     except BaseException:
+        if loading is not None:
+            loading.abandon()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     summary.outputs.extend(out / name for name in ("graph.ttl", "graph.trig", "store", "graph.html")[: 4 if options.html else 3])

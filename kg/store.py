@@ -98,20 +98,27 @@ def load_store(folder: Path, trig: Path, union: Path, quads: int) -> Path:
     Both go through Oxigraph's bulk loader; graph.ttl already is the union (a set), so nothing is
     parsed twice. The stamp names graph.trig, which keeps its size and time when it is moved.
     """
-    loading = StoreLoad(folder, trig)
-    loading.start()
-    return loading.finish(union, quads)
+    loading = StoreLoad(folder, trig, union).start()
+    loading.trig_written()
+    loading.union_started()
+    loading.union_written()
+    return loading.finish(quads)
 
 
 class StoreLoad:
-    """A new store loaded from a build's files: graph.trig in a thread (the loader lets go of the
-    GIL) while the build writes graph.ttl, then graph.ttl as the default graph."""
+    """A new store loaded in a thread that follows the build as it writes: graph.trig's parts as they
+    are written, then graph.ttl's as the default graph. Oxigraph's loader lets go of the GIL, so
+    loading overlaps the writing of both files instead of following it."""
 
-    def __init__(self, folder: Path, trig: Path):
-        self.folder, self.trig = folder, trig
+    def __init__(self, folder: Path, trig: Path, union: Path):
+        import threading
+
+        self.folder, self.trig, self.union = folder, trig, union
         self.store = self.thread = self.error = None
+        self.trig_done, self.union_begun, self.union_done = threading.Event(), threading.Event(), threading.Event()
 
     def start(self) -> "StoreLoad":
+        """Start following graph.trig, which must exist (it may still be growing)."""
         import threading
 
         import pyoxigraph as ox
@@ -121,38 +128,47 @@ class StoreLoad:
             self.store = ox.Store(str(self.folder / DATA_DIR))
         except OSError as exc:
             raise KgError(f"{self.folder}: cannot create the store ({_one_line(exc)})") from None
-        self.thread = threading.Thread(target=self._load_trig, name="kg-store-load", daemon=True)
+        self.thread = threading.Thread(target=self._load, name="kg-store-load", daemon=True)
         self.thread.start()
         return self
 
-    def _load_trig(self) -> None:
+    def trig_written(self) -> None:
+        self.trig_done.set()
+
+    def union_started(self) -> None:
+        self.union_begun.set()
+
+    def union_written(self) -> None:
+        self.union_done.set()
+
+    def _load(self) -> None:
         import pyoxigraph as ox
 
+        source = self.trig
         try:
-            bulk_load_in_parts(self.store, self.trig, ox.RdfFormat.TRIG, b"}\n\n")
-        except (OSError, SyntaxError) as exc:
-            self.error = exc
-
-    def wait(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-            self.thread = None
-        if self.error is not None:
-            self.store = None
-            raise KgError(f"{self.folder}: cannot load the store from {self.trig} ({_one_line(self.error)})")
-
-    def finish(self, union: Path, quads: int) -> Path:
-        """Wait for graph.trig, load the union, flush and stamp the store."""
-        import pyoxigraph as ox
-
-        self.wait()
-        try:
-            bulk_load_in_parts(self.store, union, ox.RdfFormat.TURTLE, b"\n\n", to_graph=ox.DefaultGraph())
+            bulk_load_in_parts(self.store, self.trig, ox.RdfFormat.TRIG, b"}\n\n", written=self.trig_done)
+            self.union_begun.wait()
+            source = self.union
+            bulk_load_in_parts(self.store, self.union, ox.RdfFormat.TURTLE, b"\n\n", to_graph=ox.DefaultGraph(), written=self.union_done)
             self.store.flush()
         except (OSError, SyntaxError) as exc:
-            raise KgError(f"{self.folder}: cannot load the store from {union} ({_one_line(exc)})") from None
-        finally:
-            self.store = None
+            self.error = (source, exc)
+
+    def abandon(self) -> None:
+        """Let the thread run out (the build failed): it reads what there is and ends."""
+        for event in (self.trig_done, self.union_begun, self.union_done):
+            event.set()
+        if self.thread is not None:
+            self.thread.join()
+        self.store = None
+
+    def finish(self, quads: int) -> Path:
+        """Wait for both files to be loaded; flush and stamp the store."""
+        self.thread.join()
+        self.store = None
+        if self.error is not None:
+            source, exc = self.error
+            raise KgError(f"{self.folder}: cannot load the store from {source} ({_one_line(exc)})")
         stamp_store(self.folder, self.trig, quads)
         return self.folder
 
@@ -160,32 +176,43 @@ class StoreLoad:
 LOAD_PART_BYTES = 32 << 20
 
 
-def bulk_load_in_parts(store, path: Path, format, separator: bytes, to_graph=None, part_bytes: int = LOAD_PART_BYTES) -> None:
-    """Oxigraph's bulk loader over a file the build wrote, fed about part_bytes at a time.
+def bulk_load_in_parts(store, path: Path, format, separator: bytes, to_graph=None, part_bytes: int = LOAD_PART_BYTES, written=None) -> None:
+    """Oxigraph's bulk loader over a file the build writes, fed about part_bytes at a time.
 
     The loader holds what it is given in memory (about 1 GB for a million quads), so a large
     graph goes in parts cut between blocks (`separator`: where one graph or subject block ends
-    and the next begins), each with the file's @prefix lines: memory stays flat as the archive grows.
+    and the next begins), each with the file's @prefix lines: memory stays flat as the archive
+    grows. With `written` (an Event set once the file is complete) the file is read as it grows.
     """
+    import time
+
     options = {"format": format} if to_graph is None else {"format": format, "to_graph": to_graph}
+    head = None
+    pending = bytearray()
     with open(path, "rb") as handle:
-        head = b""
-        line = handle.readline()
-        while line.startswith(b"@prefix"):
-            head += line
-            line = handle.readline()
-        pending = line
         while True:
+            complete = written is None or written.is_set()
             chunk = handle.read(part_bytes)
             pending += chunk
-            cut = pending.rfind(separator) if chunk else len(pending) - len(separator)
+            last = not chunk and complete
+            cut = len(pending) if last else pending.rfind(separator) if len(pending) >= part_bytes else -1
+            if cut >= 0 and head is None:  # a separator or the end is there, so the @prefix lines before it are whole
+                position = 0
+                while pending.startswith(b"@prefix", position) and pending.find(b"\n", position) >= 0:
+                    position = pending.find(b"\n", position) + 1
+                head = bytes(pending[:position])
+                del pending[:position]
+                cut = len(pending) if last else pending.rfind(separator)
             if cut < 0:
+                if not complete:
+                    time.sleep(0.05)  # let the writer get ahead, then read what it wrote meanwhile
                 continue
-            cut += len(separator)
+            if not last:
+                cut += len(separator)
             if pending[:cut].strip():
-                store.bulk_load(head + pending[:cut], **options)
-            pending = pending[cut:]
-            if not chunk:
+                store.bulk_load(head + bytes(pending[:cut]), **options)
+            del pending[:cut]
+            if last:
                 break
 
 

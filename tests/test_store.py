@@ -158,3 +158,34 @@ def test_loading_in_parts_gives_the_quads_of_one_load(built, part_bytes):
         whole.bulk_load(path=str(built / name), format=format)
         bulk_load_in_parts(parts, built / name, format, separator, part_bytes=part_bytes)
         assert len(whole) > 100 and set(parts) == set(whole)
+
+
+def test_the_loader_follows_a_file_while_it_is_written(built, tmp_path):
+    """The build's loader reads graph.trig as the build writes it: same quads as loading the finished file."""
+    import threading
+    import time
+
+    import pyoxigraph as ox
+
+    from kg.store import bulk_load_in_parts
+
+    data = (built / "graph.trig").read_bytes()
+    growing = tmp_path / "graph.trig"
+    written = threading.Event()
+
+    def write_slowly() -> None:
+        with open(growing, "wb") as handle:
+            for start in range(0, len(data), 3_000):
+                handle.write(data[start:start + 3_000])
+                handle.flush()
+                time.sleep(0.005)
+        written.set()
+
+    growing.write_bytes(b"")
+    writer = threading.Thread(target=write_slowly)
+    writer.start()
+    followed, whole = ox.Store(), ox.Store()
+    bulk_load_in_parts(followed, growing, ox.RdfFormat.TRIG, b"}\n\n", part_bytes=10_000, written=written)
+    writer.join()
+    whole.bulk_load(path=str(built / "graph.trig"), format=ox.RdfFormat.TRIG)
+    assert len(whole) > 100 and set(followed) == set(whole)
