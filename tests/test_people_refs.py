@@ -25,3 +25,28 @@ def test_coaches_are_titled_people(text, person, title, org):
 def test_supervision_alone_names_nobody():
     result = extract("금융당국은 은행 감독을 강화한다고 밝혔다.")
     assert people(result) == {}
+
+
+def persons(result):
+    return [(e.name, e.title, sorted(e.aliases)) for e in result.entities.values() if e.cls == "Person"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the full name written first, the surname and title after: one person
+        ("최영준 신임 원장은 취임했다. 최 원장은 현장을 찾았다.", [("최영준", "원장", ["최"])]),
+        ("윤서진 신임 청장이 부임했다. 윤 청장은 공단을 찾았다. 윤 청장은 시장도 들렀다.", [("윤서진", "청장", ["윤"])]),
+        # no full name with that surname: the surname stays alone
+        ("김민호 씨가 왔다. 박 장관은 회의를 열었다.", [("박", "장관", [])]),
+        # a titled person with that surname comes before an untitled name
+        ("이민수 중기부 장관이 왔다. 이한결 씨도 왔다. 이 장관은 말했다.", [("이민수", "장관", ["이"])]),
+    ],
+)
+def test_surname_with_title_is_the_person_named_before(text, expected):
+    assert persons(extract(text)) == expected
+
+
+def test_names_of_one_article_are_not_read_into_the_next():
+    extract("정하윤 신임 원장은 취임했다.")
+    assert persons(extract("정 차관은 회의를 열었다.")) == [("정", "차관", [])]

@@ -14,7 +14,8 @@ affiliation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
@@ -42,6 +43,15 @@ class TitleWord:
     person: str | None = None
 
 
+@dataclass
+class Introduced:
+    """Full names written so far in the article being read, by surname, for the short references that
+    follow ('백 청장' after '백운만 ...'); one per thread, begun again when the sentence count restarts."""
+
+    last_sentence: int = -1
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
+
+
 class PeopleFinder:
     """Finds titled people; the caller's mention list gives the organizations already found."""
 
@@ -61,6 +71,7 @@ class PeopleFinder:
         self.not_names = lexicon.stopwords.get("not-name", set())
         self.common_titles = lexicon.stopwords.get("common-title", set())
         self._splits: dict[str, TitleWord | None] = {}
+        self._article = threading.local()
 
     # --- the title word -----------------------------------------------------
     def title_word(self, core: str) -> TitleWord | None:
@@ -200,9 +211,13 @@ class PeopleFinder:
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention], done: list[int], new_org, org_before=None) -> list[int]:
         """Adds the people found; returns the indexes of title words it used (done: those already used)."""
         used: list[int] = []
+        introduced = self._introduced(sentence)
         for i, word in enumerate(words):
             core = word.core(sentence)
-            if i in done or not core:
+            if not core:
+                continue
+            self._remember_name(sentence, word, core, introduced)
+            if i in done:
                 continue
             title = self.title_word(core)
             if title is None:
@@ -234,7 +249,8 @@ class PeopleFinder:
             org = org_before(words[i]) if org_before is not None else None
             return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)
         if len(segment) == 1 and segment[0].text in self.lexicon.surnames and segment[0].text not in self.not_names:
-            return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None)
+            full = self._article.names.by_surname.get(segment[0].text, [])
+            return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None, tuple(full[-1:]))
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
@@ -296,15 +312,36 @@ class PeopleFinder:
             org.title = org.title or title.title
 
     @staticmethod
-    def _add_person(sentence: Sentence, mentions: list[Mention], start: int, end: int, title: str, org: Mention | None) -> bool:
-        """A new person, or the organization of a second post of one already found ('A 부총리 겸 교육부 장관')."""
+    def _add_person(sentence: Sentence, mentions: list[Mention], start: int, end: int, title: str, org: Mention | None, aliases: tuple[str, ...] = ()) -> bool:
+        """A new person, or the organization of a second post of one already found ('A 부총리 겸 교육부 장관');
+        aliases: for a surname alone, the full name written before it in the article."""
         name = sentence.text[start - sentence.start : end - sentence.start]
         same = next((m for m in mentions if m.cls == "Person" and m.start == start and m.end == end), None)
         if same is not None and same.affiliation is None:
             same.affiliation = org
         elif not any(m.start < end and start < m.end for m in mentions):
-            mentions.append(Mention(name, start, end, sentence.index, "Person", name, title=title, affiliation=org))
+            mentions.append(Mention(name, start, end, sentence.index, "Person", name, aliases=aliases, title=title, affiliation=org))
         return True
+
+    def _introduced(self, sentence: Sentence) -> Introduced:
+        """The names of the article being read; a sentence numbered no higher than the last one read begins
+        another article."""
+        introduced = getattr(self._article, "names", None)
+        if introduced is None or sentence.index <= introduced.last_sentence:
+            introduced = self._article.names = Introduced()
+        introduced.last_sentence = sentence.index
+        return introduced
+
+    def _remember_name(self, sentence: Sentence, word: Word, core: str, introduced: Introduced) -> None:
+        """A word that is one proper noun shaped like a full Korean name ('백운만'), kept for the short
+        references ('백 청장') later in the article."""
+        tokens = word.tokens
+        if not 2 <= len(core) <= 4 or not tokens or tokens[0].tag != "NNP" or tokens[0].form != core:
+            return
+        if self.korean_name(core, word):
+            names = introduced.by_surname.setdefault(core[0], [])
+            if core not in names:
+                names.append(core)
 
     def _segment(self, words: list[Word], i: int) -> list[Word]:
         """The bare words right before the title word, back to a comma, a particle or a parenthesis (an aside

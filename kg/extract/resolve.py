@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from ..morph import has_hangul
@@ -56,6 +57,12 @@ class Resolver:
         """The entity's key; with fresh, a new entity even when one of the same name exists (two events);
         with same_as, the mention is another name of that entity."""
         key = same_as or (None if fresh else self._existing(mention))
+        full = _full_name(mention)
+        if full is not None and key is not None:
+            mention = replace(mention, aliases=())
+        elif full is not None:
+            key = self._by_label.get(fold(full))
+            mention = replace(mention, name=full)
         key = key or entity_key(mention, self.article_key)
         if fresh:
             base, number = key, 2
@@ -127,6 +134,13 @@ class Resolver:
 
 _ORG = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 _EVENT = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
+
+
+def _full_name(mention: Mention) -> str | None:
+    """'백 청장' with the alias 백운만: the full name written before a surname alone, when the article gave one."""
+    if mention.cls != "Person" or len(mention.name) != 1:
+        return None
+    return next((alias for alias in mention.aliases if len(alias) > 1 and alias[0] == mention.name), None)
 
 
 def _compatible(a: str, b: str) -> bool:
