@@ -50,3 +50,18 @@ def test_surname_with_title_is_the_person_named_before(text, expected):
 def test_names_of_one_article_are_not_read_into_the_next():
     extract("정하윤 신임 원장은 취임했다.")
     assert persons(extract("정 차관은 회의를 열었다.")) == [("정", "차관", [])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("협회는 배우 김하늘-이바다 부부를 홍보대사로 위촉했다.", [("김하늘", "배우", []), ("이바다", "배우", [])]),
+        ("선수 김연지·김연희 자매가 무대에 올랐다.", [("김연지", "선수", []), ("김연희", "선수", [])]),
+        # a second pair after a comma takes no title from the first pair's noun
+        ("시는 가수 김하늘-이바다 부부, 박서윤-준 부부를 초청했다.", [("김하늘", "가수", []), ("이바다", "가수", []), ("박서윤", None, []), ("준", None, [])]),
+        # a pair noun with no joined names names nobody
+        ("신혼부부 주택 지원이 늘어난다.", []),
+    ],
+)
+def test_names_joined_before_a_pair_noun_are_two_people(text, expected):
+    assert persons(extract(text)) == expected

@@ -29,6 +29,7 @@ LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
 NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
 SEGMENT_WORDS = 4
+PAIR_JOINER = re.compile(r"[-·‐–]")
 
 
 @dataclass
@@ -241,6 +242,8 @@ class PeopleFinder:
             mentions.append(body)
 
     def _titled(self, sentence, words, i, title, mentions, new_org, org_before=None) -> bool:
+        if self.lexicon.title_kinds.get(title.title) == "pair":
+            return self._pair(sentence, words, i, mentions)
         segment = self._segment(words, i)
         if title.person is not None:
             if not any(t.tag == "NNP" and t.form == title.person for t in words[i].tokens):
@@ -281,6 +284,29 @@ class PeopleFinder:
             org = org_before(segment[k])
         for start, end in people:
             self._add_person(sentence, mentions, start, end, title.title, org)
+        return True
+
+    def _pair(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> bool:
+        """'배우 최수종-하희라 부부': two proper nouns joined by a hyphen or a middle dot before a noun naming a
+        pair are two people (a one-syllable stage name too); a title just before is both people's."""
+        if i == 0 or not is_bare(words[i - 1]):
+            return False
+        word = words[i - 1]
+        parts = PAIR_JOINER.split(word.text)
+        if len(parts) != 2 or not all(HANGUL.match(part) and 1 <= len(part) <= 4 for part in parts):
+            return False
+        proper = {t.form for t in word.tokens if t.tag == "NNP"}
+        if not all(part in proper and part not in self.known and part not in self.lexicon.titles for part in parts):
+            return False
+        title = None
+        if i >= 2 and is_bare(words[i - 2]):
+            before = self.title_word(words[i - 2].core(sentence))
+            if before is not None and before.body is None and before.title == words[i - 2].core(sentence) and self.lexicon.title_kinds.get(before.title) != "pair":
+                title = before.title
+        start = word.start
+        for part in parts:
+            self._add_person(sentence, mentions, start, start + len(part), title, None)
+            start += len(part) + 1
         return True
 
     def _foreign_run(self, sentence: Sentence, segment: list[Word], mentions: list[Mention]) -> tuple[list[Word], list[Word]] | None:
