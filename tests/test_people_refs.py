@@ -65,3 +65,15 @@ def test_names_of_one_article_are_not_read_into_the_next():
 )
 def test_names_joined_before_a_pair_noun_are_two_people(text, expected):
     assert persons(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the latest full name with that surname that holds no other post
+        ("백운찬 신임 청장은 취임했다. 백민수 기자가 취재했다. 백 청장은 공단을 찾았다.", [("백운찬", "청장", ["백"]), ("백민수", "기자", [])]),
+        ("백민수 기자가 취재했다. 백운찬 신임 청장은 취임했다. 백 청장은 공단을 찾았다.", [("백민수", "기자", []), ("백운찬", "청장", ["백"])]),
+    ],
+)
+def test_surname_skips_a_full_name_with_another_post(text, expected):
+    assert persons(extract(text)) == expected

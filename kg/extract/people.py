@@ -253,7 +253,7 @@ class PeopleFinder:
             return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)
         if len(segment) == 1 and segment[0].text in self.lexicon.surnames and segment[0].text not in self.not_names:
             full = self._article.names.by_surname.get(segment[0].text, [])
-            return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None, tuple(full[-1:]))
+            return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None, tuple(full))
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]

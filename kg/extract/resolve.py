@@ -56,13 +56,9 @@ class Resolver:
     def resolve(self, mention: Mention, fresh: bool = False, same_as: str | None = None) -> str:
         """The entity's key; with fresh, a new entity even when one of the same name exists (two events);
         with same_as, the mention is another name of that entity."""
+        if mention.cls == "Person" and len(mention.name) == 1 and mention.aliases:
+            mention = self._named_in_full(mention)
         key = same_as or (None if fresh else self._existing(mention))
-        full = _full_name(mention)
-        if full is not None and key is not None:
-            mention = replace(mention, aliases=())
-        elif full is not None:
-            key = self._by_label.get(fold(full))
-            mention = replace(mention, name=full)
         key = key or entity_key(mention, self.article_key)
         if fresh:
             base, number = key, 2
@@ -107,10 +103,28 @@ class Resolver:
     def _by_surname(self, mention: Mention) -> str | None:
         """'박 차관' after '박윤규 제2차관': a surname with a title is the person named before, the one with
         the same title first."""
-        named = [e for e in self.entities.values() if e.cls == "Person" and len(e.name) > 1 and e.name[0] == mention.name]
-        same_title = [e for e in named if mention.title and e.title and (e.title.endswith(mention.title) or mention.title.endswith(e.title))]
+        named = self._named(mention.name)
+        same_title = [e for e in named if _same_post(e.title, mention.title)]
         chosen = (same_title or named or [None])[-1]
         return chosen.key if chosen is not None else None
+
+    def _named(self, surname: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.cls == "Person" and len(e.name) > 1 and e.name[0] == surname]
+
+    def _named_in_full(self, mention: Mention) -> Mention:
+        """'백 청장' after '백운만 신임 ...': a surname whose aliases are the full names written before it in the
+        article is the latest of them that holds no other post, unless a person named before holds that title."""
+        alone = replace(mention, aliases=())
+        if any(_same_post(e.title, mention.title) for e in self._named(mention.name)):
+            return alone
+        for full in reversed(mention.aliases):
+            if len(full) < 2 or full[0] != mention.name:
+                continue
+            key = self._by_label.get(fold(full))
+            entity = self.entities.get(key) if key else None
+            if entity is None or entity.cls == "Person" and (not entity.title or _same_post(entity.title, mention.title)):
+                return replace(alone, name=full)
+        return alone
 
     def _surname_before(self, mention: Mention) -> str | None:
         """'김 지사' before '김동연 지사': the surname with the same title, named in full later, is that person."""
@@ -136,11 +150,9 @@ _ORG = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "Un
 _EVENT = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
 
 
-def _full_name(mention: Mention) -> str | None:
-    """'백 청장' with the alias 백운만: the full name written before a surname alone, when the article gave one."""
-    if mention.cls != "Person" or len(mention.name) != 1:
-        return None
-    return next((alias for alias in mention.aliases if len(alias) > 1 and alias[0] == mention.name), None)
+def _same_post(held: str | None, written: str | None) -> bool:
+    """'제2차관' and '차관', '도지사' and '지사': one title ends the other."""
+    return bool(held and written and (held.endswith(written) or written.endswith(held)))
 
 
 def _compatible(a: str, b: str) -> bool:
