@@ -388,3 +388,99 @@ def test_who_organizes_is_a_body_not_each_person_of_a_group():
 def test_the_sides_of_an_agreement_named_with_gan(text, pair):
     facts = _facts(text)
     assert any(p == "signedMOUWith" and {s, o} == pair for s, p, o in facts)
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        ("국토교통부는 해외 수주 지원에 나선다고 밝혔다. 김가람 차관은 다음달 가나국을 방문한다.",
+         ("김가람", "affiliatedWith", "국토교통부"), True),
+        ("국토교통부는 해외 수주 지원에 나선다고 밝혔다. 김가람 전 차관은 이 자리에 참석했다.",
+         ("김가람", "affiliatedWith", "국토교통부"), False),
+    ],
+)
+def test_a_title_alone_points_at_the_articles_body(text, fact, holds):
+    assert (fact in _facts(text)) is holds
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        # who speaks at a gathering the article reports has attended it
+        ("중소벤처기업부는 10일 서울에서 수출 간담회를 열었다. 김가람 대표는 \"규제를 풀어 달라\"고 요청했다.",
+         ("김가람", "attended", "수출 간담회"), True),
+        # not at one that is only planned
+        ("중소벤처기업부는 다음달 수출 간담회를 열 계획이다. 김가람 대표는 \"규제를 풀어 달라\"고 요청했다.",
+         ("김가람", "attended", "수출 간담회"), False),
+        # guests invited to an event attend it
+        ("중소벤처기업부는 10일 삼성전자와 LG전자를 수출 설명회에 초청했다.", ("LG전자", "attended", "수출 설명회"), True),
+        # those appointed attend their appointment
+        ("중소벤처기업부는 10일 수출 정책을 발표했다. 이날 20명의 자문단이 위촉됐다.", ("자문단", "attended", "자문단 위촉"), True),
+    ],
+)
+def test_speakers_and_appointees_attend(text, fact, holds):
+    assert (fact in _facts(text)) is holds
+
+
+def test_a_list_ends_where_its_clause_goes_on():
+    """A later '등' in another clause does not pull the partners of the first into its list."""
+    facts = _facts("중소벤처기업부는 먼저 한국무역협회, 대한상공회의소와 업무협약을 체결하고 수출, 투자 등 여러 분야에서 협력하기로 했다.")
+    assert any(p == "signedMOUWith" and {s, o} == {"중소벤처기업부", "대한상공회의소"} for s, p, o in facts)
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        # who signs an agreement for a body makes the body a party; at a signing ceremony the body attends too
+        ("김가람 중소벤처기업부 장관은 10일 한국무역협회와 업무협약을 맺었다.", ("중소벤처기업부", "attended", "업무협약"), False),
+        ("김가람 중소벤처기업부 장관은 10일 서울에서 열린 수출 지원 업무협약식에서 협약서에 서명했다.",
+         ("중소벤처기업부", "attended", "수출 지원 업무협약식"), True),
+        # two subjects who sign with a partner are one side: they do not sign with each other
+        ("한국무역협회와 대한상공회의소는 10일 삼성전자와 업무협약을 체결했다.", ("대한상공회의소", "signedMOUWith", "한국무역협회"), False),
+    ],
+)
+def test_who_signs_and_who_attends_a_signing(text, fact, holds):
+    facts = _facts(text)
+    s, p, o = fact
+    found = fact in facts or (p == "signedMOUWith" and (o, p, s) in facts)
+    assert found is holds
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        # one person who holds a meeting hosts it, with his body
+        ("김가람 중소벤처기업부 장관은 10일 서울에서 수출 간담회를 열었다.", ("김가람", "organized", "수출 간담회"), True),
+        ("김가람 중소벤처기업부 장관은 10일 서울에서 수출 간담회를 열었다.", ("중소벤처기업부", "organized", "수출 간담회"), True),
+        # several people who hold one together meet at it; their bodies host it
+        ("김가람 한국무역협회 회장과 이나래 대한상공회의소 회장은 10일 수출 간담회를 열었다.",
+         ("김가람", "organized", "수출 간담회"), False),
+        ("김가람 한국무역협회 회장과 이나래 대한상공회의소 회장은 10일 수출 간담회를 열었다.",
+         ("이나래", "attended", "수출 간담회"), True),
+    ],
+)
+def test_people_who_hold_a_meeting(text, fact, holds):
+    assert (fact in _facts(text)) is holds
+
+
+def test_an_event_named_again_in_full_is_one_event():
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    text = "서울시는 4일 투자환경설명회를 연다고 밝혔다. 이어 오후 3시부터 가나호텔에서 ‘서울투자환경설명회’가 열린다."
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    assert len([e for e in result.entities.values() if "투자환경설명회" in e.name]) == 1
+
+
+def test_places_visited_together_name_one_visit():
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 삼성전자와 LG전자를 방문했다.")
+    assert ("김가람", "attended", "삼성전자와 LG전자 방문") in facts
+
+
+def test_an_event_in_another_country_is_not_part_of_the_trip():
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 베트남을 방문했다. 이어 12일 방콕에서 수출 포럼을 열었다.")
+    assert not any(s == "수출 포럼" and p == "partOf" and o == "베트남 방문" for s, p, o in facts)
+    facts = _facts("김가람 중소벤처기업부 장관은 10일 베트남을 방문했다. 이어 12일 하노이에서 수출 포럼을 열었다.")
+    assert ("수출 포럼", "partOf", "베트남 방문") in facts

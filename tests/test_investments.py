@@ -85,3 +85,8 @@ def test_every_company_listed_in_an_investment_agreement_invests_with_its_own_su
     result = extract("충청북도는 셀트리온제약, 가나건설과 투자협약을 체결했다. 충청북도는 나다전자와 3000만 달러의 투자 협약을 체결했다.")
     named = {e.name: e for e in investments(result)}
     assert "셀트리온제약 투자" in named and named["셀트리온제약 투자"].amount is None
+
+
+def test_a_relative_clause_describes_every_name_of_the_list_after_it():
+    result = extract("한국벤처투자가 500억원을 출자했다. 100억원씩을 출자받은 가나파트너스와 KB인베스트먼트가 펀드를 만들었다.")
+    assert ("한국벤처투자", "KB인베스트먼트") in facts(result, "invested")

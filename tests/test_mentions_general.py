@@ -162,6 +162,8 @@ def test_a_lawmakers_office():
         ("중국발 경기 둔화가 이어졌다.", "중국", False),
         ("이는 보스턴을 본뜬 사업이다.", "보스턴", False),
         ("공장은 청주 한빛산업단지의 공장이다.", "청주 한빛산업단지", True),
+        ("시는 하노이 투자설명회를 열었다.", "하노이", True),
+        ("청은 대회의실에서 간담회를 열었다.", "대회의실", True),
     ],
 )
 def test_places_where_something_happens(text, place, sited):
@@ -171,3 +173,29 @@ def test_places_where_something_happens(text, place, sited):
         spans = MENTIONS.sited_places(sentence, places)
         mention = next(m for m in places if m.text == place)
         assert ((mention.start, mention.end) in spans) == sited
+
+
+def test_the_bodies_a_meeting_is_with():
+    found = mentions("김 지사는 파라마운트와 신세계프라퍼티와의 회담을 통해 개발계획을 논의했다.")
+    assert found.get("파라마운트") == "Organization" and found.get("신세계프라퍼티") == "Organization"
+    assert "파라마운트와 신세계프라퍼티와의 회담" in found
+
+
+def test_a_title_with_wa_ui_is_no_partner_name():
+    assert "대표와의 면담" not in mentions("장관은 홍길동 대표와의 면담을 가졌다.")
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("시는 제약사 한빛바이오, 누리젠, 다온셀과 협약을 맺었다.", ["한빛바이오", "누리젠", "다온셀"]),
+        ("시장은 기업 한빛그룹, HSBC China, 선홍카이 차이나 대표와 면담했다.", ["한빛그룹", "HSBC China", "선홍카이 차이나"]),
+    ],
+)
+def test_names_listed_after_an_organization(text, names):
+    found = mentions(text)
+    assert all(found.get(name) in {"Company", "Organization"} for name in names)
+
+
+def test_a_latin_place_name_inside_a_latin_name_is_no_place():
+    assert "China" not in mentions("HSBC China는 투자를 늘렸다.")

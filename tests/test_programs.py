@@ -205,3 +205,16 @@ def test_a_country_that_opens_the_sentence_is_where_its_programs_are():
 def test_both_sides_of_the_agreement_plan_what_their_joint_subject_plans():
     result = extract("기술보증기금은 NH농협금융지주와 업무협약을 체결했다. 양 기관은 포괄적인 협업체계를 구축할 계획이다.")
     assert {("기술보증기금", "협업체계"), ("NH농협금융지주", "협업체계")} <= facts(result, "plans")
+
+
+@pytest.mark.parametrize(
+    "text, thing, place",
+    [
+        ("중소벤처기업부 장관은 서울 강남구 소재 삼성전자를 방문했다.", "삼성전자", "강남구"),
+        ("장관은 판교 내 스타트업인 네이버와 카카오를 찾았다.", "카카오", "판교"),
+    ],
+)
+def test_what_a_place_holds_is_located_in_it(text, thing, place):
+    result = extract(text)
+    located = {(s, o) for s, o in facts(result, "locatedIn")}
+    assert any(s == thing and place in o for s, o in located), located

@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from ..types import Mention, Sentence
 from .frames import load_frame_tables
 from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
-from .words import NOUNISH
+from .words import NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
@@ -160,7 +160,7 @@ class EventFinder:
         while j >= 0 and bare_left > 0:
             word = words[j]
             core = word.core(sentence)
-            if j == i - 1 and self._partner(word):
+            if j == i - 1 and self._partner(word) and core not in self.lexicon.titles and core not in self.lexicon.kind_nouns:
                 return self._partners_start(sentence, words, j)
             if j == i - 1 and word.text.endswith(QUOTE_CLOSERS):
                 return self._quoted_start(sentence, words, j, start)
@@ -200,20 +200,12 @@ class EventFinder:
 
     @staticmethod
     def _partner(word: Word) -> bool:
-        """'몽골과의': a partner joined to the noun after it by 와의 / 과의."""
-        after = [(t.form, t.tag) for t in word.tokens if t.start >= word.core_end]
-        return len(after) == 2 and after[0][0] in {"와", "과"} and after[1] == ("의", "JKG") and word.core_end > word.start
+        return partner_word(word)
 
     @staticmethod
     def _partners_start(sentence: Sentence, words: list[Word], j: int) -> int:
         """'A와 B와의 회담', '몽골과의 양자면담': the partners belong to the meeting's name."""
-        start = words[j].start
-        if j > 0:
-            before = words[j - 1]
-            after = [(t.form, t.tag) for t in before.tokens if t.start >= before.core_end]
-            if len(after) == 1 and after[0][0] in {"와", "과"} and before.core_end > before.start:
-                start = before.start
-        return start
+        return words[j - 1].start if j > 0 and joined_by_wa(words[j - 1]) else words[j].start
 
     def _object_start(self, sentence: Sentence, words: list[Word], j: int, taken: list[Mention]) -> int:
         """The object of a purpose clause, with its own modifiers, genitives and conjuncts

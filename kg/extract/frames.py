@@ -41,12 +41,13 @@ TOPIC_TAGS = {"JX"}
 SUBJECT_HEAD_TAGS = {"NNG", "NNP", "NNB", "XSN", "SL", "NR"}  # what a subject particle follows ('관계자들도')
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
-AGENT, THEME = "agent", "theme"
+AGENT, THEME, PARTNER = "agent", "theme", "partner"
 AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own premises
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
+LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
 LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -348,13 +349,23 @@ class FrameReader:
                 begin = closer.end
             if closer.form not in self.tables.closers or not closer.tag.startswith("NN"):
                 continue
+            head = self._list_head(tokens, phrases, closer)
             for i, phrase in enumerate(phrases):
                 if not begin <= phrase.start < closer.start or _kind(phrase.cls) != "agent" or ends[i] > closer.start:
                     continue
                 _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff)
-                if tag in LIST_ITEM_TAGS:
-                    out[i] = closer.start
+                if tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS for t in tokens[:j] if t.start >= ends[i]):
+                    out[i] = closer.start if head is None else ends[head]
         return out
+
+    @staticmethod
+    def _list_head(tokens: tuple[Token, ...], phrases: list[Phrase], closer: Token) -> int | None:
+        """The phrase right after '등' that names the list ('A, B 등 주요 5개 기관'), if any."""
+        head = next((i for i, p in enumerate(phrases) if p.start >= closer.end), None)
+        if head is None or any(t.tag not in LIST_HEAD_TAGS | {"JKG", "XSN"} for t in tokens
+                               if closer.end <= t.start < phrases[head].start):
+            return None
+        return head
 
     def lists(self, sentence: Sentence, phrases: list[Phrase]) -> list[tuple[list[Phrase], Phrase]]:
         """Lists that '등' closes and the phrase that names them right after it: 'A, B 등 5개 기관' (the items,
@@ -367,9 +378,8 @@ class FrameReader:
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
         out = []
         for closer in closers:
-            head = next((i for i, p in enumerate(ordered) if p.start >= closer.end), None)
-            if head is None or any(t.tag not in LIST_HEAD_TAGS | {"JKG", "XSN"} for t in tokens
-                                   if closer.end <= t.start < ordered[head].start):
+            head = self._list_head(tokens, ordered, closer)
+            if head is None:
                 continue
             members = [p for i, p in enumerate(ordered) if p.end <= closer.start and _kind(p.cls) == "agent" and (
                 ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
@@ -603,6 +613,8 @@ def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tu
             continue
         subjects = [event] if rule.subject == "event" else frame.fillers(rule.subject)
         objects = [event] if rule.object == "event" else frame.fillers(rule.object)
+        if rule.subject == rule.object == AGENT and frame.fillers(PARTNER):
+            continue  # 'A와 B는 C와 협약을 맺었다': A and B are one side, with C
         for subject in subjects:
             if subject is not None and rule.subject_kind != "*" and (subject.cls == "Person") != (rule.subject_kind == "person"):
                 continue

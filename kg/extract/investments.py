@@ -33,6 +33,7 @@ from .resolve import entity_key, fold
 INVESTMENT_TABLE = "investment_words.tsv"
 SUBJECT_TAGS = {"JKS", "JX"}
 VERB_TAGS = {"XSV", "VV"}
+LIST_TAGS = {"NNP", "NNG", "SL", "SN", "SH", "SW", "SP", "JC"}  # what a list of names is made of
 GOVERNMENT = {"GovernmentBody", "Place"}
 
 
@@ -177,14 +178,13 @@ class _Investments:
             j += 1
         if j >= len(tokens) or tokens[j].tag != "ETM":
             return []
-        after = [a for a in agents if a[1] >= tokens[j].end]
-        if not after or sentence.text[tokens[j].end - sentence.start : after[0][1] - sentence.start].strip():
-            return []
-        listed = [after[0][0]]
-        for (_, _, end), (key, start, _) in zip(after, after[1:]):
-            if not self.words.list_gap.fullmatch(sentence.text[end - sentence.start : start - sentence.start]):
-                break
+        listed, end = [], tokens[j].end
+        for key, start, stop in (a for a in agents if a[1] >= tokens[j].end):
+            between = [t for t in tokens if end <= t.start and t.end <= start]
+            if not all(t.tag in LIST_TAGS for t in between):
+                break  # only names the extractor missed and the list's joints may stand between ('KTB네트워크와')
             listed.append(key)
+            end = stop
         return listed
 
     def _named_by_kind(self, sentence: Sentence, clause: _Clause, marked: frozenset[str]) -> list[str]:

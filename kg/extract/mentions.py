@@ -11,7 +11,7 @@ from ..types import Mention, Sentence
 from .frames import load_frame_tables
 from .groups import GroupFinder
 from .people import PeopleFinder, is_bare, name_core
-from .words import HANGUL, NOUNISH, Word, longest_suffix, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
+from .words import HANGUL, NOUNISH, Word, joined_by_wa, longest_suffix, partner_word, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
@@ -21,6 +21,7 @@ CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}  # frames (frames.tsv) whose object is a place visited
+LATIN_BEFORE = re.compile(r"[A-Za-z0-9&] $")  # a Latin word right before: 'China' in 'HSBC China' is part of a name
 OFFICE = "실"  # a post's office: 의원실, 장관실
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
@@ -60,8 +61,10 @@ class MentionFinder:
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
+        self._listed_after(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._offices(sentence, words, mentions)
+        self._meeting_partners(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
         self._bracketed_people(sentence, mentions)
         self._listed_people(sentence, words, mentions)
@@ -90,7 +93,8 @@ class MentionFinder:
         미래 + 부터, not 미래부 + 터), and not followed by a glued noun that continues it."""
         text, offset = sentence.text, sentence.start
         before = text[start - offset - 1] if start > offset else " "
-        if before.isalnum():
+        latin = text[start - offset : start - offset + 1].isascii()
+        if before.isalnum() or (latin and before == " " and LATIN_BEFORE.search(text, 0, start - offset)):
             return False
         if end - offset < len(text) and text[end - offset].isascii() and text[end - offset].isalnum():
             return False
@@ -244,6 +248,38 @@ class MentionFinder:
                 continue
             mentions.append(Mention(core, nxt.start, nxt.core_end, sentence.index, kind, core))
 
+    def _listed_after(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'기업 한빛그룹, HSBC China, 누리 차이나 대표와': proper names listed after an organization, each closed
+        by a comma, by a title or by the list's end, are organizations of its kind."""
+        by_end = {m.end: m for m in mentions if m.cls in ORG_CLASSES}
+        for i, word in enumerate(words):
+            head = by_end.get(word.core_end)
+            if head is None or not word.text.endswith(","):
+                continue
+            k = i + 1
+            for _ in range(3):
+                run: list[Word] = []
+                while k < len(words) and len(run) < 3:
+                    run.append(words[k])
+                    k += 1
+                    if not run[-1].bare or run[-1].text.endswith(","):
+                        break
+                    if k < len(words) and (self.people.title_word(words[k].core(sentence)) or words[k].core(sentence) in self.lexicon.kind_nouns):
+                        break
+                if not run:
+                    break
+                start, end = run[0].start, run[-1].core_end
+                name = sentence.text[start - sentence.start : end - sentence.start]
+                tokens = [t for w in run for t in w.tokens if t.end <= end]
+                proper = any(t.tag in {"NNP", "SL"} for t in tokens)
+                if len(name) < 2 or not proper or self._common(name) or self.people.title_word(run[-1].core(sentence)):
+                    break
+                if self._covered(mentions, start, end):
+                    break
+                mentions.append(Mention(name, start, end, sentence.index, self._kind_by_suffix(name) or head.cls, name))
+                if not run[-1].text.endswith(","):
+                    break
+
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]
         tags = [t.tag for t in word.tokens]
@@ -371,7 +407,8 @@ class MentionFinder:
             if suffix is None or self._covered(mentions, word.start, word.core_end):
                 continue
             first = self._venue_start(sentence, words, i, mentions)
-            if first == i and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
+            alone = core == suffix and len(core) >= 3 and word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
+            if first == i and not alone and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
             start = name_core(words[first])[0]
             name = sentence.text[start - sentence.start : word.core_end - sentence.start]
@@ -429,7 +466,7 @@ class MentionFinder:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
         venues (a hotel, a government complex, an industrial park: places where things happen by nature),
         as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 모스크바를
-        방문'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
+        방문'), or opening an event's name ('하노이 투자설명회'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
         speech = speech_spans(sentence)
         sited: set[tuple[int, int]] = set()
         for place in sorted(places, key=lambda p: -p.start):
@@ -440,9 +477,25 @@ class MentionFinder:
             gap = sentence.text[place.end - sentence.start : place.end - sentence.start + 1]
             venue = (entry is not None and entry.kind == VENUE) or (
                 entry is None and longest_suffix(place.text, self.lexicon.place_suffixes, self.place_length) is not None)
-            if venue or self._site_particle(sentence, place) or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
+            if venue or self._site_particle(sentence, place) or self._names_event(sentence, place) \
+                    or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
                 sited.add((place.start, place.end))
         return sited
+
+    def _names_event(self, sentence: Sentence, place: Mention) -> bool:
+        """'하노이 투자설명회', '부산 국제 박람회': a place that opens an event's name is where the event is."""
+        words = words_of(sentence)
+        at = next((k for k, w in enumerate(words) if w.start <= place.start < w.end), None)
+        if at is None or words[at].core_end != place.end or not words[at].bare:
+            return False
+        for word in words[at + 1 : at + 4]:
+            core = word.core(sentence)
+            head = longest_suffix(core, self.lexicon.event_words, self.event_length)
+            if head is not None and self.lexicon.event_words[head][0] != "Program":
+                return True
+            if not word.bare or not core:
+                return False
+        return False
 
     def _site_particle(self, sentence: Sentence, place: Mention) -> bool:
         after = tokens_after(sentence.tokens, place.end)
@@ -506,6 +559,24 @@ class MentionFinder:
             office = Mention(office_name, person.start, word.core_end, sentence.index, kind, office_name)
             mentions.append(office)
             mentions.append(Mention(name, person.start, person.core_end, sentence.index, "Person", name, title=post, affiliation=office))
+
+    def _meeting_partners(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'A와 B와의 회담', 'C과의 간담회': proper nouns joined to a meeting by 와의 are the bodies met (of the
+        kind their ending says, else organizations), unless the text already names them."""
+        for i, word in enumerate(words[:-1]):
+            if not partner_word(word) or self.lexicon.event_words.get(longest_suffix(words[i + 1].core(sentence), self.lexicon.event_words, self.event_length) or "", ("",))[0] not in EVENT_CLASSES:
+                continue
+            partners = [word]
+            if i > 0 and joined_by_wa(words[i - 1]):
+                partners.insert(0, words[i - 1])
+            for partner in partners:
+                core = partner.core(sentence)
+                proper = [t for t in partner.tokens if t.end <= partner.core_end and t.tag in {"NNP", "SL"}]
+                if len(core) < 2 or not proper or self._covered(mentions, partner.start, partner.core_end) or self._common(core):
+                    continue
+                if self.people.korean_name(core) or not MIXED_NAME.match(core) and not LATIN_NAME.match(core):
+                    continue
+                mentions.append(Mention(core, partner.start, partner.core_end, sentence.index, self._kind_by_suffix(core) or "Organization", core))
 
     def _listed_people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'▲홍길동 한국OO협회 회장 ▲김철수 대한OO 회장': in a list whose items start with people, an item that

@@ -119,6 +119,13 @@ class PeopleFinder:
             if entry is not None and title in getattr(entry, "heads", ()):
                 return TitleWord(title, candidate, 0, entry, entry.kind)
         if known_only:
+            # '재외동포이사장': the body's ending left out before its head's title, when the lexicon knows the body
+            found = [(prefix + suffix, self._body_entry(prefix + suffix, title)) for suffix in self.head_suffixes.get(title, [])]
+            found = [(name, entry) for name, entry in found if entry is not None and title in getattr(entry, "heads", ())]
+            if len(found) == 1:
+                name, entry = found[0]
+                return TitleWord(title, core[: len(prefix)], 0, entry, entry.kind)
+        if known_only:
             return None
         own = longest_suffix(prefix, self.lexicon.org_suffixes, self.suffix_length)
         if own is not None and title in self.lexicon.suffix_heads.get(own, ()) and len(prefix) > len(own) + 1:

@@ -129,9 +129,12 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels)
         verbs = _verbs(sentence, phrases, tables)
+        sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
             verb = verbs[id(phrase)]
-            amount = _amount(sentence, phrase, tables)
+            if sums is None:
+                sums = find_amounts(sentence.text)
+            amount = _amount(sentence, phrase, tables, sums)
             key = _existing_program(phrase, entities, labels, program_keys)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
@@ -173,6 +176,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if entity.place is None:
                     entity.place = place_key
                 _relate(relations, known, key, "locatedIn", place_key, sentence.index)
+        for thing, place in _contained(sentence, words, agents, phrases, entities, labels, places, tables):
+            _relate(relations, known, thing, "locatedIn", _place_entity(place, entities, sentence.index), sentence.index)
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subject = bodies[0]
@@ -215,6 +220,52 @@ def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
         if at >= 0 and _particle_tag(sentence, sentence.start + at + len(word)) in SUBJECT_TAGS:
             return True
     return False
+
+
+def _contained(sentence: Sentence, words: list[Word], agents, phrases: list[_Phrase], entities: dict[str, Entity],
+               labels: dict[str, str], places: dict[str, KnownName], tables: ProgramTables):
+    """'반월공단 내 중소기업인 가나㈜와 나다㈜', '남문시장 내 조성된 청년몰': a known place, a word that puts what
+    follows inside it, maybe an apposition or a relative clause, then organizations or a program: each is
+    located in the place."""
+    inside = tables.uses("inside")
+    starts = {start: key for key, start, _ in agents if entities[key].cls in ORG_CLASSES}
+    starts.update({p.start: labels.get(fold(p.name)) for p in phrases if labels.get(fold(p.name))})
+    for k, word in enumerate(words[1:-1], 1):
+        if word.text not in inside:
+            continue
+        place = _known_place(sentence, words, k, entities, labels, places)
+        if place is None:
+            continue
+        nxt = k + 1
+        if nxt + 1 < len(words) and words[nxt].tokens and words[nxt].tokens[-1].tag == "ETM":
+            nxt += 1  # '중소기업인', '조성된'
+        key = starts.get(_noun_span(words[nxt])[0])
+        if key is None:
+            continue
+        yield key, place
+        listed = [a for a in agents if a[1] > words[nxt].start]
+        end = next((e for k2, s2, e in agents if k2 == key), None)
+        for other, start, other_end in sorted(listed, key=lambda a: a[1]):
+            if end is None or entities[other].cls not in ORG_CLASSES:
+                break
+            gap = sentence.text[end - sentence.start : start - sentence.start]
+            if gap.strip(" ,") not in {"", *tables.uses("joins")}:
+                break
+            yield other, place
+            end = other_end
+
+
+def _known_place(sentence: Sentence, words: list[Word], k: int, entities: dict[str, Entity], labels: dict[str, str],
+                 places: dict[str, KnownName]) -> Entity | KnownName | None:
+    """The place named by the word (or two words) before words[k], when the article or the lexicon knows it."""
+    last = words[k - 1].text
+    for name in ([f"{words[k - 2].text} {last}"] if k >= 2 else []) + [last]:
+        owner = labels.get(fold(name))
+        if owner is not None and entities[owner].cls == "Place":
+            return entities[owner]
+        if name in places and name not in places[name].loose:
+            return places[name]
+    return None
 
 
 def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTables) -> KnownName | None:
@@ -266,8 +317,9 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
     generic = tables.uses("generic")
     for i, word in enumerate(words):
-        if tables.last_letters.isdisjoint(word.text):
-            continue
+        if tables.last_letters.isdisjoint(word.text) or not any(
+                t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
+            continue  # a name's core ends with the last noun of the word, which must end like a head
         core_start, core_end, quoted = _noun_span(word)
         core = sentence.text[core_start - sentence.start : core_end - sentence.start]
         head = longest_suffix(core, tables.heads, tables.longest)
@@ -516,11 +568,10 @@ def _relative(tokens, last: int, tables: ProgramTables) -> bool:
     return head is None or head.form not in tables.uses("auxiliary")
 
 
-def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables) -> Amount | None:
+def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts) -> Amount | None:
     """'2800억 원 규모의 벤처펀드' (the sum just before the name), else a sum just after it ('펀드에 330억 원을')."""
     start = phrase.start - sentence.start
     end = phrase.end - sentence.start
-    amounts = find_amounts(sentence.text)
     before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
     if before:
         return before[-1]

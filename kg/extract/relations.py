@@ -37,6 +37,7 @@ class _State:
     current_event: str | None = None
     current_gathering: str | None = None
     umbrella: str | None = None
+    trips: list[str] = field(default_factory=list)
     part_of: dict[str, str] = field(default_factory=dict)
     attendees: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
@@ -49,6 +50,7 @@ class _State:
     absent: bool = False
     last_agents: list[Phrase] = field(default_factory=list)
     last_attended: str | None = None
+    same_side: set[frozenset[str]] = field(default_factory=set)
 
 
 class ArticleExtractor(EventAttributes):
@@ -59,6 +61,9 @@ class ArticleExtractor(EventAttributes):
         self.mentions = mentions
         self.events = events
         self.frame_tables = load_frame_tables(lexicon)
+        self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
+        self._countries = _city_countries(lexicon)
+        self._country_set = frozenset(self._countries.values())
         self.frame_reader = FrameReader(self.frame_tables)
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
@@ -75,6 +80,7 @@ class ArticleExtractor(EventAttributes):
                 state.principals = [credit]
         for sentence in sentences:
             self._sentence(sentence, resolver, state, relations)
+        self._affiliate_by_title(resolver, state, relations, sentences)
         self._finish(resolver, state, relations)
         result.entities = resolver.entities
         result.relations = [Relation(s, p, o, tuple(sorted(ev))) for (s, p, o), ev in sorted(relations.items())]
@@ -173,10 +179,10 @@ class ArticleExtractor(EventAttributes):
         for frame in frames:
             if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
                 continue
-            for phrase in frame.fillers(frame.named_by):
-                if phrase.key.startswith(_SPAN) or phrase.cls not in AGENT_CLASSES | {"Place"}:
-                    continue
-                name = f"{phrase.text} {frame.predicate}"
+            namers = sorted((p for p in frame.fillers(frame.named_by)
+                             if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}), key=lambda p: p.start)
+            for phrase, text in self._namings(sentence, namers):
+                name = f"{text} {frame.predicate}"
                 trip = frame.kind in TRIP_FRAMES
                 mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
                                   title="umbrella" if trip else None)
@@ -184,11 +190,23 @@ class ArticleExtractor(EventAttributes):
                 if trip:
                     state.roles[key] = "umbrella"
                     state.umbrella = state.umbrella or key
+                    if key not in state.trips:
+                        state.trips.append(key)
                 entity = resolver.entities[key]
                 if phrase.cls == "Place":
                     entity.place = entity.place or phrase.key
                 named.append(_Found(mention, key))
         return named
+
+    def _namings(self, sentence: Sentence, namers: list[Phrase]) -> list[tuple[Phrase, str]]:
+        """The phrases that name a frame's event, and the name each gives: phrases joined by a conjunction name
+        one event together ('가나전자와 다라물산을 방문했다' -> '가나전자와 다라물산 방문')."""
+        if len(namers) < 2:
+            return [(p, p.text) for p in namers]
+        gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start].strip() for a, b in zip(namers, namers[1:])]
+        if all(gap in self.frame_tables.joiners for gap in gaps):
+            return [(namers[0], sentence.text[namers[0].start - sentence.start : namers[-1].end - sentence.start])]
+        return [(p, p.text) for p in namers]
 
     @classmethod
     def _frame_event(cls, frame: Frame, events: list[_Found], resolver: Resolver) -> _Found | None:
@@ -234,6 +252,11 @@ class ArticleExtractor(EventAttributes):
                 about = self._attended_here(frame, frames, events, resolver, state, sentence)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
+            if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):
+                side = {b for p in frame.fillers("agent") for b in _bodies(p.key, resolver, relations) if not p.key.startswith(_SPAN)}
+                state.same_side |= {frozenset(pair) for pair in combinations(sorted(side), 2)}
+            themes = {by_span.get(p.key) for p in frame.fillers(THEME)}
+            ceremony = bool(about) and not themes & set(about)  # signed at a ceremony ('협약식에서 서명했다')
             for key in about or [None]:
                 if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
                     resolver.entities[key].status = frame.status
@@ -244,8 +267,13 @@ class ArticleExtractor(EventAttributes):
                         continue
                     if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
                         continue  # a signer with no body of his own is the party himself, not a witness
+                    if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person" and len(frame.fillers("agent")) > 1:
+                        relation = "attended"  # several people who hold a meeting together meet; their bodies host it
+                        for body in _bodies(subject, resolver, relations):
+                            if body != subject:
+                                self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
-                                with_body=frame.kind in ATTENDING)
+                                with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
             agents = {p.key for p in frame.fillers("agent")}
             for earlier_agents, container, relation in settings:
                 if agents & earlier_agents:
@@ -266,7 +294,7 @@ class ArticleExtractor(EventAttributes):
                 if found:
                     return found
         target = state.current_gathering or state.current_event
-        if target and frame.status == PAST and not self._planned(sentence):
+        if target and frame.status == PAST and not self._planned(sentence) and resolver.entities[target].status in {None, PAST}:
             return [target]
         return []
 
@@ -281,20 +309,19 @@ class ArticleExtractor(EventAttributes):
                 for o in _bodies(obj, resolver, relations):
                     cls._write_one(relation, s, o, resolver, state, relations, index)
             return
-        if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person" \
-                and resolver.entities[obj].cls not in SIGNINGS:
+        if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person":
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
         if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group":
-            for member in state.members[subject]:
-                cls._write_one(relation, member, obj, resolver, state, relations, index)
+            for member in state.members[subject]:  # a group of bodies hosts; a group of people meets
+                kind = "attended" if resolver.entities[member].cls == "Person" else relation
+                cls._write_one(kind, member, obj, resolver, state, relations, index)
             return
         if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
-            return
         cls._write_one(relation, subject, obj, resolver, state, relations, index)
 
     @staticmethod
@@ -505,6 +532,8 @@ class ArticleExtractor(EventAttributes):
             names = [entity.name, *entity.aliases]
             if any(fold(n).endswith(folded) and len(folded) >= 2 for n in names):
                 return key
+            if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
+                return key  # '투자환경설명회', then '서울투자환경설명회': the same event named in full
         return None
 
     @staticmethod
@@ -525,14 +554,15 @@ class ArticleExtractor(EventAttributes):
             if "organize" in roles and entity.cls in OCCURRING and state.roles.get(event.key) != "merger":
                 organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
                 for organizer in organizers:
-                    self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
+                    if resolver.entities[organizer].cls != "Person":
+                        self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
                 parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
+                    if signer.mention.affiliation is None:
+                        continue  # a signer with no body of his own is the party, not a witness
                     _relate(relations, signer.key, "attended", event.key, idx)
                     state.attendees.setdefault(event.key, []).append(signer.key)
-                    if signer.mention.affiliation is not None:
-                        _relate(relations, resolver.resolve(signer.mention.affiliation), "attended", event.key, idx)
                 state.parties.setdefault(event.key, [])
                 for party in parties:
                     if party not in state.parties[event.key]:
@@ -709,8 +739,11 @@ class ArticleExtractor(EventAttributes):
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
-                signers = {m for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])}
+                signers = {b for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])
+                           for b in _bodies(m, resolver, relations)}
                 for a, b in combinations(sorted(signers), 2):
+                    if frozenset((a, b)) in state.same_side:
+                        continue
                     if not ({a, b} <= {m for p in parties if resolver.entities[p].cls == "Group" for m in state.members.get(p, [])}):
                         _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
         for event, investors in state.investors.items():
@@ -725,8 +758,33 @@ class ArticleExtractor(EventAttributes):
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
         self._drop_idle_places(resolver, relations, state.sited)
 
-    @staticmethod
-    def _trip_of(key: str, resolver: Resolver, state: _State) -> str | None:
+    def _affiliate_by_title(self, resolver: Resolver, state: _State, relations, sentences: list[Sentence]) -> None:
+        """A person named with a title alone ('김가람 차관', '이나래 지사') holds it at the article's body whose head
+        titles (organizations.tsv, korea_regions.tsv) include it: the article's own body first, else the only
+        such body the article names. A former post ('전 장관') is none, and a body's head post ('시장') is held
+        by one person: a second mayor in the article heads another city."""
+        affiliated = {s for (s, p, _) in relations if p == "affiliatedWith"}
+        bodies = [k for k, e in resolver.entities.items() if e.cls in ORG_CLASSES and self._head_titles.get(k)]
+        if not bodies:
+            return
+        former = self.lexicon.stopwords.get("former", set())
+        heads_held = {(o, resolver.entities[s].title) for (s, p, o) in relations
+                      if p == "affiliatedWith" and s in resolver.entities}
+        for key, person in list(resolver.entities.items()):
+            title = person.title
+            if person.cls != "Person" or key in affiliated or not title or not person.evidence:
+                continue
+            text = " ".join(sentences[i].text for i in person.evidence if i < len(sentences))
+            if any(f"{word} {title}" in text or f"{word}{title}" in text for word in former):
+                continue
+            fits = [b for b in bodies if any(title.endswith(head) for head in self._head_titles[b])]
+            chosen = [b for b in fits if b in state.principals] or (fits if len(fits) == 1 else [])
+            if len(chosen) == 1 and (chosen[0], title) not in heads_held:
+                _relate(relations, key, "affiliatedWith", chosen[0], person.evidence[0])
+                if title == self._head_titles[chosen[0]][0]:
+                    heads_held.add((chosen[0], title))  # a body has one head: a second '시장' is another city's
+
+    def _trip_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
         is dated apart from it (a year or month of its own: '2001년 자매결연')."""
         if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
@@ -735,6 +793,15 @@ class ArticleExtractor(EventAttributes):
         date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
             return None
+        if entity.place is not None:
+            country = self._countries.get(entity.place, entity.place)
+            there = [t for t in state.trips if t != key and resolver.entities[t].place in {entity.place, country}]
+            if there:
+                return there[0]
+            trip_place = resolver.entities[state.umbrella].place
+            known = entity.place in self._countries or entity.place in self._country_set
+            if known and trip_place is not None and self._countries.get(trip_place, trip_place) != country:
+                return None  # an event in another country than the trip's is not on it
         return state.umbrella
 
     @staticmethod
@@ -748,8 +815,11 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit"}
-ATTENDING = {"attend", "target"}  # frames whose event, when the sentence names none, is the gathering the article is at
+ATTENDING = {"attend", "target", "speak", "invite"}
+BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
+THEME = "theme"
+LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
@@ -758,7 +828,7 @@ CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
 _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "attended": (AGENT_CLASSES, _EVENTS),
-    "organized": (AGENT_CLASSES - {"Person"}, _EVENTS),
+    "organized": (AGENT_CLASSES, _EVENTS),
     "plans": (AGENT_CLASSES - {"Person"}, _EVENTS | {"Program"}),
     "heldIn": (_EVENTS, {"Place"}),
     "memberOf": (AGENT_CLASSES, {"Group"}),
@@ -774,9 +844,24 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
-SIGNINGS = {"AgreementSigning"}
 SIGNING_FRAMES = {"sign"}
-HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts for his organization (he attends)
+HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
+
+
+def _city_countries(lexicon: Lexicon) -> dict[str, str]:
+    """Each world city's place key to its country's (world_cities.tsv country column): a trip to a country
+    takes in what happens in its cities."""
+    from ..lexicon import read_table, default_lexicon_dir
+
+    folders = [default_lexicon_dir(), *(s.parent for s in lexicon.sources)]
+    out: dict[str, str] = {}
+    for folder in dict.fromkeys(folders):
+        path = folder / "world_cities.tsv"
+        if path.exists():
+            for row in read_table(path, ("id", "country")):
+                if row["country"]:
+                    out[f"place/{row['id']}"] = f"place/{row['country']}"
+    return out
 
 
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:

@@ -91,6 +91,21 @@ class Word:
         return None
 
 
+COMITATIVE = {"와", "과"}
+
+
+def partner_word(word: Word) -> bool:
+    """'몽골과의': a noun joined to the noun after it by 와의 / 과의 (the partner of a meeting or an agreement)."""
+    after = [(t.form, t.tag) for t in word.tokens if t.start >= word.core_end]
+    return len(after) == 2 and after[0][0] in COMITATIVE and after[1] == ("의", "JKG") and word.core_end > word.start
+
+
+def joined_by_wa(word: Word) -> bool:
+    """'애플과 구글과의': a noun joined by 와 / 과 alone to the next (a list of partners)."""
+    after = [t.form for t in word.tokens if t.start >= word.core_end]
+    return after in (["와"], ["과"]) and word.core_end > word.start
+
+
 _WORDS: dict[int, tuple[Sentence, list[Word]]] = {}
 
 
