@@ -10,7 +10,7 @@ from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
 from .frames import load_frame_tables
 from .groups import GroupFinder
-from .people import PeopleFinder, is_bare, name_core
+from .people import Introduced, PeopleFinder, is_bare, name_core
 from .words import COMITATIVE, HANGUL, NOUNISH, Word, joined_by_wa, longest_suffix, partner_word, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
 
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
@@ -50,7 +50,8 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
 
-    def find(self, sentence: Sentence) -> list[Mention]:
+    def find(self, sentence: Sentence, introduced: Introduced | None = None) -> list[Mention]:
+        """The mentions of one sentence; `introduced` carries the full names read earlier in its article."""
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
@@ -68,7 +69,8 @@ class MentionFinder:
         self._venues(sentence, words, mentions)
         self._offices(sentence, words, mentions)
         self._meeting_partners(sentence, words, mentions)
-        self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions))
+        self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions),
+                         introduced)
         self._bracketed_people(sentence, mentions)
         self._listed_people(sentence, words, mentions)
         self._acting_places(sentence, mentions)

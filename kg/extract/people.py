@@ -14,7 +14,6 @@ affiliation.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 
 from ..lexicon import KnownName, Lexicon
@@ -47,9 +46,8 @@ class TitleWord:
 @dataclass
 class Introduced:
     """Full names written so far in the article being read, by surname, for the short references that
-    follow ('백 청장' after '백운만 ...'); one per thread, begun again when the sentence count restarts."""
+    follow ('백 청장' after '백운만 ...'); the article's reader keeps one per article."""
 
-    last_sentence: int = -1
     by_surname: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -72,7 +70,6 @@ class PeopleFinder:
         self.not_names = lexicon.stopwords.get("not-name", set())
         self.common_titles = lexicon.stopwords.get("common-title", set())
         self._splits: dict[str, TitleWord | None] = {}
-        self._article = threading.local()
 
     # --- the title word -----------------------------------------------------
     def title_word(self, core: str) -> TitleWord | None:
@@ -209,10 +206,11 @@ class PeopleFinder:
         self._foreign(sentence, words, mentions, new_org, used)
         return used
 
-    def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention], done: list[int], new_org, org_before=None) -> list[int]:
+    def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention], done: list[int], new_org, org_before=None,
+             introduced: Introduced | None = None) -> list[int]:
         """Adds the people found; returns the indexes of title words it used (done: those already used)."""
         used: list[int] = []
-        introduced = self._introduced(sentence)
+        introduced = Introduced() if introduced is None else introduced
         for i, word in enumerate(words):
             core = word.core(sentence)
             if not core:
@@ -223,7 +221,7 @@ class PeopleFinder:
             title = self.title_word(core)
             if title is None:
                 continue
-            if self._titled(sentence, words, i, title, mentions, new_org, org_before):
+            if self._titled(sentence, words, i, title, mentions, new_org, org_before, introduced):
                 used.append(i)
             elif title.body is not None:
                 self._body_alone(sentence, words, i, title, mentions, new_org)
@@ -241,7 +239,7 @@ class PeopleFinder:
             body.title = title.title
             mentions.append(body)
 
-    def _titled(self, sentence, words, i, title, mentions, new_org, org_before=None) -> bool:
+    def _titled(self, sentence, words, i, title, mentions, new_org, org_before=None, introduced: Introduced | None = None) -> bool:
         if self.lexicon.title_kinds.get(title.title) == "pair":
             return self._pair(sentence, words, i, mentions)
         segment = self._segment(words, i)
@@ -252,7 +250,7 @@ class PeopleFinder:
             org = org_before(words[i]) if org_before is not None else None
             return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)
         if len(segment) == 1 and segment[0].text in self.lexicon.surnames and segment[0].text not in self.not_names:
-            full = self._article.names.by_surname.get(segment[0].text, [])
+            full = introduced.by_surname.get(segment[0].text, []) if introduced is not None else []
             return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None, tuple(full))
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
@@ -348,15 +346,6 @@ class PeopleFinder:
         elif not any(m.start < end and start < m.end for m in mentions):
             mentions.append(Mention(name, start, end, sentence.index, "Person", name, aliases=aliases, title=title, affiliation=org))
         return True
-
-    def _introduced(self, sentence: Sentence) -> Introduced:
-        """The names of the article being read; a sentence numbered no higher than the last one read begins
-        another article."""
-        introduced = getattr(self._article, "names", None)
-        if introduced is None or sentence.index <= introduced.last_sentence:
-            introduced = self._article.names = Introduced()
-        introduced.last_sentence = sentence.index
-        return introduced
 
     def _remember_name(self, sentence: Sentence, word: Word, core: str, introduced: Introduced) -> None:
         """A word that is one proper noun shaped like a full Korean name ('백운만'), kept for the short

@@ -14,6 +14,7 @@ from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
+from .people import Introduced
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 
@@ -51,6 +52,7 @@ class _State:
     last_agents: list[Phrase] = field(default_factory=list)
     last_attended: str | None = None
     same_side: set[frozenset[str]] = field(default_factory=set)
+    introduced: Introduced = field(default_factory=Introduced)
 
 
 class ArticleExtractor(EventAttributes):
@@ -110,7 +112,7 @@ class ArticleExtractor(EventAttributes):
 
     # --- per sentence --------------------------------------------------------
     def _sentence(self, sentence: Sentence, resolver: Resolver, state: _State, relations) -> None:
-        mentions = self.mentions.find(sentence)
+        mentions = self.mentions.find(sentence, state.introduced)
         found = [_Found(m, resolver.resolve(m, same_as=self._same_group(m, state))) for m in mentions]
         for item in found:
             if item.mention.cls == "Group" and item.mention.count:
