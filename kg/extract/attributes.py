@@ -133,6 +133,9 @@ class EventAttributes:
                 window_end = token.end - sentence.start
                 break
         window = text[start:window_end]
+        carried = self._status_of_plan_verb(tokens, event.mention.end)
+        if carried is not None:
+            return carried
         if event.mention.cls == "Program" and not any(
             t.tag == "EP" for t in sentence.tokens if event.mention.end <= t.start < sentence.start + window_end
         ):
@@ -142,6 +145,21 @@ class EventAttributes:
             if any(cue in window for cue in cues.get(status, ())):
                 return status
         return "completed"
+
+    def _status_of_plan_verb(self, tokens, end: int) -> str | None:
+        """An event named as the object of a plan verb (status_verbs.tsv), right after its name or after the
+        predicate noun that follows it ('협약 체결을 추진한다', '박람회 개최를 추진 중이다'), has that verb's status."""
+        reader = self.frame_reader
+        i = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+        if i < len(tokens) and tokens[i].tag == "SSO":  # '양해각서(MOU) 체결을'
+            close = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].tag == "SSC"), None)
+            i = close + 1 if close is not None else i
+        if i < len(tokens) and tokens[i].tag == "NNG" and tokens[i].form in reader.tables.predicates:
+            i += 1
+        if i + 1 < len(tokens) and tokens[i].tag == "JKO" and tokens[i + 1].form in reader.tables.status_verbs \
+                and tokens[i + 1].tag == "NNG":
+            return reader.status(tokens, i + 1)
+        return None
 
     def _cues_by_status(self) -> dict[str, list[str]]:
         """The lexicon's status cues grouped by status, once per lexicon."""
