@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
+from .frames import _status_of
 from .mentions import speech_spans
 from .resolve import Resolver
 from .words import tokens_after
@@ -144,7 +145,15 @@ class EventAttributes:
         for status in STATUS_ORDER:
             if any(cue in window for cue in cues.get(status, ())):
                 return status
-        return "completed"
+        return self._status_of_endings(tokens, event.mention.end, sentence.start + window_end)
+
+    def _status_of_endings(self, tokens, start: int, end: int) -> str:
+        """With no cue word, the endings of the clause say it (status_endings.tsv): a present tense in the
+        genre tells what is still to come ('설명회를 연다'), a past tense what is done."""
+        inside = [t for t in tokens if start <= t.start and t.end <= end]
+        if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
+            return "completed"
+        return _status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
 
     def _status_of_plan_verb(self, tokens, end: int) -> str | None:
         """An event named as the object of a plan verb (status_verbs.tsv), right after its name or after the
