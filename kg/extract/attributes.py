@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
+from .frames import _status_of
 from .mentions import speech_spans
 from .resolve import Resolver
 from .words import tokens_after
@@ -133,6 +134,9 @@ class EventAttributes:
                 window_end = token.end - sentence.start
                 break
         window = text[start:window_end]
+        carried = self._status_of_plan_verb(tokens, event.mention.end)
+        if carried is not None:
+            return carried
         if event.mention.cls == "Program" and not any(
             t.tag == "EP" for t in sentence.tokens if event.mention.end <= t.start < sentence.start + window_end
         ):
@@ -141,7 +145,30 @@ class EventAttributes:
         for status in STATUS_ORDER:
             if any(cue in window for cue in cues.get(status, ())):
                 return status
-        return "completed"
+        return self._status_of_endings(tokens, event.mention.end, sentence.start + window_end)
+
+    def _status_of_endings(self, tokens, start: int, end: int) -> str:
+        """With no cue word, the endings of the clause say it (status_endings.tsv): a present tense in the
+        genre tells what is still to come ('설명회를 연다'), a past tense what is done."""
+        inside = [t for t in tokens if start <= t.start and t.end <= end]
+        if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
+            return "completed"
+        return _status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
+
+    def _status_of_plan_verb(self, tokens, end: int) -> str | None:
+        """An event named as the object of a plan verb (status_verbs.tsv), right after its name or after the
+        predicate noun that follows it ('협약 체결을 추진한다', '박람회 개최를 추진 중이다'), has that verb's status."""
+        reader = self.frame_reader
+        i = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+        if i < len(tokens) and tokens[i].tag == "SSO":  # '양해각서(MOU) 체결을'
+            close = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].tag == "SSC"), None)
+            i = close + 1 if close is not None else i
+        if i < len(tokens) and tokens[i].tag == "NNG" and tokens[i].form in reader.tables.predicates:
+            i += 1
+        if i + 1 < len(tokens) and tokens[i].tag == "JKO" and tokens[i + 1].form in reader.tables.status_verbs \
+                and tokens[i + 1].tag == "NNG":
+            return reader.status(tokens, i + 1)
+        return None
 
     def _cues_by_status(self) -> dict[str, list[str]]:
         """The lexicon's status cues grouped by status, once per lexicon."""

@@ -22,6 +22,7 @@ FRAME_TABLES = {
     "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
     "particles.tsv": ("particle", "frame", "voice", "role"),
     "status_endings.tsv": ("ending", "status"),
+    "status_verbs.tsv": ("verb",),
     "conjunctions.tsv": ("joiner",),
     "event_name_parts.tsv": ("part", "kind"),
     "captions.tsv": ("cue",),
@@ -89,6 +90,7 @@ class FrameTables:
     captions: frozenset[str] = frozenset()
     premises: frozenset[str] = frozenset()
     staff: frozenset[str] = frozenset()
+    status_verbs: frozenset[str] = frozenset()
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -116,6 +118,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     captions: set[str] = set()
     premises: set[str] = set()
     staff: set[str] = set()
+    status_verbs: set[str] = set()
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -144,6 +147,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         closers.add(row["joiner"])
                     elif row.get("closes") == BETWEEN:
                         betweens.add(row["joiner"])
+                elif name == "status_verbs.tsv":
+                    status_verbs.add(row["verb"])
                 elif name == "status_endings.tsv":
                     endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
                 else:
@@ -155,7 +160,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners), frozenset(closers),
                        frozenset(betweens),
                        {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions),
-                       frozenset(premises), frozenset(staff))
+                       frozenset(premises), frozenset(staff), frozenset(status_verbs))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:

@@ -1,0 +1,75 @@
+"""How far along an event is, read from the ending after its predicate (status_endings.tsv) and from a plan
+verb whose object is the event's predicate noun (status_verbs.tsv). Made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.extract.frames import FrameReader, load_frame_tables
+from kg.lexicon import load_lexicon
+from kg.morph import split_sentences
+from kg.types import Article
+
+LEXICON = load_lexicon()
+READER = FrameReader(load_frame_tables(LEXICON))
+
+
+def predicate_status(text: str, predicate: str) -> str:
+    sentence = split_sentences(text, LEXICON)[0]
+    (frame,) = [f for f in READER.read(sentence, []) if f.predicate == predicate]
+    return frame.status
+
+
+def event_statuses(text: str) -> dict[str, str]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    return {e.name: e.status for e in result.entities.values() if e.status is not None}
+
+
+@pytest.mark.parametrize(
+    "text, predicate, status",
+    [
+        # 을 after a consonant is the same relative ending as ᆯ after a vowel
+        ("두 기관은 협약을 맺을 예정이다.", "맺", "planned"),
+        ("두 기관은 협약을 맺을 계획이다.", "맺", "planned"),
+        ("장관은 가나국을 찾을 계획이다.", "찾", "planned"),
+        ("두 기관은 협약을 체결할 예정이다.", "체결", "planned"),
+        ("두 기관은 협약을 맺었다.", "맺", "completed"),
+        # 고자: a purpose, still to be done, even before a past tense
+        ("가나시는 다라재단과 협약을 체결하고자 한다.", "체결", "planned"),
+        ("가나시는 다라재단과 협약을 체결하고자 협의했다.", "체결", "planned"),
+    ],
+)
+def test_the_ending_after_a_predicate_gives_its_status(text, predicate, status):
+    assert predicate_status(text, predicate) == status
+
+
+@pytest.mark.parametrize(
+    "text, event, status",
+    [
+        ("가나시는 다라재단과 양해각서(MOU) 체결을 추진한다.", "양해각서", "planned"),
+        ("가나시는 다라재단과 양해각서 체결을 추진했다.", "양해각서", "completed"),
+        ("가나시는 국제박람회 개최를 추진 중이다.", "국제박람회", "in-progress"),
+        ("가나시는 다라재단과 업무협약 체결을 추진할 예정이다.", "업무협약", "planned"),
+        ("가나시는 다라재단과 업무협약을 체결하고자 협의했다.", "업무협약", "planned"),
+        ("가나시는 다라재단과 업무협약을 체결했다.", "업무협약", "completed"),
+    ],
+)
+def test_a_plan_verb_gives_the_event_it_takes_as_object_its_status(text, event, status):
+    assert event_statuses(text)[event] == status
+
+
+@pytest.mark.parametrize(
+    "text, event, status",
+    [
+        # with no cue word, a sentence that ends in the present tense tells what is still to come
+        ("가나시는 국제박람회를 연다.", "국제박람회", "planned"),
+        ("국제박람회는 가나시에서 열린다.", "국제박람회", "planned"),
+        ("사절단은 현지에서 '가나 협력 포럼'을 열고 협력 파트너를 찾는다.", "가나 협력 포럼", "planned"),
+        ("가나시는 국제박람회를 열었다.", "국제박람회", "completed"),
+    ],
+)
+def test_a_present_tense_at_the_end_of_the_sentence_is_still_to_come(text, event, status):
+    assert event_statuses(text)[event] == status
