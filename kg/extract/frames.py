@@ -44,6 +44,7 @@ SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
 AGENT, THEME, PARTNER = "agent", "theme", "partner"
 AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own premises
+WIDE_PLACE_KINDS = {"country", "region", "city", "county"}  # lexicon place kinds that hold other places
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
@@ -91,6 +92,7 @@ class FrameTables:
     premises: frozenset[str] = frozenset()
     staff: frozenset[str] = frozenset()
     status_verbs: frozenset[str] = frozenset()
+    wide_places: frozenset[str] = frozenset()
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -160,7 +162,16 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners), frozenset(closers),
                        frozenset(betweens),
                        {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions),
-                       frozenset(premises), frozenset(staff), frozenset(status_verbs))
+                       frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon))
+
+
+def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
+    """Names of the places that hold others (countries, provinces, cities, counties): such a place right before
+    another ('스위스 제네바에서', '수원 가나시장에서') is where the event happens too."""
+    if lexicon is None:
+        return frozenset()
+    return frozenset(name for place in lexicon.places if place.kind in WIDE_PLACE_KINDS
+                     for name in (place.ko, *place.aliases))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -331,7 +342,8 @@ class FrameReader:
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip()
             if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
-                    or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE):
+                    or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
+                        and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
                 continue
             between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":

@@ -203,7 +203,10 @@ class ArticleExtractor(EventAttributes):
 
     def _namings(self, sentence: Sentence, namers: list[Phrase]) -> list[tuple[Phrase, str]]:
         """The phrases that name a frame's event, and the name each gives: phrases joined by a conjunction name
-        one event together ('가나전자와 다라물산을 방문했다' -> '가나전자와 다라물산 방문')."""
+        one event together ('가나전자와 다라물산을 방문했다' -> '가나전자와 다라물산 방문'); a place right before
+        another only says where that one lies ('가나국 다라시를 방문했다' is a trip named '다라시 방문')."""
+        namers = [a for a, b in zip(namers, [*namers[1:], None])
+                  if not (b is not None and a.cls == "Place" and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip())]
         if len(namers) < 2:
             return [(p, p.text) for p in namers]
         gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start].strip() for a, b in zip(namers, namers[1:])]

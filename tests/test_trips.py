@@ -1,0 +1,42 @@
+"""Trips and where things happen: made-up sentences, one per rule."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def facts(text: str):
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+@pytest.mark.parametrize(
+    "text, event, places",
+    [
+        # a city or country right before a venue or city: the event is held in both
+        ("가나부는 부산 벡스코에서 포럼을 열었다.", "포럼", {"벡스코", "부산"}),
+        ("가나부는 미국 보스턴에서 포럼을 열었다.", "포럼", {"미국", "보스턴"}),
+    ],
+)
+def test_event_is_held_in_the_place_that_holds_its_venue(text, event, places):
+    found = facts(text)
+    assert {(event, "heldIn", place) for place in places} <= found
+
+
+def test_a_district_before_a_venue_names_only_the_venue():
+    found = facts("가나부는 서울 종로구 가나청사에서 회의를 열었다.")
+    assert ("회의", "heldIn", "가나청사") in found
+    assert not any(p == "heldIn" and o != "가나청사" for _, p, o in found)
+
+
+def test_a_trip_is_named_by_the_city_not_the_country_it_lies_in():
+    found = facts("김가나 장관은 러시아 모스크바를 방문했다.")
+    assert any(s == "모스크바 방문" for s, _, _ in found)
+    assert not any("러시아 방문" in (s, o) for s, _, o in found)
