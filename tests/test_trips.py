@@ -40,3 +40,15 @@ def test_a_trip_is_named_by_the_city_not_the_country_it_lies_in():
     found = facts("김가나 장관은 러시아 모스크바를 방문했다.")
     assert any(s == "모스크바 방문" for s, _, _ in found)
     assert not any("러시아 방문" in (s, o) for s, _, o in found)
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        # reaching the next leg (도착, 이동): what the travellers do there happens in that city or country
+        ("가나부 대표단은 리마에 도착해 다라부와 면담을 가졌다.", "면담", "리마"),
+        ("가나부 대표단은 페루를 방문했다. 이어 칠레로 이동해 마라부와 MOU를 체결했다.", "MOU", "칠레"),
+    ],
+)
+def test_what_follows_an_arrival_happens_at_the_new_leg(text, event, place):
+    assert (event, "heldIn", place) in facts(text)

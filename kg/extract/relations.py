@@ -827,7 +827,8 @@ PAST = "completed"
 THEME = "theme"
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
-CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),)}
+CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
+              "travel": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
