@@ -52,3 +52,10 @@ def test_a_trip_is_named_by_the_city_not_the_country_it_lies_in():
 )
 def test_what_follows_an_arrival_happens_at_the_new_leg(text, event, place):
     assert (event, "heldIn", place) in facts(text)
+
+
+def test_a_delegation_sent_abroad_is_a_trip_its_events_are_part_of():
+    found = facts("가나부는 다음 달 페루와 칠레에 무역 사절단을 파견한다고 밝혔다. 사절단은 현지에서 투자 포럼을 연다.")
+    trip = "무역 사절단 파견"
+    assert {("가나부", "organized", trip), ("무역 사절단", "attended", trip), (trip, "heldIn", "페루"),
+            (trip, "heldIn", "칠레"), ("투자 포럼", "partOf", trip)} <= found

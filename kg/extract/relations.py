@@ -183,7 +183,7 @@ class ArticleExtractor(EventAttributes):
                 continue
             namers = sorted((p for p in frame.fillers(frame.named_by)
                              if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}
-                             and not (frame.kind in TRIP_FRAMES and p.cls == "Group")), key=lambda p: p.start)
+                             and not (frame.kind in TRIP_FRAMES and frame.named_by != THEME and p.cls == "Group")), key=lambda p: p.start)
             for phrase, text in self._namings(sentence, namers):
                 name = f"{text} {frame.predicate}"
                 trip = frame.kind in TRIP_FRAMES
@@ -820,7 +820,7 @@ class ArticleExtractor(EventAttributes):
 
 
 _SPAN = "@"
-TRIP_FRAMES = {"visit"}
+TRIP_FRAMES = {"visit", "dispatch"}
 ATTENDING = {"attend", "target", "speak", "invite"}
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
@@ -828,7 +828,8 @@ THEME = "theme"
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
-              "travel": (("heldIn", "destination"),)}
+              "travel": (("heldIn", "destination"),),
+              "dispatch": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
