@@ -59,3 +59,15 @@ def test_a_delegation_sent_abroad_is_a_trip_its_events_are_part_of():
     trip = "무역 사절단 파견"
     assert {("가나부", "organized", trip), ("무역 사절단", "attended", trip), (trip, "heldIn", "페루"),
             (trip, "heldIn", "칠레"), ("투자 포럼", "partOf", trip)} <= found
+
+
+@pytest.mark.parametrize(
+    "text, visit",
+    [
+        ("장관은 경기도 안산시 한빛공단을 방문했다.", "한빛공단 방문"),
+        ("장관은 충청북도 청주시를 방문했다.", "청주시 방문"),
+    ],
+)
+def test_provinces_and_cities_before_a_destination_only_say_where_it_lies(text, visit):
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    assert [e.name for e in result.entities.values() if e.name.endswith("방문")] == [visit]

@@ -66,6 +66,8 @@ class ArticleExtractor(EventAttributes):
         self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
         self._countries = _city_countries(lexicon)
         self._country_set = frozenset(self._countries.values())
+        place_ids = {p.id for p in lexicon.places}
+        self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
@@ -204,9 +206,10 @@ class ArticleExtractor(EventAttributes):
     def _namings(self, sentence: Sentence, namers: list[Phrase]) -> list[tuple[Phrase, str]]:
         """The phrases that name a frame's event, and the name each gives: phrases joined by a conjunction name
         one event together ('가나전자와 다라물산을 방문했다' -> '가나전자와 다라물산 방문'); a place right before
-        another only says where that one lies ('가나국 다라시를 방문했다' is a trip named '다라시 방문')."""
+        another only says where that one lies ('가나국 다라시를 방문했다' is a trip named '다라시 방문'), and so does a
+        province or city named by its government ('가나도 다라시 마바공단을 방문했다': one visit, to 마바공단)."""
         namers = [a for a, b in zip(namers, [*namers[1:], None])
-                  if not (b is not None and a.cls == "Place" and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip())]
+                  if not (b is not None and (a.cls == "Place" or a.key in self._regions) and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip())]
         if len(namers) < 2:
             return [(p, p.text) for p in namers]
         gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start].strip() for a, b in zip(namers, namers[1:])]
