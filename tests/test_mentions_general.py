@@ -216,3 +216,14 @@ def test_a_visit_named_as_a_noun_is_a_trip_and_a_visiting_verb_is_left_to_the_fr
 )
 def test_a_country_or_city_that_signs_is_its_government(text, name, cls):
     assert mentions(text).get(name) == cls
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        ("장관은 해운대에서 창업가들을 만났다.", "해운대", "Place"),
+        ("장관은 강남에서 창업가들을 만났다.", "강남", "Place"),
+    ],
+)
+def test_a_district_is_named_without_its_ending(text, name, cls):
+    assert mentions(text).get(name) == cls
