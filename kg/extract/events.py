@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from ..types import Mention, Sentence
 from .frames import load_frame_tables
 from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
-from .words import NOUNISH, joined_by_wa, partner_word
+from .words import COMITATIVE, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
@@ -216,7 +216,7 @@ class EventFinder:
         start = words[j].start
         for word in reversed(words[max(0, j - 5) : j]):
             after = word.tag_after_core()
-            joined = word.bare or after in {"JKG", "JC"} or (after == "JKB" and word.form_after_core() in {"와", "과"})
+            joined = word.bare or after in {"JKG", "JC"} or (after == "JKB" and word.form_after_core() in COMITATIVE)
             if not joined or word.text.endswith((",", "’", "'", "”", ")")) or word.core(sentence) in self.modifier_stop:
                 break
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken) or re.search(r"\d", word.core(sentence)):

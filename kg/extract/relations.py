@@ -15,6 +15,7 @@ from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
+from .words import COMITATIVE
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 
@@ -457,7 +458,7 @@ class ArticleExtractor(EventAttributes):
                 subjects.extend(chain)
                 subjects.append(item)
                 chain = []
-            elif tag == "JC" or (tag == "JKB" and form in {"와", "과"}):
+            elif tag == "JC" or (tag == "JKB" and form in COMITATIVE):
                 chain.append(item)
             else:
                 chain = []
@@ -554,7 +555,7 @@ class ArticleExtractor(EventAttributes):
         idx = sentence.index
         real = [e for e in events if state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor"]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
-        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in {"와", "과"} and a not in subjects
+        comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in COMITATIVE and a not in subjects
                       and not _genitive_comitative(sentence, a.mention.end)]
         self._membership(sentence, agents, state, relations)
         self._merger(sentence, real, agents, resolver, state, relations)
