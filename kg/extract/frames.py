@@ -52,6 +52,7 @@ EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announceme
 LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
 LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
+QUOTES = "'‘’\"“”「」『』"  # around a quoted name: "‘가나 포럼’과 ‘다라 설명회’를" joins the two names
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -209,6 +210,8 @@ class Frame:
     end: int
     roles: tuple[tuple[str, Phrase], ...]
     subject_said: bool = False
+    relative: bool = False  # the predicate modifies a noun ('…에서 열린 포럼')
+    agent_said: bool = False  # a subject other than an event stands before the predicate ('만찬이 개최됐다' names none)
 
     def fillers(self, role: str) -> list[Phrase]:
         return [phrase for name, phrase in self.roles if name == role]
@@ -246,7 +249,8 @@ class FrameReader:
         subjects: list[tuple[str, Phrase, int]] = []
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         head_cls = {p.start: p.cls for p in ordered}
-        for phrase, end in zip(ordered, self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))):
+        ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
+        for phrase, end in zip(ordered, ends):
             particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
@@ -273,22 +277,28 @@ class FrameReader:
                 assigned[nearest].append((role, phrase))
             if tag in SUBJECT_TAGS and site.head_start is None:
                 subjects.append((particle, phrase, nearest + 1))
-        for carried in (subjects, topics):
+        # a topic speaks first for the clause it opens ('…와 만나 논의하는 자리도 마련됐다': the occasion is what
+        # is arranged, not those who met), then a subject carries over to later clauses, then the topic
+        near = [(particle, phrase, first, first + 1) for particle, phrase, first in topics]
+        later = [(particle, phrase, first + 1, len(sites)) for particle, phrase, first in topics]
+        for carried in (near, [(*s, len(sites)) for s in subjects], later):
             direct = {i: {r for r, _ in roles} for i, roles in assigned.items()}
-            for particle, phrase, first in carried:
-                for i in range(first, len(sites)):
+            for particle, phrase, first, last in carried:
+                for i in range(first, last):
                     site = sites[i]
                     role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
         frames = []
+        event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
         statuses = self._statuses(tokens, sites)
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
                                 statuses[i], sentence.index, site.predicate.named_by,
                                 site.predicate.sets_status is not None, site.accompanies or site.predicate.leads,
                                 self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
-                                _subject_said(tokens, site.start)))
+                                _subject_said(tokens, site.start), site.head_start is not None,
+                                _subject_said(tokens, site.start, event_ends)))
         return frames
 
     def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
@@ -340,7 +350,7 @@ class FrameReader:
         ends = [p.end for p in phrases]
         for i in range(len(phrases) - 2, -1, -1):
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
-            gap = _PARENTHESIS.sub("", gap).strip()
+            gap = _PARENTHESIS.sub("", gap).strip().strip(QUOTES).strip()
             if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
@@ -514,11 +524,12 @@ def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | Non
     return THEME if role == AGENT and phrase.cls in EVENT_KINDS and predicate.event_class else role
 
 
-def _subject_said(tokens: tuple[Token, ...], start: int) -> bool:
+def _subject_said(tokens: tuple[Token, ...], start: int, events: frozenset[int] = frozenset()) -> bool:
     """The sentence names a subject of its own before the predicate, found or not ('회원 50여 명이 참석했다'), so
-    none is carried over from the sentence before."""
+    none is carried over from the sentence before; events: where event phrases end, whose subject particle names
+    what happens, not who does it."""
     return any((t.tag in SUBJECT_TAGS or t.tag in TOPIC_TAGS) and i > 0 and tokens[i - 1].tag in SUBJECT_HEAD_TAGS
-               for i, t in enumerate(tokens) if t.start < start)
+               and tokens[i - 1].end not in events for i, t in enumerate(tokens) if t.start < start)
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
@@ -566,8 +577,11 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
 
 
 def _kind(cls: str) -> str:
-    """Phrases join only with their own kind: a place with a place, an event with an event, else agents."""
-    return cls if cls in {PLACE, *EVENT_KINDS} else "agent"
+    """Phrases join only with their own kind: a place with a place, an event (a meeting, a signing ...) with an
+    event, a program with a program, else agents."""
+    if cls in {PLACE, "Program"}:
+        return cls
+    return "event" if cls in EVENT_KINDS else "agent"
 
 
 def _clipped(phrases: list[Phrase]) -> list[Phrase]:

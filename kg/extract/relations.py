@@ -253,6 +253,12 @@ class ArticleExtractor(EventAttributes):
             subject = subject_of[frame]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents:
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
+            principal_of = set()
+            if not frame.fillers(subject or AGENT) and state.principals and (
+                    frame.voice == "passive" and not frame.relative or not frame.agent_said):
+                principal_of = {(PRINCIPAL, k) for k in state.principals}
+                frame = replace(frame, roles=(*frame.roles, *((PRINCIPAL, Phrase(k, resolver.entities[k].cls, 0, 0, ""))
+                                                              for k in state.principals if k in resolver.entities)))
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
@@ -275,6 +281,8 @@ class ArticleExtractor(EventAttributes):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
                     if subject.startswith(_SPAN) or obj.startswith(_SPAN):
                         continue
+                    if (PRINCIPAL, subject) in principal_of and resolver.entities[obj].cls not in OCCURRING:
+                        continue  # the article's body stands in for the host of a gathering only
                     if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
                         continue  # a signer with no body of his own is the party himself, not a witness
                     if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person" and len(frame.fillers("agent")) > 1:
@@ -561,11 +569,6 @@ class ArticleExtractor(EventAttributes):
         self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
             entity = resolver.entities[event.key]
-            if "organize" in roles and entity.cls in OCCURRING and state.roles.get(event.key) != "merger":
-                organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
-                for organizer in organizers:
-                    if resolver.entities[organizer].cls != "Person":
-                        self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
                 parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
@@ -643,11 +646,6 @@ class ArticleExtractor(EventAttributes):
             for key in keys:
                 if key not in side.setdefault(event.key, []):
                     side[event.key].append(key)
-
-    @staticmethod
-    def _group_members(subjects: list[_Found], state: _State) -> list[str]:
-        """'5개 부처가 공동으로 마련했다': a group organizes through its named members."""
-        return [m for s in subjects if s.mention.cls == "Group" for m in state.members.get(s.key, [])]
 
     def _planned(self, sentence: Sentence) -> bool:
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
@@ -829,6 +827,8 @@ ATTENDING = {"attend", "target", "speak", "invite"}
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
+AGENT = "agent"
+PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),

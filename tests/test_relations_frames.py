@@ -1,0 +1,44 @@
+"""Relations read from frames over whole made-up articles: who hosts, attends, signs, belongs, cooperates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+OPENING = "중소벤처기업부는 수출 설명회를 열었다. "
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("같은 날 가나시에서 개최된 '바이오 포럼'에서는 협력 방안이 논의됐다.", "바이오 포럼"),
+        ("이날 '바이오 포럼'도 진행됐다.", "바이오 포럼"),
+        ("이날 스타트업 10개사가 투자자와 만나 사업을 소개하는 자리도 마련됐다.", "사업을 소개하는 자리"),
+    ],
+)
+def test_a_gathering_held_with_no_host_named_is_the_articles_body(text, event):
+    assert ("중소벤처기업부", "organized", event) in facts(OPENING + text)
+
+
+def test_a_gathering_someone_else_speaks_at_is_not_the_articles_body():
+    found = facts(OPENING + "이영 장관은 서울에서 열린 바이오 포럼에서 축사를 했다.")
+    assert ("중소벤처기업부", "organized", "바이오 포럼") not in found
+
+
+def test_quoted_names_joined_by_a_conjunction_share_the_particle():
+    found = facts("중소벤처기업부는 ‘창업 포럼’과 ‘투자 설명회’ 등을 개최했다.")
+    assert {("중소벤처기업부", "organized", "창업 포럼"), ("중소벤처기업부", "organized", "투자 설명회")} <= found
