@@ -42,3 +42,27 @@ def test_a_gathering_someone_else_speaks_at_is_not_the_articles_body():
 def test_quoted_names_joined_by_a_conjunction_share_the_particle():
     found = facts("중소벤처기업부는 ‘창업 포럼’과 ‘투자 설명회’ 등을 개최했다.")
     assert {("중소벤처기업부", "organized", "창업 포럼"), ("중소벤처기업부", "organized", "투자 설명회")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중소벤처기업부는 14일 서울에서 한국무역협회와 합동으로 수출 간담회를 개최했다.",
+        "이영 중소벤처기업부 장관은 14일 한국무역협회와 함께 수출 간담회를 열었다.",
+    ],
+)
+def test_a_gathering_hosted_together_is_cooperation_and_both_host(text):
+    found = facts(text)
+    assert ("한국무역협회", "cooperatedWith", "중소벤처기업부") in found
+    assert {("한국무역협회", "organized", "수출 간담회"), ("중소벤처기업부", "organized", "수출 간담회")} <= found
+
+
+def test_bodies_that_sign_an_agreement_are_its_parties_not_cooperators():
+    found = facts("중소벤처기업부와 한국무역협회는 수출 지원에 협력하기로 하고 업무협약을 체결했다.")
+    assert ("한국무역협회", "signedMOUWith", "중소벤처기업부") in found
+    assert not {f for f in found if f[1] == "cooperatedWith"}
+
+
+def test_the_heads_who_hold_a_signing_ceremony_sign_for_their_bodies():
+    found = facts("이영 중소벤처기업부 장관과 김영주 한국무역협회 회장은 16일 업무협약식을 갖고 수출 지원에 협력하기로 했다.")
+    assert ("한국무역협회", "signedMOUWith", "중소벤처기업부") in found

@@ -236,6 +236,7 @@ class FrameReader:
     def __init__(self, tables: FrameTables):
         self.tables = tables
         self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
+        self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -252,6 +253,8 @@ class FrameReader:
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
         for phrase, end in zip(ordered, ends):
             particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
+            if self.compounds and tag is not None:
+                particle = self._compound(sentence, end, particle)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
@@ -300,6 +303,16 @@ class FrameReader:
                                 _subject_said(tokens, site.start), site.head_start is not None,
                                 _subject_said(tokens, site.start, event_ends)))
         return frames
+
+    def _compound(self, sentence: Sentence, end: int, particle: str) -> str:
+        """A particle with the word after it where particles.tsv has a row for the two ('와 함께', '과 공동으로')."""
+        token = next((t for t in tokens_after(sentence.tokens, end) if t.form == particle), None)
+        if token is None:
+            return particle
+        rest = sentence.text[token.end - sentence.start :].lstrip()
+        word = rest.split(" ", 1)[0].rstrip(",")
+        compound = f"{particle} {word}"
+        return compound if compound in self.compounds else particle
 
     def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
         """The clause places its predicate at its subject's own premises ('본사에서'), not another body's

@@ -87,6 +87,7 @@ class ArticleExtractor(EventAttributes):
             self._sentence(sentence, resolver, state, relations)
         self._affiliate_by_title(resolver, state, relations, sentences)
         self._finish(resolver, state, relations)
+        _drop_cooperation_of_signers(relations, state)
         result.entities = resolver.entities
         result.relations = [Relation(s, p, o, tuple(sorted(ev))) for (s, p, o), ev in sorted(relations.items())]
         return result
@@ -321,6 +322,12 @@ class ArticleExtractor(EventAttributes):
                with_body: bool = False) -> None:
         """One licensed relation; a person signs and hosts for his body, and brings it to what he attends
         (with_body: an attendance, not a host's or a signer's presence)."""
+        if relation in COOPERATING_BODIES:
+            for s in _bodies(subject, resolver, relations):
+                for o in _bodies(obj, resolver, relations):
+                    if s != o:
+                        cls._write_one(relation, s, o, resolver, state, relations, index)
+            return
         if relation in SIGNED_FOR_A_BODY:
             subjects = _bodies(subject, resolver, relations) if relation != "party" else [subject]
             for s in subjects:
@@ -847,6 +854,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
     "signedMOUWith": (AGENT_CLASSES, AGENT_CLASSES),
+    "cooperatedWith": (ORG_CLASSES, ORG_CLASSES),
     "invested": (AGENT_CLASSES, AGENT_CLASSES),
     "party": ({"AgreementSigning"}, AGENT_CLASSES),
     "investor": ({"Investment"}, AGENT_CLASSES),
@@ -855,6 +863,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 
 
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
@@ -881,6 +890,16 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _drop_cooperation_of_signers(relations, state: _State) -> None:
+    """Bodies that sign (or will sign) an agreement together are its parties, not cooperators: the MOU says
+    how they work together ('A와 B는 협력하기로 하고 업무협약을 체결했다': A signedMOUWith B only)."""
+    signed = {frozenset((s, o)) for (s, p, o) in relations if p == "signedMOUWith"}
+    for parties in state.parties.values():
+        signed |= {frozenset(pair) for pair in combinations(parties, 2)}
+    for key in [k for k in relations if k[1] == "cooperatedWith" and frozenset((k[0], k[2])) in signed]:
+        del relations[key]
 
 
 def _genitive_comitative(sentence: Sentence, end: int) -> bool:
