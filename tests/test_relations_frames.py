@@ -66,3 +66,25 @@ def test_bodies_that_sign_an_agreement_are_its_parties_not_cooperators():
 def test_the_heads_who_hold_a_signing_ceremony_sign_for_their_bodies():
     found = facts("이영 중소벤처기업부 장관과 김영주 한국무역협회 회장은 16일 업무협약식을 갖고 수출 지원에 협력하기로 했다.")
     assert ("한국무역협회", "signedMOUWith", "중소벤처기업부") in found
+
+
+def parties(text: str) -> set[str]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {label[r.object] for r in result.relations if r.predicate == "party"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보건복지부 장관은 또 서울대병원과 세브란스병원 간 환자 진료, 의료인 교육 등을 위한 양해각서 체결식에도 참석한다.",
+        "보건복지부 장관은 또 서울대병원(대표 김가나)과 세브란스병원 간 의료인 교육을 위한 업무협약 체결식에 참석했다.",
+    ],
+)
+def test_the_sides_named_before_gan_are_the_parties_of_the_agreement_after_it(text):
+    assert parties(text) == {"서울대학교병원", "세브란스병원"}
+
+
+def test_the_people_in_a_caption_bring_their_bodies_to_the_event():
+    found = facts("이영 장관은 서울에서 열린 바이오 포럼에 참석했다. (좌측부터 김영주 한국무역협회 회장, 이영 중소벤처기업부 장관)")
+    assert {("김영주", "attended", "바이오 포럼"), ("한국무역협회", "attended", "바이오 포럼")} <= found

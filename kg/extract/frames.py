@@ -438,15 +438,28 @@ class FrameReader:
         ends = self._conjoined_ends(sentence, ordered)
         out = []
         for mark in marks:
-            event = next((p for p in ordered if p.start >= mark.end), None)
-            if event is None or event.cls not in EVENT_KINDS or any(
-                    t.tag in {"EF", "EC", "SP"} for t in tokens if mark.end <= t.start < event.start):
+            event = next((p for p in ordered if p.start >= mark.end and p.cls in EVENT_KINDS), None)
+            if event is None or not self._names_sides(tokens, mark, event):
                 continue
             sides = [p for i, p in enumerate(ordered) if p.end <= mark.start and _kind(p.cls) == "agent"
-                     and _adjacent(tokens, ends[i], mark.start)]
+                     and not any(True for _ in tokens_after(tuple(t for t in tokens if t.start < mark.start), ends[i]))]
             if len(sides) >= 2:
                 out.append((sides, event))
         return out
+
+    def _names_sides(self, tokens: tuple[Token, ...], mark: Token, event: Phrase) -> bool:
+        """Between '간' and the event it names only the event's own words, which may say what it is for ('A와 B 간
+        진료, 연수 등을 위한 양해각서'), but no clause end, no case of another phrase ('간 역할에 대한 C 간 협정'),
+        and no second '간'."""
+        purposes = self.tables.name_parts.get("purpose", frozenset())
+        between = [t for t in tokens if mark.end <= t.start < event.start]
+        for k, token in enumerate(between):
+            if token.tag in {"EF", "EC"} or token.form in self.tables.betweens:
+                return False
+            if token.tag.startswith("J") and token.tag not in {"JKG", "JC"} and not (
+                    k + 1 < len(between) and between[k + 1].form in purposes):
+                return False
+        return True
 
     def _list_between(self, sentence: Sentence, end: int, start: int) -> bool:
         """Between two phrases, a joiner and then unnamed items of the same list up to the word that closes it:

@@ -137,7 +137,7 @@ class ArticleExtractor(EventAttributes):
         if self.frame_reader.caption(sentence) and state.last_attended:
             for item in found:
                 if item.mention.cls in AGENT_CLASSES - {"Group"}:
-                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+                    self._write("attended", item.key, state.last_attended, resolver, state, relations, sentence.index, with_body=True)
             return
         named = self.events.find(sentence, mentions)
         frames = self._read_frames(sentence, found, named)
@@ -158,7 +158,7 @@ class ArticleExtractor(EventAttributes):
         if caption is not None and state.last_attended:
             for item in found:
                 if item.mention.start > caption and item.mention.cls in AGENT_CLASSES - {"Group"}:
-                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+                    self._write("attended", item.key, state.last_attended, resolver, state, relations, sentence.index, with_body=True)
         self._remember_agents(frames, sentence, state)
         self._owners(sentence, found, events, resolver, relations)
         for event in events:
@@ -572,12 +572,14 @@ class ArticleExtractor(EventAttributes):
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
         comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in COMITATIVE and a not in subjects
                       and not _genitive_comitative(sentence, a.mention.end)]
+        sided = any(t.form in self.frame_tables.betweens for t in sentence.tokens)
         self._membership(sentence, agents, state, relations)
         self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
             entity = resolver.entities[event.key]
             if entity.cls == "AgreementSigning" and ("sign" in roles):
-                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
+                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES
+                           and (a in subjects or not sided)]  # 'A와 B 간 협약' names its sides itself (_sides)
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
                     if signer.mention.affiliation is None:
                         continue  # a signer with no body of his own is the party, not a witness
