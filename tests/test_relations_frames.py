@@ -88,3 +88,21 @@ def test_the_sides_named_before_gan_are_the_parties_of_the_agreement_after_it(te
 def test_the_people_in_a_caption_bring_their_bodies_to_the_event():
     found = facts("이영 장관은 서울에서 열린 바이오 포럼에 참석했다. (좌측부터 김영주 한국무역협회 회장, 이영 중소벤처기업부 장관)")
     assert {("김영주", "attended", "바이오 포럼"), ("한국무역협회", "attended", "바이오 포럼")} <= found
+
+
+def test_the_members_of_a_delegation_go_on_its_trip():
+    found = facts("중소벤처기업부는 다음 달 베트남에 '수출 사절단'을 파견한다고 밝혔다. 이번 사절단에는 한국무역협회와 코트라 등이 참여한다.")
+    assert {("한국무역협회", "memberOf", "사절단"), ("한국무역협회", "attended", "사절단 파견"),
+            ("대한무역투자진흥공사", "attended", "사절단 파견")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, person, event",
+    [
+        ("이영 중소벤처기업부 장관은 서울에서 열린 '수출 비전 선포식'에서 투자협약서에 서명했다.", "이영", "수출 비전 선포식"),
+        ("중소벤처기업부는 14일 한국무역협회와 업무협약을 체결했다. 이 자리에서 김영주 한국무역협회 회장은 수출 지원에 협력하기로 했다.",
+         "김영주", "업무협약"),
+    ],
+)
+def test_who_acts_at_an_occasion_attends_it(text, person, event):
+    assert (person, "attended", event) in facts(text)

@@ -154,6 +154,8 @@ class ArticleExtractor(EventAttributes):
         self._listed_members(sentence, found, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        if PRESENT in anaphors:
+            self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
         if caption is not None and state.last_attended:
             for item in found:
@@ -303,6 +305,19 @@ class ArticleExtractor(EventAttributes):
                 targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation) for target in targets if not target.startswith(_SPAN))
 
+    def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
+        """'이 자리에서 A와 B는 협력하기로 합의했다': whoever acts at the occasion just named is there."""
+        target = state.current_event  # the last event named, a signing too
+        if target is None or resolver.entities[target].status not in {None, PAST}:
+            return
+        for frame in frames:
+            if frame.kind in ABSENCE:
+                continue
+            for phrase in frame.fillers(AGENT):
+                if not phrase.key.startswith(_SPAN) and phrase.key in resolver.entities:
+                    self._write("attended", phrase.key, target, resolver, state, relations, index,
+                                with_body=resolver.entities[target].cls in OCCURRING)  # a signing's bodies are its parties
+
     def _attended_here(self, frame: Frame, frames: list[Frame], events, resolver: Resolver, state: _State,
                        sentence: Sentence) -> list[str]:
         """What an attendance that names no event is at: the event another attendance of the sentence names
@@ -338,7 +353,8 @@ class ArticleExtractor(EventAttributes):
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
-        if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group":
+        if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group" \
+                and resolver.entities[subject].count:  # '5개 부처가 마련했다'; a delegation hosts as one
             for member in state.members[subject]:  # a group of bodies hosts; a group of people meets
                 kind = "attended" if resolver.entities[member].cls == "Person" else relation
                 cls._write_one(kind, member, obj, resolver, state, relations, index)
@@ -415,6 +431,8 @@ class ArticleExtractor(EventAttributes):
                 keys.append(obj)
             return
         _relate(relations, subject, relation, obj, index)
+        if relation == "memberOf" and subject not in state.members.setdefault(obj, []):
+            state.members[obj].append(subject)  # what the group attends, its members attend
         if relation == "attended":
             state.last_attended = obj
             if subject not in state.attendees.setdefault(obj, []):
@@ -484,7 +502,11 @@ class ArticleExtractor(EventAttributes):
         """Where a person's phrase ends: after the title that follows the name ('김가람 외교부 장관이')."""
         if mention.cls != "Person" or not mention.title:
             return mention.end
-        found = sentence.text.find(mention.title, mention.end - sentence.start, mention.end - sentence.start + 30)
+        at = mention.end - sentence.start
+        rest = sentence.text[at:]
+        if rest.lstrip().startswith("(") and ")" in rest:
+            at = at + rest.index(")") + 1  # the name's spelling in brackets: '바란(Maria Baran) 보건부 장관'
+        found = sentence.text.find(mention.title, at, at + TITLE_REACH)
         return sentence.start + found + len(mention.title) if found >= 0 else mention.end
 
     @staticmethod
@@ -837,6 +859,8 @@ BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his bod
 PAST = "completed"
 THEME = "theme"
 AGENT = "agent"
+TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
+PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
