@@ -106,3 +106,14 @@ def test_the_members_of_a_delegation_go_on_its_trip():
 )
 def test_who_acts_at_an_occasion_attends_it(text, person, event):
     assert (person, "attended", event) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("중소벤처기업부는 수출 지원단을 구성했다. 수출 지원단은 한국무역협회와 코트라 등으로 구성됐다.", "수출 지원단"),
+        ("이번 사절단은 한국무역협회와 코트라 등이 포함된 민관합동 사절단이다.", "민관합동 사절단"),
+    ],
+)
+def test_what_a_group_is_made_of_are_its_members(text, group):
+    assert {("한국무역협회", "memberOf", group), ("대한무역투자진흥공사", "memberOf", group)} <= facts(text)

@@ -661,6 +661,13 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
     return BARE, None
 
 
+def _of_kind(phrase: Phrase, kind: str) -> bool:
+    """licensing.tsv subject_kind: person, body (anything else), named (a person or a body, no collective) or *."""
+    if kind == "named":
+        return phrase.cls != "Group"
+    return kind == "*" or (phrase.cls == "Person") == (kind == "person")
+
+
 def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tuple[str, str, str]]:
     """The (subject, relation, object) keys a frame's roles license, by licensing.tsv."""
     out = []
@@ -674,7 +681,7 @@ def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tu
         if rule.subject == rule.object == AGENT and frame.fillers(PARTNER):
             continue  # 'A와 B는 C와 협약을 맺었다': A and B are one side, with C
         for subject in subjects:
-            if subject is not None and rule.subject_kind != "*" and (subject.cls == "Person") != (rule.subject_kind == "person"):
+            if subject is not None and not _of_kind(subject, rule.subject_kind):
                 continue
             for obj in objects:
                 if subject is not None and obj is not None and subject.key != obj.key:
