@@ -117,3 +117,11 @@ def test_who_acts_at_an_occasion_attends_it(text, person, event):
 )
 def test_what_a_group_is_made_of_are_its_members(text, group):
     assert {("한국무역협회", "memberOf", group), ("대한무역투자진흥공사", "memberOf", group)} <= facts(text)
+
+
+def test_every_body_named_in_what_a_group_is_made_of_is_a_member_and_signs_with_it():
+    found = facts("환경부는 8일 5개 기업과 업무협약을 체결했다. "
+                  "업무협약에 참여하는 5개 기업은 금융(신한은행), 항공(대한항공) 등 생활과 밀접한 업종으로 구성됐다.")
+    assert {("신한은행", "memberOf", "5개 기업"), ("대한항공", "memberOf", "5개 기업"),
+            ("환경부", "signedMOUWith", "신한은행"), ("대한항공", "signedMOUWith", "환경부")} <= found
+    assert ("신한은행", "attended", "업무협약") not in found

@@ -152,6 +152,7 @@ class ArticleExtractor(EventAttributes):
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._listed_members(sentence, found, state, relations)
+        self._made_of(sentence, frames, found, resolver, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
         if PRESENT in anaphors:
@@ -392,6 +393,22 @@ class ArticleExtractor(EventAttributes):
                 continue
             for side in sides:
                 self._write("party", key, side.key, resolver, state, relations, sentence.index)
+
+    def _made_of(self, sentence: Sentence, frames: list[Frame], found: list[_Found], resolver: Resolver, state: _State,
+                 relations) -> None:
+        """'G는 보험(A), 식음료(B) 등 … 업종으로 구성됐다': every body or person named in what a group is made of is a
+        member, whatever its own particle (the frames that take a member role in licensing.tsv, in the passive)."""
+        composing = {rule.frame for rule in self.frame_tables.licenses if rule.subject == MEMBER}
+        for frame in frames:
+            if frame.kind not in composing or frame.voice != "passive":
+                continue
+            wholes = [p for p in frame.fillers(THEME) if p.cls == "Group" and p.key in resolver.entities]
+            bounds = [t.end for t in sentence.tokens if t.end <= frame.start and t.tag in {"EF", "EC"}]
+            begin = max([*bounds, *(p.end for p in wholes if p.end <= frame.start)], default=sentence.start)
+            for whole in wholes:
+                for item in found:
+                    if begin <= item.mention.start < frame.start and item.mention.cls in AGENT_CLASSES - {"Group"}:
+                        self._write_one("memberOf", item.key, whole.key, resolver, state, relations, sentence.index)
 
     def _listed_members(self, sentence: Sentence, found: list[_Found], state: _State, relations) -> None:
         """'A, B 등 5개 기관': the items of a list that 등 closes are members of the group named after it."""
@@ -763,6 +780,8 @@ class ArticleExtractor(EventAttributes):
             for member in state.members.get(group, []):
                 _relate(relations, body, "signedMOUWith", member, idx)
         for event, attendees in list(state.attendees.items()):
+            if resolver.entities[event].cls == "AgreementSigning":
+                continue  # the bodies of a group that takes part in an agreement are its parties (_finish below)
             for group in list(attendees):
                 for member in state.members.get(group, []):
                     ev = relations.get((group, "attended", event), {0})
@@ -861,6 +880,7 @@ THEME = "theme"
 AGENT = "agent"
 TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
 PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
+MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
