@@ -292,6 +292,14 @@ class FrameReader:
                     role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
+        for i, site in enumerate(sites):
+            if site.head_start is None or site.predicate.voice != "active":
+                continue
+            roles = assigned[i]
+            heads = [k for k, (role, phrase) in enumerate(roles) if phrase.start == site.head_start and role == THEME]
+            if heads and any(role == THEME and phrase.start != site.head_start for role, phrase in roles):
+                for k in heads:  # '결성총회를 가진 가나투자': the clause has its object, so its head is who acts
+                    roles[k] = (AGENT, roles[k][1])
         frames = []
         event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
         statuses = self._statuses(tokens, sites)
@@ -348,7 +356,10 @@ class FrameReader:
         if site.head_start is None or site.accompanies:
             return False
         role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
-        return role is not None and role == self._head_role(site, head_cls.get(site.head_start))
+        head = head_cls.get(site.head_start)
+        if role == THEME and site.predicate.voice == "active" and head is not None and head not in EVENT_KINDS:
+            return False  # '결성총회를 가진 가나투자': an object before an active verb whose head is no event is its own
+        return role is not None and role == self._head_role(site, head)
 
     def _head_role(self, site: _Site, cls: str | None) -> str | None:
         """The role of the noun a relative clause modifies: an event's own row (^event) before the general one."""
@@ -547,7 +558,7 @@ class FrameReader:
 def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | None:
     """An event is no one's agent: as the topic or subject of a verb that makes an event it is what the verb
     is about ('이번 행사는 다섯 부처가 함께 마련했다': the event is the theme)."""
-    return THEME if role == AGENT and phrase.cls in EVENT_KINDS and predicate.event_class else role
+    return THEME if role == AGENT and phrase.cls in EVENT_KINDS and (predicate.event_class or predicate.sets_status) else role
 
 
 def _subject_said(tokens: tuple[Token, ...], start: int, events: frozenset[int] = frozenset()) -> bool:
