@@ -125,3 +125,8 @@ def test_every_body_named_in_what_a_group_is_made_of_is_a_member_and_signs_with_
     assert {("신한은행", "memberOf", "5개 기업"), ("대한항공", "memberOf", "5개 기업"),
             ("환경부", "signedMOUWith", "신한은행"), ("대한항공", "signedMOUWith", "환경부")} <= found
     assert ("신한은행", "attended", "업무협약") not in found
+
+
+def test_who_presides_over_a_meeting_hosts_it():
+    found = facts("이영 중소벤처기업부 장관은 18일 서울에서 스타트업 간담회를 주재했다.")
+    assert {("이영", "organized", "스타트업 간담회"), ("중소벤처기업부", "organized", "스타트업 간담회")} <= found
