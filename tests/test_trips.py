@@ -71,3 +71,32 @@ def test_a_delegation_sent_abroad_is_a_trip_its_events_are_part_of():
 def test_provinces_and_cities_before_a_destination_only_say_where_it_lies(text, visit):
     result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
     assert [e.name for e in result.entities.values() if e.name.endswith("방문")] == [visit]
+
+
+@pytest.mark.parametrize(
+    "text, trip, stops",
+    [
+        # a count of countries with the countries in parentheses: one tour, held in each
+        ("가나부는 중남미 3개국(페루·칠레·우루과이)을 방문한다.", "중남미 3개국 방문", {"페루", "칠레", "우루과이"}),
+        # the countries listed before 등
+        ("김가나 장관은 독일, 프랑스 등 유럽 2개국을 순방했다.", "유럽 2개국 순방", {"독일", "프랑스"}),
+    ],
+)
+def test_a_tour_of_counted_countries_is_held_in_each(text, trip, stops):
+    found = facts(text)
+    assert {(trip, "heldIn", stop) for stop in stops} <= found
+
+
+def test_a_tour_without_a_region_is_named_by_its_count():
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text="가나부 장관은 이번 3개국을 순방한다."), LEXICON)
+    assert "3개국 순방" in {e.name for e in result.entities.values()}
+
+
+def test_the_stops_of_a_tour_are_part_of_it():
+    found = facts("가나부는 중남미 2개국(페루·칠레)을 방문한다. 김가나 차관은 페루를 방문해 장관을 만난다. "
+                  "또한 협력 MOU 체결식도 진행한다. 칠레에서는 장관과 면담을 갖고 협약을 체결할 예정이다.")
+    assert ("페루 방문", "partOf", "중남미 2개국 방문") in found
+    assert ("협력 MOU 체결식", "partOf", "페루 방문") in found
+    assert ("협력 MOU 체결식", "heldIn", "페루") in found
+    assert ("칠레 면담", "partOf", "중남미 2개국 방문") in found
+    assert ("칠레 면담", "heldIn", "칠레") in found

@@ -41,6 +41,7 @@ class _State:
     umbrella: str | None = None
     trips: list[str] = field(default_factory=list)
     part_of: dict[str, str] = field(default_factory=dict)
+    destinations: dict[str, list[str]] = field(default_factory=dict)  # a trip to several countries: its stops
     attendees: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
     investors: dict[str, list[str]] = field(default_factory=dict)
@@ -143,7 +144,7 @@ class ArticleExtractor(EventAttributes):
         framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)
                   and (p.cls != "Program" or f.kind in PROGRAM_FRAMES)}
         events = self._events(sentence, named, resolver, state, roles, amounts, dates, anaphors, framed)
-        trips = self._trips(sentence, frames, events, resolver, state)
+        trips = self._trips(sentence, frames, events, resolver, state, places)
         events = events + trips
         if not events and not roles and not frames:
             return
@@ -177,13 +178,19 @@ class ArticleExtractor(EventAttributes):
                                                 and (o.start, o.end) != (p.start, p.end) for o in phrases)]
         return self.frame_reader.read(sentence, outer)
 
-    def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State) -> list[_Found]:
+    def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State,
+               places: list[_Found] = ()) -> list[_Found]:
         """Events a frame names from one of its phrases when no event noun stands for them: '장관은 중국을
         방문했다' is a trip named '중국 방문', '자문단이 위촉됐다' an event named '자문단 위촉'."""
         named: list[_Found] = []
         for frame in frames:
             if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
                 continue
+            if frame.kind in TRIP_FRAMES:
+                counted = self._counted_trip(sentence, frame, places, resolver, state)
+                if counted is not None:
+                    named.append(counted)
+                    continue
             namers = sorted((p for p in frame.fillers(frame.named_by)
                              if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}
                              and not (frame.kind in TRIP_FRAMES and frame.named_by != THEME and p.cls == "Group")), key=lambda p: p.start)
@@ -203,6 +210,53 @@ class ArticleExtractor(EventAttributes):
                     entity.place = entity.place or phrase.key
                 named.append(_Found(mention, key))
         return named
+
+    def _counted_trip(self, sentence: Sentence, frame: Frame, places: list[_Found], resolver: Resolver,
+                      state: _State) -> _Found | None:
+        """'중남미 3개국(페루·우루과이·칠레)을 방문해', '페루, 칠레 등 중남미 2개국을 순방한다': a trip to a counted
+        set of countries is named by the count (with the region before it), and each country listed in its
+        parentheses, or before 등, is one of its stops."""
+        pattern = _counted_countries(self.lexicon)
+        text = sentence.text[: frame.start - sentence.start]
+        match = pattern.search(text) if pattern is not None else None
+        if match is None:
+            return None
+        start = sentence.start + match.start()
+        region = match.group("region")
+        if region and not any(t.start == start and t.tag == "NNP" for t in sentence.tokens):
+            start += len(region) + 1
+        listed = match.group("listed")
+        if listed:
+            inside = (sentence.start + match.start("listed"), sentence.start + match.end("listed"))
+            stops = [p for p in places if inside[0] <= p.mention.start and p.mention.end <= inside[1]]
+        else:
+            stops = self._listed_before_counted(sentence, places, sentence.start + match.start())
+        name = f"{sentence.text[start - sentence.start : sentence.start + match.end('count') - sentence.start]} {frame.predicate}"
+        mention = Mention(name, start, frame.end, sentence.index, frame.event_class or "Event", name, title="umbrella")
+        key = resolver.resolve(mention)
+        state.roles[key] = "umbrella"
+        state.umbrella = state.umbrella or key
+        if key not in state.trips:
+            state.trips.append(key)
+        kept = state.destinations.setdefault(key, [])
+        kept.extend(p.key for p in stops if p.key not in kept)
+        return _Found(mention, key)
+
+    @staticmethod
+    def _listed_before_counted(sentence: Sentence, places: list[_Found], end: int) -> list[_Found]:
+        """'페루, 칠레 등 중남미 2개국': the places listed right before 등 that opens the count."""
+        before = sentence.text[: end - sentence.start].rstrip()
+        if not before.endswith(ETC):
+            return []
+        boundary = sentence.start + len(before) - len(ETC)
+        listed: list[_Found] = []
+        for place in sorted((p for p in places if p.mention.end <= boundary), key=lambda p: -p.mention.start):
+            gap = sentence.text[place.mention.end - sentence.start : boundary - sentence.start].strip()
+            if gap not in {"", ",", "·", "ㆍ", "와", "과", "및"}:
+                break
+            listed.insert(0, place)
+            boundary = place.mention.start
+        return listed
 
     def _namings(self, sentence: Sentence, namers: list[Phrase]) -> list[tuple[Phrase, str]]:
         """The phrases that name a frame's event, and the name each gives: phrases joined by a conjunction name
@@ -738,14 +792,23 @@ class ArticleExtractor(EventAttributes):
                 for member in state.members.get(group, []):
                     ev = relations.get((group, "attended", event), {0})
                     _relate(relations, member, "attended", event, min(ev))
+        if state.destinations:
+            self._stops_met(resolver, state)
         for key, entity in resolver.entities.items():
+            trip = self._trip_of(key, resolver, state)
+            if trip and entity.place is None and trip not in state.destinations and state.destinations:
+                entity.place = resolver.entities[trip].place  # at a tour's stop, where the stop is
             if entity.place and entity.cls in EVENT_CLASSES and key not in state.part_of:
                 _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
-            trip = self._trip_of(key, resolver, state)
+            for place in state.destinations.get(key, ()):
+                _relate(relations, key, "heldIn", place, entity.evidence[0] if entity.evidence else 0)
             if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella":
                 _relate(relations, key, "partOf", trip, entity.evidence[0] if entity.evidence else 0)
+            tour = self._tour_of(key, resolver, state)
+            if tour is not None:
+                _relate(relations, key, "partOf", tour, entity.evidence[0] if entity.evidence else 0)
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
@@ -794,6 +857,43 @@ class ArticleExtractor(EventAttributes):
                 if title == self._head_titles[chosen[0]][0]:
                     heads_held.add((chosen[0], title))  # a body has one head: a second '시장' is another city's
 
+    @staticmethod
+    def _current_stop(key: str, resolver: Resolver, state: _State) -> str | None:
+        """On a tour of several countries, an event named with no place of its own happens at the stop last
+        named before it ('페루를 방문해 …. 또한 … MOU 체결식도 진행한다': in Peru)."""
+        evidence = resolver.entities[key].evidence
+        at = evidence[0] if evidence else 0
+        stops = [t for t in state.trips if t != key and t not in state.destinations
+                 and resolver.entities[t].evidence and resolver.entities[t].evidence[0] <= at]
+        return max(stops, key=lambda t: resolver.entities[t].evidence[0], default=None)
+
+    def _stops_met(self, resolver: Resolver, state: _State) -> None:
+        """'우루과이에서는 … 장관을 면담해': on a tour, a meeting named by its bare word alone in one of the tour's
+        countries, where no visit of its own is named, is the stop there: named by the country ('우루과이 면담'),
+        and what else happens there is part of it."""
+        stops = {p for places in state.destinations.values() for p in places}
+        visited = {resolver.entities[t].place for t in state.trips}
+        for key, entity in list(resolver.entities.items()):
+            place = entity.place
+            if entity.cls not in OCCURRING or place is None or key in state.trips or place in visited:
+                continue
+            if self._countries.get(place, place) not in stops and place not in stops:
+                continue
+            if entity.name not in self.lexicon.event_words or place not in resolver.entities:
+                continue
+            self._alias(entity, entity.name)
+            entity.name = f"{resolver.entities[place].name} {entity.name}"
+            state.trips.append(key)
+            visited.add(place)
+
+    def _tour_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
+        """'중남미 3개국 방문' then '페루를 방문해': the visit to one of a tour's countries is one of its stops."""
+        place = resolver.entities[key].place
+        if key not in state.trips or place is None:
+            return None
+        country = self._countries.get(place, place)
+        return next((t for t, stops in state.destinations.items() if t != key and {place, country} & set(stops)), None)
+
     def _trip_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
         is dated apart from it (a year or month of its own: '2001년 자매결연')."""
@@ -803,11 +903,16 @@ class ArticleExtractor(EventAttributes):
         date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
             return None
+        if entity.place is None and state.destinations:
+            return self._current_stop(key, resolver, state) or state.umbrella
         if entity.place is not None:
             country = self._countries.get(entity.place, entity.place)
-            there = [t for t in state.trips if t != key and resolver.entities[t].place in {entity.place, country}]
+            there = [t for t in state.trips if t != key and t not in state.destinations
+                     and resolver.entities[t].place in {entity.place, country}]
             if there:
                 return there[0]
+            if {entity.place, country} & set(state.destinations.get(state.umbrella, ())):
+                return state.umbrella
             trip_place = resolver.entities[state.umbrella].place
             known = entity.place in self._countries or entity.place in self._country_set
             if known and trip_place is not None and self._countries.get(trip_place, trip_place) != country:
@@ -835,6 +940,8 @@ CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destinatio
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
+COUNTRY = "country"  # the unit of counters.tsv that counts countries ('3개국')
+ETC = "등"  # closes a list before the count it makes up ('페루, 칠레 등 2개국')
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
@@ -874,6 +981,24 @@ def _city_countries(lexicon: Lexicon) -> dict[str, str]:
                 if row["country"]:
                     out[f"place/{row['id']}"] = f"place/{row['country']}"
     return out
+
+
+_COUNTED: dict[int, tuple[Lexicon, re.Pattern | None]] = {}
+
+
+def _counted_countries(lexicon: Lexicon) -> re.Pattern | None:
+    """'중남미 3개국(페루·우루과이·칠레)을 ', '유럽 3개국을 ': a count of countries (counters.tsv, unit country)
+    right before a visit's predicate, with the region word before it and the countries in parentheses."""
+    cached = _COUNTED.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        counters = sorted((c for c, unit in lexicon.counters.items() if unit == COUNTRY), key=len, reverse=True)
+        pattern = None
+        if counters:
+            alternatives = "|".join(map(re.escape, counters))
+            pattern = re.compile(rf"(?:(?P<region>[가-힣]+) )?(?P<count>\d+ ?(?:{alternatives}))"
+                                 rf"(?:\((?P<listed>[^()]*)\))?\s*(?:을|를|에)?\s*$")
+        cached = _COUNTED[id(lexicon)] = (lexicon, pattern)
+    return cached[1]
 
 
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
