@@ -794,6 +794,7 @@ class ArticleExtractor(EventAttributes):
                     _relate(relations, member, "attended", event, min(ev))
         if state.destinations:
             self._stops_met(resolver, state)
+        self._named_within(resolver, state, relations)
         for key, entity in resolver.entities.items():
             trip = self._trip_of(key, resolver, state)
             if trip and entity.place is None and trip not in state.destinations and state.destinations:
@@ -885,6 +886,24 @@ class ArticleExtractor(EventAttributes):
             entity.name = f"{resolver.entities[place].name} {entity.name}"
             state.trips.append(key)
             visited.add(place)
+
+    def _named_within(self, resolver: Resolver, state: _State, relations) -> None:
+        """'제5회 가나박람회 개막식', '가나포럼 투자설명회': an event named after another gathering of the article
+        ('가나박람회', with a word of its own before the event word) is part of it."""
+        gatherings = [(k, fold(e.name)) for k, e in resolver.entities.items() if e.cls in OCCURRING and state.roles.get(k) != "umbrella"]
+        for key, entity in resolver.entities.items():
+            if entity.cls not in EVENT_CLASSES or key in state.part_of or state.roles.get(key) == "umbrella":
+                continue
+            inner = entity.name.rsplit(" ", 1)[0] if " " in entity.name and self.events.head_of(entity.name) else ""
+            inner_head = self.events.head_of(inner) if inner else None
+            if inner_head is None or inner_head[1] not in OCCURRING or not inner:
+                continue
+            last = fold(inner.split()[-1])
+            if last == fold(inner_head[0]) or len(last) < LONG_NAME // 2:
+                continue
+            host = next((k for k, name in gatherings if k != key and name.endswith(last) and name != fold(entity.name)), None)
+            if host is not None:
+                _relate(relations, key, "partOf", host, entity.evidence[0] if entity.evidence else 0)
 
     def _tour_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
         """'중남미 3개국 방문' then '페루를 방문해': the visit to one of a tour's countries is one of its stops."""

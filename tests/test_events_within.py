@@ -1,0 +1,34 @@
+"""Events inside events: a gathering named after another of the article is part of it (made-up sentences)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def facts(text: str):
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+@pytest.mark.parametrize(
+    "text, part, whole",
+    [
+        ("가나시는 제5회 가나박람회를 열었다. 가나박람회 개막식에는 김철수 장관이 참석했다.", "가나박람회 개막식", "제5회 가나박람회"),
+        ("가나도는 제3차 다라한상대회를 열었다. 가나도는 제3차 다라한상대회 투자설명회를 열었다.",
+         "제3차 다라한상대회 투자설명회", "제3차 다라한상대회"),
+    ],
+)
+def test_an_event_named_after_a_gathering_is_part_of_it(text, part, whole):
+    assert (part, "partOf", whole) in facts(text)
+
+
+def test_a_signing_ceremony_is_not_part_of_its_agreement():
+    found = facts("가나부는 업무협약 체결식을 열었다. 가나부는 다라청과 업무협약을 체결했다.")
+    assert not any(p == "partOf" for _, p, _ in found)
