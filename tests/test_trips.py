@@ -100,3 +100,16 @@ def test_the_stops_of_a_tour_are_part_of_it():
     assert ("협력 MOU 체결식", "heldIn", "페루") in found
     assert ("칠레 면담", "partOf", "중남미 2개국 방문") in found
     assert ("칠레 면담", "heldIn", "칠레") in found
+
+
+def test_the_day_of_a_report_is_no_occasion():
+    # '…고 이날 밝혔다' dates the report: the signing is not part of the briefing named before it
+    found = facts("가나시는 다라국을 방문 중인 김가나 시장이 4일 다라시와 우호협력 MOU를 체결하고 투자설명회를 연다고 이날 밝혔다.")
+    assert not any(p == "partOf" and o == "투자설명회" for _, p, o in found)
+
+
+def test_what_follows_a_second_visit_is_held_at_its_destination_only():
+    found = facts("일본을 방문 중인 김철수 시장은 오사카 시청을 방문해 양해각서를 체결했다.")
+    assert ("양해각서", "heldIn", "오사카 시청") in found
+    assert ("양해각서", "heldIn", "일본") not in found
+    assert ("양해각서", "partOf", "일본 방문") in found

@@ -131,7 +131,7 @@ class ArticleExtractor(EventAttributes):
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
         roles = self._roles(sentence)
-        anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
+        anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text and not _report_date(sentence.text, cue)}
         amounts = find_amounts(sentence.text)
         dates = find_dates(sentence.text)
         if self.frame_reader.caption(sentence) and state.last_attended:
@@ -302,7 +302,7 @@ class ArticleExtractor(EventAttributes):
         by_span = {_span_key(e.mention): e.key for e in events}
         subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
         speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
-        settings: list[tuple[set[str], str, str]] = []
+        settings: list[tuple[set[str], str, str, int]] = []  # (agents, container, relation, frame): the latest visit wins
         for n, frame in enumerate(frames):
             subject = subject_of[frame]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents:
@@ -339,14 +339,16 @@ class ArticleExtractor(EventAttributes):
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
             agents = {p.key for p in frame.fillers("agent")}
-            for earlier_agents, container, relation in settings:
-                if agents & earlier_agents:
+            latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
+                      for relation in ("heldIn", "partOf")}
+            for earlier_agents, container, relation, made in settings:
+                if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
                         if key != container:
                             self._write(relation, key, container, resolver, state, relations, sentence.index)
             for relation, role in CONTAINING.get(frame.kind, ()):
                 targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
-                settings.extend((agents, target, relation) for target in targets if not target.startswith(_SPAN))
+                settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
 
     def _attended_here(self, frame: Frame, frames: list[Frame], events, resolver: Resolver, state: _State,
                        sentence: Sentence) -> list[str]:
@@ -1018,6 +1020,21 @@ def _counted_countries(lexicon: Lexicon) -> re.Pattern | None:
                                  rf"(?:\((?P<listed>[^()]*)\))?\s*(?:을|를|에)?\s*$")
         cached = _COUNTED[id(lexicon)] = (lexicon, pattern)
     return cached[1]
+
+
+REPORT_DATE = re.compile(r"고\s*$")  # '…을 연다고 이날 밝혔다': the quotative ending before the report's own date
+
+
+def _report_date(text: str, cue: str) -> bool:
+    """'…설명회를 연다고 이날 밝혔다': a day word between a reported clause and the sentence's last predicate dates
+    the report, not an occasion of the events reported."""
+    at = text.find(cue)
+    while at >= 0:
+        rest = text[at + len(cue) :].strip().rstrip(".").split()
+        if not (REPORT_DATE.search(text[:at]) and len(rest) == 1):
+            return False
+        at = text.find(cue, at + 1)
+    return True
 
 
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
