@@ -113,3 +113,10 @@ def test_what_follows_a_second_visit_is_held_at_its_destination_only():
     assert ("양해각서", "heldIn", "오사카 시청") in found
     assert ("양해각서", "heldIn", "일본") not in found
     assert ("양해각서", "partOf", "일본 방문") in found
+
+
+def test_an_event_where_the_travellers_are_that_day_is_not_on_a_trip_elsewhere():
+    # the day in Tashkent: the signing there is not part of the visit to Kazakhstan named later
+    found = facts("김철수 장관은 23일 타슈켄트에서는 보건부와 양해각서를 체결한다. 김 장관은 또 양해각서 체결식에도 참석한다. "
+                  "김 장관은 24일 카자흐스탄을 방문한다.")
+    assert not any(p == "partOf" and o == "카자흐스탄 방문" for _, p, o in found)

@@ -23,6 +23,8 @@ class EventAttributes:
 
     def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors) -> None:
         marked = self._marked_places(sentence, places) if events else []
+        if marked or dates:
+            state.here = marked[-1].key if marked else None  # a new day with no place of its own: anywhere
         speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)] if events and dates else []
         for event in events:
             entity = resolver.entities[event.key]
@@ -39,6 +41,8 @@ class EventAttributes:
                     entity.place = resolver.entities[state.current_event].place
                 elif entity.cls in OCCURRING and state.roles.get(event.key) != "umbrella":
                     entity.place = self._section_place(sentence, resolver)
+                if entity.place is None and state.here is not None:
+                    state.whereabouts.setdefault(event.key, state.here)
             if entity.amount is None and entity.cls in {"Investment", "AgreementSigning", "Program"}:
                 near = [a for s, e, a in amounts if e <= offset + 40 and s <= offset]
                 if not near and entity.cls == "Program":

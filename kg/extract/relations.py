@@ -42,6 +42,8 @@ class _State:
     trips: list[str] = field(default_factory=list)
     part_of: dict[str, str] = field(default_factory=dict)
     destinations: dict[str, list[str]] = field(default_factory=dict)  # a trip to several countries: its stops
+    here: str | None = None  # where the article's travellers are ('23일 타슈켄트에서는'), until a new day
+    whereabouts: dict[str, str] = field(default_factory=dict)  # an event with no place of its own: where they were
     attendees: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
     investors: dict[str, list[str]] = field(default_factory=dict)
@@ -926,16 +928,17 @@ class ArticleExtractor(EventAttributes):
             return None
         if entity.place is None and state.destinations:
             return self._current_stop(key, resolver, state) or state.umbrella
-        if entity.place is not None:
-            country = self._countries.get(entity.place, entity.place)
+        place = entity.place or state.whereabouts.get(key)
+        if place is not None:
+            country = self._countries.get(place, place)
             there = [t for t in state.trips if t != key and t not in state.destinations
-                     and resolver.entities[t].place in {entity.place, country}]
+                     and resolver.entities[t].place in {place, country}]
             if there:
                 return there[0]
-            if {entity.place, country} & set(state.destinations.get(state.umbrella, ())):
+            if {place, country} & set(state.destinations.get(state.umbrella, ())):
                 return state.umbrella
             trip_place = resolver.entities[state.umbrella].place
-            known = entity.place in self._countries or entity.place in self._country_set
+            known = place in self._countries or place in self._country_set
             if known and trip_place is not None and self._countries.get(trip_place, trip_place) != country:
                 return None  # an event in another country than the trip's is not on it
         return state.umbrella
