@@ -120,3 +120,15 @@ def test_an_event_where_the_travellers_are_that_day_is_not_on_a_trip_elsewhere()
     found = facts("김철수 장관은 23일 타슈켄트에서는 보건부와 양해각서를 체결한다. 김 장관은 또 양해각서 체결식에도 참석한다. "
                   "김 장관은 24일 카자흐스탄을 방문한다.")
     assert not any(p == "partOf" and o == "카자흐스탄 방문" for _, p, o in found)
+
+
+def test_a_bare_trip_word_beside_a_named_visit_is_the_same_trip():
+    found = facts("김철수 장관은 30일 '한일 교류 문화행사' 참석차 일본 도쿄를 방문할 예정이었으나 출장 일정을 검토 중이다.")
+    trips = {s for s, p, _ in found if p == "heldIn"}
+    assert len(trips) == 1
+    assert ("한일 교류 문화행사", "partOf", trips.pop()) in found
+
+
+def test_an_event_others_host_is_not_on_the_trip():
+    found = facts("김철수 장관은 30일 일본 도쿄를 방문한다. 국세청은 이날 예정했던 위촉식 행사를 취소했다.")
+    assert not any(p == "partOf" for _, p, _ in found)

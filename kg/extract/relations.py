@@ -201,7 +201,8 @@ class ArticleExtractor(EventAttributes):
                 trip = frame.kind in TRIP_FRAMES
                 mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
                                   title="umbrella" if trip else None)
-                key = resolver.resolve(mention)
+                bare = next((e.key for e in events if trip and e.mention.title == "umbrella" and self._bare(e.mention.name)), None)
+                key = resolver.resolve(mention, same_as=bare)  # '모스크바를 방문할 예정이었으나 출장을': one trip
                 if trip:
                     state.roles[key] = "umbrella"
                     state.umbrella = state.umbrella or key
@@ -212,6 +213,11 @@ class ArticleExtractor(EventAttributes):
                     entity.place = entity.place or phrase.key
                 named.append(_Found(mention, key))
         return named
+
+    def _bare(self, name: str) -> bool:
+        """'출장', '출장 일정': an event word alone, or with the words that close a name (event_name_parts.tsv trailer)."""
+        first, *rest = name.split()
+        return first in self.lexicon.event_words and all(word in self.events.process for word in rest)
 
     def _counted_trip(self, sentence: Sentence, frame: Frame, places: list[_Found], resolver: Resolver,
                       state: _State) -> _Found | None:
@@ -809,7 +815,8 @@ class ArticleExtractor(EventAttributes):
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             for place in state.destinations.get(key, ()):
                 _relate(relations, key, "heldIn", place, entity.evidence[0] if entity.evidence else 0)
-            if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella":
+            if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella" \
+                    and not self._hosted_by_others(key, trip, relations):
                 _relate(relations, key, "partOf", trip, entity.evidence[0] if entity.evidence else 0)
             tour = self._tour_of(key, resolver, state)
             if tour is not None:
@@ -890,6 +897,17 @@ class ArticleExtractor(EventAttributes):
             entity.name = f"{resolver.entities[place].name} {entity.name}"
             state.trips.append(key)
             visited.add(place)
+
+    @staticmethod
+    def _hosted_by_others(key: str, trip: str, relations) -> bool:
+        """'국세청은 … 위촉식 행사를 취소했다' in an article about a minister's trip: an event that others host, none
+        of them the travellers or their bodies, is not one of the trip's."""
+        hosts = {s for (s, p, o) in relations if o == key and p == "organized"}
+        if not hosts:
+            return False
+        travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
+        travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
+        return bool(travellers) and not hosts & travellers
 
     def _named_within(self, resolver: Resolver, state: _State, relations) -> None:
         """'제5회 가나박람회 개막식', '가나포럼 투자설명회': an event named after another gathering of the article
