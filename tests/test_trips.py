@@ -132,3 +132,16 @@ def test_a_bare_trip_word_beside_a_named_visit_is_the_same_trip():
 def test_an_event_others_host_is_not_on_the_trip():
     found = facts("김철수 장관은 30일 일본 도쿄를 방문한다. 국세청은 이날 예정했던 위촉식 행사를 취소했다.")
     assert not any(p == "partOf" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, visit, site",
+    [
+        # a site, then 내 ('inside'), then the visited body: the visit is held at the site
+        ("김철수 청장은 가나ㆍ다라공단 내 중소기업인 한빛전자를 방문해 격려했다.", "한빛전자 방문", "가나ㆍ다라공단"),
+        # a quoted name as the visit's object names the visit though no entity stands for it
+        ("김철수 청장은 안산 중소기업연수원 내 배움터인 ‘한빛스퀘어’를 방문해 강조했다.", "한빛스퀘어 방문", "안산 중소기업연수원"),
+    ],
+)
+def test_a_visit_to_a_body_inside_a_site_is_held_there(text, visit, site):
+    assert (visit, "heldIn", site) in facts(text)

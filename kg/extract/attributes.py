@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
 from .frames import _status_of
-from .mentions import speech_spans
+from .mentions import place_grammar, speech_spans
 from .resolve import Resolver
 from .words import tokens_after
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .relations import _Found
 
 OCCURRING = {"Meeting", "Event"}
-VENUE_PARTICLES = {"에서", "에"}
+VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 
 
@@ -82,9 +82,10 @@ class EventAttributes:
     def _marked_places(self, sentence: Sentence, places: list[_Found]) -> list[_Found]:
         """The sentence's places with 에서/에 after them (read once per sentence, not once per event)."""
         marked = []
+        particles = place_grammar(self.lexicon).get(VENUE_PARTICLE, frozenset())
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
-            if tag == "JKB" and form in VENUE_PARTICLES:
+            if tag == "JKB" and form in particles:
                 marked.append(place)
         return marked
 

@@ -7,12 +7,11 @@ import re
 from ..lexicon import Lexicon
 from ..types import Mention, Sentence
 from .frames import load_frame_tables
-from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
+from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
-MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 HELD_AFTER_QUOTE = re.compile(r"(?:에|을|를)?\s*([가-힣]{2})")
 OWNED = {"Meeting", "Event"}

@@ -19,6 +19,8 @@ EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announce
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
+MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
+WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -28,6 +30,25 @@ OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "po
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
+
+
+_PLACE_GRAMMAR: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+
+
+def place_grammar(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """place_grammar.tsv by use (venue-particle, within), from the built-in folder and the lexicon's own folders."""
+    cached = _PLACE_GRAMMAR.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        from ..lexicon import default_lexicon_dir, read_table
+
+        uses: dict[str, set[str]] = {}
+        for folder in dict.fromkeys([default_lexicon_dir(), *(s.parent for s in lexicon.sources)]):
+            path = folder / "place_grammar.tsv"
+            if path.exists():
+                for row in read_table(path, ("word", "use")):
+                    uses.setdefault(row["use"], set()).add(row["word"])
+        cached = _PLACE_GRAMMAR[id(lexicon)] = (lexicon, {use: frozenset(words) for use, words in uses.items()})
+    return cached[1]
 
 
 class MentionFinder:
@@ -49,6 +70,7 @@ class MentionFinder:
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
+        self.within = place_grammar(lexicon).get(WITHIN, frozenset())
 
     def find(self, sentence: Sentence, introduced: Introduced | None = None) -> list[Mention]:
         """The mentions of one sentence; `introduced` carries the full names read earlier in its article."""
@@ -422,6 +444,20 @@ class MentionFinder:
             aliases = (own,) if own and own != name else ()
             mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases))
         self._organizations_as_venues(sentence, words, mentions)
+        self._sites_within(sentence, words, mentions)
+
+    def _sites_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'반월ㆍ시화공단 내 중소기업', '가나산업단지 내 다라전자': an unknown name followed by a word that says
+        'inside' (place_grammar.tsv within) is a site others lie in, a place."""
+        for i, word in enumerate(words[:-1]):
+            if words[i + 1].text not in self.within or self._covered(mentions, word.start, word.end):
+                continue
+            tokens = word.tokens
+            if not tokens or not all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in tokens):
+                continue  # '반월ㆍ시화공단': nouns, joined by a middle dot at most
+            if len(word.text) < 3 or not any(t.tag == "NNP" for t in tokens) or self._common(word.text):
+                continue
+            mentions.append(Mention(word.text, word.start, word.end, sentence.index, "Place", word.text))
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
         """'포시즌스 호텔' for '서울 포시즌스 호텔': the venue's own name, without the places that locate it."""

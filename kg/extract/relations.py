@@ -11,7 +11,7 @@ from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, EventAttributes
 from .events import CANDIDATE, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
-from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
+from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder, place_grammar
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
@@ -196,7 +196,10 @@ class ArticleExtractor(EventAttributes):
             namers = sorted((p for p in frame.fillers(frame.named_by)
                              if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}
                              and not (frame.kind in TRIP_FRAMES and frame.named_by != THEME and p.cls == "Group")), key=lambda p: p.start)
-            for phrase, text in self._namings(sentence, namers):
+            namings = self._namings(sentence, namers)
+            if not namings and frame.kind in TRIP_FRAMES:
+                namings = self._quoted_destination(sentence, frame)
+            for phrase, text in namings:
                 name = f"{text} {frame.predicate}"
                 trip = frame.kind in TRIP_FRAMES
                 mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
@@ -211,8 +214,31 @@ class ArticleExtractor(EventAttributes):
                 entity = resolver.entities[key]
                 if phrase.cls == "Place":
                     entity.place = entity.place or phrase.key
+                if trip and entity.place is None:
+                    entity.place = self._site_around(sentence, phrase.start, places)
                 named.append(_Found(mention, key))
         return named
+
+    @staticmethod
+    def _quoted_destination(sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
+        """'스마트공장 배움터인 ‘넥스트스퀘어’를 방문해': a quoted name as the object right before a visit is its
+        destination though no entity stands for it (a building, a centre's own name)."""
+        match = QUOTED_OBJECT.search(sentence.text, 0, frame.start - sentence.start)
+        if match is None:
+            return []
+        start = sentence.start + match.start()
+        return [(Phrase(f"{_SPAN}{start}", "", start, sentence.start + match.end(1) + 1, match.group(1)), match.group(1))]
+
+    def _site_around(self, sentence: Sentence, start: int, places: list[_Found]) -> str | None:
+        """'가나공단 내 중소기업인 다라전자를 방문해': the site a visited body lies in (a place, then a word that
+        says 'inside', a few words before the destination) is where the visit is held."""
+        within = place_grammar(self.lexicon).get(WITHIN, frozenset())
+        for place in sorted((p for p in places if p.mention.end <= start), key=lambda p: -p.mention.end):
+            between = sentence.text[place.mention.end - sentence.start : start - sentence.start].split()
+            if between and between[0] in within and len(between) <= 3 and not any(w.endswith((",", ".")) for w in between):
+                return place.key
+            return None
+        return None
 
     def _bare(self, name: str) -> bool:
         """'출장', '출장 일정': an event word alone, or with the words that close a name (event_name_parts.tsv trailer)."""
@@ -1043,6 +1069,7 @@ def _counted_countries(lexicon: Lexicon) -> re.Pattern | None:
     return cached[1]
 
 
+QUOTED_OBJECT = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:을|를)\s*$")  # '‘넥스트스퀘어’를 ' before a visit
 REPORT_DATE = re.compile(r"고\s*$")  # '…을 연다고 이날 밝혔다': the quotative ending before the report's own date
 
 
