@@ -13,7 +13,6 @@ from .words import COMITATIVE, NOUNISH, joined_by_wa, partner_word
 MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
-HELD_AFTER_QUOTE = re.compile(r"(?:에|을|를)?\s*([가-힣]{2})")
 OWNED = {"Meeting", "Event"}
 CANDIDATE = "candidate"
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -30,6 +29,8 @@ class EventFinder:
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
         self.held = parts.get("held", frozenset())
+        particles = "|".join(sorted(map(re.escape, parts.get("held-particle", ())), key=len, reverse=True))
+        self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
@@ -185,8 +186,8 @@ class EventFinder:
 
     def _held(self, rest: str) -> bool:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
-        match = HELD_AFTER_QUOTE.match(rest)
-        return match is not None and match.group(1) in self.held
+        match = self.held_after_quote.match(rest)
+        return match is not None and any(match.group(1).startswith(word) for word in self.held)
 
     @staticmethod
     def _quoted_start(sentence: Sentence, words: list[Word], j: int, start: int) -> int:
