@@ -1,0 +1,35 @@
+"""Place knowledge: foreign states and provinces, Korean neighbourhoods (made-up sentences)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def held_in(text: str) -> set[tuple[str, str]]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], label[r.object]) for r in result.relations if r.predicate == "heldIn"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("가나전자는 미국 텍사스주에서 투자설명회를 열었다.", "텍사스"),
+        ("가나전자는 중국 광둥성에서 투자설명회를 열었다.", "광둥성"),
+        ("가나전자는 독일 바이에른주에서 투자설명회를 열었다.", "바이에른주"),
+        ("가나전자는 청주 오송에서 투자설명회를 열었다.", "오송"),
+    ],
+)
+def test_a_known_state_province_or_neighbourhood_is_where_an_event_is_held(text, place):
+    assert ("투자설명회", place) in held_in(text)
+
+
+def test_a_state_named_like_a_country_is_written_with_its_ending():
+    names = {name for entry in LEXICON.places for name in entry.names}
+    assert "조지아주" in names and "뉴욕주" in names
