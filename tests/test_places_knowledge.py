@@ -33,3 +33,7 @@ def test_a_known_state_province_or_neighbourhood_is_where_an_event_is_held(text,
 def test_a_state_named_like_a_country_is_written_with_its_ending():
     names = {name for entry in LEXICON.places for name in entry.names}
     assert "조지아주" in names and "뉴욕주" in names
+
+
+def test_a_country_joined_to_a_meeting_by_gwaui_is_its_partner_not_its_place():
+    assert not any(event == "몽골과의 양자면담" for event, _ in held_in("가나부는 몽골과의 양자면담도 진행했다."))

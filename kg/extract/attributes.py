@@ -8,7 +8,7 @@ from ..types import Mention, Sentence
 from .frames import _status_of
 from .mentions import place_grammar, speech_spans
 from .resolve import Resolver
-from .words import tokens_after
+from .words import COMITATIVE, tokens_after
 
 if TYPE_CHECKING:
     from .relations import _Found
@@ -34,7 +34,7 @@ class EventAttributes:
             if entity.date is None:
                 entity.date = self._date_for(offset, dates, speech)
             if entity.place is None:
-                place = self._place_for(event, places, marked)
+                place = self._place_for(event, [p for p in places if not self._partner(sentence, p)], marked)
                 if place is not None:
                     entity.place = place
                 elif "place" in anaphors and state.current_event:
@@ -97,6 +97,13 @@ class EventAttributes:
             return inside[0].key if inside else None
         before = [p for p in marked if p.mention.end <= event.mention.start]
         return (before[-1] if before else marked[0]).key
+
+    @staticmethod
+    def _partner(sentence: Sentence, place: _Found) -> bool:
+        """'몽골과의 양자면담': a country joined to a meeting by 과의 is who it is with, not where it is."""
+        after = list(tokens_after(sentence.tokens, place.mention.end))[:2]
+        return len(after) == 2 and after[0].start == place.mention.end and after[0].form in COMITATIVE \
+            and after[1].form == "의" and after[1].tag == "JKG"
 
     def _section_place(self, sentence: Sentence, resolver: Resolver) -> str | None:
         heading = None
