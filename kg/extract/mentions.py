@@ -20,6 +20,7 @@ QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」",
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
+CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('인터컨티넨탈 서울 코엑스')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
@@ -445,6 +446,49 @@ class MentionFinder:
             mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases))
         self._organizations_as_venues(sentence, words, mentions)
         self._sites_within(sentence, words, mentions)
+        self._branded_venues(sentence, words, mentions)
+
+    def _branded_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'인터컨티넨탈 서울 코엑스에서', '포시즌스 호텔 서울에서': a hotel's name may hold its city, before the
+        venue it stands in (after a brand the lexicon does not know) or after the venue word; the city is then
+        part of the venue's name, not a second place."""
+        at = {(m.start, m.end): m for m in mentions if m.cls == "Place"}
+        ending = {m.end: m for m in mentions if m.cls == "Place"}
+        for i, word in enumerate(words):
+            venue = ending.get(word.core_end)
+            if venue is None or venue.start < word.start and not word.bare or not self._is_venue(venue):
+                continue
+            i = next(k for k, w in enumerate(words) if w.start <= venue.start < w.end) if venue.start < word.start else i
+            first = i
+            while first > 0 and words[first - 1].bare and self._city(at.get((words[first - 1].start, words[first - 1].core_end))):
+                first -= 1
+            brand = words[first - 1] if first > 0 and first < i else None
+            if brand is not None and brand.bare and not self._covered(mentions, brand.start, brand.end) \
+                    and any(t.tag == "NNP" for t in brand.tokens) and not self._common(brand.text):
+                self._merge_places(sentence, mentions, brand.start, word.core_end, venue)
+                continue
+            last = next(k for k, w in enumerate(words) if w.start <= venue.end - 1 < w.end)
+            city = at.get((words[last + 1].start, words[last + 1].core_end)) if words[last].bare and last + 1 < len(words) else None
+            if self._city(city) and longest_suffix(venue.text, self.lexicon.place_suffixes, self.place_length) is not None \
+                    and words[last + 1].form_after_core() in self.lexicon.stopwords.get("site-particle", set()):
+                self._merge_places(sentence, mentions, venue.start, city.end, venue)
+
+    def _is_venue(self, mention: Mention) -> bool:
+        entry = self.places_by_id.get(mention.lexicon_id or "")
+        if entry is not None:
+            return entry.kind == VENUE
+        return longest_suffix(mention.text, self.lexicon.place_suffixes, self.place_length) is not None
+
+    def _city(self, mention: Mention | None) -> bool:
+        entry = self.places_by_id.get(mention.lexicon_id or "") if mention is not None else None
+        return entry is not None and entry.kind in CITY_KINDS
+
+    @staticmethod
+    def _merge_places(sentence: Sentence, mentions: list[Mention], start: int, end: int, venue: Mention) -> None:
+        for inner in [m for m in mentions if start <= m.start and m.end <= end]:
+            mentions.remove(inner)
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        mentions.append(Mention(name, start, end, sentence.index, "Place", name, aliases=(venue.text,) if venue.text != name else ()))
 
     def _sites_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'반월ㆍ시화공단 내 중소기업', '가나산업단지 내 다라전자': an unknown name followed by a word that says
