@@ -54,3 +54,19 @@ def test_a_hotel_name_holds_its_city(text, venue):
 
 def test_a_city_before_a_venue_stays_a_place_of_its_own():
     assert held_in("가나부는 부산 벡스코에서 포럼을 열었다.") == {("포럼", "벡스코"), ("포럼", "부산")}
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        # a compound proper name right after a known place, where something happens, is a site there
+        ("가나부는 서울 마포구 한빛창업허브에서 간담회를 열었다.", "한빛창업허브"),
+        ("가나부는 서울 한빛타워에서 간담회를 열었다.", "한빛타워"),
+    ],
+)
+def test_a_compound_name_after_a_place_where_an_event_is_held_is_a_site(text, site):
+    assert ("간담회", site) in held_in(text)
+
+
+def test_an_event_name_after_a_place_is_no_site():
+    assert not any(place == "서울 국제포럼" for _, place in held_in("가나부는 서울 국제포럼에서 발표했다."))

@@ -399,19 +399,25 @@ class MentionFinder:
         after = self.lexicon.stopwords.get("place-particle", set())
         for i, word in enumerate(words[1:], 1):
             previous = words[i - 1]
-            place = next((m for m in mentions if m.cls == "Place" and m.start == previous.start and m.end == previous.core_end), None)
+            place = next((m for m in mentions if m.cls == "Place" and m.start <= previous.start and m.end == previous.core_end), None)
             if place is None or not previous.bare:
                 continue
             tokens = [t for t in word.tokens if t.end <= word.core_end]
             core = word.core(sentence)
-            if len(tokens) != 1 or tokens[0].tag != "NNP" or not HANGUL.match(core) or len(core) < 2:
+            if not tokens or tokens[0].tag != "NNP" or not HANGUL.match(core) or len(core) < 2:
                 continue
+            if len(tokens) > 1 and not (self._site(word) and all(t.tag in {"NNP", "NNG"} for t in tokens)
+                                        and longest_suffix(core, self.lexicon.event_words, self.event_length) is None):
+                continue  # '서울 마포구 가나창업허브에서': a compound name where something happens is a site too
             if self._covered(mentions, word.start, word.core_end) or self._common(core) or self._kind_by_suffix(core):
                 continue
             if not (word.bare or word.form_after_core() in after):
                 continue
             alias = f"{place.text} {core}"
             mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Place", core, aliases=(alias,)))
+
+    def _site(self, word: Word) -> bool:
+        return word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
 
     def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry."""
