@@ -32,3 +32,8 @@ def test_an_event_named_after_a_gathering_is_part_of_it(text, part, whole):
 def test_a_signing_ceremony_is_not_part_of_its_agreement():
     found = facts("가나부는 업무협약 체결식을 열었다. 가나부는 다라청과 업무협약을 체결했다.")
     assert not any(p == "partOf" for _, p, _ in found)
+
+
+def test_the_first_of_a_series_is_part_of_it():
+    found = facts("가나부는 연속 현장 간담회를 개최한다고 밝혔다. 첫 간담회는 이날 열렸다.")
+    assert ("첫 간담회", "partOf", "연속 현장 간담회") in found

@@ -937,10 +937,19 @@ class ArticleExtractor(EventAttributes):
 
     def _named_within(self, resolver: Resolver, state: _State, relations) -> None:
         """'제5회 가나박람회 개막식', '가나포럼 투자설명회': an event named after another gathering of the article
-        ('가나박람회', with a word of its own before the event word) is part of it."""
+        ('가나박람회', with a word of its own before the event word) is part of it; so is the first ('첫 간담회') of
+        the one series of such gatherings the article names ('연속 현장 간담회')."""
         gatherings = [(k, fold(e.name)) for k, e in resolver.entities.items() if e.cls in OCCURRING and state.roles.get(k) != "umbrella"]
         for key, entity in resolver.entities.items():
             if entity.cls not in EVENT_CLASSES or key in state.part_of or state.roles.get(key) == "umbrella":
+                continue
+            first, _, rest = entity.name.partition(" ")
+            head = self.events.head_of(rest) if first in self.events.firsts and rest else None
+            if head is not None:  # '첫 간담회': the first of the series of 간담회 the article names
+                word = fold(head[0])
+                series = [k for k, name in gatherings if k != key and name.endswith(word) and name != fold(entity.name)]
+                if len(series) == 1:
+                    _relate(relations, key, "partOf", series[0], entity.evidence[0] if entity.evidence else 0)
                 continue
             inner = entity.name.rsplit(" ", 1)[0] if " " in entity.name and self.events.head_of(entity.name) else ""
             inner_head = self.events.head_of(inner) if inner else None
