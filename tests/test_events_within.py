@@ -37,3 +37,9 @@ def test_a_signing_ceremony_is_not_part_of_its_agreement():
 def test_the_first_of_a_series_is_part_of_it():
     found = facts("가나부는 연속 현장 간담회를 개최한다고 밝혔다. 첫 간담회는 이날 열렸다.")
     assert ("첫 간담회", "partOf", "연속 현장 간담회") in found
+
+
+def test_the_opening_item_of_a_programme_is_part_of_the_event():
+    found = facts("가나시는 17일 창원국가산업단지에서 기업 간담회를 열었다. 간담회는 공장 현장시찰을 시작으로 기업인과의 대화 등으로 진행됐다.")
+    assert ("공장 현장시찰", "partOf", "기업 간담회") in found
+    assert ("공장 현장시찰", "heldIn", "창원국가산업단지") in found

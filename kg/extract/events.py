@@ -29,6 +29,7 @@ class EventFinder:
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
         self.held = parts.get("held", frozenset())
+        self.openings = parts.get("opening", frozenset())
         particles = "|".join(sorted(map(re.escape, parts.get("held-particle", ())), key=len, reverse=True))
         self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
         self.firsts = parts.get("first", frozenset())

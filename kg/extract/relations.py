@@ -152,6 +152,7 @@ class ArticleExtractor(EventAttributes):
             return
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
+        self._programme(sentence, events, resolver, state, relations)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._listed_members(sentence, found, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
@@ -934,6 +935,24 @@ class ArticleExtractor(EventAttributes):
         travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
         travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
         return bool(travellers) and not hosts & travellers
+
+    def _programme(self, sentence: Sentence, events: list[_Found], resolver: Resolver, state: _State, relations) -> None:
+        """'간담회는 가나전자 현장시찰을 시작으로 … 진행됐다': the event that opens the programme of the sentence's topic
+        event (its object, then 시작 + 으로) is part of it, and held where it is."""
+        openings = self.events.openings
+        tokens = sentence.tokens
+        for event in events:
+            after = [t for t in tokens if t.start >= event.mention.end][:3]
+            if len(after) < 3 or after[0].tag != "JKO" or after[1].form not in openings or after[2].form not in {"으로", "로"}:
+                continue
+            topic = next((e.key for e in events if e is not event and e.mention.end <= event.mention.start
+                          and self._particle_after(sentence, e.mention.end)[0] == "JX"), None)
+            if topic is None and len(tokens) > 1 and tokens[1].tag == "JX" and self.events.head_of(tokens[0].form) is not None:
+                topic = state.current_gathering  # '간담회는 …': the gathering the article is at
+            if topic is not None and topic != event.key and resolver.entities[topic].cls in OCCURRING:
+                entity = resolver.entities[event.key]
+                entity.place = entity.place or resolver.entities[topic].place  # where the programme is
+                _relate(relations, event.key, "partOf", topic, sentence.index)
 
     def _named_within(self, resolver: Resolver, state: _State, relations) -> None:
         """'제5회 가나박람회 개막식', '가나포럼 투자설명회': an event named after another gathering of the article
