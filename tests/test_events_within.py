@@ -43,3 +43,17 @@ def test_the_opening_item_of_a_programme_is_part_of_the_event():
     found = facts("가나시는 17일 창원국가산업단지에서 기업 간담회를 열었다. 간담회는 공장 현장시찰을 시작으로 기업인과의 대화 등으로 진행됐다.")
     assert ("공장 현장시찰", "partOf", "기업 간담회") in found
     assert ("공장 현장시찰", "heldIn", "창원국가산업단지") in found
+
+
+@pytest.mark.parametrize(
+    "text, part, whole",
+    [
+        ("중소벤처기업부는 국제박람회 기간 중 투자설명회를 열었다.", "투자설명회", "국제박람회"),
+        ("중소벤처기업부는 포럼 중 열린 간담회에 참석했다.", "간담회", "포럼"),
+        ("중소벤처기업부는 이번 박람회를 계기로 산업통상자원부와 업무협약을 체결했다.", "업무협약", "박람회"),
+    ],
+)
+def test_what_happens_during_an_event_is_part_of_it(text, part, whole):
+    found = facts(text)
+    assert (part, "partOf", whole) in found
+    assert not any(p == "organized" and o == whole for _, p, o in found)  # the clause tells what happens during it

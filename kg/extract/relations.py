@@ -9,7 +9,7 @@ from itertools import combinations
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, EventAttributes
-from .events import CANDIDATE, EventFinder
+from .events import CANDIDATE, OCCASION, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder, place_grammar
 from .normalize import find_amounts, find_dates
@@ -599,6 +599,8 @@ class ArticleExtractor(EventAttributes):
             return bool(roles & {"plan", "approve"})
         if mention.title == CANDIDATE:
             return False
+        if mention.title == OCCASION:
+            return True  # '박람회 기간 중 …': the clause tells what happens during it
         if mention.cls == "Program" and mention.title == "program":
             return bool(roles & {"run", "plan"})
         if mention.cls == "Program":
@@ -644,7 +646,7 @@ class ArticleExtractor(EventAttributes):
 
     def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations) -> None:
         idx = sentence.index
-        real = [e for e in events if state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor"]
+        real = [e for e in events if (state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor") and e.mention.title != OCCASION]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
         comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in COMITATIVE and a not in subjects
                       and not _genitive_comitative(sentence, a.mention.end)]
@@ -939,6 +941,12 @@ class ArticleExtractor(EventAttributes):
     def _programme(self, sentence: Sentence, events: list[_Found], resolver: Resolver, state: _State, relations) -> None:
         """'간담회는 가나전자 현장시찰을 시작으로 … 진행됐다': the event that opens the programme of the sentence's topic
         event (its object, then 시작 + 으로) is part of it, and held where it is."""
+        for occasion in (e for e in events if e.mention.title == OCCASION and resolver.entities[e.key].cls in OCCURRING):
+            for event in events:  # '박람회 기간 중 설명회를 열었다': the briefing is part of the fair
+                if event.mention.start > occasion.mention.end and event.key != occasion.key and state.roles.get(event.key) != "umbrella" \
+                        and resolver.entities[event.key].cls in OCCURRING | {"AgreementSigning"}:
+                    state.part_of.setdefault(event.key, occasion.key)
+                    _relate(relations, event.key, "partOf", occasion.key, sentence.index)
         openings = self.events.openings
         tokens = sentence.tokens
         for event in events:
