@@ -57,3 +57,15 @@ def test_what_happens_during_an_event_is_part_of_it(text, part, whole):
     found = facts(text)
     assert (part, "partOf", whole) in found
     assert not any(p == "organized" and o == whole for _, p, o in found)  # the clause tells what happens during it
+
+
+def test_presiding_over_a_meeting_holds_it():
+    found = facts("김철수 장관은 5일 독일 베를린에서 경제협력 포럼을 주재했다.")
+    assert ("김철수", "organized", "경제협력 포럼") in found
+    assert ("경제협력 포럼", "heldIn", "베를린") in found
+
+
+def test_this_days_meeting_is_the_one_held_on_a_stated_day():
+    found = facts("김철수 장관은 18일 서울에서 간담회를 주재했다. 과기정통부는 그간 ‘AI 스타트업 지원 간담회’ 등을 개최해 왔다. "
+                  "이동통신사 관계자들도 이날 간담회에 참석했다.")
+    assert not any(p == "attended" and o == "AI 스타트업 지원 간담회" for _, p, o in found)

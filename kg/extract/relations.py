@@ -619,6 +619,7 @@ class ArticleExtractor(EventAttributes):
         포럼'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
         folded = fold(mention.name)
         date = next((d.lexical for _, _, d in dates), None) if mention.cls == "AgreementSigning" else None
+        tail = None
         for key, entity in reversed(list(resolver.entities.items())):
             if entity.cls not in EVENT_CLASSES | {"Program"}:
                 continue
@@ -634,10 +635,13 @@ class ArticleExtractor(EventAttributes):
                 return key
             names = [entity.name, *entity.aliases]
             if any(fold(n).endswith(folded) and len(folded) >= 2 for n in names):
+                if "occasion" in anaphors and entity.date is None and tail is None:
+                    tail = key  # '이날 간담회': rather the one held on a stated day than an undated earlier one
+                    continue
                 return key
             if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
                 return key  # '투자환경설명회', then '서울투자환경설명회': the same event named in full
-        return None
+        return tail
 
     @staticmethod
     def _alias(entity: Entity, name: str) -> None:
