@@ -536,9 +536,13 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     the name is its object, and another predicate first means none."""
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
+    first = True
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
+        if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
+            return None  # '교량 프로젝트 수주지원 활동을 전개한다': the name only describes the noun the verb governs
+        first = False
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "EC":

@@ -1,0 +1,49 @@
+"""How policy news names programs, plans and funds, and who plans them: made-up sentences of the genre."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+
+
+def programs(result) -> dict[str, object]:
+    return {e.name: e for e in result.entities.values() if e.cls == "Program"}
+
+
+def facts(result, predicate: str) -> set[tuple[str, str]]:
+    name = {k: e.name for k, e in result.entities.items()}
+    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("환경부는 인공지능 반도체 육성 로드맵을 마련했다.", "환경부", "인공지능 반도체 육성 로드맵"),
+        ("환경부는 '바이오헬스 산업 혁신전략'을 내놓았다.", "환경부", "바이오헬스 산업 혁신전략"),
+        ("한국산업은행은 1조원 규모의 공급망 안정화 기금을 조성한다.", "한국산업은행", "공급망 안정화 기금"),
+        ("환경부는 수소 경제 활성화 로드맵을 수립할 예정이다.", "환경부", "수소 경제 활성화 로드맵"),
+        ("환경부는 '주거급여 제도 개선안'을 마련해 다음 달부터 시행한다.", "환경부", "주거급여 제도 개선안"),
+        ("환경부는 전기차 구매 보조금 지원 사업을 3월부터 시작한다.", "환경부", "전기차 구매 보조금 지원 사업"),
+        ("환경부는 해외 전시회 참가 지원 프로그램을 확대 운영한다.", "환경부", "해외 전시회 참가 지원 프로그램"),
+    ],
+)
+def test_heads_and_predicates_of_the_genre_make_a_planned_program(text, planner, name):
+    result = extract(text)
+    assert name in programs(result)
+    assert (planner, name) in facts(result, "plans")
+
+
+def test_a_name_that_only_describes_the_object_is_not_what_the_verb_plans():
+    result = extract("환경부는 다라 교량 프로젝트 수주지원 활동을 전개한다.")
+    assert not any(obj == "다라 교량 프로젝트" for _, obj in facts(result, "plans"))
