@@ -47,3 +47,44 @@ def test_heads_and_predicates_of_the_genre_make_a_planned_program(text, planner,
 def test_a_name_that_only_describes_the_object_is_not_what_the_verb_plans():
     result = extract("환경부는 다라 교량 프로젝트 수주지원 활동을 전개한다.")
     assert not any(obj == "다라 교량 프로젝트" for _, obj in facts(result, "plans"))
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("해양수산부는 '가나 300' 사업을 추진하고 있다.", "가나 300 사업", "가나 300"),
+        ("교육부는 「다라대학 30」 프로젝트를 추진한다.", "다라대학 30 프로젝트", "다라대학 30"),
+        ("환경부는 '중소기업 수출 바우처' 사업을 확대한다.", "중소기업 수출 바우처 사업", "중소기업 수출 바우처"),
+    ],
+)
+def test_a_quoted_name_before_a_bare_head_names_the_program_with_the_head(text, name, alias):
+    found = programs(extract(text))
+    assert name in found and alias in found[name].aliases
+    assert alias not in found  # one program, not two
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("전라남도는 '가나 8.2GW 해상풍력 프로젝트'를 본격 추진한다.", "가나 8.2GW 해상풍력 프로젝트"),
+        ("환경부는 '제3차 가나 활성화 종합계획'을 확정했다.", "제3차 가나 활성화 종합계획"),
+    ],
+)
+def test_a_quoted_name_is_whole_with_its_numbers(text, name):
+    assert name in programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["대구시는 '(가칭)로봇산업 육성기금'을 조성하기로 했다.", "대구시는 '로봇산업 육성펀드(가칭)'를 조성하기로 했다."],
+)
+def test_a_provisional_name_is_of_a_planned_program_and_loses_its_marker(text):
+    found = programs(extract(text))
+    name = next(n for n in found if n.startswith("로봇산업"))
+    assert "가칭" not in name and "가칭" not in found[name].aliases
+    assert found[name].status == "planned"
+
+
+def test_a_program_word_that_ends_like_a_body_is_no_body():
+    result = extract("중소벤처기업부는 '스마트 제조혁신 바우처' 사업 공고를 냈다.")
+    assert not any(e.cls == "GovernmentBody" and e.name.endswith("바우처") for e in result.entities.values())

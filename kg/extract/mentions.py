@@ -49,6 +49,10 @@ class MentionFinder:
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
+        from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
+
+        program_tables = load_program_tables(lexicon)
+        self.program_heads, self.program_length = program_tables.heads, program_tables.longest
 
     def find(self, sentence: Sentence, introduced: Introduced | None = None) -> list[Mention]:
         """The mentions of one sentence; `introduced` carries the full names read earlier in its article."""
@@ -311,9 +315,12 @@ class MentionFinder:
             if len(core) < 3 or self._covered(mentions, start, end):
                 continue
             kind = self._kind_by_suffix(core)
+            ending_length = len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or "")
             venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
-            if venue is not None and len(venue) > len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or ""):
+            if venue is not None and len(venue) > ending_length:
                 continue
+            if len(longest_suffix(core, self.program_heads, self.program_length) or "") > ending_length:
+                continue  # '바우처', '벤처확인제도': the longer ending is a program's ('처' and '도' are bodies' only in names)
             ending = self.lexicon.org_suffixes.get(core) if kind is None else kind
             plain = not any(t.tag in {"NNP", "SL"} for t in word.tokens if t.end <= end)
             if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:

@@ -103,6 +103,7 @@ class _Phrase:
     quoted: bool = False
     by_name: bool = False
     headless: bool = False
+    tentative: bool = False
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
@@ -155,6 +156,15 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 entity.evidence.append(sentence.index)
             if amount is not None and entity.amount is None:
                 entity.amount = amount
+            if phrase.tentative and entity.status in {None, PAST}:
+                entity.status = "planned"  # '(가칭)': a name still provisional is of something not yet set up
+            if _QUOTE_MARKS.search(entity.name) and not _QUOTE_MARKS.search(phrase.name):
+                entity.aliases.append(entity.name)
+                entity.name = phrase.name  # "'가나 300' 사업" named again as '가나 300 사업'
+            plain = _without_tentative(entity.name, tables)
+            if plain != entity.name:
+                entity.name = plain
+                entity.status = entity.status if entity.status not in {None, PAST} else "planned"
             if verb is not None:
                 index, relation, locates = verb
                 if entity.status is None:
@@ -327,6 +337,12 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             continue
         if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
+        quote = _quote_before(sentence, words, i) if core == head and word.start == core_start else None
+        if quote is not None:
+            while found and found[-1].start >= quote[0]:
+                found.pop()  # "'가나 바우처' 사업": the quoted name is the program's short name, not a second program
+            found.append(_quoted_with_head(sentence, quote, core_end, head, tables))
+            continue
         start, inner, first = core_start, [], i
         if not quoted:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
@@ -351,9 +367,14 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if left_quoted:
                     quoted = True
                     break
+        opened = _quote_opening(sentence, core_start, core_end)
+        if opened is not None and opened < start:
+            start, quoted = opened, True  # "'제3차 가나 종합계획'": a quoted name is whole, digits and all
+            first = next(k for k in range(i, -1, -1) if words[k].start <= opened)
         if start == words[first].start and _plural_before(words, first, tables):
             continue
-        name = sentence.text[start - sentence.start : core_end - sentence.start].strip()
+        raw = sentence.text[start - sentence.start : core_end - sentence.start].strip()
+        name = _without_tentative(raw, tables)
         modifier = fold(name[: len(name) - len(head)]) if name.endswith(head) else fold(name)
         words_before = [w for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w]
         kind, modifier_rule, by_name = tables.heads[head]
@@ -371,10 +392,54 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
         named = by_name and " " in name and not _genitive_before(words, first)
-        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named))
+        tentative = raw != name or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
+        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative))
     return found
 
 
+def _quote_opening(sentence: Sentence, core_start: int, core_end: int) -> int | None:
+    """Where a quoted name starts when the name's head closes the quote (a parenthesis between allowed)."""
+    if not _closes_quote(sentence, core_end):
+        return None
+    text = sentence.text
+    close = core_start - sentence.start
+    for at in range(close - 1, max(-1, close - MAX_QUOTED), -1):
+        if text[at] in QUOTES:
+            return sentence.start + at + 1
+        if text[at] in CLOSING_QUOTES:
+            return None
+    return None
+
+
+def _quote_before(sentence: Sentence, words: list[Word], i: int) -> tuple[int, int] | None:
+    """"'어촌뉴딜 300' 사업", "「가나 30」 프로젝트": a bare head right after a quoted name; the quoted text's span."""
+    if i == 0 or not words[i - 1].text or words[i - 1].text[-1] not in CLOSING_QUOTES:
+        return None
+    close = words[i - 1].end - 1 - sentence.start
+    text = sentence.text
+    for at in range(close - 1, max(-1, close - MAX_QUOTED), -1):
+        if text[at] in QUOTES and text[close] in QUOTES[text[at]]:
+            inner = text[at + 1 : close].strip()
+            return (sentence.start + at + 1, sentence.start + close) if inner and not _QUOTE_MARKS.search(inner) else None
+    return None
+
+
+def _quoted_with_head(sentence: Sentence, quote: tuple[int, int], end: int, head: str, tables: ProgramTables) -> _Phrase:
+    """The program named by a quoted name and the head after it: the name with the head, and the quoted name alone."""
+    short = _without_tentative(sentence.text[quote[0] - sentence.start : quote[1] - sentence.start], tables)
+    aliases = [short] + _parenthesized_aliases(sentence, end, tables)
+    return _Phrase(f"{short} {head}", quote[0], end, sentence, aliases, [], quoted=True, by_name=True)
+
+
+def _without_tentative(name: str, tables: ProgramTables) -> str:
+    """'(가칭)가나 기금' -> '가나 기금': a name said to be provisional, without the word that says so."""
+    for marker in tables.uses("tentative"):
+        name = name.replace(f"({marker})", " ")
+    return " ".join(name.split())
+
+
+MAX_QUOTED = 40
+_QUOTE_MARKS = re.compile("[" + re.escape("".join(QUOTES) + CLOSING_QUOTES) + "]")
 _QUOTED = re.compile(r"([‘'「『《〈])([^‘’'“”\"「」『』《》〈〉()]{2,30})([’'」』》〉])")
 NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW"}
 
@@ -500,6 +565,8 @@ def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTab
     if not match:
         return []
     inner = match.group(1).strip()
+    if inner in tables.uses("tentative"):
+        return []
     for marker in tables.uses("alias"):
         if inner.startswith(marker + " "):
             return [inner[len(marker) :].strip()]
