@@ -88,3 +88,25 @@ def test_a_provisional_name_is_of_a_planned_program_and_loses_its_marker(text):
 def test_a_program_word_that_ends_like_a_body_is_no_body():
     result = extract("중소벤처기업부는 '스마트 제조혁신 바우처' 사업 공고를 냈다.")
     assert not any(e.cls == "GovernmentBody" and e.name.endswith("바우처") for e in result.entities.values())
+
+
+@pytest.mark.parametrize(
+    "text, planners, name",
+    [
+        ("NH농협은행과 기술보증기금은 300억원 규모의 녹색성장 협약보증을 지원하기로 했다.", {"NH농협은행", "기술보증기금"}, "녹색성장 협약보증"),
+        ("산업통상자원부, 환경부 및 교육부는 청년 탄소중립 지원사업을 공동 운영한다.", {"산업통상자원부", "환경부", "교육부"}, "청년 탄소중립 지원사업"),
+    ],
+)
+def test_bodies_joined_to_the_subject_plan_with_it(text, planners, name):
+    assert {(planner, name) for planner in planners} <= facts(extract(text), "plans")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("전라남도는 새 비전인 '푸른 바다, 블루 이코노미'를 소개했다.", "푸른 바다, 블루 이코노미"),
+        ("금융위원회는 올해 핵심 사업인 '가나 금융 서비스'의 신청을 받는다.", "가나 금융 서비스"),
+    ],
+)
+def test_a_quoted_name_set_beside_a_noun_of_programs_is_a_program(text, name):
+    assert name in programs(extract(text))

@@ -123,7 +123,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     for sentence in result.sentences:
         words = words_of(sentence)
         agents = _agents_in(sentence, entities, by_sentence)
-        subjects = [key for key, start, end in agents if _particle_tag(sentence, end) in SUBJECT_TAGS]
+        subjects = _subjects(sentence, agents, entities, tables)
         org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
         scene = _scene(words, places, tables)
         both = signers if signers and _both_parties(sentence, tables) else []
@@ -192,6 +192,23 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if bodies:
             running_subject = bodies[0]
     return replace(result, entities=entities, relations=relations)
+
+
+def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[str]:
+    """The agents marked as the clause's subject (은/는/이/가), with those joined to one before it ('가나은행과
+    다라기금은', 'A, B 및 C는')."""
+    by_start = sorted(agents, key=lambda a: a[1])
+    subjects = [key for key, start, end in by_start if _particle_tag(sentence, end) in SUBJECT_TAGS]
+    joins = tables.uses("joins")
+    for k in range(len(by_start) - 2, -1, -1):
+        key, _, end = by_start[k]
+        nxt = by_start[k + 1]
+        if nxt[0] not in subjects or key in subjects or entities[key].cls not in ORG_CLASSES | {"Person"}:
+            continue
+        gap = sentence.text[end - sentence.start : nxt[1] - sentence.start].strip()
+        if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
+            subjects.insert(0, key)
+    return subjects
 
 
 PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
@@ -447,7 +464,8 @@ NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW
 def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str]) -> list[_Phrase]:
     """Programs with no head noun: a short quoted name ("'바이어 다시 만나기'를 시행한다") that is made of
     nouns (or ends in a noun made of a verb, 만나기) and names nothing found already; the caller keeps
-    it only where its clause plans or runs it (a quoted name alone may as well be an event's)."""
+    it only where its clause plans or runs it (a quoted name alone may as well be an event's), unless it is
+    set beside a noun of programs ("새 비전인 '푸른 바다'")."""
     phrases = []
     text = sentence.text
     for match in _QUOTED.finditer(text):
@@ -455,12 +473,30 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
         name = match.group(2).strip()
         if fold(name) in labels or any(p.start < end and start < p.end for p in found):
             continue
+        described = _program_apposition(text[: match.start(1)], tables)
         inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
-        if not inside or not all(t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag in {"VV", "VA"} for t in inside) \
-                or not (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN"):
+        if not described and not _noun_name(inside):
             continue
-        phrases.append(_Phrase(name, start, end, sentence, [], [], headless=True))
+        phrases.append(_Phrase(name, start, end, sentence, [], [], by_name=described, headless=not described))
     return phrases
+
+
+def _noun_name(inside: list[Token]) -> bool:
+    """Made of nouns (and verbs made nouns), ending in a noun: "'바이어 다시 만나기'"."""
+    return bool(inside) and all(t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag in {"VV", "VA"} for t in inside) \
+        and (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN")
+
+
+_APPOSITION = re.compile(r"([가-힣]+)인\s?$")
+
+
+def _program_apposition(before: str, tables: ProgramTables) -> bool:
+    """'새 비전인 ‘…’', '핵심 사업인 ‘…’': a quoted name set beside a noun of programs by 인 is a program's."""
+    match = _APPOSITION.search(before)
+    if match is None:
+        return False
+    noun = match.group(1)
+    return longest_suffix(noun, tables.heads, tables.longest) is not None or noun in tables.uses("kind")
 
 
 def _verbs(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTables) -> dict[int, tuple[int, str, bool] | None]:
