@@ -110,3 +110,19 @@ def test_bodies_joined_to_the_subject_plan_with_it(text, planners, name):
 )
 def test_a_quoted_name_set_beside_a_noun_of_programs_is_a_program(text, name):
     assert name in programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("가나시는 전통시장에 28청춘 청년몰을 새로 운영한다.", "28청춘 청년몰"),
+        ("중소벤처기업부는 연수원 내 스마트공장 배움터인 '가나스퀘어'를 개소했다.", "가나스퀘어"),
+    ],
+)
+def test_digits_glued_to_a_noun_and_facility_appositions_name_programs(text, name):
+    assert name in programs(extract(text))
+
+
+@pytest.mark.parametrize("text", ["중소벤처기업부는 2023년 청년 지원사업을 확대한다.", "중소벤처기업부는 3개 청년 펀드를 결성했다."])
+def test_a_number_with_its_counter_is_no_part_of_a_name(text):
+    assert not any(name[0].isdigit() for name in programs(extract(text)))

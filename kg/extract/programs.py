@@ -370,7 +370,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 text = sentence.text[left_start - sentence.start : left_end - sentence.start]
                 if not text or (left_end < left.end and not _PARENTHESIS.fullmatch(left.text[left_end - left.start :])):
                     break
-                if left.text.endswith(",") or text in stop or re.search(r"\d", text):
+                if left.text.endswith(",") or text in stop or _counted(left, left_start, left_end):
                     break
                 owner = labels.get(fold(text))
                 if owner is not None and entities[owner].cls in AGENT_CLASSES:
@@ -412,6 +412,16 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         tentative = raw != name or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative))
     return found
+
+
+def _counted(word: Word, start: int, end: int) -> bool:
+    """'3개', '2023년', '2030': a number alone or with its counter ends the name on the left; digits glued to a
+    noun are part of a name ('28청춘 청년몰')."""
+    tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
+    if not any(t.tag == "SN" for t in tokens):
+        return False
+    return all(t.tag in {"SN", "SP", "SO", "SF", "SW"} for t in tokens) or any(
+        a.tag == "SN" and b.tag in COUNTING - {"XSN"} for a, b in zip(tokens, tokens[1:]))
 
 
 def _quote_opening(sentence: Sentence, core_start: int, core_end: int) -> int | None:
