@@ -126,3 +126,21 @@ def test_digits_glued_to_a_noun_and_facility_appositions_name_programs(text, nam
 @pytest.mark.parametrize("text", ["중소벤처기업부는 2023년 청년 지원사업을 확대한다.", "중소벤처기업부는 3개 청년 펀드를 결성했다."])
 def test_a_number_with_its_counter_is_no_part_of_a_name(text):
     assert not any(name[0].isdigit() for name in programs(extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("국토교통부는 스마트시티 챌린지 사업에 참여할 지자체를 모집한다.", "국토교통부", "스마트시티 챌린지 사업"),
+        ("문화체육관광부는 '근로자 휴가지원사업'(이하 휴가지원사업)의 참여기업을 모집한다.", "문화체육관광부", "근로자 휴가지원사업"),
+        ("중소벤처기업부는 청년창업 지원사업 참여자를 공개 모집했다.", "중소벤처기업부", "청년창업 지원사업"),
+        ("가나기업은 중소벤처기업부의 글로벌 액셀러레이팅 지원사업에 선정됐다.", "중소벤처기업부", "글로벌 액셀러레이팅 지원사업"),
+    ],
+)
+def test_who_seeks_participants_or_owns_a_program_plans_it(text, planner, name):
+    assert (planner, name) in facts(extract(text), "plans")
+
+
+def test_who_is_selected_for_a_program_does_not_plan_it():
+    result = extract("가나기업은 중소벤처기업부의 글로벌 액셀러레이팅 지원사업에 선정됐다.")
+    assert not any(planner == "가나기업" for planner, _ in facts(result, "plans"))

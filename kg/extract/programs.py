@@ -176,7 +176,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
                     phrase.places.extend(_places_at(sentence, agents, entities, tables))
-            owner = _owner_before(sentence, phrase, agents, entities)
+            owner = _owner_before(sentence, phrase, agents, entities, tables)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
             if scene is not None and not phrase.places:
@@ -306,13 +306,13 @@ def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTable
     return None
 
 
-def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity]) -> str | None:
-    """'농림축산식품부 ‘스마트팜 수출 사업’': an organization named right before a program, with nothing but a
-    space or an opening quote between, is the one whose program it is."""
+def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity], tables: ProgramTables) -> str | None:
+    """'농림축산식품부 ‘스마트팜 수출 사업’', '가나부의 다라사업': an organization named right before a program, with
+    nothing but a space, an opening quote or the genitive between, is the one whose program it is."""
     for key, start, end in agents:
         if entities[key].cls in ORG_CLASSES and end < phrase.start:
             gap = sentence.text[end - sentence.start : phrase.start - sentence.start]
-            if gap.strip(" " + "".join(QUOTES)) == "" and gap:
+            if gap.strip(" " + "".join(QUOTES)) in {"", *tables.uses("genitive")} and gap:
                 return key
     return None
 
@@ -408,7 +408,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
-        named = by_name and " " in name and not _genitive_before(words, first)
+        named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities))
         tentative = raw != name or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative))
     return found
@@ -524,6 +524,12 @@ def _after_quote(sentence: Sentence, end: int) -> int:
     """Where a name ends with its closing quote."""
     rest = sentence.text[end - sentence.start : end - sentence.start + 1]
     return end + 1 if rest and rest in CLOSING_QUOTES else end
+
+
+def _body_word(sentence: Sentence, word: Word, labels: dict[str, str], entities: dict[str, Entity]) -> bool:
+    """'중소벤처기업부의 가나 지원사업': the word names an organization, whose program it is."""
+    owner = labels.get(fold(word.core(sentence)))
+    return owner is not None and entities[owner].cls in ORG_CLASSES
 
 
 def _genitive_before(words: list[Word], i: int) -> bool:
@@ -646,15 +652,16 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
 def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int, str, bool] | None:
     """The predicate of the name's clause when it plans or runs something: a noun before 하다/되다 or a verb
     lemma ('공급할 계획', '조성하기로'); a relative clause on the way ('지원하는 사업') is passed over unless
-    the name is its object, and another predicate first means none."""
+    the name is its object, and another predicate first means none. A name that describes the noun after it
+    is planned only by a verb of running a program ('가나사업 참여기업을 모집한다')."""
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
-    first = True
+    first, described = True, False
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
         if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
-            return None  # '교량 프로젝트 수주지원 활동을 전개한다': the name only describes the noun the verb governs
+            described = True  # '교량 프로젝트 수주지원 활동을 전개한다': the name only describes the noun the verb governs
         first = False
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -670,6 +677,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             if verb is None and object_:
                 return None  # '방안을 논의하는 자리를 마련했다': the name is the relative clause's own object
             continue
+        if described and token.form not in tables.uses("administer"):
+            return None  # but '가나사업 참여기업을 모집한다': who takes part is sought by the one who runs it
         return (i, *verb) if verb else None
     return None
 
