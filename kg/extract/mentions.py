@@ -27,6 +27,7 @@ OFFICE = "실"  # a post's office: 의원실, 장관실
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
+MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -48,7 +49,7 @@ class MentionFinder:
         self.signs = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in SIGN_FRAMES}
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
-        self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
+        self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)
@@ -158,6 +159,9 @@ class MentionFinder:
                 if token.tag not in NOUNISH or token.start > end and end > start:
                     break
                 end = token.end
+            if at == word.start and tokens and tokens[0].tag not in NOUNISH:
+                # '(주)가나바이오와' read as 가+나+바이오: the name after a mark runs to the word's last particle
+                end = tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
             name = sentence.text[start - sentence.start : end - sentence.start]
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
