@@ -34,3 +34,27 @@ def organizations(text: str) -> dict[str, str]:
 )
 def test_a_kind_mark_glued_to_a_name_names_its_kind(text, name, kind):
     assert organizations(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("워킹그룹과 실무그룹은 도심항공모빌리티 분야를 논의했다.", "도심항공모빌리티"),
+        ("참석자들은 AI반도체와 K뷰티, K콘텐츠 분야 협력을 논의했다.", "AI반도체"),
+        ("정부는 디지털헬스케어와 스마트모빌리티, 그린바이오 등 신산업을 키운다.", "그린바이오"),
+        ("중소벤처기업부는 '스마트 제조혁신 바우처' 사업 공고를 냈다.", "스마트 제조혁신 바우처"),
+    ],
+)
+def test_a_field_or_a_program_that_ends_like_a_company_is_no_organization(text, word):
+    assert not any(name.endswith(word) or word.endswith(name) for name in organizations(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("국립안동대학교와 경북도립대학교는 통합을 추진한다.", "경북도립대학교"),
+        ("가나모빌리티는 100억원을 투자받았다.", "가나모빌리티"),
+    ],
+)
+def test_a_proper_noun_before_the_ending_still_names_a_body(text, name):
+    assert name in organizations(text)

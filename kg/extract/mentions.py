@@ -338,9 +338,32 @@ class MentionFinder:
                 mentions.remove(country)
                 start = country.start
                 core = sentence.text[start - sentence.start : end - sentence.start]
-            elif not any(t.tag in {"NNP", "SL"} for t in inner) and not self._unknown_compound(core, inner, kind):
+            elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind):
+                continue
+            if self._sector(sentence, words, i):
                 continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    @staticmethod
+    def _named_apart_from_ending(tokens, ending_start: int) -> bool:
+        """A proper noun that starts before the ending ('가나모빌리티', '삼성전자', '안동대학교'); an ending that is
+        the only proper noun ('도심항공모빌리티': 도심 + 항공 + 모빌리티) names a field."""
+        return any(t.tag in {"NNP", "SL"} and t.start < ending_start for t in tokens)
+
+    def _sector(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """'가나바이오 분야', 'AI반도체와 K뷰티 분야', 'A, B 등 신산업': a word before a noun of fields, alone or
+        in a list that ends with one, names an industry, not a company."""
+        fields = self.lexicon.stopwords.get("field", set())
+        ends = self.lexicon.stopwords.get("list-end", set())
+        for k in range(i, min(len(words) - 1, i + 5)):
+            word, nxt = words[k], words[k + 1]
+            if word.bare:
+                if nxt.text in ends and k + 2 < len(words):
+                    nxt = words[k + 2]  # 'A, B 등 신산업'
+                return any(nxt.core(sentence).endswith(f) for f in fields)
+            if not (word.text.endswith(",") or word.form_after_core() in COMITATIVE):
+                return False
+        return False
 
     @staticmethod
     def _unknown_compound(core: str, tokens, kind: str) -> bool:
