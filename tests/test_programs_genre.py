@@ -144,3 +144,11 @@ def test_who_seeks_participants_or_owns_a_program_plans_it(text, planner, name):
 def test_who_is_selected_for_a_program_does_not_plan_it():
     result = extract("가나기업은 중소벤처기업부의 글로벌 액셀러레이팅 지원사업에 선정됐다.")
     assert not any(planner == "가나기업" for planner, _ in facts(result, "plans"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["가나시는 숙원 사업을 추진한다.", "가나시는 역점 사업을 조성한다.", "가나시는 해외 사업을 확대한다.", "가나시는 협력 사업을 추진한다."],
+)
+def test_a_head_after_generic_words_only_names_no_program(text):
+    assert not programs(extract(text))

@@ -109,9 +109,12 @@ class _Phrase:
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
+    stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
+    generic = {key for key, e in result.entities.items() if e.cls == "Program"
+               and all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
-                for key, e in result.entities.items()}  # only programs and places are changed here
-    relations = list(result.relations)
+                for key, e in result.entities.items() if key not in generic}  # only programs and places are changed here
+    relations = [r for r in result.relations if r.subject not in generic and r.object not in generic]
     known = {(r.subject, r.predicate, r.object) for r in relations}
     labels = _label_index(entities)
     slug_key = result.article.key
@@ -209,6 +212,15 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
         if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
             subjects.insert(0, key)
     return subjects
+
+
+def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
+    """'역점 사업', '관련 펀드': a head that needs a name before it, with generic words only."""
+    head = longest_suffix(name, tables.heads, tables.longest)
+    if head is None or tables.heads[head][1] == "no":
+        return False
+    generic = tables.uses("generic")
+    return all(w in generic or w in stop for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
 
 
 PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
