@@ -58,3 +58,25 @@ def test_a_field_or_a_program_that_ends_like_a_company_is_no_organization(text, 
 )
 def test_a_proper_noun_before_the_ending_still_names_a_body(text, name):
     assert name in organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("300억원을 출자받은 KTB네트워크와 아주IB투자가 각각 조합을 만들었다.", "KTB네트워크", "Investor"),
+        ("한빛인베스트먼트 KTB네트워크 누리인베스트먼트 등은 결성총회를 열었다.", "KTB네트워크", "Investor"),
+    ],
+)
+def test_a_proper_noun_coordinated_with_an_organization_is_one_of_its_kind(text, name, kind):
+    assert organizations(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("모더나와 로봇개로 유명한 보스턴 다이나믹스 등 혁신 기업이 있다.", "로봇개"),
+        ("중소벤처기업진흥공단은 고비즈코리아와 KOTRA 무역관을 활용한다.", "고비즈코리아"),
+    ],
+)
+def test_a_word_joined_to_an_organization_that_is_not_the_subject_stays_what_it_is(text, word):
+    assert word not in organizations(text)

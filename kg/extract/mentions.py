@@ -71,6 +71,7 @@ class MentionFinder:
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._listed_after(sentence, words, mentions)
+        self._coordinated(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._offices(sentence, words, mentions)
         self._meeting_partners(sentence, words, mentions)
@@ -293,6 +294,36 @@ class MentionFinder:
                 mentions.append(Mention(name, start, end, sentence.index, self._kind_by_suffix(name) or head.cls, name))
                 if not run[-1].text.endswith(","):
                     break
+
+    def _coordinated(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'KTB네트워크와 아주IB투자가', '가나인베스트먼트 KTB네트워크 다라인베스트먼트 등은': a proper noun joined by
+        와/과 or a comma to an organization that is the subject, or standing between two in a list, is an organization
+        of its kind."""
+        starts = {m.start: m for m in mentions if m.cls in ORG_CLASSES}
+        ends = {m.end: m for m in mentions if m.cls in ORG_CLASSES}
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            if len(core) < 2 or not MIXED_NAME.match(core) or self._covered(mentions, word.start, word.core_end):
+                continue
+            tokens = [t for t in word.tokens if t.end <= word.core_end]
+            if not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(core) or self.people.korean_name(core):
+                continue
+            nxt = starts.get(words[i + 1].start) if i + 1 < len(words) else None
+            prev = ends.get(words[i - 1].core_end) if i > 0 else None
+            joined = word.text.endswith(",") or word.form_after_core() in COMITATIVE
+            listed = prev is not None and words[i - 1].bare and word.bare and nxt is not None
+            subject = nxt is not None and self._subject_after(sentence, nxt)
+            partner = nxt if (joined and subject) or listed else None
+            if partner is None:
+                continue
+            kind = self._kind_by_suffix(core) or (partner.cls if partner.cls != "GovernmentBody" else "Organization")
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, kind, core))
+
+    @staticmethod
+    def _subject_after(sentence: Sentence, mention: Mention) -> bool:
+        """The organization is the clause's subject or topic ('… 아주IB투자가'): those joined to it act with it."""
+        token = next(tokens_after(sentence.tokens, mention.end), None)
+        return token is not None and token.start == mention.end and token.tag in {"JKS", "JX"}
 
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]
