@@ -154,3 +154,18 @@ def test_who_is_selected_for_a_program_does_not_plan_it():
 )
 def test_a_head_after_generic_words_only_names_no_program(text):
     assert not programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("'바이어 매칭 데이'는 해외 바이어와 국내 기업을 연결하는 프로그램이다.", "바이어 매칭 데이"),
+        ("가나 펀드는 지역 중소기업에 투자하는 펀드다.", "가나 펀드"),
+    ],
+)
+def test_a_topic_the_sentence_defines_as_a_program_is_one(text, name):
+    assert name in programs(extract(text))
+
+
+def test_a_demonstrative_topic_defined_as_a_program_names_none():
+    assert not programs(extract("이 사업은 해외 진출을 돕는 사업이다."))

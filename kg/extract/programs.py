@@ -132,6 +132,10 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         both = signers if signers and _both_parties(sentence, tables) else []
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels)
+        if _defines_program(sentence, tables):
+            for phrase in phrases:
+                if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
+                    phrase.by_name, phrase.headless = True, False  # "'가나 사업'은 … 지원하는 사업이다"
         verbs = _verbs(sentence, phrases, tables)
         sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
@@ -195,6 +199,18 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if bodies:
             running_subject = bodies[0]
     return replace(result, entities=entities, relations=relations)
+
+
+def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
+    """'… 해외 진출을 지원하는 사업이다': the sentence ends by saying its topic is a program."""
+    tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO"}]
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].tag == "VCP":
+            noun = tokens[k - 1]
+            return noun.tag.startswith("NN") and (noun.form in tables.heads or noun.form in tables.uses("kind"))
+        if tokens[k].tag not in {"EF", "EP", "EC"}:
+            return False
+    return False
 
 
 def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[str]:
