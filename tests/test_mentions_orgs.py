@@ -80,3 +80,24 @@ def test_a_proper_noun_coordinated_with_an_organization_is_one_of_its_kind(text,
 )
 def test_a_word_joined_to_an_organization_that_is_not_the_subject_stays_what_it_is(text, word):
     assert word not in organizations(text)
+
+
+def names_of(text: str, name: str) -> list[str]:
+    entity = next(e for e in extract(text).entities.values() if e.name == name)
+    return [entity.name, *entity.aliases, *entity.labels_en]
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        ("누리글로벌재단(이하 누리재단)은 행사를 열었다. 누리재단은 매년 행사를 연다.", "누리글로벌재단", "누리재단"),
+        ("한국핀테크지원센터(핀테크센터)는 설명회를 열었다.", "한국핀테크지원센터", "핀테크센터"),
+        ("한국무역보험공사(K-SURE)는 수출기업을 지원한다.", "한국무역보험공사", "K-SURE"),
+    ],
+)
+def test_a_short_name_in_parentheses_is_another_name_of_the_organization(text, name, short):
+    assert short in names_of(text, name)
+
+
+def test_the_short_name_used_later_is_the_same_organization():
+    assert [n for n in organizations("누리글로벌재단(이하 누리재단)은 행사를 열었다. 누리재단은 매년 행사를 연다.")] == ["누리글로벌재단"]

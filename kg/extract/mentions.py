@@ -74,6 +74,7 @@ class MentionFinder:
         self._coordinated(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._offices(sentence, words, mentions)
+        self._abbreviated(sentence, mentions)
         self._meeting_partners(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions),
                          introduced)
@@ -611,6 +612,24 @@ class MentionFinder:
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
 
+    def _abbreviated(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'누리글로벌재단(이하 누리재단)', '한국핀테크지원센터(핀테크센터)', '가나보험공사(K-SURE)': the short name in
+        parentheses after an organization is another of its names (said so by 이하, or made of the name's own
+        syllables in order, or a Latin abbreviation)."""
+        markers = self.lexicon.stopwords.get("alias-marker", set())
+        for mention in mentions:
+            if mention.cls not in ORG_CLASSES:
+                continue
+            match = ABBREVIATION.match(sentence.text, mention.end - sentence.start)
+            if match is None:
+                continue
+            marker, short = match.group(1), match.group(2)
+            if short in mention.aliases or short == mention.name or short in self.lexicon.titles or short in self.lexicon.kind_nouns:
+                continue
+            latin = LATIN_NAME.match(short) is not None and short[0].isupper()
+            if (marker and marker.strip() in markers) or latin or (HANGUL.match(short) and _syllables_of(short, mention.name)):
+                mention.aliases = (*mention.aliases, short)
+
     def _offices(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'홍길동 국회의원실', '김철수 장관실': a post's title with 실 after a personal name is that person's office,
         a body of the post's kind; the person holds the post there."""
@@ -776,6 +795,21 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
+
+
+ABBREVIATION = re.compile(r"\((\S+\s+)?['‘\"]?([^()'’\"\s,.·]{2,15})['’\"]?\)")
+
+
+def _syllables_of(short: str, name: str) -> bool:
+    """'핀테크센터' of '한국핀테크지원센터': a shorter name made of the longer one's syllables, in order."""
+    if len(short) >= len(name):
+        return False
+    at = 0
+    for char in short:
+        at = name.find(char, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 class NameIndex:
