@@ -169,3 +169,21 @@ def test_a_topic_the_sentence_defines_as_a_program_is_one(text, name):
 
 def test_a_demonstrative_topic_defined_as_a_program_names_none():
     assert not programs(extract("이 사업은 해외 진출을 돕는 사업이다."))
+
+
+def test_names_listed_before_a_noun_of_programs_are_programs():
+    found = programs(extract("양 기관은 ▲가나코리아, 수출인큐베이터, Dmall24 등 수출 관련 인프라 공동 활용에 합의했다."))
+    assert {"가나코리아", "수출인큐베이터", "Dmall24"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["중소벤처기업부는 창업지원, 기술개발 등 지원사업을 추진한다.", "중소벤처기업부는 창업지원, 기술개발 등 다양한 사업을 추진한다."],
+)
+def test_activities_listed_before_a_noun_of_programs_are_not_programs(text):
+    assert not {"창업지원", "기술개발"} & set(programs(extract(text)))
+
+
+def test_a_list_mark_opens_the_first_item():
+    found = programs(extract("협약 내용은 ▲해외 마케팅 및 세미나 추진 ▲가나원조(ODA), 다라공유(KSP) 등 국제협력사업 공동 발굴 등이다."))
+    assert not any("세미나" in name for name in found)

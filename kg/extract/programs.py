@@ -132,6 +132,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         both = signers if signers and _both_parties(sentence, tables) else []
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels)
+        phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
         if _defines_program(sentence, tables):
             for phrase in phrases:
                 if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
@@ -199,6 +200,83 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if bodies:
             running_subject = bodies[0]
     return replace(result, entities=entities, relations=relations)
+
+
+def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
+                 entities: dict[str, Entity], lexicon: Lexicon) -> list[_Phrase]:
+    """'고비즈코리아, 수출인큐베이터, Kmall24 등 수출 관련 인프라', 'A 지원사업, 도전! K-스타트업 등 협업 프로그램': names
+    listed before 등 and a noun of programs are programs, each that holds a proper noun or a head, or is one long
+    word (not an activity such as '창업지원')."""
+    ends = lexicon.stopwords.get("list-end", set())
+    phrases: list[_Phrase] = []
+    for k, word in enumerate(words[1:-1], 1):
+        if word.text not in ends or not _program_class(sentence, words, k + 1, tables):
+            continue
+        items = _list_items(words, k)
+        if len(items) < 2:
+            continue
+        for item in items:
+            start, end = item[0].start, item[-1].start + len(item[-1].text.rstrip(","))
+            start = next((t.start for t in sentence.tokens if start <= t.start < end and t.tag not in {"SW", "SSO", "SO"}), end)
+            name = sentence.text[start - sentence.start : end - sentence.start].strip()
+            tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            owner = labels.get(fold(name))
+            if len(name) < 2 or (owner is not None and entities[owner].cls != "Program"):
+                continue
+            long_word = " " not in name and len(name) >= LONG_ITEM and HANGUL_WORD.fullmatch(name) is not None
+            if not (any(t.tag in {"NNP", "SL"} for t in tokens) or longest_suffix(name, tables.heads, tables.longest) or long_word):
+                continue
+            same = next((p for p in found if p.start < end and start < p.end), None)
+            if same is not None:
+                same.by_name, same.headless = True, False
+            else:
+                phrases.append(_Phrase(name, start, end, sentence, [], [], by_name=True))
+    return phrases
+
+
+LONG_ITEM = 5  # a listed word this long, one word of Hangul, is a name rather than an activity ('창업지원', '기술개발')
+HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def _program_class(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
+    """The noun phrase after 등 ends with a noun of programs ('범부처 협업 프로그램을', '수출 관련 인프라')."""
+    for word in words[k : k + 5]:
+        core = word.core(sentence)
+        if core and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")):
+            return True
+        if not word.bare:
+            return False
+    return False
+
+
+def _list_items(words: list[Word], k: int) -> list[list[Word]]:
+    """The items of the list that ends before words[k] (등): runs of bare words split by commas, back to a word
+    with a particle, at most four words an item."""
+    items: list[list[Word]] = []
+    current: list[Word] = []
+    for j in range(k - 1, -1, -1):
+        word = words[j]
+        if not _listable(word) or len(current) >= 4:
+            break
+        if word.text.endswith(",") and current:
+            items.append(current)
+            current = []
+        current.insert(0, word)
+        if word.tokens and word.tokens[0].tag in {"SW", "SO"}:
+            break  # '▲가나, 다라 등': a list mark opens the first item
+    if current:
+        items.append(current)
+    return [item for item in reversed(items) if len(item) <= 4]
+
+
+def _listable(word: Word) -> bool:
+    """A word of a list item: nouns with marks around them only ('도전!', '▲가나,')."""
+    tags = [t.tag for t in word.tokens]
+    while tags and tags[0].startswith("S"):
+        tags = tags[1:]
+    while tags and (tags[0] in NOUNISH or tags[0] in {"SL", "SN"}):
+        tags = tags[1:]
+    return all(tag.startswith("S") for tag in tags)
 
 
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
