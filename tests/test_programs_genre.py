@@ -187,3 +187,8 @@ def test_activities_listed_before_a_noun_of_programs_are_not_programs(text):
 def test_a_list_mark_opens_the_first_item():
     found = programs(extract("협약 내용은 ▲해외 마케팅 및 세미나 추진 ▲가나원조(ODA), 다라공유(KSP) 등 국제협력사업 공동 발굴 등이다."))
     assert not any("세미나" in name for name in found)
+
+
+def test_a_sentence_with_no_subject_is_planned_by_all_the_bodies_of_the_last_that_named_some():
+    result = extract("외교부와 중소벤처기업부는 1일 업무협약을 체결했다. 우선 재외공관에 '중소기업 지원 협의체'를 구성한다.")
+    assert {("외교부", "중소기업 지원 협의체"), ("중소벤처기업부", "중소기업 지원 협의체")} <= facts(result, "plans")

@@ -118,7 +118,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     known = {(r.subject, r.predicate, r.object) for r in relations}
     labels = _label_index(entities)
     slug_key = result.article.key
-    running_subject: str | None = None
+    running_subjects: list[str] = []  # the bodies of the last sentence that named some, for one that names none
     employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
     by_sentence = agent_index(entities)
     signers = _signers(entities, relations)
@@ -177,7 +177,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 index, relation, locates = verb
                 if entity.status is None:
                     entity.status = _clause_status(sentence.tokens, index, reader)
-                planners = subjects or both or ([running_subject] if running_subject else [])
+                planners = subjects or both or running_subjects
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 for planner in planners:
@@ -198,7 +198,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             _relate(relations, known, thing, "locatedIn", _place_entity(place, entities, sentence.index), sentence.index)
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
-            running_subject = bodies[0]
+            running_subjects = bodies
     return replace(result, entities=entities, relations=relations)
 
 
