@@ -101,3 +101,14 @@ def test_a_short_name_in_parentheses_is_another_name_of_the_organization(text, n
 
 def test_the_short_name_used_later_is_the_same_organization():
     assert [n for n in organizations("누리글로벌재단(이하 누리재단)은 행사를 열었다. 누리재단은 매년 행사를 연다.")] == ["누리글로벌재단"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("인도네시아 투자조정청(BKPM)과 MOU를 맺었다.", "인도네시아 투자조정청"),
+        ("미국 국제개발처(USAID)와 협력한다.", "미국 국제개발처"),
+    ],
+)
+def test_a_country_before_a_body_found_with_its_english_name_is_that_countrys(text, name):
+    assert organizations(text).get(name) == "GovernmentBody"

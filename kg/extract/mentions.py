@@ -67,6 +67,7 @@ class MentionFinder:
         titled = self.people.find_foreign(sentence, words, mentions, new_org)
         self._categorized(sentence, words, mentions)
         self._parenthesized(sentence, words, mentions)
+        self._foreign_bodies(sentence, words, mentions, known=False)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
@@ -456,11 +457,13 @@ class MentionFinder:
             alias = f"{place.text} {core}"
             mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Place", core, aliases=(alias,)))
 
-    def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry."""
+    def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention], known: bool = True) -> None:
+        """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry; with
+        known False, the same for a body found with its English name ('인도네시아 투자조정청(BKPM)')."""
         for i, word in enumerate(words):
-            body = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls == "GovernmentBody" and m.lexicon_id), None)
-            if body is None or self._kind_by_suffix(body.text) != "GovernmentBody":
+            body = next((m for m in mentions if m.start == word.start and m.end <= word.end and m.cls == "GovernmentBody"
+                         and (m.lexicon_id if known else m.lexicon_id is None and m.english)), None)
+            if body is None or (known and body.end != word.core_end) or self._kind_by_suffix(body.text) != "GovernmentBody":
                 continue
             country = self._country_before(words, i, mentions)
             if country is None:
@@ -468,7 +471,8 @@ class MentionFinder:
             mentions.remove(country)
             mentions.remove(body)
             name = f"{country.text} {body.text}"
-            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.text,)))
+            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, body.english,
+                                    aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 포시즌스 호텔에서', '보스턴 엑셀리스 본사', '조달청 대회의실', '오창2산업단지': a venue word with the
