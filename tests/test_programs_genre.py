@@ -192,3 +192,8 @@ def test_a_list_mark_opens_the_first_item():
 def test_a_sentence_with_no_subject_is_planned_by_all_the_bodies_of_the_last_that_named_some():
     result = extract("외교부와 중소벤처기업부는 1일 업무협약을 체결했다. 우선 재외공관에 '중소기업 지원 협의체'를 구성한다.")
     assert {("외교부", "중소기업 지원 협의체"), ("중소벤처기업부", "중소기업 지원 협의체")} <= facts(result, "plans")
+
+
+def test_a_program_to_be_extended_is_planned_though_the_sentence_ends_in_the_past():
+    found = programs(extract("금융위원회는 '정책금융 지원 프로그램'을 올해 말까지 연장하기로 했다."))
+    assert found["정책금융 지원 프로그램"].status == "planned"

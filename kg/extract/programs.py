@@ -175,8 +175,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 entity.status = entity.status if entity.status not in {None, PAST} else "planned"
             if verb is not None:
                 index, relation, locates = verb
-                if entity.status is None:
-                    entity.status = _clause_status(sentence.tokens, index, reader)
+                own = _clause_status(sentence.tokens, index, reader)
+                if entity.status is None or (entity.status == PAST and own != PAST and min(entity.evidence) == sentence.index):
+                    entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
                 planners = subjects or both or running_subjects
                 if _own_subject(sentence, phrase, index):
                     planners = []
