@@ -112,3 +112,19 @@ def test_the_short_name_used_later_is_the_same_organization():
 )
 def test_a_country_before_a_body_found_with_its_english_name_is_that_countrys(text, name):
     assert organizations(text).get(name) == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("김 지사는 보스턴 엑셀리스 본사에서 경영진과 회담을 가졌다.", "엑셀리스"),
+        ("알체라 관계자는 \"투자를 확대하겠다\"고 말했다.", "알체라"),
+    ],
+)
+def test_what_has_a_head_office_or_staff_is_a_body(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize("text", ["홍길동 관계자는 말했다.", "현장 관계자는 말했다."])
+def test_a_person_or_a_common_noun_before_staff_is_no_body(text):
+    assert not organizations(text)

@@ -47,6 +47,7 @@ class MentionFinder:
         self.groups = GroupFinder(lexicon, self._common)
         self.visits = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in VISIT_FRAMES}
         self.signs = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in SIGN_FRAMES}
+        self.owned = load_frame_tables(lexicon).premises | load_frame_tables(lexicon).staff  # 본사, 관계자: a body's own
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
@@ -73,6 +74,7 @@ class MentionFinder:
         self._described(sentence, words, mentions)
         self._listed_after(sentence, words, mentions)
         self._coordinated(sentence, words, mentions)
+        self._owners(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._offices(sentence, words, mentions)
         self._abbreviated(sentence, mentions)
@@ -319,6 +321,27 @@ class MentionFinder:
             if partner is None:
                 continue
             kind = self._kind_by_suffix(core) or (partner.cls if partner.cls != "GovernmentBody" else "Organization")
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, kind, core))
+
+    def _owners(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'보스턴 엑셀리스 본사에서', '알체라 관계자는': a proper noun right before a body's premises or people is
+        the body."""
+        for i, word in enumerate(words[:-1]):
+            if not word.bare or words[i + 1].core(sentence) not in self.owned:
+                continue
+            core = word.core(sentence)
+            if len(core) < 2 or not (MIXED_NAME.match(core) or LATIN_NAME.match(core)):
+                continue
+            tokens = [t for t in word.tokens if t.end <= word.core_end]
+            if not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(core) or self.people.korean_name(core):
+                continue
+            kind = self._kind_by_suffix(core) or "Organization"
+            place = next((m for m in mentions if m.cls == "Place" and not m.lexicon_id and (m.start, m.end) == (word.start, word.core_end)), None)
+            if place is not None:
+                place.cls = kind  # '보스턴 엑셀리스 본사': what has a head office is a body, not a place within 보스턴
+                continue
+            if any(m.start < word.core_end and word.start < m.end and not (m.cls == "Place" and m.end > word.end) for m in mentions):
+                continue  # named already; a venue around it leaves its owner to be named
             mentions.append(Mention(core, word.start, word.core_end, sentence.index, kind, core))
 
     @staticmethod
