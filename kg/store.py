@@ -556,6 +556,8 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
 
     Its parent ends it when a query runs past the time limit; that is how a runaway query stops.
     Ctrl-C in the terminal reaches the whole process group: the parent, not the worker, handles it.
+    Each reply is (answer, seconds the worker spent on it): the parent learns which queries are
+    cheap enough to answer itself.
     """
     import signal
 
@@ -569,6 +571,7 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
             kind, payload = connection.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
+        started = time.perf_counter()
         try:
             now = time.monotonic()
             if store is None or now - checked >= IDENTITY_CHECK_SECONDS:
@@ -591,7 +594,7 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
         except Exception as exc:  # noqa: BLE001 - a worker reports a bug instead of dying with it
             answer = problem(500, "internal_error", f"{type(exc).__name__}: {_one_line(exc)}")
         try:
-            connection.send(answer)
+            connection.send((answer, time.perf_counter() - started))
         except (OSError, ValueError):
             return
 
