@@ -173,6 +173,120 @@ class StoreLoad:
         return self.folder
 
 
+class StoreFeed:
+    """A new store loaded in a thread from what the build hands it as it goes: each document's TriG
+    block, and each new triple of the union (as N-Triples, into the default graph), in parts.
+
+    Nothing is read back from graph.trig or graph.ttl: the union goes in while the documents are
+    still being written, before graph.ttl is sorted, since a store is a set (order and repeats do
+    not matter to it). Oxigraph's loader lets go of the GIL, so by the time graph.ttl is written
+    the store is (nearly) loaded. Parts wait in a short queue: memory stays flat.
+    """
+
+    def __init__(self, folder: Path, trig: Path, head: bytes, part_bytes: int = 8 << 20, part_lines: int = 100_000):
+        import queue
+
+        self.folder, self.trig, self.head = folder, trig, head
+        self.part_bytes, self.part_lines = part_bytes, part_lines
+        self.queue: queue.Queue = queue.Queue(maxsize=4)
+        self.blocks: list[bytes] = []
+        self.block_bytes = 0
+        self.lines: list[str] = []
+        self.store = self.thread = self.error = None
+
+    def start(self) -> "StoreFeed":
+        import threading
+
+        import pyoxigraph as ox
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.store = ox.Store(str(self.folder / DATA_DIR))
+        except OSError as exc:
+            raise KgError(f"{self.folder}: cannot create the store ({_one_line(exc)})") from None
+        self.thread = threading.Thread(target=self._load, name="kg-store-feed", daemon=True)
+        self.thread.start()
+        return self
+
+    def add_graph(self, block: bytes) -> None:
+        """One named graph's TriG block (prefixed names as graph.trig's prologue declares them)."""
+        self.blocks.append(block)
+        self.block_bytes += len(block)
+        if self.block_bytes >= self.part_bytes:
+            self._send_blocks()
+
+    def add_union(self, lines: list[str]) -> None:
+        """Triples of the union as joined strings (kg.serialize's: subject, sort-flagged predicate, object)."""
+        self.lines.extend(lines)
+        if len(self.lines) >= self.part_lines:
+            self._send_lines()
+
+    def _send_blocks(self) -> None:
+        if self.blocks:
+            self.queue.put(("graphs", b"".join(self.blocks)))
+            self.blocks, self.block_bytes = [], 0
+
+    def _send_lines(self) -> None:
+        if self.lines:
+            self.queue.put(("union", self.lines))
+            self.lines = []
+
+    # The build's calls that matter to a loader following files; a feed has nothing to do then.
+    def trig_written(self) -> None:
+        pass
+
+    def union_started(self) -> None:
+        pass
+
+    def union_written(self) -> None:
+        pass
+
+    def _load(self) -> None:
+        import pyoxigraph as ox
+
+        while True:
+            item = self.queue.get()
+            if item is None:
+                break
+            if self.error is not None:
+                continue  # drain: the build learns of the error at finish
+            kind, data = item
+            try:
+                if kind == "graphs":
+                    self.store.bulk_load(self.head + data, format=ox.RdfFormat.TRIG)
+                else:
+                    text = "".join(f"{s} {p[1:]} {o} .\n" for s, p, o in (line.split("\0") for line in data))
+                    self.store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            except (OSError, SyntaxError, ValueError) as exc:
+                self.error = ("graph.trig" if kind == "graphs" else "the union", exc)
+        if self.error is None:
+            try:
+                self.store.flush()
+            except OSError as exc:
+                self.error = ("the store", exc)
+
+    def abandon(self) -> None:
+        """Let the thread run out (the build failed)."""
+        if self.thread is not None:
+            self.error = self.error or ("an abandoned build", "abandoned")
+            self.queue.put(None)
+            self.thread.join()
+        self.store = None
+
+    def finish(self, quads: int) -> Path:
+        """Send what is left, wait for the thread; flush and stamp the store."""
+        self._send_blocks()
+        self._send_lines()
+        self.queue.put(None)
+        self.thread.join()
+        self.store = None
+        if self.error is not None:
+            source, exc = self.error
+            raise KgError(f"{self.folder}: cannot load the store from {source} ({_one_line(exc)})")
+        stamp_store(self.folder, self.trig, quads)
+        return self.folder
+
+
 LOAD_PART_BYTES = 32 << 20
 
 
