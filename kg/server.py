@@ -13,6 +13,7 @@ import hmac
 import json
 import multiprocessing
 import os
+import signal
 import socket
 import threading
 import time
@@ -64,6 +65,7 @@ class ServeOptions:
     max_rows: int = 100_000
     workers: int = 2
     update_token: str | None = None
+    fronts: int = 1
 
 
 class QueryPool:
@@ -790,16 +792,72 @@ def _code(status: int) -> str:
 
 
 def serve(options: ServeOptions, on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve until interrupted: prepare the store, start the workers, listen on 127.0.0.1:port."""
-    import uvicorn
+    """Serve until interrupted: prepare the store, listen on 127.0.0.1:port, and run the fronts (each with its workers).
 
+    With fronts > 1 the process forks (before any thread or worker exists) into that many
+    processes accepting on the one listening socket: requests answered in a front's own process
+    (InlineAnswers) then use both cores, and a busy machine gives the server more than one
+    process's share. Each front has its own workers and fast lane. Updates keep one front (one writer).
+    """
     prepare_store(options.out_dir)
     listener = listening_socket(options.port)
+    fronts = 1 if options.update_token or not hasattr(os, "fork") else max(1, options.fronts)
+    children: list[int] = []
+    try:
+        for _ in range(fronts - 1):
+            pid = os.fork()
+            if pid == 0:
+                code = 0
+                try:
+                    _end_with_parent()
+                    _serve_front(options, listener, None)
+                except BaseException:  # noqa: BLE001 - a front that fails ends alone; the others go on
+                    code = 1
+                finally:
+                    os._exit(code)
+            children.append(pid)
+        _serve_front(options, listener, on_ready)
+    finally:
+        listener.close()
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except OSError:
+                pass
+        for pid in children:
+            try:
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+
+
+def default_fronts() -> int:
+    """One front per core (at most four): the fronts answer cheap queries themselves."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
+
+
+def _end_with_parent() -> None:
+    """Ask Linux to end this forked front when the first one ends, however it ends (elsewhere: nothing)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve_front(options: ServeOptions, listener: socket.socket, on_ready: Callable[[str], None] | None) -> None:
+    import uvicorn
+
     pool = QueryPool(options.out_dir, options.workers, options.time_limit, writable=bool(options.update_token))
     try:
         pool.start()
-        config = uvicorn.Config(plain_get_front(create_app(options, pool), options, pool), log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=5, http=one_write_protocol(),
-                                proxy_headers=False)
+        config = uvicorn.Config(plain_get_front(create_app(options, pool), options, pool), log_level="warning", access_log=False, lifespan="off",
+                                timeout_graceful_shutdown=5, http=one_write_protocol(), proxy_headers=False)
         server = uvicorn.Server(config)
         if on_ready is not None:
             on_ready(f"http://{HOST}:{listener.getsockname()[1]}/")
@@ -809,4 +867,3 @@ def serve(options: ServeOptions, on_ready: Callable[[str], None] | None = None) 
             pass
     finally:
         pool.close()
-        listener.close()

@@ -231,9 +231,12 @@ class StoreFeed:
             self.queue.put(("union", self.lines))
             self.lines = []
 
-    # The build's calls that matter to a loader following files; a feed has nothing to do then.
     def trig_written(self) -> None:
-        pass
+        """Every block and union triple is in: send the last parts now, so they load while graph.ttl is written."""
+        self._send_blocks()
+        self._send_lines()
+
+    # The build's calls that matter to a loader following files; a feed has nothing to do then.
 
     def union_started(self) -> None:
         pass

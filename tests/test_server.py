@@ -419,7 +419,7 @@ def test_the_listening_socket_is_tcp_so_keep_alive_answers_are_not_delayed(serve
 
 @pytest.fixture(scope="module")
 def one_worker_server(built, tmp_path_factory):
-    served = Served(built, tmp_path_factory.mktemp("lane") / "serve.log", "--workers", "1", "--timeout", "8")
+    served = Served(built, tmp_path_factory.mktemp("lane") / "serve.log", "--workers", "1", "--fronts", "1", "--timeout", "8")
     yield served
     served.stop()
 
@@ -563,3 +563,44 @@ def test_a_held_head_is_written_before_the_connection_closes():
     transport.write(b"HTTP/1.1 500 Internal Server Error\r\n\r\n")
     transport.close()
     assert recording.writes == [b"HTTP/1.1 500 Internal Server Error\r\n\r\n"] and recording.closed
+
+
+def test_stopping_the_server_ends_every_front_and_worker(built, tmp_path):
+    """Two fronts share the port; both answer, and none of their processes outlives the server."""
+    served = Served(built, tmp_path / "serve.log", "--fronts", "2")
+    try:
+        pids = set()
+        for _ in range(6):
+            status, _, body = get(served, "ASK { ?s pk:attended ?o }", "application/sparql-results+json")
+            assert status == 200 and json.loads(body)["boolean"] is True
+        pids = descendants(served.process.pid)
+        assert len(pids) >= 2 * 2  # two fronts' workers at least (one front is the served process itself)
+    finally:
+        served.stop()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(alive(pid) for pid in pids):
+        time.sleep(0.2)
+    assert not [pid for pid in pids if alive(pid)]
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process under pid (from /proc)."""
+    found, stack = set(), [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                children = (task / "children").read_text().split()
+                stack.extend(int(child) for child in children)
+                found.update(int(child) for child in children)
+        except OSError:
+            continue
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return status != "Z"
