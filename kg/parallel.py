@@ -218,7 +218,9 @@ def _warm_analyzer(lexicons: tuple[str, ...]) -> None:
 
     from .morph import analyzer
 
-    analyzer(lexicon_for(lexicons))
+    # Kiwi builds its model when it first analyses after user words were added (1.8 s): that must
+    # happen here too, or every worker builds its own copy.
+    analyzer(lexicon_for(lexicons)).tokenize("가")
     gc.freeze()  # the lexicon lives as long as the process: the workers' collections then skip it and leave its pages shared
 
 
