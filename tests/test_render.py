@@ -74,9 +74,11 @@ def without_vendor(page: str) -> str:
 
 
 def page_data(page: str) -> dict:
+    """The graph and, after the scripts, its sentences and document titles."""
     match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
-    assert match, "the page carries its graph as JSON"
-    return json.loads(match.group(1))
+    texts = re.search(r'<script type="application/json" id="kg-texts">(.*?)</script>', page, re.S)
+    assert match and texts, "the page carries its graph as JSON"
+    return {**json.loads(match.group(1)), **json.loads(texts.group(1))}
 
 
 def test_seed_page_loads_nothing_from_elsewhere(built):
@@ -182,6 +184,25 @@ def test_small_pages_carry_their_layout_and_big_ones_do_not():
                      place="", place_label="", amount="", members="", status="", evidence=(), curated=False)
     payload = page_payload(big, "t")
     assert payload["large"] is True and payload["overlay"] is True and "x" not in payload["nodes"][0]
+    assert "overview" not in payload
+
+
+def test_an_archive_page_lays_out_only_its_overview():
+    """Above detail_above nodes the page draws the most connected first: only they carry a layout."""
+    import networkx as nx
+
+    star = nx.MultiDiGraph()
+    for k in range(40):
+        star.add_node(f"n{k:02d}", label=f"개체{k}", en="", cls="Company", aliases=(), title="", date="", date_inferred=False,
+                      place="", place_label="", amount="", members="", status="", evidence=(), curated=False)
+    for k in range(1, 40):
+        star.add_edge("n00", f"n{k:02d}", key="cooperatedWith", relation="cooperatedWith", status="", evidence=(), curated=False)
+    star.add_edge("n01", "n02", key="cooperatedWith", relation="cooperatedWith", status="", evidence=(), curated=False)
+    payload = page_payload(star, "t", centres=["n39"], detail_above=30, overview_size=3)
+    assert payload["overview"] == [0, 1, 2, 39], "the three busiest, and the view's centre"
+    assert [i for i, node in enumerate(payload["nodes"]) if "x" in node] == payload["overview"]
+    assert len(payload["nodes"]) == 40 and len(payload["edges"]) == 40, "the page still carries the whole graph"
+    assert "overview" not in page_payload(star, "t", detail_above=40)
 
 
 def test_focus_reaches_hops_in_either_direction(built):
