@@ -818,7 +818,7 @@
   }
 
   const normal = (text) => String(text).normalize("NFKC").toLowerCase().replace(/[\s\p{P}]/gu, "");
-  /* Built once, after the first frame (or at the first search if that comes sooner). */
+  /* Built once, when the page is first idle (or at the first search if that comes sooner). */
   let searchKeys = null;
   const searchIndex = () => searchKeys || (searchKeys = data.nodes.map((n) => [n.label, n.en, ...(n.aliases || [])].filter(Boolean).map(normal)));
   function search(query) {
@@ -912,7 +912,7 @@
     showCounts();
     api.ready = true;
     document.body.dataset.ready = "true";
-    setTimeout(searchIndex, 0);
+    (window.requestIdleCallback || setTimeout)(searchIndex);
   }
 
   buildSidebar();
