@@ -668,6 +668,22 @@ def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] 
     return payload
 
 
+def edge_columns(edges: list[dict]) -> dict:
+    """Edges as the page carries them: columns of ends, relation and status indices, evidence and
+    the curated ones, instead of an object per edge (an archive's relations in a third of the bytes)."""
+    relations = sorted({edge["rel"] for edge in edges})
+    statuses = [""] + sorted({edge["status"] for edge in edges if edge.get("status")})
+    relation_index = {name: i for i, name in enumerate(relations)}
+    status_index = {name: i for i, name in enumerate(statuses)}
+    return {
+        "from": [edge["from"] for edge in edges], "to": [edge["to"] for edge in edges],
+        "relations": relations, "rel": [relation_index[edge["rel"]] for edge in edges],
+        "statuses": statuses, "status": [status_index[edge.get("status", "")] for edge in edges],
+        "ev": [edge.get("ev", []) for edge in edges],
+        "curated": [k for k, edge in enumerate(edges) if edge.get("curated")],
+    }
+
+
 def script_json(payload: dict) -> str:
     """JSON that is safe inside <script>: no '<', '>' or '&' can end the element or open a tag."""
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
@@ -678,9 +694,11 @@ def page_html(network: "nx.MultiDiGraph", title: str = "policy-kg", centres: Ite
     """The explorer page; sizes (detail_above, overview_size) go to page_payload."""
     assets = _assets()
     payload = page_payload(network, title, centres, **sizes)
-    # The sentences and titles (most of an archive's bytes) come after the scripts, so that the
-    # graph is drawn before the browser has even read them; the page parses them when first shown.
+    # The sentences, titles and IRIs (most of an archive's bytes) come after the scripts, so that
+    # the graph is drawn before the browser has even read them; the page parses them when idle.
     texts = {key: payload.pop(key) for key in ("documents", "evidence")}
+    texts["iris"] = [node.pop("iri") for node in payload["nodes"]]
+    payload["edges"] = edge_columns(payload["edges"])
     parts = {
         "title": html.escape(title),
         "vis_css": assets["vis_css"],

@@ -18,8 +18,8 @@ from kg.files import load_dataset
 from kg.graph import new_dataset
 from kg.namespaces import DEFAULT_BASE, PK, SCHEMA
 from kg.render import (
-    FONT_SIZE, LARGE_GRAPH, SMALL_FONT_SIZE, RenderError, _assets, could_fall_in, explorer_network, label_box, layout,
-    node_label, page_payload, parse_bound, render_html, select_view,
+    FONT_SIZE, LARGE_GRAPH, SMALL_FONT_SIZE, RenderError, _assets, could_fall_in, edge_columns, explorer_network, label_box,
+    layout, node_label, page_payload, parse_bound, render_html, select_view,
 )
 
 from .conftest import REPO, run
@@ -74,7 +74,7 @@ def without_vendor(page: str) -> str:
 
 
 def page_data(page: str) -> dict:
-    """The graph and, after the scripts, its sentences and document titles."""
+    """The graph (edges as columns) and, after the scripts, its sentences, titles and IRIs."""
     match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
     texts = re.search(r'<script type="application/json" id="kg-texts">(.*?)</script>', page, re.S)
     assert match and texts, "the page carries its graph as JSON"
@@ -185,6 +185,15 @@ def test_small_pages_carry_their_layout_and_big_ones_do_not():
     payload = page_payload(big, "t")
     assert payload["large"] is True and payload["overlay"] is True and "x" not in payload["nodes"][0]
     assert "overview" not in payload
+
+
+def test_edges_travel_as_columns():
+    edges = [{"from": 0, "to": 1, "rel": "attended"},
+             {"from": 1, "to": 2, "rel": "heldIn", "status": "Planned", "ev": [3], "curated": True}]
+    assert edge_columns(edges) == {
+        "from": [0, 1], "to": [1, 2], "relations": ["attended", "heldIn"], "rel": [0, 1],
+        "statuses": ["", "Planned"], "status": [0, 1], "ev": [[], [3]], "curated": [1],
+    }
 
 
 def test_an_archive_page_lays_out_only_its_overview():

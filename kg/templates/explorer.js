@@ -4,6 +4,15 @@
   "use strict";
 
   const data = JSON.parse(document.getElementById("kg-data").textContent);
+  /* Edges travel as columns (see render.edge_columns); the script reads them as objects. */
+  const columns = data.edges;
+  data.edges = columns.from.map((from, k) => {
+    const edge = { from, to: columns.to[k], rel: columns.relations[columns.rel[k]] };
+    if (columns.status[k]) edge.status = columns.statuses[columns.status[k]];
+    if (columns.ev[k].length) edge.ev = columns.ev[k];
+    return edge;
+  });
+  for (const k of columns.curated) data.edges[k].curated = true;
   const FONT = getComputedStyle(document.body).getPropertyValue("--font").trim() || "sans-serif";
   const TENTATIVE = new Set(["InProgress", "Planned", "Postponed", "Cancelled"]);
   const SYMMETRIC = new Set(["signedMOUWith", "cooperatedWith"]);
@@ -416,7 +425,8 @@
   }
 
   /* Evidence sentences and document titles come after the scripts in the page (most of an
-     archive's bytes): parsed when a tooltip or the details first need them. */
+     archive's bytes): parsed when the page is first idle, or sooner if a tooltip or the details
+     need them. */
   let textTable = null;
   const texts = () => textTable || (textTable = JSON.parse(document.getElementById("kg-texts").textContent));
 
@@ -488,7 +498,7 @@
         h("ul", { className: "relations" }, relationItems), more(relationCount, relationItems.length, () => showNode(i, true))] : null,
       node.ev ? [h("h3", null, `근거 evidence (${node.ev.length.toLocaleString()})`), quotes(node.ev, full ? undefined : PANEL_QUOTES),
         more(node.ev.length, full ? Infinity : PANEL_QUOTES, () => showNode(i, true))] : null,
-      h("p", { className: "en" }, h("small", null, node.iri)),
+      h("p", { className: "en" }, h("small", null, texts().iris[i])),
     );
   }
 
@@ -912,7 +922,9 @@
     showCounts();
     api.ready = true;
     document.body.dataset.ready = "true";
-    (window.requestIdleCallback || setTimeout)(searchIndex);
+    const idle = window.requestIdleCallback || setTimeout;
+    idle(searchIndex);
+    idle(texts);
   }
 
   buildSidebar();
