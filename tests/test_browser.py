@@ -232,8 +232,11 @@ def test_big_graph_opens_without_a_simulation(tmp_path, open_page):
 NEXT_FRAME = "() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))"
 
 
-def test_an_archive_draws_its_busiest_and_brings_the_rest_in_on_demand(tmp_path, open_page):
+def test_an_archive_draws_its_busiest_and_brings_the_rest_in_on_demand(tmp_path, open_page, monkeypatch):
     """Level of detail, with the thresholds lowered so that 1,200 nodes stand for an archive."""
+    import kg.render
+
+    monkeypatch.setattr(kg.render, "EVIDENCE_BLOCK", 50)
     dataset = bench_render().synthetic_dataset(LARGE_GRAPH + 200, archive=True)
     page = open_page(render_html(dataset, tmp_path / "archive.html", detail_above=500, overview_size=100))
     data = page.page.evaluate("() => ({ overview: kgExplorer.data.overview, edges: kgExplorer.data.edges.map((e) => [e.from, e.to]) })")
@@ -261,6 +264,9 @@ def test_an_archive_draws_its_busiest_and_brings_the_rest_in_on_demand(tmp_path,
     assert relations.count() == 100 < page.page.evaluate("(i) => kgExplorer.data.nodes[i].deg", busiest)
     page.page.locator("#details button.more").first.click()
     assert relations.count() == page.page.evaluate("(i) => kgExplorer.data.nodes[i].deg", busiest)
+    sentences = page.page.locator("#details blockquote")
+    assert sentences.count() == page.page.evaluate("(i) => kgExplorer.data.nodes[i].ev.length", busiest) > 50, "from several blocks"
+    assert "협력하기로 했다" in sentences.last.inner_text()
 
     page.page.click("#focus-view")
     assert page.drawn()[0] == 1 + len(neighbours[busiest]) and page.page.evaluate("() => kgExplorer.extras()") == []

@@ -74,11 +74,12 @@ def without_vendor(page: str) -> str:
 
 
 def page_data(page: str) -> dict:
-    """The graph (edges as columns) and, after the scripts, its sentences, titles and IRIs."""
+    """The graph (edges as columns) and, after the scripts, its titles, IRIs and blocks of sentences."""
     match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
     texts = re.search(r'<script type="application/json" id="kg-texts">(.*?)</script>', page, re.S)
     assert match and texts, "the page carries its graph as JSON"
-    return {**json.loads(match.group(1)), **json.loads(texts.group(1))}
+    blocks = re.findall(r'<script type="application/json" id="kg-evidence-\d+">(.*?)</script>', page, re.S)
+    return {**json.loads(match.group(1)), **json.loads(texts.group(1)), "evidence": [s for block in blocks for s in json.loads(block)]}
 
 
 def test_seed_page_loads_nothing_from_elsewhere(built):
@@ -194,6 +195,19 @@ def test_edges_travel_as_columns():
         "from": [0, 1], "to": [1, 2], "relations": ["attended", "heldIn"], "rel": [0, 1],
         "statuses": ["", "Planned"], "status": [0, 1], "ev": [[], [3]], "curated": [1],
     }
+
+
+def test_sentences_travel_in_blocks(built, monkeypatch):
+    import kg.render
+
+    network = explorer_network(load_dataset(built))
+    whole = page_payload(network, "policy-kg")
+    monkeypatch.setattr(kg.render, "EVIDENCE_BLOCK", 5)
+    page = kg.render.page_html(network)
+    assert page.count('id="kg-evidence-') == -(-len(whole["evidence"]) // 5)
+    data = page_data(page)
+    assert data["evidence"] == whole["evidence"] and data["evidenceBlock"] == 5
+    assert data["iris"] == [node["iri"] for node in whole["nodes"]]
 
 
 def test_an_archive_page_lays_out_only_its_overview():

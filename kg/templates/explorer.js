@@ -424,17 +424,23 @@
     statusLine.textContent = `${(viewed.size + extras.size).toLocaleString()} / ${data.figures.nodes.toLocaleString()}개 개체를 그림 · drawn (연결이 많은 ${data.overview.length.toLocaleString()}개와 선택한 것의 이웃 · the most connected and the selection's neighbours)`;
   }
 
-  /* Evidence sentences and document titles come after the scripts in the page (most of an
-     archive's bytes): parsed when the page is first idle, or sooner if a tooltip or the details
-     need them. */
+  /* Evidence sentences, document titles and IRIs come after the scripts in the page (most of an
+     archive's bytes). Titles and IRIs are parsed when the page is first idle (or sooner if the
+     details need them), sentences a block at a time as they are shown. */
   let textTable = null;
   const texts = () => textTable || (textTable = JSON.parse(document.getElementById("kg-texts").textContent));
+  const evidenceBlocks = new Map();
+  function sentence(k) {
+    const b = Math.floor(k / data.evidenceBlock);
+    if (!evidenceBlocks.has(b)) evidenceBlocks.set(b, JSON.parse(document.getElementById("kg-evidence-" + b).textContent));
+    return evidenceBlocks.get(b)[k % data.evidenceBlock];
+  }
 
   /* Details: everything is built as elements with text nodes. */
   function quotes(indices, limit, length) {
     const list = (indices || []).slice(0, limit === undefined ? Infinity : limit);
     return list.map((k) => {
-      const [text, doc] = texts().evidence[k];
+      const [text, doc] = sentence(k);
       const shown = length && text.length > length ? text.slice(0, length) + "…" : text;
       return h("blockquote", null, "“" + shown + "”", h("cite", null, "— " + texts().documents[doc]));
     });
