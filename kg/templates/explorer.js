@@ -106,23 +106,23 @@
     };
   }
 
-  const pairs = new Map();
-  data.edges.forEach((e, i) => {
-    const key = Math.min(e.from, e.to) * data.nodes.length + Math.max(e.from, e.to);
-    if (!pairs.has(key)) pairs.set(key, []);
-    pairs.get(key).push(i);
-  });
-  const bend = new Map();
-  for (const members of pairs.values()) {
-    if (members.length > 1) members.forEach((i, k) => bend.set(i, k));
-  }
-
   const adjacent = data.nodes.map(() => []);
   const incident = data.nodes.map(() => []);
   data.edges.forEach((e, k) => {
     adjacent[e.from].push(e.to); adjacent[e.to].push(e.from);
     incident[e.from].push(k); if (e.to !== e.from) incident[e.to].push(k);
   });
+  /* Where an edge stands among the edges joining the same two nodes (they are drawn as curves
+     bent apart), or -1 if it is alone; asked only for the edges handed to vis-network. */
+  function parallelRank(k) {
+    const e = data.edges[k];
+    const end = incident[e.from].length <= incident[e.to].length ? e.from : e.to;
+    const same = incident[end].filter((j) => {
+      const f = data.edges[j];
+      return (f.from === e.from && f.to === e.to) || (f.from === e.to && f.to === e.from);
+    });
+    return same.length > 1 ? same.indexOf(k) : -1;
+  }
   const hidden = new Uint8Array(data.nodes.length);
 
   /* Pages of up to 1,000 nodes carry their layout, computed when the page was written (a force
@@ -208,9 +208,10 @@
       arrows: SYMMETRIC.has(edge.rel) || overlay ? "" : "to",
       dashes: TENTATIVE.has(edge.status) && !overlay ? [6, 4] : false,
     });
-    if (bend.has(i)) {
+    const rank = parallelRank(i);
+    if (rank >= 0) {
       const flip = edge.from > edge.to;
-      item.smooth = { enabled: true, type: flip ? "curvedCCW" : "curvedCW", roundness: 0.12 + 0.16 * bend.get(i) };
+      item.smooth = { enabled: true, type: flip ? "curvedCCW" : "curvedCW", roundness: 0.12 + 0.16 * rank };
     }
     return item;
   }
