@@ -30,6 +30,7 @@ OFFICE = "실"  # a post's office: 의원실, 장관실
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
+MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -68,10 +69,15 @@ class MentionFinder:
         self.groups = GroupFinder(lexicon, self._common)
         self.visits = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in VISIT_FRAMES}
         self.signs = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in SIGN_FRAMES}
+        self.owned = load_frame_tables(lexicon).premises | load_frame_tables(lexicon).staff  # 본사, 관계자: a body's own
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
-        self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n)), key=len, reverse=True)
+        self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = place_grammar(lexicon).get(WITHIN, frozenset())
+        from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
+
+        program_tables = load_program_tables(lexicon)
+        self.program_heads, self.program_length = program_tables.heads, program_tables.longest
 
     def find(self, sentence: Sentence, introduced: Introduced | None = None) -> list[Mention]:
         """The mentions of one sentence; `introduced` carries the full names read earlier in its article."""
@@ -85,12 +91,16 @@ class MentionFinder:
         titled = self.people.find_foreign(sentence, words, mentions, new_org)
         self._categorized(sentence, words, mentions)
         self._parenthesized(sentence, words, mentions)
+        self._foreign_bodies(sentence, words, mentions, known=False)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
         self._listed_after(sentence, words, mentions)
+        self._coordinated(sentence, words, mentions)
+        self._owners(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._offices(sentence, words, mentions)
+        self._abbreviated(sentence, mentions)
         self._meeting_partners(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions),
                          introduced)
@@ -177,6 +187,9 @@ class MentionFinder:
                 if token.tag not in NOUNISH or token.start > end and end > start:
                     break
                 end = token.end
+            if at == word.start and tokens and tokens[0].tag not in NOUNISH:
+                # '(주)가나바이오와' read as 가+나+바이오: the name after a mark runs to the word's last particle
+                end = tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
             name = sentence.text[start - sentence.start : end - sentence.start]
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
@@ -309,6 +322,57 @@ class MentionFinder:
                 if not run[-1].text.endswith(","):
                     break
 
+    def _coordinated(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'KTB네트워크와 아주IB투자가', '가나인베스트먼트 KTB네트워크 다라인베스트먼트 등은': a proper noun joined by
+        와/과 or a comma to an organization that is the subject, or standing between two in a list, is an organization
+        of its kind."""
+        starts = {m.start: m for m in mentions if m.cls in ORG_CLASSES}
+        ends = {m.end: m for m in mentions if m.cls in ORG_CLASSES}
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            if len(core) < 2 or not MIXED_NAME.match(core) or self._covered(mentions, word.start, word.core_end):
+                continue
+            tokens = [t for t in word.tokens if t.end <= word.core_end]
+            if not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(core) or self.people.korean_name(core):
+                continue
+            nxt = starts.get(words[i + 1].start) if i + 1 < len(words) else None
+            prev = ends.get(words[i - 1].core_end) if i > 0 else None
+            joined = word.text.endswith(",") or word.form_after_core() in COMITATIVE
+            listed = prev is not None and words[i - 1].bare and word.bare and nxt is not None
+            subject = nxt is not None and self._subject_after(sentence, nxt)
+            partner = nxt if (joined and subject) or listed else None
+            if partner is None:
+                continue
+            kind = self._kind_by_suffix(core) or (partner.cls if partner.cls != "GovernmentBody" else "Organization")
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, kind, core))
+
+    def _owners(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'보스턴 엑셀리스 본사에서', '알체라 관계자는': a proper noun right before a body's premises or people is
+        the body."""
+        for i, word in enumerate(words[:-1]):
+            if not word.bare or words[i + 1].core(sentence) not in self.owned:
+                continue
+            core = word.core(sentence)
+            if len(core) < 2 or not (MIXED_NAME.match(core) or LATIN_NAME.match(core)):
+                continue
+            tokens = [t for t in word.tokens if t.end <= word.core_end]
+            if not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(core) or self.people.korean_name(core):
+                continue
+            kind = self._kind_by_suffix(core) or "Organization"
+            place = next((m for m in mentions if m.cls == "Place" and not m.lexicon_id and (m.start, m.end) == (word.start, word.core_end)), None)
+            if place is not None:
+                place.cls = kind  # '보스턴 엑셀리스 본사': what has a head office is a body, not a place within 보스턴
+                continue
+            if any(m.start < word.core_end and word.start < m.end and not (m.cls == "Place" and m.end > word.end) for m in mentions):
+                continue  # named already; a venue around it leaves its owner to be named
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, kind, core))
+
+    @staticmethod
+    def _subject_after(sentence: Sentence, mention: Mention) -> bool:
+        """The organization is the clause's subject or topic ('… 아주IB투자가'): those joined to it act with it."""
+        token = next(tokens_after(sentence.tokens, mention.end), None)
+        return token is not None and token.start == mention.end and token.tag in {"JKS", "JX"}
+
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]
         tags = [t.tag for t in word.tokens]
@@ -334,9 +398,12 @@ class MentionFinder:
             if len(core) < 3 or self._covered(mentions, start, end):
                 continue
             kind = self._kind_by_suffix(core)
+            ending_length = len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or "")
             venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
-            if venue is not None and len(venue) > len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or ""):
+            if venue is not None and len(venue) > ending_length:
                 continue
+            if len(longest_suffix(core, self.program_heads, self.program_length) or "") > ending_length:
+                continue  # '바우처', '벤처확인제도': the longer ending is a program's ('처' and '도' are bodies' only in names)
             ending = self.lexicon.org_suffixes.get(core) if kind is None else kind
             plain = not any(t.tag in {"NNP", "SL"} for t in word.tokens if t.end <= end)
             if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:
@@ -350,9 +417,32 @@ class MentionFinder:
                 mentions.remove(country)
                 start = country.start
                 core = sentence.text[start - sentence.start : end - sentence.start]
-            elif not any(t.tag in {"NNP", "SL"} for t in inner) and not self._unknown_compound(core, inner, kind):
+            elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind):
+                continue
+            if self._sector(sentence, words, i):
                 continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    @staticmethod
+    def _named_apart_from_ending(tokens, ending_start: int) -> bool:
+        """A proper noun that starts before the ending ('가나모빌리티', '삼성전자', '안동대학교'); an ending that is
+        the only proper noun ('도심항공모빌리티': 도심 + 항공 + 모빌리티) names a field."""
+        return any(t.tag in {"NNP", "SL"} and t.start < ending_start for t in tokens)
+
+    def _sector(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """'가나바이오 분야', 'AI반도체와 K뷰티 분야', 'A, B 등 신산업': a word before a noun of fields, alone or
+        in a list that ends with one, names an industry, not a company."""
+        fields = self.lexicon.stopwords.get("field", set())
+        ends = self.lexicon.stopwords.get("list-end", set())
+        for k in range(i, min(len(words) - 1, i + 5)):
+            word, nxt = words[k], words[k + 1]
+            if word.bare:
+                if nxt.text in ends and k + 2 < len(words):
+                    nxt = words[k + 2]  # 'A, B 등 신산업'
+                return any(nxt.core(sentence).endswith(f) for f in fields)
+            if not (word.text.endswith(",") or word.form_after_core() in COMITATIVE):
+                return False
+        return False
 
     @staticmethod
     def _unknown_compound(core: str, tokens, kind: str) -> bool:
@@ -419,11 +509,13 @@ class MentionFinder:
     def _site(self, word: Word) -> bool:
         return word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
 
-    def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry."""
+    def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention], known: bool = True) -> None:
+        """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry; with
+        known False, the same for a body found with its English name ('인도네시아 투자조정청(BKPM)')."""
         for i, word in enumerate(words):
-            body = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls == "GovernmentBody" and m.lexicon_id), None)
-            if body is None or self._kind_by_suffix(body.text) != "GovernmentBody":
+            body = next((m for m in mentions if m.start == word.start and m.end <= word.end and m.cls == "GovernmentBody"
+                         and (m.lexicon_id if known else m.lexicon_id is None and m.english)), None)
+            if body is None or (known and body.end != word.core_end) or self._kind_by_suffix(body.text) != "GovernmentBody":
                 continue
             country = self._country_before(words, i, mentions)
             if country is None:
@@ -431,7 +523,8 @@ class MentionFinder:
             mentions.remove(country)
             mentions.remove(body)
             name = f"{country.text} {body.text}"
-            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.text,)))
+            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, body.english,
+                                    aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 포시즌스 호텔에서', '보스턴 엑셀리스 본사', '조달청 대회의실', '오창2산업단지': a venue word with the
@@ -632,6 +725,24 @@ class MentionFinder:
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
 
+    def _abbreviated(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'누리글로벌재단(이하 누리재단)', '한국핀테크지원센터(핀테크센터)', '가나보험공사(K-SURE)': the short name in
+        parentheses after an organization is another of its names (said so by 이하, or made of the name's own
+        syllables in order, or a Latin abbreviation)."""
+        markers = self.lexicon.stopwords.get("alias-marker", set())
+        for mention in mentions:
+            if mention.cls not in ORG_CLASSES:
+                continue
+            match = ABBREVIATION.match(sentence.text, mention.end - sentence.start)
+            if match is None:
+                continue
+            marker, short = match.group(1), match.group(2)
+            if short in mention.aliases or short == mention.name or short in self.lexicon.titles or short in self.lexicon.kind_nouns:
+                continue
+            latin = LATIN_NAME.match(short) is not None and short[0].isupper()
+            if (marker and marker.strip() in markers) or latin or (HANGUL.match(short) and _syllables_of(short, mention.name)):
+                mention.aliases = (*mention.aliases, short)
+
     def _offices(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'홍길동 국회의원실', '김철수 장관실': a post's title with 실 after a personal name is that person's office,
         a body of the post's kind; the person holds the post there."""
@@ -797,6 +908,21 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
+
+
+ABBREVIATION = re.compile(r"\((\S+\s+)?['‘\"]?([^()'’\"\s,.·]{2,15})['’\"]?\)")
+
+
+def _syllables_of(short: str, name: str) -> bool:
+    """'핀테크센터' of '한국핀테크지원센터': a shorter name made of the longer one's syllables, in order."""
+    if len(short) >= len(name):
+        return False
+    at = 0
+    for char in short:
+        at = name.find(char, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 class NameIndex:

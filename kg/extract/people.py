@@ -255,7 +255,9 @@ class PeopleFinder:
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
-        foreign = None if names else self._foreign_run(sentence, segment, mentions)
+        foreign = None if names and not self._foreign_first(sentence, segment, names[0], mentions) else self._foreign_run(sentence, segment, mentions)
+        if foreign is not None:
+            names = []
         if names:
             k = names[0]
             org_words = segment[k + 1 :] or segment[:k]
@@ -312,8 +314,8 @@ class PeopleFinder:
         name before the title, or before the organization named (or a third proper noun) just before it."""
         org_words: list[Word] = []
         rest = list(segment)
-        if rest and self._covered_by_org(mentions, rest[-1]):
-            org_words = [rest.pop()]
+        while rest and self._covered_by_org(mentions, rest[-1]):
+            org_words.insert(0, rest.pop())  # '칠레 에너지부': a body named in two words
         run: list[Word] = []
         for word in reversed(rest):
             core = word.core(sentence)
@@ -325,6 +327,16 @@ class PeopleFinder:
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
+
+    def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
+        """'마리아 로페스 칠레 에너지부 장관': a word shaped like a Korean name that opens the words before a title,
+        then another proper noun and a body, is a foreign given name (a Korean name is written as one word)."""
+        if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
+            return False
+        second = segment[1]
+        core = second.core(sentence)
+        return (HANGUL.match(core) is not None and any(t.tag == "NNP" for t in second.tokens) and not self._descriptive(core)
+                and not any(m.start < second.core_end and second.start < m.end for m in mentions))
 
     @staticmethod
     def _head_of(word: Word | None, title: TitleWord, mentions: list[Mention]) -> None:

@@ -103,18 +103,22 @@ class _Phrase:
     quoted: bool = False
     by_name: bool = False
     headless: bool = False
+    tentative: bool = False
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
+    stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
+    generic = {key for key, e in result.entities.items() if e.cls == "Program"
+               and all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
-                for key, e in result.entities.items()}  # only programs and places are changed here
-    relations = list(result.relations)
+                for key, e in result.entities.items() if key not in generic}  # only programs and places are changed here
+    relations = [r for r in result.relations if r.subject not in generic and r.object not in generic]
     known = {(r.subject, r.predicate, r.object) for r in relations}
     labels = _label_index(entities)
     slug_key = result.article.key
-    running_subject: str | None = None
+    running_subjects: list[str] = []  # the bodies of the last sentence that named some, for one that names none
     employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
     by_sentence = agent_index(entities)
     signers = _signers(entities, relations)
@@ -122,12 +126,17 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     for sentence in result.sentences:
         words = words_of(sentence)
         agents = _agents_in(sentence, entities, by_sentence)
-        subjects = [key for key, start, end in agents if _particle_tag(sentence, end) in SUBJECT_TAGS]
+        subjects = _subjects(sentence, agents, entities, tables)
         org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
         scene = _scene(words, places, tables)
         both = signers if signers and _both_parties(sentence, tables) else []
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels)
+        phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
+        if _defines_program(sentence, tables):
+            for phrase in phrases:
+                if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
+                    phrase.by_name, phrase.headless = True, False  # "'가나 사업'은 … 지원하는 사업이다"
         verbs = _verbs(sentence, phrases, tables)
         sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
@@ -155,18 +164,28 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 entity.evidence.append(sentence.index)
             if amount is not None and entity.amount is None:
                 entity.amount = amount
+            if phrase.tentative and entity.status in {None, PAST}:
+                entity.status = "planned"  # '(가칭)': a name still provisional is of something not yet set up
+            if _QUOTE_MARKS.search(entity.name) and not _QUOTE_MARKS.search(phrase.name):
+                entity.aliases.append(entity.name)
+                entity.name = phrase.name  # "'가나 300' 사업" named again as '가나 300 사업'
+            plain = _without_tentative(entity.name, tables)
+            if plain != entity.name:
+                entity.name = plain
+                entity.status = entity.status if entity.status not in {None, PAST} else "planned"
             if verb is not None:
                 index, relation, locates = verb
-                if entity.status is None:
-                    entity.status = _clause_status(sentence.tokens, index, reader)
-                planners = subjects or both or ([running_subject] if running_subject else [])
+                own = _clause_status(sentence.tokens, index, reader)
+                if entity.status is None or (entity.status == PAST and own != PAST and min(entity.evidence) == sentence.index):
+                    entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
+                planners = subjects or both or running_subjects
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
                     phrase.places.extend(_places_at(sentence, agents, entities, tables))
-            owner = _owner_before(sentence, phrase, agents, entities)
+            owner = _owner_before(sentence, phrase, agents, entities, tables)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
             if scene is not None and not phrase.places:
@@ -180,8 +199,123 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             _relate(relations, known, thing, "locatedIn", _place_entity(place, entities, sentence.index), sentence.index)
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
-            running_subject = bodies[0]
+            running_subjects = bodies
     return replace(result, entities=entities, relations=relations)
+
+
+def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
+                 entities: dict[str, Entity], lexicon: Lexicon) -> list[_Phrase]:
+    """'고비즈코리아, 수출인큐베이터, Kmall24 등 수출 관련 인프라', 'A 지원사업, 도전! K-스타트업 등 협업 프로그램': names
+    listed before 등 and a noun of programs are programs, each that holds a proper noun or a head, or is one long
+    word (not an activity such as '창업지원')."""
+    ends = lexicon.stopwords.get("list-end", set())
+    phrases: list[_Phrase] = []
+    for k, word in enumerate(words[1:-1], 1):
+        if word.text not in ends or not _program_class(sentence, words, k + 1, tables):
+            continue
+        items = _list_items(words, k)
+        if len(items) < 2:
+            continue
+        for item in items:
+            start, end = item[0].start, item[-1].start + len(item[-1].text.rstrip(","))
+            start = next((t.start for t in sentence.tokens if start <= t.start < end and t.tag not in {"SW", "SSO", "SO"}), end)
+            name = sentence.text[start - sentence.start : end - sentence.start].strip()
+            tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+            owner = labels.get(fold(name))
+            if len(name) < 2 or (owner is not None and entities[owner].cls != "Program"):
+                continue
+            long_word = " " not in name and len(name) >= LONG_ITEM and HANGUL_WORD.fullmatch(name) is not None
+            if not (any(t.tag in {"NNP", "SL"} for t in tokens) or longest_suffix(name, tables.heads, tables.longest) or long_word):
+                continue
+            same = next((p for p in found if p.start < end and start < p.end), None)
+            if same is not None:
+                same.by_name, same.headless = True, False
+            else:
+                phrases.append(_Phrase(name, start, end, sentence, [], [], by_name=True))
+    return phrases
+
+
+LONG_ITEM = 5  # a listed word this long, one word of Hangul, is a name rather than an activity ('창업지원', '기술개발')
+HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def _program_class(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
+    """The noun phrase after 등 ends with a noun of programs ('범부처 협업 프로그램을', '수출 관련 인프라')."""
+    for word in words[k : k + 5]:
+        core = word.core(sentence)
+        if core and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")):
+            return True
+        if not word.bare:
+            return False
+    return False
+
+
+def _list_items(words: list[Word], k: int) -> list[list[Word]]:
+    """The items of the list that ends before words[k] (등): runs of bare words split by commas, back to a word
+    with a particle, at most four words an item."""
+    items: list[list[Word]] = []
+    current: list[Word] = []
+    for j in range(k - 1, -1, -1):
+        word = words[j]
+        if not _listable(word) or len(current) >= 4:
+            break
+        if word.text.endswith(",") and current:
+            items.append(current)
+            current = []
+        current.insert(0, word)
+        if word.tokens and word.tokens[0].tag in {"SW", "SO"}:
+            break  # '▲가나, 다라 등': a list mark opens the first item
+    if current:
+        items.append(current)
+    return [item for item in reversed(items) if len(item) <= 4]
+
+
+def _listable(word: Word) -> bool:
+    """A word of a list item: nouns with marks around them only ('도전!', '▲가나,')."""
+    tags = [t.tag for t in word.tokens]
+    while tags and tags[0].startswith("S"):
+        tags = tags[1:]
+    while tags and (tags[0] in NOUNISH or tags[0] in {"SL", "SN"}):
+        tags = tags[1:]
+    return all(tag.startswith("S") for tag in tags)
+
+
+def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
+    """'… 해외 진출을 지원하는 사업이다': the sentence ends by saying its topic is a program."""
+    tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO"}]
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].tag == "VCP":
+            noun = tokens[k - 1]
+            return noun.tag.startswith("NN") and (noun.form in tables.heads or noun.form in tables.uses("kind"))
+        if tokens[k].tag not in {"EF", "EP", "EC"}:
+            return False
+    return False
+
+
+def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[str]:
+    """The agents marked as the clause's subject (은/는/이/가), with those joined to one before it ('가나은행과
+    다라기금은', 'A, B 및 C는')."""
+    by_start = sorted(agents, key=lambda a: a[1])
+    subjects = [key for key, start, end in by_start if _particle_tag(sentence, end) in SUBJECT_TAGS]
+    joins = tables.uses("joins")
+    for k in range(len(by_start) - 2, -1, -1):
+        key, _, end = by_start[k]
+        nxt = by_start[k + 1]
+        if nxt[0] not in subjects or key in subjects or entities[key].cls not in ORG_CLASSES | {"Person"}:
+            continue
+        gap = sentence.text[end - sentence.start : nxt[1] - sentence.start].strip()
+        if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
+            subjects.insert(0, key)
+    return subjects
+
+
+def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
+    """'역점 사업', '관련 펀드': a head that needs a name before it, with generic words only."""
+    head = longest_suffix(name, tables.heads, tables.longest)
+    if head is None or tables.heads[head][1] == "no":
+        return False
+    generic = tables.uses("generic")
+    return all(w in generic or w in stop for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
 
 
 PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
@@ -279,13 +413,13 @@ def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTable
     return None
 
 
-def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity]) -> str | None:
-    """'농림축산식품부 ‘스마트팜 수출 사업’': an organization named right before a program, with nothing but a
-    space or an opening quote between, is the one whose program it is."""
+def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity], tables: ProgramTables) -> str | None:
+    """'농림축산식품부 ‘스마트팜 수출 사업’', '가나부의 다라사업': an organization named right before a program, with
+    nothing but a space, an opening quote or the genitive between, is the one whose program it is."""
     for key, start, end in agents:
         if entities[key].cls in ORG_CLASSES and end < phrase.start:
             gap = sentence.text[end - sentence.start : phrase.start - sentence.start]
-            if gap.strip(" " + "".join(QUOTES)) == "" and gap:
+            if gap.strip(" " + "".join(QUOTES)) in {"", *tables.uses("genitive")} and gap:
                 return key
     return None
 
@@ -327,6 +461,12 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             continue
         if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
+        quote = _quote_before(sentence, words, i) if core == head and word.start == core_start else None
+        if quote is not None:
+            while found and found[-1].start >= quote[0]:
+                found.pop()  # "'가나 바우처' 사업": the quoted name is the program's short name, not a second program
+            found.append(_quoted_with_head(sentence, quote, core_end, head, tables))
+            continue
         start, inner, first = core_start, [], i
         if not quoted:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
@@ -337,7 +477,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 text = sentence.text[left_start - sentence.start : left_end - sentence.start]
                 if not text or (left_end < left.end and not _PARENTHESIS.fullmatch(left.text[left_end - left.start :])):
                     break
-                if left.text.endswith(",") or text in stop or re.search(r"\d", text):
+                if left.text.endswith(",") or text in stop or _counted(left, left_start, left_end):
                     break
                 owner = labels.get(fold(text))
                 if owner is not None and entities[owner].cls in AGENT_CLASSES:
@@ -351,9 +491,14 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if left_quoted:
                     quoted = True
                     break
+        opened = _quote_opening(sentence, core_start, core_end)
+        if opened is not None and opened < start:
+            start, quoted = opened, True  # "'제3차 가나 종합계획'": a quoted name is whole, digits and all
+            first = next(k for k in range(i, -1, -1) if words[k].start <= opened)
         if start == words[first].start and _plural_before(words, first, tables):
             continue
-        name = sentence.text[start - sentence.start : core_end - sentence.start].strip()
+        raw = sentence.text[start - sentence.start : core_end - sentence.start].strip()
+        name = _without_tentative(raw, tables)
         modifier = fold(name[: len(name) - len(head)]) if name.endswith(head) else fold(name)
         words_before = [w for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w]
         kind, modifier_rule, by_name = tables.heads[head]
@@ -370,11 +515,65 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
-        named = by_name and " " in name and not _genitive_before(words, first)
-        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named))
+        named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities))
+        tentative = raw != name or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
+        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative))
     return found
 
 
+def _counted(word: Word, start: int, end: int) -> bool:
+    """'3개', '2023년', '2030': a number alone or with its counter ends the name on the left; digits glued to a
+    noun are part of a name ('28청춘 청년몰')."""
+    tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
+    if not any(t.tag == "SN" for t in tokens):
+        return False
+    return all(t.tag in {"SN", "SP", "SO", "SF", "SW"} for t in tokens) or any(
+        a.tag == "SN" and b.tag in COUNTING - {"XSN"} for a, b in zip(tokens, tokens[1:]))
+
+
+def _quote_opening(sentence: Sentence, core_start: int, core_end: int) -> int | None:
+    """Where a quoted name starts when the name's head closes the quote (a parenthesis between allowed)."""
+    if not _closes_quote(sentence, core_end):
+        return None
+    text = sentence.text
+    close = core_start - sentence.start
+    for at in range(close - 1, max(-1, close - MAX_QUOTED), -1):
+        if text[at] in QUOTES:
+            return sentence.start + at + 1
+        if text[at] in CLOSING_QUOTES:
+            return None
+    return None
+
+
+def _quote_before(sentence: Sentence, words: list[Word], i: int) -> tuple[int, int] | None:
+    """"'어촌뉴딜 300' 사업", "「가나 30」 프로젝트": a bare head right after a quoted name; the quoted text's span."""
+    if i == 0 or not words[i - 1].text or words[i - 1].text[-1] not in CLOSING_QUOTES:
+        return None
+    close = words[i - 1].end - 1 - sentence.start
+    text = sentence.text
+    for at in range(close - 1, max(-1, close - MAX_QUOTED), -1):
+        if text[at] in QUOTES and text[close] in QUOTES[text[at]]:
+            inner = text[at + 1 : close].strip()
+            return (sentence.start + at + 1, sentence.start + close) if inner and not _QUOTE_MARKS.search(inner) else None
+    return None
+
+
+def _quoted_with_head(sentence: Sentence, quote: tuple[int, int], end: int, head: str, tables: ProgramTables) -> _Phrase:
+    """The program named by a quoted name and the head after it: the name with the head, and the quoted name alone."""
+    short = _without_tentative(sentence.text[quote[0] - sentence.start : quote[1] - sentence.start], tables)
+    aliases = [short] + _parenthesized_aliases(sentence, end, tables)
+    return _Phrase(f"{short} {head}", quote[0], end, sentence, aliases, [], quoted=True, by_name=True)
+
+
+def _without_tentative(name: str, tables: ProgramTables) -> str:
+    """'(가칭)가나 기금' -> '가나 기금': a name said to be provisional, without the word that says so."""
+    for marker in tables.uses("tentative"):
+        name = name.replace(f"({marker})", " ")
+    return " ".join(name.split())
+
+
+MAX_QUOTED = 40
+_QUOTE_MARKS = re.compile("[" + re.escape("".join(QUOTES) + CLOSING_QUOTES) + "]")
 _QUOTED = re.compile(r"([‘'「『《〈])([^‘’'“”\"「」『』《》〈〉()]{2,30})([’'」』》〉])")
 NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW"}
 
@@ -382,7 +581,8 @@ NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW
 def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str]) -> list[_Phrase]:
     """Programs with no head noun: a short quoted name ("'바이어 다시 만나기'를 시행한다") that is made of
     nouns (or ends in a noun made of a verb, 만나기) and names nothing found already; the caller keeps
-    it only where its clause plans or runs it (a quoted name alone may as well be an event's)."""
+    it only where its clause plans or runs it (a quoted name alone may as well be an event's), unless it is
+    set beside a noun of programs ("새 비전인 '푸른 바다'")."""
     phrases = []
     text = sentence.text
     for match in _QUOTED.finditer(text):
@@ -390,12 +590,30 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
         name = match.group(2).strip()
         if fold(name) in labels or any(p.start < end and start < p.end for p in found):
             continue
+        described = _program_apposition(text[: match.start(1)], tables)
         inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
-        if not inside or not all(t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag in {"VV", "VA"} for t in inside) \
-                or not (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN"):
+        if not described and not _noun_name(inside):
             continue
-        phrases.append(_Phrase(name, start, end, sentence, [], [], headless=True))
+        phrases.append(_Phrase(name, start, end, sentence, [], [], by_name=described, headless=not described))
     return phrases
+
+
+def _noun_name(inside: list[Token]) -> bool:
+    """Made of nouns (and verbs made nouns), ending in a noun: "'바이어 다시 만나기'"."""
+    return bool(inside) and all(t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag in {"VV", "VA"} for t in inside) \
+        and (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN")
+
+
+_APPOSITION = re.compile(r"([가-힣]+)인\s?$")
+
+
+def _program_apposition(before: str, tables: ProgramTables) -> bool:
+    """'새 비전인 ‘…’', '핵심 사업인 ‘…’': a quoted name set beside a noun of programs by 인 is a program's."""
+    match = _APPOSITION.search(before)
+    if match is None:
+        return False
+    noun = match.group(1)
+    return longest_suffix(noun, tables.heads, tables.longest) is not None or noun in tables.uses("kind")
 
 
 def _verbs(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTables) -> dict[int, tuple[int, str, bool] | None]:
@@ -413,6 +631,12 @@ def _after_quote(sentence: Sentence, end: int) -> int:
     """Where a name ends with its closing quote."""
     rest = sentence.text[end - sentence.start : end - sentence.start + 1]
     return end + 1 if rest and rest in CLOSING_QUOTES else end
+
+
+def _body_word(sentence: Sentence, word: Word, labels: dict[str, str], entities: dict[str, Entity]) -> bool:
+    """'중소벤처기업부의 가나 지원사업': the word names an organization, whose program it is."""
+    owner = labels.get(fold(word.core(sentence)))
+    return owner is not None and entities[owner].cls in ORG_CLASSES
 
 
 def _genitive_before(words: list[Word], i: int) -> bool:
@@ -500,6 +724,8 @@ def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTab
     if not match:
         return []
     inner = match.group(1).strip()
+    if inner in tables.uses("tentative"):
+        return []
     for marker in tables.uses("alias"):
         if inner.startswith(marker + " "):
             return [inner[len(marker) :].strip()]
@@ -533,12 +759,17 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
 def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int, str, bool] | None:
     """The predicate of the name's clause when it plans or runs something: a noun before 하다/되다 or a verb
     lemma ('공급할 계획', '조성하기로'); a relative clause on the way ('지원하는 사업') is passed over unless
-    the name is its object, and another predicate first means none."""
+    the name is its object, and another predicate first means none. A name that describes the noun after it
+    is planned only by a verb of running a program ('가나사업 참여기업을 모집한다')."""
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
+    first, described = True, False
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
+        if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
+            described = True  # '교량 프로젝트 수주지원 활동을 전개한다': the name only describes the noun the verb governs
+        first = False
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "EC":
@@ -553,6 +784,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             if verb is None and object_:
                 return None  # '방안을 논의하는 자리를 마련했다': the name is the relative clause's own object
             continue
+        if described and token.form not in tables.uses("administer"):
+            return None  # but '가나사업 참여기업을 모집한다': who takes part is sought by the one who runs it
         return (i, *verb) if verb else None
     return None
 

@@ -90,6 +90,7 @@ class ArticleExtractor(EventAttributes):
             self._sentence(sentence, resolver, state, relations)
         self._affiliate_by_title(resolver, state, relations, sentences)
         self._finish(resolver, state, relations)
+        _drop_cooperation_of_signers(relations, state)
         result.entities = resolver.entities
         result.relations = [Relation(s, p, o, tuple(sorted(ev))) for (s, p, o), ev in sorted(relations.items())]
         return result
@@ -139,7 +140,7 @@ class ArticleExtractor(EventAttributes):
         if self.frame_reader.caption(sentence) and state.last_attended:
             for item in found:
                 if item.mention.cls in AGENT_CLASSES - {"Group"}:
-                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+                    self._write("attended", item.key, state.last_attended, resolver, state, relations, sentence.index, with_body=True)
             return
         named = self.events.find(sentence, mentions)
         frames = self._read_frames(sentence, found, named)
@@ -155,13 +156,16 @@ class ArticleExtractor(EventAttributes):
         self._programme(sentence, events, resolver, state, relations)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._listed_members(sentence, found, state, relations)
+        self._made_of(sentence, frames, found, resolver, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        if PRESENT in anaphors:
+            self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
         if caption is not None and state.last_attended:
             for item in found:
                 if item.mention.start > caption and item.mention.cls in AGENT_CLASSES - {"Group"}:
-                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+                    self._write("attended", item.key, state.last_attended, resolver, state, relations, sentence.index, with_body=True)
         self._remember_agents(frames, sentence, state)
         self._owners(sentence, found, events, resolver, relations)
         for event in events:
@@ -343,6 +347,12 @@ class ArticleExtractor(EventAttributes):
             subject = subject_of[frame]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents:
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
+            principal_of = set()
+            if not frame.fillers(subject or AGENT) and state.principals and (
+                    frame.voice == "passive" and not frame.relative or not frame.agent_said):
+                principal_of = {(PRINCIPAL, k) for k in state.principals}
+                frame = replace(frame, roles=(*frame.roles, *((PRINCIPAL, Phrase(k, resolver.entities[k].cls, 0, 0, ""))
+                                                              for k in state.principals if k in resolver.entities)))
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
@@ -365,6 +375,8 @@ class ArticleExtractor(EventAttributes):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
                     if subject.startswith(_SPAN) or obj.startswith(_SPAN):
                         continue
+                    if (PRINCIPAL, subject) in principal_of and resolver.entities[obj].cls not in OCCURRING:
+                        continue  # the article's body stands in for the host of a gathering only
                     if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
                         continue  # a signer with no body of his own is the party himself, not a witness
                     if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person" and len(frame.fillers("agent")) > 1:
@@ -386,6 +398,19 @@ class ArticleExtractor(EventAttributes):
                 targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
 
+    def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
+        """'이 자리에서 A와 B는 협력하기로 합의했다': whoever acts at the occasion just named is there."""
+        target = state.current_event  # the last event named, a signing too
+        if target is None or resolver.entities[target].status not in {None, PAST}:
+            return
+        for frame in frames:
+            if frame.kind in ABSENCE:
+                continue
+            for phrase in frame.fillers(AGENT):
+                if not phrase.key.startswith(_SPAN) and phrase.key in resolver.entities:
+                    self._write("attended", phrase.key, target, resolver, state, relations, index,
+                                with_body=resolver.entities[target].cls in OCCURRING)  # a signing's bodies are its parties
+
     def _attended_here(self, frame: Frame, frames: list[Frame], events, resolver: Resolver, state: _State,
                        sentence: Sentence) -> list[str]:
         """What an attendance that names no event is at: the event another attendance of the sentence names
@@ -405,6 +430,12 @@ class ArticleExtractor(EventAttributes):
                with_body: bool = False) -> None:
         """One licensed relation; a person signs and hosts for his body, and brings it to what he attends
         (with_body: an attendance, not a host's or a signer's presence)."""
+        if relation in COOPERATING_BODIES:
+            for s in _bodies(subject, resolver, relations):
+                for o in _bodies(obj, resolver, relations):
+                    if s != o:
+                        cls._write_one(relation, s, o, resolver, state, relations, index)
+            return
         if relation in SIGNED_FOR_A_BODY:
             subjects = _bodies(subject, resolver, relations) if relation != "party" else [subject]
             for s in subjects:
@@ -415,7 +446,8 @@ class ArticleExtractor(EventAttributes):
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
-        if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group":
+        if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group" \
+                and resolver.entities[subject].count:  # '5개 부처가 마련했다'; a delegation hosts as one
             for member in state.members[subject]:  # a group of bodies hosts; a group of people meets
                 kind = "attended" if resolver.entities[member].cls == "Person" else relation
                 cls._write_one(kind, member, obj, resolver, state, relations, index)
@@ -453,6 +485,22 @@ class ArticleExtractor(EventAttributes):
                 continue
             for side in sides:
                 self._write("party", key, side.key, resolver, state, relations, sentence.index)
+
+    def _made_of(self, sentence: Sentence, frames: list[Frame], found: list[_Found], resolver: Resolver, state: _State,
+                 relations) -> None:
+        """'G는 보험(A), 식음료(B) 등 … 업종으로 구성됐다': every body or person named in what a group is made of is a
+        member, whatever its own particle (the frames that take a member role in licensing.tsv, in the passive)."""
+        composing = {rule.frame for rule in self.frame_tables.licenses if rule.subject == MEMBER}
+        for frame in frames:
+            if frame.kind not in composing or frame.voice != "passive":
+                continue
+            wholes = [p for p in frame.fillers(THEME) if p.cls == "Group" and p.key in resolver.entities]
+            bounds = [t.end for t in sentence.tokens if t.end <= frame.start and t.tag in {"EF", "EC"}]
+            begin = max([*bounds, *(p.end for p in wholes if p.end <= frame.start)], default=sentence.start)
+            for whole in wholes:
+                for item in found:
+                    if begin <= item.mention.start < frame.start and item.mention.cls in AGENT_CLASSES - {"Group"}:
+                        self._write_one("memberOf", item.key, whole.key, resolver, state, relations, sentence.index)
 
     def _listed_members(self, sentence: Sentence, found: list[_Found], state: _State, relations) -> None:
         """'A, B 등 5개 기관': the items of a list that 등 closes are members of the group named after it."""
@@ -492,6 +540,8 @@ class ArticleExtractor(EventAttributes):
                 keys.append(obj)
             return
         _relate(relations, subject, relation, obj, index)
+        if relation == "memberOf" and subject not in state.members.setdefault(obj, []):
+            state.members[obj].append(subject)  # what the group attends, its members attend
         if relation == "attended":
             state.last_attended = obj
             if subject not in state.attendees.setdefault(obj, []):
@@ -561,7 +611,11 @@ class ArticleExtractor(EventAttributes):
         """Where a person's phrase ends: after the title that follows the name ('김가람 외교부 장관이')."""
         if mention.cls != "Person" or not mention.title:
             return mention.end
-        found = sentence.text.find(mention.title, mention.end - sentence.start, mention.end - sentence.start + 30)
+        at = mention.end - sentence.start
+        rest = sentence.text[at:]
+        if rest.lstrip().startswith("(") and ")" in rest:
+            at = at + rest.index(")") + 1  # the name's spelling in brackets: '바란(Maria Baran) 보건부 장관'
+        found = sentence.text.find(mention.title, at, at + TITLE_REACH)
         return sentence.start + found + len(mention.title) if found >= 0 else mention.end
 
     @staticmethod
@@ -655,17 +709,14 @@ class ArticleExtractor(EventAttributes):
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
         comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in COMITATIVE and a not in subjects
                       and not _genitive_comitative(sentence, a.mention.end)]
+        sided = any(t.form in self.frame_tables.betweens for t in sentence.tokens)
         self._membership(sentence, agents, state, relations)
         self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
             entity = resolver.entities[event.key]
-            if "organize" in roles and entity.cls in OCCURRING and state.roles.get(event.key) != "merger":
-                organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
-                for organizer in organizers:
-                    if resolver.entities[organizer].cls != "Person":
-                        self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
-                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
+                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES
+                           and (a in subjects or not sided)]  # 'A와 B 간 협약' names its sides itself (_sides)
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
                     if signer.mention.affiliation is None:
                         continue  # a signer with no body of his own is the party, not a witness
@@ -741,11 +792,6 @@ class ArticleExtractor(EventAttributes):
             for key in keys:
                 if key not in side.setdefault(event.key, []):
                     side[event.key].append(key)
-
-    @staticmethod
-    def _group_members(subjects: list[_Found], state: _State) -> list[str]:
-        """'5개 부처가 공동으로 마련했다': a group organizes through its named members."""
-        return [m for s in subjects if s.mention.cls == "Group" for m in state.members.get(s.key, [])]
 
     def _planned(self, sentence: Sentence) -> bool:
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
@@ -832,6 +878,8 @@ class ArticleExtractor(EventAttributes):
             for member in state.members.get(group, []):
                 _relate(relations, body, "signedMOUWith", member, idx)
         for event, attendees in list(state.attendees.items()):
+            if resolver.entities[event].cls == "AgreementSigning":
+                continue  # the bodies of a group that takes part in an agreement are its parties (_finish below)
             for group in list(attendees):
                 for member in state.members.get(group, []):
                     ev = relations.get((group, "attended", event), {0})
@@ -1043,6 +1091,11 @@ ATTENDING = {"attend", "target", "speak", "invite"}
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
+AGENT = "agent"
+TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
+PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
+MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
+PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
@@ -1062,6 +1115,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
     "signedMOUWith": (AGENT_CLASSES, AGENT_CLASSES),
+    "cooperatedWith": (ORG_CLASSES, ORG_CLASSES),
     "invested": (AGENT_CLASSES, AGENT_CLASSES),
     "party": ({"AgreementSigning"}, AGENT_CLASSES),
     "investor": ({"Investment"}, AGENT_CLASSES),
@@ -1070,6 +1124,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 
 
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
@@ -1130,6 +1185,16 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _drop_cooperation_of_signers(relations, state: _State) -> None:
+    """Bodies that sign (or will sign) an agreement together are its parties, not cooperators: the MOU says
+    how they work together ('A와 B는 협력하기로 하고 업무협약을 체결했다': A signedMOUWith B only)."""
+    signed = {frozenset((s, o)) for (s, p, o) in relations if p == "signedMOUWith"}
+    for parties in state.parties.values():
+        signed |= {frozenset(pair) for pair in combinations(parties, 2)}
+    for key in [k for k in relations if k[1] == "cooperatedWith" and frozenset((k[0], k[2])) in signed]:
+        del relations[key]
 
 
 def _genitive_comitative(sentence: Sentence, end: int) -> bool:

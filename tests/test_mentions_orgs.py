@@ -1,0 +1,130 @@
+"""Organizations named the ways the genre names them, and common words that only end like one: made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+
+
+def organizations(text: str) -> dict[str, str]:
+    return {e.name: e.cls for e in extract(text).entities.values()
+            if e.cls in {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("(주)아자차는 100억원을 투자했다.", "아자차", "Company"),
+        ("(주)가나바이오와 다라전자(주)는 협약을 맺었다.", "가나바이오", "Company"),
+        ("(주)가나바이오와 다라전자(주)는 협약을 맺었다.", "다라전자", "Company"),
+        ("(재)가나문화재단은 행사를 열었다.", "가나문화재단", "Organization"),
+        ("가나전자㈜와 ㈜다라테크는 업무협약을 체결했다.", "다라테크", "Company"),
+    ],
+)
+def test_a_kind_mark_glued_to_a_name_names_its_kind(text, name, kind):
+    assert organizations(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("워킹그룹과 실무그룹은 도심항공모빌리티 분야를 논의했다.", "도심항공모빌리티"),
+        ("참석자들은 AI반도체와 K뷰티, K콘텐츠 분야 협력을 논의했다.", "AI반도체"),
+        ("정부는 디지털헬스케어와 스마트모빌리티, 그린바이오 등 신산업을 키운다.", "그린바이오"),
+        ("중소벤처기업부는 '스마트 제조혁신 바우처' 사업 공고를 냈다.", "스마트 제조혁신 바우처"),
+    ],
+)
+def test_a_field_or_a_program_that_ends_like_a_company_is_no_organization(text, word):
+    assert not any(name.endswith(word) or word.endswith(name) for name in organizations(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("국립안동대학교와 경북도립대학교는 통합을 추진한다.", "경북도립대학교"),
+        ("가나모빌리티는 100억원을 투자받았다.", "가나모빌리티"),
+    ],
+)
+def test_a_proper_noun_before_the_ending_still_names_a_body(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("300억원을 출자받은 KTB네트워크와 아주IB투자가 각각 조합을 만들었다.", "KTB네트워크", "Investor"),
+        ("한빛인베스트먼트 KTB네트워크 누리인베스트먼트 등은 결성총회를 열었다.", "KTB네트워크", "Investor"),
+    ],
+)
+def test_a_proper_noun_coordinated_with_an_organization_is_one_of_its_kind(text, name, kind):
+    assert organizations(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("모더나와 로봇개로 유명한 보스턴 다이나믹스 등 혁신 기업이 있다.", "로봇개"),
+        ("중소벤처기업진흥공단은 고비즈코리아와 KOTRA 무역관을 활용한다.", "고비즈코리아"),
+    ],
+)
+def test_a_word_joined_to_an_organization_that_is_not_the_subject_stays_what_it_is(text, word):
+    assert word not in organizations(text)
+
+
+def names_of(text: str, name: str) -> list[str]:
+    entity = next(e for e in extract(text).entities.values() if e.name == name)
+    return [entity.name, *entity.aliases, *entity.labels_en]
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        ("누리글로벌재단(이하 누리재단)은 행사를 열었다. 누리재단은 매년 행사를 연다.", "누리글로벌재단", "누리재단"),
+        ("한국핀테크지원센터(핀테크센터)는 설명회를 열었다.", "한국핀테크지원센터", "핀테크센터"),
+        ("한국무역보험공사(K-SURE)는 수출기업을 지원한다.", "한국무역보험공사", "K-SURE"),
+    ],
+)
+def test_a_short_name_in_parentheses_is_another_name_of_the_organization(text, name, short):
+    assert short in names_of(text, name)
+
+
+def test_the_short_name_used_later_is_the_same_organization():
+    assert [n for n in organizations("누리글로벌재단(이하 누리재단)은 행사를 열었다. 누리재단은 매년 행사를 연다.")] == ["누리글로벌재단"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("인도네시아 투자조정청(BKPM)과 MOU를 맺었다.", "인도네시아 투자조정청"),
+        ("미국 국제개발처(USAID)와 협력한다.", "미국 국제개발처"),
+    ],
+)
+def test_a_country_before_a_body_found_with_its_english_name_is_that_countrys(text, name):
+    assert organizations(text).get(name) == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("김 지사는 보스턴 엑셀리스 본사에서 경영진과 회담을 가졌다.", "엑셀리스"),
+        ("알체라 관계자는 \"투자를 확대하겠다\"고 말했다.", "알체라"),
+    ],
+)
+def test_what_has_a_head_office_or_staff_is_a_body(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize("text", ["홍길동 관계자는 말했다.", "현장 관계자는 말했다."])
+def test_a_person_or_a_common_noun_before_staff_is_no_body(text):
+    assert not organizations(text)

@@ -1,0 +1,36 @@
+"""Foreign officials named before their country's body and their title: made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def people(text: str) -> dict[str, str | None]:
+    result = extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+    name = {k: e.name for k, e in result.entities.items()}
+    employers = {name[r.subject]: name[r.object] for r in result.relations if r.predicate == "affiliatedWith"}
+    return {e.name: employers.get(e.name) for e in result.entities.values() if e.cls == "Person"}
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("존 스미스 미국 상무부 차관이 방한했다.", "존 스미스", "미국 상무부"),
+        ("마리아 로페스 칠레 에너지부 장관과 면담했다.", "마리아 로페스", "칠레 에너지부"),
+        ("미국 상무부 존 스미스 차관이 방한했다.", "존 스미스", "미국 상무부"),
+    ],
+)
+def test_a_foreign_name_before_a_body_of_two_words_and_a_title(text, person, body):
+    assert people(text).get(person) == body
+
+
+def test_a_korean_name_before_a_body_is_still_one_word():
+    assert people("김철수 중소벤처기업부 장관은 이날 간담회를 주재했다.") == {"김철수": "중소벤처기업부"}

@@ -1,0 +1,199 @@
+"""How policy news names programs, plans and funds, and who plans them: made-up sentences of the genre."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+
+
+def programs(result) -> dict[str, object]:
+    return {e.name: e for e in result.entities.values() if e.cls == "Program"}
+
+
+def facts(result, predicate: str) -> set[tuple[str, str]]:
+    name = {k: e.name for k, e in result.entities.items()}
+    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("환경부는 인공지능 반도체 육성 로드맵을 마련했다.", "환경부", "인공지능 반도체 육성 로드맵"),
+        ("환경부는 '바이오헬스 산업 혁신전략'을 내놓았다.", "환경부", "바이오헬스 산업 혁신전략"),
+        ("한국산업은행은 1조원 규모의 공급망 안정화 기금을 조성한다.", "한국산업은행", "공급망 안정화 기금"),
+        ("환경부는 수소 경제 활성화 로드맵을 수립할 예정이다.", "환경부", "수소 경제 활성화 로드맵"),
+        ("환경부는 '주거급여 제도 개선안'을 마련해 다음 달부터 시행한다.", "환경부", "주거급여 제도 개선안"),
+        ("환경부는 전기차 구매 보조금 지원 사업을 3월부터 시작한다.", "환경부", "전기차 구매 보조금 지원 사업"),
+        ("환경부는 해외 전시회 참가 지원 프로그램을 확대 운영한다.", "환경부", "해외 전시회 참가 지원 프로그램"),
+        ("환경부는 'AI 바우처 지원사업' 규모를 2배로 늘린다.", "환경부", "AI 바우처 지원사업"),
+        ("전라북도는 새만금 이차전지 특화단지를 조성한다.", "전북특별자치도", "새만금 이차전지 특화단지"),
+    ],
+)
+def test_heads_and_predicates_of_the_genre_make_a_planned_program(text, planner, name):
+    result = extract(text)
+    assert name in programs(result)
+    assert (planner, name) in facts(result, "plans")
+
+
+def test_a_name_that_only_describes_the_object_is_not_what_the_verb_plans():
+    result = extract("환경부는 다라 교량 프로젝트 수주지원 활동을 전개한다.")
+    assert not any(obj == "다라 교량 프로젝트" for _, obj in facts(result, "plans"))
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("해양수산부는 '가나 300' 사업을 추진하고 있다.", "가나 300 사업", "가나 300"),
+        ("교육부는 「다라대학 30」 프로젝트를 추진한다.", "다라대학 30 프로젝트", "다라대학 30"),
+        ("환경부는 '중소기업 수출 바우처' 사업을 확대한다.", "중소기업 수출 바우처 사업", "중소기업 수출 바우처"),
+    ],
+)
+def test_a_quoted_name_before_a_bare_head_names_the_program_with_the_head(text, name, alias):
+    found = programs(extract(text))
+    assert name in found and alias in found[name].aliases
+    assert alias not in found  # one program, not two
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("전라남도는 '가나 8.2GW 해상풍력 프로젝트'를 본격 추진한다.", "가나 8.2GW 해상풍력 프로젝트"),
+        ("환경부는 '제3차 가나 활성화 종합계획'을 확정했다.", "제3차 가나 활성화 종합계획"),
+    ],
+)
+def test_a_quoted_name_is_whole_with_its_numbers(text, name):
+    assert name in programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["대구시는 '(가칭)로봇산업 육성기금'을 조성하기로 했다.", "대구시는 '로봇산업 육성펀드(가칭)'를 조성하기로 했다."],
+)
+def test_a_provisional_name_is_of_a_planned_program_and_loses_its_marker(text):
+    found = programs(extract(text))
+    name = next(n for n in found if n.startswith("로봇산업"))
+    assert "가칭" not in name and "가칭" not in found[name].aliases
+    assert found[name].status == "planned"
+
+
+def test_a_program_word_that_ends_like_a_body_is_no_body():
+    result = extract("중소벤처기업부는 '스마트 제조혁신 바우처' 사업 공고를 냈다.")
+    assert not any(e.cls == "GovernmentBody" and e.name.endswith("바우처") for e in result.entities.values())
+
+
+@pytest.mark.parametrize(
+    "text, planners, name",
+    [
+        ("NH농협은행과 기술보증기금은 300억원 규모의 녹색성장 협약보증을 지원하기로 했다.", {"NH농협은행", "기술보증기금"}, "녹색성장 협약보증"),
+        ("산업통상자원부, 환경부 및 교육부는 청년 탄소중립 지원사업을 공동 운영한다.", {"산업통상자원부", "환경부", "교육부"}, "청년 탄소중립 지원사업"),
+    ],
+)
+def test_bodies_joined_to_the_subject_plan_with_it(text, planners, name):
+    assert {(planner, name) for planner in planners} <= facts(extract(text), "plans")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("전라남도는 새 비전인 '푸른 바다, 블루 이코노미'를 소개했다.", "푸른 바다, 블루 이코노미"),
+        ("금융위원회는 올해 핵심 사업인 '가나 금융 서비스'의 신청을 받는다.", "가나 금융 서비스"),
+    ],
+)
+def test_a_quoted_name_set_beside_a_noun_of_programs_is_a_program(text, name):
+    assert name in programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("가나시는 전통시장에 28청춘 청년몰을 새로 운영한다.", "28청춘 청년몰"),
+        ("중소벤처기업부는 연수원 내 스마트공장 배움터인 '가나스퀘어'를 개소했다.", "가나스퀘어"),
+    ],
+)
+def test_digits_glued_to_a_noun_and_facility_appositions_name_programs(text, name):
+    assert name in programs(extract(text))
+
+
+@pytest.mark.parametrize("text", ["중소벤처기업부는 2023년 청년 지원사업을 확대한다.", "중소벤처기업부는 3개 청년 펀드를 결성했다."])
+def test_a_number_with_its_counter_is_no_part_of_a_name(text):
+    assert not any(name[0].isdigit() for name in programs(extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("국토교통부는 스마트시티 챌린지 사업에 참여할 지자체를 모집한다.", "국토교통부", "스마트시티 챌린지 사업"),
+        ("문화체육관광부는 '근로자 휴가지원사업'(이하 휴가지원사업)의 참여기업을 모집한다.", "문화체육관광부", "근로자 휴가지원사업"),
+        ("중소벤처기업부는 청년창업 지원사업 참여자를 공개 모집했다.", "중소벤처기업부", "청년창업 지원사업"),
+        ("가나기업은 중소벤처기업부의 글로벌 액셀러레이팅 지원사업에 선정됐다.", "중소벤처기업부", "글로벌 액셀러레이팅 지원사업"),
+    ],
+)
+def test_who_seeks_participants_or_owns_a_program_plans_it(text, planner, name):
+    assert (planner, name) in facts(extract(text), "plans")
+
+
+def test_who_is_selected_for_a_program_does_not_plan_it():
+    result = extract("가나기업은 중소벤처기업부의 글로벌 액셀러레이팅 지원사업에 선정됐다.")
+    assert not any(planner == "가나기업" for planner, _ in facts(result, "plans"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["가나시는 숙원 사업을 추진한다.", "가나시는 역점 사업을 조성한다.", "가나시는 해외 사업을 확대한다.", "가나시는 협력 사업을 추진한다."],
+)
+def test_a_head_after_generic_words_only_names_no_program(text):
+    assert not programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("'바이어 매칭 데이'는 해외 바이어와 국내 기업을 연결하는 프로그램이다.", "바이어 매칭 데이"),
+        ("가나 펀드는 지역 중소기업에 투자하는 펀드다.", "가나 펀드"),
+    ],
+)
+def test_a_topic_the_sentence_defines_as_a_program_is_one(text, name):
+    assert name in programs(extract(text))
+
+
+def test_a_demonstrative_topic_defined_as_a_program_names_none():
+    assert not programs(extract("이 사업은 해외 진출을 돕는 사업이다."))
+
+
+def test_names_listed_before_a_noun_of_programs_are_programs():
+    found = programs(extract("양 기관은 ▲가나코리아, 수출인큐베이터, Dmall24 등 수출 관련 인프라 공동 활용에 합의했다."))
+    assert {"가나코리아", "수출인큐베이터", "Dmall24"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["중소벤처기업부는 창업지원, 기술개발 등 지원사업을 추진한다.", "중소벤처기업부는 창업지원, 기술개발 등 다양한 사업을 추진한다."],
+)
+def test_activities_listed_before_a_noun_of_programs_are_not_programs(text):
+    assert not {"창업지원", "기술개발"} & set(programs(extract(text)))
+
+
+def test_a_list_mark_opens_the_first_item():
+    found = programs(extract("협약 내용은 ▲해외 마케팅 및 세미나 추진 ▲가나원조(ODA), 다라공유(KSP) 등 국제협력사업 공동 발굴 등이다."))
+    assert not any("세미나" in name for name in found)
+
+
+def test_a_sentence_with_no_subject_is_planned_by_all_the_bodies_of_the_last_that_named_some():
+    result = extract("외교부와 중소벤처기업부는 1일 업무협약을 체결했다. 우선 재외공관에 '중소기업 지원 협의체'를 구성한다.")
+    assert {("외교부", "중소기업 지원 협의체"), ("중소벤처기업부", "중소기업 지원 협의체")} <= facts(result, "plans")
+
+
+def test_a_program_to_be_extended_is_planned_though_the_sentence_ends_in_the_past():
+    found = programs(extract("금융위원회는 '정책금융 지원 프로그램'을 올해 말까지 연장하기로 했다."))
+    assert found["정책금융 지원 프로그램"].status == "planned"
