@@ -201,18 +201,20 @@ def render(focus, hops, classes, since, until, out_dir, target) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--timeout", "time_limit", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
 @click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True, help="Most rows (or triples) one answer may hold.")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries answered at once (one worker process each), plus one fast-lane worker that answers quick queries while these are busy.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Queries each front answers at once (one worker process each), plus one fast-lane worker that answers quick queries while these are busy.")
+@click.option("--fronts", type=click.IntRange(min=1), default=None, help="Processes accepting requests, each with its own workers; they answer queries a worker found cheap themselves [default: one per core, at most 4; 1 with --update-token].")
 @click.option("--update-token", envvar="KG_UPDATE_TOKEN", default=None, help="Allow SPARQL Update with 'Authorization: Bearer TOKEN' [env: KG_UPDATE_TOKEN]; read-only without it.")
-def serve(out_dir, port, time_limit, max_rows, workers, update_token) -> None:
+def serve(out_dir, port, time_limit, max_rows, workers, fronts, update_token) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint on 127.0.0.1, with the explorer at /.
 
     Query at /sparql (GET or POST; JSON, XML, CSV, TSV, Turtle, N-Triples, JSON-LD by Accept
     header); a GET of /sparql without a query gives the service description. CORS is open, so
     YASGUI in a browser can query it. Stop with Ctrl-C.
     """
-    from .server import ServeOptions, serve as run_server
+    from .server import ServeOptions, default_fronts, serve as run_server
 
-    options = ServeOptions(out_dir=out_dir, port=port, time_limit=time_limit, max_rows=max_rows, workers=workers, update_token=update_token)
+    options = ServeOptions(out_dir=out_dir, port=port, time_limit=time_limit, max_rows=max_rows, workers=workers, update_token=update_token,
+                           fronts=fronts or default_fronts())
     try:
         run_server(options, on_ready=lambda url: click.echo(f"serving SPARQL at {url}sparql (explorer at {url}); read-{'write with token' if update_token else 'only'}"))
     except KgError as exc:

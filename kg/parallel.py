@@ -214,9 +214,14 @@ def _warm_analyzer(lexicons: tuple[str, ...]) -> None:
     they then share its model's pages (about 280 MB) and start at once instead of each spending a
     CPU-second and a half building its own. Analysing one text does not use Kiwi's thread pool
     (which a forked copy lacks): a forked worker gives the in-process results (tests compare the bytes)."""
+    import gc
+
     from .morph import analyzer
 
-    analyzer(lexicon_for(lexicons))
+    # Kiwi builds its model when it first analyses after user words were added (1.8 s): that must
+    # happen here too, or every worker builds its own copy.
+    analyzer(lexicon_for(lexicons)).tokenize("가")
+    gc.freeze()  # the lexicon lives as long as the process: the workers' collections then skip it and leave its pages shared
 
 
 def _start_method(available: list[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import shutil
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -316,12 +317,12 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
     from .graph import TripleWriter
     from .parallel import render
     from .serialize import SortedUnion, TermStyle, patch_turtle, prologue, write_turtle_joined
-    from .store import StoreLoad, read_manifest, stamp_store, update_store, write_manifest
+    from .store import StoreFeed, StoreLoad, read_manifest, stamp_store, update_store, write_manifest
 
     summary = ArchiveSummary()
     out = options.out_dir
     staging = new_staging(out)
-    loading = None
+    loading = cleaner = None
     try:
         cache_folder = out / CACHE_DIR / "articles" if options.cache else staging / "articles"
         extracted = extract_archive(options, cache_folder, options.cache)
@@ -380,8 +381,9 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
         try:
             with open(staging / "graph.trig", "wb") as handle:
                 handle.write(prologue().encode("utf-8"))
-                if record is None and previous is None:  # a new store, loaded as graph.trig is written
-                    loading = StoreLoad(staging / "store", staging / "graph.trig", staging / "graph.ttl").start()
+                feed = None
+                if record is None and previous is None:  # a new store, fed each block and the union's new triples as they come
+                    loading = feed = StoreFeed(staging / "store", staging / "graph.trig", prologue().encode("utf-8")).start()
                 copier = _Copier(old_trig, handle)
                 position = handle.tell()
                 for i in order:
@@ -415,6 +417,8 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
                             _, block, triples = render([result], extracted.files[doc.file].name, options.base_iri, curation.source_name)[0]
                         data = block.encode("utf-8")
                         handle.write(data)
+                        if feed is not None:
+                            feed.add_graph(data)
                         digest = hashlib.sha256(data).hexdigest()[:24]
                         digests[iri] = digest
                         if record is not None:
@@ -425,7 +429,9 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
                             added_lines |= new_lines - old_lines
                             changed_graphs[iri] = triples
                         else:
-                            union.add(triples)
+                            fresh = union.add(triples)
+                            if feed is not None:
+                                feed.add_union(fresh)
                             if previous is not None and previous.get(iri) != digest:
                                 changed_graphs[iri] = triples
                                 if len(changed_graphs) > max(100, len(docs) // 10):
@@ -446,6 +452,9 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
                 copier.flush()
             if loading is not None:
                 loading.trig_written()
+            if not options.cache:  # the entries were read for the last time: removed while the rest is written
+                cleaner = threading.Thread(target=shutil.rmtree, args=(cache_folder,), kwargs={"ignore_errors": True}, daemon=True)
+                cleaner.start()
             deleted = sorted(set(previous) - set(digests)) if previous is not None else []
             if record is not None:
                 for iri in deleted:
@@ -503,12 +512,16 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
             (out / "graph.html").unlink()
         if options.cache:
             (out / ".cache" / RECORD_FILE).unlink(missing_ok=True)
+        if cleaner is not None:
+            cleaner.join()
         commit(staging, out, names)
         if options.cache:
             _write_record(out, options, records, union_count)
     except BaseException:
         if loading is not None:
             loading.abandon()
+        if cleaner is not None:
+            cleaner.join()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     summary.outputs.extend(out / name for name in ("graph.ttl", "graph.trig", "store", "graph.html")[: 4 if options.html else 3])

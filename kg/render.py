@@ -33,7 +33,16 @@ LARGE_GRAPH = 1000
 # Above this many nodes a selection is painted on a canvas of its own over the graph: dimming the
 # rest through vis-network's DataSet would re-measure every node, about a second at 2,000.
 OVERLAY_GRAPH = 300
+# Above this many nodes the page draws an overview, the OVERVIEW_NODES most connected entities laid
+# out when the page is written, and brings any other entity in with its neighbours when it is
+# selected or found (level of detail): vis-network redraws what it holds on every frame, and a
+# whole archive (20,000 nodes) costs seconds a frame. The page still carries every node and edge.
+DETAIL_GRAPH = 5000
+OVERVIEW_NODES = 1000
 TOP_CONNECTED = 8
+# Evidence sentences travel in blocks of this many, each parsed when a sentence in it is first
+# shown: one block is a few milliseconds, a whole archive's sentences a quarter of a second.
+EVIDENCE_BLOCK = 2000
 # Layout in page pixels (vis-network's canvas units at zoom 1). A node is drawn as its shape of
 # NODE_SIZE[0]..NODE_SIZE[1] by degree with its label below; labels wrap at spaces to LABEL_EM
 # (font-size widths), and a label of more than two lines is drawn in the smaller font.
@@ -563,8 +572,21 @@ def layout(count: int, links: "Iterable[tuple[int, int]]", boxes: "list[tuple[fl
     return [(int(round(px)), int(round(py))) for px, py in position]
 
 
-def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] = ()) -> dict:
-    """What the page's script reads: everything as plain data, ordered so that the bytes repeat."""
+def overview_nodes(nodes: list[str], degree: dict, labels: dict, centres: Iterable[str], size: int) -> list[int]:
+    """Indices (into sorted nodes) of what a big graph's page draws first: the `size` most connected
+    entities, ties by label, and the view's centres."""
+    index = {node: i for i, node in enumerate(nodes)}
+    busiest = sorted(nodes, key=lambda n: (-degree[n], labels[n], n))[:size]
+    return sorted({index[n] for n in busiest} | {index[c] for c in centres if c in index})
+
+
+def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] = (),
+                 detail_above: int = DETAIL_GRAPH, overview_size: int = OVERVIEW_NODES) -> dict:
+    """What the page's script reads: everything as plain data, ordered so that the bytes repeat.
+
+    A graph of more than detail_above nodes also gets "overview": the nodes the page draws at first
+    (overview_nodes), and only they carry a layout.
+    """
     import networkx as nx
 
     nodes = sorted(network)
@@ -610,13 +632,20 @@ def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] 
                     "ev": [evidence_index[e] for e in data["evidence"] if e in evidence_index]}
         item.update({key: value for key, value in optional.items() if value not in ("", [], False)})
         edge_items.append(item)
-    if len(nodes) <= LARGE_GRAPH:
+    overview = None
+    if len(nodes) > detail_above:
+        overview = overview_nodes(nodes, degree, {n: network.nodes[n]["label"] for n in nodes}, centres, overview_size)
+        local = {i: k for k, i in enumerate(overview)}
+        links = [(local[item["from"]], local[item["to"]]) for item in edge_items if item["from"] in local and item["to"] in local]
+        for i, (x, y) in zip(overview, layout(len(overview), links, [boxes[i] for i in overview])):
+            node_items[i]["x"], node_items[i]["y"] = x, y
+    elif len(nodes) <= LARGE_GRAPH:
         links = [(item["from"], item["to"]) for item in edge_items]
         for item, (x, y) in zip(node_items, layout(len(nodes), links, boxes)):
             item["x"], item["y"] = x, y
     components = sorted((len(c) for c in nx.weakly_connected_components(network)), reverse=True)
     top = sorted(nodes, key=lambda n: (-degree[n], network.nodes[n]["label"], n))[:TOP_CONNECTED]
-    return {
+    payload = {
         "title": title,
         "large": len(nodes) > LARGE_GRAPH,
         "overlay": len(nodes) > OVERLAY_GRAPH,
@@ -633,9 +662,28 @@ def page_payload(network: "nx.MultiDiGraph", title: str, centres: Iterable[str] 
         "focus": [index[c] for c in centres if c in index],
         "figures": {
             "nodes": len(nodes), "edges": len(edge_items), "components": len(components),
-            "largest": components[0] if components else 0,
+            "largest": components[0] if components else 0, "documents": len(documents), "evidence": len(ordered),
             "top": [[index[n], degree[n]] for n in top if degree[n] > 0],
         },
+    }
+    if overview is not None:
+        payload["overview"] = overview
+    return payload
+
+
+def edge_columns(edges: list[dict]) -> dict:
+    """Edges as the page carries them: columns of ends, relation and status indices, evidence and
+    the curated ones, instead of an object per edge (an archive's relations in a third of the bytes)."""
+    relations = sorted({edge["rel"] for edge in edges})
+    statuses = [""] + sorted({edge["status"] for edge in edges if edge.get("status")})
+    relation_index = {name: i for i, name in enumerate(relations)}
+    status_index = {name: i for i, name in enumerate(statuses)}
+    return {
+        "from": [edge["from"] for edge in edges], "to": [edge["to"] for edge in edges],
+        "relations": relations, "rel": [relation_index[edge["rel"]] for edge in edges],
+        "statuses": statuses, "status": [status_index[edge.get("status", "")] for edge in edges],
+        "ev": [edge.get("ev", []) for edge in edges],
+        "curated": [k for k, edge in enumerate(edges) if edge.get("curated")],
     }
 
 
@@ -645,22 +693,37 @@ def script_json(payload: dict) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def page_html(network: "nx.MultiDiGraph", title: str = "policy-kg", centres: Iterable[str] = ()) -> str:
+def page_html(network: "nx.MultiDiGraph", title: str = "policy-kg", centres: Iterable[str] = (), **sizes) -> str:
+    """The explorer page; sizes (detail_above, overview_size) go to page_payload."""
     assets = _assets()
+    payload = page_payload(network, title, centres, **sizes)
+    # The sentences, titles and IRIs (most of an archive's bytes) come after the scripts, so that
+    # the graph is drawn before the browser has even read them; the page parses titles and IRIs
+    # when idle and the sentences block by block as they are shown.
+    evidence = payload.pop("evidence")
+    texts = {"documents": payload.pop("documents"), "iris": [node.pop("iri") for node in payload["nodes"]]}
+    payload["edges"] = edge_columns(payload["edges"])
+    payload["evidenceBlock"] = EVIDENCE_BLOCK
+    blocks = "".join(
+        f'<script type="application/json" id="kg-evidence-{k // EVIDENCE_BLOCK}">{script_json(evidence[k:k + EVIDENCE_BLOCK])}</script>\n'
+        for k in range(0, len(evidence), EVIDENCE_BLOCK)
+    )
     parts = {
         "title": html.escape(title),
         "vis_css": assets["vis_css"],
         "style": assets["style"],
-        "data": script_json(page_payload(network, title, centres)),
+        "data": script_json(payload),
+        "texts": script_json(texts),
+        "evidence": blocks,
         "vis_js": assets["vis_js"],
         "script": assets["script"],
     }
     return re.sub(r"@@([a-z_]+)@@", lambda m: parts[m.group(1)], assets["template"])
 
 
-def render_html(dataset: "Dataset", path: Path, title: str = "policy-kg") -> Path:
+def render_html(dataset: "Dataset", path: Path, title: str = "policy-kg", **sizes) -> Path:
     """The whole graph as an explorer page (kg build writes it as graph.html)."""
-    return atomic_write(path, page_html(explorer_network(dataset), title))
+    return atomic_write(path, page_html(explorer_network(dataset), title, **sizes))
 
 
 def render_view(out_dir: Path, target: Path | None = None, focus: Iterable[str] = (), hops: int = 1,

@@ -179,10 +179,14 @@ class SortedUnion:
         self.runs: list = []
         self.count = 0
 
-    def add(self, lines: Iterable[str]) -> None:
-        self.pending.update(lines)
-        if len(self.pending) >= self.limit:
+    def add(self, lines: Iterable[str]) -> list[str]:
+        """Add triples; returns those not added before (since the last spill)."""
+        pending = self.pending
+        new = [line for line in lines if line not in pending]
+        pending.update(new)
+        if len(pending) >= self.limit:
             self._spill()
+        return new
 
     def _spill(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ import hmac
 import json
 import multiprocessing
 import os
+import signal
 import socket
 import threading
 import time
@@ -31,12 +32,18 @@ from starlette.routing import Route
 
 from .errors import KgError
 from .query import MAX_NESTING, explain_error, fetching_keyword, too_deep
-from .store import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Answer, ProtocolQuery, prepare_store, problem, serve_worker
+from .store import (
+    GRAPH_MEDIA_TYPES, IDENTITY_CHECK_SECONDS, RESULT_MEDIA_TYPES, Answer, ProtocolQuery, answer_query, open_store, prepare_store, problem,
+    serve_worker, store_identity,
+)
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 MAX_REQUEST_BYTES = 1 << 20
 FAST_LANE_SECONDS = 1.0
+CHEAP_SECONDS = 0.005  # a query a worker answered this fast is answered in the main process next time
+INLINE_LIMIT_SECONDS = 0.05  # one that took longer there goes back to the workers
+MAX_REMEMBERED_CHEAP = 4096
 FORMAT_PARAMETER = {
     "json": "application/sparql-results+json, application/ld+json",
     "xml": "application/sparql-results+xml, application/rdf+xml",
@@ -58,6 +65,7 @@ class ServeOptions:
     max_rows: int = 100_000
     workers: int = 2
     update_token: str | None = None
+    fronts: int = 1
 
 
 class QueryPool:
@@ -88,6 +96,7 @@ class QueryPool:
         self.readers: dict[int, _AnswerReader] = {}
         self.lock = threading.Lock()
         self.all: set = set()
+        self.inline: InlineAnswers | None = None
 
     def start(self, startup_timeout: float = 120.0) -> None:
         """Start the workers and wait until each has opened the store (before the event loop runs)."""
@@ -98,7 +107,7 @@ class QueryPool:
             try:
                 connection.send(("ping", None))
                 if connection.poll(startup_timeout):
-                    answer = connection.recv()
+                    answer, _ = connection.recv()
             except (EOFError, OSError):
                 pass
             if answer is None or answer.status != 200:
@@ -107,9 +116,16 @@ class QueryPool:
                 raise KgError(f"the query workers cannot open the store: {detail}")
         self.idle.extend(general)
         self.lane_idle.extend(lane)
+        if not self.writable:
+            self.inline = InlineAnswers(self.out_dir)
 
     async def run(self, task: tuple, time_limit: float | None = None) -> Answer:
-        """Send a task to an idle worker and wait for its answer, ending the worker past the time limit."""
+        """Answer a task known to be cheap here; else send it to an idle worker and wait for its answer, ending the worker past the time limit."""
+        inline = self.inline
+        if inline is not None and task[0] == "query":
+            answer = inline.answer(task[1])
+            if answer is not None:
+                return answer
         limit = self.time_limit if time_limit is None else time_limit
         deadline = time.monotonic() + limit
         worker, in_lane = await self._borrow(deadline, allow_lane=True)
@@ -188,10 +204,13 @@ class QueryPool:
                 return None
             if answer is _ENDED:
                 raise EOFError
+            answer, seconds = answer
         except (EOFError, OSError, ValueError) as exc:
             self._replace(worker, lane)
             return problem(500, "worker_failed", f"the query worker ended unexpectedly ({type(exc).__name__}); it has been restarted")
         self._give_back(worker, lane)
+        if self.inline is not None and task[0] == "query" and seconds <= CHEAP_SECONDS:
+            self.inline.learn(task[1])
         return answer
 
     def close(self) -> None:
@@ -245,6 +264,67 @@ class QueryPool:
 
 
 _TIMED_OUT, _ENDED = object(), object()
+
+
+class InlineAnswers:
+    """Queries a worker answered in under CHEAP_SECONDS, answered again in the server's own process.
+
+    The hop to a worker process (pickling, two pipe writes, two wake-ups) costs more than a
+    selective query itself. A query cannot be stopped in this process, so only one that a worker
+    has already run quickly on the same store comes here: the same text, graphs and formats give
+    the same plan and the same work. One that takes longer than INLINE_LIMIT_SECONDS here anyway
+    goes back to the workers, and a rebuilt store forgets them all (the main process reopens it in
+    a thread meanwhile). Only the reading of cost is remembered; answers are always computed.
+    """
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+        self.cheap: set = set()
+        self.store, self.identity, self.checked = None, None, time.monotonic()
+        self.opening = False
+        self._open()
+
+    def learn(self, key: tuple) -> None:
+        if len(self.cheap) >= MAX_REMEMBERED_CHEAP:
+            self.cheap.clear()
+        self.cheap.add(key)
+
+    def answer(self, key: tuple) -> Answer | None:
+        """The answer of a query known to be cheap; None for one a worker must answer."""
+        if key not in self.cheap:
+            return None
+        now = time.monotonic()
+        if now - self.checked >= IDENTITY_CHECK_SECONDS:
+            self.checked = now
+            if store_identity(self.out_dir) != self.identity:
+                self.store = None
+                self.cheap.clear()
+                if not self.opening:
+                    self.opening = True
+                    threading.Thread(target=self._open, daemon=True, name="kg-inline-open").start()
+                return None
+        store = self.store
+        if store is None:
+            return None
+        started = time.perf_counter()
+        try:
+            answer = answer_query(store, *key)
+        except Exception:  # noqa: BLE001 - a worker answers it, and reports what went wrong
+            self.cheap.discard(key)
+            return None
+        if time.perf_counter() - started > INLINE_LIMIT_SECONDS:
+            self.cheap.discard(key)
+        return answer
+
+    def _open(self) -> None:
+        try:
+            identity = store_identity(self.out_dir)
+            store = open_store(self.out_dir)
+        except (KgError, OSError):
+            store, identity = None, None
+        self.cheap = set()  # what a worker learned on the store before this one
+        self.store, self.identity = store, identity
+        self.opening = False
 
 
 class _AnswerReader:
@@ -556,7 +636,10 @@ def _read_plain_get(query_string: bytes, accept: str | None) -> ProtocolQuery | 
 
 
 async def _send_answer(send, answer: Answer) -> None:
-    """An Answer as an HTTP response, with the headers Starlette's Response would give it."""
+    """An Answer as an HTTP response, with the headers Starlette's Response would give it: one write to the socket."""
+    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    if isinstance(transport, OneWriteTransport):
+        transport.hold_next()
     media_type = answer.media_type
     if media_type.startswith("text/") and "charset=" not in media_type:
         media_type += "; charset=utf-8"
@@ -595,6 +678,52 @@ def _explained(answer: Answer, text: str) -> Answer:
         return answer
     message = explain_error(error["message"], text)
     return answer if message == error["message"] else problem(answer.status, error["code"], message, answer.headers)
+
+
+class OneWriteTransport:
+    """A connection's transport that can hold a response's head until its body comes, so both go out in one write.
+
+    uvicorn writes the status line and headers, then the body: two system calls and, with
+    TCP_NODELAY, two segments, which on loopback cost more than a selective query. Only a
+    response whose body is sent at once asks for this (hold_next); everything else passes through.
+    """
+
+    __slots__ = ("transport", "held", "holding")
+
+    def __init__(self, transport):
+        self.transport, self.held, self.holding = transport, None, False
+
+    def hold_next(self) -> None:
+        self.holding = True
+
+    def write(self, data) -> None:
+        if self.holding:
+            self.holding, self.held = False, bytes(data)
+            return
+        if self.held is not None:
+            data, self.held = self.held + data, None
+        self.transport.write(data)
+
+    def close(self) -> None:
+        if self.held is not None:
+            self.transport.write(self.held)
+            self.held = None
+        self.transport.close()
+
+    def __getattr__(self, name):
+        return getattr(self.transport, name)
+
+
+def one_write_protocol():
+    """uvicorn's httptools protocol with a OneWriteTransport around each connection."""
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class OneWriteProtocol(HttpToolsProtocol):
+        def connection_made(self, transport) -> None:
+            super().connection_made(transport)
+            self.transport = OneWriteTransport(transport)
+
+    return OneWriteProtocol
 
 
 def listening_socket(port: int) -> socket.socket:
@@ -664,16 +793,72 @@ def _code(status: int) -> str:
 
 
 def serve(options: ServeOptions, on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve until interrupted: prepare the store, start the workers, listen on 127.0.0.1:port."""
-    import uvicorn
+    """Serve until interrupted: prepare the store, listen on 127.0.0.1:port, and run the fronts (each with its workers).
 
+    With fronts > 1 the process forks (before any thread or worker exists) into that many
+    processes accepting on the one listening socket: requests answered in a front's own process
+    (InlineAnswers) then use both cores, and a busy machine gives the server more than one
+    process's share. Each front has its own workers and fast lane. Updates keep one front (one writer).
+    """
     prepare_store(options.out_dir)
     listener = listening_socket(options.port)
+    fronts = 1 if options.update_token or not hasattr(os, "fork") else max(1, options.fronts)
+    children: list[int] = []
+    try:
+        for _ in range(fronts - 1):
+            pid = os.fork()
+            if pid == 0:
+                code = 0
+                try:
+                    _end_with_parent()
+                    _serve_front(options, listener, None)
+                except BaseException:  # noqa: BLE001 - a front that fails ends alone; the others go on
+                    code = 1
+                finally:
+                    os._exit(code)
+            children.append(pid)
+        _serve_front(options, listener, on_ready)
+    finally:
+        listener.close()
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except OSError:
+                pass
+        for pid in children:
+            try:
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+
+
+def default_fronts() -> int:
+    """One front per core (at most four): the fronts answer cheap queries themselves."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
+
+
+def _end_with_parent() -> None:
+    """Ask Linux to end this forked front when the first one ends, however it ends (elsewhere: nothing)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve_front(options: ServeOptions, listener: socket.socket, on_ready: Callable[[str], None] | None) -> None:
+    import uvicorn
+
     pool = QueryPool(options.out_dir, options.workers, options.time_limit, writable=bool(options.update_token))
     try:
         pool.start()
-        config = uvicorn.Config(plain_get_front(create_app(options, pool), options, pool), log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=5,
-                                proxy_headers=False)
+        config = uvicorn.Config(plain_get_front(create_app(options, pool), options, pool), log_level="warning", access_log=False, lifespan="off",
+                                timeout_graceful_shutdown=5, http=one_write_protocol(), proxy_headers=False)
         server = uvicorn.Server(config)
         if on_ready is not None:
             on_ready(f"http://{HOST}:{listener.getsockname()[1]}/")
@@ -683,4 +868,3 @@ def serve(options: ServeOptions, on_ready: Callable[[str], None] | None = None) 
             pass
     finally:
         pool.close()
-        listener.close()

@@ -173,6 +173,123 @@ class StoreLoad:
         return self.folder
 
 
+class StoreFeed:
+    """A new store loaded in a thread from what the build hands it as it goes: each document's TriG
+    block, and each new triple of the union (as N-Triples, into the default graph), in parts.
+
+    Nothing is read back from graph.trig or graph.ttl: the union goes in while the documents are
+    still being written, before graph.ttl is sorted, since a store is a set (order and repeats do
+    not matter to it). Oxigraph's loader lets go of the GIL, so by the time graph.ttl is written
+    the store is (nearly) loaded. Parts wait in a short queue: memory stays flat.
+    """
+
+    def __init__(self, folder: Path, trig: Path, head: bytes, part_bytes: int = 8 << 20, part_lines: int = 100_000):
+        import queue
+
+        self.folder, self.trig, self.head = folder, trig, head
+        self.part_bytes, self.part_lines = part_bytes, part_lines
+        self.queue: queue.Queue = queue.Queue(maxsize=4)
+        self.blocks: list[bytes] = []
+        self.block_bytes = 0
+        self.lines: list[str] = []
+        self.store = self.thread = self.error = None
+
+    def start(self) -> "StoreFeed":
+        import threading
+
+        import pyoxigraph as ox
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.store = ox.Store(str(self.folder / DATA_DIR))
+        except OSError as exc:
+            raise KgError(f"{self.folder}: cannot create the store ({_one_line(exc)})") from None
+        self.thread = threading.Thread(target=self._load, name="kg-store-feed", daemon=True)
+        self.thread.start()
+        return self
+
+    def add_graph(self, block: bytes) -> None:
+        """One named graph's TriG block (prefixed names as graph.trig's prologue declares them)."""
+        self.blocks.append(block)
+        self.block_bytes += len(block)
+        if self.block_bytes >= self.part_bytes:
+            self._send_blocks()
+
+    def add_union(self, lines: list[str]) -> None:
+        """Triples of the union as joined strings (kg.serialize's: subject, sort-flagged predicate, object)."""
+        self.lines.extend(lines)
+        if len(self.lines) >= self.part_lines:
+            self._send_lines()
+
+    def _send_blocks(self) -> None:
+        if self.blocks:
+            self.queue.put(("graphs", b"".join(self.blocks)))
+            self.blocks, self.block_bytes = [], 0
+
+    def _send_lines(self) -> None:
+        if self.lines:
+            self.queue.put(("union", self.lines))
+            self.lines = []
+
+    def trig_written(self) -> None:
+        """Every block and union triple is in: send the last parts now, so they load while graph.ttl is written."""
+        self._send_blocks()
+        self._send_lines()
+
+    # The build's calls that matter to a loader following files; a feed has nothing to do then.
+
+    def union_started(self) -> None:
+        pass
+
+    def union_written(self) -> None:
+        pass
+
+    def _load(self) -> None:
+        import pyoxigraph as ox
+
+        while True:
+            item = self.queue.get()
+            if item is None:
+                break
+            if self.error is not None:
+                continue  # drain: the build learns of the error at finish
+            kind, data = item
+            try:
+                if kind == "graphs":
+                    self.store.bulk_load(self.head + data, format=ox.RdfFormat.TRIG)
+                else:
+                    text = "".join(f"{s} {p[1:]} {o} .\n" for s, p, o in (line.split("\0") for line in data))
+                    self.store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            except (OSError, SyntaxError, ValueError) as exc:
+                self.error = ("graph.trig" if kind == "graphs" else "the union", exc)
+        if self.error is None:
+            try:
+                self.store.flush()
+            except OSError as exc:
+                self.error = ("the store", exc)
+
+    def abandon(self) -> None:
+        """Let the thread run out (the build failed)."""
+        if self.thread is not None:
+            self.error = self.error or ("an abandoned build", "abandoned")
+            self.queue.put(None)
+            self.thread.join()
+        self.store = None
+
+    def finish(self, quads: int) -> Path:
+        """Send what is left, wait for the thread; flush and stamp the store."""
+        self._send_blocks()
+        self._send_lines()
+        self.queue.put(None)
+        self.thread.join()
+        self.store = None
+        if self.error is not None:
+            source, exc = self.error
+            raise KgError(f"{self.folder}: cannot load the store from {source} ({_one_line(exc)})")
+        stamp_store(self.folder, self.trig, quads)
+        return self.folder
+
+
 LOAD_PART_BYTES = 32 << 20
 
 
@@ -556,6 +673,8 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
 
     Its parent ends it when a query runs past the time limit; that is how a runaway query stops.
     Ctrl-C in the terminal reaches the whole process group: the parent, not the worker, handles it.
+    Each reply is (answer, seconds the worker spent on it): the parent learns which queries are
+    cheap enough to answer itself.
     """
     import signal
 
@@ -569,6 +688,7 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
             kind, payload = connection.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
+        started = time.perf_counter()
         try:
             now = time.monotonic()
             if store is None or now - checked >= IDENTITY_CHECK_SECONDS:
@@ -591,7 +711,7 @@ def serve_worker(connection, out_dir: str, writable: bool) -> None:
         except Exception as exc:  # noqa: BLE001 - a worker reports a bug instead of dying with it
             answer = problem(500, "internal_error", f"{type(exc).__name__}: {_one_line(exc)}")
         try:
-            connection.send(answer)
+            connection.send((answer, time.perf_counter() - started))
         except (OSError, ValueError):
             return
 

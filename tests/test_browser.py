@@ -205,11 +205,15 @@ def test_hostile_label_stays_text(tmp_path, open_page):
     assert page.drawn() == (3, 3)
 
 
-def test_big_graph_opens_without_a_simulation(tmp_path, open_page):
+def bench_render():
     spec = importlib.util.spec_from_file_location("bench_render", REPO / "bench" / "bench_render.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    dataset = bench.synthetic_dataset(LARGE_GRAPH + 200)
+    return bench
+
+
+def test_big_graph_opens_without_a_simulation(tmp_path, open_page):
+    dataset = bench_render().synthetic_dataset(LARGE_GRAPH + 200)
     network = explorer_network(dataset)
     page = open_page(render_html(dataset, tmp_path / "big.html"), timeout_ms=60_000)
     assert page.drawn() == (network.number_of_nodes(), network.number_of_edges())
@@ -222,4 +226,50 @@ def test_big_graph_opens_without_a_simulation(tmp_path, open_page):
     assert page.page.evaluate("() => kgExplorer.nodes.get().filter((n) => n.color.background === '#eceef1').length") == 0, "vis-network's data untouched"
     page.page.evaluate("() => kgExplorer.clear()")
     assert page.page.evaluate(INK, "#graph canvas.highlight") == 0
+    assert page.errors == [] and page.outside == []
+
+
+NEXT_FRAME = "() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))"
+
+
+def test_an_archive_draws_its_busiest_and_brings_the_rest_in_on_demand(tmp_path, open_page, monkeypatch):
+    """Level of detail, with the thresholds lowered so that 1,200 nodes stand for an archive."""
+    import kg.render
+
+    monkeypatch.setattr(kg.render, "EVIDENCE_BLOCK", 50)
+    dataset = bench_render().synthetic_dataset(LARGE_GRAPH + 200, archive=True)
+    page = open_page(render_html(dataset, tmp_path / "archive.html", detail_above=500, overview_size=100))
+    data = page.page.evaluate("() => ({ overview: kgExplorer.data.overview, edges: kgExplorer.data.edges.map((e) => [e.from, e.to]) })")
+    overview = set(data["overview"])
+    neighbours = {}
+    for a, b in data["edges"]:
+        neighbours.setdefault(a, set()).add(b)
+        neighbours.setdefault(b, set()).add(a)
+    among_overview = sum(1 for a, b in data["edges"] if a in overview and b in overview)
+    assert len(overview) == 100 and page.drawn() == (100, among_overview)
+    assert "1,100" in page.page.locator("#note").inner_text(), "the page says how many are not drawn"
+
+    outside = next(i for i in sorted(neighbours) if i not in overview and len(neighbours[i]) >= 3)
+    label = page.page.evaluate("(i) => kgExplorer.data.nodes[i].label", outside)
+    page.search(label)
+    page.page.evaluate(NEXT_FRAME)
+    assert page.page.locator("#details h2").inner_text() == label
+    assert set(page.page.evaluate("() => kgExplorer.extras()")) == {outside} | (neighbours[outside] - overview)
+    assert page.drawn() == (100, among_overview), "newcomers are painted over the graph, vis-network keeps the overview"
+    assert page.page.evaluate(INK, "#graph canvas.highlight") > 0
+
+    busiest = page.page.evaluate("() => kgExplorer.data.figures.top[0][0]")
+    page.page.evaluate("(i) => kgExplorer.select(i)", busiest)
+    relations = page.page.locator("#details ul.relations li")
+    assert relations.count() == 100 < page.page.evaluate("(i) => kgExplorer.data.nodes[i].deg", busiest)
+    page.page.locator("#details button.more").first.click()
+    assert relations.count() == page.page.evaluate("(i) => kgExplorer.data.nodes[i].deg", busiest)
+    sentences = page.page.locator("#details blockquote")
+    assert sentences.count() == page.page.evaluate("(i) => kgExplorer.data.nodes[i].ev.length", busiest) > 50, "from several blocks"
+    assert "협력하기로 했다" in sentences.last.inner_text()
+
+    page.page.click("#focus-view")
+    assert page.drawn()[0] == 1 + len(neighbours[busiest]) and page.page.evaluate("() => kgExplorer.extras()") == []
+    page.page.click("#show-all")
+    assert page.drawn() == (100, among_overview)
     assert page.errors == [] and page.outside == []

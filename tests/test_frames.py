@@ -509,3 +509,16 @@ def test_a_group_is_no_destination_of_a_trip():
     text = "중소벤처기업부는 수출 사절단을 구성, 베트남을 방문한다고 밝혔다."
     result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
     assert not any(e.name == "수출 사절단 방문" for e in result.entities.values())
+
+
+@pytest.mark.parametrize(
+    "text, names, kinds, expected",
+    [
+        ("지난달 결성총회를 가진 가나투자.", ["결성총회", "가나투자"], {"결성총회": "Meeting"},
+         {("theme", "결성총회"), ("agent", "가나투자")}),
+        ("서울에서 열린 포럼.", ["서울", "포럼"], {"서울": "Place", "포럼": "Meeting"}, {("place", "서울"), ("theme", "포럼")}),
+    ],
+)
+def test_the_head_of_a_relative_clause_with_its_own_object_is_who_acts(text, names, kinds, expected):
+    (frame,) = read(text, *names, kinds=kinds)
+    assert roles(frame) == expected

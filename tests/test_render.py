@@ -18,8 +18,8 @@ from kg.files import load_dataset
 from kg.graph import new_dataset
 from kg.namespaces import DEFAULT_BASE, PK, SCHEMA
 from kg.render import (
-    FONT_SIZE, LARGE_GRAPH, SMALL_FONT_SIZE, RenderError, _assets, could_fall_in, explorer_network, label_box, layout,
-    node_label, page_payload, parse_bound, render_html, select_view,
+    FONT_SIZE, LARGE_GRAPH, SMALL_FONT_SIZE, RenderError, _assets, could_fall_in, edge_columns, explorer_network, label_box,
+    layout, node_label, page_payload, parse_bound, render_html, select_view,
 )
 
 from .conftest import REPO, run
@@ -74,9 +74,12 @@ def without_vendor(page: str) -> str:
 
 
 def page_data(page: str) -> dict:
+    """The graph (edges as columns) and, after the scripts, its titles, IRIs and blocks of sentences."""
     match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
-    assert match, "the page carries its graph as JSON"
-    return json.loads(match.group(1))
+    texts = re.search(r'<script type="application/json" id="kg-texts">(.*?)</script>', page, re.S)
+    assert match and texts, "the page carries its graph as JSON"
+    blocks = re.findall(r'<script type="application/json" id="kg-evidence-\d+">(.*?)</script>', page, re.S)
+    return {**json.loads(match.group(1)), **json.loads(texts.group(1)), "evidence": [s for block in blocks for s in json.loads(block)]}
 
 
 def test_seed_page_loads_nothing_from_elsewhere(built):
@@ -182,6 +185,47 @@ def test_small_pages_carry_their_layout_and_big_ones_do_not():
                      place="", place_label="", amount="", members="", status="", evidence=(), curated=False)
     payload = page_payload(big, "t")
     assert payload["large"] is True and payload["overlay"] is True and "x" not in payload["nodes"][0]
+    assert "overview" not in payload
+
+
+def test_edges_travel_as_columns():
+    edges = [{"from": 0, "to": 1, "rel": "attended"},
+             {"from": 1, "to": 2, "rel": "heldIn", "status": "Planned", "ev": [3], "curated": True}]
+    assert edge_columns(edges) == {
+        "from": [0, 1], "to": [1, 2], "relations": ["attended", "heldIn"], "rel": [0, 1],
+        "statuses": ["", "Planned"], "status": [0, 1], "ev": [[], [3]], "curated": [1],
+    }
+
+
+def test_sentences_travel_in_blocks(built, monkeypatch):
+    import kg.render
+
+    network = explorer_network(load_dataset(built))
+    whole = page_payload(network, "policy-kg")
+    monkeypatch.setattr(kg.render, "EVIDENCE_BLOCK", 5)
+    page = kg.render.page_html(network)
+    assert page.count('id="kg-evidence-') == -(-len(whole["evidence"]) // 5)
+    data = page_data(page)
+    assert data["evidence"] == whole["evidence"] and data["evidenceBlock"] == 5
+    assert data["iris"] == [node["iri"] for node in whole["nodes"]]
+
+
+def test_an_archive_page_lays_out_only_its_overview():
+    """Above detail_above nodes the page draws the most connected first: only they carry a layout."""
+    import networkx as nx
+
+    star = nx.MultiDiGraph()
+    for k in range(40):
+        star.add_node(f"n{k:02d}", label=f"개체{k}", en="", cls="Company", aliases=(), title="", date="", date_inferred=False,
+                      place="", place_label="", amount="", members="", status="", evidence=(), curated=False)
+    for k in range(1, 40):
+        star.add_edge("n00", f"n{k:02d}", key="cooperatedWith", relation="cooperatedWith", status="", evidence=(), curated=False)
+    star.add_edge("n01", "n02", key="cooperatedWith", relation="cooperatedWith", status="", evidence=(), curated=False)
+    payload = page_payload(star, "t", centres=["n39"], detail_above=30, overview_size=3)
+    assert payload["overview"] == [0, 1, 2, 39], "the three busiest, and the view's centre"
+    assert [i for i, node in enumerate(payload["nodes"]) if "x" in node] == payload["overview"]
+    assert len(payload["nodes"]) == 40 and len(payload["edges"]) == 40, "the page still carries the whole graph"
+    assert "overview" not in page_payload(star, "t", detail_above=40)
 
 
 def test_focus_reaches_hops_in_either_direction(built):

@@ -419,7 +419,7 @@ def test_the_listening_socket_is_tcp_so_keep_alive_answers_are_not_delayed(serve
 
 @pytest.fixture(scope="module")
 def one_worker_server(built, tmp_path_factory):
-    served = Served(built, tmp_path_factory.mktemp("lane") / "serve.log", "--workers", "1", "--timeout", "8")
+    served = Served(built, tmp_path_factory.mktemp("lane") / "serve.log", "--workers", "1", "--fronts", "1", "--timeout", "8")
     yield served
     served.stop()
 
@@ -504,3 +504,103 @@ def test_a_query_larger_than_the_pipe_to_the_worker_is_answered(server):
                                      headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=60) as response:
         assert json.loads(response.read())["results"]["bindings"][0]["n"]["value"] == "50000"
+
+
+def test_a_query_a_worker_answered_quickly_is_answered_again_in_the_main_process(built, tmp_path):
+    """The server's own process answers a query a worker found cheap, with the worker's bytes, and forgets it when the build changes."""
+    from kg.server import InlineAnswers
+    from kg.store import ProtocolQuery, answer_query, open_store
+
+    shutil.copytree(built, tmp_path / "out")
+    inline = InlineAnswers(tmp_path / "out")
+    key = (ProtocolQuery("SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?s ?label", "text/csv", "text/turtle"), 500)
+    assert inline.answer(key) is None
+    inline.learn(key)
+    assert inline.answer(key) == answer_query(open_store(tmp_path / "out"), *key)
+    (tmp_path / "out" / "graph.trig").touch()
+    inline.checked = float("-inf")
+    assert inline.answer(key) is None and key not in inline.cheap
+
+
+class RecordingTransport:
+    def __init__(self):
+        self.writes: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes) -> None:
+        self.writes.append(data)
+
+    def close(self) -> None:
+        self.closed = True
+
+    def get_extra_info(self, name: str):
+        return name
+
+
+@pytest.mark.parametrize("hold, writes", [
+    (True, [b"HTTP/1.1 200 OK\r\n\r\nbody"]),
+    (False, [b"HTTP/1.1 200 OK\r\n\r\n", b"body"]),
+])
+def test_a_held_response_head_goes_out_with_its_body_in_one_write(hold, writes):
+    from kg.server import OneWriteTransport
+
+    recording = RecordingTransport()
+    transport = OneWriteTransport(recording)
+    if hold:
+        transport.hold_next()
+    transport.write(b"HTTP/1.1 200 OK\r\n\r\n")
+    transport.write(b"body")
+    assert recording.writes == writes
+    assert transport.get_extra_info("peername") == "peername"
+
+
+def test_a_held_head_is_written_before_the_connection_closes():
+    from kg.server import OneWriteTransport
+
+    recording = RecordingTransport()
+    transport = OneWriteTransport(recording)
+    transport.hold_next()
+    transport.write(b"HTTP/1.1 500 Internal Server Error\r\n\r\n")
+    transport.close()
+    assert recording.writes == [b"HTTP/1.1 500 Internal Server Error\r\n\r\n"] and recording.closed
+
+
+def test_stopping_the_server_ends_every_front_and_worker(built, tmp_path):
+    """Two fronts share the port; both answer, and none of their processes outlives the server."""
+    served = Served(built, tmp_path / "serve.log", "--fronts", "2")
+    try:
+        pids = set()
+        for _ in range(6):
+            status, _, body = get(served, "ASK { ?s pk:attended ?o }", "application/sparql-results+json")
+            assert status == 200 and json.loads(body)["boolean"] is True
+        pids = descendants(served.process.pid)
+        assert len(pids) >= 2 * 2  # two fronts' workers at least (one front is the served process itself)
+    finally:
+        served.stop()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(alive(pid) for pid in pids):
+        time.sleep(0.2)
+    assert not [pid for pid in pids if alive(pid)]
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process under pid (from /proc)."""
+    found, stack = set(), [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                children = (task / "children").read_text().split()
+                stack.extend(int(child) for child in children)
+                found.update(int(child) for child in children)
+        except OSError:
+            continue
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return status != "Z"

@@ -189,3 +189,39 @@ def test_the_loader_follows_a_file_while_it_is_written(built, tmp_path):
     writer.join()
     whole.bulk_load(path=str(built / "graph.trig"), format=ox.RdfFormat.TRIG)
     assert len(whole) > 100 and set(followed) == set(whole)
+
+
+@pytest.mark.parametrize("part_bytes, part_lines", [(500, 7), (1 << 20, 100_000)])
+def test_a_store_fed_blocks_and_union_lines_holds_what_the_two_files_hold(built, tmp_path, part_bytes, part_lines):
+    """The build feeds each named graph's block and the union's triples (repeats and all, in any order): the store is the files' quads."""
+    import pyoxigraph as ox
+
+    from kg.serialize import prologue
+    from kg.store import DATA_DIR, StoreFeed
+
+    body = (built / "graph.trig").read_text(encoding="utf-8").removeprefix(prologue())
+    blocks = [block + "}\n" for block in body.split("}\n") if block.strip()]
+    assert len(blocks) > 1
+    union = ox.Store()
+    union.bulk_load(path=str(built / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    lines = [f"{t.subject}\0{'0' if t.predicate.value.endswith('#type') else '1'}{t.predicate}\0{t.object}" for t in union]
+    feed = StoreFeed(tmp_path / "store", built / "graph.trig", prologue().encode("utf-8"), part_bytes=part_bytes, part_lines=part_lines).start()
+    for block in reversed(blocks):
+        feed.add_graph(block.encode("utf-8"))
+    feed.add_union(lines[::2])
+    feed.add_union(lines)
+    feed.finish(0)
+    fed = ox.Store.read_only(str(tmp_path / "store" / DATA_DIR))
+    whole = ox.Store()
+    whole.bulk_load(path=str(built / "graph.trig"), format=ox.RdfFormat.TRIG)
+    whole.bulk_load(path=str(built / "graph.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+    assert len(whole) > 100 and set(fed) == set(whole)
+
+
+def test_a_feed_with_a_bad_block_fails_the_build_with_the_file_named(built, tmp_path):
+    from kg.store import StoreFeed
+
+    feed = StoreFeed(tmp_path / "store", built / "graph.trig", b"", part_bytes=1).start()
+    feed.add_graph(b"<a> { <b> <c> ")
+    with pytest.raises(KgError, match="cannot load the store from graph.trig"):
+        feed.finish(0)

@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
 from .frames import _status_of
-from .mentions import speech_spans
+from .mentions import place_grammar, speech_spans
 from .resolve import Resolver
-from .words import tokens_after
+from .words import COMITATIVE, tokens_after
 
 if TYPE_CHECKING:
     from .relations import _Found
 
 OCCURRING = {"Meeting", "Event"}
-VENUE_PARTICLES = {"에서", "에"}
+VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 
 
@@ -23,6 +23,8 @@ class EventAttributes:
 
     def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors) -> None:
         marked = self._marked_places(sentence, places) if events else []
+        if marked or dates:
+            state.here = marked[-1].key if marked else None  # a new day with no place of its own: anywhere
         speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)] if events and dates else []
         for event in events:
             entity = resolver.entities[event.key]
@@ -32,13 +34,15 @@ class EventAttributes:
             if entity.date is None:
                 entity.date = self._date_for(offset, dates, speech)
             if entity.place is None:
-                place = self._place_for(event, places, marked)
+                place = self._place_for(event, [p for p in places if not self._partner(sentence, p)], marked)
                 if place is not None:
                     entity.place = place
                 elif "place" in anaphors and state.current_event:
                     entity.place = resolver.entities[state.current_event].place
                 elif entity.cls in OCCURRING and state.roles.get(event.key) != "umbrella":
                     entity.place = self._section_place(sentence, resolver)
+                if entity.place is None and state.here is not None:
+                    state.whereabouts.setdefault(event.key, state.here)
             if entity.amount is None and entity.cls in {"Investment", "AgreementSigning", "Program"}:
                 near = [a for s, e, a in amounts if e <= offset + 40 and s <= offset]
                 if not near and entity.cls == "Program":
@@ -78,9 +82,10 @@ class EventAttributes:
     def _marked_places(self, sentence: Sentence, places: list[_Found]) -> list[_Found]:
         """The sentence's places with 에서/에 after them (read once per sentence, not once per event)."""
         marked = []
+        particles = place_grammar(self.lexicon).get(VENUE_PARTICLE, frozenset())
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
-            if tag == "JKB" and form in VENUE_PARTICLES:
+            if tag == "JKB" and form in particles:
                 marked.append(place)
         return marked
 
@@ -92,6 +97,13 @@ class EventAttributes:
             return inside[0].key if inside else None
         before = [p for p in marked if p.mention.end <= event.mention.start]
         return (before[-1] if before else marked[0]).key
+
+    @staticmethod
+    def _partner(sentence: Sentence, place: _Found) -> bool:
+        """'몽골과의 양자면담': a country joined to a meeting by 과의 is who it is with, not where it is."""
+        after = list(tokens_after(sentence.tokens, place.mention.end))[:2]
+        return len(after) == 2 and after[0].start == place.mention.end and after[0].form in COMITATIVE \
+            and after[1].form == "의" and after[1].tag == "JKG"
 
     def _section_place(self, sentence: Sentence, resolver: Resolver) -> str | None:
         heading = None

@@ -7,16 +7,15 @@ import re
 from ..lexicon import Lexicon
 from ..types import Mention, Sentence
 from .frames import load_frame_tables
-from .mentions import QUOTES, Word, longest_suffix, speech_spans, words_of
+from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
-MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
-HELD_AFTER_QUOTE = re.compile(r"(?:에|을|를)?\s*([가-힣]{2})")
 OWNED = {"Meeting", "Event"}
 CANDIDATE = "candidate"
+OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
 
@@ -31,6 +30,10 @@ class EventFinder:
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
         self.held = parts.get("held", frozenset())
+        self.openings = parts.get("opening", frozenset())
+        self.durings = parts.get("during", frozenset())
+        particles = "|".join(sorted(map(re.escape, parts.get("held-particle", ())), key=len, reverse=True))
+        self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
@@ -100,12 +103,15 @@ class EventFinder:
         if first == i and core != event_word and len(core) - len(event_word) > 4:
             return
         end = word.core_end
+        occasion = False
         if word.bare and i + 1 < len(words):
             nxt = words[i + 1]
             nxt_core = nxt.core(sentence)
             count = re.fullmatch(r"\d+건", nxt_core)
             if nxt_core in self.process or count:
                 end = nxt.core_end
+            elif nxt_core in self.durings and cls in OWNED and role == "head":
+                occasion = True  # '박람회 기간 중': what the clause tells happens during it
             elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]) \
                     and nxt.tokens[0].form not in self.predicates:
                 return
@@ -129,6 +135,9 @@ class EventFinder:
                 start = self._modifiers_start(sentence, words, k, taken) if words[k].start == owner else owner
         if not aliases and first > 0 and start < words[first].start and self._partner(words[first - 1]):
             aliases = (sentence.text[words[first].start - sentence.start : end - sentence.start].strip(),)
+        if occasion or (cls in OWNED and role == "head" and word.tag_after_core() == "JKO" and i + 1 < len(words)
+                        and words[i + 1].core(sentence) in self.durings):
+            role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
@@ -173,6 +182,8 @@ class EventFinder:
                 return self._object_start(sentence, words, j - 1, taken)
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
+            if core in self.durings:
+                break  # '박람회 기간 중 설명회': the occasion is no part of the name
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
@@ -186,8 +197,8 @@ class EventFinder:
 
     def _held(self, rest: str) -> bool:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
-        match = HELD_AFTER_QUOTE.match(rest)
-        return match is not None and match.group(1) in self.held
+        match = self.held_after_quote.match(rest)
+        return match is not None and any(match.group(1).startswith(word) for word in self.held)
 
     @staticmethod
     def _quoted_start(sentence: Sentence, words: list[Word], j: int, start: int) -> int:

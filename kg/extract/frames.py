@@ -52,6 +52,7 @@ EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announceme
 LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
 LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
+QUOTES = "'‘’\"“”「」『』"  # around a quoted name: "‘가나 포럼’과 ‘다라 설명회’를" joins the two names
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
@@ -209,6 +210,8 @@ class Frame:
     end: int
     roles: tuple[tuple[str, Phrase], ...]
     subject_said: bool = False
+    relative: bool = False  # the predicate modifies a noun ('…에서 열린 포럼')
+    agent_said: bool = False  # a subject other than an event stands before the predicate ('만찬이 개최됐다' names none)
 
     def fillers(self, role: str) -> list[Phrase]:
         return [phrase for name, phrase in self.roles if name == role]
@@ -233,6 +236,7 @@ class FrameReader:
     def __init__(self, tables: FrameTables):
         self.tables = tables
         self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
+        self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -246,8 +250,11 @@ class FrameReader:
         subjects: list[tuple[str, Phrase, int]] = []
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         head_cls = {p.start: p.cls for p in ordered}
-        for phrase, end in zip(ordered, self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))):
+        ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
+        for phrase, end in zip(ordered, ends):
             particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
+            if self.compounds and tag is not None:
+                particle = self._compound(sentence, end, particle)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             else:
@@ -273,23 +280,47 @@ class FrameReader:
                 assigned[nearest].append((role, phrase))
             if tag in SUBJECT_TAGS and site.head_start is None:
                 subjects.append((particle, phrase, nearest + 1))
-        for carried in (subjects, topics):
+        # a topic speaks first for the clause it opens ('…와 만나 논의하는 자리도 마련됐다': the occasion is what
+        # is arranged, not those who met), then a subject carries over to later clauses, then the topic
+        near = [(particle, phrase, first, first + 1) for particle, phrase, first in topics]
+        later = [(particle, phrase, first + 1, len(sites)) for particle, phrase, first in topics]
+        for carried in (near, [(*s, len(sites)) for s in subjects], later):
             direct = {i: {r for r, _ in roles} for i, roles in assigned.items()}
-            for particle, phrase, first in carried:
-                for i in range(first, len(sites)):
+            for particle, phrase, first, last in carried:
+                for i in range(first, last):
                     site = sites[i]
                     role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
+        for i, site in enumerate(sites):
+            if site.head_start is None or site.predicate.voice != "active":
+                continue
+            roles = assigned[i]
+            heads = [k for k, (role, phrase) in enumerate(roles) if phrase.start == site.head_start and role == THEME]
+            if heads and any(role == THEME and phrase.start != site.head_start for role, phrase in roles):
+                for k in heads:  # '결성총회를 가진 가나투자': the clause has its object, so its head is who acts
+                    roles[k] = (AGENT, roles[k][1])
         frames = []
+        event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
         statuses = self._statuses(tokens, sites)
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
                                 statuses[i], sentence.index, site.predicate.named_by,
                                 site.predicate.sets_status is not None, site.accompanies or site.predicate.leads,
                                 self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
-                                _subject_said(tokens, site.start)))
+                                _subject_said(tokens, site.start), site.head_start is not None,
+                                _subject_said(tokens, site.start, event_ends)))
         return frames
+
+    def _compound(self, sentence: Sentence, end: int, particle: str) -> str:
+        """A particle with the word after it where particles.tsv has a row for the two ('와 함께', '과 공동으로')."""
+        token = next((t for t in tokens_after(sentence.tokens, end) if t.form == particle), None)
+        if token is None:
+            return particle
+        rest = sentence.text[token.end - sentence.start :].lstrip()
+        word = rest.split(" ", 1)[0].rstrip(",")
+        compound = f"{particle} {word}"
+        return compound if compound in self.compounds else particle
 
     def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
         """The clause places its predicate at its subject's own premises ('본사에서'), not another body's
@@ -325,7 +356,10 @@ class FrameReader:
         if site.head_start is None or site.accompanies:
             return False
         role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
-        return role is not None and role == self._head_role(site, head_cls.get(site.head_start))
+        head = head_cls.get(site.head_start)
+        if role == THEME and site.predicate.voice == "active" and head is not None and head not in EVENT_KINDS:
+            return False  # '결성총회를 가진 가나투자': an object before an active verb whose head is no event is its own
+        return role is not None and role == self._head_role(site, head)
 
     def _head_role(self, site: _Site, cls: str | None) -> str | None:
         """The role of the noun a relative clause modifies: an event's own row (^event) before the general one."""
@@ -340,7 +374,7 @@ class FrameReader:
         ends = [p.end for p in phrases]
         for i in range(len(phrases) - 2, -1, -1):
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
-            gap = _PARENTHESIS.sub("", gap).strip()
+            gap = _PARENTHESIS.sub("", gap).strip().strip(QUOTES).strip()
             if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
@@ -415,15 +449,28 @@ class FrameReader:
         ends = self._conjoined_ends(sentence, ordered)
         out = []
         for mark in marks:
-            event = next((p for p in ordered if p.start >= mark.end), None)
-            if event is None or event.cls not in EVENT_KINDS or any(
-                    t.tag in {"EF", "EC", "SP"} for t in tokens if mark.end <= t.start < event.start):
+            event = next((p for p in ordered if p.start >= mark.end and p.cls in EVENT_KINDS), None)
+            if event is None or not self._names_sides(tokens, mark, event):
                 continue
             sides = [p for i, p in enumerate(ordered) if p.end <= mark.start and _kind(p.cls) == "agent"
-                     and _adjacent(tokens, ends[i], mark.start)]
+                     and not any(True for _ in tokens_after(tuple(t for t in tokens if t.start < mark.start), ends[i]))]
             if len(sides) >= 2:
                 out.append((sides, event))
         return out
+
+    def _names_sides(self, tokens: tuple[Token, ...], mark: Token, event: Phrase) -> bool:
+        """Between '간' and the event it names only the event's own words, which may say what it is for ('A와 B 간
+        진료, 연수 등을 위한 양해각서'), but no clause end, no case of another phrase ('간 역할에 대한 C 간 협정'),
+        and no second '간'."""
+        purposes = self.tables.name_parts.get("purpose", frozenset())
+        between = [t for t in tokens if mark.end <= t.start < event.start]
+        for k, token in enumerate(between):
+            if token.tag in {"EF", "EC"} or token.form in self.tables.betweens:
+                return False
+            if token.tag.startswith("J") and token.tag not in {"JKG", "JC"} and not (
+                    k + 1 < len(between) and between[k + 1].form in purposes):
+                return False
+        return True
 
     def _list_between(self, sentence: Sentence, end: int, start: int) -> bool:
         """Between two phrases, a joiner and then unnamed items of the same list up to the word that closes it:
@@ -511,14 +558,15 @@ class FrameReader:
 def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | None:
     """An event is no one's agent: as the topic or subject of a verb that makes an event it is what the verb
     is about ('이번 행사는 다섯 부처가 함께 마련했다': the event is the theme)."""
-    return THEME if role == AGENT and phrase.cls in EVENT_KINDS and predicate.event_class else role
+    return THEME if role == AGENT and phrase.cls in EVENT_KINDS and (predicate.event_class or predicate.sets_status) else role
 
 
-def _subject_said(tokens: tuple[Token, ...], start: int) -> bool:
+def _subject_said(tokens: tuple[Token, ...], start: int, events: frozenset[int] = frozenset()) -> bool:
     """The sentence names a subject of its own before the predicate, found or not ('회원 50여 명이 참석했다'), so
-    none is carried over from the sentence before."""
+    none is carried over from the sentence before; events: where event phrases end, whose subject particle names
+    what happens, not who does it."""
     return any((t.tag in SUBJECT_TAGS or t.tag in TOPIC_TAGS) and i > 0 and tokens[i - 1].tag in SUBJECT_HEAD_TAGS
-               for i, t in enumerate(tokens) if t.start < start)
+               and tokens[i - 1].end not in events for i, t in enumerate(tokens) if t.start < start)
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
@@ -566,8 +614,11 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
 
 
 def _kind(cls: str) -> str:
-    """Phrases join only with their own kind: a place with a place, an event with an event, else agents."""
-    return cls if cls in {PLACE, *EVENT_KINDS} else "agent"
+    """Phrases join only with their own kind: a place with a place, an event (a meeting, a signing ...) with an
+    event, a program with a program, else agents."""
+    if cls in {PLACE, "Program"}:
+        return cls
+    return "event" if cls in EVENT_KINDS else "agent"
 
 
 def _clipped(phrases: list[Phrase]) -> list[Phrase]:
@@ -621,6 +672,13 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
     return BARE, None
 
 
+def _of_kind(phrase: Phrase, kind: str) -> bool:
+    """licensing.tsv subject_kind: person, body (anything else), named (a person or a body, no collective) or *."""
+    if kind == "named":
+        return phrase.cls != "Group"
+    return kind == "*" or (phrase.cls == "Person") == (kind == "person")
+
+
 def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tuple[str, str, str]]:
     """The (subject, relation, object) keys a frame's roles license, by licensing.tsv."""
     out = []
@@ -634,7 +692,7 @@ def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tu
         if rule.subject == rule.object == AGENT and frame.fillers(PARTNER):
             continue  # 'A와 B는 C와 협약을 맺었다': A and B are one side, with C
         for subject in subjects:
-            if subject is not None and rule.subject_kind != "*" and (subject.cls == "Person") != (rule.subject_kind == "person"):
+            if subject is not None and not _of_kind(subject, rule.subject_kind):
                 continue
             for obj in objects:
                 if subject is not None and obj is not None and subject.key != obj.key:

@@ -19,6 +19,9 @@ EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announce
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
+MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
+CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('인터컨티넨탈 서울 코엑스')
+WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -29,6 +32,25 @@ LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # ma
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
+
+
+_PLACE_GRAMMAR: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
+
+
+def place_grammar(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """place_grammar.tsv by use (venue-particle, within), from the built-in folder and the lexicon's own folders."""
+    cached = _PLACE_GRAMMAR.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        from ..lexicon import default_lexicon_dir, read_table
+
+        uses: dict[str, set[str]] = {}
+        for folder in dict.fromkeys([default_lexicon_dir(), *(s.parent for s in lexicon.sources)]):
+            path = folder / "place_grammar.tsv"
+            if path.exists():
+                for row in read_table(path, ("word", "use")):
+                    uses.setdefault(row["use"], set()).add(row["word"])
+        cached = _PLACE_GRAMMAR[id(lexicon)] = (lexicon, {use: frozenset(words) for use, words in uses.items()})
+    return cached[1]
 
 
 class MentionFinder:
@@ -51,6 +73,7 @@ class MentionFinder:
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
+        self.within = place_grammar(lexicon).get(WITHIN, frozenset())
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)
@@ -466,19 +489,25 @@ class MentionFinder:
         after = self.lexicon.stopwords.get("place-particle", set())
         for i, word in enumerate(words[1:], 1):
             previous = words[i - 1]
-            place = next((m for m in mentions if m.cls == "Place" and m.start == previous.start and m.end == previous.core_end), None)
+            place = next((m for m in mentions if m.cls == "Place" and m.start <= previous.start and m.end == previous.core_end), None)
             if place is None or not previous.bare:
                 continue
             tokens = [t for t in word.tokens if t.end <= word.core_end]
             core = word.core(sentence)
-            if len(tokens) != 1 or tokens[0].tag != "NNP" or not HANGUL.match(core) or len(core) < 2:
+            if not tokens or tokens[0].tag != "NNP" or not HANGUL.match(core) or len(core) < 2:
                 continue
+            if len(tokens) > 1 and not (self._site(word) and all(t.tag in {"NNP", "NNG"} for t in tokens)
+                                        and longest_suffix(core, self.lexicon.event_words, self.event_length) is None):
+                continue  # '서울 마포구 가나창업허브에서': a compound name where something happens is a site too
             if self._covered(mentions, word.start, word.core_end) or self._common(core) or self._kind_by_suffix(core):
                 continue
             if not (word.bare or word.form_after_core() in after):
                 continue
             alias = f"{place.text} {core}"
             mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Place", core, aliases=(alias,)))
+
+    def _site(self, word: Word) -> bool:
+        return word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
 
     def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention], known: bool = True) -> None:
         """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry; with
@@ -515,6 +544,63 @@ class MentionFinder:
             aliases = (own,) if own and own != name else ()
             mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases))
         self._organizations_as_venues(sentence, words, mentions)
+        self._sites_within(sentence, words, mentions)
+        self._branded_venues(sentence, words, mentions)
+
+    def _branded_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'인터컨티넨탈 서울 코엑스에서', '포시즌스 호텔 서울에서': a hotel's name may hold its city, before the
+        venue it stands in (after a brand the lexicon does not know) or after the venue word; the city is then
+        part of the venue's name, not a second place."""
+        at = {(m.start, m.end): m for m in mentions if m.cls == "Place"}
+        ending = {m.end: m for m in mentions if m.cls == "Place"}
+        for i, word in enumerate(words):
+            venue = ending.get(word.core_end)
+            if venue is None or venue.start < word.start and not word.bare or not self._is_venue(venue):
+                continue
+            i = next(k for k, w in enumerate(words) if w.start <= venue.start < w.end) if venue.start < word.start else i
+            first = i
+            while first > 0 and words[first - 1].bare and self._city(at.get((words[first - 1].start, words[first - 1].core_end))):
+                first -= 1
+            brand = words[first - 1] if first > 0 and first < i else None
+            if brand is not None and brand.bare and not self._covered(mentions, brand.start, brand.end) \
+                    and any(t.tag == "NNP" for t in brand.tokens) and not self._common(brand.text):
+                self._merge_places(sentence, mentions, brand.start, word.core_end, venue)
+                continue
+            last = next(k for k, w in enumerate(words) if w.start <= venue.end - 1 < w.end)
+            city = at.get((words[last + 1].start, words[last + 1].core_end)) if words[last].bare and last + 1 < len(words) else None
+            if self._city(city) and longest_suffix(venue.text, self.lexicon.place_suffixes, self.place_length) is not None \
+                    and words[last + 1].form_after_core() in self.lexicon.stopwords.get("site-particle", set()):
+                self._merge_places(sentence, mentions, venue.start, city.end, venue)
+
+    def _is_venue(self, mention: Mention) -> bool:
+        entry = self.places_by_id.get(mention.lexicon_id or "")
+        if entry is not None:
+            return entry.kind == VENUE
+        return longest_suffix(mention.text, self.lexicon.place_suffixes, self.place_length) is not None
+
+    def _city(self, mention: Mention | None) -> bool:
+        entry = self.places_by_id.get(mention.lexicon_id or "") if mention is not None else None
+        return entry is not None and entry.kind in CITY_KINDS
+
+    @staticmethod
+    def _merge_places(sentence: Sentence, mentions: list[Mention], start: int, end: int, venue: Mention) -> None:
+        for inner in [m for m in mentions if start <= m.start and m.end <= end]:
+            mentions.remove(inner)
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        mentions.append(Mention(name, start, end, sentence.index, "Place", name, aliases=(venue.text,) if venue.text != name else ()))
+
+    def _sites_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'반월ㆍ시화공단 내 중소기업', '가나산업단지 내 다라전자': an unknown name followed by a word that says
+        'inside' (place_grammar.tsv within) is a site others lie in, a place."""
+        for i, word in enumerate(words[:-1]):
+            if words[i + 1].text not in self.within or self._covered(mentions, word.start, word.end):
+                continue
+            tokens = word.tokens
+            if not tokens or not all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in tokens):
+                continue  # '반월ㆍ시화공단': nouns, joined by a middle dot at most
+            if len(word.text) < 3 or not any(t.tag == "NNP" for t in tokens) or self._common(word.text):
+                continue
+            mentions.append(Mention(word.text, word.start, word.end, sentence.index, "Place", word.text))
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
         """'포시즌스 호텔' for '서울 포시즌스 호텔': the venue's own name, without the places that locate it."""

@@ -9,9 +9,9 @@ from itertools import combinations
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, EventAttributes
-from .events import CANDIDATE, EventFinder
+from .events import CANDIDATE, OCCASION, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
-from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, MentionFinder
+from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder, place_grammar
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
@@ -41,6 +41,9 @@ class _State:
     umbrella: str | None = None
     trips: list[str] = field(default_factory=list)
     part_of: dict[str, str] = field(default_factory=dict)
+    destinations: dict[str, list[str]] = field(default_factory=dict)  # a trip to several countries: its stops
+    here: str | None = None  # where the article's travellers are ('23일 타슈켄트에서는'), until a new day
+    whereabouts: dict[str, str] = field(default_factory=dict)  # an event with no place of its own: where they were
     attendees: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
     investors: dict[str, list[str]] = field(default_factory=dict)
@@ -87,6 +90,7 @@ class ArticleExtractor(EventAttributes):
             self._sentence(sentence, resolver, state, relations)
         self._affiliate_by_title(resolver, state, relations, sentences)
         self._finish(resolver, state, relations)
+        _drop_cooperation_of_signers(relations, state)
         result.entities = resolver.entities
         result.relations = [Relation(s, p, o, tuple(sorted(ev))) for (s, p, o), ev in sorted(relations.items())]
         return result
@@ -130,34 +134,38 @@ class ArticleExtractor(EventAttributes):
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
         roles = self._roles(sentence)
-        anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text}
+        anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text and not _report_date(sentence.text, cue)}
         amounts = find_amounts(sentence.text)
         dates = find_dates(sentence.text)
         if self.frame_reader.caption(sentence) and state.last_attended:
             for item in found:
                 if item.mention.cls in AGENT_CLASSES - {"Group"}:
-                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+                    self._write("attended", item.key, state.last_attended, resolver, state, relations, sentence.index, with_body=True)
             return
         named = self.events.find(sentence, mentions)
         frames = self._read_frames(sentence, found, named)
         framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)
                   and (p.cls != "Program" or f.kind in PROGRAM_FRAMES)}
         events = self._events(sentence, named, resolver, state, roles, amounts, dates, anaphors, framed)
-        trips = self._trips(sentence, frames, events, resolver, state)
+        trips = self._trips(sentence, frames, events, resolver, state, places)
         events = events + trips
         if not events and not roles and not frames:
             return
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
+        self._programme(sentence, events, resolver, state, relations)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._listed_members(sentence, found, state, relations)
+        self._made_of(sentence, frames, found, resolver, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        if PRESENT in anaphors:
+            self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
         if caption is not None and state.last_attended:
             for item in found:
                 if item.mention.start > caption and item.mention.cls in AGENT_CLASSES - {"Group"}:
-                    _relate(relations, item.key, "attended", state.last_attended, sentence.index)
+                    self._write("attended", item.key, state.last_attended, resolver, state, relations, sentence.index, with_body=True)
         self._remember_agents(frames, sentence, state)
         self._owners(sentence, found, events, resolver, relations)
         for event in events:
@@ -177,22 +185,32 @@ class ArticleExtractor(EventAttributes):
                                                 and (o.start, o.end) != (p.start, p.end) for o in phrases)]
         return self.frame_reader.read(sentence, outer)
 
-    def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State) -> list[_Found]:
+    def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State,
+               places: list[_Found] = ()) -> list[_Found]:
         """Events a frame names from one of its phrases when no event noun stands for them: '장관은 중국을
         방문했다' is a trip named '중국 방문', '자문단이 위촉됐다' an event named '자문단 위촉'."""
         named: list[_Found] = []
         for frame in frames:
             if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
                 continue
+            if frame.kind in TRIP_FRAMES:
+                counted = self._counted_trip(sentence, frame, places, resolver, state)
+                if counted is not None:
+                    named.append(counted)
+                    continue
             namers = sorted((p for p in frame.fillers(frame.named_by)
                              if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}
                              and not (frame.kind in TRIP_FRAMES and frame.named_by != THEME and p.cls == "Group")), key=lambda p: p.start)
-            for phrase, text in self._namings(sentence, namers):
+            namings = self._namings(sentence, namers)
+            if not namings and frame.kind in TRIP_FRAMES:
+                namings = self._quoted_destination(sentence, frame)
+            for phrase, text in namings:
                 name = f"{text} {frame.predicate}"
                 trip = frame.kind in TRIP_FRAMES
                 mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
                                   title="umbrella" if trip else None)
-                key = resolver.resolve(mention)
+                bare = next((e.key for e in events if trip and e.mention.title == "umbrella" and self._bare(e.mention.name)), None)
+                key = resolver.resolve(mention, same_as=bare)  # '모스크바를 방문할 예정이었으나 출장을': one trip
                 if trip:
                     state.roles[key] = "umbrella"
                     state.umbrella = state.umbrella or key
@@ -201,8 +219,83 @@ class ArticleExtractor(EventAttributes):
                 entity = resolver.entities[key]
                 if phrase.cls == "Place":
                     entity.place = entity.place or phrase.key
+                if trip and entity.place is None:
+                    entity.place = self._site_around(sentence, phrase.start, places)
                 named.append(_Found(mention, key))
         return named
+
+    @staticmethod
+    def _quoted_destination(sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
+        """'스마트공장 배움터인 ‘넥스트스퀘어’를 방문해': a quoted name as the object right before a visit is its
+        destination though no entity stands for it (a building, a centre's own name)."""
+        match = QUOTED_OBJECT.search(sentence.text, 0, frame.start - sentence.start)
+        if match is None:
+            return []
+        start = sentence.start + match.start()
+        return [(Phrase(f"{_SPAN}{start}", "", start, sentence.start + match.end(1) + 1, match.group(1)), match.group(1))]
+
+    def _site_around(self, sentence: Sentence, start: int, places: list[_Found]) -> str | None:
+        """'가나공단 내 중소기업인 다라전자를 방문해': the site a visited body lies in (a place, then a word that
+        says 'inside', a few words before the destination) is where the visit is held."""
+        within = place_grammar(self.lexicon).get(WITHIN, frozenset())
+        for place in sorted((p for p in places if p.mention.end <= start), key=lambda p: -p.mention.end):
+            between = sentence.text[place.mention.end - sentence.start : start - sentence.start].split()
+            if between and between[0] in within and len(between) <= 3 and not any(w.endswith((",", ".")) for w in between):
+                return place.key
+            return None
+        return None
+
+    def _bare(self, name: str) -> bool:
+        """'출장', '출장 일정': an event word alone, or with the words that close a name (event_name_parts.tsv trailer)."""
+        first, *rest = name.split()
+        return first in self.lexicon.event_words and all(word in self.events.process for word in rest)
+
+    def _counted_trip(self, sentence: Sentence, frame: Frame, places: list[_Found], resolver: Resolver,
+                      state: _State) -> _Found | None:
+        """'중남미 3개국(페루·우루과이·칠레)을 방문해', '페루, 칠레 등 중남미 2개국을 순방한다': a trip to a counted
+        set of countries is named by the count (with the region before it), and each country listed in its
+        parentheses, or before 등, is one of its stops."""
+        pattern = _counted_countries(self.lexicon)
+        text = sentence.text[: frame.start - sentence.start]
+        match = pattern.search(text) if pattern is not None else None
+        if match is None:
+            return None
+        start = sentence.start + match.start()
+        region = match.group("region")
+        if region and not any(t.start == start and t.tag == "NNP" for t in sentence.tokens):
+            start += len(region) + 1
+        listed = match.group("listed")
+        if listed:
+            inside = (sentence.start + match.start("listed"), sentence.start + match.end("listed"))
+            stops = [p for p in places if inside[0] <= p.mention.start and p.mention.end <= inside[1]]
+        else:
+            stops = self._listed_before_counted(sentence, places, sentence.start + match.start())
+        name = f"{sentence.text[start - sentence.start : sentence.start + match.end('count') - sentence.start]} {frame.predicate}"
+        mention = Mention(name, start, frame.end, sentence.index, frame.event_class or "Event", name, title="umbrella")
+        key = resolver.resolve(mention)
+        state.roles[key] = "umbrella"
+        state.umbrella = state.umbrella or key
+        if key not in state.trips:
+            state.trips.append(key)
+        kept = state.destinations.setdefault(key, [])
+        kept.extend(p.key for p in stops if p.key not in kept)
+        return _Found(mention, key)
+
+    @staticmethod
+    def _listed_before_counted(sentence: Sentence, places: list[_Found], end: int) -> list[_Found]:
+        """'페루, 칠레 등 중남미 2개국': the places listed right before 등 that opens the count."""
+        before = sentence.text[: end - sentence.start].rstrip()
+        if not before.endswith(ETC):
+            return []
+        boundary = sentence.start + len(before) - len(ETC)
+        listed: list[_Found] = []
+        for place in sorted((p for p in places if p.mention.end <= boundary), key=lambda p: -p.mention.start):
+            gap = sentence.text[place.mention.end - sentence.start : boundary - sentence.start].strip()
+            if gap not in {"", ",", "·", "ㆍ", "와", "과", "및"}:
+                break
+            listed.insert(0, place)
+            boundary = place.mention.start
+        return listed
 
     def _namings(self, sentence: Sentence, namers: list[Phrase]) -> list[tuple[Phrase, str]]:
         """The phrases that name a frame's event, and the name each gives: phrases joined by a conjunction name
@@ -248,11 +341,17 @@ class ArticleExtractor(EventAttributes):
         by_span = {_span_key(e.mention): e.key for e in events}
         subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
         speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
-        settings: list[tuple[set[str], str, str]] = []
+        settings: list[tuple[set[str], str, str, int]] = []  # (agents, container, relation, frame): the latest visit wins
         for n, frame in enumerate(frames):
             subject = subject_of[frame]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents:
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
+            principal_of = set()
+            if not frame.fillers(subject or AGENT) and state.principals and (
+                    frame.voice == "passive" and not frame.relative or not frame.agent_said):
+                principal_of = {(PRINCIPAL, k) for k in state.principals}
+                frame = replace(frame, roles=(*frame.roles, *((PRINCIPAL, Phrase(k, resolver.entities[k].cls, 0, 0, ""))
+                                                              for k in state.principals if k in resolver.entities)))
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
@@ -275,6 +374,8 @@ class ArticleExtractor(EventAttributes):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
                     if subject.startswith(_SPAN) or obj.startswith(_SPAN):
                         continue
+                    if (PRINCIPAL, subject) in principal_of and resolver.entities[obj].cls not in OCCURRING:
+                        continue  # the article's body stands in for the host of a gathering only
                     if relation == "attended" and frame.kind in SIGNING_FRAMES and _bodies(subject, resolver, relations) == [subject]:
                         continue  # a signer with no body of his own is the party himself, not a witness
                     if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person" and len(frame.fillers("agent")) > 1:
@@ -285,14 +386,29 @@ class ArticleExtractor(EventAttributes):
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
             agents = {p.key for p in frame.fillers("agent")}
-            for earlier_agents, container, relation in settings:
-                if agents & earlier_agents:
+            latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
+                      for relation in ("heldIn", "partOf")}
+            for earlier_agents, container, relation, made in settings:
+                if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
                         if key != container:
                             self._write(relation, key, container, resolver, state, relations, sentence.index)
             for relation, role in CONTAINING.get(frame.kind, ()):
                 targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
-                settings.extend((agents, target, relation) for target in targets if not target.startswith(_SPAN))
+                settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
+
+    def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
+        """'이 자리에서 A와 B는 협력하기로 합의했다': whoever acts at the occasion just named is there."""
+        target = state.current_event  # the last event named, a signing too
+        if target is None or resolver.entities[target].status not in {None, PAST}:
+            return
+        for frame in frames:
+            if frame.kind in ABSENCE:
+                continue
+            for phrase in frame.fillers(AGENT):
+                if not phrase.key.startswith(_SPAN) and phrase.key in resolver.entities:
+                    self._write("attended", phrase.key, target, resolver, state, relations, index,
+                                with_body=resolver.entities[target].cls in OCCURRING)  # a signing's bodies are its parties
 
     def _attended_here(self, frame: Frame, frames: list[Frame], events, resolver: Resolver, state: _State,
                        sentence: Sentence) -> list[str]:
@@ -313,6 +429,12 @@ class ArticleExtractor(EventAttributes):
                with_body: bool = False) -> None:
         """One licensed relation; a person signs and hosts for his body, and brings it to what he attends
         (with_body: an attendance, not a host's or a signer's presence)."""
+        if relation in COOPERATING_BODIES:
+            for s in _bodies(subject, resolver, relations):
+                for o in _bodies(obj, resolver, relations):
+                    if s != o:
+                        cls._write_one(relation, s, o, resolver, state, relations, index)
+            return
         if relation in SIGNED_FOR_A_BODY:
             subjects = _bodies(subject, resolver, relations) if relation != "party" else [subject]
             for s in subjects:
@@ -323,7 +445,8 @@ class ArticleExtractor(EventAttributes):
             for body in _bodies(subject, resolver, relations):
                 if body != subject:
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
-        if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group":
+        if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group" \
+                and resolver.entities[subject].count:  # '5개 부처가 마련했다'; a delegation hosts as one
             for member in state.members[subject]:  # a group of bodies hosts; a group of people meets
                 kind = "attended" if resolver.entities[member].cls == "Person" else relation
                 cls._write_one(kind, member, obj, resolver, state, relations, index)
@@ -361,6 +484,22 @@ class ArticleExtractor(EventAttributes):
                 continue
             for side in sides:
                 self._write("party", key, side.key, resolver, state, relations, sentence.index)
+
+    def _made_of(self, sentence: Sentence, frames: list[Frame], found: list[_Found], resolver: Resolver, state: _State,
+                 relations) -> None:
+        """'G는 보험(A), 식음료(B) 등 … 업종으로 구성됐다': every body or person named in what a group is made of is a
+        member, whatever its own particle (the frames that take a member role in licensing.tsv, in the passive)."""
+        composing = {rule.frame for rule in self.frame_tables.licenses if rule.subject == MEMBER}
+        for frame in frames:
+            if frame.kind not in composing or frame.voice != "passive":
+                continue
+            wholes = [p for p in frame.fillers(THEME) if p.cls == "Group" and p.key in resolver.entities]
+            bounds = [t.end for t in sentence.tokens if t.end <= frame.start and t.tag in {"EF", "EC"}]
+            begin = max([*bounds, *(p.end for p in wholes if p.end <= frame.start)], default=sentence.start)
+            for whole in wholes:
+                for item in found:
+                    if begin <= item.mention.start < frame.start and item.mention.cls in AGENT_CLASSES - {"Group"}:
+                        self._write_one("memberOf", item.key, whole.key, resolver, state, relations, sentence.index)
 
     def _listed_members(self, sentence: Sentence, found: list[_Found], state: _State, relations) -> None:
         """'A, B 등 5개 기관': the items of a list that 등 closes are members of the group named after it."""
@@ -400,6 +539,8 @@ class ArticleExtractor(EventAttributes):
                 keys.append(obj)
             return
         _relate(relations, subject, relation, obj, index)
+        if relation == "memberOf" and subject not in state.members.setdefault(obj, []):
+            state.members[obj].append(subject)  # what the group attends, its members attend
         if relation == "attended":
             state.last_attended = obj
             if subject not in state.attendees.setdefault(obj, []):
@@ -469,7 +610,11 @@ class ArticleExtractor(EventAttributes):
         """Where a person's phrase ends: after the title that follows the name ('김가람 외교부 장관이')."""
         if mention.cls != "Person" or not mention.title:
             return mention.end
-        found = sentence.text.find(mention.title, mention.end - sentence.start, mention.end - sentence.start + 30)
+        at = mention.end - sentence.start
+        rest = sentence.text[at:]
+        if rest.lstrip().startswith("(") and ")" in rest:
+            at = at + rest.index(")") + 1  # the name's spelling in brackets: '바란(Maria Baran) 보건부 장관'
+        found = sentence.text.find(mention.title, at, at + TITLE_REACH)
         return sentence.start + found + len(mention.title) if found >= 0 else mention.end
 
     @staticmethod
@@ -508,6 +653,8 @@ class ArticleExtractor(EventAttributes):
             return bool(roles & {"plan", "approve"})
         if mention.title == CANDIDATE:
             return False
+        if mention.title == OCCASION:
+            return True  # '박람회 기간 중 …': the clause tells what happens during it
         if mention.cls == "Program" and mention.title == "program":
             return bool(roles & {"run", "plan"})
         if mention.cls == "Program":
@@ -526,6 +673,7 @@ class ArticleExtractor(EventAttributes):
         포럼'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
         folded = fold(mention.name)
         date = next((d.lexical for _, _, d in dates), None) if mention.cls == "AgreementSigning" else None
+        tail = None
         for key, entity in reversed(list(resolver.entities.items())):
             if entity.cls not in EVENT_CLASSES | {"Program"}:
                 continue
@@ -541,10 +689,13 @@ class ArticleExtractor(EventAttributes):
                 return key
             names = [entity.name, *entity.aliases]
             if any(fold(n).endswith(folded) and len(folded) >= 2 for n in names):
+                if "occasion" in anaphors and entity.date is None and tail is None:
+                    tail = key  # '이날 간담회': rather the one held on a stated day than an undated earlier one
+                    continue
                 return key
             if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
                 return key  # '투자환경설명회', then '서울투자환경설명회': the same event named in full
-        return None
+        return tail
 
     @staticmethod
     def _alias(entity: Entity, name: str) -> None:
@@ -553,21 +704,18 @@ class ArticleExtractor(EventAttributes):
 
     def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations) -> None:
         idx = sentence.index
-        real = [e for e in events if state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor"]
+        real = [e for e in events if (state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor") and e.mention.title != OCCASION]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
         comitative = [a for a in agents if self._particle_after(sentence, a.mention.end)[1] in COMITATIVE and a not in subjects
                       and not _genitive_comitative(sentence, a.mention.end)]
+        sided = any(t.form in self.frame_tables.betweens for t in sentence.tokens)
         self._membership(sentence, agents, state, relations)
         self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
             entity = resolver.entities[event.key]
-            if "organize" in roles and entity.cls in OCCURRING and state.roles.get(event.key) != "merger":
-                organizers = [s.key for s in org_subjects] or self._group_members(subjects, state) or state.principals
-                for organizer in organizers:
-                    if resolver.entities[organizer].cls != "Person":
-                        self._write_one("organized", organizer, event.key, resolver, state, relations, idx)
             if entity.cls == "AgreementSigning" and ("sign" in roles):
-                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES]
+                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES
+                           and (a in subjects or not sided)]  # 'A와 B 간 협약' names its sides itself (_sides)
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
                     if signer.mention.affiliation is None:
                         continue  # a signer with no body of his own is the party, not a witness
@@ -643,11 +791,6 @@ class ArticleExtractor(EventAttributes):
             for key in keys:
                 if key not in side.setdefault(event.key, []):
                     side[event.key].append(key)
-
-    @staticmethod
-    def _group_members(subjects: list[_Found], state: _State) -> list[str]:
-        """'5개 부처가 공동으로 마련했다': a group organizes through its named members."""
-        return [m for s in subjects if s.mention.cls == "Group" for m in state.members.get(s.key, [])]
 
     def _planned(self, sentence: Sentence) -> bool:
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
@@ -734,18 +877,31 @@ class ArticleExtractor(EventAttributes):
             for member in state.members.get(group, []):
                 _relate(relations, body, "signedMOUWith", member, idx)
         for event, attendees in list(state.attendees.items()):
+            if resolver.entities[event].cls == "AgreementSigning":
+                continue  # the bodies of a group that takes part in an agreement are its parties (_finish below)
             for group in list(attendees):
                 for member in state.members.get(group, []):
                     ev = relations.get((group, "attended", event), {0})
                     _relate(relations, member, "attended", event, min(ev))
+        if state.destinations:
+            self._stops_met(resolver, state)
+        self._named_within(resolver, state, relations)
         for key, entity in resolver.entities.items():
+            trip = self._trip_of(key, resolver, state)
+            if trip and entity.place is None and trip not in state.destinations and state.destinations:
+                entity.place = resolver.entities[trip].place  # at a tour's stop, where the stop is
             if entity.place and entity.cls in EVENT_CLASSES and key not in state.part_of:
                 _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
-            trip = self._trip_of(key, resolver, state)
-            if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella":
+            for place in state.destinations.get(key, ()):
+                _relate(relations, key, "heldIn", place, entity.evidence[0] if entity.evidence else 0)
+            if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella" \
+                    and not self._hosted_by_others(key, trip, relations):
                 _relate(relations, key, "partOf", trip, entity.evidence[0] if entity.evidence else 0)
+            tour = self._tour_of(key, resolver, state)
+            if tour is not None:
+                _relate(relations, key, "partOf", tour, entity.evidence[0] if entity.evidence else 0)
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
@@ -794,6 +950,105 @@ class ArticleExtractor(EventAttributes):
                 if title == self._head_titles[chosen[0]][0]:
                     heads_held.add((chosen[0], title))  # a body has one head: a second '시장' is another city's
 
+    @staticmethod
+    def _current_stop(key: str, resolver: Resolver, state: _State) -> str | None:
+        """On a tour of several countries, an event named with no place of its own happens at the stop last
+        named before it ('페루를 방문해 …. 또한 … MOU 체결식도 진행한다': in Peru)."""
+        evidence = resolver.entities[key].evidence
+        at = evidence[0] if evidence else 0
+        stops = [t for t in state.trips if t != key and t not in state.destinations
+                 and resolver.entities[t].evidence and resolver.entities[t].evidence[0] <= at]
+        return max(stops, key=lambda t: resolver.entities[t].evidence[0], default=None)
+
+    def _stops_met(self, resolver: Resolver, state: _State) -> None:
+        """'우루과이에서는 … 장관을 면담해': on a tour, a meeting named by its bare word alone in one of the tour's
+        countries, where no visit of its own is named, is the stop there: named by the country ('우루과이 면담'),
+        and what else happens there is part of it."""
+        stops = {p for places in state.destinations.values() for p in places}
+        visited = {resolver.entities[t].place for t in state.trips}
+        for key, entity in list(resolver.entities.items()):
+            place = entity.place
+            if entity.cls not in OCCURRING or place is None or key in state.trips or place in visited:
+                continue
+            if self._countries.get(place, place) not in stops and place not in stops:
+                continue
+            if entity.name not in self.lexicon.event_words or place not in resolver.entities:
+                continue
+            self._alias(entity, entity.name)
+            entity.name = f"{resolver.entities[place].name} {entity.name}"
+            state.trips.append(key)
+            visited.add(place)
+
+    @staticmethod
+    def _hosted_by_others(key: str, trip: str, relations) -> bool:
+        """'국세청은 … 위촉식 행사를 취소했다' in an article about a minister's trip: an event that others host, none
+        of them the travellers or their bodies, is not one of the trip's."""
+        hosts = {s for (s, p, o) in relations if o == key and p == "organized"}
+        if not hosts:
+            return False
+        travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
+        travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
+        return bool(travellers) and not hosts & travellers
+
+    def _programme(self, sentence: Sentence, events: list[_Found], resolver: Resolver, state: _State, relations) -> None:
+        """'간담회는 가나전자 현장시찰을 시작으로 … 진행됐다': the event that opens the programme of the sentence's topic
+        event (its object, then 시작 + 으로) is part of it, and held where it is."""
+        for occasion in (e for e in events if e.mention.title == OCCASION and resolver.entities[e.key].cls in OCCURRING):
+            for event in events:  # '박람회 기간 중 설명회를 열었다': the briefing is part of the fair
+                if event.mention.start > occasion.mention.end and event.key != occasion.key and state.roles.get(event.key) != "umbrella" \
+                        and resolver.entities[event.key].cls in OCCURRING | {"AgreementSigning"}:
+                    state.part_of.setdefault(event.key, occasion.key)
+                    _relate(relations, event.key, "partOf", occasion.key, sentence.index)
+        openings = self.events.openings
+        tokens = sentence.tokens
+        for event in events:
+            after = [t for t in tokens if t.start >= event.mention.end][:3]
+            if len(after) < 3 or after[0].tag != "JKO" or after[1].form not in openings or after[2].form not in {"으로", "로"}:
+                continue
+            topic = next((e.key for e in events if e is not event and e.mention.end <= event.mention.start
+                          and self._particle_after(sentence, e.mention.end)[0] == "JX"), None)
+            if topic is None and len(tokens) > 1 and tokens[1].tag == "JX" and self.events.head_of(tokens[0].form) is not None:
+                topic = state.current_gathering  # '간담회는 …': the gathering the article is at
+            if topic is not None and topic != event.key and resolver.entities[topic].cls in OCCURRING:
+                entity = resolver.entities[event.key]
+                entity.place = entity.place or resolver.entities[topic].place  # where the programme is
+                _relate(relations, event.key, "partOf", topic, sentence.index)
+
+    def _named_within(self, resolver: Resolver, state: _State, relations) -> None:
+        """'제5회 가나박람회 개막식', '가나포럼 투자설명회': an event named after another gathering of the article
+        ('가나박람회', with a word of its own before the event word) is part of it; so is the first ('첫 간담회') of
+        the one series of such gatherings the article names ('연속 현장 간담회')."""
+        gatherings = [(k, fold(e.name)) for k, e in resolver.entities.items() if e.cls in OCCURRING and state.roles.get(k) != "umbrella"]
+        for key, entity in resolver.entities.items():
+            if entity.cls not in EVENT_CLASSES or key in state.part_of or state.roles.get(key) == "umbrella":
+                continue
+            first, _, rest = entity.name.partition(" ")
+            head = self.events.head_of(rest) if first in self.events.firsts and rest else None
+            if head is not None:  # '첫 간담회': the first of the series of 간담회 the article names
+                word = fold(head[0])
+                series = [k for k, name in gatherings if k != key and name.endswith(word) and name != fold(entity.name)]
+                if len(series) == 1:
+                    _relate(relations, key, "partOf", series[0], entity.evidence[0] if entity.evidence else 0)
+                continue
+            inner = entity.name.rsplit(" ", 1)[0] if " " in entity.name and self.events.head_of(entity.name) else ""
+            inner_head = self.events.head_of(inner) if inner else None
+            if inner_head is None or inner_head[1] not in OCCURRING or not inner:
+                continue
+            last = fold(inner.split()[-1])
+            if last == fold(inner_head[0]) or len(last) < LONG_NAME // 2:
+                continue
+            host = next((k for k, name in gatherings if k != key and name.endswith(last) and name != fold(entity.name)), None)
+            if host is not None:
+                _relate(relations, key, "partOf", host, entity.evidence[0] if entity.evidence else 0)
+
+    def _tour_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
+        """'중남미 3개국 방문' then '페루를 방문해': the visit to one of a tour's countries is one of its stops."""
+        place = resolver.entities[key].place
+        if key not in state.trips or place is None:
+            return None
+        country = self._countries.get(place, place)
+        return next((t for t, stops in state.destinations.items() if t != key and {place, country} & set(stops)), None)
+
     def _trip_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
         is dated apart from it (a year or month of its own: '2001년 자매결연')."""
@@ -803,13 +1058,19 @@ class ArticleExtractor(EventAttributes):
         date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
             return None
-        if entity.place is not None:
-            country = self._countries.get(entity.place, entity.place)
-            there = [t for t in state.trips if t != key and resolver.entities[t].place in {entity.place, country}]
+        if entity.place is None and state.destinations:
+            return self._current_stop(key, resolver, state) or state.umbrella
+        place = entity.place or state.whereabouts.get(key)
+        if place is not None:
+            country = self._countries.get(place, place)
+            there = [t for t in state.trips if t != key and t not in state.destinations
+                     and resolver.entities[t].place in {place, country}]
             if there:
                 return there[0]
+            if {place, country} & set(state.destinations.get(state.umbrella, ())):
+                return state.umbrella
             trip_place = resolver.entities[state.umbrella].place
-            known = entity.place in self._countries or entity.place in self._country_set
+            known = place in self._countries or place in self._country_set
             if known and trip_place is not None and self._countries.get(trip_place, trip_place) != country:
                 return None  # an event in another country than the trip's is not on it
         return state.umbrella
@@ -829,12 +1090,19 @@ ATTENDING = {"attend", "target", "speak", "invite"}
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
+AGENT = "agent"
+TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
+PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
+MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
+PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
+COUNTRY = "country"  # the unit of counters.tsv that counts countries ('3개국')
+ETC = "등"  # closes a list before the count it makes up ('페루, 칠레 등 2개국')
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
@@ -847,6 +1115,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
     "locatedIn": ({"Program"}, {"Place"}),
     "partOf": (_EVENTS, _EVENTS),
     "signedMOUWith": (AGENT_CLASSES, AGENT_CLASSES),
+    "cooperatedWith": (ORG_CLASSES, ORG_CLASSES),
     "invested": (AGENT_CLASSES, AGENT_CLASSES),
     "party": ({"AgreementSigning"}, AGENT_CLASSES),
     "investor": ({"Investment"}, AGENT_CLASSES),
@@ -855,6 +1124,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 
 
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
+COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
@@ -876,11 +1146,55 @@ def _city_countries(lexicon: Lexicon) -> dict[str, str]:
     return out
 
 
+_COUNTED: dict[int, tuple[Lexicon, re.Pattern | None]] = {}
+
+
+def _counted_countries(lexicon: Lexicon) -> re.Pattern | None:
+    """'중남미 3개국(페루·우루과이·칠레)을 ', '유럽 3개국을 ': a count of countries (counters.tsv, unit country)
+    right before a visit's predicate, with the region word before it and the countries in parentheses."""
+    cached = _COUNTED.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        counters = sorted((c for c, unit in lexicon.counters.items() if unit == COUNTRY), key=len, reverse=True)
+        pattern = None
+        if counters:
+            alternatives = "|".join(map(re.escape, counters))
+            pattern = re.compile(rf"(?:(?P<region>[가-힣]+) )?(?P<count>\d+ ?(?:{alternatives}))"
+                                 rf"(?:\((?P<listed>[^()]*)\))?\s*(?:을|를|에)?\s*$")
+        cached = _COUNTED[id(lexicon)] = (lexicon, pattern)
+    return cached[1]
+
+
+QUOTED_OBJECT = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:을|를)\s*$")  # '‘넥스트스퀘어’를 ' before a visit
+REPORT_DATE = re.compile(r"고\s*$")  # '…을 연다고 이날 밝혔다': the quotative ending before the report's own date
+
+
+def _report_date(text: str, cue: str) -> bool:
+    """'…설명회를 연다고 이날 밝혔다': a day word between a reported clause and the sentence's last predicate dates
+    the report, not an occasion of the events reported."""
+    at = text.find(cue)
+    while at >= 0:
+        rest = text[at + len(cue) :].strip().rstrip(".").split()
+        if not (REPORT_DATE.search(text[:at]) and len(rest) == 1):
+            return False
+        at = text.find(cue, at + 1)
+    return True
+
+
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     """Who a signer signs for: a person's organization (the person only attends), else the signer."""
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _drop_cooperation_of_signers(relations, state: _State) -> None:
+    """Bodies that sign (or will sign) an agreement together are its parties, not cooperators: the MOU says
+    how they work together ('A와 B는 협력하기로 하고 업무협약을 체결했다': A signedMOUWith B only)."""
+    signed = {frozenset((s, o)) for (s, p, o) in relations if p == "signedMOUWith"}
+    for parties in state.parties.values():
+        signed |= {frozenset(pair) for pair in combinations(parties, 2)}
+    for key in [k for k in relations if k[1] == "cooperatedWith" and frozenset((k[0], k[2])) in signed]:
+        del relations[key]
 
 
 def _genitive_comitative(sentence: Sentence, end: int) -> bool:

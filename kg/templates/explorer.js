@@ -4,6 +4,15 @@
   "use strict";
 
   const data = JSON.parse(document.getElementById("kg-data").textContent);
+  /* Edges travel as columns (see render.edge_columns); the script reads them as objects. */
+  const columns = data.edges;
+  data.edges = columns.from.map((from, k) => {
+    const edge = { from, to: columns.to[k], rel: columns.relations[columns.rel[k]] };
+    if (columns.status[k]) edge.status = columns.statuses[columns.status[k]];
+    if (columns.ev[k].length) edge.ev = columns.ev[k];
+    return edge;
+  });
+  for (const k of columns.curated) data.edges[k].curated = true;
   const FONT = getComputedStyle(document.body).getPropertyValue("--font").trim() || "sans-serif";
   const TENTATIVE = new Set(["InProgress", "Planned", "Postponed", "Cancelled"]);
   const SYMMETRIC = new Set(["signedMOUWith", "cooperatedWith"]);
@@ -15,6 +24,13 @@
      are plain lines (arrowheads and dashes cost six times the rest of a frame); the overlay draws
      the selection's with direction and status. */
   const overlay = data.overlay;
+  /* Level of detail: a graph of thousands of nodes (a whole archive) hands vis-network only an
+     overview, its most connected entities laid out when the page was written, and brings in any
+     other entity with its neighbours when it is selected or found; they leave again when the
+     selection moves on. vis-network redraws all it holds on every frame, so it holds little. */
+  const detail = Array.isArray(data.overview);
+  const DETAIL_NEIGHBOURS = 150;
+  const FOCUS_NODES = 1500;
   const classes = new Map(data.classes.map((c) => [c.name, c]));
   const shown = new Set(data.classes.map((c) => c.name));
   const container = document.getElementById("graph");
@@ -90,23 +106,23 @@
     };
   }
 
-  const pairs = new Map();
-  data.edges.forEach((e, i) => {
-    const key = Math.min(e.from, e.to) + "-" + Math.max(e.from, e.to);
-    if (!pairs.has(key)) pairs.set(key, []);
-    pairs.get(key).push(i);
-  });
-  const bend = new Map();
-  for (const members of pairs.values()) {
-    if (members.length > 1) members.forEach((i, k) => bend.set(i, k));
-  }
-
   const adjacent = data.nodes.map(() => []);
   const incident = data.nodes.map(() => []);
   data.edges.forEach((e, k) => {
     adjacent[e.from].push(e.to); adjacent[e.to].push(e.from);
     incident[e.from].push(k); if (e.to !== e.from) incident[e.to].push(k);
   });
+  /* Where an edge stands among the edges joining the same two nodes (they are drawn as curves
+     bent apart), or -1 if it is alone; asked only for the edges handed to vis-network. */
+  function parallelRank(k) {
+    const e = data.edges[k];
+    const end = incident[e.from].length <= incident[e.to].length ? e.from : e.to;
+    const same = incident[end].filter((j) => {
+      const f = data.edges[j];
+      return (f.from === e.from && f.to === e.to) || (f.from === e.to && f.to === e.from);
+    });
+    return same.length > 1 ? same.indexOf(k) : -1;
+  }
   const hidden = new Uint8Array(data.nodes.length);
 
   /* Pages of up to 1,000 nodes carry their layout, computed when the page was written (a force
@@ -161,27 +177,45 @@
     }
     return [x, y];
   }
-  const [layoutX, layoutY] = large ? radialLayout() : [null, null];
+  const [layoutX, layoutY] = large && !detail ? radialLayout() : [null, null];
 
-  const nodes = new vis.DataSet(data.nodes.map((node, i) => Object.assign(nodeStyle(i), {
-    label: node.text || node.label,
-    shape: classOf(node).shape,
-    size: node.size,
-    x: large ? Math.round(layoutX[i]) : node.x,
-    y: large ? Math.round(layoutY[i]) : node.y,
-  })));
-  const edges = new vis.DataSet(data.edges.map((edge, i) => {
+  /* Where each node is drawn: written in the page for small graphs and the overview, computed
+     here for the rest (NaN until a node is placed). */
+  const posX = new Float64Array(data.nodes.length).fill(NaN), posY = new Float64Array(data.nodes.length).fill(NaN);
+  data.nodes.forEach((node, i) => {
+    if (large && !detail) { posX[i] = Math.round(layoutX[i]); posY[i] = Math.round(layoutY[i]); }
+    else if (node.x !== undefined) { posX[i] = node.x; posY[i] = node.y; }
+  });
+  const inOverview = new Uint8Array(data.nodes.length);
+  (detail ? data.overview : [...data.nodes.keys()]).forEach((i) => { inOverview[i] = 1; });
+  const inView = inOverview.slice();
+  const edgeInView = new Uint8Array(data.edges.length);
+  data.edges.forEach((e, k) => { edgeInView[k] = inView[e.from] && inView[e.to] ? 1 : 0; });
+
+  function visNode(i) {
+    const node = data.nodes[i];
+    if (detail) hidden[i] = shown.has(node.cls) ? 0 : 1;
+    return Object.assign(nodeStyle(i), {
+      label: node.text || node.label, shape: classOf(node).shape, size: node.size, x: posX[i], y: posY[i],
+      hidden: hidden[i] === 1,
+    });
+  }
+  const nodes = new vis.DataSet([...data.nodes.keys()].filter((i) => inView[i]).map(visNode));
+  function visEdge(i) {
+    const edge = data.edges[i];
     const item = Object.assign(edgeStyle(i), {
       from: edge.from, to: edge.to,
       arrows: SYMMETRIC.has(edge.rel) || overlay ? "" : "to",
       dashes: TENTATIVE.has(edge.status) && !overlay ? [6, 4] : false,
     });
-    if (bend.has(i)) {
+    const rank = parallelRank(i);
+    if (rank >= 0) {
       const flip = edge.from > edge.to;
-      item.smooth = { enabled: true, type: flip ? "curvedCCW" : "curvedCW", roundness: 0.12 + 0.16 * bend.get(i) };
+      item.smooth = { enabled: true, type: flip ? "curvedCCW" : "curvedCW", roundness: 0.12 + 0.16 * rank };
     }
     return item;
-  }));
+  }
+  const edges = new vis.DataSet([...data.edges.keys()].filter((k) => edgeInView[k]).map(visEdge));
 
   const options = {
     autoResize: true,
@@ -200,16 +234,216 @@
   };
   const network = new vis.Network(container, { nodes, edges }, options);
 
-  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection, edgeNames: [] };
+  const api = { network, nodes, edges, data, ready: false, search, select: selectNode, selectEdge, clear: clearSelection, edgeNames: [],
+    extras: () => [...extras], position: (i) => (inView[i] ? network.getPositions([i])[i] : drawnHere(i) ? { x: posX[i], y: posY[i] } : null) };
   window.kgExplorer = api;
+
+  /* Level of detail (big graphs): which nodes vis-network holds, and where the newcomers go. */
+  const viewed = new Set([...data.nodes.keys()].filter((i) => inView[i]));
+  const shownX = posX.slice(), shownY = posY.slice();
+  const placed = (i) => !Number.isNaN(posX[i]);
+  /* vis-network answers every DataSet change by re-deriving its whole state (clustering, visible
+     indices, value ranges: ~30 ms at 1,000 nodes); a change of view makes up to five, so its
+     notices are held back and given once. */
+  function batched(work) {
+    const emitter = network.body && network.body.emitter;
+    if (!emitter || typeof emitter.emit !== "function") return work();
+    const own = Object.prototype.hasOwnProperty.call(emitter, "emit"), emit = emitter.emit;
+    let changed = false;
+    emitter.emit = function (name, ...rest) {
+      if (name === "_dataChanged" || name === "_dataUpdated") { changed = true; return this; }
+      return emit.call(this, name, ...rest);
+    };
+    try {
+      work();
+    } finally {
+      if (own) emitter.emit = emit;
+      else delete emitter.emit;
+    }
+    if (changed) emitter.emit("_dataChanged");
+  }
+  function setView(wanted) {
+    batched(() => changeView(wanted));
+  }
+  function changeView(wanted) {
+    const leaving = [...viewed].filter((i) => !wanted.has(i));
+    const coming = [...wanted].filter((i) => !viewed.has(i));
+    const edgesGone = [];
+    for (const i of leaving) {
+      inView[i] = 0;
+      viewed.delete(i);
+      for (const k of incident[i]) if (edgeInView[k]) { edgeInView[k] = 0; edgesGone.push(k); }
+      if (!inOverview[i]) { posX[i] = NaN; posY[i] = NaN; }
+    }
+    if (edgesGone.length) edges.remove(edgesGone);
+    if (leaving.length) nodes.remove(leaving);
+    const moved = [];
+    for (const i of viewed) {
+      if (posX[i] !== shownX[i] || posY[i] !== shownY[i]) { shownX[i] = posX[i]; shownY[i] = posY[i]; moved.push({ id: i, x: posX[i], y: posY[i] }); }
+    }
+    if (moved.length) nodes.update(moved);
+    for (const i of coming) { inView[i] = 1; viewed.add(i); shownX[i] = posX[i]; shownY[i] = posY[i]; }
+    if (coming.length) nodes.add(coming.map(visNode));
+    const edgesCome = [];
+    for (const i of coming) {
+      for (const k of incident[i]) {
+        const e = data.edges[k];
+        if (!edgeInView[k] && inView[e.from] && inView[e.to]) { edgeInView[k] = 1; edgesCome.push(k); }
+      }
+    }
+    if (edgesCome.length) edges.add(edgesCome.map(visEdge));
+    if (leaving.length || coming.length || moved.length) visRedraws = true;
+    if (leaving.length || coming.length) showCounts();
+  }
+
+  let overviewRight = 0, overviewMiddle = 0;
+  if (detail) {
+    let high = -Infinity, top = Infinity, bottom = -Infinity;
+    for (const i of data.overview) { high = Math.max(high, posX[i]); top = Math.min(top, posY[i]); bottom = Math.max(bottom, posY[i]); }
+    overviewRight = high;
+    overviewMiddle = (top + bottom) / 2;
+  }
+  const GOLDEN = Math.PI * (3 - Math.sqrt(5));
+  /* A newcomer goes beside its busiest neighbour that vis-network holds, or right of the overview. */
+  function placeNear(i, fallback) {
+    if (placed(i)) return;
+    let anchor = -1;
+    for (const j of adjacent[i]) if (inView[j] && placed(j) && (anchor < 0 || data.nodes[j].deg > data.nodes[anchor].deg)) anchor = j;
+    if (anchor < 0 && fallback !== undefined && placed(fallback)) anchor = fallback;
+    if (anchor < 0) { posX[i] = Math.round(overviewRight + 500); posY[i] = Math.round(overviewMiddle); return; }
+    const angle = GOLDEN * i, radius = 200 + data.nodes[anchor].size;
+    posX[i] = Math.round(posX[anchor] + radius * Math.cos(angle));
+    posY[i] = Math.round(posY[anchor] + radius * Math.sin(angle));
+  }
+  /* Newcomers around a centre: rings of growing radius, about 90 px apart along each ring. */
+  function ringAround(centre, list) {
+    let radius = 150 + data.nodes[centre].size, k = 0;
+    const start = GOLDEN * centre;
+    while (k < list.length) {
+      const room = Math.max(6, Math.floor((2 * Math.PI * radius) / 90));
+      const count = Math.min(room, list.length - k);
+      for (let j = 0; j < count; j++, k++) {
+        const angle = start + (2 * Math.PI * j) / count;
+        posX[list[k]] = Math.round(posX[centre] + radius * Math.cos(angle));
+        posY[list[k]] = Math.round(posY[centre] + radius * Math.sin(angle));
+      }
+      radius += 110;
+    }
+  }
+  const byDegree = (a, b) => data.nodes[b].deg - data.nodes[a].deg || a - b;
+  /* The selection's newcomers are not handed to vis-network (any change of its data costs a full
+     redraw and a re-derivation of its state): they are drawn on the selection's canvas, which
+     also answers the pointer over them. They leave when the selection moves on. */
+  const extras = new Set();
+  const drawnHere = (i) => inView[i] === 1 || extras.has(i);
+  function setExtras(list) {
+    const next = new Set(list);
+    for (const i of extras) if (!next.has(i)) { extras.delete(i); posX[i] = NaN; posY[i] = NaN; }
+    for (const i of next) { extras.add(i); hidden[i] = shown.has(data.nodes[i].cls) ? 0 : 1; }
+    showCounts();
+  }
+  /* Bring a node in with its neighbours (the DETAIL_NEIGHBOURS busiest of those vis-network does
+     not hold); undrawn counts the neighbours left out. */
+  let undrawn = 0;
+  function bringIn(i) {
+    undrawn = 0;
+    if (!detail) return;
+    if (focusSet !== null) {
+      if (focusSet.has(i)) return;
+      leaveFocus();
+    }
+    placeNear(i);
+    const newcomers = [...new Set(adjacent[i])].filter((j) => j !== i && !inView[j]).sort(byDegree);
+    undrawn = Math.max(0, newcomers.length - DETAIL_NEIGHBOURS);
+    const drawn = newcomers.slice(0, DETAIL_NEIGHBOURS);
+    ringAround(i, drawn.filter((j) => !placed(j)));
+    setExtras((inView[i] ? [] : [i]).concat(drawn));
+  }
+  function bringEdge(k) {
+    if (!detail) return;
+    const edge = data.edges[k];
+    if (focusSet !== null && !(focusSet.has(edge.from) && focusSet.has(edge.to))) leaveFocus();
+    if (focusSet !== null) return;
+    placeNear(edge.from, edge.to);
+    placeNear(edge.to, edge.from);
+    setExtras([edge.from, edge.to].filter((end) => !inView[end]));
+  }
+  /* The newcomer under the pointer (the selection's canvas is drawn over vis-network's). */
+  function extraAt(pointer) {
+    if (!near || !extras.size) return undefined;
+    const p = network.DOMtoCanvas(pointer), px = 1 / network.getScale();
+    let best, distance = Infinity;
+    for (const i of extras) {
+      if (hidden[i] || !near.nodes.has(i)) continue;
+      const d = Math.hypot(posX[i] - p.x, posY[i] - p.y);
+      if (d <= Math.max(data.nodes[i].size, 5 * px) + 2 * px && d < distance) { best = i; distance = d; }
+    }
+    return best;
+  }
+  /* "Neighbourhood only" on a big graph: up to FOCUS_NODES nodes, nearest first, laid out in
+     rings by distance from the selection, each ring ordered by the angle of the node's parent. */
+  function enterFocus(start, hops) {
+    setExtras([]);
+    const depth = new Map([[start, 0]]), parent = new Map();
+    const order = [start];
+    for (let q = 0; q < order.length && order.length < FOCUS_NODES; q++) {
+      const v = order[q];
+      if (depth.get(v) >= hops) continue;
+      for (const w of [...new Set(adjacent[v])].sort(byDegree)) {
+        if (depth.has(w) || order.length >= FOCUS_NODES) continue;
+        depth.set(w, depth.get(v) + 1); parent.set(w, v); order.push(w);
+      }
+    }
+    const angle = new Map([[start, 0]]);
+    posX[start] = 0; posY[start] = 0;
+    let radius = 0;
+    for (let d = 1; d <= hops; d++) {
+      const ring = order.filter((v) => depth.get(v) === d);
+      if (!ring.length) break;
+      ring.sort((a, b) => angle.get(parent.get(a)) - angle.get(parent.get(b)) || byDegree(a, b));
+      radius = Math.max(radius + 160, (ring.length * 40) / (2 * Math.PI));
+      ring.forEach((v, j) => {
+        const a = (2 * Math.PI * j) / ring.length;
+        angle.set(v, a);
+        posX[v] = Math.round(radius * Math.cos(a));
+        posY[v] = Math.round(radius * Math.sin(a));
+      });
+    }
+    focusSet = new Set(order);
+    for (const i of viewed) if (!focusSet.has(i) && inOverview[i]) { posX[i] = data.nodes[i].x; posY[i] = data.nodes[i].y; }
+    setView(focusSet);
+  }
+  function leaveFocus() {
+    focusSet = null;
+    for (const i of viewed) {
+      if (inOverview[i]) { posX[i] = data.nodes[i].x; posY[i] = data.nodes[i].y; } else { posX[i] = NaN; posY[i] = NaN; }
+    }
+    setView(new Set(data.overview));
+  }
+  function showCounts() {
+    if (!detail) return;
+    statusLine.textContent = `${(viewed.size + extras.size).toLocaleString()} / ${data.figures.nodes.toLocaleString()}개 개체를 그림 · drawn (연결이 많은 ${data.overview.length.toLocaleString()}개와 선택한 것의 이웃 · the most connected and the selection's neighbours)`;
+  }
+
+  /* Evidence sentences, document titles and IRIs come after the scripts in the page (most of an
+     archive's bytes). Titles and IRIs are parsed when the page is first idle (or sooner if the
+     details need them), sentences a block at a time as they are shown. */
+  let textTable = null;
+  const texts = () => textTable || (textTable = JSON.parse(document.getElementById("kg-texts").textContent));
+  const evidenceBlocks = new Map();
+  function sentence(k) {
+    const b = Math.floor(k / data.evidenceBlock);
+    if (!evidenceBlocks.has(b)) evidenceBlocks.set(b, JSON.parse(document.getElementById("kg-evidence-" + b).textContent));
+    return evidenceBlocks.get(b)[k % data.evidenceBlock];
+  }
 
   /* Details: everything is built as elements with text nodes. */
   function quotes(indices, limit, length) {
     const list = (indices || []).slice(0, limit === undefined ? Infinity : limit);
     return list.map((k) => {
-      const [text, doc] = data.evidence[k];
+      const [text, doc] = sentence(k);
       const shown = length && text.length > length ? text.slice(0, length) + "…" : text;
-      return h("blockquote", null, "“" + shown + "”", h("cite", null, "— " + data.documents[doc]));
+      return h("blockquote", null, "“" + shown + "”", h("cite", null, "— " + texts().documents[doc]));
     });
   }
 
@@ -233,7 +467,17 @@
     return button;
   }
 
-  function showNode(i) {
+  /* A busy entity (a ministry across an archive) has thousands of relations and sentences: the
+     panel lists the first ones and a button brings the rest. */
+  const PANEL_RELATIONS = 100, PANEL_QUOTES = 20;
+  function more(count, shownCount, action) {
+    if (count <= shownCount) return null;
+    const button = h("button", { type: "button", className: "link more" }, `… 모두 보기 · show all ${count.toLocaleString()}`);
+    button.addEventListener("click", action);
+    return button;
+  }
+
+  function showNode(i, full) {
     const node = data.nodes[i];
     const cls = classOf(node);
     const related = incident[i].map((k) => [data.edges[k], k]);
@@ -243,7 +487,8 @@
       for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return x[j] < y[j] ? -1 : 1;
       return 0;
     });
-    const relationItems = related.map(([e, k]) => {
+    const relationCount = related.length;
+    const relationItems = related.slice(0, full ? Infinity : PANEL_RELATIONS).map(([e, k]) => {
       const outgoing = e.from === i;
       const edgeButton = h("button", { type: "button", className: "link rel" }, (outgoing ? "→ " : "← ") + e.rel);
       edgeButton.addEventListener("click", () => selectEdge(k));
@@ -255,9 +500,12 @@
       h("p", { className: "kind" }, swatch(cls.shape, cls.color, TENTATIVE.has(node.status)), `${cls.ko} · ${cls.name}`),
       facts(node),
       node.place !== undefined ? h("p", null, "장소 place: ", nodeLink(node.place)) : null,
-      relationItems.length ? [h("h3", null, `관계 relations (${relationItems.length})`), h("ul", { className: "relations" }, relationItems)] : null,
-      node.ev ? [h("h3", null, `근거 evidence (${node.ev.length})`), quotes(node.ev)] : null,
-      h("p", { className: "en" }, h("small", null, node.iri)),
+      relationCount ? [h("h3", null, `관계 relations (${relationCount.toLocaleString()})`),
+        undrawn && selected === i ? h("p", { className: "hint" }, `${undrawn.toLocaleString()}개 이웃은 그리지 않음 · neighbours not drawn (select them here)`) : null,
+        h("ul", { className: "relations" }, relationItems), more(relationCount, relationItems.length, () => showNode(i, true))] : null,
+      node.ev ? [h("h3", null, `근거 evidence (${node.ev.length.toLocaleString()})`), quotes(node.ev, full ? undefined : PANEL_QUOTES),
+        more(node.ev.length, full ? Infinity : PANEL_QUOTES, () => showNode(i, true))] : null,
+      h("p", { className: "en" }, h("small", null, texts().iris[i])),
     );
   }
 
@@ -311,7 +559,7 @@
   let hoveredEdge = null;
   function highlight(nearNodes, nearEdges, centre) {
     near = nearNodes === null ? null : { nodes: nearNodes, edges: nearEdges, centre };
-    if (overlay) { paintOverlay(); return; }
+    if (overlay) { if (nearNodes === null) paintOverlay(); else requestPaint(); return; }
     const nodeUpdates = [], edgeUpdates = [];
     for (let i = 0; i < data.nodes.length; i++) {
       const dim = nearNodes !== null && !nearNodes.has(i) ? 1 : 0;
@@ -349,10 +597,12 @@
     const taken = opts.room ? data.nodes.map((_, i) => (hidden[i] ? null : network.getBoundingBox(i))).filter(Boolean) : null;
     for (const k of list) {
       const edge = data.edges[k];
-      if (hidden[edge.from] || hidden[edge.to]) continue;
-      const at = edgeMiddle(k);
+      if (opts.at ? !(opts.at[edge.from] && opts.at[edge.to]) : !edgeInView[k] || hidden[edge.from] || hidden[edge.to]) continue;
+      const at = edgeInView[k] ? edgeMiddle(k) : { x: (opts.at[edge.from].x + opts.at[edge.to].x) / 2, y: (opts.at[edge.from].y + opts.at[edge.to].y) / 2 };
+      if (opts.screen && (at.x < opts.screen.left || at.x > opts.screen.right || at.y < opts.screen.top || at.y > opts.screen.bottom)) continue;
       const width = ctx.measureText(edge.rel).width + size / 2;
       const box = { left: at.x - width / 2, right: at.x + width / 2, top: at.y - size * 0.7, bottom: at.y + size * 0.7 };
+      if (opts.take && !opts.take(box)) continue;
       if (taken) {
         if (taken.some((other) => overlaps(box, other))) continue;
         taken.push(box);
@@ -362,6 +612,22 @@
       api.edgeNames.push({ edge: k, box });
     }
     ctx.restore();
+  }
+  /* Free space for labels on a big selection: a grid of cells, each holding the boxes written over
+     it, so that a label is written only where it covers no other. */
+  function makeRoom(cell) {
+    const cells = new Map();
+    const keys = (b) => {
+      const out = [];
+      for (let x = Math.floor(b.left / cell); x <= Math.floor(b.right / cell); x++) for (let y = Math.floor(b.top / cell); y <= Math.floor(b.bottom / cell); y++) out.push(x * 65536 + y);
+      return out;
+    };
+    return (box) => {
+      const where = keys(box);
+      for (const key of where) { const list = cells.get(key); if (list && list.some((other) => overlaps(box, other))) return false; }
+      for (const key of where) { if (!cells.has(key)) cells.set(key, []); cells.get(key).push(box); }
+      return true;
+    };
   }
   const allEdges = [...data.edges.keys()];
   function nameEdges(ctx) {
@@ -377,7 +643,18 @@
     triangle: [[0, -1.15], [1.1, 0.75], [-1.1, 0.75]], hexagon: [[-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87], [-1, 0]],
     star: [[0, -1.2], [0.3, -0.4], [1.15, -0.37], [0.48, 0.15], [0.71, 0.97], [0, 0.5], [-0.71, 0.97], [-0.48, 0.15], [-1.15, -0.37], [-0.3, -0.4]],
   };
-  let layer = null;
+  /* A selection is painted once, in the next frame: by vis-network's redraw when its data changed
+     (it calls afterDrawing), else on its own. */
+  let layer = null, paintPending = false, visRedraws = false;
+  function requestPaint() {
+    if (paintPending) return;
+    paintPending = true;
+    requestAnimationFrame(() => {
+      paintPending = false;
+      if (!visRedraws) paintOverlay();
+      else requestAnimationFrame(() => { if (visRedraws) { visRedraws = false; paintOverlay(); } });
+    });
+  }
   function paintOverlay() {
     const ratio = window.devicePixelRatio || 1;
     const width = container.clientWidth, height = container.clientHeight;
@@ -390,13 +667,15 @@
     const ctx = layer.getContext("2d");
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, layer.width, layer.height);
+    api.edgeNames = [];
     if (!near) return;
     ctx.fillStyle = "rgba(255, 255, 255, 0.78)";
     ctx.fillRect(0, 0, layer.width, layer.height);
     const scale = network.getScale(), origin = network.canvasToDOM({ x: 0, y: 0 });
     ctx.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * origin.x, ratio * origin.y);
-    const shownNodes = [...near.nodes].filter((i) => !hidden[i]);
-    const at = network.getPositions(shownNodes);
+    const shownNodes = [...near.nodes].filter((i) => drawnHere(i) && !hidden[i]).sort((a, b) => (b === near.centre) - (a === near.centre) || byDegree(a, b));
+    const at = network.getPositions(shownNodes.filter((i) => inView[i]));
+    for (const i of shownNodes) if (!inView[i]) at[i] = { x: posX[i], y: posY[i] };
     const px = 1 / scale;
     ctx.lineWidth = Math.max(1.3, 1.8 * px);
     for (const k of near.edges) {
@@ -423,6 +702,9 @@
     }
     ctx.setLineDash([]);
     const font = 12 * Math.max(1, px);
+    const corner = network.DOMtoCanvas({ x: 0, y: 0 }), far = network.DOMtoCanvas({ x: width, y: height });
+    const screen = { left: corner.x, top: corner.y, right: far.x, bottom: far.y };
+    const take = makeRoom(80 * px);
     ctx.font = `${font}px ${FONT}`;
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
@@ -439,31 +721,42 @@
       ctx.lineWidth = (i === near.centre ? 3 : 1.5) * px;
       ctx.strokeStyle = i === near.centre ? "#111111" : shade(cls.color, 0.7);
       ctx.stroke();
+      if (p.x < screen.left || p.x > screen.right || p.y < screen.top || p.y > screen.bottom) continue;
+      const half = (node.label.length * font) / 2;
+      if (!take({ left: p.x - half, right: p.x + half, top: p.y - r, bottom: p.y + r + 2 * px + font * 1.1 })) continue;
       ctx.lineWidth = 3 * px;
       ctx.strokeStyle = "#ffffff";
       ctx.fillStyle = "#1f2328";
       ctx.strokeText(node.label, p.x, p.y + r + 2 * px);
       ctx.fillText(node.label, p.x, p.y + r + 2 * px);
     }
-    writeEdgeNames(ctx, near.edges, scale, { color: "#1f2328" });
+    writeEdgeNames(ctx, near.edges, scale, { color: "#1f2328", screen, take, at });
   }
 
   let selected = null;
   function selectNode(i, opts) {
     if (data.nodes[i] === undefined) return;
-    if (hidden[i]) { shown.add(data.nodes[i].cls); focusSet = null; syncLegend(); applyVisibility(); }
+    if (!shown.has(data.nodes[i].cls) || (!detail && hidden[i])) { shown.add(data.nodes[i].cls); if (!detail) focusSet = null; syncLegend(); applyVisibility(); }
     selected = i;
+    bringIn(i);
     if (!overlay) network.selectNodes([i]);
-    highlight(new Set([i].concat(adjacent[i])), new Set(incident[i]), i);
+    const ends = (k) => drawnHere(data.edges[k].from) && drawnHere(data.edges[k].to);
+    highlight(new Set([i].concat(adjacent[i].filter(drawnHere))), new Set(incident[i].filter(ends)), i);
     showNode(i);
     document.getElementById("focus-view").disabled = false;
-    if (opts && opts.focus) network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: large ? false : { duration: 400 } });
+    if (opts && opts.focus) {
+      const scale = Math.max(network.getScale(), 1.0);
+      if (inView[i]) network.focus(i, { scale, animation: large ? false : { duration: 400 } });
+      else network.moveTo({ position: { x: posX[i], y: posY[i] }, scale, animation: false });
+    }
   }
 
   function selectEdge(k) {
     if (data.edges[k] === undefined) return;
     const edge = data.edges[k];
     selected = edge.from;
+    for (const end of [edge.from, edge.to]) if (!shown.has(data.nodes[end].cls)) { shown.add(data.nodes[end].cls); syncLegend(); applyVisibility(); }
+    bringEdge(k);
     if (!overlay) network.selectEdges([k]);
     highlight(new Set([edge.from, edge.to]), new Set([k]), null);
     showEdge(k);
@@ -481,10 +774,11 @@
   let focusSet = null;
   function applyVisibility() {
     const updates = [];
-    data.nodes.forEach((node, i) => {
-      const hide = !shown.has(node.cls) || (focusSet !== null && !focusSet.has(i)) ? 1 : 0;
+    for (const i of detail ? viewed : data.nodes.keys()) {
+      const hide = !shown.has(data.nodes[i].cls) || (!detail && focusSet !== null && !focusSet.has(i)) ? 1 : 0;
       if (hide !== hidden[i]) { hidden[i] = hide; updates.push({ id: i, hidden: Boolean(hide) }); }
-    });
+    }
+    if (detail) for (const i of extras) hidden[i] = shown.has(data.nodes[i].cls) ? 0 : 1;
     if (updates.length) nodes.update(updates);
     if (overlay) paintOverlay();
   }
@@ -508,7 +802,7 @@
     const figures = [
       ["개체 nodes", f.nodes], ["관계 edges", f.edges],
       ["연결 요소 components", f.components + (f.components > 1 ? ` (largest ${f.largest})` : "")],
-      ["문서 documents", data.documents.length], ["근거 문장 evidence", data.evidence.length],
+      ["문서 documents", f.documents], ["근거 문장 evidence", f.evidence],
     ];
     put(document.getElementById("figures"), figures.map(([k, v]) => [h("dt", null, k), h("dd", null, String(v))]));
     put(document.getElementById("top"), f.top.map(([i, degree]) => h("li", null, nodeLink(i), h("span", { className: "count" }, String(degree)))));
@@ -527,7 +821,11 @@
     if (overlay) {
       const note = document.getElementById("note");
       note.hidden = false;
-      note.textContent = (large
+      const hiddenCount = detail ? f.nodes - data.overview.length : 0;
+      note.textContent = (detail
+        ? `큰 그래프 (${f.nodes.toLocaleString()} nodes): 연결이 많은 ${data.overview.length.toLocaleString()}개만 먼저 그리고, 나머지 ${hiddenCount.toLocaleString()}개는 검색하거나 선택하면 이웃과 함께 나타납니다. `
+          + `Large graph: the ${data.overview.length.toLocaleString()} most connected entities are drawn; the other ${hiddenCount.toLocaleString()} come in with their neighbours when you search or select them. `
+        : large
         ? `큰 그래프 (${f.nodes} nodes): 연결 요소별 동심원 배치. Large graph: components are laid out as rings around their busiest node. `
         : `큰 그래프 (${f.nodes} nodes). Large graph. `)
         + "선은 직선이고 화살표·점선·관계 이름은 선택한 것에만 보이며, 확대하면 이름이 보입니다. "
@@ -537,12 +835,14 @@
   }
 
   const normal = (text) => String(text).normalize("NFKC").toLowerCase().replace(/[\s\p{P}]/gu, "");
-  const searchKeys = data.nodes.map((n) => [n.label, n.en, ...(n.aliases || [])].filter(Boolean).map(normal));
+  /* Built once, when the page is first idle (or at the first search if that comes sooner). */
+  let searchKeys = null;
+  const searchIndex = () => searchKeys || (searchKeys = data.nodes.map((n) => [n.label, n.en, ...(n.aliases || [])].filter(Boolean).map(normal)));
   function search(query) {
     const target = normal(query || "");
     if (!target) return [];
     const ranked = [];
-    searchKeys.forEach((keys, i) => {
+    searchIndex().forEach((keys, i) => {
       let rank = 3;
       for (const key of keys) rank = Math.min(rank, key === target ? 0 : key.startsWith(target) ? 1 : key.includes(target) ? 2 : 3);
       if (rank < 3) ranked.push([rank, -data.nodes[i].deg, data.nodes[i].label, i]);
@@ -568,11 +868,21 @@
     document.getElementById("classes-none").addEventListener("click", () => { shown.clear(); syncLegend(); applyVisibility(); });
     document.getElementById("focus-view").addEventListener("click", () => {
       if (selected === null) return;
-      focusSet = neighbourhood(selected, Number(document.getElementById("hops").value));
-      applyVisibility();
-      network.fit({ nodes: [...focusSet].filter((i) => !hidden[i]), animation: false });
+      const hops = Number(document.getElementById("hops").value);
+      if (detail) {
+        enterFocus(selected, hops);
+        if (near) selectNode(selected);
+      } else {
+        focusSet = neighbourhood(selected, hops);
+        applyVisibility();
+      }
+      network.fit({ nodes: [...focusSet].filter((i) => inView[i] && !hidden[i]), animation: false });
     });
     document.getElementById("show-all").addEventListener("click", () => {
+      if (detail && focusSet !== null) {
+        leaveFocus();
+        if (selected !== null && near) selectNode(selected);
+      }
       focusSet = null;
       data.classes.forEach((c) => shown.add(c.name));
       syncLegend();
@@ -583,7 +893,8 @@
 
     network.on("click", (params) => {
       hideTooltip();
-      const node = overlay ? network.getNodeAt(params.pointer.DOM) : params.nodes[0];
+      const extra = extraAt(params.pointer.DOM);
+      const node = extra !== undefined ? extra : overlay ? network.getNodeAt(params.pointer.DOM) : params.nodes[0];
       const edge = overlay ? network.getEdgeAt(params.pointer.DOM) : params.edges[0];
       if (node !== undefined) selectNode(node);
       else if (edge !== undefined) selectEdge(edge);
@@ -593,10 +904,19 @@
     network.on("hoverEdge", (params) => { hoveredEdge = overlay ? null : params.edge; showTooltip("edge", params.edge, params.pointer.DOM); });
     network.on("blurEdge", () => { if (hoveredEdge !== null) { hoveredEdge = null; network.redraw(); } });
     ["blurNode", "blurEdge", "dragStart", "zoom"].forEach((name) => network.on(name, hideTooltip));
+    if (detail) {
+      let hoveredExtra;
+      container.addEventListener("mousemove", (event) => {
+        const box = container.getBoundingClientRect(), pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+        const i = extraAt(pointer);
+        if (i !== undefined) { hoveredExtra = i; showTooltip("node", i, pointer); }
+        else if (hoveredExtra !== undefined) { hoveredExtra = undefined; hideTooltip(); }
+      });
+    }
     if (overlay) {
       layer = h("canvas", { className: "highlight" });
       container.append(layer);
-      network.on("afterDrawing", paintOverlay);
+      network.on("afterDrawing", () => { visRedraws = false; paintOverlay(); });
     } else {
       network.on("afterDrawing", nameEdges);
     }
@@ -606,8 +926,12 @@
     network.fit({ animation: false });
     statusLine.textContent = `${data.figures.nodes}개 개체 · ${data.figures.edges}개 관계 — 배치 고정 · layout frozen, drag to move`;
     if (data.focus.length) selectNode(data.focus[0]);
+    showCounts();
     api.ready = true;
     document.body.dataset.ready = "true";
+    const idle = window.requestIdleCallback || setTimeout;
+    idle(searchIndex);
+    idle(texts);
   }
 
   buildSidebar();

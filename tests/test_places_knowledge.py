@@ -1,0 +1,72 @@
+"""Place knowledge: foreign states and provinces, Korean neighbourhoods (made-up sentences)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def held_in(text: str) -> set[tuple[str, str]]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], label[r.object]) for r in result.relations if r.predicate == "heldIn"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("가나전자는 미국 텍사스주에서 투자설명회를 열었다.", "텍사스"),
+        ("가나전자는 중국 광둥성에서 투자설명회를 열었다.", "광둥성"),
+        ("가나전자는 독일 바이에른주에서 투자설명회를 열었다.", "바이에른주"),
+        ("가나전자는 청주 오송에서 투자설명회를 열었다.", "오송"),
+    ],
+)
+def test_a_known_state_province_or_neighbourhood_is_where_an_event_is_held(text, place):
+    assert ("투자설명회", place) in held_in(text)
+
+
+def test_a_state_named_like_a_country_is_written_with_its_ending():
+    names = {name for entry in LEXICON.places for name in entry.names}
+    assert "조지아주" in names and "뉴욕주" in names
+
+
+def test_a_country_joined_to_a_meeting_by_gwaui_is_its_partner_not_its_place():
+    assert not any(event == "몽골과의 양자면담" for event, _ in held_in("가나부는 몽골과의 양자면담도 진행했다."))
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        # a brand the lexicon does not know, a city, a known venue: one hotel
+        ("가나부는 인터컨티넨탈 서울 코엑스에서 포럼을 열었다.", "인터컨티넨탈 서울 코엑스"),
+        # a hotel written with its city after it
+        ("가나부는 롯데호텔 서울에서 포럼을 열었다.", "롯데호텔 서울"),
+    ],
+)
+def test_a_hotel_name_holds_its_city(text, venue):
+    assert held_in(text) == {("포럼", venue)}
+
+
+def test_a_city_before_a_venue_stays_a_place_of_its_own():
+    assert held_in("가나부는 부산 벡스코에서 포럼을 열었다.") == {("포럼", "벡스코"), ("포럼", "부산")}
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        # a compound proper name right after a known place, where something happens, is a site there
+        ("가나부는 서울 마포구 한빛창업허브에서 간담회를 열었다.", "한빛창업허브"),
+        ("가나부는 서울 한빛타워에서 간담회를 열었다.", "한빛타워"),
+    ],
+)
+def test_a_compound_name_after_a_place_where_an_event_is_held_is_a_site(text, site):
+    assert ("간담회", site) in held_in(text)
+
+
+def test_an_event_name_after_a_place_is_no_site():
+    assert not any(place == "서울 국제포럼" for _, place in held_in("가나부는 서울 국제포럼에서 발표했다."))

@@ -1,0 +1,132 @@
+"""Relations read from frames over whole made-up articles: who hosts, attends, signs, belongs, cooperates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+OPENING = "중소벤처기업부는 수출 설명회를 열었다. "
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("같은 날 가나시에서 개최된 '바이오 포럼'에서는 협력 방안이 논의됐다.", "바이오 포럼"),
+        ("이날 '바이오 포럼'도 진행됐다.", "바이오 포럼"),
+        ("이날 스타트업 10개사가 투자자와 만나 사업을 소개하는 자리도 마련됐다.", "사업을 소개하는 자리"),
+    ],
+)
+def test_a_gathering_held_with_no_host_named_is_the_articles_body(text, event):
+    assert ("중소벤처기업부", "organized", event) in facts(OPENING + text)
+
+
+def test_a_gathering_someone_else_speaks_at_is_not_the_articles_body():
+    found = facts(OPENING + "이영 장관은 서울에서 열린 바이오 포럼에서 축사를 했다.")
+    assert ("중소벤처기업부", "organized", "바이오 포럼") not in found
+
+
+def test_quoted_names_joined_by_a_conjunction_share_the_particle():
+    found = facts("중소벤처기업부는 ‘창업 포럼’과 ‘투자 설명회’ 등을 개최했다.")
+    assert {("중소벤처기업부", "organized", "창업 포럼"), ("중소벤처기업부", "organized", "투자 설명회")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중소벤처기업부는 14일 서울에서 한국무역협회와 합동으로 수출 간담회를 개최했다.",
+        "이영 중소벤처기업부 장관은 14일 한국무역협회와 함께 수출 간담회를 열었다.",
+    ],
+)
+def test_a_gathering_hosted_together_is_cooperation_and_both_host(text):
+    found = facts(text)
+    assert ("한국무역협회", "cooperatedWith", "중소벤처기업부") in found
+    assert {("한국무역협회", "organized", "수출 간담회"), ("중소벤처기업부", "organized", "수출 간담회")} <= found
+
+
+def test_bodies_that_sign_an_agreement_are_its_parties_not_cooperators():
+    found = facts("중소벤처기업부와 한국무역협회는 수출 지원에 협력하기로 하고 업무협약을 체결했다.")
+    assert ("한국무역협회", "signedMOUWith", "중소벤처기업부") in found
+    assert not {f for f in found if f[1] == "cooperatedWith"}
+
+
+def test_the_heads_who_hold_a_signing_ceremony_sign_for_their_bodies():
+    found = facts("이영 중소벤처기업부 장관과 김영주 한국무역협회 회장은 16일 업무협약식을 갖고 수출 지원에 협력하기로 했다.")
+    assert ("한국무역협회", "signedMOUWith", "중소벤처기업부") in found
+
+
+def parties(text: str) -> set[str]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {label[r.object] for r in result.relations if r.predicate == "party"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보건복지부 장관은 또 서울대병원과 세브란스병원 간 환자 진료, 의료인 교육 등을 위한 양해각서 체결식에도 참석한다.",
+        "보건복지부 장관은 또 서울대병원(대표 김가나)과 세브란스병원 간 의료인 교육을 위한 업무협약 체결식에 참석했다.",
+    ],
+)
+def test_the_sides_named_before_gan_are_the_parties_of_the_agreement_after_it(text):
+    assert parties(text) == {"서울대학교병원", "세브란스병원"}
+
+
+def test_the_people_in_a_caption_bring_their_bodies_to_the_event():
+    found = facts("이영 장관은 서울에서 열린 바이오 포럼에 참석했다. (좌측부터 김영주 한국무역협회 회장, 이영 중소벤처기업부 장관)")
+    assert {("김영주", "attended", "바이오 포럼"), ("한국무역협회", "attended", "바이오 포럼")} <= found
+
+
+def test_the_members_of_a_delegation_go_on_its_trip():
+    found = facts("중소벤처기업부는 다음 달 베트남에 '수출 사절단'을 파견한다고 밝혔다. 이번 사절단에는 한국무역협회와 코트라 등이 참여한다.")
+    assert {("한국무역협회", "memberOf", "사절단"), ("한국무역협회", "attended", "사절단 파견"),
+            ("대한무역투자진흥공사", "attended", "사절단 파견")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, person, event",
+    [
+        ("이영 중소벤처기업부 장관은 서울에서 열린 '수출 비전 선포식'에서 투자협약서에 서명했다.", "이영", "수출 비전 선포식"),
+        ("중소벤처기업부는 14일 한국무역협회와 업무협약을 체결했다. 이 자리에서 김영주 한국무역협회 회장은 수출 지원에 협력하기로 했다.",
+         "김영주", "업무협약"),
+    ],
+)
+def test_who_acts_at_an_occasion_attends_it(text, person, event):
+    assert (person, "attended", event) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("중소벤처기업부는 수출 지원단을 구성했다. 수출 지원단은 한국무역협회와 코트라 등으로 구성됐다.", "수출 지원단"),
+        ("이번 사절단은 한국무역협회와 코트라 등이 포함된 민관합동 사절단이다.", "민관합동 사절단"),
+    ],
+)
+def test_what_a_group_is_made_of_are_its_members(text, group):
+    assert {("한국무역협회", "memberOf", group), ("대한무역투자진흥공사", "memberOf", group)} <= facts(text)
+
+
+def test_every_body_named_in_what_a_group_is_made_of_is_a_member_and_signs_with_it():
+    found = facts("환경부는 8일 5개 기업과 업무협약을 체결했다. "
+                  "업무협약에 참여하는 5개 기업은 금융(신한은행), 항공(대한항공) 등 생활과 밀접한 업종으로 구성됐다.")
+    assert {("신한은행", "memberOf", "5개 기업"), ("대한항공", "memberOf", "5개 기업"),
+            ("환경부", "signedMOUWith", "신한은행"), ("대한항공", "signedMOUWith", "환경부")} <= found
+    assert ("신한은행", "attended", "업무협약") not in found
+
+
+def test_who_presides_over_a_meeting_hosts_it():
+    found = facts("이영 중소벤처기업부 장관은 18일 서울에서 스타트업 간담회를 주재했다.")
+    assert {("이영", "organized", "스타트업 간담회"), ("중소벤처기업부", "organized", "스타트업 간담회")} <= found
