@@ -143,18 +143,22 @@ def _timed(function, *args) -> float:
 
 PAINT = """async ([action, k]) => {
   const t = performance.now();
-  action === "select" ? kgExplorer.select(kgExplorer.data.figures.top[k][0]) : document.getElementById("search-form").requestSubmit();
+  const top = kgExplorer.data.figures.top;
+  action === "select" ? kgExplorer.select(top[k % top.length][0]) : document.getElementById("search-form").requestSubmit();
   await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   return performance.now() - t;
 }"""
 
 
-def time_in_browser(page_path: Path, queries: list[str]) -> tuple[float, float, float]:
+def time_in_browser(page_path: Path, queries: "str | list[str]", repeats: int = 3) -> tuple[float, float, float]:
     """Seconds until the page is ready, and until a selection and a search by name are painted
-    (the next animation frame after the action has run): the median over selections of the three
+    (the next animation frame after the action has run): the median over selections of the
     busiest nodes and searches for each of `queries`, every one a different node, so that on an
-    archive's page each brings in what it shows."""
+    archive's page each brings in what it shows. One query (a str, as bench_archive.py passes) is
+    searched `repeats` times and the busiest node selected as often."""
     from playwright.sync_api import sync_playwright
+
+    picks = [(0, queries)] * repeats if isinstance(queries, str) else list(enumerate(queries))
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -168,7 +172,7 @@ def time_in_browser(page_path: Path, queries: list[str]) -> tuple[float, float, 
         times = {}
         for action in ("select", "search"):
             runs = []
-            for k, query in enumerate(queries):
+            for k, query in picks:
                 page.evaluate("() => kgExplorer.clear()")
                 page.fill("#search", query)
                 runs.append(page.evaluate(PAINT, [action, k]) / 1000)

@@ -322,6 +322,7 @@ class InlineAnswers:
             store = open_store(self.out_dir)
         except (KgError, OSError):
             store, identity = None, None
+        self.cheap = set()  # what a worker learned on the store before this one
         self.store, self.identity = store, identity
         self.opening = False
 

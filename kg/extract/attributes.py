@@ -103,7 +103,7 @@ class EventAttributes:
         """'몽골과의 양자면담': a country joined to a meeting by 과의 is who it is with, not where it is."""
         after = list(tokens_after(sentence.tokens, place.mention.end))[:2]
         return len(after) == 2 and after[0].start == place.mention.end and after[0].form in COMITATIVE \
-            and after[1].form == "의" and after[1].tag == "JKG"
+            and after[1].tag == "JKG"
 
     def _section_place(self, sentence: Sentence, resolver: Resolver) -> str | None:
         heading = None

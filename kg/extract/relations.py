@@ -281,17 +281,18 @@ class ArticleExtractor(EventAttributes):
         kept.extend(p.key for p in stops if p.key not in kept)
         return _Found(mention, key)
 
-    @staticmethod
-    def _listed_before_counted(sentence: Sentence, places: list[_Found], end: int) -> list[_Found]:
-        """'페루, 칠레 등 중남미 2개국': the places listed right before 등 that opens the count."""
+    def _listed_before_counted(self, sentence: Sentence, places: list[_Found], end: int) -> list[_Found]:
+        """'페루, 칠레 등 중남미 2개국': the places listed right before the word that closes a list (stopwords.tsv
+        list-end) and opens the count, joined by conjunctions.tsv joiners."""
         before = sentence.text[: end - sentence.start].rstrip()
-        if not before.endswith(ETC):
+        closer = next((w for w in self.lexicon.stopwords.get("list-end", ()) if before.endswith(w)), None)
+        if closer is None:
             return []
-        boundary = sentence.start + len(before) - len(ETC)
+        boundary = sentence.start + len(before) - len(closer)
         listed: list[_Found] = []
         for place in sorted((p for p in places if p.mention.end <= boundary), key=lambda p: -p.mention.start):
             gap = sentence.text[place.mention.end - sentence.start : boundary - sentence.start].strip()
-            if gap not in {"", ",", "·", "ㆍ", "와", "과", "및"}:
+            if gap and gap not in self.frame_tables.joiners:
                 break
             listed.insert(0, place)
             boundary = place.mention.start
@@ -1005,7 +1006,7 @@ class ArticleExtractor(EventAttributes):
         tokens = sentence.tokens
         for event in events:
             after = [t for t in tokens if t.start >= event.mention.end][:3]
-            if len(after) < 3 or after[0].tag != "JKO" or after[1].form not in openings or after[2].form not in {"으로", "로"}:
+            if len(after) < 3 or after[0].tag != "JKO" or after[1].form not in openings or after[2].tag != "JKB":
                 continue
             topic = next((e.key for e in events if e is not event and e.mention.end <= event.mention.start
                           and self._particle_after(sentence, e.mention.end)[0] == "JX"), None)
@@ -1104,7 +1105,6 @@ CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destinatio
               "dispatch": (("heldIn", "destination"),)}
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 COUNTRY = "country"  # the unit of counters.tsv that counts countries ('3개국')
-ETC = "등"  # closes a list before the count it makes up ('페루, 칠레 등 2개국')
 ABSENCE = {"absent"}
 CALLED_OFF = {"cancelled", "postponed"}
 _EVENTS = EVENT_CLASSES | {"Meeting"}
@@ -1161,7 +1161,7 @@ def _counted_countries(lexicon: Lexicon) -> re.Pattern | None:
         if counters:
             alternatives = "|".join(map(re.escape, counters))
             pattern = re.compile(rf"(?:(?P<region>[가-힣]+) )?(?P<count>\d+ ?(?:{alternatives}))"
-                                 rf"(?:\((?P<listed>[^()]*)\))?\s*(?:을|를|에)?\s*$")
+                                 rf"(?:\((?P<listed>[^()]*)\))?\s*[가-힣]{{0,2}}\s*$")  # then its particle
         cached = _COUNTED[id(lexicon)] = (lexicon, pattern)
     return cached[1]
 

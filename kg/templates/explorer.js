@@ -766,6 +766,7 @@
   function clearSelection() {
     selected = null;
     if (!overlay) network.unselectAll();
+    if (detail) setExtras([]);
     highlight(null, null, null);
     document.getElementById("focus-view").disabled = true;
   }
