@@ -182,7 +182,7 @@ class _Investments:
         for key, start, stop in (a for a in agents if a[1] >= tokens[j].end):
             between = [t for t in tokens if end <= t.start and t.end <= start]
             if not all(t.tag in LIST_TAGS for t in between):
-                break  # only names the extractor missed and the list's joints may stand between ('KTB네트워크와')
+                break  # only names the extractor missed and the list's joints may stand between ('마바네트워크와')
             listed.append(key)
             end = stop
         return listed

@@ -317,7 +317,7 @@ class PeopleFinder:
         org_words: list[Word] = []
         rest = list(segment)
         while rest and self._covered_by_org(mentions, rest[-1]):
-            org_words.insert(0, rest.pop())  # '칠레 에너지부': a body named in two words
+            org_words.insert(0, rest.pop())  # '칠레 환경부': a body named in two words
         run: list[Word] = []
         for word in reversed(rest):
             core = word.core(sentence)
@@ -331,7 +331,7 @@ class PeopleFinder:
         return (run[-2:], org_words) if len(run) >= 2 else None
 
     def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
-        """'마리아 로페스 칠레 에너지부 장관': a word shaped like a Korean name that opens the words before a title,
+        """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
         then another proper noun and a body, is a foreign given name (a Korean name is written as one word)."""
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
