@@ -37,8 +37,8 @@ def test_a_district_before_a_venue_names_only_the_venue():
 
 
 def test_a_trip_is_named_by_the_city_not_the_country_it_lies_in():
-    found = facts("김가나 장관은 러시아 모스크바를 방문했다.")
-    assert any(s == "모스크바 방문" for s, _, _ in found)
+    found = facts("김가나 장관은 러시아 카잔을 방문했다.")
+    assert any(s == "카잔 방문" for s, _, _ in found)
     assert not any("러시아 방문" in (s, o) for s, _, o in found)
 
 

@@ -170,7 +170,7 @@ class MentionFinder:
             mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
 
     def _marked(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'㈜비와이인더스트리', '유트노닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
+        """'㈜가나인더스트리', '다라닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
         for word in words:
             mark = next((m for m in self.marks if m in word.text), None)
             if mark is None:
@@ -198,7 +198,7 @@ class MentionFinder:
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
 
     def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'보험(교보생명), 식음료(스타벅스), 항공(제주항공)': proper names listed each after its field in
+        """'유통(가나마트), 통신(다라텔레콤), 항공(누리항공)': proper names listed each after its field in
         parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
         items = list(CATEGORY_ITEM.finditer(sentence.text))
         if len(items) < 2:
@@ -222,7 +222,7 @@ class MentionFinder:
         return any(t.tag == "NNP" for t in tokens) or self._kind_by_suffix(name) is not None
 
     def _korean_alias(self, sentence: Sentence, words: list[Word], end: int, known: Mention) -> None:
-        """'메사추세츠 종합병원(MGH)': a known English name in parentheses makes the Korean before it an alias."""
+        """'누리 종합병원(NGH)': a known English name in parentheses makes the Korean before it an alias."""
         run: list[Word] = []
         for word in reversed([w for w in words if w.start < end]):
             core = word.core(sentence) if word.end > end else word.text
@@ -245,7 +245,7 @@ class MentionFinder:
         return None
 
     def _appositives(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'VC인 애덤스 스트리트', '바이오제약사인 존슨앤존슨': the kind noun names the kind."""
+        """'VC인 헤론 스트리트', '바이오제약사인 가나파마': the kind noun names the kind."""
         for i, word in enumerate(words[:-1]):
             kind = self._appositive_kind(sentence, words, i)
             if kind is None or kind == "Group":
@@ -446,12 +446,12 @@ class MentionFinder:
 
     @staticmethod
     def _unknown_compound(core: str, tokens, kind: str) -> bool:
-        """'강동경희병원': a long word Kiwi could not split, one common-noun token ending like an institution, is a
+        """'누리중앙병원': a long word Kiwi could not split, one common-noun token ending like an institution, is a
         name its dictionary lacks (a known compound or a description splits: '지역 병원', '핀테크 지원 센터')."""
         return kind in NAMED_BY_ENDING and len(tokens) == 1 and tokens[0].tag == "NNG" and len(core) >= 5
 
     def _named_before_ending(self, sentence: Sentence, words: list[Word], i: int, kind: str, mentions: list[Mention]) -> bool:
-        """'프라운호퍼 이치 연구소', '알파라비 국립대': an institution's ending written as a word of its own takes
+        """'바이젠 라다 연구소', '카림 국립대': an institution's ending written as a word of its own takes
         the name before it, when that name starts with a proper noun."""
         first = None
         for k in range(i - 1, max(-1, i - 3), -1):
@@ -484,7 +484,7 @@ class MentionFinder:
         return place
 
     def _places_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'러시아 모스크바를', '독일 라이프치히에서', '청주 오송': an unknown proper noun right after a known place,
+        """'러시아 카잔을', '독일 드레스덴에서', '청주 오송': an unknown proper noun right after a known place,
         where something goes or happens, is a place within it."""
         after = self.lexicon.stopwords.get("place-particle", set())
         for i, word in enumerate(words[1:], 1):
@@ -612,7 +612,7 @@ class MentionFinder:
 
     def _venue_start(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> int:
         """The first of the words before a venue word that name where it is: places, organizations, proper
-        nouns, floors ('세종상의 본관 5층 회의실')."""
+        nouns, floors ('가나상의 본관 3층 회의실')."""
         first = i
         for k in range(i - 1, max(-1, i - 4), -1):
             word = words[k]
@@ -650,7 +650,7 @@ class MentionFinder:
     def sited_places(self, sentence: Sentence, places: list[Mention]) -> set[tuple[int, int]]:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
         venues (a hotel, a government complex, an industrial park: places where things happen by nature),
-        as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 모스크바를
+        as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 카잔을
         방문'), or opening an event's name ('하노이 투자설명회'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
         speech = speech_spans(sentence)
         sited: set[tuple[int, int]] = set()
@@ -821,7 +821,7 @@ class MentionFinder:
             mentions.append(Mention(name, start, word.end, sentence.index, "Person", name))
 
     def _org_just_before(self, sentence: Sentence, words: list[Word], first: Word, mentions: list[Mention]) -> Mention | None:
-        """'중기부 조주현', '메사추세츠 종합병원(MGH) 데이비드 브라운', '제노스코의 고종성': the organization right before a name."""
+        """'중기부 박철민', '누리 종합병원(NGH) 존 스미스', '가나바이오의 김영수': the organization right before a name."""
         for mention in mentions:
             if mention.cls in ORG_CLASSES and mention.end <= first.start:
                 gap = sentence.text[mention.end - sentence.start : first.start - sentence.start]
@@ -852,7 +852,7 @@ class MentionFinder:
             self._listed_members(sentence, group, mentions)
 
     def _listed_members(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
-        """'글로벌 기업 3개사(마이크로소프트, 오라클, 다쏘시스템)': names listed in a counted group's parentheses
+        """'글로벌 기업 3개사(가나소프트, 다라시스템, 누리테크)': names listed in a counted group's parentheses
         are organizations of the group's kind."""
         kind = self.lexicon.kind_nouns.get(group.title or "")
         rest = sentence.text[group.end - sentence.start :]

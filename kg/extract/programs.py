@@ -2,7 +2,7 @@
 who plans them and where they are.
 
 A stage after the article extractor: it reads the sentences' words and the entities already found and
-adds what the event finder leaves out ("청년창업펀드에 330억 원을 출자한다": a fund, planned by the
+adds what the event finder leaves out ("청년창업펀드에 150억 원을 출자한다": a fund, planned by the
 clause's subject). Vocabulary is data: program_heads.tsv (the nouns a name ends with),
 plan_verbs.tsv (the predicates that plan or run one) and program_modifiers.tsv.
 """
@@ -661,13 +661,13 @@ def _misread_name(word: Word) -> bool:
 
 
 def _district(word: Word, text: str, tables: ProgramTables) -> bool:
-    """'교현안림동': a proper noun with the suffix of a town or neighbourhood is a place."""
+    """'새빛누리동': a proper noun with the suffix of a town or neighbourhood is a place."""
     suffix = longest_suffix(text, tables.uses("district"), 2)
     return bool(suffix) and len(text) > len(suffix) + 1 and word.tokens[0].tag == "NNP"
 
 
 def _closes_quote(sentence: Sentence, end: int) -> bool:
-    """'‘혁신장터’를': a quote closes right after the name (a parenthesis between allowed)."""
+    """'‘가나장터’를': a quote closes right after the name (a parenthesis between allowed)."""
     rest = _PARENTHESIS.sub("", sentence.text[end - sentence.start : end - sentence.start + 30])
     return bool(rest) and rest[0] in CLOSING_QUOTES
 
@@ -698,9 +698,9 @@ def _core_end(word: Word) -> int:
 
 def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Lexicon, strong: bool) -> bool:
     """A bare head with a noun after it ends the name when that noun is what is done to it ('펀드 조성',
-    '임대주택 조성공사'), a trailer ('사업 예산') or an event the program is the theme of ('뉴딜사업
+    '임대주택 조성공사'), a trailer ('사업 예산') or an event the program is the theme of ('재개발사업
     주민설명회'); another program or plan noun ('신공항 건설사업', '특구 조성방안') or any other noun
-    ('정책 심의기구') makes it a modifier, unless the head names programs by itself ('교량 프로젝트 수주')."""
+    ('정책 심의기구') makes it a modifier, unless the head names programs by itself ('철도 프로젝트 수주')."""
     core = sentence.text[nxt.start - sentence.start : _core_end(nxt) - sentence.start]
     if not core:
         return True
@@ -718,7 +718,7 @@ def _plural_before(words: list[Word], i: int, tables: ProgramTables) -> bool:
 
 
 def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTables) -> list[str]:
-    """'코리아 IT 펀드(KIF)', '벤처확인제도(이하 확인제도)': the short name in parentheses right after a name."""
+    """'코리아 IT 펀드(KIF)', '가나인증제도(이하 인증제도)': the short name in parentheses right after a name."""
     rest = sentence.text[core_end - sentence.start :]
     match = re.match(r"\(([^()]{1,20})\)", rest)
     if not match:
@@ -802,7 +802,7 @@ def _relative(tokens, last: int, tables: ProgramTables) -> bool:
 
 
 def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts) -> Amount | None:
-    """'2800억 원 규모의 벤처펀드' (the sum just before the name), else a sum just after it ('펀드에 330억 원을')."""
+    """'1200억 원 규모의 벤처펀드' (the sum just before the name), else a sum just after it ('펀드에 150억 원을')."""
     start = phrase.start - sentence.start
     end = phrase.end - sentence.start
     before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
@@ -813,13 +813,13 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts)
 
 
 def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
-    """'2800억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
+    """'1200억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
     between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
     return all(t.tag == "JKG" or t.form in tables.uses("trailer") for t in between)
 
 
 def _only_verbs_between(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
-    """'펀드 조성에는 330억 원을', '펀드(3개·397억원)', '펀드가 총 500억원': between a name and its sum only
+    """'펀드 조성에는 150억 원을', '펀드(2개·215억원)', '펀드가 총 500억원': between a name and its sum only
     particles, marks, counts and what is done to it."""
     between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
     return all(t.tag.startswith(("J", "S")) or t.tag in COUNTING or t.form in tables.verbs or t.form in tables.uses("trailer")
