@@ -36,6 +36,7 @@ class EventFinder:
         self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
+        self.closers = parts.get("closer", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
 
@@ -110,6 +111,8 @@ class EventFinder:
             count = re.fullmatch(r"\d+건", nxt_core)
             if nxt_core in self.process or count:
                 end = nxt.core_end
+            elif nxt_core in self.closers:
+                pass  # '경진대회 등 행사', '간담회 모습': the name ends at the event word
             elif nxt_core in self.durings and cls in OWNED and role == "head":
                 occasion = True  # '박람회 기간 중': what the clause tells happens during it
             elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]) \
@@ -180,6 +183,8 @@ class EventFinder:
                 return word.start
             if self._purpose(word) and j > 0 and words[j - 1].tag_after_core() == "JKO" and not words[j - 1].text.endswith(","):
                 return self._object_start(sentence, words, j - 1, taken)
+            if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
+                return word.quoted_core[0]  # '‘한일관광 비즈니스 포럼 및 …’': the quote opens the name
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if core in self.durings:
@@ -253,7 +258,7 @@ class EventFinder:
         if i == 0 or not words[i - 1].bare:
             return False
         core = words[i - 1].core(sentence)
-        return bool(core) and core not in self.demonstratives and core not in self.modifier_stop
+        return bool(core) and core not in self.demonstratives and core not in self.modifier_stop and core not in self.closers
 
     def _clause_before(self, sentence: Sentence, words: list[Word], i: int) -> int | None:
         """'현지진출 방안을 논의하는 자리': the relative clause before a light noun names it."""
