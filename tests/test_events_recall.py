@@ -28,6 +28,10 @@ def events(text: str) -> set[str]:
         ("가나공사는 지난해 처음으로 화상상담회를 실시했다.", "화상상담회"),
         # an opening quote starts the name of the event inside it
         ("가나부는 ‘가나관광 비즈니스 포럼 및 제3회 가나관광 협의회 개최’ 관련 일정을 연기했다.", "가나관광 비즈니스 포럼"),
+        # a list before a purpose clause has no bounds: the event is named without it
+        ("장관은 가나센터와 다라병원 간 환자진료, 의료인 교육 등을 위한 양해각서 체결식에 참석한다.", "양해각서 체결식"),
+        # the partner named with 과 in the relative clause names a bare agreement
+        ("금융위원회는 3월 베트남과 핀테크분야에서 협력하는 업무협약을 체결했다.", "베트남 업무협약"),
     ],
 )
 def test_an_event_is_found(text, event):

@@ -14,6 +14,7 @@ MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 OWNED = {"Meeting", "Event"}
+PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -142,8 +143,26 @@ class EventFinder:
                         and words[i + 1].core(sentence) in self.durings):
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
-        mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
+        text = name
+        if name == event_word and cls in PARTNERED:
+            partner = self._clause_partner(sentence, words, first, taken)
+            name = f"{partner} {name}" if partner else name
+        mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    @staticmethod
+    def _clause_partner(sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> str | None:
+        """'가나국과 핀테크분야에서 협력하는 업무협약': the partner named with 와/과 in the relative clause before a
+        bare agreement or meeting word names it ('가나국 업무협약')."""
+        if i == 0 or not any(t.tag == "ETM" for t in words[i - 1].tokens):
+            return None
+        for word in reversed(words[max(0, i - 4) : i - 1]):
+            if word.text.endswith((",", ")")) or not word.tokens:
+                return None
+            if word.tag_after_core() in {"JKB", "JC"} and word.form_after_core() in COMITATIVE:
+                partner = next((m for m in taken if m.start == word.start and m.end == word.core_end and m.cls in OWNERS | {"Place"}), None)
+                return partner.text if partner is not None else None
+        return None
 
     @staticmethod
     def _owner_before(word: Word, taken: list[Mention]) -> int | None:
@@ -182,6 +201,8 @@ class EventFinder:
             if j == i - 1 and word.text in self.firsts:
                 return word.start
             if self._purpose(word) and j > 0 and words[j - 1].tag_after_core() == "JKO" and not words[j - 1].text.endswith(","):
+                if words[j - 1].core(sentence) in self.closers:
+                    break  # 'A, B 설치 등을 위한 양해각서': a list has no bounds to name the event by
                 return self._object_start(sentence, words, j - 1, taken)
             if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
                 return word.quoted_core[0]  # '‘한일관광 비즈니스 포럼 및 …’': the quote opens the name
