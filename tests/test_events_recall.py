@@ -30,6 +30,9 @@ def events(text: str) -> set[str]:
         ("가나부는 ‘가나관광 비즈니스 포럼 및 제3회 가나관광 협의회 개최’ 관련 일정을 연기했다.", "가나관광 비즈니스 포럼"),
         # a list before a purpose clause has no bounds: the event is named without it
         ("장관은 가나센터와 다라병원 간 환자진료, 의료인 교육 등을 위한 양해각서 체결식에 참석한다.", "양해각서 체결식"),
+        # what a clause says was scheduled or run is an event, whatever its noun
+        ("가나시는 13일까지 진행하려던 주민 정보화 교육을 무기한 연기했다.", "주민 정보화 교육"),
+        ("다라군은 오는 8일 예정된 드림스타트 프로그램 운영을 취소했다.", "드림스타트 프로그램 운영"),
         # the partner named with 과 in the relative clause names a bare agreement
         ("금융위원회는 3월 베트남과 핀테크분야에서 협력하는 업무협약을 체결했다.", "베트남 업무협약"),
     ],

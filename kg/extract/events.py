@@ -38,6 +38,7 @@ class EventFinder:
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.closers = parts.get("closer", frozenset())
+        self.scheduled = parts.get("scheduled", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
 
@@ -57,6 +58,7 @@ class EventFinder:
             if any(m.start <= word.start < m.end for m in [*taken, *found]):
                 continue
             self._phrase(sentence, words, i, taken, found)
+        self._scheduled(sentence, words, taken, found)
         speech = speech_spans(sentence)
         found = [m for m in found if m.title == "quoted" or not any(s <= m.start < e for s, e in speech)]
         return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
@@ -163,6 +165,31 @@ class EventFinder:
                 partner = next((m for m in taken if m.start == word.start and m.end == word.core_end and m.cls in OWNERS | {"Place"}), None)
                 return partner.text if partner is not None else None
         return None
+
+    def _scheduled(self, sentence: Sentence, words: list[Word], taken: list[Mention], found: list[Mention]) -> None:
+        """'13일까지 진행하려던 주민 정보화 교육', '8일 예정된 가나 프로그램 운영': what a clause says was scheduled
+        or run is an event although its noun is no event word (the noun phrase right after the clause)."""
+        for i, word in enumerate(words[:-1]):
+            if not word.tokens or word.tokens[0].form not in self.scheduled or word.tokens[-1].tag != "ETM":
+                continue
+            end = None
+            for k in range(i + 1, min(i + 6, len(words))):
+                if not words[k].core(sentence) or words[k].text.endswith((",", ")")):
+                    break
+                if not words[k].bare:
+                    end = k
+                    break
+            if end is None or end == i + 1 and len(words[end].core(sentence)) < 3:
+                continue
+            start, stop = words[i + 1].start, words[end].core_end
+            inner = [m for m in found if m.title == CANDIDATE and start <= m.start and m.end <= stop]
+            if any(m.start < stop and start < m.end and m.cls not in {"Place"} and m not in inner for m in [*taken, *found]):
+                continue
+            name = sentence.text[start - sentence.start : stop - sentence.start]
+            if self.head_of(name) is not None:
+                continue  # an event or program word: its own rule names it
+            found[:] = [m for m in found if m not in inner]  # '드림스타트 프로그램 운영': running it is the event
+            found.append(Mention(name, start, stop, sentence.index, "Event", name, title="head"))
 
     @staticmethod
     def _owner_before(word: Word, taken: list[Mention]) -> int | None:
