@@ -35,6 +35,7 @@ def events(text: str) -> set[str]:
         ("다라군은 오는 8일 예정된 드림스타트 프로그램 운영을 취소했다.", "드림스타트 프로그램 운영"),
         # the partner named with 과 in the relative clause names a bare agreement
         ("금융위원회는 3월 베트남과 핀테크분야에서 협력하는 업무협약을 체결했다.", "베트남 업무협약"),
+        ("보건복지부는 지난달 몽골 보건부와 의료분야에서 협력하는 업무협약을 체결했다.", "몽골 보건부 업무협약"),
     ],
 )
 def test_an_event_is_found(text, event):

@@ -158,11 +158,11 @@ class EventFinder:
         bare agreement or meeting word names it ('가나국 업무협약')."""
         if i == 0 or not any(t.tag == "ETM" for t in words[i - 1].tokens):
             return None
-        for word in reversed(words[max(0, i - 4) : i - 1]):
+        for word in reversed(words[max(0, i - 6) : i - 1]):
             if word.text.endswith((",", ")")) or not word.tokens:
                 return None
             if word.tag_after_core() in {"JKB", "JC"} and word.form_after_core() in COMITATIVE:
-                partner = next((m for m in taken if m.start == word.start and m.end == word.core_end and m.cls in OWNERS | {"Place"}), None)
+                partner = next((m for m in taken if m.end == word.core_end and m.cls in OWNERS | {"Place"}), None)
                 return partner.text if partner is not None else None
         return None
 
