@@ -44,3 +44,7 @@ def test_an_event_is_found(text, event):
 
 def test_a_list_end_is_no_part_of_the_name():
     assert not any(name.endswith("등 행사") for name in events("가나청은 혁신제품 경진대회 등 행사를 실시한다."))
+
+
+def test_a_scheduled_noun_that_is_no_object_is_no_event():
+    assert not events("13일 개최 예정인 주민 교육장은 가나시청이다.")

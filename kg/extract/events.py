@@ -179,8 +179,8 @@ class EventFinder:
                 if not words[k].bare:
                     end = k
                     break
-            if end is None or end == i + 1 and len(words[end].core(sentence)) < 3:
-                continue
+            if end is None or end == i + 1 and len(words[end].core(sentence)) < 3 or words[end].tag_after_core() != "JKO":
+                continue  # the object of what the sentence does to it ('… 교육을 연기했다')
             start, stop = words[i + 1].start, words[end].core_end
             inner = [m for m in found if m.title == CANDIDATE and start <= m.start and m.end <= stop]
             if any(m.start < stop and start < m.end and m.cls not in {"Place"} and m not in inner for m in [*taken, *found]):
