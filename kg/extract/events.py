@@ -14,6 +14,7 @@ MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 OWNED = {"Meeting", "Event"}
+PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -36,6 +37,8 @@ class EventFinder:
         self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
+        self.closers = parts.get("closer", frozenset())
+        self.scheduled = parts.get("scheduled", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
 
@@ -55,6 +58,7 @@ class EventFinder:
             if any(m.start <= word.start < m.end for m in [*taken, *found]):
                 continue
             self._phrase(sentence, words, i, taken, found)
+        self._scheduled(sentence, words, taken, found)
         speech = speech_spans(sentence)
         found = [m for m in found if m.title == "quoted" or not any(s <= m.start < e for s, e in speech)]
         return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
@@ -110,6 +114,8 @@ class EventFinder:
             count = re.fullmatch(r"\d+건", nxt_core)
             if nxt_core in self.process or count:
                 end = nxt.core_end
+            elif nxt_core in self.closers:
+                pass  # '경진대회 등 행사', '간담회 모습': the name ends at the event word
             elif nxt_core in self.durings and cls in OWNED and role == "head":
                 occasion = True  # '박람회 기간 중': what the clause tells happens during it
             elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]) \
@@ -139,8 +145,51 @@ class EventFinder:
                         and words[i + 1].core(sentence) in self.durings):
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
-        mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
+        text = name
+        if name == event_word and cls in PARTNERED:
+            partner = self._clause_partner(sentence, words, first, taken)
+            name = f"{partner} {name}" if partner else name
+        mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    @staticmethod
+    def _clause_partner(sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> str | None:
+        """'가나국과 핀테크분야에서 협력하는 업무협약': the partner named with 와/과 in the relative clause before a
+        bare agreement or meeting word names it ('가나국 업무협약')."""
+        if i == 0 or not any(t.tag == "ETM" for t in words[i - 1].tokens):
+            return None
+        for word in reversed(words[max(0, i - 6) : i - 1]):
+            if word.text.endswith((",", ")")) or not word.tokens:
+                return None
+            if word.tag_after_core() in {"JKB", "JC"} and word.form_after_core() in COMITATIVE:
+                partner = next((m for m in taken if m.end == word.core_end and m.cls in OWNERS | {"Place"}), None)
+                return partner.text if partner is not None else None
+        return None
+
+    def _scheduled(self, sentence: Sentence, words: list[Word], taken: list[Mention], found: list[Mention]) -> None:
+        """'13일까지 진행하려던 주민 정보화 교육', '8일 예정된 가나 프로그램 운영': what a clause says was scheduled
+        or run is an event although its noun is no event word (the noun phrase right after the clause)."""
+        for i, word in enumerate(words[:-1]):
+            if not word.tokens or word.tokens[0].form not in self.scheduled or word.tokens[-1].tag != "ETM":
+                continue
+            end = None
+            for k in range(i + 1, min(i + 6, len(words))):
+                if not words[k].core(sentence) or words[k].text.endswith((",", ")")):
+                    break
+                if not words[k].bare:
+                    end = k
+                    break
+            if end is None or end == i + 1 and len(words[end].core(sentence)) < 3 or words[end].tag_after_core() != "JKO":
+                continue  # the object of what the sentence does to it ('… 교육을 연기했다')
+            start, stop = words[i + 1].start, words[end].core_end
+            inner = [m for m in found if m.title == CANDIDATE and start <= m.start and m.end <= stop]
+            if any(m.start < stop and start < m.end and m.cls not in {"Place"} and m not in inner for m in [*taken, *found]):
+                continue
+            name = sentence.text[start - sentence.start : stop - sentence.start]
+            if self.head_of(name) is not None:
+                continue  # an event or program word: its own rule names it
+            found[:] = [m for m in found if m not in inner]  # '드림스타트 프로그램 운영': running it is the event
+            found.append(Mention(name, start, stop, sentence.index, "Event", name, title="head"))
 
     @staticmethod
     def _owner_before(word: Word, taken: list[Mention]) -> int | None:
@@ -179,7 +228,11 @@ class EventFinder:
             if j == i - 1 and word.text in self.firsts:
                 return word.start
             if self._purpose(word) and j > 0 and words[j - 1].tag_after_core() == "JKO" and not words[j - 1].text.endswith(","):
+                if words[j - 1].core(sentence) in self.closers:
+                    break  # 'A, B 설치 등을 위한 양해각서': a list has no bounds to name the event by
                 return self._object_start(sentence, words, j - 1, taken)
+            if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
+                return word.quoted_core[0]  # '‘한일관광 비즈니스 포럼 및 …’': the quote opens the name
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if core in self.durings:
@@ -253,7 +306,7 @@ class EventFinder:
         if i == 0 or not words[i - 1].bare:
             return False
         core = words[i - 1].core(sentence)
-        return bool(core) and core not in self.demonstratives and core not in self.modifier_stop
+        return bool(core) and core not in self.demonstratives and core not in self.modifier_stop and core not in self.closers
 
     def _clause_before(self, sentence: Sentence, words: list[Word], i: int) -> int | None:
         """'현지진출 방안을 논의하는 자리': the relative clause before a light noun names it."""
