@@ -77,8 +77,8 @@ def parties(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "보건복지부 장관은 또 가나대병원과 다라의료원 간 공동 연구, 의료진 교류 등을 위한 양해각서 체결식에도 참석한다.",
-        "보건복지부 장관은 또 가나대병원(대표 김가나)과 다라의료원 간 의료진 교류를 위한 업무협약 체결식에 참석했다.",
+        "교육부 장관은 이어 가나대병원과 다라의료원 간 공동 연구, 전문 인력 교류 등을 위한 협약 체결식에도 참석한다.",
+        "교육부 장관은 이어 가나대병원(대표 김가나)과 다라의료원 간 전문 인력 교류를 위한 업무협약 체결식에 참석했다.",
     ],
 )
 def test_the_sides_named_before_gan_are_the_parties_of_the_agreement_after_it(text):
@@ -120,11 +120,11 @@ def test_what_a_group_is_made_of_are_its_members(text, group):
 
 
 def test_every_body_named_in_what_a_group_is_made_of_is_a_member_and_signs_with_it():
-    found = facts("환경부는 8일 4개 기업과 업무협약을 체결했다. "
-                  "협약에 참여하는 4개 기업은 유통(이마트), 통신(KT) 등 다양한 업종으로 구성됐다.")
-    assert {("이마트", "memberOf", "4개 기업"), ("KT", "memberOf", "4개 기업"),
-            ("환경부", "signedMOUWith", "이마트"), ("KT", "signedMOUWith", "환경부")} <= found
-    assert ("이마트", "attended", "업무협약") not in found
+    found = facts("환경부는 8일 3개 기업과 업무협약을 체결했다. "
+                  "협약에 참여하는 3개 기업은 전자(가나전자), 화학(다라화학) 등 다양한 업종으로 구성됐다.")
+    assert {("가나전자", "memberOf", "3개 기업"), ("다라화학", "memberOf", "3개 기업"),
+            ("환경부", "signedMOUWith", "가나전자"), ("환경부", "signedMOUWith", "다라화학")} <= found
+    assert ("가나전자", "attended", "업무협약") not in found
 
 
 def test_who_presides_over_a_meeting_hosts_it():

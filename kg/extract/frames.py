@@ -169,7 +169,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
     """Names of the places that hold others (countries, provinces, cities, counties): such a place right before
-    another ('프랑스 리옹에서', '수원 가나시장에서') is where the event happens too."""
+    another ('프랑스 리옹에서', '누리시 가나시장에서') is where the event happens too."""
     if lexicon is None:
         return frozenset()
     return frozenset(name for place in lexicon.places if place.kind in WIDE_PLACE_KINDS

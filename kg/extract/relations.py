@@ -462,7 +462,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
-        """'가나박물관 개관 기념행사', '다라투자 결성총회': the body a gathering's name
+        """'가나박물관 개관 기념행사', '다라투자 창립총회': the body a gathering's name
         opens with holds it."""
         for event in events:
             if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
@@ -848,7 +848,7 @@ class ArticleExtractor(EventAttributes):
                     _relate(relations, member.key, "memberOf", group.key, sentence.index)
 
     def _counts_people(self, group: Mention) -> bool:
-        """'4명', '400여 명': a group counted in people has people for members."""
+        """'4명', '300여 명': a group counted in people has people for members."""
         return any(unit == PEOPLE and counter in group.text for counter, unit in self.lexicon.counters.items())
 
     def _including(self, sentence: Sentence, group: _Found) -> bool:
@@ -1020,7 +1020,7 @@ class ArticleExtractor(EventAttributes):
     def _named_within(self, resolver: Resolver, state: _State, relations) -> None:
         """'제5회 가나박람회 개막식', '가나포럼 투자설명회': an event named after another gathering of the article
         ('가나박람회', with a word of its own before the event word) is part of it; so is the first ('첫 간담회') of
-        the one series of such gatherings the article names ('릴레이 현장 간담회')."""
+        the one series of such gatherings the article names ('순회 현장 간담회')."""
         gatherings = [(k, fold(e.name)) for k, e in resolver.entities.items() if e.cls in OCCURRING and state.roles.get(k) != "umbrella"]
         for key, entity in resolver.entities.items():
             if entity.cls not in EVENT_CLASSES or key in state.part_of or state.roles.get(key) == "umbrella":
@@ -1045,7 +1045,7 @@ class ArticleExtractor(EventAttributes):
                 _relate(relations, key, "partOf", host, entity.evidence[0] if entity.evidence else 0)
 
     def _tour_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
-        """'중남미 3개국 방문' then '페루를 방문해': the visit to one of a tour's countries is one of its stops."""
+        """'동유럽 3개국 방문' then '폴란드를 방문해': the visit to one of a tour's countries is one of its stops."""
         place = resolver.entities[key].place
         if key not in state.trips or place is None:
             return None
@@ -1054,7 +1054,7 @@ class ArticleExtractor(EventAttributes):
 
     def _trip_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
-        is dated apart from it (a year or month of its own: '2001년 자매결연')."""
+        is dated apart from it (a year or month of its own: '2005년 협력협정')."""
         if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
             return None
         entity = resolver.entities[key]
