@@ -46,7 +46,7 @@ def roles(frame):
          {("investee", "가나기업"), ("investor", "다라펀드")}, "completed"),
         ("가나펀드는 다라기업에 투자했다.", ["가나펀드", "다라기업"], "invest",
          {("investor", "가나펀드"), ("investee", "다라기업")}, "completed"),
-        ("포럼은 무기한 연기됐다.", [], None, set(), None),
+        ("포럼은 돌연 연기됐다.", [], None, set(), None),
     ],
 )
 def test_predicate_and_particles_give_roles(text, names, kind, expected, status):
@@ -118,9 +118,9 @@ def test_licensing_table_writes_relations(text, names, event, expected):
         ("간담회도 이날 진행됐다.", ["간담회"], "host", {("theme", "간담회")}),
         ("김 장관은 세종청사에서 취임식을 가졌다.", ["김 장관", "세종청사", "취임식"], "hold",
          {("agent", "김 장관"), ("place", "세종청사"), ("theme", "취임식")}),
-        ("가나도는 새 대학을 출범시킨다.", ["가나도", "새 대학"], "launch", {("theme", "새 대학")}),
+        ("가나도는 새 재단을 출범시킨다.", ["가나도", "새 재단"], "launch", {("theme", "새 재단")}),
         ("장관은 중국을 방문 중이다.", ["장관", "중국"], "visit", {("agent", "장관"), ("destination", "중국")}),
-        ("김 장관의 페루 방문 기간에 협약이 체결된다.", ["김 장관", "페루"], "visit", {("owner", "김 장관"), ("destination", "페루")}),
+        ("김 장관의 멕시코 방문 기간에 협약이 체결된다.", ["김 장관", "멕시코"], "visit", {("owner", "김 장관"), ("destination", "멕시코")}),
     ],
 )
 def test_voice_and_noun_uses(text, names, kind, expected):
@@ -129,8 +129,8 @@ def test_voice_and_noun_uses(text, names, kind, expected):
 
 
 def test_a_phrase_before_an_unframed_verb_is_no_role():
-    """'가슴을 열고' is no host frame for a ceremony held ('갖고') before it."""
-    frames = read("장관은 취임식을 갖고 가슴을 열고 소통하겠다고 말했다.", "장관", "취임식")
+    """'마음을 열고' is no host frame for a ceremony held ('갖고') before it."""
+    frames = read("장관은 취임식을 갖고 마음을 열고 듣겠다고 말했다.", "장관", "취임식")
     assert all(("theme", "취임식") not in roles(f) for f in frames if f.kind == "host")
 
 
@@ -144,7 +144,7 @@ def test_an_apposition_in_brackets_takes_no_role():
     "text, names, event_name",
     [
         ("장관은 중국을 방문했다.", ["장관", "중국"], "중국 방문"),
-        ("고문단이 위촉됐다.", ["고문단"], "고문단 위촉"),
+        ("자문단이 위촉됐다.", ["자문단"], "자문단 위촉"),
     ],
 )
 def test_a_frame_names_its_event_from_a_phrase(text, names, event_name):
@@ -176,10 +176,10 @@ def test_a_body_right_before_its_representative_shares_his_role():
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("가나부는 보건의료분야 협력을 위한 양해각서를 체결한다.", "보건의료분야 협력을 위한 양해각서"),
-        ("가나청은 제31회 중소기업주간 행사를 열었다.", "제31회 중소기업주간 행사"),
-        ("가나군은 정월 대보름 행사를 취소했다.", "정월 대보름 행사"),
-        ("가나시는 해외진출 기업의 성장과 현지화 지원을 위한 업무협약을 맺었다.", "해외진출 기업의 성장과 현지화 지원을 위한 업무협약"),
+        ("가나부는 문화예술분야 교류를 위한 양해각서를 체결한다.", "문화예술분야 교류를 위한 양해각서"),
+        ("가나청은 제12회 지역상생주간 행사를 열었다.", "제12회 지역상생주간 행사"),
+        ("가나군은 한가위 민속 행사를 취소했다.", "한가위 민속 행사"),
+        ("가나시는 지역 농가의 판로와 수출 확대를 위한 업무협약을 맺었다.", "지역 농가의 판로와 수출 확대를 위한 업무협약"),
         ("가나청은 다음 달 제1차 회의를 연다.", "제1차 회의"),
         ("가나시는 준공식과 선포식을 열었다.", "선포식"),
     ],
@@ -203,9 +203,9 @@ def test_a_demonstrative_makes_a_generic_event_word_point_back():
 @pytest.mark.parametrize(
     "text, names, kind, status, agents",
     [
-        ("가나군은 대보름 행사를 취소했다.", ["가나군", "대보름 행사"], "cancel", "cancelled", {"가나군"}),
-        ("가나시는 설명회를 무기한 연기하기로 했다.", ["가나시", "설명회"], "postpone", "postponed", {"가나시"}),
-        ("가나군과 다라군 역시 축제를 열지 않기로 했다.", ["가나군", "다라군", "축제"], "host", "cancelled", {"가나군", "다라군"}),
+        ("가나군은 단오 행사를 취소했다.", ["가나군", "단오 행사"], "cancel", "cancelled", {"가나군"}),
+        ("가나시는 설명회를 돌연 연기하기로 했다.", ["가나시", "설명회"], "postpone", "postponed", {"가나시"}),
+        ("가나군과 다라군 역시 축제를 개최하지 않기로 했다.", ["가나군", "다라군", "축제"], "host", "cancelled", {"가나군", "다라군"}),
     ],
 )
 def test_calling_an_event_off(text, names, kind, status, agents):
@@ -215,17 +215,17 @@ def test_calling_an_event_off(text, names, kind, status, agents):
 
 
 def test_topics_of_a_list_carry_over_together():
-    """'A 부원장과 B·C 부원장 등 3명은 …을 방문해 회의를 열었다': all three hold the meeting."""
-    frames = read("김가 수석부원장과 이나·박다 부원장 등 3명은 서울을 방문해 회의를 열었다.", "김가 수석부원장", "이나", "박다 부원장", "서울", "회의")
+    """'A 수석대표와 B·C 대표 등 3명은 …을 방문해 회의를 열었다': all three hold the meeting."""
+    frames = read("김가 수석대표와 이나·박다 대표 등 3명은 서울을 방문해 회의를 열었다.", "김가 수석대표", "이나", "박다 대표", "서울", "회의")
     (host,) = [f for f in frames if f.kind == "host"]
-    assert {p.key for p in host.fillers("agent")} == {"김가 수석부원장", "이나", "박다 부원장"}
+    assert {p.key for p in host.fillers("agent")} == {"김가 수석대표", "이나", "박다 대표"}
 
 
 @pytest.mark.parametrize(
     "text, name, alias",
     [
-        ("가나박물관 30주년 기념행사 리셉션이 열렸다.", "가나박물관 30주년 기념행사 리셉션", "30주년 기념행사 리셉션"),
-        ("국제원자력기구(IAEA) 이사회 참석 일정도 취소됐다.", "국제원자력기구(IAEA) 이사회", "이사회"),
+        ("다라박물관 50주년 기념행사 리셉션이 열렸다.", "다라박물관 50주년 기념행사 리셉션", "50주년 기념행사 리셉션"),
+        ("세계관광기구(UNWTO) 총회 참석 일정도 연기됐다.", "세계관광기구(UNWTO) 총회", "총회"),
     ],
 )
 def test_event_names_with_counts_and_owners(text, name, alias):
@@ -241,11 +241,11 @@ def test_event_names_with_counts_and_owners(text, name, alias):
 
 
 def test_a_relative_clause_does_not_take_the_subject_of_the_main_one():
-    """'김 청장이 제네바에서 열린 총회에 참석해': 김 청장 attends; the assembly is what 열린 is said of."""
-    frames = read("김가 청장이 제네바에서 열린 정기총회에 참석했다.", "김가 청장", "제네바", "정기총회")
+    """'김 청장이 파리에서 열린 총회에 참석해': 김 청장 attends; the assembly is what 열린 is said of."""
+    frames = read("김가 청장이 파리에서 열린 정기총회에 참석했다.", "김가 청장", "파리", "정기총회")
     host = next(f for f in frames if f.kind == "host")
     attend = next(f for f in frames if f.kind == "attend")
-    assert roles(host) == {("place", "제네바"), ("theme", "정기총회")}
+    assert roles(host) == {("place", "파리"), ("theme", "정기총회")}
     assert ("agent", "김가 청장") in roles(attend)
 
 
@@ -274,15 +274,15 @@ def test_a_sentence_without_a_subject_continues_the_last_one():
 
 
 def test_people_in_a_photo_caption_attended_the_event_shown():
-    facts = _facts("김가나 장관은 22일 여수에서 열린 세계한상대회에 참석했다. (좌측부터 이다라 여수시장, 박마바 외교부 장관)")
-    assert ("이다라", "attended", "세계한상대회") in facts
+    facts = _facts("김가나 장관은 12일 목포에서 열린 세계청년대회에 참석했다. (좌측부터 이다라 목포시장, 박마바 외교부 장관)")
+    assert ("이다라", "attended", "세계청년대회") in facts
 
 
 @pytest.mark.parametrize(
     "text, fact",
     [
-        ("김철수 청장은 제네바에서 열린 정기총회에 참석해 프랑스 특허청과 양자회담을 가졌다.", ("양자회담", "partOf", "정기총회")),
-        ("충청북도는 청주에서 열린 비전 선포식에서 셀트리온과 투자협약을 체결했다.", ("투자협약", "partOf", "비전 선포식")),
+        ("김철수 청장은 파리에서 열린 정기총회에 참석해 스페인 특허청과 양자회담을 가졌다.", ("양자회담", "partOf", "정기총회")),
+        ("강원도는 춘천에서 열린 비전 선포식에서 가나제약과 투자협약을 체결했다.", ("투자협약", "partOf", "비전 선포식")),
         ("국립중앙박물관 개관 기념행사가 10일 열렸다.", ("국립중앙박물관", "organized", "국립중앙박물관 개관 기념행사")),
     ],
 )
@@ -293,8 +293,8 @@ def test_events_within_events_and_their_owners(text, fact):
 @pytest.mark.parametrize(
     "text, fact",
     [
-        ("중소벤처기업부는 올해 2800억 원 규모의 청년창업펀드를 조성한다.", ("중소벤처기업부", "plans", "청년창업펀드")),
-        ("중소벤처기업부는 벤처펀드를 조성한다. 또 여성기업펀드에 130억 원을 공급한다.", ("중소벤처기업부", "plans", "여성기업펀드")),
+        ("중소벤처기업부는 올해 1500억 원 규모의 농식품펀드를 조성한다.", ("중소벤처기업부", "plans", "농식품펀드")),
+        ("중소벤처기업부는 소재부품펀드를 조성한다. 또 지역혁신펀드에 90억 원을 공급한다.", ("중소벤처기업부", "plans", "지역혁신펀드")),
     ],
 )
 def test_a_fund_created_or_supplied_is_planned_by_its_body(text, fact):
@@ -302,7 +302,7 @@ def test_a_fund_created_or_supplied_is_planned_by_its_body(text, fact):
 
 
 def test_a_program_word_alone_in_passing_is_no_program():
-    assert not any(r == "plans" for _, r, _ in _facts("가나청은 성과사업 확산을 추진할 계획이다."))
+    assert not any(r == "plans" for _, r, _ in _facts("가나청은 시범사업 확산을 추진할 계획이다."))
 
 
 @pytest.mark.parametrize(
@@ -369,7 +369,7 @@ def test_members_of_a_group(text, fact):
 
 def test_an_event_as_topic_is_what_its_hosts_made():
     """'이번 행사는 A, B 등 2개 부처가 마련했다': the event is the theme, the ministries (through the group) host it."""
-    facts = _facts("중소벤처기업부는 10일 수출 박람회를 열었다. 이번 행사는 중소벤처기업부, 외교부 등 2개 부처가 공동으로 마련했다.")
+    facts = _facts("중소벤처기업부는 10일 수출 박람회를 열었다. 이번 행사는 중소벤처기업부, 외교부 등 2개 부처가 함께 마련했다.")
     assert ("외교부", "organized", "수출 박람회") in facts
 
 
@@ -393,9 +393,9 @@ def test_the_sides_of_an_agreement_named_with_gan(text, pair):
 @pytest.mark.parametrize(
     "text, fact, holds",
     [
-        ("국토교통부는 해외 수주 지원에 나선다고 밝혔다. 김가람 차관은 다음달 가나국을 방문한다.",
+        ("국토교통부는 해외 판로 지원에 나선다고 밝혔다. 김가람 차관은 다음달 가나국을 방문한다.",
          ("김가람", "affiliatedWith", "국토교통부"), True),
-        ("국토교통부는 해외 수주 지원에 나선다고 밝혔다. 김가람 전 차관은 이 자리에 참석했다.",
+        ("국토교통부는 해외 판로 지원에 나선다고 밝혔다. 김가람 전 차관은 이 자리에 참석했다.",
          ("김가람", "affiliatedWith", "국토교통부"), False),
     ],
 )
@@ -433,8 +433,8 @@ def test_a_list_ends_where_its_clause_goes_on():
     [
         # who signs an agreement for a body makes the body a party; at a signing ceremony the body attends too
         ("김가람 중소벤처기업부 장관은 10일 한국무역협회와 업무협약을 맺었다.", ("중소벤처기업부", "attended", "업무협약"), False),
-        ("김가람 중소벤처기업부 장관은 10일 서울에서 열린 수출 지원 업무협약식에서 협약서에 서명했다.",
-         ("중소벤처기업부", "attended", "수출 지원 업무협약식"), True),
+        ("김가람 중소벤처기업부 장관은 10일 서울에서 열린 판로 개척 업무협약식에서 협약문에 서명했다.",
+         ("중소벤처기업부", "attended", "판로 개척 업무협약식"), True),
         # two subjects who sign with a partner are one side: they do not sign with each other
         ("한국무역협회와 대한상공회의소는 10일 삼성전자와 업무협약을 체결했다.", ("대한상공회의소", "signedMOUWith", "한국무역협회"), False),
     ],
@@ -469,9 +469,9 @@ def test_an_event_named_again_in_full_is_one_event():
     from kg.extract import extract_article
     from kg.types import Article
 
-    text = "서울시는 4일 투자환경설명회를 연다고 밝혔다. 이어 오후 3시부터 가나호텔에서 ‘서울투자환경설명회’가 열린다."
+    text = "대전시는 4일 창업지원설명회를 연다고 밝혔다. 이어 오후 3시부터 가나호텔에서 ‘대전창업지원설명회’가 열린다."
     result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
-    assert len([e for e in result.entities.values() if "투자환경설명회" in e.name]) == 1
+    assert len([e for e in result.entities.values() if "창업지원설명회" in e.name]) == 1
 
 
 def test_places_visited_together_name_one_visit():
@@ -487,10 +487,10 @@ def test_an_event_in_another_country_is_not_part_of_the_trip():
 
 
 def test_a_list_is_only_as_much_an_agent_as_the_group_it_names():
-    """'A, B 등 10개 대기업 협력사가 참여하는 박람회': the partner firms take part, not A and B."""
-    facts = _facts("삼성전자와 LG전자 등 주요 10개 대기업 협력사가 참여하는 수출 박람회가 10일 열렸다.")
-    assert ("삼성전자", "attended", "수출 박람회") not in facts
-    assert ("삼성전자", "memberOf", "10개 대기업") in facts
+    """'A, B 등 10개 대기업 협력사가 함께하는 박람회': the partner firms take part, not A and B."""
+    facts = _facts("가나전자와 다라화학 등 주요 10개 대기업 협력사가 함께하는 수출 박람회가 10일 열렸다.")
+    assert ("가나전자", "attended", "수출 박람회") not in facts
+    assert ("가나전자", "memberOf", "10개 대기업") in facts
 
 
 def test_a_meeting_of_a_body_is_what_its_hosts_hold():
@@ -514,8 +514,8 @@ def test_a_group_is_no_destination_of_a_trip():
 @pytest.mark.parametrize(
     "text, names, kinds, expected",
     [
-        ("지난달 결성총회를 가진 가나투자.", ["결성총회", "가나투자"], {"결성총회": "Meeting"},
-         {("theme", "결성총회"), ("agent", "가나투자")}),
+        ("지난달 창립총회를 가진 다라인베스트먼트.", ["창립총회", "다라인베스트먼트"], {"창립총회": "Meeting"},
+         {("theme", "창립총회"), ("agent", "다라인베스트먼트")}),
         ("서울에서 열린 포럼.", ["서울", "포럼"], {"서울": "Place", "포럼": "Meeting"}, {("place", "서울"), ("theme", "포럼")}),
     ],
 )

@@ -77,12 +77,12 @@ def parties(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "보건복지부 장관은 또 삼성서울병원과 서울아산병원 간 공동 연구, 간호 인력 교류 등을 위한 양해각서 체결식에도 참석한다.",
-        "보건복지부 장관은 또 삼성서울병원(대표 김가나)과 서울아산병원 간 간호 인력 교류를 위한 업무협약 체결식에 참석했다.",
+        "교육부 장관은 이어 가나대병원과 다라의료원 간 공동 연구, 전문 인력 교류 등을 위한 협약 체결식에도 참석한다.",
+        "교육부 장관은 이어 가나대병원(대표 김가나)과 다라의료원 간 전문 인력 교류를 위한 업무협약 체결식에 참석했다.",
     ],
 )
 def test_the_sides_named_before_gan_are_the_parties_of_the_agreement_after_it(text):
-    assert parties(text) == {"삼성서울병원", "서울아산병원"}
+    assert parties(text) == {"가나대병원", "다라의료원"}
 
 
 def test_the_people_in_a_caption_bring_their_bodies_to_the_event():
@@ -120,11 +120,11 @@ def test_what_a_group_is_made_of_are_its_members(text, group):
 
 
 def test_every_body_named_in_what_a_group_is_made_of_is_a_member_and_signs_with_it():
-    found = facts("환경부는 8일 4개 기업과 업무협약을 체결했다. "
-                  "협약에 참여하는 4개 기업은 유통(이마트), 통신(KT) 등 다양한 업종으로 구성됐다.")
-    assert {("이마트", "memberOf", "4개 기업"), ("KT", "memberOf", "4개 기업"),
-            ("환경부", "signedMOUWith", "이마트"), ("KT", "signedMOUWith", "환경부")} <= found
-    assert ("이마트", "attended", "업무협약") not in found
+    found = facts("환경부는 8일 3개 기업과 업무협약을 체결했다. "
+                  "협약에 참여하는 3개 기업은 전자(가나전자), 화학(다라화학) 등 다양한 업종으로 구성됐다.")
+    assert {("가나전자", "memberOf", "3개 기업"), ("다라화학", "memberOf", "3개 기업"),
+            ("환경부", "signedMOUWith", "가나전자"), ("환경부", "signedMOUWith", "다라화학")} <= found
+    assert ("가나전자", "attended", "업무협약") not in found
 
 
 def test_who_presides_over_a_meeting_hosts_it():
@@ -134,11 +134,11 @@ def test_who_presides_over_a_meeting_hosts_it():
 
 
 def test_a_group_of_people_who_hold_a_meeting_meet_at_it():
-    found = facts("김철수 장관과 박영희 회장 등 4명은 이날 부산에서 수출 간담회를 열었다.")
-    assert {("4명", "attended", "수출 간담회"), ("김철수", "attended", "수출 간담회"), ("박영희", "memberOf", "4명")} <= found
+    found = facts("김철수 장관과 박영희 회장 등 5명은 이날 부산에서 수출 간담회를 열었다.")
+    assert {("5명", "attended", "수출 간담회"), ("김철수", "attended", "수출 간담회"), ("박영희", "memberOf", "5명")} <= found
 
 
 def test_who_finishes_an_event_took_part_and_what_follows_is_no_part_of_it():
-    found = facts("김철수 중소벤처기업부 장관은 이날 취임식을 마친 뒤 중소기업인들과 간담회를 가졌다.")
+    found = facts("김철수 중소벤처기업부 장관은 이날 취임식을 마친 뒤 지역 기업인들과 간담회를 가졌다.")
     assert {("김철수", "attended", "취임식"), ("김철수", "attended", "간담회")} <= found
     assert not {f for f in found if f[1] == "partOf"}

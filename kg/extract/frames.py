@@ -169,7 +169,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
     """Names of the places that hold others (countries, provinces, cities, counties): such a place right before
-    another ('스위스 제네바에서', '수원 가나시장에서') is where the event happens too."""
+    another ('프랑스 리옹에서', '누리시 가나시장에서') is where the event happens too."""
     if lexicon is None:
         return frozenset()
     return frozenset(name for place in lexicon.places if place.kind in WIDE_PLACE_KINDS
@@ -299,7 +299,7 @@ class FrameReader:
             roles = assigned[i]
             heads = [k for k, (role, phrase) in enumerate(roles) if phrase.start == site.head_start and role == THEME]
             if heads and any(role == THEME and phrase.start != site.head_start for role, phrase in roles):
-                for k in heads:  # '결성총회를 가진 가나투자': the clause has its object, so its head is who acts
+                for k in heads:  # '창립총회를 가진 다라인베스트먼트': the clause has its object, so its head is who acts
                     roles[k] = (AGENT, roles[k][1])
         frames = []
         event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
@@ -359,7 +359,7 @@ class FrameReader:
         role = self.tables.role(particle, site.predicate.frame, site.predicate.voice)
         head = head_cls.get(site.head_start)
         if role == THEME and site.predicate.voice == "active" and head is not None and head not in EVENT_KINDS:
-            return False  # '결성총회를 가진 가나투자': an object before an active verb whose head is no event is its own
+            return False  # '창립총회를 가진 다라인베스트먼트': an object before an active verb whose head is no event is its own
         return role is not None and role == self._head_role(site, head)
 
     def _head_role(self, site: _Site, cls: str | None) -> str | None:
@@ -461,7 +461,7 @@ class FrameReader:
 
     def _names_sides(self, tokens: tuple[Token, ...], mark: Token, event: Phrase) -> bool:
         """Between '간' and the event it names only the event's own words, which may say what it is for ('A와 B 간
-        진료, 연수 등을 위한 양해각서'), but no clause end, no case of another phrase ('간 역할에 대한 C 간 협정'),
+        교육, 연구 등을 위한 양해각서'), but no clause end, no case of another phrase ('간 역할에 대한 C 간 협정'),
         and no second '간'."""
         purposes = self.tables.name_parts.get("purpose", frozenset())
         between = [t for t in tokens if mark.end <= t.start < event.start]
@@ -656,7 +656,7 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
 def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset(),
                     closers: frozenset[str] = frozenset(), staff: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
-    adverb of the particle table stands for one ('가나군 역시 행사를 열지 않기로 했다': 가나군 is the subject); a
+    adverb of the particle table stands for one ('가나군 역시 축제를 개최하지 않기로 했다': 가나군 is the subject); a
     count after the phrase is passed over ('가나·다라 등 4명은'), and so is the rest of a list that '등' closes,
     with the noun that names it ('가나, 다라, 협력기관 등 3개 기관이': the list takes that noun's particle), and a
     noun for the body's people right after it ('가나공사 관계자들이': the body is the subject)."""

@@ -1,11 +1,11 @@
 """Groups: unnamed collectives, counted or not.
 
-- a head noun before the count: '스타트업 15개사', '핀테크 업계 종사자 500여명', '한상 10명';
-- a head noun after it: '38개 VC', '148명의 바이어', '9개 우수 중소기업', '2개 특허청';
-- a count alone closing a list: '장관, 차관 등 400여 명';
-- a collective noun, with the words that name it: '경제사절단', '해외건설 수주지원단'.
+- a head noun before the count: '스타트업 12개사', '바이오 업계 종사자 300여명', '교민 10명';
+- a head noun after it: '25개 VC', '120명의 바이어', '7개 유망 중소기업', '2개 관세청';
+- a count alone closing a list: '시장, 군수 등 300여 명';
+- a collective noun, with the words that name it: '경제사절단', '청년 창업지원단'.
 
-The countries listed before a group of bodies ('브라질, 덴마크 등 2개 특허청') become those bodies.
+The countries listed before a group of bodies ('스페인, 포르투갈 등 2개 관세청') become those bodies.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]
 
 @dataclass
 class Count:
-    """'150여 명': the number, its counter, and the words it spans."""
+    """'120여 명': the number, its counter, and the words it spans."""
 
     number: int
     counter: str
@@ -61,7 +61,7 @@ class GroupFinder:
 
     # --- counts -------------------------------------------------------------
     def count_at(self, sentence: Sentence, words: list[Word], i: int) -> Count | None:
-        """'15개사', '150여 명', '148명의': a number with its counter, the counter possibly a word of its own."""
+        """'15개사', '120여 명', '120명의': a number with its counter, the counter possibly a word of its own."""
         core = words[i].core(sentence)
         match = NUMBER.match(core)
         if match is None:
@@ -100,7 +100,7 @@ class GroupFinder:
         return group
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int) -> int:
-        """'이통 3사': the bare noun right before a count of companies is part of its name."""
+        """'정유 4사': the bare noun right before a count of companies is part of its name."""
         start = first
         for k in range(first - 1, max(-1, first - 2), -1):
             text = words[k].core(sentence)
@@ -112,7 +112,7 @@ class GroupFinder:
         return start
 
     def _head_before(self, sentence: Sentence, words: list[Word], first: int) -> tuple[str, int] | None:
-        """'국내 중소기업 252개사': the head noun right before the count, with up to two words naming it."""
+        """'국내 중소기업 130개사': the head noun right before the count, with up to two words naming it."""
         if first == 0 or words[first - 1].text.endswith(","):
             return None
         core = words[first - 1].core(sentence)
@@ -132,7 +132,7 @@ class GroupFinder:
         return core, start
 
     def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int] | None:
-        """'9개 우수 중소기업', '9개 정부 부처', '148명의 바이어': the last head noun of the bare words after the count."""
+        """'7개 유망 중소기업', '5개 정부 부처', '120명의 바이어': the last head noun of the bare words after the count."""
         if not count.genitive and not words[count.last].bare:
             return None
         found = None
@@ -145,7 +145,7 @@ class GroupFinder:
         return found
 
     def _closes_list(self, sentence: Sentence, words: list[Word], first: int) -> bool:
-        """'장관, 차관 등 400여 명': a count right after the word that closes a list."""
+        """'시장, 군수 등 300여 명': a count right after the word that closes a list."""
         return first > 0 and words[first - 1].text in self.list_end
 
     def _head(self, core: str) -> str | None:
@@ -169,7 +169,7 @@ class GroupFinder:
 
     # --- collectives --------------------------------------------------------
     def _collective(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> None:
-        """'경제사절단', '해외건설 수주지원단': a collective noun, with the noun right before it when bare."""
+        """'경제사절단', '청년 창업지원단': a collective noun, with the noun right before it when bare."""
         word = words[i]
         core = word.core(sentence)
         noun = longest_suffix(core, self.lexicon.collectives, self.collective_length)
@@ -196,7 +196,7 @@ class GroupFinder:
             mentions.append(group)
 
     def _made_of(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> Mention | None:
-        """'청년 60여명으로 구성된 서포터즈': the counted group the collective is made of is the collective."""
+        """'주부 40여명으로 구성된 홍보단': the counted group the collective is made of is the collective."""
         before = sentence.text[: group.start - sentence.start].rstrip()
         cue = next((c for c in self.lexicon.stopwords.get("made-of", ()) if before.endswith(c)), None)
         if cue is None:
@@ -220,7 +220,7 @@ class GroupFinder:
         self._listed_names(sentence, group, mentions)
 
     def _listed_names(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
-        """'삼성과 SK, 현대차 등 주요 13개 대기업': unknown proper names listed before a group of organizations
+        """'가나전자와 다라화학, 누리모터스 등 주요 8개 대기업': unknown proper names listed before a group of organizations
         are organizations of its kind."""
         kind = self.lexicon.kind_nouns.get(group.title or "")
         if kind not in ORG_KINDS:
@@ -234,7 +234,7 @@ class GroupFinder:
                 mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _listed_bodies(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
-        """'브라질, 덴마크 등 2개 특허청': countries listed before a group of bodies are those countries' bodies."""
+        """'스페인, 포르투갈 등 2개 관세청': countries listed before a group of bodies are those countries' bodies."""
         head = group.title or ""
         if self.lexicon.org_suffixes.get(longest_suffix(head, self.lexicon.org_suffixes, self.suffix_length) or "") != "GovernmentBody":
             return

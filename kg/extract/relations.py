@@ -42,7 +42,7 @@ class _State:
     trips: list[str] = field(default_factory=list)
     part_of: dict[str, str] = field(default_factory=dict)
     destinations: dict[str, list[str]] = field(default_factory=dict)  # a trip to several countries: its stops
-    here: str | None = None  # where the article's travellers are ('23일 타슈켄트에서는'), until a new day
+    here: str | None = None  # where the article's travellers are ('15일 나이로비에서는'), until a new day
     whereabouts: dict[str, str] = field(default_factory=dict)  # an event with no place of its own: where they were
     attendees: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
@@ -210,7 +210,7 @@ class ArticleExtractor(EventAttributes):
                 mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
                                   title="umbrella" if trip else None)
                 bare = next((e.key for e in events if trip and e.mention.title == "umbrella" and self._bare(e.mention.name)), None)
-                key = resolver.resolve(mention, same_as=bare)  # '모스크바를 방문할 예정이었으나 출장을': one trip
+                key = resolver.resolve(mention, same_as=bare)  # '오사카를 찾을 예정이었으나 출장을': one trip
                 if trip:
                     state.roles[key] = "umbrella"
                     state.umbrella = state.umbrella or key
@@ -226,7 +226,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _quoted_destination(sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
-        """'스마트공장 배움터인 ‘넥스트스퀘어’를 방문해': a quoted name as the object right before a visit is its
+        """'청년 창업공간인 ‘누리마당’을 방문해': a quoted name as the object right before a visit is its
         destination though no entity stands for it (a building, a centre's own name)."""
         match = QUOTED_OBJECT.search(sentence.text, 0, frame.start - sentence.start)
         if match is None:
@@ -252,7 +252,7 @@ class ArticleExtractor(EventAttributes):
 
     def _counted_trip(self, sentence: Sentence, frame: Frame, places: list[_Found], resolver: Resolver,
                       state: _State) -> _Found | None:
-        """'중남미 3개국(페루·우루과이·칠레)을 방문해', '페루, 칠레 등 중남미 2개국을 순방한다': a trip to a counted
+        """'동유럽 3개국(폴란드·체코·헝가리)을 방문해', '체코, 헝가리 등 동유럽 2개국을 순방한다': a trip to a counted
         set of countries is named by the count (with the region before it), and each country listed in its
         parentheses, or before 등, is one of its stops."""
         pattern = _counted_countries(self.lexicon)
@@ -282,7 +282,7 @@ class ArticleExtractor(EventAttributes):
         return _Found(mention, key)
 
     def _listed_before_counted(self, sentence: Sentence, places: list[_Found], end: int) -> list[_Found]:
-        """'페루, 칠레 등 중남미 2개국': the places listed right before the word that closes a list (stopwords.tsv
+        """'체코, 헝가리 등 동유럽 2개국': the places listed right before the word that closes a list (stopwords.tsv
         list-end) and opens the count, joined by conjunctions.tsv joiners."""
         before = sentence.text[: end - sentence.start].rstrip()
         closer = next((w for w in self.lexicon.stopwords.get("list-end", ()) if before.endswith(w)), None)
@@ -462,7 +462,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
-        """'가나박물관 개관 기념행사', '다라투자 결성총회': the body a gathering's name
+        """'가나박물관 개관 기념행사', '다라투자 창립총회': the body a gathering's name
         opens with holds it."""
         for event in events:
             if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
@@ -490,7 +490,7 @@ class ArticleExtractor(EventAttributes):
 
     def _made_of(self, sentence: Sentence, frames: list[Frame], found: list[_Found], resolver: Resolver, state: _State,
                  relations) -> None:
-        """'G는 보험(A), 식음료(B) 등 … 업종으로 구성됐다': every body or person named in what a group is made of is a
+        """'G는 전자(A), 화학(B) 등 … 업종으로 구성됐다': every body or person named in what a group is made of is a
         member, whatever its own particle (the frames that take a member role in licensing.tsv, in the passive)."""
         composing = {rule.frame for rule in self.frame_tables.licenses if rule.subject == MEMBER}
         for frame in frames:
@@ -616,7 +616,7 @@ class ArticleExtractor(EventAttributes):
         at = mention.end - sentence.start
         rest = sentence.text[at:]
         if rest.lstrip().startswith("(") and ")" in rest:
-            at = at + rest.index(")") + 1  # the name's spelling in brackets: '바란(Maria Baran) 보건부 장관'
+            at = at + rest.index(")") + 1  # the name's spelling in brackets: '로페스(Ana Lopez) 교육부 장관'
         found = sentence.text.find(mention.title, at, at + TITLE_REACH)
         return sentence.start + found + len(mention.title) if found >= 0 else mention.end
 
@@ -697,7 +697,7 @@ class ArticleExtractor(EventAttributes):
                     continue
                 return key
             if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
-                return key  # '투자환경설명회', then '서울투자환경설명회': the same event named in full
+                return key  # '창업지원설명회', then '누리시창업지원설명회': the same event named in full
         return tail
 
     @staticmethod
@@ -848,7 +848,7 @@ class ArticleExtractor(EventAttributes):
                     _relate(relations, member.key, "memberOf", group.key, sentence.index)
 
     def _counts_people(self, group: Mention) -> bool:
-        """'4명', '400여 명': a group counted in people has people for members."""
+        """'4명', '300여 명': a group counted in people has people for members."""
         return any(unit == PEOPLE and counter in group.text for counter, unit in self.lexicon.counters.items())
 
     def _including(self, sentence: Sentence, group: _Found) -> bool:
@@ -956,7 +956,7 @@ class ArticleExtractor(EventAttributes):
     @staticmethod
     def _current_stop(key: str, resolver: Resolver, state: _State) -> str | None:
         """On a tour of several countries, an event named with no place of its own happens at the stop last
-        named before it ('페루를 방문해 …. 또한 … MOU 체결식도 진행한다': in Peru)."""
+        named before it ('폴란드를 방문해 …. 또한 … 협약식도 연다': in Poland)."""
         evidence = resolver.entities[key].evidence
         at = evidence[0] if evidence else 0
         stops = [t for t in state.trips if t != key and t not in state.destinations
@@ -964,8 +964,8 @@ class ArticleExtractor(EventAttributes):
         return max(stops, key=lambda t: resolver.entities[t].evidence[0], default=None)
 
     def _stops_met(self, resolver: Resolver, state: _State) -> None:
-        """'우루과이에서는 … 장관을 면담해': on a tour, a meeting named by its bare word alone in one of the tour's
-        countries, where no visit of its own is named, is the stop there: named by the country ('우루과이 면담'),
+        """'체코에서는 … 장관을 면담해': on a tour, a meeting named by its bare word alone in one of the tour's
+        countries, where no visit of its own is named, is the stop there: named by the country ('체코 면담'),
         and what else happens there is part of it."""
         stops = {p for places in state.destinations.values() for p in places}
         visited = {resolver.entities[t].place for t in state.trips}
@@ -984,7 +984,7 @@ class ArticleExtractor(EventAttributes):
 
     @staticmethod
     def _hosted_by_others(key: str, trip: str, relations) -> bool:
-        """'국세청은 … 위촉식 행사를 취소했다' in an article about a minister's trip: an event that others host, none
+        """'관세청은 … 시상식 행사를 취소했다' in an article about a minister's trip: an event that others host, none
         of them the travellers or their bodies, is not one of the trip's."""
         hosts = {s for (s, p, o) in relations if o == key and p == "organized"}
         if not hosts:
@@ -994,7 +994,7 @@ class ArticleExtractor(EventAttributes):
         return bool(travellers) and not hosts & travellers
 
     def _programme(self, sentence: Sentence, events: list[_Found], resolver: Resolver, state: _State, relations) -> None:
-        """'간담회는 가나전자 현장시찰을 시작으로 … 진행됐다': the event that opens the programme of the sentence's topic
+        """'간담회는 가나전자 공장 견학을 시작으로 … 진행됐다': the event that opens the programme of the sentence's topic
         event (its object, then 시작 + 으로) is part of it, and held where it is."""
         for occasion in (e for e in events if e.mention.title == OCCASION and resolver.entities[e.key].cls in OCCURRING):
             for event in events:  # '박람회 기간 중 설명회를 열었다': the briefing is part of the fair
@@ -1020,7 +1020,7 @@ class ArticleExtractor(EventAttributes):
     def _named_within(self, resolver: Resolver, state: _State, relations) -> None:
         """'제5회 가나박람회 개막식', '가나포럼 투자설명회': an event named after another gathering of the article
         ('가나박람회', with a word of its own before the event word) is part of it; so is the first ('첫 간담회') of
-        the one series of such gatherings the article names ('연속 현장 간담회')."""
+        the one series of such gatherings the article names ('순회 현장 간담회')."""
         gatherings = [(k, fold(e.name)) for k, e in resolver.entities.items() if e.cls in OCCURRING and state.roles.get(k) != "umbrella"]
         for key, entity in resolver.entities.items():
             if entity.cls not in EVENT_CLASSES or key in state.part_of or state.roles.get(key) == "umbrella":
@@ -1045,7 +1045,7 @@ class ArticleExtractor(EventAttributes):
                 _relate(relations, key, "partOf", host, entity.evidence[0] if entity.evidence else 0)
 
     def _tour_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
-        """'중남미 3개국 방문' then '페루를 방문해': the visit to one of a tour's countries is one of its stops."""
+        """'동유럽 3개국 방문' then '폴란드를 방문해': the visit to one of a tour's countries is one of its stops."""
         place = resolver.entities[key].place
         if key not in state.trips or place is None:
             return None
@@ -1054,7 +1054,7 @@ class ArticleExtractor(EventAttributes):
 
     def _trip_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
-        is dated apart from it (a year or month of its own: '2001년 자매결연')."""
+        is dated apart from it (a year or month of its own: '2005년 협력협정')."""
         if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
             return None
         entity = resolver.entities[key]
@@ -1152,7 +1152,7 @@ _COUNTED: dict[int, tuple[Lexicon, re.Pattern | None]] = {}
 
 
 def _counted_countries(lexicon: Lexicon) -> re.Pattern | None:
-    """'중남미 3개국(페루·우루과이·칠레)을 ', '유럽 3개국을 ': a count of countries (counters.tsv, unit country)
+    """'동유럽 3개국(폴란드·체코·헝가리)을 ', '유럽 3개국을 ': a count of countries (counters.tsv, unit country)
     right before a visit's predicate, with the region word before it and the countries in parentheses."""
     cached = _COUNTED.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
@@ -1166,12 +1166,12 @@ def _counted_countries(lexicon: Lexicon) -> re.Pattern | None:
     return cached[1]
 
 
-QUOTED_OBJECT = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:을|를)\s*$")  # '‘넥스트스퀘어’를 ' before a visit
-REPORT_DATE = re.compile(r"고\s*$")  # '…을 연다고 이날 밝혔다': the quotative ending before the report's own date
+QUOTED_OBJECT = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:을|를)\s*$")  # '‘누리마당’을 ' before a visit
+REPORT_DATE = re.compile(r"고\s*$")  # '…을 개최한다고 이날 발표했다': the quotative ending before the report's own date
 
 
 def _report_date(text: str, cue: str) -> bool:
-    """'…설명회를 연다고 이날 밝혔다': a day word between a reported clause and the sentence's last predicate dates
+    """'…박람회를 개최한다고 이날 발표했다': a day word between a reported clause and the sentence's last predicate dates
     the report, not an occasion of the events reported."""
     at = text.find(cue)
     while at >= 0:
