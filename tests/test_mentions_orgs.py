@@ -128,3 +128,7 @@ def test_what_has_a_head_office_or_staff_is_a_body(text, name):
 @pytest.mark.parametrize("text", ["홍길동 관계자는 말했다.", "현장 관계자는 말했다."])
 def test_a_person_or_a_common_noun_before_staff_is_no_body(text):
     assert not organizations(text)
+
+
+def test_a_two_word_english_name_in_parentheses_gives_no_short_name():
+    assert "Street" not in names_of("글로벌 VC인 애덤스 스트리트(Adams Street)가 참여했다.", "애덤스 스트리트")

@@ -34,3 +34,11 @@ def test_a_foreign_name_before_a_body_of_two_words_and_a_title(text, person, bod
 
 def test_a_korean_name_before_a_body_is_still_one_word():
     assert people("김철수 중소벤처기업부 장관은 이날 간담회를 주재했다.") == {"김철수": "중소벤처기업부"}
+
+
+def test_former_before_a_title_is_no_surname():
+    assert "전" not in people("행사에는 전 장관인 박민수 씨도 참석했다.")
+
+
+def test_a_surname_named_in_full_before_is_that_person():
+    assert "전해철" in people("전해철 장관은 회의를 열었다. 전 장관은 이어 기자들과 만났다.")

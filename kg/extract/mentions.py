@@ -739,8 +739,10 @@ class MentionFinder:
             marker, short = match.group(1), match.group(2)
             if short in mention.aliases or short == mention.name or short in self.lexicon.titles or short in self.lexicon.kind_nouns:
                 continue
+            if marker and marker.strip() not in markers:
+                continue  # '(Adams Street)', '(회장 김기문)': no short name
             latin = LATIN_NAME.match(short) is not None and short[0].isupper()
-            if (marker and marker.strip() in markers) or latin or (HANGUL.match(short) and _syllables_of(short, mention.name)):
+            if marker or latin or (HANGUL.match(short) and _syllables_of(short, mention.name)):
                 mention.aliases = (*mention.aliases, short)
 
     def _offices(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
