@@ -130,3 +130,14 @@ def test_every_body_named_in_what_a_group_is_made_of_is_a_member_and_signs_with_
 def test_who_presides_over_a_meeting_hosts_it():
     found = facts("이영 중소벤처기업부 장관은 18일 서울에서 스타트업 간담회를 주재했다.")
     assert {("이영", "organized", "스타트업 간담회"), ("중소벤처기업부", "organized", "스타트업 간담회")} <= found
+
+
+def test_a_group_of_people_who_hold_a_meeting_meet_at_it():
+    found = facts("이영 장관과 김영주 회장 등 4명은 이날 서울에서 수출 간담회를 열었다.")
+    assert {("4명", "attended", "수출 간담회"), ("이영", "attended", "수출 간담회"), ("김영주", "memberOf", "4명")} <= found
+
+
+def test_who_finishes_an_event_took_part_and_what_follows_is_no_part_of_it():
+    found = facts("이영 중소벤처기업부 장관은 이날 취임식을 마친 뒤 중소기업인들과 간담회를 가졌다.")
+    assert {("이영", "attended", "취임식"), ("이영", "attended", "간담회")} <= found
+    assert not {f for f in found if f[1] == "partOf"}

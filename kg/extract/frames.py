@@ -37,6 +37,7 @@ BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list na
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
+SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
 SUBJECT_HEAD_TAGS = {"NNG", "NNP", "NNB", "XSN", "SL", "NR"}  # what a subject particle follows ('관계자들도')
@@ -506,12 +507,12 @@ class FrameReader:
                 last = i
             elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
-                head = _relative_head(tokens, i, self.tables.endings)
+                head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()))
                 sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
-            head = _relative_head(tokens, last, self.tables.endings)
+            head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()))
             sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
                                head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
@@ -581,15 +582,18 @@ def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
     return next((t.form for t in tokens if t.start == start), None)
 
 
-def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...]) -> int | None:
+def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...],
+                   sequence: frozenset[str] = frozenset()) -> int | None:
     """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '방문 중인 시장' -> 시장 (but
-    '열릴 예정' is an ending)."""
+    '열릴 예정' is an ending, and '마친 뒤' links two clauses of one subject: event_name_parts.tsv sequence)."""
     whole = {ending for ending, _ in endings}
     for j in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[j]
         if token.tag == "ETM":
             head = tokens[j + 1] if j + 1 < len(tokens) else None
             if head is None or f"{token.form} {head.form}" in whole:
+                return None
+            if head.form in sequence:
                 return None
             if head.tag == "SSO" and j + 2 < len(tokens):
                 head = tokens[j + 2]

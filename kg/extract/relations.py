@@ -451,6 +451,8 @@ class ArticleExtractor(EventAttributes):
             for member in state.members[subject]:  # a group of bodies hosts; a group of people meets
                 kind = "attended" if resolver.entities[member].cls == "Person" else relation
                 cls._write_one(kind, member, obj, resolver, state, relations, index)
+            if any(resolver.entities[m].cls == "Person" for m in state.members[subject]):
+                cls._write_one("attended", subject, obj, resolver, state, relations, index)  # and so the group meets
             return
         if relation in HOSTED_FOR_A_BODY and resolver.entities[subject].cls == "Person":
             for body in _bodies(subject, resolver, relations):
