@@ -35,14 +35,14 @@ def test_a_signing_ceremony_is_not_part_of_its_agreement():
 
 
 def test_the_first_of_a_series_is_part_of_it():
-    found = facts("가나부는 연속 현장 간담회를 개최한다고 밝혔다. 첫 간담회는 이날 열렸다.")
-    assert ("첫 간담회", "partOf", "연속 현장 간담회") in found
+    found = facts("가나청은 순회 정책 설명회를 연다고 밝혔다. 첫 설명회는 이날 열렸다.")
+    assert ("첫 설명회", "partOf", "순회 정책 설명회") in found
 
 
 def test_the_opening_item_of_a_programme_is_part_of_the_event():
-    found = facts("가나시는 17일 창원국가산업단지에서 기업 간담회를 열었다. 간담회는 공장 현장시찰을 시작으로 기업인과의 대화 등으로 진행됐다.")
-    assert ("공장 현장시찰", "partOf", "기업 간담회") in found
-    assert ("공장 현장시찰", "heldIn", "창원국가산업단지") in found
+    found = facts("가나시는 9일 구미국가산업단지에서 기업 간담회를 열었다. 간담회는 공장 견학을 시작으로 기업인 토론 등으로 진행됐다.")
+    assert ("공장 견학", "partOf", "기업 간담회") in found
+    assert ("공장 견학", "heldIn", "구미국가산업단지") in found
 
 
 @pytest.mark.parametrize(
@@ -60,12 +60,12 @@ def test_what_happens_during_an_event_is_part_of_it(text, part, whole):
 
 
 def test_presiding_over_a_meeting_holds_it():
-    found = facts("김철수 장관은 5일 독일 베를린에서 경제협력 포럼을 주재했다.")
-    assert ("김철수", "organized", "경제협력 포럼") in found
-    assert ("경제협력 포럼", "heldIn", "베를린") in found
+    found = facts("김철수 장관은 5일 프랑스 파리에서 통상협력 포럼을 주재했다.")
+    assert ("김철수", "organized", "통상협력 포럼") in found
+    assert ("통상협력 포럼", "heldIn", "파리") in found
 
 
 def test_this_days_meeting_is_the_one_held_on_a_stated_day():
-    found = facts("김철수 장관은 18일 서울에서 간담회를 주재했다. 과기정통부는 그간 ‘AI 스타트업 지원 간담회’ 등을 개최해 왔다. "
-                  "이동통신사 관계자들도 이날 간담회에 참석했다.")
-    assert not any(p == "attended" and o == "AI 스타트업 지원 간담회" for _, p, o in found)
+    found = facts("김철수 장관은 11일 부산에서 간담회를 주재했다. 국토부는 그간 ‘스마트 물류 지원 간담회’ 등을 개최해 왔다. "
+                  "가나은행 관계자들도 이날 간담회에 참석했다.")
+    assert not any(p == "attended" and o == "스마트 물류 지원 간담회" for _, p, o in found)

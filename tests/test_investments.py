@@ -43,8 +43,8 @@ def test_a_subject_that_invests_names_the_event_by_its_sum():
 @pytest.mark.parametrize(
     "text, investor, investee",
     [
-        ("KB인베스트먼트는 한국벤처투자로부터 100억원을 출자받았다.", "한국벤처투자", "KB인베스트먼트"),
-        ("한국벤처투자는 KB인베스트먼트에 100억원을 투자했다.", "한국벤처투자", "KB인베스트먼트"),
+        ("다라인베스트먼트는 한국벤처투자로부터 100억원을 출자받았다.", "한국벤처투자", "다라인베스트먼트"),
+        ("한국벤처투자는 다라인베스트먼트에 100억원을 투자했다.", "한국벤처투자", "다라인베스트먼트"),
     ],
 )
 def test_the_particles_give_the_sides(text, investor, investee):
@@ -54,18 +54,18 @@ def test_the_particles_give_the_sides(text, investor, investee):
 
 
 def test_a_receipt_with_no_investor_named_belongs_to_the_investment_told_before():
-    result = extract("한국벤처투자가 500억원을 출자했다. KB인베스트먼트와 에이티넘인베스트먼트가 100억원씩 출자받아 펀드를 결성했다.")
-    assert {("한국벤처투자", "KB인베스트먼트"), ("한국벤처투자", "에이티넘인베스트먼트")} <= facts(result, "invested")
+    result = extract("한국벤처투자가 400억원을 출자했다. 다라인베스트먼트와 마바인베스트먼트가 70억원씩 출자받아 펀드를 결성했다.")
+    assert {("한국벤처투자", "다라인베스트먼트"), ("한국벤처투자", "마바인베스트먼트")} <= facts(result, "invested")
     assert len(investments(result)) == 1
 
 
 def test_a_planned_investment_has_its_sides_but_no_direct_edge():
-    result = extract("한국벤처투자는 KB인베스트먼트에 100억원을 투자할 예정이다.")
+    result = extract("한국벤처투자는 다라인베스트먼트에 100억원을 투자할 예정이다.")
     (event,) = investments(result)
     assert event.status == "planned"
     assert not facts(result, "invested")
     assert facts(result, "investor") == {(event.name, "한국벤처투자")}
-    assert facts(result, "investee") == {(event.name, "KB인베스트먼트")}
+    assert facts(result, "investee") == {(event.name, "다라인베스트먼트")}
 
 
 def test_a_compound_noun_is_no_investment_verb():
@@ -73,20 +73,20 @@ def test_a_compound_noun_is_no_investment_verb():
 
 
 def test_an_investment_agreement_is_the_company_s_planned_investment_in_the_region():
-    result = extract("충청북도는 셀트리온제약과 투자협약을 체결했다.")
+    result = extract("충청북도는 한빛제약과 투자협약을 체결했다.")
     (event,) = investments(result)
-    assert event.status == "planned" and event.name == "셀트리온제약 투자"
-    assert facts(result, "investor") == {(event.name, "셀트리온제약")}
+    assert event.status == "planned" and event.name == "한빛제약 투자"
+    assert facts(result, "investor") == {(event.name, "한빛제약")}
     assert facts(result, "investee") == {(event.name, "충청북도")}
     assert not facts(result, "invested")
 
 
 def test_every_company_listed_in_an_investment_agreement_invests_with_its_own_sum():
-    result = extract("충청북도는 셀트리온제약, 가나건설과 투자협약을 체결했다. 충청북도는 나다전자와 3000만 달러의 투자 협약을 체결했다.")
+    result = extract("충청북도는 한빛제약, 가나건설과 투자협약을 체결했다. 충청북도는 나다전자와 2000만 달러의 투자 협약을 체결했다.")
     named = {e.name: e for e in investments(result)}
-    assert "셀트리온제약 투자" in named and named["셀트리온제약 투자"].amount is None
+    assert "한빛제약 투자" in named and named["한빛제약 투자"].amount is None
 
 
 def test_a_relative_clause_describes_every_name_of_the_list_after_it():
-    result = extract("한국벤처투자가 500억원을 출자했다. 100억원씩을 출자받은 가나파트너스와 KB인베스트먼트가 펀드를 만들었다.")
-    assert ("한국벤처투자", "KB인베스트먼트") in facts(result, "invested")
+    result = extract("한국벤처투자가 400억원을 출자했다. 70억원씩을 출자받은 가나파트너스와 다라인베스트먼트가 펀드를 만들었다.")
+    assert ("한국벤처투자", "다라인베스트먼트") in facts(result, "invested")

@@ -52,7 +52,7 @@ def test_a_field_or_a_program_that_ends_like_a_company_is_no_organization(text, 
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("국립안동대학교와 경북도립대학교는 통합을 추진한다.", "경북도립대학교"),
+        ("국립누리대학교와 가나도립대학교는 통합을 추진한다.", "가나도립대학교"),
         ("가나모빌리티는 100억원을 투자받았다.", "가나모빌리티"),
     ],
 )
@@ -63,8 +63,8 @@ def test_a_proper_noun_before_the_ending_still_names_a_body(text, name):
 @pytest.mark.parametrize(
     "text, name, kind",
     [
-        ("300억원을 출자받은 KTB네트워크와 아주IB투자가 각각 조합을 만들었다.", "KTB네트워크", "Investor"),
-        ("한빛인베스트먼트 KTB네트워크 누리인베스트먼트 등은 결성총회를 열었다.", "KTB네트워크", "Investor"),
+        ("500억원을 출자받은 마바네트워크와 다라인베스트먼트가 각각 조합을 만들었다.", "마바네트워크", "Investor"),
+        ("한빛인베스트먼트 마바네트워크 누리인베스트먼트 등은 결성식을 열었다.", "마바네트워크", "Investor"),
     ],
 )
 def test_a_proper_noun_coordinated_with_an_organization_is_one_of_its_kind(text, name, kind):
@@ -74,8 +74,8 @@ def test_a_proper_noun_coordinated_with_an_organization_is_one_of_its_kind(text,
 @pytest.mark.parametrize(
     "text, word",
     [
-        ("모더나와 로봇개로 유명한 보스턴 다이나믹스 등 혁신 기업이 있다.", "로봇개"),
-        ("중소벤처기업진흥공단은 고비즈코리아와 KOTRA 무역관을 활용한다.", "고비즈코리아"),
+        ("가나제약과 드론으로 유명한 시애틀 누리 로보틱스 등 혁신 기업이 있다.", "드론"),
+        ("가나진흥공단은 다라코리아와 KOTRA 무역관을 활용한다.", "다라코리아"),
     ],
 )
 def test_a_word_joined_to_an_organization_that_is_not_the_subject_stays_what_it_is(text, word):
@@ -91,7 +91,7 @@ def names_of(text: str, name: str) -> list[str]:
     "text, name, short",
     [
         ("누리글로벌재단(이하 누리재단)은 행사를 열었다. 누리재단은 매년 행사를 연다.", "누리글로벌재단", "누리재단"),
-        ("한국핀테크지원센터(핀테크센터)는 설명회를 열었다.", "한국핀테크지원센터", "핀테크센터"),
+        ("한국누리지원센터(누리센터)는 설명회를 열었다.", "한국누리지원센터", "누리센터"),
         ("한국무역보험공사(K-SURE)는 수출기업을 지원한다.", "한국무역보험공사", "K-SURE"),
     ],
 )
@@ -117,8 +117,8 @@ def test_a_country_before_a_body_found_with_its_english_name_is_that_countrys(te
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("김 지사는 보스턴 엑셀리스 본사에서 경영진과 회담을 가졌다.", "엑셀리스"),
-        ("알체라 관계자는 \"투자를 확대하겠다\"고 말했다.", "알체라"),
+        ("김 지사는 시애틀 노바리스 본사에서 임원진과 면담을 가졌다.", "노바리스"),
+        ("루미나 관계자는 \"채용을 늘리겠다\"고 말했다.", "루미나"),
     ],
 )
 def test_what_has_a_head_office_or_staff_is_a_body(text, name):
@@ -131,4 +131,4 @@ def test_a_person_or_a_common_noun_before_staff_is_no_body(text):
 
 
 def test_a_two_word_english_name_in_parentheses_gives_no_short_name():
-    assert "Street" not in names_of("글로벌 VC인 애덤스 스트리트(Adams Street)가 참여했다.", "애덤스 스트리트")
+    assert "Street" not in names_of("글로벌 VC인 헤론 스트리트(Heron Street)가 참여했다.", "헤론 스트리트")

@@ -30,7 +30,7 @@ def facts(result, predicate: str) -> set[tuple[str, str]]:
     "text, planner, name",
     [
         ("환경부는 인공지능 반도체 육성 로드맵을 마련했다.", "환경부", "인공지능 반도체 육성 로드맵"),
-        ("환경부는 '바이오헬스 산업 혁신전략'을 내놓았다.", "환경부", "바이오헬스 산업 혁신전략"),
+        ("환경부는 '바이오 소재 산업 혁신전략'을 내놓았다.", "환경부", "바이오 소재 산업 혁신전략"),
         ("한국산업은행은 1조원 규모의 공급망 안정화 기금을 조성한다.", "한국산업은행", "공급망 안정화 기금"),
         ("환경부는 수소 경제 활성화 로드맵을 수립할 예정이다.", "환경부", "수소 경제 활성화 로드맵"),
         ("환경부는 '주거급여 제도 개선안'을 마련해 다음 달부터 시행한다.", "환경부", "주거급여 제도 개선안"),
@@ -47,8 +47,8 @@ def test_heads_and_predicates_of_the_genre_make_a_planned_program(text, planner,
 
 
 def test_a_name_that_only_describes_the_object_is_not_what_the_verb_plans():
-    result = extract("환경부는 다라 교량 프로젝트 수주지원 활동을 전개한다.")
-    assert not any(obj == "다라 교량 프로젝트" for _, obj in facts(result, "plans"))
+    result = extract("환경부는 다라 철도 프로젝트 판로지원 활동을 전개한다.")
+    assert not any(obj == "다라 철도 프로젝트" for _, obj in facts(result, "plans"))
 
 
 @pytest.mark.parametrize(
@@ -95,7 +95,7 @@ def test_a_program_word_that_ends_like_a_body_is_no_body():
 @pytest.mark.parametrize(
     "text, planners, name",
     [
-        ("NH농협은행과 기술보증기금은 300억원 규모의 녹색성장 협약보증을 지원하기로 했다.", {"NH농협은행", "기술보증기금"}, "녹색성장 협약보증"),
+        ("가나은행과 신용보증기금은 500억원 규모의 친환경 특별보증을 지원하기로 했다.", {"가나은행", "신용보증기금"}, "친환경 특별보증"),
         ("산업통상자원부, 환경부 및 교육부는 청년 탄소중립 지원사업을 공동 운영한다.", {"산업통상자원부", "환경부", "교육부"}, "청년 탄소중립 지원사업"),
     ],
 )
@@ -106,7 +106,7 @@ def test_bodies_joined_to_the_subject_plan_with_it(text, planners, name):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("전라남도는 새 비전인 '푸른 바다, 블루 이코노미'를 소개했다.", "푸른 바다, 블루 이코노미"),
+        ("전라남도는 새 비전인 '푸른 바다, 밝은 미래'를 소개했다.", "푸른 바다, 밝은 미래"),
         ("금융위원회는 올해 핵심 사업인 '가나 금융 서비스'의 신청을 받는다.", "가나 금융 서비스"),
     ],
 )
@@ -117,8 +117,8 @@ def test_a_quoted_name_set_beside_a_noun_of_programs_is_a_program(text, name):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("가나시는 전통시장에 28청춘 청년몰을 새로 운영한다.", "28청춘 청년몰"),
-        ("중소벤처기업부는 연수원 내 스마트공장 배움터인 '가나스퀘어'를 개소했다.", "가나스퀘어"),
+        ("가나시는 전통시장에 365청춘 청년몰을 새로 운영한다.", "365청춘 청년몰"),
+        ("가나부는 교육원 내 창업 거점인 '다라스퀘어'를 개소했다.", "다라스퀘어"),
     ],
 )
 def test_digits_glued_to_a_noun_and_facility_appositions_name_programs(text, name):
@@ -136,7 +136,7 @@ def test_a_number_with_its_counter_is_no_part_of_a_name(text):
         ("국토교통부는 스마트시티 챌린지 사업에 참여할 지자체를 모집한다.", "국토교통부", "스마트시티 챌린지 사업"),
         ("문화체육관광부는 '근로자 휴가지원사업'(이하 휴가지원사업)의 참여기업을 모집한다.", "문화체육관광부", "근로자 휴가지원사업"),
         ("중소벤처기업부는 청년창업 지원사업 참여자를 공개 모집했다.", "중소벤처기업부", "청년창업 지원사업"),
-        ("가나기업은 중소벤처기업부의 글로벌 액셀러레이팅 지원사업에 선정됐다.", "중소벤처기업부", "글로벌 액셀러레이팅 지원사업"),
+        ("가나기업은 중소벤처기업부의 해외 판로 액셀러레이팅 지원사업에 선정됐다.", "중소벤처기업부", "해외 판로 액셀러레이팅 지원사업"),
     ],
 )
 def test_who_seeks_participants_or_owns_a_program_plans_it(text, planner, name):
@@ -144,7 +144,7 @@ def test_who_seeks_participants_or_owns_a_program_plans_it(text, planner, name):
 
 
 def test_who_is_selected_for_a_program_does_not_plan_it():
-    result = extract("가나기업은 중소벤처기업부의 글로벌 액셀러레이팅 지원사업에 선정됐다.")
+    result = extract("가나기업은 중소벤처기업부의 해외 판로 액셀러레이팅 지원사업에 선정됐다.")
     assert not any(planner == "가나기업" for planner, _ in facts(result, "plans"))
 
 
@@ -159,7 +159,7 @@ def test_a_head_after_generic_words_only_names_no_program(text):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("'바이어 매칭 데이'는 해외 바이어와 국내 기업을 연결하는 프로그램이다.", "바이어 매칭 데이"),
+        ("'고객 매칭 데이'는 지역 기업과 국내 고객을 연결하는 프로그램이다.", "고객 매칭 데이"),
         ("가나 펀드는 지역 중소기업에 투자하는 펀드다.", "가나 펀드"),
     ],
 )
@@ -172,8 +172,8 @@ def test_a_demonstrative_topic_defined_as_a_program_names_none():
 
 
 def test_names_listed_before_a_noun_of_programs_are_programs():
-    found = programs(extract("양 기관은 ▲가나코리아, 수출인큐베이터, Dmall24 등 수출 관련 인프라 공동 활용에 합의했다."))
-    assert {"가나코리아", "수출인큐베이터", "Dmall24"} <= set(found)
+    found = programs(extract("양 기관은 ▲가나코리아, 다라인큐베이터, Nmall24 등 판로 관련 인프라 공동 활용에 합의했다."))
+    assert {"가나코리아", "다라인큐베이터", "Nmall24"} <= set(found)
 
 
 @pytest.mark.parametrize(
@@ -185,13 +185,13 @@ def test_activities_listed_before_a_noun_of_programs_are_not_programs(text):
 
 
 def test_a_list_mark_opens_the_first_item():
-    found = programs(extract("협약 내용은 ▲해외 마케팅 및 세미나 추진 ▲가나원조(ODA), 다라공유(KSP) 등 국제협력사업 공동 발굴 등이다."))
+    found = programs(extract("합의 사항은 ▲지역 홍보 및 세미나 개최 ▲가나원조(GNA), 다라공유(DRS) 등 공동연구사업 공동 발굴 등이다."))
     assert not any("세미나" in name for name in found)
 
 
 def test_a_sentence_with_no_subject_is_planned_by_all_the_bodies_of_the_last_that_named_some():
-    result = extract("외교부와 중소벤처기업부는 1일 업무협약을 체결했다. 우선 재외공관에 '중소기업 지원 협의체'를 구성한다.")
-    assert {("외교부", "중소기업 지원 협의체"), ("중소벤처기업부", "중소기업 지원 협의체")} <= facts(result, "plans")
+    result = extract("가나부와 다라청은 3일 업무협약을 체결했다. 먼저 지역 거점에 '수출기업 지원 협의체'를 구성한다.")
+    assert {("가나부", "수출기업 지원 협의체"), ("다라청", "수출기업 지원 협의체")} <= facts(result, "plans")
 
 
 def test_a_program_to_be_extended_is_planned_though_the_sentence_ends_in_the_past():

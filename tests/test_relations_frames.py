@@ -35,7 +35,7 @@ def test_a_gathering_held_with_no_host_named_is_the_articles_body(text, event):
 
 
 def test_a_gathering_someone_else_speaks_at_is_not_the_articles_body():
-    found = facts(OPENING + "이영 장관은 서울에서 열린 바이오 포럼에서 축사를 했다.")
+    found = facts(OPENING + "김철수 장관은 부산에서 열린 바이오 포럼에서 축사를 했다.")
     assert ("중소벤처기업부", "organized", "바이오 포럼") not in found
 
 
@@ -47,8 +47,8 @@ def test_quoted_names_joined_by_a_conjunction_share_the_particle():
 @pytest.mark.parametrize(
     "text",
     [
-        "중소벤처기업부는 14일 서울에서 한국무역협회와 합동으로 수출 간담회를 개최했다.",
-        "이영 중소벤처기업부 장관은 14일 한국무역협회와 함께 수출 간담회를 열었다.",
+        "중소벤처기업부는 3일 부산에서 한국무역협회와 합동으로 수출 간담회를 개최했다.",
+        "김철수 중소벤처기업부 장관은 3일 한국무역협회와 함께 수출 간담회를 열었다.",
     ],
 )
 def test_a_gathering_hosted_together_is_cooperation_and_both_host(text):
@@ -64,7 +64,7 @@ def test_bodies_that_sign_an_agreement_are_its_parties_not_cooperators():
 
 
 def test_the_heads_who_hold_a_signing_ceremony_sign_for_their_bodies():
-    found = facts("이영 중소벤처기업부 장관과 김영주 한국무역협회 회장은 16일 업무협약식을 갖고 수출 지원에 협력하기로 했다.")
+    found = facts("김철수 중소벤처기업부 장관과 박영희 한국무역협회 회장은 16일 업무협약식을 갖고 수출 지원에 협력하기로 했다.")
     assert ("한국무역협회", "signedMOUWith", "중소벤처기업부") in found
 
 
@@ -77,21 +77,21 @@ def parties(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "보건복지부 장관은 또 서울대병원과 세브란스병원 간 환자 진료, 의료인 교육 등을 위한 양해각서 체결식에도 참석한다.",
-        "보건복지부 장관은 또 서울대병원(대표 김가나)과 세브란스병원 간 의료인 교육을 위한 업무협약 체결식에 참석했다.",
+        "보건복지부 장관은 또 삼성서울병원과 서울아산병원 간 공동 연구, 간호 인력 교류 등을 위한 양해각서 체결식에도 참석한다.",
+        "보건복지부 장관은 또 삼성서울병원(대표 김가나)과 서울아산병원 간 간호 인력 교류를 위한 업무협약 체결식에 참석했다.",
     ],
 )
 def test_the_sides_named_before_gan_are_the_parties_of_the_agreement_after_it(text):
-    assert parties(text) == {"서울대학교병원", "세브란스병원"}
+    assert parties(text) == {"삼성서울병원", "서울아산병원"}
 
 
 def test_the_people_in_a_caption_bring_their_bodies_to_the_event():
-    found = facts("이영 장관은 서울에서 열린 바이오 포럼에 참석했다. (좌측부터 김영주 한국무역협회 회장, 이영 중소벤처기업부 장관)")
-    assert {("김영주", "attended", "바이오 포럼"), ("한국무역협회", "attended", "바이오 포럼")} <= found
+    found = facts("김철수 장관은 부산에서 열린 바이오 포럼에 참석했다. (좌측부터 박영희 한국무역협회 회장, 김철수 중소벤처기업부 장관)")
+    assert {("박영희", "attended", "바이오 포럼"), ("한국무역협회", "attended", "바이오 포럼")} <= found
 
 
 def test_the_members_of_a_delegation_go_on_its_trip():
-    found = facts("중소벤처기업부는 다음 달 베트남에 '수출 사절단'을 파견한다고 밝혔다. 이번 사절단에는 한국무역협회와 코트라 등이 참여한다.")
+    found = facts("중소벤처기업부는 오는 5월 태국에 '무역 사절단'을 파견한다. 사절단에는 한국무역협회와 코트라 등이 참여한다.")
     assert {("한국무역협회", "memberOf", "사절단"), ("한국무역협회", "attended", "사절단 파견"),
             ("대한무역투자진흥공사", "attended", "사절단 파견")} <= found
 
@@ -99,9 +99,9 @@ def test_the_members_of_a_delegation_go_on_its_trip():
 @pytest.mark.parametrize(
     "text, person, event",
     [
-        ("이영 중소벤처기업부 장관은 서울에서 열린 '수출 비전 선포식'에서 투자협약서에 서명했다.", "이영", "수출 비전 선포식"),
-        ("중소벤처기업부는 14일 한국무역협회와 업무협약을 체결했다. 이 자리에서 김영주 한국무역협회 회장은 수출 지원에 협력하기로 했다.",
-         "김영주", "업무협약"),
+        ("김철수 중소벤처기업부 장관은 부산에서 열린 '미래 산업 비전 발표회'에서 협약서에 서명했다.", "김철수", "미래 산업 비전 발표회"),
+        ("중소벤처기업부는 11일 한국무역협회와 업무협약을 체결했다. 이 자리에서 박영희 한국무역협회 회장은 수출 지원에 협력하기로 했다.",
+         "박영희", "업무협약"),
     ],
 )
 def test_who_acts_at_an_occasion_attends_it(text, person, event):
@@ -111,8 +111,8 @@ def test_who_acts_at_an_occasion_attends_it(text, person, event):
 @pytest.mark.parametrize(
     "text, group",
     [
-        ("중소벤처기업부는 수출 지원단을 구성했다. 수출 지원단은 한국무역협회와 코트라 등으로 구성됐다.", "수출 지원단"),
-        ("이번 사절단은 한국무역협회와 코트라 등이 포함된 민관합동 사절단이다.", "민관합동 사절단"),
+        ("중소벤처기업부는 판로 지원단을 구성했다. 판로 지원단은 한국무역협회와 코트라 등으로 구성됐다.", "판로 지원단"),
+        ("이번 대표단은 한국무역협회와 코트라 등이 포함된 합동 대표단이다.", "합동 대표단"),
     ],
 )
 def test_what_a_group_is_made_of_are_its_members(text, group):
@@ -120,24 +120,25 @@ def test_what_a_group_is_made_of_are_its_members(text, group):
 
 
 def test_every_body_named_in_what_a_group_is_made_of_is_a_member_and_signs_with_it():
-    found = facts("환경부는 8일 5개 기업과 업무협약을 체결했다. "
-                  "업무협약에 참여하는 5개 기업은 금융(신한은행), 항공(대한항공) 등 생활과 밀접한 업종으로 구성됐다.")
-    assert {("신한은행", "memberOf", "5개 기업"), ("대한항공", "memberOf", "5개 기업"),
-            ("환경부", "signedMOUWith", "신한은행"), ("대한항공", "signedMOUWith", "환경부")} <= found
-    assert ("신한은행", "attended", "업무협약") not in found
+    found = facts("환경부는 8일 4개 기업과 업무협약을 체결했다. "
+                  "협약에 참여하는 4개 기업은 유통(이마트), 통신(KT) 등 다양한 업종으로 구성됐다.")
+    assert {("이마트", "memberOf", "4개 기업"), ("KT", "memberOf", "4개 기업"),
+            ("환경부", "signedMOUWith", "이마트"), ("KT", "signedMOUWith", "환경부")} <= found
+    assert ("이마트", "attended", "업무협약") not in found
 
 
 def test_who_presides_over_a_meeting_hosts_it():
-    found = facts("이영 중소벤처기업부 장관은 18일 서울에서 스타트업 간담회를 주재했다.")
-    assert {("이영", "organized", "스타트업 간담회"), ("중소벤처기업부", "organized", "스타트업 간담회")} <= found
+    found = facts("김철수 중소벤처기업부 장관은 7일 부산에서 스타트업 간담회를 주재했다.")
+    assert {("김철수", "organized", "스타트업 간담회"), ("중소벤처기업부", "organized", "스타트업 간담회")} <= found
+
 
 
 def test_a_group_of_people_who_hold_a_meeting_meet_at_it():
-    found = facts("이영 장관과 김영주 회장 등 4명은 이날 서울에서 수출 간담회를 열었다.")
-    assert {("4명", "attended", "수출 간담회"), ("이영", "attended", "수출 간담회"), ("김영주", "memberOf", "4명")} <= found
+    found = facts("김철수 장관과 박영희 회장 등 4명은 이날 부산에서 수출 간담회를 열었다.")
+    assert {("4명", "attended", "수출 간담회"), ("김철수", "attended", "수출 간담회"), ("박영희", "memberOf", "4명")} <= found
 
 
 def test_who_finishes_an_event_took_part_and_what_follows_is_no_part_of_it():
-    found = facts("이영 중소벤처기업부 장관은 이날 취임식을 마친 뒤 중소기업인들과 간담회를 가졌다.")
-    assert {("이영", "attended", "취임식"), ("이영", "attended", "간담회")} <= found
+    found = facts("김철수 중소벤처기업부 장관은 이날 취임식을 마친 뒤 중소기업인들과 간담회를 가졌다.")
+    assert {("김철수", "attended", "취임식"), ("김철수", "attended", "간담회")} <= found
     assert not {f for f in found if f[1] == "partOf"}

@@ -37,8 +37,8 @@ def test_a_district_before_a_venue_names_only_the_venue():
 
 
 def test_a_trip_is_named_by_the_city_not_the_country_it_lies_in():
-    found = facts("김가나 장관은 러시아 모스크바를 방문했다.")
-    assert any(s == "모스크바 방문" for s, _, _ in found)
+    found = facts("김가나 장관은 러시아 카잔을 방문했다.")
+    assert any(s == "카잔 방문" for s, _, _ in found)
     assert not any("러시아 방문" in (s, o) for s, _, o in found)
 
 
@@ -77,7 +77,7 @@ def test_provinces_and_cities_before_a_destination_only_say_where_it_lies(text, 
     "text, trip, stops",
     [
         # a count of countries with the countries in parentheses: one tour, held in each
-        ("가나부는 중남미 3개국(페루·칠레·우루과이)을 방문한다.", "중남미 3개국 방문", {"페루", "칠레", "우루과이"}),
+        ("가나부는 동남아 3개국(베트남·태국·라오스)을 방문한다.", "동남아 3개국 방문", {"베트남", "태국", "라오스"}),
         # the countries listed before 등
         ("김가나 장관은 독일, 프랑스 등 유럽 2개국을 순방했다.", "유럽 2개국 순방", {"독일", "프랑스"}),
     ],
@@ -93,44 +93,44 @@ def test_a_tour_without_a_region_is_named_by_its_count():
 
 
 def test_the_stops_of_a_tour_are_part_of_it():
-    found = facts("가나부는 중남미 2개국(페루·칠레)을 방문한다. 김가나 차관은 페루를 방문해 장관을 만난다. "
-                  "또한 협력 MOU 체결식도 진행한다. 칠레에서는 장관과 면담을 갖고 협약을 체결할 예정이다.")
-    assert ("페루 방문", "partOf", "중남미 2개국 방문") in found
-    assert ("협력 MOU 체결식", "partOf", "페루 방문") in found
-    assert ("협력 MOU 체결식", "heldIn", "페루") in found
-    assert ("칠레 면담", "partOf", "중남미 2개국 방문") in found
-    assert ("칠레 면담", "heldIn", "칠레") in found
+    found = facts("가나부는 유럽 2개국(독일·프랑스)을 방문한다. 김가나 차관은 독일을 방문해 장관을 만난다. "
+                  "또한 기술협력 MOU 체결식도 연다. 프랑스에서는 장관과 면담을 갖고 협약을 체결할 예정이다.")
+    assert ("독일 방문", "partOf", "유럽 2개국 방문") in found
+    assert ("기술협력 MOU 체결식", "partOf", "독일 방문") in found
+    assert ("기술협력 MOU 체결식", "heldIn", "독일") in found
+    assert ("프랑스 면담", "partOf", "유럽 2개국 방문") in found
+    assert ("프랑스 면담", "heldIn", "프랑스") in found
 
 
 def test_the_day_of_a_report_is_no_occasion():
     # '…고 이날 밝혔다' dates the report: the signing is not part of the briefing named before it
-    found = facts("가나시는 다라국을 방문 중인 김가나 시장이 4일 다라시와 우호협력 MOU를 체결하고 투자설명회를 연다고 이날 밝혔다.")
-    assert not any(p == "partOf" and o == "투자설명회" for _, p, o in found)
+    found = facts("가나시는 다라국을 찾은 김가나 시장이 7일 다라시와 우호 교류 협약을 맺고 기업설명회를 연다고 이날 밝혔다.")
+    assert not any(p == "partOf" and o == "기업설명회" for _, p, o in found)
 
 
 def test_what_follows_a_second_visit_is_held_at_its_destination_only():
-    found = facts("일본을 방문 중인 김철수 시장은 오사카 시청을 방문해 양해각서를 체결했다.")
-    assert ("양해각서", "heldIn", "오사카 시청") in found
-    assert ("양해각서", "heldIn", "일본") not in found
-    assert ("양해각서", "partOf", "일본 방문") in found
+    found = facts("프랑스를 방문 중인 김철수 시장은 리옹 시청을 방문해 양해각서를 체결했다.")
+    assert ("양해각서", "heldIn", "리옹 시청") in found
+    assert ("양해각서", "heldIn", "프랑스") not in found
+    assert ("양해각서", "partOf", "프랑스 방문") in found
 
 
 def test_an_event_where_the_travellers_are_that_day_is_not_on_a_trip_elsewhere():
-    # the day in Tashkent: the signing there is not part of the visit to Kazakhstan named later
-    found = facts("김철수 장관은 23일 타슈켄트에서는 보건부와 양해각서를 체결한다. 김 장관은 또 양해각서 체결식에도 참석한다. "
-                  "김 장관은 24일 카자흐스탄을 방문한다.")
-    assert not any(p == "partOf" and o == "카자흐스탄 방문" for _, p, o in found)
+    # the day in Hanoi: the signing there is not part of the visit to Thailand named later
+    found = facts("김철수 장관은 12일 하노이에서는 교육부와 협약을 체결한다. 김 장관은 또 협약 체결식에도 참석한다. "
+                  "김 장관은 13일 태국을 방문한다.")
+    assert not any(p == "partOf" and o == "태국 방문" for _, p, o in found)
 
 
 def test_a_bare_trip_word_beside_a_named_visit_is_the_same_trip():
-    found = facts("김철수 장관은 30일 '한일 교류 문화행사' 참석차 일본 도쿄를 방문할 예정이었으나 출장 일정을 검토 중이다.")
+    found = facts("김철수 장관은 9일 '한불 우호 음악회' 참석차 프랑스 파리를 방문할 예정이었으나 일정을 다시 조율하고 있다.")
     trips = {s for s, p, _ in found if p == "heldIn"}
     assert len(trips) == 1
-    assert ("한일 교류 문화행사", "partOf", trips.pop()) in found
+    assert ("한불 우호 음악회", "partOf", trips.pop()) in found
 
 
 def test_an_event_others_host_is_not_on_the_trip():
-    found = facts("김철수 장관은 30일 일본 도쿄를 방문한다. 국세청은 이날 예정했던 위촉식 행사를 취소했다.")
+    found = facts("김철수 장관은 9일 프랑스 파리를 방문한다. 관세청은 이날 예정했던 시상식 행사를 취소했다.")
     assert not any(p == "partOf" for _, p, _ in found)
 
 
@@ -140,7 +140,7 @@ def test_an_event_others_host_is_not_on_the_trip():
         # a site, then 내 ('inside'), then the visited body: the visit is held at the site
         ("김철수 청장은 가나ㆍ다라공단 내 중소기업인 한빛전자를 방문해 격려했다.", "한빛전자 방문", "가나ㆍ다라공단"),
         # a quoted name as the visit's object names the visit though no entity stands for it
-        ("김철수 청장은 안산 중소기업연수원 내 배움터인 ‘한빛스퀘어’를 방문해 강조했다.", "한빛스퀘어 방문", "안산 중소기업연수원"),
+        ("김철수 청장은 천안 누리연수원 내 교육장인 ‘한빛스퀘어’를 방문해 강조했다.", "한빛스퀘어 방문", "천안 누리연수원"),
     ],
 )
 def test_a_visit_to_a_body_inside_a_site_is_held_there(text, visit, site):

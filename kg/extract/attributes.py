@@ -100,7 +100,7 @@ class EventAttributes:
 
     @staticmethod
     def _partner(sentence: Sentence, place: _Found) -> bool:
-        """'몽골과의 양자면담': a country joined to a meeting by 과의 is who it is with, not where it is."""
+        """'가나국과의 양자회담': a country joined to a meeting by 과의 is who it is with, not where it is."""
         after = list(tokens_after(sentence.tokens, place.mention.end))[:2]
         return len(after) == 2 and after[0].start == place.mention.end and after[0].form in COMITATIVE \
             and after[1].tag == "JKG"

@@ -14,6 +14,7 @@ MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 OWNED = {"Meeting", "Event"}
+PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -36,6 +37,8 @@ class EventFinder:
         self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
+        self.closers = parts.get("closer", frozenset())
+        self.scheduled = parts.get("scheduled", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
 
@@ -55,6 +58,7 @@ class EventFinder:
             if any(m.start <= word.start < m.end for m in [*taken, *found]):
                 continue
             self._phrase(sentence, words, i, taken, found)
+        self._scheduled(sentence, words, taken, found)
         speech = speech_spans(sentence)
         found = [m for m in found if m.title == "quoted" or not any(s <= m.start < e for s, e in speech)]
         return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
@@ -110,6 +114,8 @@ class EventFinder:
             count = re.fullmatch(r"\d+건", nxt_core)
             if nxt_core in self.process or count:
                 end = nxt.core_end
+            elif nxt_core in self.closers:
+                pass  # '경진대회 등 행사', '간담회 모습': the name ends at the event word
             elif nxt_core in self.durings and cls in OWNED and role == "head":
                 occasion = True  # '박람회 기간 중': what the clause tells happens during it
             elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]) \
@@ -139,12 +145,55 @@ class EventFinder:
                         and words[i + 1].core(sentence) in self.durings):
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
-        mention = Mention(name, start, end, sentence.index, cls, name, aliases=aliases, title=role)
+        text = name
+        if name == event_word and cls in PARTNERED:
+            partner = self._clause_partner(sentence, words, first, taken)
+            name = f"{partner} {name}" if partner else name
+        mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
 
     @staticmethod
+    def _clause_partner(sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> str | None:
+        """'가나국과 에너지분야에서 협력하는 업무협약': the partner named with 와/과 in the relative clause before a
+        bare agreement or meeting word names it ('가나국 업무협약')."""
+        if i == 0 or not any(t.tag == "ETM" for t in words[i - 1].tokens):
+            return None
+        for word in reversed(words[max(0, i - 6) : i - 1]):
+            if word.text.endswith((",", ")")) or not word.tokens:
+                return None
+            if word.tag_after_core() in {"JKB", "JC"} and word.form_after_core() in COMITATIVE:
+                partner = next((m for m in taken if m.end == word.core_end and m.cls in OWNERS | {"Place"}), None)
+                return partner.text if partner is not None else None
+        return None
+
+    def _scheduled(self, sentence: Sentence, words: list[Word], taken: list[Mention], found: list[Mention]) -> None:
+        """'20일까지 진행하려던 주민 안전 교육', '8일 예정된 가나 프로그램 운영': what a clause says was scheduled
+        or run is an event although its noun is no event word (the noun phrase right after the clause)."""
+        for i, word in enumerate(words[:-1]):
+            if not word.tokens or word.tokens[0].form not in self.scheduled or word.tokens[-1].tag != "ETM":
+                continue
+            end = None
+            for k in range(i + 1, min(i + 6, len(words))):
+                if not words[k].core(sentence) or words[k].text.endswith((",", ")")):
+                    break
+                if not words[k].bare:
+                    end = k
+                    break
+            if end is None or end == i + 1 and len(words[end].core(sentence)) < 3 or words[end].tag_after_core() != "JKO":
+                continue  # the object of what the sentence does to it ('… 교육을 연기했다')
+            start, stop = words[i + 1].start, words[end].core_end
+            inner = [m for m in found if m.title == CANDIDATE and start <= m.start and m.end <= stop]
+            if any(m.start < stop and start < m.end and m.cls not in {"Place"} and m not in inner for m in [*taken, *found]):
+                continue
+            name = sentence.text[start - sentence.start : stop - sentence.start]
+            if self.head_of(name) is not None:
+                continue  # an event or program word: its own rule names it
+            found[:] = [m for m in found if m not in inner]  # '가나 돌봄 프로그램 운영': running it is the event
+            found.append(Mention(name, start, stop, sentence.index, "Event", name, title="head"))
+
+    @staticmethod
     def _owner_before(word: Word, taken: list[Mention]) -> int | None:
-        """'세계반도핑기구(WADA) 이사회', 'KB인베스트먼트 결성총회': the body whose meeting it is, named
+        """'국제가나기구(IGO) 이사회', '가나인베스트먼트 결성총회': the body whose meeting it is, named
         right before the event word, belongs to its name (the name without it stays an alias)."""
         if not word.bare:
             return None
@@ -152,8 +201,8 @@ class EventFinder:
         return owner.start if owner is not None and owner.end <= word.end else None
 
     def _program(self, sentence: Sentence, words: list[Word], first: int, i: int, taken: list[Mention], found: list[Mention]) -> None:
-        """'K스타트업 글로벌 네트워킹 지원 사업을 확대한다': a specific (three words or more) program as an object;
-        any other named program ('청년창업펀드에 330억 원을 출자한다') is a candidate that a frame may license."""
+        """'가나 해외 판로 지원 사업을 확대한다': a specific (three words or more) program as an object;
+        any other named program ('다라창업펀드에 200억 원을 출자한다') is a candidate that a frame may license."""
         word = words[i]
         start = self._modifiers_start(sentence, words, first, taken)
         name = sentence.text[start - sentence.start : word.core_end - sentence.start].strip()
@@ -165,7 +214,7 @@ class EventFinder:
     def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> int:
         """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it
         ('다음 달 제1차 회의' -> '제1차 회의'), and a
-        purpose clause with its object ('보건의료분야 협력을 위한 양해각서')."""
+        purpose clause with its object ('환경분야 협력을 위한 양해각서')."""
         start = words[i].start
         j = i - 1
         bare_left = 4
@@ -179,7 +228,11 @@ class EventFinder:
             if j == i - 1 and word.text in self.firsts:
                 return word.start
             if self._purpose(word) and j > 0 and words[j - 1].tag_after_core() == "JKO" and not words[j - 1].text.endswith(","):
+                if words[j - 1].core(sentence) in self.closers:
+                    break  # 'A, B 설치 등을 위한 양해각서': a list has no bounds to name the event by
                 return self._object_start(sentence, words, j - 1, taken)
+            if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
+                return word.quoted_core[0]  # '‘가나관광 비즈니스 포럼 및 …’': the quote opens the name
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if core in self.durings:
@@ -218,12 +271,12 @@ class EventFinder:
 
     @staticmethod
     def _partners_start(sentence: Sentence, words: list[Word], j: int) -> int:
-        """'A와 B와의 회담', '몽골과의 양자면담': the partners belong to the meeting's name."""
+        """'A와 B와의 회담', '페루와의 장관회담': the partners belong to the meeting's name."""
         return words[j - 1].start if j > 0 and joined_by_wa(words[j - 1]) else words[j].start
 
     def _object_start(self, sentence: Sentence, words: list[Word], j: int, taken: list[Mention]) -> int:
         """The object of a purpose clause, with its own modifiers, genitives and conjuncts
-        ('해외진출 중소벤처기업의 스케일업과 현지화 지원을')."""
+        ('수출 중소기업의 인증과 판로 지원을')."""
         start = words[j].start
         for word in reversed(words[max(0, j - 5) : j]):
             after = word.tag_after_core()
@@ -249,14 +302,14 @@ class EventFinder:
         return "SN" in tags and word.tokens[-1].form in self.ordinals | self.counts and word.tokens[-1].tag.startswith("NN")
 
     def _named_before(self, sentence: Sentence, words: list[Word], i: int) -> bool:
-        """'음성군 정월 대보름 행사': a generic event word after a bare name is that name's head, not an anaphor."""
+        """'가나군 가을 축제 행사': a generic event word after a bare name is that name's head, not an anaphor."""
         if i == 0 or not words[i - 1].bare:
             return False
         core = words[i - 1].core(sentence)
-        return bool(core) and core not in self.demonstratives and core not in self.modifier_stop
+        return bool(core) and core not in self.demonstratives and core not in self.modifier_stop and core not in self.closers
 
     def _clause_before(self, sentence: Sentence, words: list[Word], i: int) -> int | None:
-        """'현지진출 방안을 논의하는 자리': the relative clause before a light noun names it."""
+        """'수출 확대 방안을 논의하는 자리': the relative clause before a light noun names it."""
         if i == 0 or not any(t.tag == "ETM" for t in words[i - 1].tokens):
             return None
         start = words[i - 1].start
@@ -269,5 +322,5 @@ class EventFinder:
 
 
 def _joined(word: Word) -> bool:
-    """'지적·측량분야': nouns joined by a middle dot, nothing after them, modify a name as one word does."""
+    """'품질·인증분야': nouns joined by a middle dot, nothing after them, modify a name as one word does."""
     return bool(word.tokens) and all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in word.tokens) and word.tokens[-1].form not in MIDDLE_DOTS

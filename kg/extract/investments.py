@@ -3,12 +3,12 @@
 A stage after the programs: it reads the sentences' tokens and the agents already found, and adds an
 Investment event with its investor and investee sides (and the direct `invested` edge once it is done):
 
-- "A가 3300억원을 출자했다": a noun that gives (투자, 출자) made a verb; its subject invests, a receiver
-  marked 에/에게 receives; the event is named by its sum and noun ("3300억원 출자").
-- "B는 A로부터 300억원을 출자받았다", "B가 투자를 유치했다": turned round (받다, 유치하다); the subject
+- "A가 1500억원을 출자했다": a noun that gives (투자, 출자) made a verb; its subject invests, a receiver
+  marked 에/에게 receives; the event is named by its sum and noun ("1500억원 출자").
+- "B는 A로부터 200억원을 출자받았다", "B가 투자를 유치했다": turned round (받다, 유치하다); the subject
   receives, the one marked 로부터 invests. With no investor named, the receipt belongs to the
-  investment the article told of last ("100억원씩 출자받아").
-- "300억원씩을 출자받은 C와 D가": a relative clause; the receivers are the names it describes.
+  investment the article told of last ("50억원씩 출자받아").
+- "70억원씩을 출자받은 C와 D가": a relative clause; the receivers are the names it describes.
 - "A는 B사와 투자협약을 체결했다": an investment agreement; the company invests, as planned, in the region
   or body that signed with it.
 
@@ -182,7 +182,7 @@ class _Investments:
         for key, start, stop in (a for a in agents if a[1] >= tokens[j].end):
             between = [t for t in tokens if end <= t.start and t.end <= start]
             if not all(t.tag in LIST_TAGS for t in between):
-                break  # only names the extractor missed and the list's joints may stand between ('KTB네트워크와')
+                break  # only names the extractor missed and the list's joints may stand between ('마바네트워크와')
             listed.append(key)
             end = stop
         return listed
@@ -225,7 +225,7 @@ class _Investments:
         return existing
 
     def _sum_before(self, sentence: Sentence, start: int):
-        """The sum the noun's object states ('3300억원을 출자'), unless it is each one's share ('100억원씩')."""
+        """The sum the noun's object states ('1500억원을 출자'), unless it is each one's share ('50억원씩')."""
         offset = start - sentence.start
         for s, e, amount in reversed(find_amounts(sentence.text[:offset])):
             between = sentence.text[e:offset]
@@ -266,7 +266,7 @@ class _Investments:
                     self._relate(key, "investee", receiver, evidence)
 
     def _stated_with(self, giver: str, signing: Entity):
-        """The sum stated in a sentence of the signing that names the giver ('MGB사와 3000만 달러의 투자 협약')."""
+        """The sum stated in a sentence of the signing that names the giver ('가나사와 2000만 달러의 투자 협약')."""
         names = {self.entities[giver].name, *self.entities[giver].aliases}
         for sentence in self.sentences:
             if sentence.index in signing.evidence and any(n and n in sentence.text for n in names):

@@ -20,7 +20,7 @@ QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」",
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
-CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('인터컨티넨탈 서울 코엑스')
+CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
@@ -149,7 +149,7 @@ class MentionFinder:
 
     # --- unknown organizations --------------------------------------------
     def _parenthesized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'애덤스 스트리트(Adams Street)': a Korean name with its English one."""
+        """'헤론 스트리트(Heron Street)': a Korean name with its English one."""
         for match in re.finditer(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)", sentence.text):
             english = match.group(2).strip()
             end = sentence.start + match.start(2) - 1
@@ -170,7 +170,7 @@ class MentionFinder:
             mentions.append(Mention(name, start, end, sentence.index, cls, name, english, ()))
 
     def _marked(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'㈜비와이인더스트리', '유트노닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
+        """'㈜가나인더스트리', '다라닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
         for word in words:
             mark = next((m for m in self.marks if m in word.text), None)
             if mark is None:
@@ -198,7 +198,7 @@ class MentionFinder:
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
 
     def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'보험(교보생명), 식음료(스타벅스), 항공(제주항공)': proper names listed each after its field in
+        """'유통(가나마트), 통신(다라텔레콤), 항공(누리항공)': proper names listed each after its field in
         parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
         items = list(CATEGORY_ITEM.finditer(sentence.text))
         if len(items) < 2:
@@ -222,7 +222,7 @@ class MentionFinder:
         return any(t.tag == "NNP" for t in tokens) or self._kind_by_suffix(name) is not None
 
     def _korean_alias(self, sentence: Sentence, words: list[Word], end: int, known: Mention) -> None:
-        """'메사추세츠 종합병원(MGH)': a known English name in parentheses makes the Korean before it an alias."""
+        """'누리 종합병원(NGH)': a known English name in parentheses makes the Korean before it an alias."""
         run: list[Word] = []
         for word in reversed([w for w in words if w.start < end]):
             core = word.core(sentence) if word.end > end else word.text
@@ -237,7 +237,7 @@ class MentionFinder:
                 known.end += 1
 
     def _listed_kind(self, sentence: Sentence, mentions: list[Mention], start: int) -> str | None:
-        """'VC인 애덤스 스트리트(Adams Street), 스텝스톤(StepStone)': the kind carries along a list."""
+        """'VC인 헤론 스트리트(Heron Street), 다라캐피탈(Dara Capital)': the kind carries along a list."""
         for mention in mentions:
             gap = sentence.text[mention.end - sentence.start : start - sentence.start]
             if mention.end <= start and mention.lexicon_id is None and mention.cls in ORG_CLASSES and re.fullmatch(r"(\([^()]*\))?,\s*", gap):
@@ -245,7 +245,7 @@ class MentionFinder:
         return None
 
     def _appositives(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'VC인 애덤스 스트리트', '바이오제약사인 존슨앤존슨': the kind noun names the kind."""
+        """'VC인 헤론 스트리트', '바이오제약사인 가나파마': the kind noun names the kind."""
         for i, word in enumerate(words[:-1]):
             kind = self._appositive_kind(sentence, words, i)
             if kind is None or kind == "Group":
@@ -323,7 +323,7 @@ class MentionFinder:
                     break
 
     def _coordinated(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'KTB네트워크와 아주IB투자가', '가나인베스트먼트 KTB네트워크 다라인베스트먼트 등은': a proper noun joined by
+        """'마바네트워크와 다라인베스트먼트가', '가나인베스트먼트 마바네트워크 다라인베스트먼트 등은': a proper noun joined by
         와/과 or a comma to an organization that is the subject, or standing between two in a list, is an organization
         of its kind."""
         starts = {m.start: m for m in mentions if m.cls in ORG_CLASSES}
@@ -347,7 +347,7 @@ class MentionFinder:
             mentions.append(Mention(core, word.start, word.core_end, sentence.index, kind, core))
 
     def _owners(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'보스턴 엑셀리스 본사에서', '알체라 관계자는': a proper noun right before a body's premises or people is
+        """'누리시 가나바이오 본사에서', '다라랩스 관계자는': a proper noun right before a body's premises or people is
         the body."""
         for i, word in enumerate(words[:-1]):
             if not word.bare or words[i + 1].core(sentence) not in self.owned:
@@ -361,7 +361,7 @@ class MentionFinder:
             kind = self._kind_by_suffix(core) or "Organization"
             place = next((m for m in mentions if m.cls == "Place" and not m.lexicon_id and (m.start, m.end) == (word.start, word.core_end)), None)
             if place is not None:
-                place.cls = kind  # '보스턴 엑셀리스 본사': what has a head office is a body, not a place within 보스턴
+                place.cls = kind  # '누리시 가나바이오 본사': what has a head office is a body, not a place within 누리시
                 continue
             if any(m.start < word.core_end and word.start < m.end and not (m.cls == "Place" and m.end > word.end) for m in mentions):
                 continue  # named already; a venue around it leaves its owner to be named
@@ -369,7 +369,7 @@ class MentionFinder:
 
     @staticmethod
     def _subject_after(sentence: Sentence, mention: Mention) -> bool:
-        """The organization is the clause's subject or topic ('… 아주IB투자가'): those joined to it act with it."""
+        """The organization is the clause's subject or topic ('… 다라인베스트먼트가'): those joined to it act with it."""
         token = next(tokens_after(sentence.tokens, mention.end), None)
         return token is not None and token.start == mention.end and token.tag in {"JKS", "JX"}
 
@@ -403,7 +403,7 @@ class MentionFinder:
             if venue is not None and len(venue) > ending_length:
                 continue
             if len(longest_suffix(core, self.program_heads, self.program_length) or "") > ending_length:
-                continue  # '바우처', '벤처확인제도': the longer ending is a program's ('처' and '도' are bodies' only in names)
+                continue  # '바우처', '가나인증제도': the longer ending is a program's ('처' and '도' are bodies' only in names)
             ending = self.lexicon.org_suffixes.get(core) if kind is None else kind
             plain = not any(t.tag in {"NNP", "SL"} for t in word.tokens if t.end <= end)
             if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:
@@ -425,7 +425,7 @@ class MentionFinder:
 
     @staticmethod
     def _named_apart_from_ending(tokens, ending_start: int) -> bool:
-        """A proper noun that starts before the ending ('가나모빌리티', '삼성전자', '안동대학교'); an ending that is
+        """A proper noun that starts before the ending ('가나모빌리티', '삼성전자', '누리대학교'); an ending that is
         the only proper noun ('도심항공모빌리티': 도심 + 항공 + 모빌리티) names a field."""
         return any(t.tag in {"NNP", "SL"} and t.start < ending_start for t in tokens)
 
@@ -446,12 +446,12 @@ class MentionFinder:
 
     @staticmethod
     def _unknown_compound(core: str, tokens, kind: str) -> bool:
-        """'강동경희병원': a long word Kiwi could not split, one common-noun token ending like an institution, is a
+        """'누리중앙병원': a long word Kiwi could not split, one common-noun token ending like an institution, is a
         name its dictionary lacks (a known compound or a description splits: '지역 병원', '핀테크 지원 센터')."""
         return kind in NAMED_BY_ENDING and len(tokens) == 1 and tokens[0].tag == "NNG" and len(core) >= 5
 
     def _named_before_ending(self, sentence: Sentence, words: list[Word], i: int, kind: str, mentions: list[Mention]) -> bool:
-        """'프라운호퍼 이치 연구소', '알파라비 국립대': an institution's ending written as a word of its own takes
+        """'바이젠 라다 연구소', '카림 국립대': an institution's ending written as a word of its own takes
         the name before it, when that name starts with a proper noun."""
         first = None
         for k in range(i - 1, max(-1, i - 3), -1):
@@ -484,7 +484,7 @@ class MentionFinder:
         return place
 
     def _places_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'러시아 모스크바를', '독일 라이프치히에서', '청주 오송': an unknown proper noun right after a known place,
+        """'러시아 카잔을', '독일 드레스덴에서', '청주 오송': an unknown proper noun right after a known place,
         where something goes or happens, is a place within it."""
         after = self.lexicon.stopwords.get("place-particle", set())
         for i, word in enumerate(words[1:], 1):
@@ -510,8 +510,8 @@ class MentionFinder:
         return word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
 
     def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention], known: bool = True) -> None:
-        """'페루 법무부': a country before a known ministry's generic name makes it that country's ministry; with
-        known False, the same for a body found with its English name ('인도네시아 투자조정청(BKPM)')."""
+        """'프랑스 법무부': a country before a known ministry's generic name makes it that country's ministry; with
+        known False, the same for a body found with its English name ('가나국 투자청(GIA)')."""
         for i, word in enumerate(words):
             body = next((m for m in mentions if m.start == word.start and m.end <= word.end and m.cls == "GovernmentBody"
                          and (m.lexicon_id if known else m.lexicon_id is None and m.english)), None)
@@ -527,7 +527,7 @@ class MentionFinder:
                                     aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'서울 포시즌스 호텔에서', '보스턴 엑셀리스 본사', '조달청 대회의실', '오창2산업단지': a venue word with the
+        """'서울 한빛호텔에서', '누리시 가나바이오 본사', '가나청 대회의실', '다라2산업단지': a venue word with the
         names before it is a place."""
         for i, word in enumerate(words):
             core = word.core(sentence)
@@ -548,7 +548,7 @@ class MentionFinder:
         self._branded_venues(sentence, words, mentions)
 
     def _branded_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'인터컨티넨탈 서울 코엑스에서', '포시즌스 호텔 서울에서': a hotel's name may hold its city, before the
+        """'라온호텔 부산 해운대에서', '한빛 호텔 서울에서': a hotel's name may hold its city, before the
         venue it stands in (after a brand the lexicon does not know) or after the venue word; the city is then
         part of the venue's name, not a second place."""
         at = {(m.start, m.end): m for m in mentions if m.cls == "Place"}
@@ -590,20 +590,20 @@ class MentionFinder:
         mentions.append(Mention(name, start, end, sentence.index, "Place", name, aliases=(venue.text,) if venue.text != name else ()))
 
     def _sites_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'반월ㆍ시화공단 내 중소기업', '가나산업단지 내 다라전자': an unknown name followed by a word that says
+        """'가나ㆍ다라공단 내 중소기업', '가나산업단지 내 다라전자': an unknown name followed by a word that says
         'inside' (place_grammar.tsv within) is a site others lie in, a place."""
         for i, word in enumerate(words[:-1]):
             if words[i + 1].text not in self.within or self._covered(mentions, word.start, word.end):
                 continue
             tokens = word.tokens
             if not tokens or not all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in tokens):
-                continue  # '반월ㆍ시화공단': nouns, joined by a middle dot at most
+                continue  # '가나ㆍ다라공단': nouns, joined by a middle dot at most
             if len(word.text) < 3 or not any(t.tag == "NNP" for t in tokens) or self._common(word.text):
                 continue
             mentions.append(Mention(word.text, word.start, word.end, sentence.index, "Place", word.text))
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
-        """'포시즌스 호텔' for '서울 포시즌스 호텔': the venue's own name, without the places that locate it."""
+        """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it."""
         rest = [name_core(w) for w in before]
         while rest and any(m.start == rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
             rest.pop(0)
@@ -612,7 +612,7 @@ class MentionFinder:
 
     def _venue_start(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> int:
         """The first of the words before a venue word that name where it is: places, organizations, proper
-        nouns, floors ('세종상의 본관 5층 회의실')."""
+        nouns, floors ('가나상의 본관 3층 회의실')."""
         first = i
         for k in range(i - 1, max(-1, i - 4), -1):
             word = words[k]
@@ -650,7 +650,7 @@ class MentionFinder:
     def sited_places(self, sentence: Sentence, places: list[Mention]) -> set[tuple[int, int]]:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
         venues (a hotel, a government complex, an industrial park: places where things happen by nature),
-        as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 모스크바를
+        as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 카잔을
         방문'), or opening an event's name ('하노이 투자설명회'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
         speech = speech_spans(sentence)
         sited: set[tuple[int, int]] = set()
@@ -700,7 +700,7 @@ class MentionFinder:
 
     # --- people ------------------------------------------------------------
     def _org_maker(self, sentence: Sentence, mentions: list[Mention]):
-        """A function that adds an unknown organization named before a title ('알체라 대표')."""
+        """A function that adds an unknown organization named before a title ('다라랩스 대표')."""
 
         def make(text: str, start: int, end: int, kind: str) -> Mention:
             org = Mention(text, start, end, sentence.index, self._kind_by_suffix(text) or kind, text)
@@ -710,7 +710,7 @@ class MentionFinder:
         return make
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'중소벤처기업부(장관 이영)', '중소기업중앙회(회장 김기문. 이하 중기중앙회)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
+        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
         for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
             first, second = match.group(1), match.group(2)
             first_title, second_title = self.people.title_word(first), self.people.title_word(second)
@@ -726,7 +726,7 @@ class MentionFinder:
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
 
     def _abbreviated(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'누리글로벌재단(이하 누리재단)', '한국핀테크지원센터(핀테크센터)', '가나보험공사(K-SURE)': the short name in
+        """'누리글로벌재단(이하 누리재단)', '한국누리지원센터(누리센터)', '가나보험공사(K-SURE)': the short name in
         parentheses after an organization is another of its names (said so by 이하, or made of the name's own
         syllables in order, or a Latin abbreviation)."""
         markers = self.lexicon.stopwords.get("alias-marker", set())
@@ -740,7 +740,7 @@ class MentionFinder:
             if short in mention.aliases or short == mention.name or short in self.lexicon.titles or short in self.lexicon.kind_nouns:
                 continue
             if marker and marker.strip() not in markers:
-                continue  # '(Adams Street)', '(회장 김기문)': no short name
+                continue  # '(Heron Street)', '(회장 박영희)': no short name
             latin = LATIN_NAME.match(short) is not None and short[0].isupper()
             if marker or latin or (HANGUL.match(short) and _syllables_of(short, mention.name)):
                 mention.aliases = (*mention.aliases, short)
@@ -821,7 +821,7 @@ class MentionFinder:
             mentions.append(Mention(name, start, word.end, sentence.index, "Person", name))
 
     def _org_just_before(self, sentence: Sentence, words: list[Word], first: Word, mentions: list[Mention]) -> Mention | None:
-        """'중기부 조주현', '메사추세츠 종합병원(MGH) 데이비드 브라운', '제노스코의 고종성': the organization right before a name."""
+        """'중기부 박철민', '누리 종합병원(NGH) 존 스미스', '가나바이오의 김영수': the organization right before a name."""
         for mention in mentions:
             if mention.cls in ORG_CLASSES and mention.end <= first.start:
                 gap = sentence.text[mention.end - sentence.start : first.start - sentence.start]
@@ -852,7 +852,7 @@ class MentionFinder:
             self._listed_members(sentence, group, mentions)
 
     def _listed_members(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
-        """'글로벌 기업 3개사(마이크로소프트, 오라클, 다쏘시스템)': names listed in a counted group's parentheses
+        """'글로벌 기업 3개사(가나소프트, 다라시스템, 누리테크)': names listed in a counted group's parentheses
         are organizations of the group's kind."""
         kind = self.lexicon.kind_nouns.get(group.title or "")
         rest = sentence.text[group.end - sentence.start :]
@@ -916,7 +916,7 @@ ABBREVIATION = re.compile(r"\((\S+\s+)?['‘\"]?([^()'’\"\s,.·]{2,15})['’\"
 
 
 def _syllables_of(short: str, name: str) -> bool:
-    """'핀테크센터' of '한국핀테크지원센터': a shorter name made of the longer one's syllables, in order."""
+    """'누리센터' of '한국누리지원센터': a shorter name made of the longer one's syllables, in order."""
     if len(short) >= len(name):
         return False
     at = 0

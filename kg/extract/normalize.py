@@ -28,7 +28,7 @@ AS_OF = re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*일?\s*기준")
 
 
 def parse_number(text: str) -> Decimal:
-    """'845억' -> 84500000000, '5천억' -> 500000000000, '1조 2천억' -> 1200000000000."""
+    """'725억' -> 72500000000, '5천억' -> 500000000000, '1조 2천억' -> 1200000000000."""
     total = Decimal(0)
     chunk = Decimal(0)
     for number, small, unit in re.findall(rf"({_DIGITS})\s*([천백십]?)\s*([조억만]?)", text):

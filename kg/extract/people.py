@@ -1,11 +1,11 @@
 """People named with a title, in the orders Korean news writes them.
 
-- name, organization, title: '홍길동 중진공 이사장', '강경화 외교부장관' (the title glued to its body);
-- organization, name, title: '국토교통부 이상주 국토도시실장';
+- name, organization, title: '홍길동 중진공 이사장', '김철수 외교부장관' (the title glued to its body);
+- organization, name, title: '국토교통부 박영희 도시정책실장';
 - organization, title, name: '중진공 이사장 홍길동';
 - a title glued to a body the lexicon knows as a place's government: '충북지사', '여수시장';
 - names joined by '·' before one title: '권인원·원승연 부원장';
-- a foreign name with its Latin spelling: '아자트 오베조프(Azat OVEZOV) 투르크메니스탄 보건의료산업부 차관'.
+- a foreign name with its Latin spelling: '알렉산드르 페트로프(Aleksandr PETROV) 카자흐스탄 산업부 차관'.
 
 The person gets the title and, unless the post is a former one ('전 장관'), the organization as
 affiliation.
@@ -229,7 +229,7 @@ class PeopleFinder:
         return used
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
-        """'교통통신부장관과 면담': a head named by the post alone brings the body itself into the sentence
+        """'에너지광업부장관과 면담': a head named by the post alone brings the body itself into the sentence
         ('국회의원' is a member, not the head, and brings no 국회; '수출시장' is a market unless 수출시 is known)."""
         if not self._heads(title) or (title.entry is None and title.title in self.common_titles):
             return
@@ -312,12 +312,12 @@ class PeopleFinder:
         return True
 
     def _foreign_run(self, sentence: Sentence, segment: list[Word], mentions: list[Mention]) -> tuple[list[Word], list[Word]] | None:
-        """'데이비드 브라운 원장', '요하네스 프로이하우프 랩센트럴 대표': two proper nouns that are no Korean
+        """'존 스미스 원장', '마르코 베르니 가나랩 대표': two proper nouns that are no Korean
         name before the title, or before the organization named (or a third proper noun) just before it."""
         org_words: list[Word] = []
         rest = list(segment)
         while rest and self._covered_by_org(mentions, rest[-1]):
-            org_words.insert(0, rest.pop())  # '칠레 에너지부': a body named in two words
+            org_words.insert(0, rest.pop())  # '칠레 환경부': a body named in two words
         run: list[Word] = []
         for word in reversed(rest):
             core = word.core(sentence)
@@ -331,7 +331,7 @@ class PeopleFinder:
         return (run[-2:], org_words) if len(run) >= 2 else None
 
     def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
-        """'마리아 로페스 칠레 에너지부 장관': a word shaped like a Korean name that opens the words before a title,
+        """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
         then another proper noun and a body, is a foreign given name (a Korean name is written as one word)."""
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
@@ -470,7 +470,7 @@ class PeopleFinder:
 
     # --- foreign names ------------------------------------------------------
     def _foreign(self, sentence, words, mentions, new_org, used: list[int]) -> None:
-        """'친조리그 소드놈(Chinzorig Sodnom) 보건부장관': as many Hangul words as the Latin name has, then a title."""
+        """'바트 돌고르(Bat Dolgor) 보건부장관': as many Hangul words as the Latin name has, then a title."""
         for match in LATIN_IN_PARENS.finditer(sentence.text):
             latin = match.group(1)
             if latin in self.known or len(latin.split()) < 2:

@@ -2,7 +2,7 @@
 who plans them and where they are.
 
 A stage after the article extractor: it reads the sentences' words and the entities already found and
-adds what the event finder leaves out ("청년창업펀드에 330억 원을 출자한다": a fund, planned by the
+adds what the event finder leaves out ("청년창업펀드에 150억 원을 출자한다": a fund, planned by the
 clause's subject). Vocabulary is data: program_heads.tsv (the nouns a name ends with),
 plan_verbs.tsv (the predicates that plan or run one) and program_modifiers.tsv.
 """
@@ -205,7 +205,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
 
 def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
                  entities: dict[str, Entity], lexicon: Lexicon) -> list[_Phrase]:
-    """'고비즈코리아, 수출인큐베이터, Kmall24 등 수출 관련 인프라', 'A 지원사업, 도전! K-스타트업 등 협업 프로그램': names
+    """'가나코리아, 다라인큐베이터, Nmall24 등 판로 관련 인프라', 'A 지원사업, 누리! K-창업 등 협업 프로그램': names
     listed before 등 and a noun of programs are programs, each that holds a proper noun or a head, or is one long
     word (not an activity such as '창업지원')."""
     ends = lexicon.stopwords.get("list-end", set())
@@ -240,7 +240,7 @@ HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def _program_class(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
-    """The noun phrase after 등 ends with a noun of programs ('범부처 협업 프로그램을', '수출 관련 인프라')."""
+    """The noun phrase after 등 ends with a noun of programs ('부처 공동 협업 프로그램을', '판로 관련 인프라')."""
     for word in words[k : k + 5]:
         core = word.core(sentence)
         if core and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")):
@@ -281,7 +281,7 @@ def _listable(word: Word) -> bool:
 
 
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
-    """'… 해외 진출을 지원하는 사업이다': the sentence ends by saying its topic is a program."""
+    """'… 지역 기업의 판로 개척을 돕는 사업이다': the sentence ends by saying its topic is a program."""
     tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO"}]
     for k in range(len(tokens) - 1, 0, -1):
         if tokens[k].tag == "VCP":
@@ -358,7 +358,7 @@ def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
 
 def _contained(sentence: Sentence, words: list[Word], agents, phrases: list[_Phrase], entities: dict[str, Entity],
                labels: dict[str, str], places: dict[str, KnownName], tables: ProgramTables):
-    """'반월공단 내 중소기업인 가나㈜와 나다㈜', '남문시장 내 조성된 청년몰': a known place, a word that puts what
+    """'누리공단 내 중소기업인 가나㈜와 나다㈜', '다라시장 내 조성된 청년몰': a known place, a word that puts what
     follows inside it, maybe an apposition or a relative clause, then organizations or a program: each is
     located in the place."""
     inside = tables.uses("inside")
@@ -403,7 +403,7 @@ def _known_place(sentence: Sentence, words: list[Word], k: int, entities: dict[s
 
 
 def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTables) -> KnownName | None:
-    """'칠레에서는 …': a country or city the sentence opens with, marked 에서는/에서도, is where what it names is."""
+    """'프랑스에서는 …': a country or city the sentence opens with, marked 에서는/에서도, is where what it names is."""
     if not words:
         return None
     text = words[0].text
@@ -523,7 +523,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
 
 def _counted(word: Word, start: int, end: int) -> bool:
     """'3개', '2023년', '2030': a number alone or with its counter ends the name on the left; digits glued to a
-    noun are part of a name ('28청춘 청년몰')."""
+    noun are part of a name ('365청춘 청년몰')."""
     tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
     if not any(t.tag == "SN" for t in tokens):
         return False
@@ -579,7 +579,7 @@ NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW
 
 
 def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str]) -> list[_Phrase]:
-    """Programs with no head noun: a short quoted name ("'바이어 다시 만나기'를 시행한다") that is made of
+    """Programs with no head noun: a short quoted name ("'고객 다시 찾기'를 시행한다") that is made of
     nouns (or ends in a noun made of a verb, 만나기) and names nothing found already; the caller keeps
     it only where its clause plans or runs it (a quoted name alone may as well be an event's), unless it is
     set beside a noun of programs ("새 비전인 '푸른 바다'")."""
@@ -599,7 +599,7 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
 
 
 def _noun_name(inside: list[Token]) -> bool:
-    """Made of nouns (and verbs made nouns), ending in a noun: "'바이어 다시 만나기'"."""
+    """Made of nouns (and verbs made nouns), ending in a noun: "'고객 다시 찾기'"."""
     return bool(inside) and all(t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag in {"VV", "VA"} for t in inside) \
         and (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN")
 
@@ -661,13 +661,13 @@ def _misread_name(word: Word) -> bool:
 
 
 def _district(word: Word, text: str, tables: ProgramTables) -> bool:
-    """'교현안림동': a proper noun with the suffix of a town or neighbourhood is a place."""
+    """'새빛누리동': a proper noun with the suffix of a town or neighbourhood is a place."""
     suffix = longest_suffix(text, tables.uses("district"), 2)
     return bool(suffix) and len(text) > len(suffix) + 1 and word.tokens[0].tag == "NNP"
 
 
 def _closes_quote(sentence: Sentence, end: int) -> bool:
-    """'‘혁신장터’를': a quote closes right after the name (a parenthesis between allowed)."""
+    """'‘가나장터’를': a quote closes right after the name (a parenthesis between allowed)."""
     rest = _PARENTHESIS.sub("", sentence.text[end - sentence.start : end - sentence.start + 30])
     return bool(rest) and rest[0] in CLOSING_QUOTES
 
@@ -698,9 +698,9 @@ def _core_end(word: Word) -> int:
 
 def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Lexicon, strong: bool) -> bool:
     """A bare head with a noun after it ends the name when that noun is what is done to it ('펀드 조성',
-    '임대주택 조성공사'), a trailer ('사업 예산') or an event the program is the theme of ('뉴딜사업
+    '임대주택 조성공사'), a trailer ('사업 예산') or an event the program is the theme of ('재개발사업
     주민설명회'); another program or plan noun ('신공항 건설사업', '특구 조성방안') or any other noun
-    ('정책 심의기구') makes it a modifier, unless the head names programs by itself ('교량 프로젝트 수주')."""
+    ('정책 심의기구') makes it a modifier, unless the head names programs by itself ('철도 프로젝트 수주')."""
     core = sentence.text[nxt.start - sentence.start : _core_end(nxt) - sentence.start]
     if not core:
         return True
@@ -718,7 +718,7 @@ def _plural_before(words: list[Word], i: int, tables: ProgramTables) -> bool:
 
 
 def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTables) -> list[str]:
-    """'코리아 IT 펀드(KIF)', '벤처확인제도(이하 확인제도)': the short name in parentheses right after a name."""
+    """'코리아 IT 펀드(KIF)', '가나인증제도(이하 인증제도)': the short name in parentheses right after a name."""
     rest = sentence.text[core_end - sentence.start :]
     match = re.match(r"\(([^()]{1,20})\)", rest)
     if not match:
@@ -768,7 +768,7 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if token.start < end:
             continue
         if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
-            described = True  # '교량 프로젝트 수주지원 활동을 전개한다': the name only describes the noun the verb governs
+            described = True  # '철도 프로젝트 판로지원 활동을 전개한다': the name only describes the noun the verb governs
         first = False
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -802,7 +802,7 @@ def _relative(tokens, last: int, tables: ProgramTables) -> bool:
 
 
 def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts) -> Amount | None:
-    """'2800억 원 규모의 벤처펀드' (the sum just before the name), else a sum just after it ('펀드에 330억 원을')."""
+    """'1200억 원 규모의 벤처펀드' (the sum just before the name), else a sum just after it ('펀드에 150억 원을')."""
     start = phrase.start - sentence.start
     end = phrase.end - sentence.start
     before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
@@ -813,13 +813,13 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts)
 
 
 def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
-    """'2800억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
+    """'1200억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
     between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
     return all(t.tag == "JKG" or t.form in tables.uses("trailer") for t in between)
 
 
 def _only_verbs_between(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
-    """'펀드 조성에는 330억 원을', '펀드(3개·397억원)', '펀드가 총 500억원': between a name and its sum only
+    """'펀드 조성에는 150억 원을', '펀드(2개·215억원)', '펀드가 총 500억원': between a name and its sum only
     particles, marks, counts and what is done to it."""
     between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
     return all(t.tag.startswith(("J", "S")) or t.tag in COUNTING or t.form in tables.verbs or t.form in tables.uses("trailer")

@@ -1,0 +1,50 @@
+"""Events the genre names in less usual ways: finished meetings, conducted contests, lists, quoted names
+(made-up sentences)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
+
+
+def events(text: str) -> set[str]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    return {e.name for e in result.entities.values() if e.cls in EVENT_CLASSES}
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a meeting one finishes was held: its participant attended it
+        ("김철수 가나부 장관은 4일 정부청사에서 수출 대응 긴급 회의를 마치고 나섰다.", "수출 대응 긴급 회의"),
+        # 실시하다 conducts an event as 개최하다 holds it; '등' ends the list, the generic word after it is no name
+        ("가나청은 창업 아이디어 경진대회 등 행사를 실시한다.", "창업 아이디어 경진대회"),
+        ("가나공사는 지난해 처음으로 화상상담회를 실시했다.", "화상상담회"),
+        # an opening quote starts the name of the event inside it
+        ("가나부는 ‘가나관광 비즈니스 포럼 및 제3회 가나관광 협의회 개최’ 관련 일정을 연기했다.", "가나관광 비즈니스 포럼"),
+        # a list before a purpose clause has no bounds: the event is named without it
+        ("장관은 가나센터와 다라병원 간 환자진료, 의료인 교육 등을 위한 양해각서 체결식에 참석한다.", "양해각서 체결식"),
+        # what a clause says was scheduled or run is an event, whatever its noun
+        ("가나시는 13일까지 진행하려던 주민 안전 교육을 무기한 연기했다.", "주민 안전 교육"),
+        ("다라군은 오는 8일 예정된 가나 돌봄 프로그램 운영을 취소했다.", "가나 돌봄 프로그램 운영"),
+        # the partner named with 과 in the relative clause names a bare agreement
+        ("산업통상자원부는 3월 태국과 에너지분야에서 협력하는 업무협약을 체결했다.", "태국 업무협약"),
+        ("환경부는 지난달 페루 환경부와 기후분야에서 협력하는 업무협약을 체결했다.", "페루 환경부 업무협약"),
+    ],
+)
+def test_an_event_is_found(text, event):
+    assert event in events(text)
+
+
+def test_a_list_end_is_no_part_of_the_name():
+    assert not any(name.endswith("등 행사") for name in events("가나청은 창업 아이디어 경진대회 등 행사를 실시한다."))
+
+
+def test_a_scheduled_noun_that_is_no_object_is_no_event():
+    assert not events("13일 개최 예정인 주민 교육장은 가나시청이다.")
