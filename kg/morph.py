@@ -13,9 +13,17 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 @lru_cache(maxsize=4)
 def _kiwi(user_words: tuple[tuple[str, str], ...]):
+    """Kiwi without its thread pool (num_workers=0): the build analyses one text at a time, which never
+    uses the pool, so starting its threads is wasted, and a process with none forks cleanly. Tokens are
+    the same as with the pool (checked on every dev article). Its dictionaries stay loaded: leaving out
+    any of them changes tokens."""
+    import warnings
+
     from kiwipiepy import Kiwi
 
-    kiwi = Kiwi()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "behavior of `num_workers=0`", DeprecationWarning)  # 0 means one thread since 0.21, as meant here
+        kiwi = Kiwi(num_workers=0)
     for word, tag in user_words:
         kiwi.add_user_word(word, tag, 0)
     return kiwi

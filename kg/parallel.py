@@ -212,8 +212,8 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
 def _warm_analyzer(lexicons: tuple[str, ...]) -> None:
     """Build Kiwi (with the lexicon's user words) once in the build's process before forking the workers:
     they then share its model's pages (about 280 MB) and start at once instead of each spending a
-    CPU-second and a half building its own. Analysing one text does not use Kiwi's thread pool
-    (which a forked copy lacks): a forked worker gives the in-process results (tests compare the bytes)."""
+    CPU-second and a half building its own. Kiwi runs without a thread pool (kg.morph), so there are
+    no threads to lose in the fork: a forked worker gives the in-process results (tests compare the bytes)."""
     import gc
 
     from .morph import analyzer
