@@ -22,7 +22,7 @@ def _kiwi(user_words: tuple[tuple[str, str], ...]):
     from kiwipiepy import Kiwi
 
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "behavior of `num_workers=0`", DeprecationWarning)  # 0 means one thread since 0.21, as meant here
+        warnings.filterwarnings("ignore", "behavior of `num_workers=0`", DeprecationWarning)  # 0 means no pool since 0.21 (pyproject asks for >=0.21)
         kiwi = Kiwi(num_workers=0)
     for word, tag in user_words:
         kiwi.add_user_word(word, tag, 0)
