@@ -1,20 +1,8 @@
 """Events inside events: a gathering named after another of the article is part of it (made-up sentences)."""
 
-from pathlib import Path
-
 import pytest
 
-from kg.extract import extract_article
-from kg.lexicon import load_lexicon
-from kg.types import Article
-
-LEXICON = load_lexicon()
-
-
-def facts(text: str):
-    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
-    label = {k: e.name for k, e in result.entities.items()}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+from .made_up import facts
 
 
 @pytest.mark.parametrize(

@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg.extract import extract_article
 from kg.extract.investments import load_investment_words
-from kg.lexicon import load_lexicon
-from kg.types import Article
 
-LEXICON = load_lexicon()
-
-
-def extract(text: str):
-    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
-
-
-def facts(result, predicate: str) -> set[tuple[str, str]]:
-    name = {k: e.name for k, e in result.entities.items()}
-    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+from .made_up import LEXICON, extract, pairs
 
 
 def investments(result):
@@ -49,13 +35,13 @@ def test_a_subject_that_invests_names_the_event_by_its_sum():
 )
 def test_the_particles_give_the_sides(text, investor, investee):
     result = extract(text)
-    assert (investor, investee) in facts(result, "invested")
-    assert (investee, investor) not in facts(result, "invested")
+    assert (investor, investee) in pairs(result, "invested")
+    assert (investee, investor) not in pairs(result, "invested")
 
 
 def test_a_receipt_with_no_investor_named_belongs_to_the_investment_told_before():
     result = extract("한국벤처투자가 400억원을 출자했다. 다라인베스트먼트와 마바인베스트먼트가 70억원씩 출자받아 펀드를 결성했다.")
-    assert {("한국벤처투자", "다라인베스트먼트"), ("한국벤처투자", "마바인베스트먼트")} <= facts(result, "invested")
+    assert {("한국벤처투자", "다라인베스트먼트"), ("한국벤처투자", "마바인베스트먼트")} <= pairs(result, "invested")
     assert len(investments(result)) == 1
 
 
@@ -63,9 +49,9 @@ def test_a_planned_investment_has_its_sides_but_no_direct_edge():
     result = extract("한국벤처투자는 다라인베스트먼트에 100억원을 투자할 예정이다.")
     (event,) = investments(result)
     assert event.status == "planned"
-    assert not facts(result, "invested")
-    assert facts(result, "investor") == {(event.name, "한국벤처투자")}
-    assert facts(result, "investee") == {(event.name, "다라인베스트먼트")}
+    assert not pairs(result, "invested")
+    assert pairs(result, "investor") == {(event.name, "한국벤처투자")}
+    assert pairs(result, "investee") == {(event.name, "다라인베스트먼트")}
 
 
 def test_a_compound_noun_is_no_investment_verb():
@@ -76,9 +62,9 @@ def test_an_investment_agreement_is_the_company_s_planned_investment_in_the_regi
     result = extract("충청북도는 한빛제약과 투자협약을 체결했다.")
     (event,) = investments(result)
     assert event.status == "planned" and event.name == "한빛제약 투자"
-    assert facts(result, "investor") == {(event.name, "한빛제약")}
-    assert facts(result, "investee") == {(event.name, "충청북도")}
-    assert not facts(result, "invested")
+    assert pairs(result, "investor") == {(event.name, "한빛제약")}
+    assert pairs(result, "investee") == {(event.name, "충청북도")}
+    assert not pairs(result, "invested")
 
 
 def test_every_company_listed_in_an_investment_agreement_invests_with_its_own_sum():
@@ -89,4 +75,4 @@ def test_every_company_listed_in_an_investment_agreement_invests_with_its_own_su
 
 def test_a_relative_clause_describes_every_name_of_the_list_after_it():
     result = extract("한국벤처투자가 400억원을 출자했다. 70억원씩을 출자받은 가나파트너스와 다라인베스트먼트가 펀드를 만들었다.")
-    assert ("한국벤처투자", "다라인베스트먼트") in facts(result, "invested")
+    assert ("한국벤처투자", "다라인베스트먼트") in pairs(result, "invested")

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg.extract import extract_article
-from kg.lexicon import load_lexicon
-from kg.types import Article
-
-LEXICON = load_lexicon()
-
-
-def extract(text: str):
-    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+from .made_up import extract
 
 
 def organizations(text: str) -> dict[str, str]:

@@ -4,29 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from kg.extract import extract_article
 from kg.extract.programs import add_programs, load_program_tables
-from kg.lexicon import load_lexicon
-from kg.types import Article
 
-LEXICON = load_lexicon()
-
-
-def extract(text: str):
-    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
-
-
-def programs(result) -> dict[str, object]:
-    return {e.name: e for e in result.entities.values() if e.cls == "Program"}
-
-
-def facts(result, predicate: str) -> set[tuple[str, str]]:
-    name = {k: e.name for k, e in result.entities.items()}
-    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+from .made_up import LEXICON, extract, pairs, programs
 
 
 @pytest.mark.parametrize(
@@ -60,7 +43,7 @@ def test_no_program_without_a_specific_name_or_a_plan(text, absent):
 
 def test_the_subject_plans_what_its_clause_creates():
     result = extract("중소벤처기업부는 청년혁신펀드를 조성할 계획이다. 또 시니어기업펀드에 90억 원을 공급한다.")
-    assert {("중소벤처기업부", "청년혁신펀드"), ("중소벤처기업부", "시니어기업펀드")} <= facts(result, "plans")
+    assert {("중소벤처기업부", "청년혁신펀드"), ("중소벤처기업부", "시니어기업펀드")} <= pairs(result, "plans")
     assert programs(result)["청년혁신펀드"].status == "planned"
 
 
@@ -78,7 +61,7 @@ def test_the_sum_of_a_program(text, name, value):
 
 def test_a_place_in_the_name_is_where_the_program_is():
     result = extract("문화체육관광부는 대구 청년작가 임대주택을 조성한다.")
-    assert ("대구 청년작가 임대주택", "대구") in facts(result, "locatedIn")
+    assert ("대구 청년작가 임대주택", "대구") in pairs(result, "locatedIn")
 
 
 def test_the_short_name_in_parentheses_is_an_alias():
@@ -127,7 +110,7 @@ def test_a_facility_with_eseo_is_a_venue_not_a_program():
 def test_a_program_as_its_own_subject_has_no_planner():
     result = extract("가나공사가 출자해 조성한 다라투자펀드가 결성됐다.")
     assert "다라투자펀드" in programs(result)
-    assert not facts(result, "plans")
+    assert not pairs(result, "plans")
 
 
 def test_a_program_word_after_a_genitive_describes_rather_than_names():
@@ -143,7 +126,7 @@ def test_a_program_the_event_finder_cut_short_takes_its_full_name():
 
 def test_a_place_name_that_is_also_a_word_is_a_place_before_a_facility():
     result = extract("경기도는 화성 국제테마파크를 조성한다.")
-    assert ("화성 국제테마파크", "화성") in facts(result, "locatedIn")
+    assert ("화성 국제테마파크", "화성") in pairs(result, "locatedIn")
 
 
 def test_a_sum_after_another_noun_is_not_the_programs():
@@ -153,7 +136,7 @@ def test_a_sum_after_another_noun_is_not_the_programs():
 
 def test_a_sentence_without_subject_takes_the_body_of_the_person_who_spoke_before():
     result = extract("김철수 금융위원장은 8일 간담회를 열었다. 김 위원장은 웃었다. 또 창업 지원사업 예산 규모도 공개했다.")
-    assert ("금융위원회", "창업 지원사업") in facts(result, "plans")
+    assert ("금융위원회", "창업 지원사업") in pairs(result, "plans")
 
 
 @pytest.mark.parametrize(
@@ -170,7 +153,7 @@ def test_a_linking_predicate_takes_the_status_of_the_sentence_s_last(text, name,
 def test_a_quoted_name_with_no_head_noun_is_a_program_where_a_clause_runs_it():
     result = extract("가나공사는 '바이어 다시 만나기'와 '온라인 상담주간'을 시행한다.")
     assert {"바이어 다시 만나기", "온라인 상담주간"} <= set(programs(result))
-    assert ("가나공사", "바이어 다시 만나기") in facts(result, "plans")
+    assert ("가나공사", "바이어 다시 만나기") in pairs(result, "plans")
 
 
 def test_a_quoted_name_nothing_plans_is_left_alone():
@@ -179,32 +162,32 @@ def test_a_quoted_name_nothing_plans_is_left_alone():
 
 def test_a_clause_of_time_keeps_its_predicate_and_subject():
     result = extract("조달청은 지난해 3월 공공구매 개선 방안을 마련한 이후 성과를 냈다.")
-    assert ("조달청", "공공구매 개선 방안") in facts(result, "plans")
+    assert ("조달청", "공공구매 개선 방안") in pairs(result, "plans")
 
 
 def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_outer_predicate_s():
     result = extract("가나공사는 판로 확대 방안을 논의하는 자리를 마련했다.")
-    assert ("가나공사", "판로 확대 방안") not in facts(result, "plans")
+    assert ("가나공사", "판로 확대 방안") not in pairs(result, "plans")
 
 
 def test_an_organization_named_right_before_a_program_runs_it():
     result = extract("가나공사와 나다원은 농림축산식품부 ‘가나 농식품 판로 사업’의 운영기관으로 선정됐다.")
-    assert ("농림축산식품부", "가나 농식품 판로 사업") in facts(result, "plans")
+    assert ("농림축산식품부", "가나 농식품 판로 사업") in pairs(result, "plans")
 
 
 def test_a_quoted_council_formed_by_a_clause_is_planned_by_its_subject():
     result = extract("외교부는 해외 거점에 '수출기업 지원 협의체'를 구성한다.")
-    assert ("외교부", "수출기업 지원 협의체") in facts(result, "plans")
+    assert ("외교부", "수출기업 지원 협의체") in pairs(result, "plans")
 
 
 def test_a_country_that_opens_the_sentence_is_where_its_programs_are():
     result = extract("프랑스에서는 교통부 차관과 면담해 철도 건설 프로젝트 수주를 지원한다.")
-    assert ("철도 건설 프로젝트", "프랑스") in facts(result, "locatedIn")
+    assert ("철도 건설 프로젝트", "프랑스") in pairs(result, "locatedIn")
 
 
 def test_both_sides_of_the_agreement_plan_what_their_joint_subject_plans():
     result = extract("신용보증기금은 가나금융지주와 업무협약을 체결했다. 양 기관은 긴밀한 협업체계를 구축할 계획이다.")
-    assert {("신용보증기금", "협업체계"), ("가나금융지주", "협업체계")} <= facts(result, "plans")
+    assert {("신용보증기금", "협업체계"), ("가나금융지주", "협업체계")} <= pairs(result, "plans")
 
 
 @pytest.mark.parametrize(
@@ -216,5 +199,5 @@ def test_both_sides_of_the_agreement_plan_what_their_joint_subject_plans():
 )
 def test_what_a_place_holds_is_located_in_it(text, thing, place):
     result = extract(text)
-    located = {(s, o) for s, o in facts(result, "locatedIn")}
+    located = {(s, o) for s, o in pairs(result, "locatedIn")}
     assert any(s == thing and place in o for s, o in located), located

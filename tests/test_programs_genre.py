@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg.extract import extract_article
-from kg.lexicon import load_lexicon
-from kg.types import Article
-
-LEXICON = load_lexicon()
-
-
-def extract(text: str):
-    return extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
-
-
-def programs(result) -> dict[str, object]:
-    return {e.name: e for e in result.entities.values() if e.cls == "Program"}
-
-
-def facts(result, predicate: str) -> set[tuple[str, str]]:
-    name = {k: e.name for k, e in result.entities.items()}
-    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+from .made_up import extract, pairs, programs
 
 
 @pytest.mark.parametrize(
@@ -43,12 +24,12 @@ def facts(result, predicate: str) -> set[tuple[str, str]]:
 def test_heads_and_predicates_of_the_genre_make_a_planned_program(text, planner, name):
     result = extract(text)
     assert name in programs(result)
-    assert (planner, name) in facts(result, "plans")
+    assert (planner, name) in pairs(result, "plans")
 
 
 def test_a_name_that_only_describes_the_object_is_not_what_the_verb_plans():
     result = extract("환경부는 다라 철도 프로젝트 판로지원 활동을 전개한다.")
-    assert not any(obj == "다라 철도 프로젝트" for _, obj in facts(result, "plans"))
+    assert not any(obj == "다라 철도 프로젝트" for _, obj in pairs(result, "plans"))
 
 
 @pytest.mark.parametrize(
@@ -100,7 +81,7 @@ def test_a_program_word_that_ends_like_a_body_is_no_body():
     ],
 )
 def test_bodies_joined_to_the_subject_plan_with_it(text, planners, name):
-    assert {(planner, name) for planner in planners} <= facts(extract(text), "plans")
+    assert {(planner, name) for planner in planners} <= pairs(extract(text), "plans")
 
 
 @pytest.mark.parametrize(
@@ -140,12 +121,12 @@ def test_a_number_with_its_counter_is_no_part_of_a_name(text):
     ],
 )
 def test_who_seeks_participants_or_owns_a_program_plans_it(text, planner, name):
-    assert (planner, name) in facts(extract(text), "plans")
+    assert (planner, name) in pairs(extract(text), "plans")
 
 
 def test_who_is_selected_for_a_program_does_not_plan_it():
     result = extract("가나기업은 중소벤처기업부의 해외 판로 액셀러레이팅 지원사업에 선정됐다.")
-    assert not any(planner == "가나기업" for planner, _ in facts(result, "plans"))
+    assert not any(planner == "가나기업" for planner, _ in pairs(result, "plans"))
 
 
 @pytest.mark.parametrize(
@@ -191,7 +172,7 @@ def test_a_list_mark_opens_the_first_item():
 
 def test_a_sentence_with_no_subject_is_planned_by_all_the_bodies_of_the_last_that_named_some():
     result = extract("가나부와 다라청은 3일 업무협약을 체결했다. 먼저 지역 거점에 '수출기업 지원 협의체'를 구성한다.")
-    assert {("가나부", "수출기업 지원 협의체"), ("다라청", "수출기업 지원 협의체")} <= facts(result, "plans")
+    assert {("가나부", "수출기업 지원 협의체"), ("다라청", "수출기업 지원 협의체")} <= pairs(result, "plans")
 
 
 def test_a_program_to_be_extended_is_planned_though_the_sentence_ends_in_the_past():

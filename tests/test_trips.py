@@ -1,20 +1,8 @@
 """Trips and where things happen: made-up sentences, one per rule."""
 
-from pathlib import Path
-
 import pytest
 
-from kg.extract import extract_article
-from kg.lexicon import load_lexicon
-from kg.types import Article
-
-LEXICON = load_lexicon()
-
-
-def facts(text: str):
-    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
-    label = {k: e.name for k, e in result.entities.items()}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+from .made_up import extract, facts
 
 
 @pytest.mark.parametrize(
@@ -69,7 +57,7 @@ def test_a_delegation_sent_abroad_is_a_trip_its_events_are_part_of():
     ],
 )
 def test_provinces_and_cities_before_a_destination_only_say_where_it_lies(text, visit):
-    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    result = extract(text)
     assert [e.name for e in result.entities.values() if e.name.endswith("방문")] == [visit]
 
 
@@ -88,7 +76,7 @@ def test_a_tour_of_counted_countries_is_held_in_each(text, trip, stops):
 
 
 def test_a_tour_without_a_region_is_named_by_its_count():
-    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text="가나부 장관은 이번 3개국을 순방한다."), LEXICON)
+    result = extract("가나부 장관은 이번 3개국을 순방한다.")
     assert "3개국 순방" in {e.name for e in result.entities.values()}
 
 

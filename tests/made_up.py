@@ -1,0 +1,32 @@
+"""One made-up sentence or paragraph extracted, and its facts by name: what the rule tests read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(source=Path("made-up.txt"), index=0, title=None, text=text), LEXICON)
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """Every relation of the text as (subject name, predicate, object name)."""
+    result = extract(text)
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+def pairs(result, predicate: str) -> set[tuple[str, str]]:
+    """The (subject name, object name) pairs of one relation."""
+    name = {k: e.name for k, e in result.entities.items()}
+    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+
+
+def programs(result) -> dict[str, object]:
+    return {e.name: e for e in result.entities.values() if e.cls == "Program"}
