@@ -119,18 +119,7 @@ class StoreLoad:
 
     def start(self) -> "StoreLoad":
         """Start following graph.trig, which must exist (it may still be growing)."""
-        import threading
-
-        import pyoxigraph as ox
-
-        self.folder.mkdir(parents=True, exist_ok=True)
-        try:
-            self.store = ox.Store(str(self.folder / DATA_DIR))
-        except OSError as exc:
-            raise KgError(f"{self.folder}: cannot create the store ({_one_line(exc)})") from None
-        self.thread = threading.Thread(target=self._load, name="kg-store-load", daemon=True)
-        self.thread.start()
-        return self
+        return _start_loader(self, "kg-store-load")
 
     def trig_written(self) -> None:
         self.trig_done.set()
@@ -195,18 +184,7 @@ class StoreFeed:
         self.store = self.thread = self.error = None
 
     def start(self) -> "StoreFeed":
-        import threading
-
-        import pyoxigraph as ox
-
-        self.folder.mkdir(parents=True, exist_ok=True)
-        try:
-            self.store = ox.Store(str(self.folder / DATA_DIR))
-        except OSError as exc:
-            raise KgError(f"{self.folder}: cannot create the store ({_one_line(exc)})") from None
-        self.thread = threading.Thread(target=self._load, name="kg-store-feed", daemon=True)
-        self.thread.start()
-        return self
+        return _start_loader(self, "kg-store-feed")
 
     def add_graph(self, block: bytes) -> None:
         """One named graph's TriG block (prefixed names as graph.trig's prologue declares them)."""
@@ -805,3 +783,19 @@ def _swap(staging: Path, target: Path) -> None:
 
 def _one_line(exc: BaseException | str) -> str:
     return " ".join(str(exc).split())
+
+
+def _start_loader(loader, name: str):
+    """Open the loader's new store and start its `_load` thread (StoreLoad and StoreFeed alike)."""
+    import threading
+
+    import pyoxigraph as ox
+
+    loader.folder.mkdir(parents=True, exist_ok=True)
+    try:
+        loader.store = ox.Store(str(loader.folder / DATA_DIR))
+    except OSError as exc:
+        raise KgError(f"{loader.folder}: cannot create the store ({_one_line(exc)})") from None
+    loader.thread = threading.Thread(target=loader._load, name=name, daemon=True)
+    loader.thread.start()
+    return loader
