@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
 from .frames import _status_of
-from .mentions import place_grammar, speech_spans
+from .mentions import speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, tokens_after
 
@@ -82,7 +82,7 @@ class EventAttributes:
     def _marked_places(self, sentence: Sentence, places: list[_Found]) -> list[_Found]:
         """The sentence's places with 에서/에 after them (read once per sentence, not once per event)."""
         marked = []
-        particles = place_grammar(self.lexicon).get(VENUE_PARTICLE, frozenset())
+        particles = self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset())
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
             if tag == "JKB" and form in particles:

@@ -27,6 +27,7 @@ FRAME_TABLES = {
     "event_name_parts.tsv": ("part", "kind"),
     "captions.tsv": ("cue",),
     "premises.tsv": ("noun",),
+    "place_grammar.tsv": ("word", "use"),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
@@ -95,6 +96,7 @@ class FrameTables:
     staff: frozenset[str] = frozenset()
     status_verbs: frozenset[str] = frozenset()
     wide_places: frozenset[str] = frozenset()
+    place_words: dict[str, frozenset[str]] = field(default_factory=dict)  # place_grammar.tsv by use
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -123,6 +125,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     premises: set[str] = set()
     staff: set[str] = set()
     status_verbs: set[str] = set()
+    place_words: dict[str, set[str]] = {}
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -151,6 +154,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         closers.add(row["joiner"])
                     elif row.get("closes") == BETWEEN:
                         betweens.add(row["joiner"])
+                elif name == "place_grammar.tsv":
+                    place_words.setdefault(row["use"], set()).add(row["word"])
                 elif name == "status_verbs.tsv":
                     status_verbs.add(row["verb"])
                 elif name == "status_endings.tsv":
@@ -164,7 +169,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     return FrameTables(predicates, particles, tuple(endings), tuple(licenses), frozenset(joiners), frozenset(closers),
                        frozenset(betweens),
                        {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions),
-                       frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon))
+                       frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
+                       {use: frozenset(words) for use, words in place_words.items()})
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:

@@ -34,25 +34,6 @@ MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one let
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
-_PLACE_GRAMMAR: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
-
-
-def place_grammar(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """place_grammar.tsv by use (venue-particle, within), from the built-in folder and the lexicon's own folders."""
-    cached = _PLACE_GRAMMAR.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        from ..lexicon import default_lexicon_dir, read_table
-
-        uses: dict[str, set[str]] = {}
-        for folder in dict.fromkeys([default_lexicon_dir(), *(s.parent for s in lexicon.sources)]):
-            path = folder / "place_grammar.tsv"
-            if path.exists():
-                for row in read_table(path, ("word", "use")):
-                    uses.setdefault(row["use"], set()).add(row["word"])
-        cached = _PLACE_GRAMMAR[id(lexicon)] = (lexicon, {use: frozenset(words) for use, words in uses.items()})
-    return cached[1]
-
-
 class MentionFinder:
     """Finds mentions sentence by sentence; one instance per lexicon."""
 
@@ -67,13 +48,14 @@ class MentionFinder:
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
-        self.visits = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in VISIT_FRAMES}
-        self.signs = {p for p, predicate in load_frame_tables(lexicon).predicates.items() if predicate.frame in SIGN_FRAMES}
-        self.owned = load_frame_tables(lexicon).premises | load_frame_tables(lexicon).staff  # 본사, 관계자: a body's own
+        frames = load_frame_tables(lexicon)
+        self.visits = {p for p, predicate in frames.predicates.items() if predicate.frame in VISIT_FRAMES}
+        self.signs = {p for p, predicate in frames.predicates.items() if predicate.frame in SIGN_FRAMES}
+        self.owned = frames.premises | frames.staff  # 본사, 관계자: a body's own
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
-        self.within = place_grammar(lexicon).get(WITHIN, frozenset())
+        self.within = frames.place_words.get(WITHIN, frozenset())
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)

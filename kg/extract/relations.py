@@ -11,7 +11,7 @@ from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, EventAttributes
 from .events import CANDIDATE, OCCASION, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
-from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder, place_grammar
+from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
@@ -237,7 +237,7 @@ class ArticleExtractor(EventAttributes):
     def _site_around(self, sentence: Sentence, start: int, places: list[_Found]) -> str | None:
         """'가나공단 내 중소기업인 다라전자를 방문해': the site a visited body lies in (a place, then a word that
         says 'inside', a few words before the destination) is where the visit is held."""
-        within = place_grammar(self.lexicon).get(WITHIN, frozenset())
+        within = self.frame_tables.place_words.get(WITHIN, frozenset())
         for place in sorted((p for p in places if p.mention.end <= start), key=lambda p: -p.mention.end):
             between = sentence.text[place.mention.end - sentence.start : start - sentence.start].split()
             if between and between[0] in within and len(between) <= 3 and not any(w.endswith((",", ".")) for w in between):
