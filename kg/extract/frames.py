@@ -440,11 +440,22 @@ class FrameReader:
             head = self._list_head(tokens, ordered, closer)
             if head is None:
                 continue
-            members = [p for i, p in enumerate(ordered) if p.end <= closer.start and _kind(p.cls) == "agent" and (
-                ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
+            floor = self._list_floor(tokens, closers, ordered, closer)
+            members = [p for i, p in enumerate(ordered) if floor <= p.start and p.end <= closer.start and _kind(p.cls) == "agent"
+                       and (ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
             if members:
                 out.append((members, ordered[head]))
         return out
+
+    def _list_floor(self, tokens: tuple[Token, ...], closers: list[Token], phrases: list[Phrase], closer: Token) -> int:
+        """Where the list that a '등' closes begins: after an earlier list and the collective that names it ('A, B
+        등 투자기업 5곳과 C, D 등 주민단체 4곳': C and D belong to the second list only, and so does not the first
+        collective; a collective named as an item, with no list of its own, may still be one: 'G와 C 등 30명')."""
+        floor = -1
+        for earlier in (t for t in closers if t.end <= closer.start):
+            head = self._list_head(tokens, phrases, earlier)
+            floor = max(floor, phrases[head].end if head is not None and phrases[head].end <= closer.start else earlier.end)
+        return floor
 
     def sides(self, sentence: Sentence, phrases: list[Phrase]) -> list[tuple[list[Phrase], Phrase]]:
         """'A와 B 간 협약', 'A·B 간의 협정': the phrases joined before 간 are the sides of the event right after it."""

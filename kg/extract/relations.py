@@ -18,6 +18,7 @@ from .people import Introduced
 from .words import COMITATIVE
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
+CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
 
 
 @dataclass
@@ -863,9 +864,12 @@ class ArticleExtractor(EventAttributes):
         for org in sorted((o for o in orgs if o.mention.end <= group.mention.start), key=lambda o: -o.mention.start):
             gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
             gap = re.sub(r"\([^()]*\)", "", gap).strip()
-            including = any(gap.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
-            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap):
-                break
+            cue = max((c for c, value in self.lexicon.anaphors if value == "including" and gap.endswith(c)), key=len, default="")
+            including = bool(cue)
+            cue_start = sentence.text.rfind(cue, 0, boundary - sentence.start) + sentence.start if cue else boundary
+            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap) \
+                    or any(t.tag in CASE_BREAKS for t in sentence.tokens if org.mention.end <= t.start < cue_start):
+                break  # a case particle or a clause end between: the phrase before has a role of its own
             members.insert(0, org)
             boundary = org.mention.start
         return members
