@@ -145,3 +145,21 @@ def test_a_list_that_dung_closes_holds_only_its_own_items(text, group, members, 
     found = facts(text)
     assert {(m, "memberOf", group) for m in members} <= found
     assert not {(m, "memberOf", group) for m in outsiders} & found
+
+
+@pytest.mark.parametrize(
+    "text, host, event",
+    [
+        ("한국무역협회 주최로 열린 이번 포럼에는 기업인 200여명이 참석했다.", "한국무역협회", "포럼"),
+        ("수출 포럼은 한국무역협회 주관으로 3일 서울에서 열렸다.", "한국무역협회", "수출 포럼"),
+        ("중소벤처기업부는 3일 한국무역협회 주관으로 수출 간담회를 개최했다.", "한국무역협회", "수출 간담회"),
+        ("중소벤처기업부는 3일 김철수 장관 주재로 수출 간담회를 개최했다.", "김철수", "수출 간담회"),
+    ],
+)
+def test_who_an_event_is_held_under_hosts_it(text, host, event):
+    assert (host, "organized", event) in facts(text)
+
+
+def test_a_body_that_holds_an_event_under_another_hosts_it_with_that_one():
+    found = facts("중소벤처기업부는 3일 한국무역협회 주관으로 수출 간담회를 개최했다.")
+    assert {("중소벤처기업부", "organized", "수출 간담회"), ("한국무역협회", "cooperatedWith", "중소벤처기업부")} <= found

@@ -38,6 +38,7 @@ BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list na
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
+DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
@@ -524,12 +525,14 @@ class FrameReader:
                 last = i
             elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
-                head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()))
+                head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                      self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
                 sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
-            head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()))
+            head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                  self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
             sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
                                head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
@@ -600,9 +603,10 @@ def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
 
 
 def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...],
-                   sequence: frozenset[str] = frozenset()) -> int | None:
-    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '방문 중인 시장' -> 시장 (but
-    '열릴 예정' is an ending, and '마친 뒤' links two clauses of one subject: event_name_parts.tsv sequence)."""
+                   sequence: frozenset[str] = frozenset(), demonstratives: frozenset[str] = frozenset()) -> int | None:
+    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '열린 이번 포럼' -> 포럼 (a
+    demonstrative is passed over), '방문 중인 시장' -> 시장 (but '열릴 예정' is an ending, and '마친 뒤' links two
+    clauses of one subject: event_name_parts.tsv sequence)."""
     whole = {ending for ending, _ in endings}
     for j in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[j]
@@ -612,7 +616,7 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
                 return None
             if head.form in sequence:
                 return None
-            if head.tag == "SSO" and j + 2 < len(tokens):
+            if (head.tag == "SSO" or head.form in demonstratives) and j + 2 < len(tokens):
                 head = tokens[j + 2]
             return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
         if token.tag not in {"EP", "NNB", "VCP"}:
@@ -676,9 +680,14 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
     adverb of the particle table stands for one ('가나군 역시 축제를 개최하지 않기로 했다': 가나군 is the subject); a
     count after the phrase is passed over ('가나·다라 등 4명은'), and so is the rest of a list that '등' closes,
     with the noun that names it ('가나, 다라, 협력기관 등 3개 기관이': the list takes that noun's particle), and a
-    noun for the body's people right after it ('가나공사 관계자들이': the body is the subject)."""
+    noun for the body's people right after it ('가나공사 관계자들이': the body is the subject); a noun with its
+    particle that the particle table holds as one ('가나협회 주최로 열린 포럼': 주최로 marks who hosts)."""
     listed = closed = False
+    previous = None
     for n, token in enumerate(tokens_after(tokens, end)):
+        if n == 1 and token.tag.startswith("J") and previous.form + token.form in adverbs:
+            return previous.form + token.form, token.tag
+        previous = token
         if (n == 0 and token.form in staff) or token.tag in {"SN", "NNB", "NR", "XSN"}:
             closed = closed or token.form in closers
             continue
