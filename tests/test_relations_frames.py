@@ -163,3 +163,15 @@ def test_who_an_event_is_held_under_hosts_it(text, host, event):
 def test_a_body_that_holds_an_event_under_another_hosts_it_with_that_one():
     found = facts("중소벤처기업부는 3일 한국무역협회 주관으로 수출 간담회를 개최했다.")
     assert {("중소벤처기업부", "organized", "수출 간담회"), ("한국무역협회", "cooperatedWith", "중소벤처기업부")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김철수 중소벤처기업부 장관은 3일 부산에서 열린 수출 포럼에서 박영희 한국무역협회 회장을 만나 협력 방안을 논의했다.",
+        "김철수 중소벤처기업부 장관은 3일 수출 포럼에서 박영희 한국무역협회 회장과 면담했다.",
+        "김철수 장관은 3일 수출 포럼에 참석해 박영희 한국무역협회 회장을 접견했다.",
+    ],
+)
+def test_who_is_met_at_an_event_attends_it(text):
+    assert {("김철수", "attended", "수출 포럼"), ("박영희", "attended", "수출 포럼")} <= facts(text)

@@ -359,7 +359,7 @@ class ArticleExtractor(EventAttributes):
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
             if not about and frame.named_by is not None:
                 about = [t.key for t in trips if t.mention.end == frame.end]
-            if not about and frame.kind in ATTENDING:
+            if not about and frame.kind in ATTENDING | MEETING:
                 about = self._attended_here(frame, frames, events, resolver, state, sentence)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
@@ -421,6 +421,8 @@ class ArticleExtractor(EventAttributes):
                 found = [e.key for e in self._frame_events(other, events, resolver)]
                 if found:
                     return found
+        if frame.kind in MEETING:
+            return []  # a meeting named by its verb alone is at an event only where the sentence names one
         target = state.current_gathering or state.current_event
         if target and frame.status == PAST and not self._planned(sentence) and resolver.entities[target].status in {None, PAST}:
             return [target]
@@ -1094,6 +1096,7 @@ class ArticleExtractor(EventAttributes):
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
 ATTENDING = {"attend", "target", "speak", "invite"}
+MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
