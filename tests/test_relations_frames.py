@@ -175,3 +175,16 @@ def test_a_body_that_holds_an_event_under_another_hosts_it_with_that_one():
 )
 def test_who_is_met_at_an_event_attends_it(text):
     assert {("김철수", "attended", "수출 포럼"), ("박영희", "attended", "수출 포럼")} <= facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("업무협약 체결식에서는 중기부-부산시 간 업무협약이 체결됐다.", {("부산광역시", "중소벤처기업부")}),
+        ("충북도는 제약사인 셀트리온제약, 대만의 한빛건설그룹과 투자 협약을 체결했다.",
+         {("충청북도", "셀트리온제약"), ("충청북도", "한빛건설그룹")}),
+    ],
+)
+def test_every_party_named_in_a_signing_signs(text, sides):
+    found = facts(text)
+    assert {(a, "signedMOUWith", b) for a, b in sides} <= found

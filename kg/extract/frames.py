@@ -383,6 +383,10 @@ class FrameReader:
         for i in range(len(phrases) - 2, -1, -1):
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip().strip(QUOTES).strip()
+            owned = self._owner_before(sentence, phrases, i + 1)
+            if owned is not None and gap in self.tables.joiners and _kind(phrases[i].cls) == _kind(phrases[owned].cls) == "agent":
+                ends[i] = ends[owned]  # 'A, 가나국의 B와': the item after the joiner is B, which 가나국 only qualifies
+                continue
             if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
@@ -394,6 +398,14 @@ class FrameReader:
                 continue
             ends[i] = ends[i + 1]
         return ends
+
+    @staticmethod
+    def _owner_before(sentence: Sentence, phrases: list[Phrase], k: int) -> int | None:
+        """The phrase a place or body in the genitive right before it qualifies ('대만의 가나건설'), if any."""
+        if k + 1 >= len(phrases) or phrases[k].cls != PLACE:
+            return None
+        between = [t for t in sentence.tokens if phrases[k].end <= t.start < phrases[k + 1].start]
+        return k + 1 if len(between) == 1 and between[0].tag == "JKG" else None
 
     def _listed_ends(self, tokens: tuple[Token, ...], phrases: list[Phrase], ends: list[int]) -> list[int]:
         """A list that '등' closes speaks with one particle, the one after the noun naming it: every agent named
