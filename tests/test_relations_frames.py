@@ -188,3 +188,15 @@ def test_who_is_met_at_an_event_attends_it(text):
 def test_every_party_named_in_a_signing_signs(text, sides):
     found = facts(text)
     assert {(a, "signedMOUWith", b) for a, b in sides} <= found
+
+
+@pytest.mark.parametrize(
+    "text, speaker, event",
+    [
+        ("김철수 장관은 부산에서 열린 바이오 포럼에서 축사를 했다.", "김철수", "바이오 포럼"),
+        ("김철수 가나시장이 입주기업 간담회에서 인사말을 하고 있다.", "김철수", "입주기업 간담회"),
+        ("이날 포럼에서 박영희 한국무역협회 회장은 환영사를 했다.", "박영희", "포럼"),
+    ],
+)
+def test_who_gives_a_speech_at_an_event_attends_it(text, speaker, event):
+    assert (speaker, "attended", event) in facts(text)
