@@ -200,3 +200,9 @@ def test_every_party_named_in_a_signing_signs(text, sides):
 )
 def test_who_gives_a_speech_at_an_event_attends_it(text, speaker, event):
     assert (speaker, "attended", event) in facts(text)
+
+
+def test_a_signer_whose_post_is_known_signs_for_his_body_and_attends():
+    found = facts("가나도지사는 도청에서 김민수 라마시장 등 3개 시군 단체장, 박철 한빛전자 대표 등 10개 기업 대표와 투자협약을 체결했다.")
+    assert {("가나도", "signedMOUWith", "라마시"), ("가나도", "signedMOUWith", "한빛전자")} <= found
+    assert not {f for f in found if f[1] == "signedMOUWith" and {"김민수", "박철"} & {f[0], f[2]}}

@@ -885,6 +885,7 @@ class ArticleExtractor(EventAttributes):
         for body, group, idx in state.group_signings:
             for member in state.members.get(group, []):
                 _relate(relations, body, "signedMOUWith", member, idx)
+        _signers_for_bodies(resolver, state, relations)
         for event, attendees in list(state.attendees.items()):
             if resolver.entities[event].cls == "AgreementSigning":
                 continue  # the bodies of a group that takes part in an agreement are its parties (_finish below)
@@ -1194,6 +1195,32 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _signers_for_bodies(resolver: Resolver, state: _State, relations) -> None:
+    """A person who signs was taken for a party while his post was not yet known ('김가나 다라시장과 협약을
+    체결했다', his body found from the title at the article's end): his body is the party, he attended."""
+    posted = {k for k in resolver.entities if resolver.entities[k].cls == "Person" and _bodies(k, resolver, relations) != [k]}
+    if not posted:
+        return
+    for event, parties in state.parties.items():
+        if not posted & set(parties):
+            continue
+        evidence = resolver.entities[event].evidence
+        for person in posted & set(parties):
+            named_there = set(resolver.entities[person].evidence) & set(evidence)
+            if named_there:  # not a subject carried over from an earlier sentence ('이어 … 협정을 맺었다')
+                _relate(relations, person, "attended", event, min(named_there))
+        state.parties[event] = list(dict.fromkeys(b for p in parties for b in (_bodies(p, resolver, relations) if p in posted else [p])))
+    for (a, predicate, b), evidence in list(relations.items()):
+        if predicate != "signedMOUWith" or not {a, b} & posted:
+            continue
+        del relations[(a, predicate, b)]
+        for x in _bodies(a, resolver, relations):
+            for y in _bodies(b, resolver, relations):
+                if x != y:
+                    for index in evidence:
+                        _relate(relations, x, predicate, y, index)
 
 
 def _drop_cooperation_of_signers(relations, state: _State) -> None:
