@@ -206,3 +206,15 @@ def test_a_signer_whose_post_is_known_signs_for_his_body_and_attends():
     found = facts("가나도지사는 도청에서 김민수 라마시장 등 3개 시군 단체장, 박철 한빛전자 대표 등 10개 기업 대표와 투자협약을 체결했다.")
     assert {("가나도", "signedMOUWith", "라마시"), ("가나도", "signedMOUWith", "한빛전자")} <= found
     assert not {f for f in found if f[1] == "signedMOUWith" and {"김민수", "박철"} & {f[0], f[2]}}
+
+
+@pytest.mark.parametrize(
+    "text, person, group",
+    [
+        ("김철수 도 정무부지사를 단장으로 한 투자유치단은 11일 베를린에 도착했다.", "김철수", "투자유치단"),
+        ("중소벤처기업부는 김철수 차관을 단장으로 하는 경제사절단을 베트남에 파견했다.", "김철수", "경제사절단"),
+        ("김철수 회장을 위원장으로 한 자문단이 3일 출범했다.", "김철수", "자문단"),
+    ],
+)
+def test_who_heads_a_group_is_one_of_it(text, person, group):
+    assert (person, "memberOf", group) in facts(text)
