@@ -218,3 +218,16 @@ def test_a_signer_whose_post_is_known_signs_for_his_body_and_attends():
 )
 def test_who_heads_a_group_is_one_of_it(text, person, group):
     assert (person, "memberOf", group) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 사절단에는 박영희 한국무역협회 회장을 비롯해 김철수 중소기업중앙회 회장, 이민수 한국경영자총협회 회장 등이 참여한다.",
+        "이번 사절단에는 박영희 한국무역협회 회장을 비롯, 김철수 중소기업중앙회 회장, 이민수 한국경영자총협회 회장 등이 참여한다.",
+        "박영희 한국무역협회 회장, 김철수 중소기업중앙회 회장, 이민수 한국경영자총협회 회장 등이 사절단에 포함됐다.",
+    ],
+)
+def test_who_joins_or_is_included_in_a_delegation_is_one_of_it(text):
+    found = facts(text)
+    assert {(p, "memberOf", "사절단") for p in ("박영희", "김철수", "이민수")} <= found

@@ -245,6 +245,7 @@ class FrameReader:
         self.tables = tables
         self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
         self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
+        self.joining_verbs = frozenset(joiner.split(" ", 1)[1] for joiner in tables.joiners if " " in joiner)
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -253,7 +254,7 @@ class FrameReader:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
-        verbs = _predicate_starts(tokens, sites, phrases)
+        verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs)
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
@@ -636,14 +637,19 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
     return None
 
 
-def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
+                      joining: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
-    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence."""
+    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
+    verb that joins a list ('A를 비롯해 B가', conjunctions.tsv)."""
     starts = {site.start for site in sites}
     spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
     inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
     for i, token in enumerate(tokens):
         if token.start in inside:
+            continue
+        if joining and sentence is not None and i > 0 and tokens[i - 1].tag == "JKO" and any(
+                sentence.text.startswith(word, token.start - sentence.start) for word in joining):
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
