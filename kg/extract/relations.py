@@ -364,6 +364,12 @@ class ArticleExtractor(EventAttributes):
                 about = [t.key for t in trips if t.mention.end == frame.end]
             if not about and frame.kind in ATTENDING | MEETING:
                 about = self._attended_here(frame, frames, events, resolver, state, sentence)
+            if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
+                    and state.current_event is not None \
+                    and resolver.entities[state.current_event].cls in SIGNINGS \
+                    and resolver.entities[state.current_event].status in {None, PAST}:
+                about = [state.current_event]  # '… 협약을 체결했다. 이날 A와 B는 협약서에 서명했다': the same signing
+                # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
             if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):
@@ -1152,6 +1158,7 @@ SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
+SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of its own may be about
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
 
 
