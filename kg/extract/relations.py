@@ -34,6 +34,7 @@ class _State:
 
     principals: list[str] = field(default_factory=list)
     sited: set[str] = field(default_factory=set)  # places named where something goes or happens ('모스크바에서')
+    holders: dict[str, set[str]] = field(default_factory=dict)  # a place -> the wider places it lies in ('부산 본점': 부산)
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
@@ -128,8 +129,10 @@ class ArticleExtractor(EventAttributes):
             self._agent_facts(item, resolver, sentence, state, relations)
         agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
         places = [f for f in found if f.mention.cls == "Place"]
-        sited = self.mentions.sited_places(sentence, [p.mention for p in places])
+        held = self.mentions.holders(sentence, [p.mention for p in places])
+        sited = self.mentions.sited_places(sentence, [p.mention for p in places], held)
         state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
+        self._remember_holders(places, held, state)
         subjects = self._subjects(sentence, agents)
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -174,6 +177,23 @@ class ArticleExtractor(EventAttributes):
                 state.current_event = event.key
                 if entity.cls in OCCURRING:
                     state.current_gathering = event.key
+
+    def _remember_holders(self, places: list[_Found], held, state: _State) -> None:
+        """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), for
+        heldIn; a district or city is not a venue ('서울 강남구에서' is held in 강남구 alone)."""
+        by_span = {(p.mention.start, p.mention.end): p.key for p in places}
+        wide = {(p.mention.start, p.mention.end) for p in places if self.mentions.is_wide(p.mention)}
+        for span, holders in held.items():
+            if span in wide:
+                continue
+            key = by_span[span]
+            state.holders.setdefault(key, set()).update(by_span[h] for h in holders if by_span[h] != key)
+
+    def _held_in(self, key: str, place: str, state: _State, relations, evidence: int) -> None:
+        """heldIn the place, and the wider places it is named within ('부산 본점에서': in 부산 too)."""
+        _relate(relations, key, "heldIn", place, evidence)
+        for holder in state.holders.get(place, ()):
+            _relate(relations, key, "heldIn", holder, evidence)
 
     # --- frames ----------------------------------------------------------------
     def _read_frames(self, sentence: Sentence, found: list[_Found], named: list[Mention]) -> list[Frame]:
@@ -894,7 +914,7 @@ class ArticleExtractor(EventAttributes):
             if trip and entity.place is None and trip not in state.destinations and state.destinations:
                 entity.place = resolver.entities[trip].place  # at a tour's stop, where the stop is
             if entity.place and entity.cls in EVENT_CLASSES and key not in state.part_of:
-                _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
+                self._held_in(key, entity.place, state, relations, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             for place in state.destinations.get(key, ()):
