@@ -143,3 +143,21 @@ def test_an_event_others_host_is_not_on_the_trip():
 )
 def test_a_visit_to_a_body_inside_a_site_is_held_there(text, visit, site):
     assert (visit, "heldIn", site) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        # a body visited that lies in a place ('X에 소재한', 'X에 위치한', 'X 소재'): the visit is held there
+        ("김철수 장관은 당진에 소재한 한빛전자를 방문했다.", "한빛전자 방문", "당진"),
+        ("김철수 장관은 서울 여의도에 위치한 한빛협회를 찾아 기업인들과 간담회를 가졌다.", "간담회", "여의도"),
+        ("김철수 장관은 부산 소재 한빛전자를 찾아 간담회를 가졌다.", "간담회", "부산"),
+    ],
+)
+def test_a_visit_to_a_body_is_held_where_the_body_lies(text, event, place):
+    assert (event, "heldIn", place) in facts(text)
+
+
+def test_what_the_visitors_do_next_happens_where_they_went():
+    # both clauses share the sentence's subject: the meeting is held at the place visited
+    assert ("간담회", "heldIn", "부산") in facts("김철수 장관은 31일 부산을 찾아 간담회를 열었다.")

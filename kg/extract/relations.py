@@ -15,7 +15,7 @@ from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, Mention
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
-from .words import COMITATIVE
+from .words import COMITATIVE, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 
@@ -161,7 +161,7 @@ class ArticleExtractor(EventAttributes):
         self._listed_members(sentence, found, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
-        self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        self._license_frames(sentence, frames, events, trips, resolver, state, relations, places)
         if PRESENT in anaphors:
             self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
@@ -255,15 +255,36 @@ class ArticleExtractor(EventAttributes):
         return [(Phrase(f"{_SPAN}{start}", "", start, sentence.start + match.end(1) + 1, match.group(1)), match.group(1))]
 
     def _site_around(self, sentence: Sentence, start: int, places: list[_Found]) -> str | None:
-        """'가나공단 내 중소기업인 다라전자를 방문해': the site a visited body lies in (a place, then a word that
-        says 'inside', a few words before the destination) is where the visit is held."""
+        """'가나공단 내 중소기업인 다라전자를 방문해', '당진에 소재한 다라전자를 찾아': the site a visited body lies in
+        (a place, then a word that says 'inside' or 'located', a few words before the destination) is where the
+        visit is held."""
         within = self.frame_tables.place_words.get(WITHIN, frozenset())
         for place in sorted((p for p in places if p.mention.end <= start), key=lambda p: -p.mention.end):
             between = sentence.text[place.mention.end - sentence.start : start - sentence.start].split()
-            if between and between[0] in within and len(between) <= 3 and not any(w.endswith((",", ".")) for w in between):
+            if any(w.endswith((",", ".")) for w in between[:-1]):
+                return None
+            if (between and between[0] in within and len(between) <= 3) or (self._located_after(sentence, place.mention.end)
+                                                                             and len(between) <= LOCATED_REACH):
                 return place.key
             return None
         return None
+
+    def _where(self, phrase: Phrase, sentence: Sentence, places: list[_Found], resolver: Resolver) -> str:
+        """A destination's key; for a body visited, the site it lies in when the sentence names one
+        ('당진에 소재한 다라전자를 찾아': 당진)."""
+        key = phrase.key
+        if key.startswith(_SPAN) or key not in resolver.entities or resolver.entities[key].cls == "Place":
+            return key
+        return self._site_around(sentence, phrase.start, places) or key
+
+    def _located_after(self, sentence: Sentence, end: int) -> bool:
+        """'당진에 소재한', '부산 소재', '여의도에 위치한': the place is where the body named next lies."""
+        located = self.frame_tables.place_words.get(LOCATED, frozenset())
+        after = tokens_after(sentence.tokens, end)
+        token = next(after, None)
+        if token is not None and token.tag == "JKB" and token.start == end:
+            token = next(after, None)
+        return token is not None and token.form in located
 
     def _bare(self, name: str) -> bool:
         """'출장', '출장 일정': an event word alone, or with the words that close a name (event_name_parts.tsv trailer)."""
@@ -355,7 +376,8 @@ class ArticleExtractor(EventAttributes):
                 return [e for e in found if not any(o is not e and 0 <= o.mention.start - e.mention.end <= 1 for o in found)]
         return []
 
-    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
+    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations,
+                        places: list[_Found] = ()) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
@@ -406,16 +428,17 @@ class ArticleExtractor(EventAttributes):
                                 self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
-            agents = {p.key for p in frame.fillers("agent")}
+            agents = {p.key for p in frame.fillers("agent")} or {SHARED_SUBJECT}  # '장관은 부산을 찾아 간담회를 열었다'
             latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
                       for relation in ("heldIn", "partOf")}
             for earlier_agents, container, relation, made in settings:
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
-                        if key != container:
-                            self._write(relation, key, container, resolver, state, relations, sentence.index)
+                        for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
+                            if key != target:
+                                self._write(relation, key, target, resolver, state, relations, sentence.index)
             for relation, role in CONTAINING.get(frame.kind, ()):
-                targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
+                targets = about if role == "event" else [self._where(p, sentence, places, resolver) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
 
     def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
@@ -1123,6 +1146,9 @@ PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program nam
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
+LOCATED = "located"  # place_grammar.tsv: a noun after a place that says a body lies there ('당진에 소재한')
+LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
+SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 COUNTRY = "country"  # the unit of counters.tsv that counts countries ('3개국')
 ABSENCE = {"absent"}
