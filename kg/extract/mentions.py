@@ -22,6 +22,7 @@ MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
+COUNTRY = "country"  # the countries.tsv kind
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -659,11 +660,15 @@ class MentionFinder:
         """'서울 영등포구', '중국 선전': a known place named with the place it lies in holds that place too, a
         mention of its own (where the event is held, as the gold conventions want: '서울 강남구에서' is in 서울)."""
         for mention in [m for m in mentions if m.cls == "Place" and m.lexicon_id and " " in m.text]:
-            first = mention.text.split(" ", 1)[0]
+            first, rest = mention.text.split(" ", 1)
             entry = self.known.get(first)
             if entry is None or id(entry) in self.org_entries or entry.id == mention.lexicon_id:
                 continue
             end = mention.start + len(first)
+            own = self.places_by_id.get(mention.lexicon_id)
+            if entry.kind == COUNTRY and own is not None and own.kind == "city":
+                # '러시아 이르쿠츠크': the city and its country side by side, as when both are matched alone
+                mentions[mentions.index(mention)] = self._from_entry(sentence, rest, end + 1, mention.end, own, "Place")
             if not any(m.start == mention.start and m.end == end for m in mentions):
                 mentions.append(self._from_entry(sentence, first, mention.start, end, entry, "Place"))
 

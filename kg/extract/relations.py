@@ -432,6 +432,8 @@ class ArticleExtractor(EventAttributes):
             latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
                       for relation in ("heldIn", "partOf")}
             for earlier_agents, container, relation, made in settings:
+                if SHARED_SUBJECT in agents and made != n - 1:
+                    continue  # a clause with no subject of its own follows the visit right before it only
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
                         for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
