@@ -178,3 +178,13 @@ def test_a_sentence_with_no_subject_is_planned_by_all_the_bodies_of_the_last_tha
 def test_a_program_to_be_extended_is_planned_though_the_sentence_ends_in_the_past():
     found = programs(extract("금융위원회는 '정책금융 지원 프로그램'을 올해 말까지 연장하기로 했다."))
     assert found["정책금융 지원 프로그램"].status == "planned"
+
+
+def test_a_fund_named_twice_is_one_program():
+    result = extract("가나금융은 다라펀드를 조성한다. 다라펀드와 마바기금이 출자한 100억원을 더해 하위펀드를 만든다.")
+    assert [e.name for e in result.entities.values() if e.cls == "Program"].count("다라펀드") == 1
+
+
+def test_a_fund_named_alone_before_keeps_its_name_when_a_longer_one_ends_with_it():
+    result = extract("가나금융은 다라펀드와 사회투자펀드를 조성한다. 올해는 KB사회투자펀드가 출자한 300억원을 더한다.")
+    assert "사회투자펀드" in programs(result)

@@ -110,6 +110,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
+    result = _merge_same_programs(result)
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
                and all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
@@ -200,6 +201,34 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subjects = bodies
+    return replace(result, entities=entities, relations=relations)
+
+
+def _merge_same_programs(result: ArticleGraph) -> ArticleGraph:
+    """One node per program: a fund named twice in an article ('가나펀드와 … 가나펀드가') is one program, even
+    where the event finder made a second node for the second mention."""
+    first: dict[str, str] = {}
+    merged: dict[str, str] = {}
+    for key, entity in result.entities.items():
+        if entity.cls != "Program":
+            continue
+        same = first.setdefault(fold(entity.name), key)
+        if same != key:
+            merged[key] = same
+    if not merged:
+        return result
+    entities = {key: e for key, e in result.entities.items() if key not in merged}
+    for key, same in merged.items():
+        kept, dropped = entities[same], result.entities[key]
+        entities[same] = replace(kept, evidence=list(dict.fromkeys([*kept.evidence, *dropped.evidence])),
+                                 aliases=list(dict.fromkeys([*kept.aliases, *dropped.aliases])),
+                                 amount=kept.amount or dropped.amount, status=kept.status or dropped.status)
+    relations, seen = [], set()
+    for r in result.relations:
+        r = replace(r, subject=merged.get(r.subject, r.subject), object=merged.get(r.object, r.object))
+        if r.subject != r.object and (r.subject, r.predicate, r.object) not in seen:
+            seen.add((r.subject, r.predicate, r.object))
+            relations.append(r)
     return replace(result, entities=entities, relations=relations)
 
 
@@ -742,7 +771,7 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
         return key
     for key in program_keys:
         entity = entities[key]
-        if phrase.sentence.index in entity.evidence and folded.endswith(fold(entity.name)) \
+        if min(entity.evidence, default=-1) == phrase.sentence.index and folded.endswith(fold(entity.name)) \
                 and phrase.sentence.text.find(entity.name) >= phrase.start - phrase.sentence.start:
             entity.aliases.append(entity.name)
             entity.name = phrase.name
