@@ -188,3 +188,32 @@ def test_a_fund_named_twice_is_one_program():
 def test_a_fund_named_alone_before_keeps_its_name_when_a_longer_one_ends_with_it():
     result = extract("가나금융은 다라펀드와 사회투자펀드를 조성한다. 올해는 KB사회투자펀드가 출자한 300억원을 더한다.")
     assert "사회투자펀드" in programs(result)
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("수원시는 '행복나눔센터' 건립을 추진한다고 밝혔다.", "수원시", "행복나눔센터"),
+        ("누리시가 추진하는 (가칭)누리청소년문화센터는 내년에 문을 연다.", "누리시", "누리청소년문화센터"),
+        ("수원시는 내년까지 청소년수련센터를 건립할 계획이다.", "수원시", "청소년수련센터"),
+    ],
+)
+def test_a_centre_being_built_is_a_facility_its_builder_plans(text, planner, name):
+    result = extract(text)
+    assert name in programs(result)
+    assert (planner, name) in pairs(result, "plans")
+
+
+def test_a_provisional_name_after_a_list_mark_keeps_its_place_word():
+    assert "누리 청소년 복합문화센터" in programs(extract("누리시는 ▲(가칭)누리 청소년 복합문화센터 건립 10억원 등을 확보했다."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("가나위원회는 금융당국과 핀테크지원센터, 핀테크산업협회 등으로 이어지는 네트워크를 마련했다.", "핀테크지원센터"),
+        ("누리청소년문화센터는 청소년 상담을 지원한다.", "누리청소년문화센터"),
+    ],
+)
+def test_a_centre_that_is_not_being_built_is_no_program(text, name):
+    assert name not in programs(extract(text))

@@ -31,9 +31,10 @@ SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
 COUNTING = {"NNB", "NR", "MM", "XSN"}
-VENUE_KINDS = {"facility"}
+VENUE_KINDS = {"facility", "building"}
+BUILDING = "building"  # a head of a facility that is a program only while it is built ('가나센터 건립')
 MUTABLE_CLASSES = {"Program", "Place"}
-SITED_KINDS = {"facility", "zone"}  # a place name that is also a common word ('화성') is read as a place before these
+SITED_KINDS = {"facility", "zone", BUILDING}  # a place name that is also a common word ('화성') is read as a place before these
 PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
 CLOSING_QUOTES = "".join(QUOTES.values())
 MIDDLE_DOTS = "·․‧・"
@@ -104,6 +105,8 @@ class _Phrase:
     by_name: bool = False
     headless: bool = False
     tentative: bool = False
+    built: str | None = None  # the organization found under this name, which a building verb makes a facility
+    building: bool = False  # named by a head of kind building ('센터')
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
@@ -145,6 +148,13 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             if sums is None:
                 sums = find_amounts(sentence.text)
             amount = _amount(sentence, phrase, tables, sums)
+            if phrase.building and not (phrase.quoted or phrase.tentative or _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables)):
+                continue  # '가나센터, 다라협회 등으로 이어지는 네트워크를 마련해': a centre that is not being built is a body
+            if phrase.built is not None:
+                if not phrase.tentative and not _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables):
+                    continue  # '가나센터는 … 지원한다': a centre that acts is a body
+                _become_program(phrase.built, entities, relations, known)
+                program_keys.append(phrase.built)
             key = _existing_program(phrase, entities, labels, program_keys)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
@@ -186,7 +196,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
                     phrase.places.extend(_places_at(sentence, agents, entities, tables))
-            owner = _owner_before(sentence, phrase, agents, entities, tables)
+            owner = _owner_before(sentence, phrase, agents, entities, tables) or _relative_planner(sentence, phrase, agents, entities, tables)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
             if scene is not None and not phrase.places:
@@ -202,6 +212,25 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if bodies:
             running_subjects = bodies
     return replace(result, entities=entities, relations=relations)
+
+
+PROGRAM_EDGES = {("object", "plans"), ("object", "approved"), ("subject", "locatedIn"), ("subject", "heldIn")}
+
+
+def _become_program(key: str, entities: dict[str, Entity], relations: list[Relation], known: set) -> None:
+    """'(가칭)가나복지센터를 건립한다': the centre found as an organization is a facility being built; it keeps only the
+    edges a program has."""
+    entity = entities[key]
+    if entity.cls == "Program":
+        return
+    entities[key] = replace(entity, cls="Program", aliases=list(entity.aliases), evidence=list(entity.evidence))
+    kept = [r for r in relations if key not in (r.subject, r.object)
+            or (r.object == key and ("object", r.predicate) in PROGRAM_EDGES)
+            or (r.subject == key and ("subject", r.predicate) in PROGRAM_EDGES)]
+    for r in relations:
+        if r not in kept:
+            known.discard((r.subject, r.predicate, r.object))
+    relations[:] = kept
 
 
 def _merge_same_programs(result: ArticleGraph) -> ArticleGraph:
@@ -453,6 +482,35 @@ def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[st
     return None
 
 
+CLAUSE_BREAKS = {"EC", "EF", "VCP", "VA", "VX"}
+
+
+def _relative_planner(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity], tables: ProgramTables) -> str | None:
+    """'가나시가 추진하는 (가칭)다라센터', '정부가 시행 중인 가나제도': the subject (이/가) of a relative clause of
+    planning right before the name plans it."""
+    tokens = [t for t in sentence.tokens if t.end <= phrase.start]
+    k = len(tokens) - 1
+    while k >= 0 and (tokens[k].tag in {"SSO", "SSC", "SW"} or tokens[k].form in tables.uses("tentative")):
+        k -= 1  # '(가칭)', quotes, list marks
+    if k < 1 or tokens[k].tag != "ETM":
+        return None
+    k -= 1
+    while k >= 0 and tokens[k].tag in {"EP", "VCP", "NNB"}:
+        k -= 1  # '시행 중인', '추진한'
+    if k >= 1 and tokens[k].tag == "XSV":
+        k -= 1
+    if k < 0 or tokens[k].form not in tables.verbs:
+        return None
+    verb_start = tokens[k].start
+    subjects = [(start, key) for key, start, end in agents if end <= verb_start and entities[key].cls in ORG_CLASSES
+                and _particle_tag(sentence, end) == "JKS"]
+    if not subjects:
+        return None
+    start, key = max(subjects)
+    between = [t for t in sentence.tokens if start < t.start < verb_start]
+    return None if any(t.tag in CLAUSE_BREAKS or t.tag in {"VV", "ETM"} for t in between) else key
+
+
 def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
     """'펀드가 결성됐다', '펀드는 기업의 성장을 지원한다': the program is the predicate's subject, so no planner
     is named; a topic with no object after it is the object put first ('제도는 개편하겠다')."""
@@ -483,7 +541,10 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
             continue  # a name's core ends with the last noun of the word, which must end like a head
-        core_start, core_end, quoted = _noun_span(word)
+        marked = _tentative_lead(word, tables)
+        core_start, core_end, quoted = _noun_span(marked or word)
+        if quoted:
+            core_end = _quoted_word_end(sentence, word, core_start, core_end)
         core = sentence.text[core_start - sentence.start : core_end - sentence.start]
         head = longest_suffix(core, tables.heads, tables.longest)
         if head is None or (found and found[-1].end > word.start):
@@ -499,7 +560,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         start, inner, first = core_start, [], i
         if not quoted:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
-                left = words[j]
+                left = _tentative_lead(words[j], tables) or words[j]
+                marked = marked or (left if left is not words[j] else None)
                 left_start, left_end, left_quoted = _noun_span(left)
                 if _misread_name(left):
                     left_end = left.end
@@ -520,6 +582,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if left_quoted:
                     quoted = True
                     break
+                if left is not words[j]:
+                    break  # '(가칭)' opens the name
         opened = _quote_opening(sentence, core_start, core_end)
         if opened is not None and opened < start:
             start, quoted = opened, True  # "'제3차 가나 종합계획'": a quoted name is whole, digits and all
@@ -538,16 +602,55 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         if modifier_rule == "glued" and core == head:
             continue
         owner = labels.get(fold(name))
-        if owner is not None and entities[owner].cls not in {"Program"}:
+        built = owner if owner is not None and kind in SITED_KINDS and _found_body(entities[owner]) else None
+        if owner is not None and entities[owner].cls not in {"Program"} and built is None:
             continue
         plain = _PARENTHESIS.sub("", name).replace("  ", " ").strip()
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
         named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities))
-        tentative = raw != name or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
-        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative))
+        tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
+            or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
+        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
+                             built=built, building=kind == BUILDING))
     return found
+
+
+def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
+    """'(가칭)가나복지센터를': the word after the mark that says its name is provisional."""
+    for marker in tables.uses("tentative"):
+        lead = f"({marker})"
+        at = word.text.find(lead)
+        if at >= 0 and not any(ch.isalnum() for ch in word.text[:at]) and len(word.text) > at + len(lead):
+            start = word.start + at + len(lead)  # '▲(가칭)가나센터': a list mark before it
+            return Word(word.text[at + len(lead):], start, word.end, [t for t in word.tokens if t.start >= start])
+    return None
+
+
+def _quoted_word_end(sentence: Sentence, word: Word, start: int, end: int) -> int:
+    """"'행복더불어센터'": a quoted word whose last morpheme before the closing quote is a noun is a name as a whole,
+    whatever Kiwi read inside it (행복 + 더불 + 어 + 센터)."""
+    closing = next((t for t in word.tokens if t.tag == "SSC" and t.start >= end), None)
+    if closing is None:
+        return end
+    before = [t for t in word.tokens if start <= t.start and t.end <= closing.start]
+    return before[-1].end if before and before[-1].tag in NOUNISH and before[-1].end > end else end
+
+
+def _built_here(sentence: Sentence, end: int, verb: tuple[int, str, bool] | None, tables: ProgramTables) -> bool:
+    """'가나센터를 건립한다', '가나센터 건립을 추진한다', '가나센터의 건립': a building predicate governs the name, or a
+    building noun follows it."""
+    builds = tables.uses("builds")
+    if verb is not None and sentence.tokens[verb[0]].form in builds:
+        return True
+    nxt = next((t for t in sentence.tokens if t.start >= end and t.tag not in {"SSC", "JKG", "SP"}), None)
+    return nxt is not None and nxt.form in builds
+
+
+def _found_body(entity: Entity) -> bool:
+    """An organization the article found by its ending ('가나복지센터'), not one the lexicon knows."""
+    return entity.cls in ORG_CLASSES and entity.key == f"org/{fold(entity.name)}"
 
 
 def _counted(word: Word, start: int, end: int) -> bool:
