@@ -217,3 +217,22 @@ def test_a_provisional_name_after_a_list_mark_keeps_its_place_word():
 )
 def test_a_centre_that_is_not_being_built_is_no_program(text, name):
     assert name not in programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, planner, name, status",
+    [
+        ("환경부는 탄소포인트 제도 시행을 통해 가정의 감축을 지원할 계획이다.", "환경부", "탄소포인트 제도", "planned"),
+        ("환경부는 녹색기술 펀드 조성에 나섰다.", "환경부", "녹색기술 펀드", None),
+    ],
+)
+def test_a_noun_of_planning_right_after_a_name_is_its_predicate(text, planner, name, status):
+    result = extract(text)
+    assert (planner, name) in pairs(result, "plans")
+    if status:
+        assert programs(result)[name].status == status
+
+
+def test_a_noun_of_planning_that_another_verb_cancels_plans_nothing():
+    result = extract("환경부는 탄소포인트 프로그램 운영을 취소했다.")
+    assert ("환경부", "탄소포인트 프로그램") not in pairs(result, "plans")

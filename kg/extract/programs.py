@@ -186,7 +186,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 entity.status = entity.status if entity.status not in {None, PAST} else "planned"
             if verb is not None:
                 index, relation, locates = verb
-                own = _clause_status(sentence.tokens, index, reader)
+                own = _clause_status(sentence.tokens, index, reader, tables)
                 if entity.status is None or (entity.status == PAST and own != PAST and min(entity.evidence) == sentence.index):
                     entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
                 planners = subjects or both or running_subjects
@@ -379,10 +379,12 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
 PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
 
 
-def _clause_status(tokens, index: int, reader: FrameReader) -> str:
+def _clause_status(tokens, index: int, reader: FrameReader, tables: ProgramTables | None = None) -> str:
     """The status of the predicate at index; a predicate that only links to the next clause with no past
     tense of its own ('체계를 구축하고, … 강화할 계획이다', '구축하고자 마련됐다' aside) takes the status of
     the sentence's last predicate."""
+    if tokens[index].tag.startswith("NN") and (index + 1 >= len(tokens) or tokens[index + 1].tag not in PREDICATE_TAGS):
+        index = _governing_predicate(tokens, index, tables)  # '제도 시행을 통해 … 지원할 계획이다': the noun takes the clause's status
     status = reader.status(tokens, index)
     if status != PAST:
         return status
@@ -393,6 +395,16 @@ def _clause_status(tokens, index: int, reader: FrameReader) -> str:
         return status
     last = max((k for k in range(j, len(tokens)) if tokens[k].tag in PREDICATE_TAGS - {"VCP"}), default=None)
     return reader.status(tokens, last) if last is not None else status
+
+
+def _governing_predicate(tokens, index: int, tables: ProgramTables | None) -> int:
+    """The first predicate after a noun that ends its clause rather than linking it on ('통해', '위해') or
+    describing a noun ('필요한')."""
+    for k in range(index + 1, len(tokens)):
+        if tokens[k].tag in PREDICATE_TAGS - {"VCP"} and not (k + 1 < len(tokens) and tokens[k + 1].tag == "EC") \
+                and not (tables is not None and _relative(tokens, k, tables)):
+            return k
+    return index
 
 
 def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str]:
@@ -899,11 +911,14 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
+        verb = tables.verbs.get(token.form)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
+                and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
+            return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
         if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
             described = True  # '철도 프로젝트 판로지원 활동을 전개한다': the name only describes the noun the verb governs
         first = False
-        verb = tables.verbs.get(token.form)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "EC":
             return None
         if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
@@ -920,6 +935,17 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return None  # but '가나사업 참여기업을 모집한다': who takes part is sought by the one who runs it
         return (i, *verb) if verb else None
     return None
+
+
+def _nominal_governed(tokens, particle: int, tables: ProgramTables) -> bool:
+    """'제도 시행을 통해', '사업 추진을 위해 … 추진한다', '펀드 조성에': a noun of planning with 을/를 plans only where the
+    predicate that takes it plans too or only says by what means; '프로그램 운영을 취소했다' plans nothing."""
+    if tokens[particle].tag != "JKO":
+        return True
+    for token in tokens[particle + 1 : particle + 3]:
+        if token.tag in {"VV", "NNG"}:
+            return token.form in tables.verbs or token.form in tables.uses("through")
+    return False
 
 
 def _relative(tokens, last: int, tables: ProgramTables) -> bool:
