@@ -236,3 +236,18 @@ def test_a_noun_of_planning_right_after_a_name_is_its_predicate(text, planner, n
 def test_a_noun_of_planning_that_another_verb_cancels_plans_nothing():
     result = extract("환경부는 탄소포인트 프로그램 운영을 취소했다.")
     assert ("환경부", "탄소포인트 프로그램") not in pairs(result, "plans")
+
+
+def test_a_bodys_program_after_a_list_mark_is_its_own():
+    result = extract("양 기관은 △한국국제협력단의 ODA 사업 연계 등을 추진하기로 했다.")
+    assert ("한국국제협력단", "ODA 사업") in pairs(result, "plans")
+
+
+def test_a_centre_being_set_up_under_a_provisional_name_is_planned_by_its_founder():
+    result = extract("중소벤처기업부는 해외에 누리스타트업센터(가칭)를 설립한다.")
+    assert ("중소벤처기업부", "누리스타트업센터") in pairs(result, "plans")
+
+
+def test_a_clause_in_quotes_is_no_programs_name():
+    result = extract('가나 정책관은 "기업이 해외에 나가도록 돕기 위해 거점을 만들자는 취지로 진행하는 사업"이라고 말했다.')
+    assert not any(" " in name and "돕기" in name for name in programs(result))

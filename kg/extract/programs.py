@@ -115,7 +115,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
     result = _merge_same_programs(result)
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
-               and all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases))}
+               and (all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases)) or _clause_name(e, result.sentences))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
                 for key, e in result.entities.items() if key not in generic}  # only programs and places are changed here
     relations = [r for r in result.relations if r.subject not in generic and r.object not in generic]
@@ -367,6 +367,19 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
     return subjects
 
 
+def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
+    """'"… 진출하도록 돕기 위해 … 진행하는 사업"이라며': a name that holds a clause's connective or final ending is
+    someone's words, no program's name."""
+    for index in entity.evidence[:1]:
+        sentence = sentences[index] if 0 <= index < len(sentences) else None
+        at = sentence.text.find(entity.name) if sentence is not None else -1
+        if at < 0:
+            continue
+        start, end = sentence.start + at, sentence.start + at + len(entity.name)
+        return any(t.tag in {"EC", "EF"} for t in sentence.tokens if start <= t.start and t.end <= end)
+    return False
+
+
 def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     """'역점 사업', '관련 펀드': a head that needs a name before it, with generic words only."""
     head = longest_suffix(name, tables.heads, tables.longest)
@@ -597,6 +610,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if left is not words[j]:
                     break  # '(가칭)' opens the name
         opened = _quote_opening(sentence, core_start, core_end)
+        if opened is not None and any(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start):
+            opened = None  # '"… 돕기 위해 거점을 만들자는 취지로 진행하는 사업"이라며': a clause in quotes is speech, no name
         if opened is not None and opened < start:
             start, quoted = opened, True  # "'제3차 가나 종합계획'": a quoted name is whole, digits and all
             first = next(k for k in range(i, -1, -1) if words[k].start <= opened)
@@ -779,7 +794,13 @@ def _after_quote(sentence: Sentence, end: int) -> int:
 
 def _body_word(sentence: Sentence, word: Word, labels: dict[str, str], entities: dict[str, Entity]) -> bool:
     """'중소벤처기업부의 가나 지원사업': the word names an organization, whose program it is."""
-    owner = labels.get(fold(word.core(sentence)))
+    tokens = list(word.tokens)
+    while tokens and tokens[0].tag in {"SW", "SSO", "SO"}:
+        tokens = tokens[1:]  # '△가나부의': a list mark before the name
+    if not tokens:
+        return False
+    core_end = _core_end(Word(word.text, tokens[0].start, word.end, tokens))
+    owner = labels.get(fold(sentence.text[tokens[0].start - sentence.start : core_end - sentence.start]))
     return owner is not None and entities[owner].cls in ORG_CLASSES
 
 
