@@ -131,3 +131,16 @@ def test_a_person_or_a_common_noun_before_staff_is_no_body(text):
 
 def test_a_two_word_english_name_in_parentheses_gives_no_short_name():
     assert "Street" not in names_of("글로벌 VC인 헤론 스트리트(Heron Street)가 참여했다.", "헤론 스트리트")
+
+
+@pytest.mark.parametrize(
+    "text, name, english",
+    [("차관은 프로이덴베르크(Freudenberg·자동차 부품), 라메이에르(Lahmeyer·재생에너지) 등을 면담했다.", "프로이덴베르크", "Freudenberg"),
+     ("차관은 프로이덴베르크(Freudenberg·자동차 부품), 라메이에르(Lahmeyer·재생에너지) 등을 면담했다.", "라메이에르", "Lahmeyer")],
+)
+def test_a_name_with_its_english_name_and_field_in_parentheses(text, name, english):
+    assert english in names_of(text, name)
+
+
+def test_a_name_with_the_year_of_its_edition_is_no_company():
+    assert "바이오코리아" not in organizations("그는 '바이오코리아 2024'를 통해 기술을 공유하겠다고 말했다.")

@@ -18,6 +18,8 @@ ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
+EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # '… 2024': the year after an event's name
+ENGLISH_AND_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*)[·ㆍ‧]\s*[가-힣]")  # '(Freudenberg·자동차 부품)'
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
@@ -190,6 +192,13 @@ class MentionFinder:
             return
         kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
         for item in items:
+            english = ENGLISH_AND_FIELD.match(item.group(2))
+            if english is not None:
+                # '프로이덴베르크(Freudenberg·자동차 부품소재)': a name with its English one and its field
+                start, end = sentence.start + item.start(1), sentence.start + item.end(1)
+                if not self._covered(mentions, start, end) and not self._common(item.group(1)):
+                    mentions.append(Mention(item.group(1), start, end, sentence.index, kind, item.group(1), english.group(1).strip()))
+                continue
             start, end = sentence.start + item.start(2), sentence.start + item.end(2)
             name = item.group(2).strip()
             field_start = sentence.start + item.start(1)
@@ -404,8 +413,8 @@ class MentionFinder:
                 core = sentence.text[start - sentence.start : end - sentence.start]
             elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind):
                 continue
-            if self._sector(sentence, words, i):
-                continue
+            if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
+                continue  # '가나코리아 2024': a name with the year of its edition is an event's
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
     @staticmethod
