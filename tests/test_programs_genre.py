@@ -251,3 +251,14 @@ def test_a_centre_being_set_up_under_a_provisional_name_is_planned_by_its_founde
 def test_a_clause_in_quotes_is_no_programs_name():
     result = extract('가나 정책관은 "기업이 해외에 나가도록 돕기 위해 거점을 만들자는 취지로 진행하는 사업"이라고 말했다.')
     assert not any(" " in name and "돕기" in name for name in programs(result))
+
+
+def test_a_program_that_is_the_means_of_the_clause_is_planned_by_its_subject():
+    result = extract("환경부와 가나진흥원은 '녹색 수출 지원사업'을 통해 중소기업의 해외 진출을 지원하고 있다.")
+    assert {("환경부", "녹색 수출 지원사업"), ("가나진흥원", "녹색 수출 지원사업")} <= pairs(result, "plans")
+
+
+def test_the_body_of_a_minister_named_with_it_plans_and_so_do_the_sentences_after():
+    result = extract("홍길동 산업통상자원부 장관은 10일 독일을 방문해 협력을 강화하기로 했다. "
+                     "양국은 '한-독 소재 기술협력센터'를 설치한다.")
+    assert ("산업통상자원부", "한-독 소재 기술협력센터") in pairs(result, "plans")

@@ -354,7 +354,15 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
     """The agents marked as the clause's subject (은/는/이/가), with those joined to one before it ('가나은행과
     다라기금은', 'A, B 및 C는')."""
     by_start = sorted(agents, key=lambda a: a[1])
-    subjects = [key for key, start, end in by_start if _particle_tag(sentence, end) in SUBJECT_TAGS]
+    subjects = []
+    for key, start, end in by_start:
+        if _particle_tag(sentence, end) in SUBJECT_TAGS:
+            subjects.append(key)
+            continue
+        title_end = _titled_subject(sentence, end, entities[key])
+        if title_end is not None:  # the person, and the body named between name and title
+            subjects += [k for k, s2, e2 in by_start if end <= s2 and e2 <= title_end and entities[k].cls in ORG_CLASSES]
+    subjects = list(dict.fromkeys(subjects))
     joins = tables.uses("joins")
     for k in range(len(by_start) - 2, -1, -1):
         key, _, end = by_start[k]
@@ -378,6 +386,24 @@ def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
         start, end = sentence.start + at, sentence.start + at + len(entity.name)
         return any(t.tag in {"EC", "EF"} for t in sentence.tokens if start <= t.start and t.end <= end)
     return False
+
+
+def _titled_subject(sentence: Sentence, end: int, person: Entity) -> int | None:
+    """'홍길동 가나부 장관은 …': a person named before his body and title, the title marked as the subject; where the
+    title ends."""
+    if person.cls != "Person" or not person.title:
+        return None
+    between = []
+    for token in sentence.tokens:
+        if token.start < end:
+            continue
+        if token.tag.startswith("J"):
+            found = token.tag in SUBJECT_TAGS and bool(between) and "".join(between).endswith(person.title)
+            return token.start if found else None
+        if token.tag not in {"NNP", "NNG", "SL", "SP", "XSN"} or len(between) > 6:
+            return None
+        between.append(token.form)
+    return None
 
 
 def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
@@ -928,7 +954,7 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     is planned only by a verb of running a program ('가나사업 참여기업을 모집한다')."""
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
-    first, described = True, False
+    first, described, means = True, False, False
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
@@ -940,6 +966,14 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
             described = True  # '철도 프로젝트 판로지원 활동을 전개한다': the name only describes the noun the verb governs
         first = False
+        if token.tag == "VV" and token.form in tables.uses("through") and _particle_tag(sentence, _after_quote(sentence, end)) == "JKO" \
+                and not means and nxt is not None and nxt.tag == "EC" \
+                and tokens[i - 1].start <= _after_quote(sentence, end) + 1:
+            means, object_ = True, False  # '가나사업을 통해 기업을 지원한다': the means of the next predicate
+            continue
+        if token.tag == "EC" and means:
+            means = False
+            continue
         if token.tag == "EC":
             return None
         if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
