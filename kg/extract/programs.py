@@ -27,6 +27,7 @@ PROGRAM_TABLES = {
     "program_modifiers.tsv": ("word", "use"),
 }
 MAX_MODIFIERS = 4
+ADJECTIVE_NOUN = "적"  # '실질적', '창의적': a noun made an adjective describes a program, it names none
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
@@ -412,7 +413,15 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     if head is None or tables.heads[head][1] == "no":
         return False
     generic = tables.uses("generic")
-    return all(w in generic or w in stop for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
+    return all(_descriptive(w, generic, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
+
+
+def _descriptive(word: str, generic: frozenset[str], stop: set[str]) -> bool:
+    """A modifier that says what kind a program is, not which: a generic word, or an adjective noun in -적
+    ('실질적 협력사업', '창의적 사업')."""
+    if word in generic or word in stop or (len(word) >= 3 and word.endswith(ADJECTIVE_NOUN)):
+        return True
+    return any(word[:k] in generic and word[k:] in generic for k in range(1, len(word)))  # '공모사업계획': 공모 + 사업
 
 
 PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
@@ -650,7 +659,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(w in generic or w in stop for w in words_before)):
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, generic, stop) for w in words_before)):
             continue
         if modifier_rule == "glued" and core == head:
             continue
