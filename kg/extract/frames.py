@@ -38,6 +38,7 @@ BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list na
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
+ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
@@ -252,7 +253,7 @@ class FrameReader:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
-        verbs = _predicate_starts(tokens, sites, phrases)
+        verbs = _predicate_starts(tokens, sites, phrases, self.tables.name_parts.get(ADVERBIAL, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
@@ -609,14 +610,18 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
     return None
 
 
-def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase],
+                      adverbial: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
-    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence."""
+    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is
+    a verb that only says how the next one is done ('잇따라 방문했다': event_name_parts.tsv adverbial)."""
     starts = {site.start for site in sites}
     spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
     inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
     for i, token in enumerate(tokens):
         if token.start in inside:
+            continue
+        if token.form in adverbial and i + 1 < len(tokens) and tokens[i + 1].tag == "EC":
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
