@@ -18,6 +18,6 @@ def events(text: str) -> set[str]:
     ["잇따라", "잇달아", "연달아", "번갈아"],
 )
 def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
-    result = extract(f"김가나 국토교통부 장관은 9일 페루와 칠레를 {adverb} 방문했다.")
+    result = extract(f"박민수 국토교통부 장관은 9일 페루와 칠레를 {adverb} 방문했다.")
     assert pairs(result, "heldIn") == {("페루와 칠레 방문", "페루"), ("페루와 칠레 방문", "칠레")}
-    assert ("김가나", "페루와 칠레 방문") in pairs(result, "attended")
+    assert ("박민수", "페루와 칠레 방문") in pairs(result, "attended")
