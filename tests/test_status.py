@@ -83,6 +83,9 @@ def test_a_present_tense_at_the_end_of_the_sentence_is_still_to_come(text, event
         ("가나군 역시 대보름 행사를 열지 않기로 했다.", "대보름 행사", "cancelled"),
         ("다라군은 내년 농업박람회를 개최하기로 했다.", "농업박람회", "planned"),
         ("채용박람회는 내년 지방에서도 개최될 예정입니다.", "채용박람회", "planned"),
+        # '오는 9월': a verb that modifies a noun is no predicate of the clause
+        ("가나협회는 '가나 리더스포럼'을 오는 9월 가나시에서 개최하기로 최종 결정했다.", "가나 리더스포럼", "planned"),
+        ("가나청은 창업 설명회를 오는 8일부터 전국에서 개최한다고 3일 밝혔다.", "창업 설명회", "planned"),
         # the ending after 고 belongs to the next clause: a meeting one has finished was held
         ("가나부 장관이 긴급 회의를 마치고 나서고 있다.", "긴급 회의", "completed"),
     ],
