@@ -1,5 +1,5 @@
-"""Events as the genre writes them: trips said with an adverb before the verb, names closed by time words
-(made-up sentences)."""
+"""Events as the genre writes them: trips said with an adverb before the verb, names closed by time words,
+events of several hosts (made-up sentences)."""
 
 import pytest
 
@@ -38,3 +38,33 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
 )
 def test_events_of_the_genre_and_where_their_names_begin(text, event):
     assert event in events(text)
+
+
+def organized(text: str) -> set[tuple[str, str]]:
+    return pairs(extract(text), "organized")
+
+
+def test_hosts_that_each_call_off_their_own_event_hold_one_event_each():
+    text = ("괴산군과 증평군(당초 7일), 영동군(당초 8일) 역시 대보름 행사를 열지 않기로 했다. "
+            "보은군은 8일 예정된 대보름 행사를 무기한 연기하기로 했다.")
+    result = extract(text)
+    hosted = {e.name: e for e in result.entities.values() if e.cls == "Event"}
+    assert pairs(result, "organized") == {(county, f"{county} 대보름 행사") for county in ("괴산군", "증평군", "영동군", "보은군")}
+    assert (hosted["영동군 대보름 행사"].date.lexical, hosted["영동군 대보름 행사"].status) == ("---08", "cancelled")
+    assert (hosted["보은군 대보름 행사"].date.lexical, hosted["보은군 대보름 행사"].status) == ("---08", "postponed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hosts of one sentence that say nothing of acting alone hold one event, which each names
+        "괴산군과 증평군은 대보름 행사를 열었다.",
+        "괴산군과 증평군은 공동으로 대보름 행사를 열었다.",
+        # a quoted name is of one event
+        "괴산군과 증평군(7일) 역시 ‘대보름 행사’를 열었다.",
+    ],
+)
+def test_hosts_acting_together_hold_one_event(text):
+    result = extract(text)
+    (event,) = [e for e in result.entities.values() if e.cls == "Event"]
+    assert {"괴산군 대보름 행사", "증평군 대보름 행사"} <= set(event.aliases)

@@ -182,7 +182,8 @@ class EventAttributes:
         '개최할 예정' is one, an ending of status_endings.tsv)."""
         if k + 2 >= len(tokens) or tokens[k + 1].tag != "ETM":
             return False
-        return _status_of(self.frame_reader.tables.endings, [tokens[k + 1].form, tokens[k + 2].form]) is None
+        phrases = tuple(row for row in self.frame_reader.tables.endings if " " in row[0])
+        return _status_of(phrases, [tokens[k + 1].form, tokens[k + 2].form]) is None
 
     def _status_of_plan_verb(self, tokens, end: int) -> str | None:
         """An event named as the object of a plan verb (status_verbs.tsv), right after its name or after the
