@@ -54,3 +54,18 @@ def test_as_of_date_is_not_an_event_date():
 )
 def test_a_span_of_days_is_dated_by_its_first_day(text, lexical):
     assert [date.lexical for _, _, date in find_dates(text)] == [lexical]
+
+
+@pytest.mark.parametrize(
+    "text, lexicals",
+    [
+        # a date between a quotative ending and the last word dates the report, not what is reported
+        ("가나부는 다라국을 방문해 수주 지원에 나선다고 30일 밝혔다.", []),
+        ("가나부는 12일 간담회를 열었다고 13일 밝혔다.", ["---12"]),
+        # '일간' counts days; '일 간담회' is a day and a meeting
+        ("가나시는 17일 간담회를 열었다.", ["---17"]),
+        ("3일간 열린 박람회", []),
+    ],
+)
+def test_report_dates_and_durations_are_no_event_dates(text, lexicals):
+    assert [date.lexical for _, _, date in find_dates(text)] == lexicals
