@@ -39,6 +39,7 @@ LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next 
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
+ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
@@ -254,7 +255,8 @@ class FrameReader:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
-        verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs)
+        verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs,
+                                  self.tables.name_parts.get(ADVERBIAL, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
@@ -638,10 +640,11 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
 
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
-                      joining: frozenset[str] = frozenset()) -> list[int]:
+                      joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
     A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
-    verb that joins a list ('A를 비롯해 B가', conjunctions.tsv)."""
+    verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
+    방문했다': event_name_parts.tsv adverbial)."""
     starts = {site.start for site in sites}
     spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
     inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
@@ -650,6 +653,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if joining and sentence is not None and i > 0 and tokens[i - 1].tag == "JKO" and any(
                 sentence.text.startswith(word, token.start - sentence.start) for word in joining):
+            continue
+        if token.form in adverbial and i + 1 < len(tokens) and tokens[i + 1].tag == "EC":
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)

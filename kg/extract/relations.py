@@ -15,7 +15,7 @@ from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, Mention
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
-from .words import COMITATIVE
+from .words import COMITATIVE, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
@@ -35,6 +35,7 @@ class _State:
 
     principals: list[str] = field(default_factory=list)
     sited: set[str] = field(default_factory=set)  # places named where something goes or happens ('모스크바에서')
+    holders: dict[str, set[str]] = field(default_factory=dict)  # a place -> the wider places it lies in ('부산 본점': 부산)
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
@@ -131,8 +132,10 @@ class ArticleExtractor(EventAttributes):
             self._agent_facts(item, resolver, sentence, state, relations)
         agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
         places = [f for f in found if f.mention.cls == "Place"]
-        sited = self.mentions.sited_places(sentence, [p.mention for p in places])
+        held = self.mentions.holders(sentence, [p.mention for p in places])
+        sited = self.mentions.sited_places(sentence, [p.mention for p in places], held)
         state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
+        self._remember_holders(places, held, state)
         subjects = self._subjects(sentence, agents)
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -162,7 +165,7 @@ class ArticleExtractor(EventAttributes):
         self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
-        self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        self._license_frames(sentence, frames, events, trips, resolver, state, relations, places)
         if PRESENT in anaphors:
             self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
@@ -178,6 +181,23 @@ class ArticleExtractor(EventAttributes):
                 state.current_event = event.key
                 if entity.cls in OCCURRING:
                     state.current_gathering = event.key
+
+    def _remember_holders(self, places: list[_Found], held, state: _State) -> None:
+        """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), for
+        heldIn; a district or city is not a venue ('서울 강남구에서' is held in 강남구 alone)."""
+        by_span = {(p.mention.start, p.mention.end): p.key for p in places}
+        wide = {(p.mention.start, p.mention.end) for p in places if self.mentions.is_wide(p.mention)}
+        for span, holders in held.items():
+            if span in wide:
+                continue
+            key = by_span[span]
+            state.holders.setdefault(key, set()).update(by_span[h] for h in holders if by_span[h] != key)
+
+    def _held_in(self, key: str, place: str, state: _State, relations, evidence: int) -> None:
+        """heldIn the place, and the wider places it is named within ('부산 본점에서': in 부산 too)."""
+        _relate(relations, key, "heldIn", place, evidence)
+        for holder in state.holders.get(place, ()):
+            _relate(relations, key, "heldIn", holder, evidence)
 
     # --- frames ----------------------------------------------------------------
     def _read_frames(self, sentence: Sentence, found: list[_Found], named: list[Mention]) -> list[Frame]:
@@ -239,15 +259,36 @@ class ArticleExtractor(EventAttributes):
         return [(Phrase(f"{_SPAN}{start}", "", start, sentence.start + match.end(1) + 1, match.group(1)), match.group(1))]
 
     def _site_around(self, sentence: Sentence, start: int, places: list[_Found]) -> str | None:
-        """'가나공단 내 중소기업인 다라전자를 방문해': the site a visited body lies in (a place, then a word that
-        says 'inside', a few words before the destination) is where the visit is held."""
+        """'가나공단 내 중소기업인 다라전자를 방문해', '당진에 소재한 다라전자를 찾아': the site a visited body lies in
+        (a place, then a word that says 'inside' or 'located', a few words before the destination) is where the
+        visit is held."""
         within = self.frame_tables.place_words.get(WITHIN, frozenset())
         for place in sorted((p for p in places if p.mention.end <= start), key=lambda p: -p.mention.end):
             between = sentence.text[place.mention.end - sentence.start : start - sentence.start].split()
-            if between and between[0] in within and len(between) <= 3 and not any(w.endswith((",", ".")) for w in between):
+            if any(w.endswith((",", ".")) for w in between[:-1]):
+                return None
+            if (between and between[0] in within and len(between) <= 3) or (self._located_after(sentence, place.mention.end)
+                                                                             and len(between) <= LOCATED_REACH):
                 return place.key
             return None
         return None
+
+    def _where(self, phrase: Phrase, sentence: Sentence, places: list[_Found], resolver: Resolver) -> str:
+        """A destination's key; for a body visited, the site it lies in when the sentence names one
+        ('당진에 소재한 다라전자를 찾아': 당진)."""
+        key = phrase.key
+        if key.startswith(_SPAN) or key not in resolver.entities or resolver.entities[key].cls == "Place":
+            return key
+        return self._site_around(sentence, phrase.start, places) or key
+
+    def _located_after(self, sentence: Sentence, end: int) -> bool:
+        """'당진에 소재한', '부산 소재', '여의도에 위치한': the place is where the body named next lies."""
+        located = self.frame_tables.place_words.get(LOCATED, frozenset())
+        after = tokens_after(sentence.tokens, end)
+        token = next(after, None)
+        if token is not None and token.tag == "JKB" and token.start == end:
+            token = next(after, None)
+        return token is not None and token.form in located
 
     def _bare(self, name: str) -> bool:
         """'출장', '출장 일정': an event word alone, or with the words that close a name (event_name_parts.tsv trailer)."""
@@ -339,7 +380,8 @@ class ArticleExtractor(EventAttributes):
                 return [e for e in found if not any(o is not e and 0 <= o.mention.start - e.mention.end <= 1 for o in found)]
         return []
 
-    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
+    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations,
+                        places: list[_Found] = ()) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
@@ -396,16 +438,19 @@ class ArticleExtractor(EventAttributes):
                                 self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
-            agents = {p.key for p in frame.fillers("agent")}
+            agents = {p.key for p in frame.fillers("agent")} or {SHARED_SUBJECT}  # '장관은 부산을 찾아 간담회를 열었다'
             latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
                       for relation in ("heldIn", "partOf")}
             for earlier_agents, container, relation, made in settings:
+                if SHARED_SUBJECT in agents and made != n - 1:
+                    continue  # a clause with no subject of its own follows the visit right before it only
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
-                        if key != container:
-                            self._write(relation, key, container, resolver, state, relations, sentence.index)
+                        for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
+                            if key != target:
+                                self._write(relation, key, target, resolver, state, relations, sentence.index)
             for relation, role in CONTAINING.get(frame.kind, ()):
-                targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
+                targets = about if role == "event" else [self._where(p, sentence, places, resolver) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
 
     def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
@@ -921,7 +966,7 @@ class ArticleExtractor(EventAttributes):
             if trip and entity.place is None and trip not in state.destinations and state.destinations:
                 entity.place = resolver.entities[trip].place  # at a tour's stop, where the stop is
             if entity.place and entity.cls in EVENT_CLASSES and key not in state.part_of:
-                _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
+                self._held_in(key, entity.place, state, relations, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             for place in state.destinations.get(key, ()):
@@ -1132,6 +1177,9 @@ PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program nam
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
+LOCATED = "located"  # place_grammar.tsv: a noun after a place that says a body lies there ('당진에 소재한')
+LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
+SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 COUNTRY = "country"  # the unit of counters.tsv that counts countries ('3개국')
 ABSENCE = {"absent"}
