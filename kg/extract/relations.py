@@ -470,8 +470,10 @@ class ArticleExtractor(EventAttributes):
                        sentence: Sentence) -> list[str]:
         """What an attendance that names no event is at: the event another attendance of the sentence names
         ('상담회에 참여해 … 투자자를 대상으로 상담했다'), else the gathering the article is at ('이 자리에는 …')."""
+        agents = {p.key for p in frame.fillers(AGENT)}
         for other in frames:
-            if other is not frame and other.kind in ATTENDING:
+            if other is not frame and other.kind in ATTENDING and (frame.kind not in MEETING or agents & {
+                    p.key for p in other.fillers(AGENT)}):  # who meets someone is at what he himself attends
                 found = [e.key for e in self._frame_events(other, events, resolver)]
                 if found:
                     return found
