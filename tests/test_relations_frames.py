@@ -255,3 +255,14 @@ def test_who_agree_to_cooperate_at_a_signing_are_its_parties():
                   "이 자리에서 김철수 중소벤처기업부 차관과 박영희 한빛전자 대표는 수출 지원에 협력하기로 합의했다.")
     assert ("중소벤처기업부", "signedMOUWith", "한빛전자") in found
     assert not {f for f in found if f[1] == "cooperatedWith"}
+
+
+def test_the_partners_of_one_signer_sign_with_him_not_with_each_other():
+    found = facts("충북도는 셀트리온제약, 한빛제약과 투자 협약을 체결했다.")
+    assert {("충청북도", "signedMOUWith", "셀트리온제약"), ("충청북도", "signedMOUWith", "한빛제약")} <= found
+    assert ("셀트리온제약", "signedMOUWith", "한빛제약") not in found
+
+
+def test_bodies_that_sign_together_as_subjects_all_sign_with_each_other():
+    found = facts("가나시와 다라시, 마바군은 3일 관광 협력을 위한 업무협약을 체결했다.")
+    assert {("가나시", "signedMOUWith", "다라시"), ("가나시", "signedMOUWith", "마바군"), ("다라시", "signedMOUWith", "마바군")} <= found

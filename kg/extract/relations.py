@@ -414,9 +414,10 @@ class ArticleExtractor(EventAttributes):
                 # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
-            if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):
-                side = {b for p in frame.fillers("agent") for b in _bodies(p.key, resolver, relations) if not p.key.startswith(_SPAN)}
-                state.same_side |= {frozenset(pair) for pair in combinations(sorted(side), 2)}
+            if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
+                for role in ("agent", "partner"):  # with C and with D, not with each other
+                    side = {b for p in frame.fillers(role) if not p.key.startswith(_SPAN) for b in _bodies(p.key, resolver, relations)}
+                    state.same_side |= {frozenset(pair) for pair in combinations(sorted(side), 2)}
             themes = {by_span.get(p.key) for p in frame.fillers(THEME)}
             ceremony = bool(about) and not themes & set(about)  # signed at a ceremony ('협약식에서 서명했다')
             for key in about or [None]:
