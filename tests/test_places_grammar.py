@@ -59,3 +59,14 @@ def test_a_local_government_where_it_is_visited_or_addressed_is_its_territory(te
 def test_a_local_government_that_acts_stays_a_body():
     result = extract("완주군은 가나전자와 투자협약을 체결했다.")
     assert "완주군" in {e.name for e in result.entities.values() if e.cls == "GovernmentBody"}
+
+
+def test_a_place_paired_with_another_in_a_name_is_a_side_not_the_venue():
+    # '가나-한국 포럼': 한국 is one of the two sides the forum is about
+    found = facts("다라협회는 ‘가나-한국 투자 포럼’을 열었다.")
+    assert not any(p == "heldIn" for _, p, _ in found)
+
+
+def test_a_district_of_two_words_stays_whole_before_a_venue():
+    found = facts("가나협회는 서울 중구 한빛 호텔에서 포럼을 열었다.")
+    assert {o for s, p, o in found if s == "포럼" and p == "heldIn"} == {"서울 중구 한빛 호텔", "중구"}

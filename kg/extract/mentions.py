@@ -590,7 +590,7 @@ class MentionFinder:
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
         """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it."""
         rest = [name_core(w) for w in before]
-        while rest and any(m.start == rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
+        while rest and any(m.start <= rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
             rest.pop(0)
         start = rest[0][0] if rest else last.start
         return sentence.text[start - sentence.start : last.core_end - sentence.start]
@@ -612,6 +612,10 @@ class MentionFinder:
             if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
                 break
             first = k
+        begin, end = name_core(words[first])
+        wider = min((m.start for m in mentions if m.cls == "Place" and m.end == end and m.start < begin), default=None)
+        if wider is not None and first < i:  # '서울 중구 더 플라자 호텔': the place of two words is whole in the name
+            first = next(k for k in range(first, -1, -1) if words[k].start <= wider)
         return first
 
     def _organizations_as_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:

@@ -344,13 +344,22 @@ class ArticleExtractor(EventAttributes):
         one event together ('가나전자와 다라물산을 방문했다' -> '가나전자와 다라물산 방문'); a place right before
         another only says where that one lies ('가나국 다라시를 방문했다' is a trip named '다라시 방문'), and so does a
         province or city named by its government ('가나도 다라시 마바공단을 방문했다': one visit, to 마바공단)."""
-        namers = [a for a, b in zip(namers, [*namers[1:], None])
-                  if not (b is not None and (a.cls == "Place" or a.key in self._regions) and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip())]
+        holds = [b is not None and (a.cls == "Place" or a.key in self._regions) and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip()
+                 for a, b in zip(namers, [*namers[1:], None])]
+        starts = []  # where each named phrase's chain of places begins ('요르단 암만': at 요르단)
+        for k, phrase in enumerate(namers):
+            if not holds[k]:
+                first = k
+                while first > 0 and holds[first - 1]:
+                    first -= 1
+                starts.append(namers[first].start)
+        namers = [a for a, held in zip(namers, holds) if not held]
         if len(namers) < 2:
             return [(p, p.text) for p in namers]
-        gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start].strip() for a, b in zip(namers, namers[1:])]
+        # '요르단 암만과 이집트 카이로를 방문': the gap between two named places ends where the next chain begins
+        gaps = [sentence.text[a.end - sentence.start : start - sentence.start].strip() for a, start in zip(namers, starts[1:])]
         if all(gap in self.frame_tables.joiners for gap in gaps):
-            return [(namers[0], sentence.text[namers[0].start - sentence.start : namers[-1].end - sentence.start])]
+            return [(namers[0], sentence.text[starts[0] - sentence.start : namers[-1].end - sentence.start])]
         return [(p, p.text) for p in namers]
 
     @classmethod
@@ -1181,18 +1190,24 @@ HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organizat
 
 
 def _city_countries(lexicon: Lexicon) -> dict[str, str]:
-    """Each world city's place key to its country's (world_cities.tsv country column): a trip to a country
-    takes in what happens in its cities."""
+    """Each world city's place key to its country's (world_cities.tsv country column), and each of Korea's
+    divisions to the home country: a trip to a country takes in what happens in its cities, not at home."""
     from ..lexicon import read_table, default_lexicon_dir
 
     folders = [default_lexicon_dir(), *(s.parent for s in lexicon.sources)]
     out: dict[str, str] = {}
+    home_names = lexicon.stopwords.get("home-country", set())
+    home = next((p.id for p in lexicon.places if p.kind == "country" and p.ko in home_names), None)
     for folder in dict.fromkeys(folders):
         path = folder / "world_cities.tsv"
         if path.exists():
             for row in read_table(path, ("id", "country")):
                 if row["country"]:
                     out[f"place/{row['id']}"] = f"place/{row['country']}"
+        path = folder / "korea_regions.tsv"
+        if path.exists() and home is not None:  # Korea's divisions lie in the home country: '부산에서' is no stop abroad
+            for row in read_table(path, ("id",)):
+                out.setdefault(f"place/{row['id']}", f"place/{home}")
     return out
 
 
