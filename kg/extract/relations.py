@@ -8,7 +8,7 @@ from itertools import combinations
 
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
-from .attributes import OCCURRING, EventAttributes
+from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import CANDIDATE, OCCASION, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
@@ -241,8 +241,38 @@ class ArticleExtractor(EventAttributes):
                     entity.place = entity.place or phrase.key
                 if trip and entity.place is None:
                     entity.place = self._site_around(sentence, phrase.start, places)
+                if trip and len(namings) == 1 and sum(p.cls == "Place" for p in namers) > 1:
+                    kept = state.destinations.setdefault(key, [])  # '암만과 카이로를 방문': each city is a stop
+                    kept.extend(p.key for p in namers if p.cls == "Place" and p.key not in kept)
                 named.append(_Found(mention, key))
-        return named
+        stop = self._stop_meeting(sentence, frames, events + named, places, resolver, state)
+        return named + ([stop] if stop is not None else [])
+
+    def _stop_meeting(self, sentence: Sentence, frames: list[Frame], events: list[_Found], places: list[_Found],
+                      resolver: Resolver, state: _State) -> _Found | None:
+        """'칠레에서는 장관과 면담해': on a tour of several countries, meetings told by their verb alone at one of the
+        tour's stops (the stop named with 에서는) are the stop's visit, named by the stop ('칠레 면담')."""
+        stops = {p for kept in state.destinations.values() for p in kept}
+        if not stops or any(resolver.entities[e.key].cls in OCCURRING for e in events):
+            return None
+        meeting = next((f for f in frames if f.kind in MEETING_FRAMES), None)
+        place = next((p for p in places if p.key in stops and self._topic_site(sentence, p.mention.end)), None)
+        if meeting is None or place is None or place.mention.end > meeting.start:
+            return None
+        name = f"{place.mention.text} {meeting.predicate}"
+        mention = Mention(name, place.mention.start, meeting.end, sentence.index, meeting.event_class or "Event", name)
+        key = resolver.resolve(mention)
+        resolver.entities[key].place = resolver.entities[key].place or place.key
+        if key not in state.trips:
+            state.trips.append(key)
+        return _Found(mention, key)
+
+    def _topic_site(self, sentence: Sentence, end: int) -> bool:
+        """'칠레에서는': a place with 에서 and the topic marker, the frame of what the sentence tells."""
+        after = tokens_after(sentence.tokens, end)
+        first, second = next(after, None), next(after, None)
+        return first is not None and first.start == end and first.tag == "JKB" and first.form in \
+            self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset()) and second is not None and second.tag == "JX"
 
     @staticmethod
     def _quoted_destination(sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
@@ -1143,6 +1173,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
+MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
 ATTENDING = {"attend", "target", "speak", "invite"}
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
