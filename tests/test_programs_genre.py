@@ -262,3 +262,7 @@ def test_the_body_of_a_minister_named_with_it_plans_and_so_do_the_sentences_afte
     result = extract("홍길동 산업통상자원부 장관은 10일 독일을 방문해 협력을 강화하기로 했다. "
                      "양국은 '한-독 소재 기술협력센터'를 설치한다.")
     assert ("산업통상자원부", "한-독 소재 기술협력센터") in pairs(result, "plans")
+
+
+def test_a_quoted_name_with_a_genitive_inside_is_whole():
+    assert "동남아지역의 이해 교육과정" in programs(extract("환경부는 다음 달 '동남아지역의 이해 교육과정'을 개설하기로 했다."))
