@@ -28,6 +28,7 @@ LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
 NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
 SEGMENT_WORDS = 4
+ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 PAIR_JOINER = re.compile(r"[-·‐–]")
 
 
@@ -281,12 +282,22 @@ class PeopleFinder:
             return False
         if org_words and not self._org_like(sentence, org_words, mentions):
             org_words = []
-        org = None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org)
+        unit = None if former else self._unit_of(sentence, title, org_words, mentions)
+        org = unit or (None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org))
         if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
             org = org_before(segment[k])
+        post = words[i].core(sentence) if unit is not None else title.title
         for start, end in people:
-            self._add_person(sentence, mentions, start, end, title.title, org)
+            self._add_person(sentence, mentions, start, end, post, org)
         return True
+
+    def _unit_of(self, sentence: Sentence, title: TitleWord, org_words: list[Word], mentions: list[Mention]) -> Mention | None:
+        """'김가나 중진공 진단기술처장': a unit unknown to the lexicon glued to a title, right after an organization the
+        lexicon knows, is a department of that organization, whose post the whole word names."""
+        if title.body is None or title.entry is not None or not org_words:
+            return None
+        start, end = org_words[0].start, org_words[-1].core_end
+        return next((m for m in mentions if m.start == start and m.end == end and m.lexicon_id and m.cls in ORG_KINDS), None)
 
     def _pair(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> bool:
         """'배우 최수종-하희라 부부': two proper nouns joined by a hyphen or a middle dot before a noun naming a
