@@ -230,6 +230,9 @@ class MentionFinder:
             run.insert(0, word)
         if run:
             korean = sentence.text[run[0].start - sentence.start : end - sentence.start]
+            other = self.known.get(korean)
+            if other is not None and other.id != known.lexicon_id:
+                return  # '외교부(KOICA)': a body the lexicon knows by that name is not another's alias
             known.aliases = (*known.aliases, korean)
             known.start = run[0].start
             if sentence.text[known.end - sentence.start : known.end - sentence.start + 1] == ")":
@@ -830,7 +833,15 @@ class MentionFinder:
             if marker and marker.strip() not in markers:
                 continue  # '(Heron Street)', '(회장 박영희)': no short name
             latin = LATIN_NAME.match(short) is not None and short[0].isupper()
-            if marker or latin or (HANGUL.match(short) and (_syllables_of(short, mention.name) or self._short_proper_name(sentence, match))):
+            entry = self.known.get(short)
+            known_short = not marker and mention.lexicon_id is None and entry is not None and id(entry) in self.org_entries
+            if marker or latin or known_short or (HANGUL.match(short) and (_syllables_of(short, mention.name) or self._short_proper_name(sentence, match))):
+                if known_short:
+                    # '한미국상공회의소(암참)': a short name the lexicon knows says which body the long one is
+                    known = self._from_entry(sentence, mention.text, mention.start, mention.end, entry, entry.kind)
+                    mention.cls, mention.name, mention.english, mention.lexicon_id = known.cls, known.name, known.english, known.lexicon_id
+                    mention.aliases = (*known.aliases, mention.text)
+                    continue
                 mention.aliases = (*mention.aliases, short)
 
     def _short_proper_name(self, sentence: Sentence, match: re.Match) -> bool:
