@@ -231,3 +231,27 @@ def test_who_heads_a_group_is_one_of_it(text, person, group):
 def test_who_joins_or_is_included_in_a_delegation_is_one_of_it(text):
     found = facts(text)
     assert {(p, "memberOf", "사절단") for p in ("박영희", "김철수", "이민수")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나시는 5일 시청에서 한빛전자와 투자협약을 체결했다. 이날 김철수 가나시장과 이민수 한빛전자 대표는 협약서에 서명했다.",
+        "김철수 가나시장은 5일 이민수 한빛전자 대표와 투자협약을 체결했다.",
+    ],
+)
+def test_the_people_who_sign_attend_the_signing(text):
+    found = facts(text)
+    assert {("김철수", "attended", "투자협약"), ("이민수", "attended", "투자협약"), ("가나시", "signedMOUWith", "한빛전자")} <= found
+
+
+def test_heads_who_agree_to_cooperate_speak_for_their_bodies():
+    found = facts("김철수 중소벤처기업부 장관과 박영희 한국무역협회 회장은 수출 지원 협력을 강화하기로 합의했다.")
+    assert ("한국무역협회", "cooperatedWith", "중소벤처기업부") in found
+
+
+def test_who_agree_to_cooperate_at_a_signing_are_its_parties():
+    found = facts("중소벤처기업부는 15일 서울에서 수출 지원 업무협약을 체결했다. "
+                  "이 자리에서 김철수 중소벤처기업부 차관과 박영희 한빛전자 대표는 수출 지원에 협력하기로 합의했다.")
+    assert ("중소벤처기업부", "signedMOUWith", "한빛전자") in found
+    assert not {f for f in found if f[1] == "cooperatedWith"}

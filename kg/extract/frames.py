@@ -53,6 +53,8 @@ OWN = "own"  # sets_status: the frame gives the event the status its own ending 
 PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
+HEADLINE_TOPIC = ("는", "JX")  # the particle a headline's comma stands for
+HEADLINE_BREAKS = {"SF", "SE", "SP", "SS", "SO", "SW"}  # what may follow the noun that ends a headline's clause
 LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
 LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
@@ -250,7 +252,9 @@ class FrameReader:
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
-        sites = self._sites(tokens)
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        topic_comma = _headline_topic(tokens, ordered)
+        sites = self._sites(tokens, headline=topic_comma is not None)
         if not sites:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
@@ -259,11 +263,12 @@ class FrameReader:
                                   self.tables.name_parts.get(ADVERBIAL, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
-        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         head_cls = {p.start: p.cls for p in ordered}
-        ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
+        ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered, topic_comma))
         for phrase, end in zip(ordered, ends):
             particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
+            if topic_comma is not None and end <= topic_comma and not sentence.text[end - sentence.start : topic_comma - sentence.start].strip():
+                particle, tag = HEADLINE_TOPIC  # '가나부, 포럼 개최': 가나부 is what the headline is about
             if self.compounds and tag is not None:
                 particle = self._compound(sentence, end, particle)
             if tag in TOPIC_TAGS:
@@ -377,13 +382,15 @@ class FrameReader:
         frame, voice = site.predicate.frame, site.predicate.voice
         return (cls in EVENT_KINDS and self.tables.role(EVENT_HEAD, frame, voice)) or self.tables.role(RELATIVE_HEAD, frame, voice)
 
-    def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
+    def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase], stop: int | None = None) -> list[int]:
         """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
         phrase right before another: '가나협회 김가나 회장과', but not a place before a place: '서울 가나호텔에서'
         is one venue); a lone
         와/과 joins only as a conjunction (JC), not as the comitative ('A와 협약을': A is a partner)."""
         ends = [p.end for p in phrases]
         for i in range(len(phrases) - 2, -1, -1):
+            if stop is not None and phrases[i].end <= stop < phrases[i + 1].start:
+                continue  # a headline's subject ends at its comma ('가나부, 다라청과 협약')
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip().strip(QUOTES).strip()
             owned = self._owner_before(sentence, phrases, i + 1)
@@ -523,8 +530,9 @@ class FrameReader:
                 return all(t.tag in LIST_HEAD_TAGS or t.tag == "SP" for t in between[k:-1])
         return False
 
-    def _sites(self, tokens: tuple[Token, ...]) -> list[_Site]:
-        """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma."""
+    def _sites(self, tokens: tuple[Token, ...], headline: bool = False) -> list[_Site]:
+        """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma; in a headline that names its
+        subject, a stem noun that ends a clause ('가나부, 수출 포럼 개최')."""
         sites = []
         for i, token in enumerate(tokens):
             predicate = self.tables.predicates.get(token.form)
@@ -538,7 +546,8 @@ class FrameReader:
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
-            elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
+            elif token.tag.startswith("NN") and (predicate.noun == "any" or headline and (nxt is None or nxt.tag in HEADLINE_BREAKS)
+                                                  or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
                 head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
                                       self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
@@ -635,6 +644,24 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
                 head = tokens[j + 2]
             return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
         if token.tag not in {"EP", "NNB", "VCP"}:
+            return None
+    return None
+
+
+def _headline(tokens: tuple[Token, ...]) -> bool:
+    """A headline: a clause with no final ending ('가나부, 다라협회와 업무협약 체결')."""
+    return bool(tokens) and not any(t.tag == "EF" for t in tokens)
+
+
+def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase]) -> int | None:
+    """In a headline, the names that open it and a comma after them are its subject ('가나부·다라청, 포럼 개최'):
+    where that comma stands, if the headline opens with a name and no particle comes before the comma."""
+    if not phrases or not _headline(tokens) or phrases[0].start != tokens[0].start or _kind(phrases[0].cls) != "agent":
+        return None
+    for token in tokens:
+        if token.form == ",":
+            return token.start
+        if token.tag.startswith(("J", "E", "V", "X")) and token.tag not in {"XSN", "XPN"}:
             return None
     return None
 

@@ -445,6 +445,12 @@ class ArticleExtractor(EventAttributes):
                 about = [t.key for t in trips if t.mention.end == frame.end]
             if not about and frame.kind in ATTENDING | MEETING:
                 about = self._attended_here(frame, frames, events, resolver, state, sentence)
+            if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
+                    and state.current_event is not None \
+                    and resolver.entities[state.current_event].cls in SIGNINGS \
+                    and resolver.entities[state.current_event].status in {None, PAST}:
+                about = [state.current_event]  # '… 협약을 체결했다. 이날 A와 B는 협약서에 서명했다': the same signing
+                # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
             if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):
@@ -503,8 +509,10 @@ class ArticleExtractor(EventAttributes):
                        sentence: Sentence) -> list[str]:
         """What an attendance that names no event is at: the event another attendance of the sentence names
         ('상담회에 참여해 … 투자자를 대상으로 상담했다'), else the gathering the article is at ('이 자리에는 …')."""
+        agents = {p.key for p in frame.fillers(AGENT)}
         for other in frames:
-            if other is not frame and other.kind in ATTENDING:
+            if other is not frame and other.kind in ATTENDING and (frame.kind not in MEETING or agents & {
+                    p.key for p in other.fillers(AGENT)}):  # who meets someone is at what he himself attends
                 found = [e.key for e in self._frame_events(other, events, resolver)]
                 if found:
                     return found
@@ -846,14 +854,22 @@ class ArticleExtractor(EventAttributes):
             for group in (s for s in subjects if s.mention.cls == "Group"):
                 for cooperator in cooperators:
                     state.group_partners.append((cooperator, group.key, idx))
+            sides = list(dict.fromkeys(b for s in subjects if s.mention.cls in ORG_CLASSES | {"Person"}
+                                       for b in _bodies(s.key, resolver, relations) if resolver.entities[b].cls in ORG_CLASSES))
+            comitative = [a for a in comitative if a.key not in sides]  # '가나부 장관과 …': his body, no partner
             for agent in comitative:
                 partners = state.members.get(agent.key) or ([agent.key] if agent.mention.cls in ORG_CLASSES else [])
                 for partner in partners:
                     for cooperator in cooperators:
                         if cooperator != partner:
                             _relate(relations, cooperator, "cooperatedWith", partner, idx)
-            if not comitative and len(org_subjects) >= 2 and self._cue_in_clause(sentence, org_subjects[-1].mention.end, "cooperate"):
-                for a, b in combinations([s.key for s in org_subjects], 2):
+            signing = state.current_event if PRESENT in anaphors and state.current_event is not None \
+                and resolver.entities[state.current_event].cls in SIGNINGS else None
+            if not comitative and len(sides) >= 2 and self._cue_in_clause(sentence, subjects[-1].mention.end, "cooperate"):
+                if signing is not None:  # '… 협약을 체결했다. 이 자리에서 A와 B는 협력하기로 했다': the signing's parties
+                    for side in sides:
+                        self._write_one("party", signing, side, resolver, state, relations, idx)
+                for a, b in combinations(sides, 2):  # people who agree to cooperate speak for their bodies
                     _relate(relations, a, "cooperatedWith", b, idx)
         if "occasion" in anaphors and len(real) >= 1:
             host = self._occasion_host(sentence, real, resolver) or state.current_event
@@ -900,11 +916,12 @@ class ArticleExtractor(EventAttributes):
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
 
     def _cue_in_clause(self, sentence: Sentence, start: int, role: str) -> bool:
-        """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,')."""
+        """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,'), as its predicate or
+        the predicate's object ('협력을 강화하기로 했다')."""
         tokens = [t for t in sentence.tokens if t.start >= start]
         for i, token in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            predicate = token.tag.startswith("V") or (nxt is not None and nxt.tag in {"VCP", "XSV", "XSA"})
+            predicate = token.tag.startswith("V") or (nxt is not None and nxt.tag in {"VCP", "XSV", "XSA", "JKO"})
             if predicate and role in self.lexicon.roles_of(token.form):
                 return True
             if token.tag == "EF" or (token.tag == "EC" and nxt is not None and nxt.tag == "SP"):
@@ -1240,6 +1257,7 @@ SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
+SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of its own may be about
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
 
 
