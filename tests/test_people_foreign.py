@@ -42,3 +42,13 @@ def test_former_before_a_title_is_no_surname():
 
 def test_a_surname_named_in_full_before_is_that_person():
     assert "전해철" in people("전해철 장관은 회의를 열었다. 전 장관은 이어 기자들과 만났다.")
+
+
+@pytest.mark.parametrize("text, person", [("한독상공회의소 회장과 마틴 헨켈만 대표가 참석했다.", "마틴 헨켈만"),
+                                          ("간담회에는 토마스 베버링 대표가 참석했다.", "토마스 베버링")])
+def test_a_foreign_given_name_shaped_like_a_korean_name_and_a_family_name(text, person):
+    assert person in people(text)
+
+
+def test_a_korean_name_before_a_body_with_an_ending_keeps_the_body():
+    assert people("김철수 가나전자 대표가 참석했다.") == {"김철수": "가나전자"}

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 OCCURRING = {"Meeting", "Event"}
 VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
+PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하다, 열다
+LINKING = {"고", "어", "아", "며", "으며", "면서"}  # endings that join the next clause ('회의를 마치고 나서고 있다')
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 
 
@@ -163,9 +165,25 @@ class EventAttributes:
         """With no cue word, the endings of the clause say it (status_endings.tsv): a present tense in the
         genre tells what is still to come ('설명회를 연다'), a past tense what is done."""
         inside = [t for t in tokens if start <= t.start and t.end <= end]
+        stem = next((k for k, t in enumerate(tokens) if t.start >= start and t.tag in PREDICATE_TAGS
+                     and not self._modifying(tokens, k)), None)
+        own = None
+        if stem is not None:
+            link = next((k for k in range(stem + 1, len(tokens)) if tokens[k].tag == "EC" and tokens[k].form in LINKING), len(tokens))
+            own = self.frame_reader.status(tokens[: link + 1], stem)  # its own ending, not the next clause's
+        if own not in {None, "completed"}:
+            return own  # '대회를 도입하기로 했다', '축제를 열지 않기로 했다': the predicate's own ending before the past tense
         if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
             return "completed"
         return _status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
+
+    def _modifying(self, tokens, k: int) -> bool:
+        """'오는 9월': a verb in its relative form before a noun modifies it, no predicate of the clause (but
+        '개최할 예정' is one, an ending of status_endings.tsv)."""
+        if k + 2 >= len(tokens) or tokens[k + 1].tag != "ETM":
+            return False
+        phrases = tuple(row for row in self.frame_reader.tables.endings if " " in row[0])
+        return _status_of(phrases, [tokens[k + 1].form, tokens[k + 2].form]) is None
 
     def _status_of_plan_verb(self, tokens, end: int) -> str | None:
         """An event named as the object of a plan verb (status_verbs.tsv), right after its name or after the

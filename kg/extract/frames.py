@@ -38,6 +38,8 @@ BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list na
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
+DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
+ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
@@ -244,6 +246,7 @@ class FrameReader:
         self.tables = tables
         self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
         self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
+        self.joining_verbs = frozenset(joiner.split(" ", 1)[1] for joiner in tables.joiners if " " in joiner)
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -252,7 +255,8 @@ class FrameReader:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
-        verbs = _predicate_starts(tokens, sites, phrases)
+        verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs,
+                                  self.tables.name_parts.get(ADVERBIAL, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
@@ -382,6 +386,10 @@ class FrameReader:
         for i in range(len(phrases) - 2, -1, -1):
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip().strip(QUOTES).strip()
+            owned = self._owner_before(sentence, phrases, i + 1)
+            if owned is not None and gap in self.tables.joiners and _kind(phrases[i].cls) == _kind(phrases[owned].cls) == "agent":
+                ends[i] = ends[owned]  # 'A, 가나국의 B와': the item after the joiner is B, which 가나국 only qualifies
+                continue
             if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
@@ -393,6 +401,14 @@ class FrameReader:
                 continue
             ends[i] = ends[i + 1]
         return ends
+
+    @staticmethod
+    def _owner_before(sentence: Sentence, phrases: list[Phrase], k: int) -> int | None:
+        """The phrase a place or body in the genitive right before it qualifies ('대만의 가나건설'), if any."""
+        if k + 1 >= len(phrases) or phrases[k].cls != PLACE:
+            return None
+        between = [t for t in sentence.tokens if phrases[k].end <= t.start < phrases[k + 1].start]
+        return k + 1 if len(between) == 1 and between[0].tag == "JKG" else None
 
     def _listed_ends(self, tokens: tuple[Token, ...], phrases: list[Phrase], ends: list[int]) -> list[int]:
         """A list that '등' closes speaks with one particle, the one after the noun naming it: every agent named
@@ -440,11 +456,22 @@ class FrameReader:
             head = self._list_head(tokens, ordered, closer)
             if head is None:
                 continue
-            members = [p for i, p in enumerate(ordered) if p.end <= closer.start and _kind(p.cls) == "agent" and (
-                ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
+            floor = self._list_floor(tokens, closers, ordered, closer)
+            members = [p for i, p in enumerate(ordered) if floor <= p.start and p.end <= closer.start and _kind(p.cls) == "agent"
+                       and (ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
             if members:
                 out.append((members, ordered[head]))
         return out
+
+    def _list_floor(self, tokens: tuple[Token, ...], closers: list[Token], phrases: list[Phrase], closer: Token) -> int:
+        """Where the list that a '등' closes begins: after an earlier list and the collective that names it ('A, B
+        등 투자기업 5곳과 C, D 등 주민단체 4곳': C and D belong to the second list only, and so does not the first
+        collective; a collective named as an item, with no list of its own, may still be one: 'G와 C 등 30명')."""
+        floor = -1
+        for earlier in (t for t in closers if t.end <= closer.start):
+            head = self._list_head(tokens, phrases, earlier)
+            floor = max(floor, phrases[head].end if head is not None and phrases[head].end <= closer.start else earlier.end)
+        return floor
 
     def sides(self, sentence: Sentence, phrases: list[Phrase]) -> list[tuple[list[Phrase], Phrase]]:
         """'A와 B 간 협약', 'A·B 간의 협정': the phrases joined before 간 are the sides of the event right after it."""
@@ -513,12 +540,14 @@ class FrameReader:
                 last = i
             elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
-                head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()))
+                head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                      self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
                 sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
-            head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()))
+            head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                  self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
             sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
                                head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
@@ -589,9 +618,10 @@ def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
 
 
 def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...],
-                   sequence: frozenset[str] = frozenset()) -> int | None:
-    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '방문 중인 시장' -> 시장 (but
-    '열릴 예정' is an ending, and '마친 뒤' links two clauses of one subject: event_name_parts.tsv sequence)."""
+                   sequence: frozenset[str] = frozenset(), demonstratives: frozenset[str] = frozenset()) -> int | None:
+    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '열린 이번 포럼' -> 포럼 (a
+    demonstrative is passed over), '방문 중인 시장' -> 시장 (but '열릴 예정' is an ending, and '마친 뒤' links two
+    clauses of one subject: event_name_parts.tsv sequence)."""
     whole = {ending for ending, _ in endings}
     for j in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[j]
@@ -601,7 +631,7 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
                 return None
             if head.form in sequence:
                 return None
-            if head.tag == "SSO" and j + 2 < len(tokens):
+            if (head.tag == "SSO" or head.form in demonstratives) and j + 2 < len(tokens):
                 head = tokens[j + 2]
             return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
         if token.tag not in {"EP", "NNB", "VCP"}:
@@ -609,14 +639,22 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
     return None
 
 
-def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
+                      joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
-    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence."""
+    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
+    verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
+    방문했다': event_name_parts.tsv adverbial)."""
     starts = {site.start for site in sites}
     spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
     inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
     for i, token in enumerate(tokens):
         if token.start in inside:
+            continue
+        if joining and sentence is not None and i > 0 and tokens[i - 1].tag == "JKO" and any(
+                sentence.text.startswith(word, token.start - sentence.start) for word in joining):
+            continue
+        if token.form in adverbial and i + 1 < len(tokens) and tokens[i + 1].tag == "EC":
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
@@ -665,9 +703,14 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
     adverb of the particle table stands for one ('가나군 역시 축제를 개최하지 않기로 했다': 가나군 is the subject); a
     count after the phrase is passed over ('가나·다라 등 4명은'), and so is the rest of a list that '등' closes,
     with the noun that names it ('가나, 다라, 협력기관 등 3개 기관이': the list takes that noun's particle), and a
-    noun for the body's people right after it ('가나공사 관계자들이': the body is the subject)."""
+    noun for the body's people right after it ('가나공사 관계자들이': the body is the subject); a noun with its
+    particle that the particle table holds as one ('가나협회 주최로 열린 포럼': 주최로 marks who hosts)."""
     listed = closed = False
+    previous = None
     for n, token in enumerate(tokens_after(tokens, end)):
+        if n == 1 and token.tag.startswith("J") and previous.form + token.form in adverbs:
+            return previous.form + token.form, token.tag
+        previous = token
         if (n == 0 and token.form in staff) or token.tag in {"SN", "NNB", "NR", "XSN"}:
             closed = closed or token.form in closers
             continue

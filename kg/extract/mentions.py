@@ -18,10 +18,13 @@ ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
+EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # '… 2024': the year after an event's name
+ENGLISH_AND_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*)[·ㆍ‧]\s*[가-힣]")  # '(Freudenberg·자동차 부품)'
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
+COUNTRY = "country"  # the countries.tsv kind
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -31,6 +34,7 @@ OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "po
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
+MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -89,6 +93,8 @@ class MentionFinder:
         self._bracketed_people(sentence, mentions)
         self._listed_people(sentence, words, mentions)
         self._acting_places(sentence, mentions)
+        self._territories(sentence, mentions)
+        self._leading_places(sentence, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -170,8 +176,10 @@ class MentionFinder:
                     break
                 end = token.end
             if at == word.start and tokens and tokens[0].tag not in NOUNISH:
-                # '(주)가나바이오와' read as 가+나+바이오: the name after a mark runs to the word's last particle
-                end = tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
+                # '(주)가나바이오와' read as 가+나+바이오: the name after a mark runs to the word's last particle,
+                # or to a parenthesis that opens what is said of it ('(사)한가나협회(회장 …)')
+                opening = next((t.start for t in tokens if t.tag == "SSO"), None)
+                end = opening if opening is not None else tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
             name = sentence.text[start - sentence.start : end - sentence.start]
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
@@ -187,6 +195,13 @@ class MentionFinder:
             return
         kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
         for item in items:
+            english = ENGLISH_AND_FIELD.match(item.group(2))
+            if english is not None:
+                # '프로이덴베르크(Freudenberg·자동차 부품소재)': a name with its English one and its field
+                start, end = sentence.start + item.start(1), sentence.start + item.end(1)
+                if not self._covered(mentions, start, end) and not self._common(item.group(1)):
+                    mentions.append(Mention(item.group(1), start, end, sentence.index, kind, item.group(1), english.group(1).strip()))
+                continue
             start, end = sentence.start + item.start(2), sentence.start + item.end(2)
             name = item.group(2).strip()
             field_start = sentence.start + item.start(1)
@@ -401,8 +416,8 @@ class MentionFinder:
                 core = sentence.text[start - sentence.start : end - sentence.start]
             elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind):
                 continue
-            if self._sector(sentence, words, i):
-                continue
+            if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
+                continue  # '가나코리아 2024': a name with the year of its edition is an event's
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
     @staticmethod
@@ -602,7 +617,8 @@ class MentionFinder:
             core = sentence.text[begin - sentence.start : end - sentence.start]
             if not is_bare(word) or word.text.endswith(",") or not core:
                 break
-            named = any(m.start == begin and m.end == end and m.cls not in {"Person", "Group"} for m in mentions)
+            named = any(m.end == end and m.cls not in {"Person", "Group"} and (m.start == begin or m.start < begin and m.cls == "Place")
+                        for m in mentions)  # '서울 영등포구 가나회관': a place of two words before the venue word
             partial = any(m.start < end and begin < m.end for m in mentions) and not named
             floor = re.fullmatch(r"\d+층", core) is not None
             if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
@@ -619,17 +635,76 @@ class MentionFinder:
             org = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls in ORG_CLASSES), None)
             if org is None:
                 continue
-            first = i
-            for k in range(i - 1, max(-1, i - 3), -1):
-                if not words[k].bare or not any(m.start == words[k].start and m.end == words[k].core_end and m.cls == "Place" for m in mentions):
-                    break
-                first = k
-            if first < i:
-                start = words[first].start
+            start = self._places_before(sentence, word.start, mentions)
+            if start < word.start:
                 name = sentence.text[start - sentence.start : word.core_end - sentence.start]
                 mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
 
-    def sited_places(self, sentence: Sentence, places: list[Mention]) -> set[tuple[int, int]]:
+    def _places_before(self, sentence: Sentence, start: int, mentions: list[Mention], most: int = 3) -> int:
+        """Where the run of places right before `start` begins ('서울 영등포구 가나회관': 서울 영등포구, a place of two
+        words); `start` itself when no place stands right before it."""
+        ending: dict[int, Mention] = {}
+        for m in mentions:
+            if m.cls == "Place" and (m.end not in ending or m.start < ending[m.end].start):
+                ending[m.end] = m
+        for _ in range(most):
+            place = ending.get(start - 1)
+            if place is None or sentence.text[start - 1 - sentence.start] != " ":
+                break
+            start = place.start
+        return start
+
+    def _territories(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'가나군을 방문해', '가나군 다라면 마라농공단지': a local government's name where it is visited, or opening the
+        address of another place, stands for its territory (the gold conventions: a place that acts is a
+        GovernmentBody, a place where something happens is a Place)."""
+        starts = {m.start for m in mentions if m.cls == "Place"}
+        for index, mention in enumerate(mentions):
+            if mention.cls != "GovernmentBody" or mention.lexicon_id not in self.places_by_id:
+                continue
+            gap = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1]
+            if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts)):
+                continue
+            entry = self.places_by_id[mention.lexicon_id]
+            mentions[index] = self._from_entry(sentence, mention.text, mention.start, mention.end, entry, "Place")
+
+    def _leading_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'서울 영등포구', '중국 선전': a known place named with the place it lies in holds that place too, a
+        mention of its own (where the event is held, as the gold conventions want: '서울 강남구에서' is in 서울)."""
+        for mention in [m for m in mentions if m.cls == "Place" and m.lexicon_id and " " in m.text]:
+            first, rest = mention.text.split(" ", 1)
+            entry = self.known.get(first)
+            if entry is None or id(entry) in self.org_entries or entry.id == mention.lexicon_id:
+                continue
+            end = mention.start + len(first)
+            own = self.places_by_id.get(mention.lexicon_id)
+            if entry.kind == COUNTRY and own is not None and own.kind == "city":
+                # '러시아 이르쿠츠크': the city and its country side by side, as when both are matched alone
+                mentions[mentions.index(mention)] = self._from_entry(sentence, rest, end + 1, mention.end, own, "Place")
+            if not any(m.start == mention.start and m.end == end for m in mentions):
+                mentions.append(self._from_entry(sentence, first, mention.start, end, entry, "Place"))
+
+    def holders(self, sentence: Sentence, places: list[Mention]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+        """For each place, the known places its name opens with ('부산 본점': 부산) or that stand right before it
+        ('서울 종로구 정부서울청사': 서울 종로구): the wider places it lies in, where what happens there happens too."""
+        by_span = {(p.start, p.end): p for p in places}
+        wide = {span for span, p in by_span.items() if self.is_wide(p)}
+        held: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for span, place in by_span.items():
+            inside = [s for s in wide if s != span and span[0] <= s[0] and s[1] < span[1]
+                      and sentence.text[s[1] - sentence.start : s[1] - sentence.start + 1] == " "]
+            before = [s for s in wide if s[1] == span[0] - 1 and sentence.text[s[1] - sentence.start] == " "]
+            if inside or before:
+                held[span] = [max(inside + before, key=lambda s: (s[1], s[1] - s[0]))]
+        return held
+
+    def is_wide(self, mention: Mention) -> bool:
+        """A known place that holds others (a country, province, city, county, district, area), not a venue."""
+        entry = self.places_by_id.get(mention.lexicon_id or "")
+        return entry is not None and entry.kind != VENUE
+
+    def sited_places(self, sentence: Sentence, places: list[Mention],
+                     held: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> set[tuple[int, int]]:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
         venues (a hotel, a government complex, an industrial park: places where things happen by nature),
         as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 카잔을
@@ -647,6 +722,8 @@ class MentionFinder:
             if venue or self._site_particle(sentence, place) or self._names_event(sentence, place) \
                     or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
                 sited.add((place.start, place.end))
+        if held is None:
+            held = self.holders(sentence, places)
         return sited
 
     def _names_event(self, sentence: Sentence, place: Mention) -> bool:
@@ -671,8 +748,14 @@ class MentionFinder:
             return False
         if token.form in self.lexicon.stopwords.get("site-particle", set()):
             return True
-        verb = next(after, None)
-        return token.tag == "JKO" and verb is not None and verb.form in self.visits
+        return self._visited(sentence, place)
+
+    def _visited(self, sentence: Sentence, mention: Mention) -> bool:
+        """The object of a visit ('페루를 방문해', '가나군을 찾아')."""
+        after = tokens_after(sentence.tokens, mention.end)
+        token, verb = next(after, None), next(after, None)
+        return token is not None and token.start == mention.end and token.tag == "JKO" and verb is not None \
+            and verb.form in self.visits
 
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
@@ -724,8 +807,17 @@ class MentionFinder:
             if marker and marker.strip() not in markers:
                 continue  # '(Heron Street)', '(회장 박영희)': no short name
             latin = LATIN_NAME.match(short) is not None and short[0].isupper()
-            if marker or latin or (HANGUL.match(short) and _syllables_of(short, mention.name)):
+            if marker or latin or (HANGUL.match(short) and (_syllables_of(short, mention.name) or self._short_proper_name(sentence, match))):
                 mention.aliases = (*mention.aliases, short)
+
+    def _short_proper_name(self, sentence: Sentence, match: re.Match) -> bool:
+        """'가나상공회의소(암참)': one proper noun alone in parentheses after an organization, neither a place nor a
+        person's name, is its short name, even when read from another language (AmCham)."""
+        start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+        tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+        short = match.group(2)
+        return (len(tokens) == 1 and tokens[0].tag == "NNP" and len(short) <= MAX_SHORT_NAME and short not in self.known
+                and not self.people.korean_name(short, check_tag=False))
 
     def _offices(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'홍길동 국회의원실', '김철수 장관실': a post's title with 실 after a personal name is that person's office,

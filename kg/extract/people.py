@@ -333,12 +333,22 @@ class PeopleFinder:
     def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
         """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
         then another proper noun and a body, is a foreign given name (a Korean name is written as one word)."""
+        if k == 0 and len(segment) == 2 and len(segment[0].core(sentence)) == 2:
+            return self._family_name(sentence, segment[1], mentions)  # '마틴 헨켈만 대표'
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
         second = segment[1]
         core = second.core(sentence)
         return (HANGUL.match(core) is not None and any(t.tag == "NNP" for t in second.tokens) and not self._descriptive(core)
                 and not any(m.start < second.core_end and second.start < m.end for m in mentions))
+
+    def _family_name(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> bool:
+        """'마틴 헨켈만 대표': after a two-syllable word shaped like a Korean name, a bare proper noun that neither is
+        a Korean name nor ends like a body, and names nothing found, is a foreign family name, not a company."""
+        core = word.core(sentence)
+        return (word.bare and HANGUL.match(core) is not None and len(core) >= 2 and any(t.tag == "NNP" for t in word.tokens)
+                and not self._descriptive(core) and not self.korean_name(core, word)
+                and not any(m.start < word.core_end and word.start < m.end for m in mentions))
 
     @staticmethod
     def _head_of(word: Word | None, title: TitleWord, mentions: list[Mention]) -> None:

@@ -15,9 +15,10 @@ from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, Mention
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
-from .words import COMITATIVE
+from .words import COMITATIVE, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
+CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
 
 
 @dataclass
@@ -34,6 +35,7 @@ class _State:
 
     principals: list[str] = field(default_factory=list)
     sited: set[str] = field(default_factory=set)  # places named where something goes or happens ('모스크바에서')
+    holders: dict[str, set[str]] = field(default_factory=dict)  # a place -> the wider places it lies in ('부산 본점': 부산)
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
@@ -73,6 +75,8 @@ class ArticleExtractor(EventAttributes):
         place_ids = {p.id for p in lexicon.places}
         self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
+        heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
+        self._headed = re.compile(rf"^\s*(?:[^\s,.]+\s+)?[^\s,.]*[을를]\s+(?:{'|'.join(heads)})\s*(?:한|하는|해)\s+[^,.()]{{0,15}}$") if heads else None
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
         resolver = Resolver(article.key)
@@ -128,8 +132,10 @@ class ArticleExtractor(EventAttributes):
             self._agent_facts(item, resolver, sentence, state, relations)
         agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
         places = [f for f in found if f.mention.cls == "Place"]
-        sited = self.mentions.sited_places(sentence, [p.mention for p in places])
+        held = self.mentions.holders(sentence, [p.mention for p in places])
+        sited = self.mentions.sited_places(sentence, [p.mention for p in places], held)
         state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
+        self._remember_holders(places, held, state)
         subjects = self._subjects(sentence, agents)
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -156,9 +162,10 @@ class ArticleExtractor(EventAttributes):
         self._programme(sentence, events, resolver, state, relations)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._listed_members(sentence, found, state, relations)
+        self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
-        self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        self._license_frames(sentence, frames, events, trips, resolver, state, relations, places)
         if PRESENT in anaphors:
             self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
@@ -174,6 +181,23 @@ class ArticleExtractor(EventAttributes):
                 state.current_event = event.key
                 if entity.cls in OCCURRING:
                     state.current_gathering = event.key
+
+    def _remember_holders(self, places: list[_Found], held, state: _State) -> None:
+        """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), for
+        heldIn; a district or city is not a venue ('서울 강남구에서' is held in 강남구 alone)."""
+        by_span = {(p.mention.start, p.mention.end): p.key for p in places}
+        wide = {(p.mention.start, p.mention.end) for p in places if self.mentions.is_wide(p.mention)}
+        for span, holders in held.items():
+            if span in wide:
+                continue
+            key = by_span[span]
+            state.holders.setdefault(key, set()).update(by_span[h] for h in holders if by_span[h] != key)
+
+    def _held_in(self, key: str, place: str, state: _State, relations, evidence: int) -> None:
+        """heldIn the place, and the wider places it is named within ('부산 본점에서': in 부산 too)."""
+        _relate(relations, key, "heldIn", place, evidence)
+        for holder in state.holders.get(place, ()):
+            _relate(relations, key, "heldIn", holder, evidence)
 
     # --- frames ----------------------------------------------------------------
     def _read_frames(self, sentence: Sentence, found: list[_Found], named: list[Mention]) -> list[Frame]:
@@ -235,15 +259,36 @@ class ArticleExtractor(EventAttributes):
         return [(Phrase(f"{_SPAN}{start}", "", start, sentence.start + match.end(1) + 1, match.group(1)), match.group(1))]
 
     def _site_around(self, sentence: Sentence, start: int, places: list[_Found]) -> str | None:
-        """'가나공단 내 중소기업인 다라전자를 방문해': the site a visited body lies in (a place, then a word that
-        says 'inside', a few words before the destination) is where the visit is held."""
+        """'가나공단 내 중소기업인 다라전자를 방문해', '당진에 소재한 다라전자를 찾아': the site a visited body lies in
+        (a place, then a word that says 'inside' or 'located', a few words before the destination) is where the
+        visit is held."""
         within = self.frame_tables.place_words.get(WITHIN, frozenset())
         for place in sorted((p for p in places if p.mention.end <= start), key=lambda p: -p.mention.end):
             between = sentence.text[place.mention.end - sentence.start : start - sentence.start].split()
-            if between and between[0] in within and len(between) <= 3 and not any(w.endswith((",", ".")) for w in between):
+            if any(w.endswith((",", ".")) for w in between[:-1]):
+                return None
+            if (between and between[0] in within and len(between) <= 3) or (self._located_after(sentence, place.mention.end)
+                                                                             and len(between) <= LOCATED_REACH):
                 return place.key
             return None
         return None
+
+    def _where(self, phrase: Phrase, sentence: Sentence, places: list[_Found], resolver: Resolver) -> str:
+        """A destination's key; for a body visited, the site it lies in when the sentence names one
+        ('당진에 소재한 다라전자를 찾아': 당진)."""
+        key = phrase.key
+        if key.startswith(_SPAN) or key not in resolver.entities or resolver.entities[key].cls == "Place":
+            return key
+        return self._site_around(sentence, phrase.start, places) or key
+
+    def _located_after(self, sentence: Sentence, end: int) -> bool:
+        """'당진에 소재한', '부산 소재', '여의도에 위치한': the place is where the body named next lies."""
+        located = self.frame_tables.place_words.get(LOCATED, frozenset())
+        after = tokens_after(sentence.tokens, end)
+        token = next(after, None)
+        if token is not None and token.tag == "JKB" and token.start == end:
+            token = next(after, None)
+        return token is not None and token.form in located
 
     def _bare(self, name: str) -> bool:
         """'출장', '출장 일정': an event word alone, or with the words that close a name (event_name_parts.tsv trailer)."""
@@ -335,7 +380,8 @@ class ArticleExtractor(EventAttributes):
                 return [e for e in found if not any(o is not e and 0 <= o.mention.start - e.mention.end <= 1 for o in found)]
         return []
 
-    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
+    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations,
+                        places: list[_Found] = ()) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
@@ -358,7 +404,7 @@ class ArticleExtractor(EventAttributes):
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
             if not about and frame.named_by is not None:
                 about = [t.key for t in trips if t.mention.end == frame.end]
-            if not about and frame.kind in ATTENDING:
+            if not about and frame.kind in ATTENDING | MEETING:
                 about = self._attended_here(frame, frames, events, resolver, state, sentence)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
@@ -386,16 +432,19 @@ class ArticleExtractor(EventAttributes):
                                 self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
-            agents = {p.key for p in frame.fillers("agent")}
+            agents = {p.key for p in frame.fillers("agent")} or {SHARED_SUBJECT}  # '장관은 부산을 찾아 간담회를 열었다'
             latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
                       for relation in ("heldIn", "partOf")}
             for earlier_agents, container, relation, made in settings:
+                if SHARED_SUBJECT in agents and made != n - 1:
+                    continue  # a clause with no subject of its own follows the visit right before it only
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
-                        if key != container:
-                            self._write(relation, key, container, resolver, state, relations, sentence.index)
+                        for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
+                            if key != target:
+                                self._write(relation, key, target, resolver, state, relations, sentence.index)
             for relation, role in CONTAINING.get(frame.kind, ()):
-                targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
+                targets = about if role == "event" else [self._where(p, sentence, places, resolver) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
 
     def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
@@ -420,6 +469,8 @@ class ArticleExtractor(EventAttributes):
                 found = [e.key for e in self._frame_events(other, events, resolver)]
                 if found:
                     return found
+        if frame.kind in MEETING:
+            return []  # a meeting named by its verb alone is at an event only where the sentence names one
         target = state.current_gathering or state.current_event
         if target and frame.status == PAST and not self._planned(sentence) and resolver.entities[target].status in {None, PAST}:
             return [target]
@@ -517,6 +568,17 @@ class ArticleExtractor(EventAttributes):
                 if member.key not in state.members.setdefault(head.key, []):
                     state.members[head.key].append(member.key)
                 _relate(relations, member.key, "memberOf", head.key, sentence.index)
+
+    def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
+        """'김가나 차관을 단장으로 한 대표단': who heads a group is one of it (cues.tsv, anaphor headed)."""
+        groups = [f for f in found if f.mention.cls == "Group"]
+        if self._headed is None or not groups:
+            return
+        for person in (f for f in found if f.mention.cls == "Person"):
+            group = next((g for g in groups if g.mention.start > person.mention.end), None)
+            if group is not None and self._headed.match(
+                    sentence.text[person.mention.end - sentence.start : group.mention.start - sentence.start]):
+                self._write_one("memberOf", person.key, group.key, resolver, state, relations, sentence.index)
 
     def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
         """The agents of a sentence stand for the next sentence that names none ('이어 …과 협약을 맺었다')."""
@@ -863,9 +925,12 @@ class ArticleExtractor(EventAttributes):
         for org in sorted((o for o in orgs if o.mention.end <= group.mention.start), key=lambda o: -o.mention.start):
             gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
             gap = re.sub(r"\([^()]*\)", "", gap).strip()
-            including = any(gap.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
-            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap):
-                break
+            cue = max((c for c, value in self.lexicon.anaphors if value == "including" and gap.endswith(c)), key=len, default="")
+            including = bool(cue)
+            cue_start = sentence.text.rfind(cue, 0, boundary - sentence.start) + sentence.start if cue else boundary
+            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap) \
+                    or any(t.tag in CASE_BREAKS for t in sentence.tokens if org.mention.end <= t.start < cue_start):
+                break  # a case particle or a clause end between: the phrase before has a role of its own
             members.insert(0, org)
             boundary = org.mention.start
         return members
@@ -879,6 +944,7 @@ class ArticleExtractor(EventAttributes):
         for body, group, idx in state.group_signings:
             for member in state.members.get(group, []):
                 _relate(relations, body, "signedMOUWith", member, idx)
+        _signers_for_bodies(resolver, state, relations)
         for event, attendees in list(state.attendees.items()):
             if resolver.entities[event].cls == "AgreementSigning":
                 continue  # the bodies of a group that takes part in an agreement are its parties (_finish below)
@@ -894,7 +960,7 @@ class ArticleExtractor(EventAttributes):
             if trip and entity.place is None and trip not in state.destinations and state.destinations:
                 entity.place = resolver.entities[trip].place  # at a tour's stop, where the stop is
             if entity.place and entity.cls in EVENT_CLASSES and key not in state.part_of:
-                _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
+                self._held_in(key, entity.place, state, relations, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             for place in state.destinations.get(key, ()):
@@ -1090,6 +1156,7 @@ class ArticleExtractor(EventAttributes):
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
 ATTENDING = {"attend", "target", "speak", "invite"}
+MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
@@ -1097,12 +1164,16 @@ AGENT = "agent"
 TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
 PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
+HEADED = "headed"  # cues.tsv anaphor: a post a person heads a group in ('…을 단장으로 한 대표단')
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
+LOCATED = "located"  # place_grammar.tsv: a noun after a place that says a body lies there ('당진에 소재한')
+LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
+SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 COUNTRY = "country"  # the unit of counters.tsv that counts countries ('3개국')
 ABSENCE = {"absent"}
@@ -1187,6 +1258,32 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _signers_for_bodies(resolver: Resolver, state: _State, relations) -> None:
+    """A person who signs was taken for a party while his post was not yet known ('김가나 다라시장과 협약을
+    체결했다', his body found from the title at the article's end): his body is the party, he attended."""
+    posted = {k for k in resolver.entities if resolver.entities[k].cls == "Person" and _bodies(k, resolver, relations) != [k]}
+    if not posted:
+        return
+    for event, parties in state.parties.items():
+        if not posted & set(parties):
+            continue
+        evidence = resolver.entities[event].evidence
+        for person in posted & set(parties):
+            named_there = set(resolver.entities[person].evidence) & set(evidence)
+            if named_there:  # not a subject carried over from an earlier sentence ('이어 … 협정을 맺었다')
+                _relate(relations, person, "attended", event, min(named_there))
+        state.parties[event] = list(dict.fromkeys(b for p in parties for b in (_bodies(p, resolver, relations) if p in posted else [p])))
+    for (a, predicate, b), evidence in list(relations.items()):
+        if predicate != "signedMOUWith" or not {a, b} & posted:
+            continue
+        del relations[(a, predicate, b)]
+        for x in _bodies(a, resolver, relations):
+            for y in _bodies(b, resolver, relations):
+                if x != y:
+                    for index in evidence:
+                        _relate(relations, x, predicate, y, index)
 
 
 def _drop_cooperation_of_signers(relations, state: _State) -> None:
