@@ -686,8 +686,8 @@ class MentionFinder:
                 mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
 
     def _where_others_act(self, sentence: Sentence, mention: Mention) -> bool:
-        """'장관은 하노이시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
-        is where that subject acts, its territory ('하노이시에서 포럼을 열었다', with no other subject, is the host)."""
+        """'장관은 방콕시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
+        is where that subject acts, its territory ('방콕시에서 포럼을 열었다', with no other subject, is the host)."""
         after = next(tokens_after(sentence.tokens, mention.end), None)
         if after is None or after.start != mention.end or after.tag != "JKB" or after.form != SITE:
             return False
