@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from .errors import KgError
 from .files import atomic_write
-from .namespaces import PK_IRI
+from .namespaces import PK_IRI, PREFIXES, SCHEMA_IRI
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -113,20 +113,16 @@ def _local(iri) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
 
-RDF_IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS_IRI = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS_IRI = "http://www.w3.org/2004/02/skos/core#"
-PROV_IRI = "http://www.w3.org/ns/prov#"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_IRI, RDFS_IRI, SKOS_IRI, PROV_IRI, XSD_IRI = (PREFIXES[name] for name in ("rdf", "rdfs", "skos", "prov", "xsd"))
+XSD_STRING = XSD_IRI + "string"
 RDF_TYPE = RDF_IRI + "type"
-# What the page reads besides pk: links between resources (any pk: predicate may be a relation).
-# Other triples (pk:end, pk:contentHash, ...) are dropped as they are read: an archive's union is
-# millions of triples, and the page needs a fraction of them.
+# The predicates the page reads; besides them, a pk: predicate whose object is a resource is kept
+# (it may be a relation). The rest (pk:end, pk:contentHash, ...) is dropped as it is read: an
+# archive's union is millions of triples, and the page needs a fraction of them.
 READ_PREDICATES = frozenset(
     [RDF_TYPE, RDF_IRI + "subject", RDF_IRI + "predicate", RDF_IRI + "object", RDFS_IRI + "label", SKOS_IRI + "prefLabel",
-     SKOS_IRI + "altLabel", PROV_IRI + "wasDerivedFrom", PROV_IRI + "wasAttributedTo", "https://schema.org/value",
-     "https://schema.org/currency"]
-    + ["https://w3id.org/policy-kg/ontology#" + name for name in ("title", "date", "dateInferred", "memberCount", "text", "start", "qualifier", "asOf")]
+     SKOS_IRI + "altLabel", PROV_IRI + "wasDerivedFrom", PROV_IRI + "wasAttributedTo", SCHEMA_IRI + "value", SCHEMA_IRI + "currency"]
+    + [PK_IRI + name for name in ("title", "date", "dateInferred", "memberCount", "text", "start", "qualifier", "asOf")]
 )
 
 
@@ -269,7 +265,7 @@ class _Facts:
 
 
 def _amount_text(facts: _Facts, amount) -> str:
-    value, currency, label = (facts.value(amount, p) for p in ("https://schema.org/value", "https://schema.org/currency", RDFS_IRI + "label"))
+    value, currency, label = (facts.value(amount, p) for p in (SCHEMA_IRI + "value", SCHEMA_IRI + "currency", RDFS_IRI + "label"))
     parts = []
     if value is not None:
         number = _python(value)

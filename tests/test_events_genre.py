@@ -26,9 +26,10 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
 @pytest.mark.parametrize(
     "text, event",
     [
-        # 환담, 회동, 음악회, 공연 ... are events of the genre as 간담회 is
+        # 환담, 회동, 음악회, 공연, 전략대화 ... are events of the genre as 간담회 is
         ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "환담"),
         ("가나재단이 6일 대강당에서 열 예정이던 어린이 음악회 공연도 취소됐다.", "어린이 음악회 공연"),
+        ("가나부 장관은 22일 다라국 외교장관과 제2차 가나-다라 전략대화를 개최한다.", "제2차 가나-다라 전략대화"),
         # a term's number starts a meeting's name as an ordinal does ('19기')
         ("가나협의회는 7일 열 예정이던 19기 전체회의를 연기했다.", "19기 전체회의"),
         # time words and '가운데' end a name on the left

@@ -144,3 +144,12 @@ def test_a_name_with_its_english_name_and_field_in_parentheses(text, name, engli
 
 def test_a_name_with_the_year_of_its_edition_is_no_company():
     assert "바이오코리아" not in organizations("그는 '바이오코리아 2024'를 통해 기술을 공유하겠다고 말했다.")
+
+
+def test_a_long_name_with_a_short_name_the_lexicon_knows_is_that_body():
+    assert organizations("코트라는 한미상공회의소(암참)와 협약을 맺었다.") == {"대한무역투자진흥공사": "GovernmentBody",
+                                                                        "주한미국상공회의소": "Organization"}
+
+
+def test_a_known_body_before_another_bodys_english_name_is_not_its_alias():
+    assert "외교부" not in names_of("대전시는 외교부(KOICA)가 실시하는 공모에 선정됐다.", "한국국제협력단")

@@ -62,6 +62,7 @@ def test_a_span_of_days_is_dated_by_its_first_day(text, lexical):
         # a date between a quotative ending and the last word dates the report, not what is reported
         ("가나부는 다라국을 방문해 수주 지원에 나선다고 30일 밝혔다.", []),
         ("가나부는 12일 간담회를 열었다고 13일 밝혔다.", ["---12"]),
+        ("3일 가나도와 도내 11개 시·군에 따르면 다라시는 오는 6일 예정된 축제를 취소했다.", ["---06"]),
         # '일간' counts days; '일 간담회' is a day and a meeting
         ("가나시는 17일 간담회를 열었다.", ["---17"]),
         ("3일간 열린 박람회", []),

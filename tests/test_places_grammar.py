@@ -59,3 +59,35 @@ def test_a_local_government_where_it_is_visited_or_addressed_is_its_territory(te
 def test_a_local_government_that_acts_stays_a_body():
     result = extract("완주군은 가나전자와 투자협약을 체결했다.")
     assert "완주군" in {e.name for e in result.entities.values() if e.cls == "GovernmentBody"}
+
+
+def test_a_place_paired_with_another_in_a_name_is_a_side_not_the_venue():
+    # '가나-한국 포럼': 한국 is one of the two sides the forum is about
+    found = facts("다라협회는 ‘가나-한국 투자 포럼’을 열었다.")
+    assert not any(p == "heldIn" for _, p, _ in found)
+
+
+def test_a_district_of_two_words_stays_whole_before_a_venue():
+    found = facts("가나협회는 서울 중구 한빛 호텔에서 포럼을 열었다.")
+    assert {o for s, p, o in found if s == "포럼" and p == "heldIn"} == {"서울 중구 한빛 호텔", "중구"}
+
+
+@pytest.mark.parametrize(
+    "text, event, places",
+    [
+        # a city's government with 에서 after the clause's subject is named: where the subject acts
+        ("가나부는 베트남 호찌민시에서 비즈니스 포럼을 개최했다.", "비즈니스 포럼", {"호찌민", "베트남"}),
+        ("김철수 장관은 방콕시에서 열린 포럼에 참석했다.", "포럼", {"방콕"}),
+        # a known venue glued after a place's short name: the venue, and the place before it
+        ("포럼은 인천 송도컨벤시아에서 열린다.", "포럼", {"인천", "송도컨벤시아"}),
+        # a place name that is also a common word opens a venue's name: the place
+        ("장관은 안산 한빛연수원에서 간담회를 열었다.", "간담회", {"안산 한빛연수원", "안산"}),
+    ],
+)
+def test_places_read_from_their_position(text, event, places):
+    assert {o for s, p, o in facts(text) if s == event and p == "heldIn"} == places
+
+
+def test_a_city_government_with_no_other_subject_is_the_host():
+    result = extract("방콕시에서 포럼을 열었다.")
+    assert "방콕시" in {e.name for e in result.entities.values() if e.cls == "GovernmentBody"}

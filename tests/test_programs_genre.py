@@ -262,3 +262,16 @@ def test_the_body_of_a_minister_named_with_it_plans_and_so_do_the_sentences_afte
     result = extract("홍길동 산업통상자원부 장관은 10일 독일을 방문해 협력을 강화하기로 했다. "
                      "양국은 '한-독 소재 기술협력센터'를 설치한다.")
     assert ("산업통상자원부", "한-독 소재 기술협력센터") in pairs(result, "plans")
+
+
+def test_a_quoted_name_with_a_genitive_inside_is_whole():
+    assert "동남아지역의 이해 교육과정" in programs(extract("환경부는 다음 달 '동남아지역의 이해 교육과정'을 개설하기로 했다."))
+
+
+def test_a_fund_named_with_its_hanja_in_parentheses_is_the_fund_named_without():
+    result = extract("가나부는 '모태(母胎) 펀드'에 7500억원을 출자한다. 또 '스마트 펀드' 조성을 위한 모태펀드에 3500억원을 출자한다.")
+    assert sum(1 for e in result.entities.values() if e.cls == "Program" and "모태" in e.name) == 1
+
+
+def test_a_quoted_name_with_a_bodys_ending_is_no_program():
+    assert not programs(extract("1조원 규모의 펀드를 운용할 '누리벤처투자주식회사'가 출범했다."))

@@ -92,3 +92,19 @@ def test_a_present_tense_at_the_end_of_the_sentence_is_still_to_come(text, event
 )
 def test_the_predicates_own_ending_gives_the_status_before_its_past_tense(text, event, status):
     assert event_statuses(text)[event] == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a visit that leads into what is done there is as far along as the clause's last predicate
+        ("박민수 국토교통부 장관은 9일 페루를 방문해 협력 방안을 논의할 예정이다.", "planned"),
+        ("박민수 국토교통부 장관은 오는 9일 페루를 방문해 협력 방안을 논의한다.", "planned"),
+        ("박민수 국토교통부 장관은 9일 페루를 방문해 협력 방안을 논의했다.", "completed"),
+        # or as the reported clause: the report itself is done
+        ("국토교통부는 점검단을 꾸려 페루를 방문해 수주 지원에 나선다고 30일 밝혔다.", "planned"),
+        ("국토교통부는 점검단을 꾸려 페루를 방문해 수주 지원에 나섰다고 30일 밝혔다.", "completed"),
+    ],
+)
+def test_a_visit_is_as_far_along_as_what_is_done_there(text, status):
+    assert event_statuses(text)["페루 방문"] == status

@@ -161,3 +161,31 @@ def test_a_visit_to_a_body_is_held_where_the_body_lies(text, event, place):
 def test_what_the_visitors_do_next_happens_where_they_went():
     # both clauses share the sentence's subject: the meeting is held at the place visited
     assert ("간담회", "heldIn", "부산") in facts("김철수 장관은 31일 부산을 찾아 간담회를 열었다.")
+
+
+def test_a_visit_to_two_places_each_with_its_country_is_one_trip_held_in_all():
+    found = facts("가나시 대표단은 요르단 암만과 이집트 카이로를 방문한다.")
+    trips = {s for s, p, _ in found if p == "heldIn"}
+    assert trips == {"요르단 암만과 이집트 카이로 방문"}
+    assert {o for _, p, o in found if p == "heldIn"} == {"요르단", "암만", "이집트", "카이로"}
+
+
+def test_an_event_at_home_is_not_part_of_a_trip_abroad():
+    found = facts("김철수 장관이 8일 인도네시아 자카르타를 방문해 회담을 가졌다. 이어 11월 부산에서 열리는 정상회의에 대해 협의했다.")
+    assert ("정상회의", "heldIn", "부산") in found
+    assert not any(s == "정상회의" and p == "partOf" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, meeting, stop, trip",
+    [
+        # on a tour, a meeting told by its verb at a stop named with 에서는 is the stop's visit
+        ("가나부는 유럽 2개국(독일·프랑스)을 방문한다. 독일에서는 장관과 면담해 협력 방안을 논의한다.",
+         "독일 면담", "독일", "유럽 2개국 방문"),
+        # the cities of one visit are its stops too
+        ("가나시 대표단은 요르단 암만과 이집트 카이로를 방문한다. 카이로에서는 주지사를 면담할 예정이다.",
+         "카이로 면담", "카이로", "요르단 암만과 이집트 카이로 방문"),
+    ],
+)
+def test_a_meeting_at_a_stop_of_a_tour_is_the_stops_visit(text, meeting, stop, trip):
+    assert {(meeting, "heldIn", stop), (meeting, "partOf", trip)} <= facts(text)

@@ -40,6 +40,7 @@ EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head whe
 RELATIVE_HEAD = "^"
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
+SETTING_FRAMES = {"visit"}  # frames whose event is the setting of the clauses it leads into
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
@@ -588,8 +589,24 @@ class FrameReader:
             if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and _status_of(
                     self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
                 own = statuses[-1]
+            elif site.predicate.frame in SETTING_FRAMES and own == PAST and self._linking(tokens, site):
+                own = self._chained(tokens, site.index) or own
             statuses.append(own)
         return statuses[::-1]
+
+    def _chained(self, tokens: tuple[Token, ...], index: int) -> str | None:
+        """'가나국을 방문해 … 논의할 예정이다': a visit that leads into what is done there is as far along as the
+        clause's last predicate, or the reported one ('방문해 … 나선다고 밝혔다'); a decision ('하기로 했다') is
+        taken now and says nothing of the visit."""
+        stems = [k for k in range(index + 1, len(tokens)) if tokens[k].tag in {"XSV", "VV"}
+                 and not (k + 1 < len(tokens) and tokens[k + 1].tag == "ETM" and tokens[k + 1].form not in {"ᆯ", "을"})]
+        end = next((k + 1 for k in range(index, len(tokens)) if tokens[k].tag in {"EF", "SF"} or tokens[k].tag == "EC"
+                    and k > index + 2 and _status_of(self.tables.endings, [tokens[k].form]) is not None), len(tokens))
+        last = max((k for k in stems if k < end), default=None)
+        if last is None or "기" in {t.form for t in tokens[last - 2 : last]}:
+            return None
+        status = self.status(tokens, last)
+        return status if status != PAST else None
 
     @staticmethod
     def _linking(tokens: tuple[Token, ...], site: _Site) -> bool:

@@ -25,6 +25,8 @@ MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 COUNTRY = "country"  # the countries.tsv kind
+SITE = "에서"  # the particle of where something happens, and of a body that acts ('가나시에서 열었다')
+SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -45,6 +47,7 @@ class MentionFinder:
         self.lexicon = lexicon
         self.known = lexicon.name_index()
         self.known_names = NameIndex(name for name in self.known if len(name) >= 2)
+        self.loose_known = lexicon.name_index(loose=True)  # names that are common words too: read only where a name must be
         self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
@@ -102,10 +105,9 @@ class MentionFinder:
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        for begin, finish, name in self.known_names.finditer(sentence.text):
+        fits = lambda b, f: self._boundary(sentence, sentence.start + b, sentence.start + f)  # noqa: E731
+        for begin, finish, name in self.known_names.finditer(sentence.text, fits):
             start, end = sentence.start + begin, sentence.start + finish
-            if not self._boundary(sentence, start, end):
-                continue
             entry = self.known[name]
             cls = entry.kind if id(entry) in self.org_entries else "Place"
             self._add(mentions, self._from_entry(sentence, name, start, end, entry, cls))
@@ -228,6 +230,9 @@ class MentionFinder:
             run.insert(0, word)
         if run:
             korean = sentence.text[run[0].start - sentence.start : end - sentence.start]
+            other = self.known.get(korean)
+            if other is not None and other.id != known.lexicon_id:
+                return  # '외교부(KOICA)': a body the lexicon knows by that name is not another's alias
             known.aliases = (*known.aliases, korean)
             known.start = run[0].start
             if sentence.text[known.end - sentence.start : known.end - sentence.start + 1] == ")":
@@ -602,7 +607,7 @@ class MentionFinder:
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
         """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it."""
         rest = [name_core(w) for w in before]
-        while rest and any(m.start == rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
+        while rest and any(m.start <= rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
             rest.pop(0)
         start = rest[0][0] if rest else last.start
         return sentence.text[start - sentence.start : last.core_end - sentence.start]
@@ -624,6 +629,10 @@ class MentionFinder:
             if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
                 break
             first = k
+        begin, end = name_core(words[first])
+        wider = min((m.start for m in mentions if m.cls == "Place" and m.end == end and m.start < begin), default=None)
+        if wider is not None and first < i:  # '서울 중구 더 플라자 호텔': the place of two words is whole in the name
+            first = next(k for k in range(first, -1, -1) if words[k].start <= wider)
         return first
 
     def _organizations_as_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
@@ -659,21 +668,38 @@ class MentionFinder:
         address of another place, stands for its territory (the gold conventions: a place that acts is a
         GovernmentBody, a place where something happens is a Place)."""
         starts = {m.start for m in mentions if m.cls == "Place"}
-        for index, mention in enumerate(mentions):
-            if mention.cls != "GovernmentBody" or mention.lexicon_id not in self.places_by_id:
+        for index, mention in enumerate(list(mentions)):
+            if mention.cls != "GovernmentBody":
+                continue
+            last = mention.text.rsplit(" ", 1)[-1]  # '베트남 호찌민시': a foreign city's government named with its country
+            body = self.known.get(last) if mention.lexicon_id is None else self.orgs_by_id.get(mention.lexicon_id)
+            entry = self.places_by_id.get(body.id) if body is not None and id(body) in self.org_entries else None
+            if entry is None:
                 continue
             gap = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1]
-            if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts)):
+            if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts) or self._where_others_act(sentence, mention)):
                 continue
-            entry = self.places_by_id[mention.lexicon_id]
-            mentions[index] = self._from_entry(sentence, mention.text, mention.start, mention.end, entry, "Place")
+            start = mention.end - len(last)
+            mentions[mentions.index(mention)] = self._from_entry(sentence, last, start, mention.end, entry, "Place")
+            country = self.known.get(mention.text[: start - mention.start].strip())
+            if start > mention.start and country is not None and id(country) not in self.org_entries:
+                mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
+
+    def _where_others_act(self, sentence: Sentence, mention: Mention) -> bool:
+        """'장관은 방콕시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
+        is where that subject acts, its territory ('방콕시에서 포럼을 열었다', with no other subject, is the host)."""
+        after = next(tokens_after(sentence.tokens, mention.end), None)
+        if after is None or after.start != mention.end or after.tag != "JKB" or after.form != SITE:
+            return False
+        return any(t.tag in SUBJECT_MARKS for t in sentence.tokens if t.end <= mention.start)
 
     def _leading_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'서울 영등포구', '중국 선전': a known place named with the place it lies in holds that place too, a
         mention of its own (where the event is held, as the gold conventions want: '서울 강남구에서' is in 서울)."""
-        for mention in [m for m in mentions if m.cls == "Place" and m.lexicon_id and " " in m.text]:
+        for mention in [m for m in mentions if m.cls == "Place" and " " in m.text]:
             first, rest = mention.text.split(" ", 1)
-            entry = self.known.get(first)
+            # a venue's name opens with its place even when the place's name is also a common word ('안산 가나연수원')
+            entry = self.known.get(first) if mention.lexicon_id else self.loose_known.get(first)
             if entry is None or id(entry) in self.org_entries or entry.id == mention.lexicon_id:
                 continue
             end = mention.start + len(first)
@@ -807,7 +833,15 @@ class MentionFinder:
             if marker and marker.strip() not in markers:
                 continue  # '(Heron Street)', '(회장 박영희)': no short name
             latin = LATIN_NAME.match(short) is not None and short[0].isupper()
-            if marker or latin or (HANGUL.match(short) and (_syllables_of(short, mention.name) or self._short_proper_name(sentence, match))):
+            entry = self.known.get(short)
+            known_short = not marker and mention.lexicon_id is None and entry is not None and id(entry) in self.org_entries
+            if marker or latin or known_short or (HANGUL.match(short) and (_syllables_of(short, mention.name) or self._short_proper_name(sentence, match))):
+                if known_short:
+                    # '한미국상공회의소(암참)': a short name the lexicon knows says which body the long one is
+                    known = self._from_entry(sentence, mention.text, mention.start, mention.end, entry, entry.kind)
+                    mention.cls, mention.name, mention.english, mention.lexicon_id = known.cls, known.name, known.english, known.lexicon_id
+                    mention.aliases = (*known.aliases, mention.text)
+                    continue
                 mention.aliases = (*mention.aliases, short)
 
     def _short_proper_name(self, sentence: Sentence, match: re.Match) -> bool:
@@ -1012,14 +1046,16 @@ class NameIndex:
         for group in self.by_head.values():
             group.sort(key=len, reverse=True)
 
-    def finditer(self, text: str):
-        """(start, end, name) of the longest name at each word start, left to right, never overlapping."""
+    def finditer(self, text: str, fits=None):
+        """(start, end, name) of the longest name at each word start, left to right, never overlapping; with
+        `fits`, the longest that fits there ('인천 송도컨벤시아': not '인천 송도', cut through a word, but 인천)."""
         i = 0
         while i < len(text) - 1:
             if i and text[i - 1].isalnum():
                 i += 1
                 continue
-            name = next((n for n in self.by_head.get(text[i : i + 2], ()) if text.startswith(n, i)), None)
+            name = next((n for n in self.by_head.get(text[i : i + 2], ())
+                         if text.startswith(n, i) and (fits is None or fits(i, i + len(n)))), None)
             if name is None:
                 i += 1
                 continue

@@ -32,6 +32,7 @@ SPAN_END = re.compile(r"\s*(?:\([^)]{0,10}\))?\s*까지")
 # '…을 개최한다고 30일 밝혔다': a date between a quotative ending and the sentence's last word dates the report.
 REPORTED = re.compile(r"(?<=[가-힣]고)\s+$")
 LAST_WORD = re.compile(r"\s*\S+\s*$")
+SOURCED = re.compile(r"\s+[^,.]{1,40}?에\s*따르면")  # '21일 가나시에 따르면': the day the source spoke
 SPAN_GAP = 30  # characters at most between a span's start and its end
 YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!\s*\d{1,2}\s*월)")
 _DIGIT = re.compile(r"\d")
@@ -115,7 +116,8 @@ def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, 
             found.append((match.start(), match.end(), DateValue(lexical, datatype, False, match.group(0))))
     found.sort(key=lambda item: item[0])
     return [item for k, item in enumerate(found) if not (k and _ends_span(text, found[k - 1], item))
-            and not (REPORTED.search(text, 0, item[0]) and LAST_WORD.fullmatch(text, item[1]))]
+            and not (REPORTED.search(text, 0, item[0]) and LAST_WORD.fullmatch(text, item[1]))
+            and not SOURCED.match(text, item[1])]
 
 
 def _ends_span(text: str, before: tuple[int, int, DateValue], date: tuple[int, int, DateValue]) -> bool:

@@ -27,6 +27,7 @@ PROGRAM_TABLES = {
     "program_modifiers.tsv": ("word", "use"),
 }
 MAX_MODIFIERS = 4
+COUNTRY = "country"
 ADJECTIVE_NOUN = "적"  # '실질적', '창의적': a noun made an adjective describes a program, it names none
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
@@ -114,7 +115,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    result = _merge_same_programs(result)
+    result = _merge_same_programs(_without_relative_clauses(result))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
                and (all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases)) or _clause_name(e, result.sentences))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
@@ -136,7 +137,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         scene = _scene(words, places, tables)
         both = signers if signers and _both_parties(sentence, tables) else []
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
-        phrases += _quoted_names(sentence, phrases, tables, labels)
+        phrases += _quoted_names(sentence, phrases, tables, labels, lexicon)
         phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
         if _defines_program(sentence, tables):
             for phrase in phrases:
@@ -242,7 +243,10 @@ def _merge_same_programs(result: ArticleGraph) -> ArticleGraph:
     for key, entity in result.entities.items():
         if entity.cls != "Program":
             continue
-        same = first.setdefault(fold(entity.name), key)
+        labels = [fold(label) for name in (entity.name, *entity.aliases) for label in (name, _PARENTHESIS.sub("", name))]
+        same = next((first[label] for label in labels if label in first), key)  # '모태(母胎) 펀드' (모태 펀드) and '모태펀드'
+        for label in labels:
+            first.setdefault(label, same)
         if same != key:
             merged[key] = same
     if not merged:
@@ -374,6 +378,26 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
         if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
             subjects.insert(0, key)
     return subjects
+
+
+def _without_relative_clauses(result: ArticleGraph) -> ArticleGraph:
+    """'펀드 조성을 위한 모태펀드' -> '모태펀드': a program's name that opens with a relative clause is the noun
+    phrase after it (the clause describes the program, it is no part of its name)."""
+    renamed = {}
+    for key, entity in result.entities.items():
+        if entity.cls != "Program" or " " not in entity.name or not entity.evidence:
+            continue
+        index = entity.evidence[0]
+        sentence = result.sentences[index] if 0 <= index < len(result.sentences) else None
+        at = sentence.text.find(entity.name) if sentence is not None else -1
+        if at < 0:
+            continue
+        start, end = sentence.start + at, sentence.start + at + len(entity.name)
+        cut = max((t.end for t in sentence.tokens if start <= t.start and t.end < end and t.tag == "ETM"), default=None)
+        rest = entity.name[cut - start :].strip() if cut is not None else ""
+        if len(rest) >= 2 and rest != entity.name:
+            renamed[key] = replace(entity, name=rest, aliases=list(entity.aliases), evidence=list(entity.evidence))
+    return replace(result, entities={**result.entities, **renamed}) if renamed else result
 
 
 def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
@@ -635,7 +659,10 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                     break
                 start, first = left_start, j
                 loose = text in places and text in places[text].loose
-                if (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
+                country = text in places and places[text].kind == COUNTRY
+                if country:
+                    pass  # '스마트 대한민국 펀드', '한국-독일 공동 사업': a country in a name says whose, not where
+                elif (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
                 elif _district(left, text, tables):
                     inner.append(Entity(key=entity_key(Mention(text, 0, 0, sentence.index, "Place", text), ""), cls="Place", name=text))
@@ -767,12 +794,14 @@ def _without_tentative(name: str, tables: ProgramTables) -> str:
 
 
 MAX_QUOTED = 40
+MAX_SUFFIX = 8  # the longest organization ending looked for at the end of a quoted name
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(QUOTES) + CLOSING_QUOTES) + "]")
 _QUOTED = re.compile(r"([‘'「『《〈])([^‘’'“”\"「」『』《》〈〉()]{2,30})([’'」』》〉])")
-NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW"}
+NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW", "JKG"}  # 의 inside: "'가나지역의 이해'"
 
 
-def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str]) -> list[_Phrase]:
+def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
+                  lexicon: Lexicon) -> list[_Phrase]:
     """Programs with no head noun: a short quoted name ("'고객 다시 찾기'를 시행한다") that is made of
     nouns (or ends in a noun made of a verb, 만나기) and names nothing found already; the caller keeps
     it only where its clause plans or runs it (a quoted name alone may as well be an event's), unless it is
@@ -784,6 +813,8 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
         name = match.group(2).strip()
         if fold(name) in labels or any(p.start < end and start < p.end for p in found):
             continue
+        if longest_suffix(name, lexicon.org_suffixes, MAX_SUFFIX) is not None:
+            continue  # "'가나투자주식회사'가 출범했다": a body's name
         described = _program_apposition(text[: match.start(1)], tables)
         inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
         if not described and not _noun_name(inside):
@@ -937,9 +968,10 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
     ('지역혁신 벤처펀드' found as '벤처펀드' in this sentence: the entity takes the full name); or the tail
     of a longer one named before."""
     folded = fold(phrase.name)
-    key = labels.get(folded)
-    if key is not None and entities[key].cls == "Program":
-        return key
+    for label in (folded, *map(fold, phrase.aliases)):  # '모태(母胎) 펀드' is '모태 펀드', named before as '모태펀드'
+        key = labels.get(label)
+        if key is not None and entities[key].cls == "Program":
+            return key
     for key in program_keys:
         entity = entities[key]
         if min(entity.evidence, default=-1) == phrase.sentence.index and folded.endswith(fold(entity.name)) \

@@ -8,7 +8,7 @@ from itertools import combinations
 
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
-from .attributes import OCCURRING, EventAttributes
+from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import CANDIDATE, OCCASION, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
@@ -245,8 +245,38 @@ class ArticleExtractor(EventAttributes):
                     entity.place = entity.place or phrase.key
                 if trip and entity.place is None:
                     entity.place = self._site_around(sentence, phrase.start, places)
+                if trip and len(namings) == 1 and sum(p.cls == "Place" for p in namers) > 1:
+                    kept = state.destinations.setdefault(key, [])  # '암만과 카이로를 방문': each city is a stop
+                    kept.extend(p.key for p in namers if p.cls == "Place" and p.key not in kept)
                 named.append(_Found(mention, key))
-        return named
+        stop = self._stop_meeting(sentence, frames, events + named, places, resolver, state)
+        return named + ([stop] if stop is not None else [])
+
+    def _stop_meeting(self, sentence: Sentence, frames: list[Frame], events: list[_Found], places: list[_Found],
+                      resolver: Resolver, state: _State) -> _Found | None:
+        """'칠레에서는 장관과 면담해': on a tour of several countries, meetings told by their verb alone at one of the
+        tour's stops (the stop named with 에서는) are the stop's visit, named by the stop ('칠레 면담')."""
+        stops = {p for kept in state.destinations.values() for p in kept}
+        if not stops or any(resolver.entities[e.key].cls in OCCURRING for e in events):
+            return None
+        meeting = next((f for f in frames if f.kind in MEETING_FRAMES), None)
+        place = next((p for p in places if p.key in stops and self._topic_site(sentence, p.mention.end)), None)
+        if meeting is None or place is None or place.mention.end > meeting.start:
+            return None
+        name = f"{place.mention.text} {meeting.predicate}"
+        mention = Mention(name, place.mention.start, meeting.end, sentence.index, meeting.event_class or "Event", name)
+        key = resolver.resolve(mention)
+        resolver.entities[key].place = resolver.entities[key].place or place.key
+        if key not in state.trips:
+            state.trips.append(key)
+        return _Found(mention, key)
+
+    def _topic_site(self, sentence: Sentence, end: int) -> bool:
+        """'칠레에서는': a place with 에서 and the topic marker, the frame of what the sentence tells."""
+        after = tokens_after(sentence.tokens, end)
+        first, second = next(after, None), next(after, None)
+        return first is not None and first.start == end and first.tag == "JKB" and first.form in \
+            self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset()) and second is not None and second.tag == "JX"
 
     @staticmethod
     def _quoted_destination(sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
@@ -348,13 +378,22 @@ class ArticleExtractor(EventAttributes):
         one event together ('가나전자와 다라물산을 방문했다' -> '가나전자와 다라물산 방문'); a place right before
         another only says where that one lies ('가나국 다라시를 방문했다' is a trip named '다라시 방문'), and so does a
         province or city named by its government ('가나도 다라시 마바공단을 방문했다': one visit, to 마바공단)."""
-        namers = [a for a, b in zip(namers, [*namers[1:], None])
-                  if not (b is not None and (a.cls == "Place" or a.key in self._regions) and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip())]
+        holds = [b is not None and (a.cls == "Place" or a.key in self._regions) and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip()
+                 for a, b in zip(namers, [*namers[1:], None])]
+        starts = []  # where each named phrase's chain of places begins ('요르단 암만': at 요르단)
+        for k, phrase in enumerate(namers):
+            if not holds[k]:
+                first = k
+                while first > 0 and holds[first - 1]:
+                    first -= 1
+                starts.append(namers[first].start)
+        namers = [a for a, held in zip(namers, holds) if not held]
         if len(namers) < 2:
             return [(p, p.text) for p in namers]
-        gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start].strip() for a, b in zip(namers, namers[1:])]
+        # '요르단 암만과 이집트 카이로를 방문': the gap between two named places ends where the next chain begins
+        gaps = [sentence.text[a.end - sentence.start : start - sentence.start].strip() for a, start in zip(namers, starts[1:])]
         if all(gap in self.frame_tables.joiners for gap in gaps):
-            return [(namers[0], sentence.text[namers[0].start - sentence.start : namers[-1].end - sentence.start])]
+            return [(namers[0], sentence.text[starts[0] - sentence.start : namers[-1].end - sentence.start])]
         return [(p, p.text) for p in namers]
 
     @classmethod
@@ -1173,6 +1212,7 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
+MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
 ATTENDING = {"attend", "target", "speak", "invite"}
 MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
@@ -1223,18 +1263,24 @@ HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organizat
 
 
 def _city_countries(lexicon: Lexicon) -> dict[str, str]:
-    """Each world city's place key to its country's (world_cities.tsv country column): a trip to a country
-    takes in what happens in its cities."""
+    """Each world city's place key to its country's (world_cities.tsv country column), and each of Korea's
+    divisions to the home country: a trip to a country takes in what happens in its cities, not at home."""
     from ..lexicon import read_table, default_lexicon_dir
 
     folders = [default_lexicon_dir(), *(s.parent for s in lexicon.sources)]
     out: dict[str, str] = {}
+    home_names = lexicon.stopwords.get("home-country", set())
+    home = next((p.id for p in lexicon.places if p.kind == "country" and p.ko in home_names), None)
     for folder in dict.fromkeys(folders):
         path = folder / "world_cities.tsv"
         if path.exists():
             for row in read_table(path, ("id", "country")):
                 if row["country"]:
                     out[f"place/{row['id']}"] = f"place/{row['country']}"
+        path = folder / "korea_regions.tsv"
+        if path.exists() and home is not None:  # Korea's divisions lie in the home country: '부산에서' is no stop abroad
+            for row in read_table(path, ("id",)):
+                out.setdefault(f"place/{row['id']}", f"place/{home}")
     return out
 
 
