@@ -76,6 +76,7 @@ class ArticleExtractor(EventAttributes):
         self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
         heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
+        self._heads = tuple(cue for cue, value in lexicon.anaphors if value == HEADED)
         self._headed = re.compile(rf"^\s*(?:[^\s,.]+\s+)?[^\s,.]*[을를]\s+(?:{'|'.join(heads)})\s*(?:한|하는|해)\s+[^,.()]{{0,15}}$") if heads else None
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
@@ -619,9 +620,9 @@ class ArticleExtractor(EventAttributes):
 
     def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
         """'김가나 차관을 단장으로 한 대표단': who heads a group is one of it (cues.tsv, anaphor headed)."""
-        groups = [f for f in found if f.mention.cls == "Group"]
-        if self._headed is None or not groups:
+        if self._headed is None or not any(cue in sentence.text for cue in self._heads):
             return
+        groups = [f for f in found if f.mention.cls == "Group"]
         for person in (f for f in found if f.mention.cls == "Person"):
             group = next((g for g in groups if g.mention.start > person.mention.end), None)
             if group is not None and self._headed.match(
@@ -1328,7 +1329,9 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
 def _signers_for_bodies(resolver: Resolver, state: _State, relations) -> None:
     """A person who signs was taken for a party while his post was not yet known ('김가나 다라시장과 협약을
     체결했다', his body found from the title at the article's end): his body is the party, he attended."""
-    posted = {k for k in resolver.entities if resolver.entities[k].cls == "Person" and _bodies(k, resolver, relations) != [k]}
+    signers = {p for parties in state.parties.values() for p in parties} | {
+        k for (a, predicate, b) in relations if predicate == "signedMOUWith" for k in (a, b)}
+    posted = {k for k in signers if resolver.entities[k].cls == "Person" and _bodies(k, resolver, relations) != [k]}
     if not posted:
         return
     for event, parties in state.parties.items():
