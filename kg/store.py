@@ -172,7 +172,7 @@ class StoreFeed:
     the store is (nearly) loaded. Parts wait in a short queue: memory stays flat.
     """
 
-    def __init__(self, folder: Path, trig: Path, head: bytes, part_bytes: int = 8 << 20, part_lines: int = 100_000):
+    def __init__(self, folder: Path, trig: Path, head: bytes, part_bytes: int = 16 << 20, part_lines: int = 200_000):
         import queue
 
         self.folder, self.trig, self.head = folder, trig, head
