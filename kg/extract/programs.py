@@ -672,7 +672,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if left is not words[j]:
                     break  # '(가칭)' opens the name
         opened = _quote_opening(sentence, core_start, core_end)
-        if opened is not None and any(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start):
+        if opened is not None and sum(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start) >= SPEECH_ENDINGS:
             opened = None  # '"… 돕기 위해 거점을 만들자는 취지로 진행하는 사업"이라며': a clause in quotes is speech, no name
         if opened is not None and opened < start:
             start, quoted = opened, True  # "'제3차 가나 종합계획'": a quoted name is whole, digits and all
@@ -794,6 +794,7 @@ def _without_tentative(name: str, tables: ProgramTables) -> str:
 
 
 MAX_QUOTED = 40
+SPEECH_ENDINGS = 2  # endings in quotes before a head that make them someone's words ('한-베' misread as 베+어 is one)
 MAX_SUFFIX = 8  # the longest organization ending looked for at the end of a quoted name
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(QUOTES) + CLOSING_QUOTES) + "]")
 _QUOTED = re.compile(r"([‘'「『《〈])([^‘’'“”\"「」『』《》〈〉()]{2,30})([’'」』》〉])")
