@@ -215,3 +215,7 @@ def test_what_a_place_holds_is_located_in_it(text, thing, place):
 )
 def test_kinds_of_projects_described_only_by_generic_words_are_no_names(text, absent):
     assert absent not in programs(extract(text))
+
+
+def test_one_field_noun_before_a_project_head_is_no_name_without_a_plan():
+    assert "중화권 사업" not in programs(extract("양 기관은 회원사들의 발전과 중화권 사업이 확대될 수 있도록 노력하기로 했다."))

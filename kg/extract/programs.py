@@ -698,12 +698,21 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
-        named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities))
+        named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities)) \
+            and not _one_common_noun(sentence, start, core_end - len(head))
         tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
             or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
                              built=built, building=kind == BUILDING))
     return found
+
+
+def _one_common_noun(sentence: Sentence, start: int, end: int) -> bool:
+    """'중화권 사업', '보육 프로그램': one common noun (with a suffix) before the head says what field a project is
+    in; named so, it is a program only where a clause plans or runs it."""
+    tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    nouns = [t for t in tokens if t.tag in {"NNG", "NNP", "SL", "SN", "SH"}]
+    return len(nouns) == 1 and nouns[0].tag == "NNG" and all(t.tag in {"NNG", "XSN", "XPN"} for t in tokens)
 
 
 def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
