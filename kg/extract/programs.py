@@ -436,7 +436,7 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     head = longest_suffix(name, tables.heads, tables.longest)
     if head is None or tables.heads[head][1] == "no":
         return False
-    generic = tables.uses("generic")
+    generic = tables.uses("generic") | tables.verbs.keys()  # '건립 사업': what is done says no name
     return all(_descriptive(w, generic, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
 
 
@@ -620,7 +620,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    generic = tables.uses("generic")
+    generic = tables.uses("generic") | tables.verbs.keys()  # '건립 사업', '추진 계획': what is done says no name
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
