@@ -50,6 +50,7 @@ class ProgramTables:
     modifiers: dict[str, frozenset[str]]
     longest: int = field(default=0)
     last_letters: frozenset[str] = field(default=frozenset())
+    generic: frozenset[str] = field(default=frozenset())  # generic modifiers and the predicates' nouns ('건립 사업')
 
     def uses(self, use: str) -> frozenset[str]:
         return self.modifiers.get(use, frozenset())
@@ -80,7 +81,7 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                 else:
                     modifiers.setdefault(row["use"], set()).add(row["word"])
     return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0),
-                         frozenset(head[-1] for head in heads))
+                         frozenset(head[-1] for head in heads), frozenset(modifiers.get("generic", set()) | verbs.keys()))
 
 
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
@@ -436,7 +437,7 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     head = longest_suffix(name, tables.heads, tables.longest)
     if head is None or tables.heads[head][1] == "no":
         return False
-    generic = tables.uses("generic") | tables.verbs.keys()  # '건립 사업': what is done says no name
+    generic = tables.generic
     return all(_descriptive(w, generic, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
 
 
@@ -620,7 +621,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    generic = tables.uses("generic") | tables.verbs.keys()  # '건립 사업', '추진 계획': what is done says no name
+    generic = tables.generic
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
