@@ -70,3 +70,27 @@ def test_a_compound_name_after_a_place_where_an_event_is_held_is_a_site(text, si
 
 def test_an_event_name_after_a_place_is_no_site():
     assert not any(place == "서울 국제포럼" for _, place in held_in("가나부는 서울 국제포럼에서 발표했다."))
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a city of CLDR's exemplar cities, named with its country: held in both
+        ("가나전자는 러시아 이르쿠츠크에서 투자설명회를 열었다.", {"이르쿠츠크", "러시아"}),
+        ("가나전자는 멕시코 칸쿤에서 투자설명회를 열었다.", {"칸쿤", "멕시코"}),
+        # CLDR's Korean form of a capital the table spells otherwise is one of its names
+        ("가나전자는 쿠바 하바나에서 투자설명회를 열었다.", {"아바나", "쿠바"}),
+    ],
+)
+def test_cities_from_cldr_are_known_with_their_country(text, places):
+    assert {place for event, place in held_in(text) if event == "투자설명회"} == places
+
+
+def test_a_minor_city_alone_is_not_matched_where_it_may_be_a_name():
+    # 다윈 is an Australian city in CLDR and a person's name: alone it names no place
+    assert held_in("가나전자는 다윈의 책을 소개하는 설명회를 열었다.") == set()
+
+
+def test_every_local_government_office_word_is_a_venue_ending():
+    suffixes = set(LEXICON.place_suffixes)
+    assert {"시청", "도청", "군청", "구청"} <= suffixes

@@ -18,10 +18,20 @@ def test_event_is_held_in_the_place_that_holds_its_venue(text, event, places):
     assert {(event, "heldIn", place) for place in places} <= found
 
 
-def test_a_district_before_a_venue_names_only_the_venue():
-    found = facts("가나부는 서울 종로구 가나청사에서 회의를 열었다.")
-    assert ("회의", "heldIn", "가나청사") in found
-    assert not any(p == "heldIn" and o != "가나청사" for _, p, o in found)
+@pytest.mark.parametrize(
+    "text, event, places",
+    [
+        # the place a venue's name opens with, or that stands right before it, is where the event is too
+        ("가나부는 서울 종로구 가나청사에서 회의를 열었다.", "회의", {"가나청사", "종로구"}),
+        ("가나보증기금은 부산 본점에서 다라은행과 업무협약을 체결했다.", "업무협약", {"부산 본점", "부산"}),
+        ("김가나 지사는 보스턴 다라텍 본사에서 경영진과 회담을 가졌다.", "회담", {"보스턴 다라텍 본사", "보스턴"}),
+        # a district named with its city: the city is where it is, one level up from the district
+        ("장관은 서울 영등포구 한빛회관에서 간담회를 가졌다.", "간담회", {"한빛회관", "영등포구"}),
+    ],
+)
+def test_an_event_is_held_in_the_place_its_venue_is_named_within(text, event, places):
+    found = facts(text)
+    assert {o for s, p, o in found if s == event and p == "heldIn"} == places
 
 
 def test_a_trip_is_named_by_the_city_not_the_country_it_lies_in():
@@ -133,3 +143,49 @@ def test_an_event_others_host_is_not_on_the_trip():
 )
 def test_a_visit_to_a_body_inside_a_site_is_held_there(text, visit, site):
     assert (visit, "heldIn", site) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        # a body visited that lies in a place ('X에 소재한', 'X에 위치한', 'X 소재'): the visit is held there
+        ("김철수 장관은 당진에 소재한 한빛전자를 방문했다.", "한빛전자 방문", "당진"),
+        ("김철수 장관은 서울 여의도에 위치한 한빛협회를 찾아 기업인들과 간담회를 가졌다.", "간담회", "여의도"),
+        ("김철수 장관은 부산 소재 한빛전자를 찾아 간담회를 가졌다.", "간담회", "부산"),
+    ],
+)
+def test_a_visit_to_a_body_is_held_where_the_body_lies(text, event, place):
+    assert (event, "heldIn", place) in facts(text)
+
+
+def test_what_the_visitors_do_next_happens_where_they_went():
+    # both clauses share the sentence's subject: the meeting is held at the place visited
+    assert ("간담회", "heldIn", "부산") in facts("김철수 장관은 31일 부산을 찾아 간담회를 열었다.")
+
+
+def test_a_visit_to_two_places_each_with_its_country_is_one_trip_held_in_all():
+    found = facts("가나시 대표단은 요르단 암만과 이집트 카이로를 방문한다.")
+    trips = {s for s, p, _ in found if p == "heldIn"}
+    assert trips == {"요르단 암만과 이집트 카이로 방문"}
+    assert {o for _, p, o in found if p == "heldIn"} == {"요르단", "암만", "이집트", "카이로"}
+
+
+def test_an_event_at_home_is_not_part_of_a_trip_abroad():
+    found = facts("김철수 장관이 8일 인도네시아 자카르타를 방문해 회담을 가졌다. 이어 11월 부산에서 열리는 정상회의에 대해 협의했다.")
+    assert ("정상회의", "heldIn", "부산") in found
+    assert not any(s == "정상회의" and p == "partOf" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, meeting, stop, trip",
+    [
+        # on a tour, a meeting told by its verb at a stop named with 에서는 is the stop's visit
+        ("가나부는 유럽 2개국(독일·프랑스)을 방문한다. 독일에서는 장관과 면담해 협력 방안을 논의한다.",
+         "독일 면담", "독일", "유럽 2개국 방문"),
+        # the cities of one visit are its stops too
+        ("가나시 대표단은 요르단 암만과 이집트 카이로를 방문한다. 카이로에서는 주지사를 면담할 예정이다.",
+         "카이로 면담", "카이로", "요르단 암만과 이집트 카이로 방문"),
+    ],
+)
+def test_a_meeting_at_a_stop_of_a_tour_is_the_stops_visit(text, meeting, stop, trip):
+    assert {(meeting, "heldIn", stop), (meeting, "partOf", trip)} <= facts(text)

@@ -24,6 +24,9 @@ MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
+COUNTRY = "country"  # the countries.tsv kind
+SITE = "에서"  # the particle of where something happens, and of a body that acts ('가나시에서 열었다')
+SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -44,6 +47,7 @@ class MentionFinder:
         self.lexicon = lexicon
         self.known = lexicon.name_index()
         self.known_names = NameIndex(name for name in self.known if len(name) >= 2)
+        self.loose_known = lexicon.name_index(loose=True)  # names that are common words too: read only where a name must be
         self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
@@ -92,6 +96,8 @@ class MentionFinder:
         self._bracketed_people(sentence, mentions)
         self._listed_people(sentence, words, mentions)
         self._acting_places(sentence, mentions)
+        self._territories(sentence, mentions)
+        self._leading_places(sentence, mentions)
         self._groups(sentence, words, mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
@@ -99,10 +105,9 @@ class MentionFinder:
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        for begin, finish, name in self.known_names.finditer(sentence.text):
+        fits = lambda b, f: self._boundary(sentence, sentence.start + b, sentence.start + f)  # noqa: E731
+        for begin, finish, name in self.known_names.finditer(sentence.text, fits):
             start, end = sentence.start + begin, sentence.start + finish
-            if not self._boundary(sentence, start, end):
-                continue
             entry = self.known[name]
             cls = entry.kind if id(entry) in self.org_entries else "Place"
             self._add(mentions, self._from_entry(sentence, name, start, end, entry, cls))
@@ -602,7 +607,7 @@ class MentionFinder:
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
         """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it."""
         rest = [name_core(w) for w in before]
-        while rest and any(m.start == rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
+        while rest and any(m.start <= rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
             rest.pop(0)
         start = rest[0][0] if rest else last.start
         return sentence.text[start - sentence.start : last.core_end - sentence.start]
@@ -617,12 +622,17 @@ class MentionFinder:
             core = sentence.text[begin - sentence.start : end - sentence.start]
             if not is_bare(word) or word.text.endswith(",") or not core:
                 break
-            named = any(m.start == begin and m.end == end and m.cls not in {"Person", "Group"} for m in mentions)
+            named = any(m.end == end and m.cls not in {"Person", "Group"} and (m.start == begin or m.start < begin and m.cls == "Place")
+                        for m in mentions)  # '서울 영등포구 가나회관': a place of two words before the venue word
             partial = any(m.start < end and begin < m.end for m in mentions) and not named
             floor = re.fullmatch(r"\d+층", core) is not None
             if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
                 break
             first = k
+        begin, end = name_core(words[first])
+        wider = min((m.start for m in mentions if m.cls == "Place" and m.end == end and m.start < begin), default=None)
+        if wider is not None and first < i:  # '서울 중구 더 플라자 호텔': the place of two words is whole in the name
+            first = next(k for k in range(first, -1, -1) if words[k].start <= wider)
         return first
 
     def _organizations_as_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
@@ -634,17 +644,93 @@ class MentionFinder:
             org = next((m for m in mentions if m.start == word.start and m.end == word.core_end and m.cls in ORG_CLASSES), None)
             if org is None:
                 continue
-            first = i
-            for k in range(i - 1, max(-1, i - 3), -1):
-                if not words[k].bare or not any(m.start == words[k].start and m.end == words[k].core_end and m.cls == "Place" for m in mentions):
-                    break
-                first = k
-            if first < i:
-                start = words[first].start
+            start = self._places_before(sentence, word.start, mentions)
+            if start < word.start:
                 name = sentence.text[start - sentence.start : word.core_end - sentence.start]
                 mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
 
-    def sited_places(self, sentence: Sentence, places: list[Mention]) -> set[tuple[int, int]]:
+    def _places_before(self, sentence: Sentence, start: int, mentions: list[Mention], most: int = 3) -> int:
+        """Where the run of places right before `start` begins ('서울 영등포구 가나회관': 서울 영등포구, a place of two
+        words); `start` itself when no place stands right before it."""
+        ending: dict[int, Mention] = {}
+        for m in mentions:
+            if m.cls == "Place" and (m.end not in ending or m.start < ending[m.end].start):
+                ending[m.end] = m
+        for _ in range(most):
+            place = ending.get(start - 1)
+            if place is None or sentence.text[start - 1 - sentence.start] != " ":
+                break
+            start = place.start
+        return start
+
+    def _territories(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'가나군을 방문해', '가나군 다라면 마라농공단지': a local government's name where it is visited, or opening the
+        address of another place, stands for its territory (the gold conventions: a place that acts is a
+        GovernmentBody, a place where something happens is a Place)."""
+        starts = {m.start for m in mentions if m.cls == "Place"}
+        for index, mention in enumerate(list(mentions)):
+            if mention.cls != "GovernmentBody":
+                continue
+            last = mention.text.rsplit(" ", 1)[-1]  # '베트남 호찌민시': a foreign city's government named with its country
+            body = self.known.get(last) if mention.lexicon_id is None else self.orgs_by_id.get(mention.lexicon_id)
+            entry = self.places_by_id.get(body.id) if body is not None and id(body) in self.org_entries else None
+            if entry is None:
+                continue
+            gap = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1]
+            if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts) or self._where_others_act(sentence, mention)):
+                continue
+            start = mention.end - len(last)
+            mentions[mentions.index(mention)] = self._from_entry(sentence, last, start, mention.end, entry, "Place")
+            country = self.known.get(mention.text[: start - mention.start].strip())
+            if start > mention.start and country is not None and id(country) not in self.org_entries:
+                mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
+
+    def _where_others_act(self, sentence: Sentence, mention: Mention) -> bool:
+        """'장관은 방콕시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
+        is where that subject acts, its territory ('방콕시에서 포럼을 열었다', with no other subject, is the host)."""
+        after = next(tokens_after(sentence.tokens, mention.end), None)
+        if after is None or after.start != mention.end or after.tag != "JKB" or after.form != SITE:
+            return False
+        return any(t.tag in SUBJECT_MARKS for t in sentence.tokens if t.end <= mention.start)
+
+    def _leading_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'서울 영등포구', '중국 선전': a known place named with the place it lies in holds that place too, a
+        mention of its own (where the event is held, as the gold conventions want: '서울 강남구에서' is in 서울)."""
+        for mention in [m for m in mentions if m.cls == "Place" and " " in m.text]:
+            first, rest = mention.text.split(" ", 1)
+            # a venue's name opens with its place even when the place's name is also a common word ('안산 가나연수원')
+            entry = self.known.get(first) if mention.lexicon_id else self.loose_known.get(first)
+            if entry is None or id(entry) in self.org_entries or entry.id == mention.lexicon_id:
+                continue
+            end = mention.start + len(first)
+            own = self.places_by_id.get(mention.lexicon_id)
+            if entry.kind == COUNTRY and own is not None and own.kind == "city":
+                # '러시아 이르쿠츠크': the city and its country side by side, as when both are matched alone
+                mentions[mentions.index(mention)] = self._from_entry(sentence, rest, end + 1, mention.end, own, "Place")
+            if not any(m.start == mention.start and m.end == end for m in mentions):
+                mentions.append(self._from_entry(sentence, first, mention.start, end, entry, "Place"))
+
+    def holders(self, sentence: Sentence, places: list[Mention]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+        """For each place, the known places its name opens with ('부산 본점': 부산) or that stand right before it
+        ('서울 종로구 정부서울청사': 서울 종로구): the wider places it lies in, where what happens there happens too."""
+        by_span = {(p.start, p.end): p for p in places}
+        wide = {span for span, p in by_span.items() if self.is_wide(p)}
+        held: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for span, place in by_span.items():
+            inside = [s for s in wide if s != span and span[0] <= s[0] and s[1] < span[1]
+                      and sentence.text[s[1] - sentence.start : s[1] - sentence.start + 1] == " "]
+            before = [s for s in wide if s[1] == span[0] - 1 and sentence.text[s[1] - sentence.start] == " "]
+            if inside or before:
+                held[span] = [max(inside + before, key=lambda s: (s[1], s[1] - s[0]))]
+        return held
+
+    def is_wide(self, mention: Mention) -> bool:
+        """A known place that holds others (a country, province, city, county, district, area), not a venue."""
+        entry = self.places_by_id.get(mention.lexicon_id or "")
+        return entry is not None and entry.kind != VENUE
+
+    def sited_places(self, sentence: Sentence, places: list[Mention],
+                     held: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> set[tuple[int, int]]:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
         venues (a hotel, a government complex, an industrial park: places where things happen by nature),
         as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 카잔을
@@ -662,6 +748,8 @@ class MentionFinder:
             if venue or self._site_particle(sentence, place) or self._names_event(sentence, place) \
                     or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
                 sited.add((place.start, place.end))
+        if held is None:
+            held = self.holders(sentence, places)
         return sited
 
     def _names_event(self, sentence: Sentence, place: Mention) -> bool:
@@ -686,8 +774,14 @@ class MentionFinder:
             return False
         if token.form in self.lexicon.stopwords.get("site-particle", set()):
             return True
-        verb = next(after, None)
-        return token.tag == "JKO" and verb is not None and verb.form in self.visits
+        return self._visited(sentence, place)
+
+    def _visited(self, sentence: Sentence, mention: Mention) -> bool:
+        """The object of a visit ('페루를 방문해', '가나군을 찾아')."""
+        after = tokens_after(sentence.tokens, mention.end)
+        token, verb = next(after, None), next(after, None)
+        return token is not None and token.start == mention.end and token.tag == "JKO" and verb is not None \
+            and verb.form in self.visits
 
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
@@ -952,14 +1046,16 @@ class NameIndex:
         for group in self.by_head.values():
             group.sort(key=len, reverse=True)
 
-    def finditer(self, text: str):
-        """(start, end, name) of the longest name at each word start, left to right, never overlapping."""
+    def finditer(self, text: str, fits=None):
+        """(start, end, name) of the longest name at each word start, left to right, never overlapping; with
+        `fits`, the longest that fits there ('인천 송도컨벤시아': not '인천 송도', cut through a word, but 인천)."""
         i = 0
         while i < len(text) - 1:
             if i and text[i - 1].isalnum():
                 i += 1
                 continue
-            name = next((n for n in self.by_head.get(text[i : i + 2], ()) if text.startswith(n, i)), None)
+            name = next((n for n in self.by_head.get(text[i : i + 2], ())
+                         if text.startswith(n, i) and (fits is None or fits(i, i + len(n)))), None)
             if name is None:
                 i += 1
                 continue

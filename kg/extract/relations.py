@@ -8,16 +8,17 @@ from itertools import combinations
 
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
-from .attributes import OCCURRING, EventAttributes
+from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import CANDIDATE, OCCASION, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
-from .words import COMITATIVE
+from .words import COMITATIVE, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
+CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
 
 
 @dataclass
@@ -34,6 +35,7 @@ class _State:
 
     principals: list[str] = field(default_factory=list)
     sited: set[str] = field(default_factory=set)  # places named where something goes or happens ('모스크바에서')
+    holders: dict[str, set[str]] = field(default_factory=dict)  # a place -> the wider places it lies in ('부산 본점': 부산)
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
@@ -73,6 +75,8 @@ class ArticleExtractor(EventAttributes):
         place_ids = {p.id for p in lexicon.places}
         self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
+        heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
+        self._headed = re.compile(rf"^\s*(?:[^\s,.]+\s+)?[^\s,.]*[을를]\s+(?:{'|'.join(heads)})\s*(?:한|하는|해)\s+[^,.()]{{0,15}}$") if heads else None
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
         resolver = Resolver(article.key)
@@ -128,8 +132,10 @@ class ArticleExtractor(EventAttributes):
             self._agent_facts(item, resolver, sentence, state, relations)
         agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
         places = [f for f in found if f.mention.cls == "Place"]
-        sited = self.mentions.sited_places(sentence, [p.mention for p in places])
+        held = self.mentions.holders(sentence, [p.mention for p in places])
+        sited = self.mentions.sited_places(sentence, [p.mention for p in places], held)
         state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
+        self._remember_holders(places, held, state)
         subjects = self._subjects(sentence, agents)
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -156,9 +162,10 @@ class ArticleExtractor(EventAttributes):
         self._programme(sentence, events, resolver, state, relations)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._listed_members(sentence, found, state, relations)
+        self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
-        self._license_frames(sentence, frames, events, trips, resolver, state, relations)
+        self._license_frames(sentence, frames, events, trips, resolver, state, relations, places)
         if PRESENT in anaphors:
             self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
@@ -174,6 +181,23 @@ class ArticleExtractor(EventAttributes):
                 state.current_event = event.key
                 if entity.cls in OCCURRING:
                     state.current_gathering = event.key
+
+    def _remember_holders(self, places: list[_Found], held, state: _State) -> None:
+        """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), for
+        heldIn; a district or city is not a venue ('서울 강남구에서' is held in 강남구 alone)."""
+        by_span = {(p.mention.start, p.mention.end): p.key for p in places}
+        wide = {(p.mention.start, p.mention.end) for p in places if self.mentions.is_wide(p.mention)}
+        for span, holders in held.items():
+            if span in wide:
+                continue
+            key = by_span[span]
+            state.holders.setdefault(key, set()).update(by_span[h] for h in holders if by_span[h] != key)
+
+    def _held_in(self, key: str, place: str, state: _State, relations, evidence: int) -> None:
+        """heldIn the place, and the wider places it is named within ('부산 본점에서': in 부산 too)."""
+        _relate(relations, key, "heldIn", place, evidence)
+        for holder in state.holders.get(place, ()):
+            _relate(relations, key, "heldIn", holder, evidence)
 
     # --- frames ----------------------------------------------------------------
     def _read_frames(self, sentence: Sentence, found: list[_Found], named: list[Mention]) -> list[Frame]:
@@ -221,8 +245,38 @@ class ArticleExtractor(EventAttributes):
                     entity.place = entity.place or phrase.key
                 if trip and entity.place is None:
                     entity.place = self._site_around(sentence, phrase.start, places)
+                if trip and len(namings) == 1 and sum(p.cls == "Place" for p in namers) > 1:
+                    kept = state.destinations.setdefault(key, [])  # '암만과 카이로를 방문': each city is a stop
+                    kept.extend(p.key for p in namers if p.cls == "Place" and p.key not in kept)
                 named.append(_Found(mention, key))
-        return named
+        stop = self._stop_meeting(sentence, frames, events + named, places, resolver, state)
+        return named + ([stop] if stop is not None else [])
+
+    def _stop_meeting(self, sentence: Sentence, frames: list[Frame], events: list[_Found], places: list[_Found],
+                      resolver: Resolver, state: _State) -> _Found | None:
+        """'칠레에서는 장관과 면담해': on a tour of several countries, meetings told by their verb alone at one of the
+        tour's stops (the stop named with 에서는) are the stop's visit, named by the stop ('칠레 면담')."""
+        stops = {p for kept in state.destinations.values() for p in kept}
+        if not stops or any(resolver.entities[e.key].cls in OCCURRING for e in events):
+            return None
+        meeting = next((f for f in frames if f.kind in MEETING_FRAMES), None)
+        place = next((p for p in places if p.key in stops and self._topic_site(sentence, p.mention.end)), None)
+        if meeting is None or place is None or place.mention.end > meeting.start:
+            return None
+        name = f"{place.mention.text} {meeting.predicate}"
+        mention = Mention(name, place.mention.start, meeting.end, sentence.index, meeting.event_class or "Event", name)
+        key = resolver.resolve(mention)
+        resolver.entities[key].place = resolver.entities[key].place or place.key
+        if key not in state.trips:
+            state.trips.append(key)
+        return _Found(mention, key)
+
+    def _topic_site(self, sentence: Sentence, end: int) -> bool:
+        """'칠레에서는': a place with 에서 and the topic marker, the frame of what the sentence tells."""
+        after = tokens_after(sentence.tokens, end)
+        first, second = next(after, None), next(after, None)
+        return first is not None and first.start == end and first.tag == "JKB" and first.form in \
+            self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset()) and second is not None and second.tag == "JX"
 
     @staticmethod
     def _quoted_destination(sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
@@ -235,15 +289,36 @@ class ArticleExtractor(EventAttributes):
         return [(Phrase(f"{_SPAN}{start}", "", start, sentence.start + match.end(1) + 1, match.group(1)), match.group(1))]
 
     def _site_around(self, sentence: Sentence, start: int, places: list[_Found]) -> str | None:
-        """'가나공단 내 중소기업인 다라전자를 방문해': the site a visited body lies in (a place, then a word that
-        says 'inside', a few words before the destination) is where the visit is held."""
+        """'가나공단 내 중소기업인 다라전자를 방문해', '당진에 소재한 다라전자를 찾아': the site a visited body lies in
+        (a place, then a word that says 'inside' or 'located', a few words before the destination) is where the
+        visit is held."""
         within = self.frame_tables.place_words.get(WITHIN, frozenset())
         for place in sorted((p for p in places if p.mention.end <= start), key=lambda p: -p.mention.end):
             between = sentence.text[place.mention.end - sentence.start : start - sentence.start].split()
-            if between and between[0] in within and len(between) <= 3 and not any(w.endswith((",", ".")) for w in between):
+            if any(w.endswith((",", ".")) for w in between[:-1]):
+                return None
+            if (between and between[0] in within and len(between) <= 3) or (self._located_after(sentence, place.mention.end)
+                                                                             and len(between) <= LOCATED_REACH):
                 return place.key
             return None
         return None
+
+    def _where(self, phrase: Phrase, sentence: Sentence, places: list[_Found], resolver: Resolver) -> str:
+        """A destination's key; for a body visited, the site it lies in when the sentence names one
+        ('당진에 소재한 다라전자를 찾아': 당진)."""
+        key = phrase.key
+        if key.startswith(_SPAN) or key not in resolver.entities or resolver.entities[key].cls == "Place":
+            return key
+        return self._site_around(sentence, phrase.start, places) or key
+
+    def _located_after(self, sentence: Sentence, end: int) -> bool:
+        """'당진에 소재한', '부산 소재', '여의도에 위치한': the place is where the body named next lies."""
+        located = self.frame_tables.place_words.get(LOCATED, frozenset())
+        after = tokens_after(sentence.tokens, end)
+        token = next(after, None)
+        if token is not None and token.tag == "JKB" and token.start == end:
+            token = next(after, None)
+        return token is not None and token.form in located
 
     def _bare(self, name: str) -> bool:
         """'출장', '출장 일정': an event word alone, or with the words that close a name (event_name_parts.tsv trailer)."""
@@ -303,13 +378,22 @@ class ArticleExtractor(EventAttributes):
         one event together ('가나전자와 다라물산을 방문했다' -> '가나전자와 다라물산 방문'); a place right before
         another only says where that one lies ('가나국 다라시를 방문했다' is a trip named '다라시 방문'), and so does a
         province or city named by its government ('가나도 다라시 마바공단을 방문했다': one visit, to 마바공단)."""
-        namers = [a for a, b in zip(namers, [*namers[1:], None])
-                  if not (b is not None and (a.cls == "Place" or a.key in self._regions) and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip())]
+        holds = [b is not None and (a.cls == "Place" or a.key in self._regions) and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip()
+                 for a, b in zip(namers, [*namers[1:], None])]
+        starts = []  # where each named phrase's chain of places begins ('요르단 암만': at 요르단)
+        for k, phrase in enumerate(namers):
+            if not holds[k]:
+                first = k
+                while first > 0 and holds[first - 1]:
+                    first -= 1
+                starts.append(namers[first].start)
+        namers = [a for a, held in zip(namers, holds) if not held]
         if len(namers) < 2:
             return [(p, p.text) for p in namers]
-        gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start].strip() for a, b in zip(namers, namers[1:])]
+        # '요르단 암만과 이집트 카이로를 방문': the gap between two named places ends where the next chain begins
+        gaps = [sentence.text[a.end - sentence.start : start - sentence.start].strip() for a, start in zip(namers, starts[1:])]
         if all(gap in self.frame_tables.joiners for gap in gaps):
-            return [(namers[0], sentence.text[namers[0].start - sentence.start : namers[-1].end - sentence.start])]
+            return [(namers[0], sentence.text[starts[0] - sentence.start : namers[-1].end - sentence.start])]
         return [(p, p.text) for p in namers]
 
     @classmethod
@@ -335,7 +419,8 @@ class ArticleExtractor(EventAttributes):
                 return [e for e in found if not any(o is not e and 0 <= o.mention.start - e.mention.end <= 1 for o in found)]
         return []
 
-    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations) -> None:
+    def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations,
+                        places: list[_Found] = ()) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
@@ -358,8 +443,14 @@ class ArticleExtractor(EventAttributes):
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
             if not about and frame.named_by is not None:
                 about = [t.key for t in trips if t.mention.end == frame.end]
-            if not about and frame.kind in ATTENDING:
+            if not about and frame.kind in ATTENDING | MEETING:
                 about = self._attended_here(frame, frames, events, resolver, state, sentence)
+            if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
+                    and state.current_event is not None \
+                    and resolver.entities[state.current_event].cls in SIGNINGS \
+                    and resolver.entities[state.current_event].status in {None, PAST}:
+                about = [state.current_event]  # '… 협약을 체결했다. 이날 A와 B는 협약서에 서명했다': the same signing
+                # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
             if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):
@@ -386,16 +477,19 @@ class ArticleExtractor(EventAttributes):
                                 self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
-            agents = {p.key for p in frame.fillers("agent")}
+            agents = {p.key for p in frame.fillers("agent")} or {SHARED_SUBJECT}  # '장관은 부산을 찾아 간담회를 열었다'
             latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
                       for relation in ("heldIn", "partOf")}
             for earlier_agents, container, relation, made in settings:
+                if SHARED_SUBJECT in agents and made != n - 1:
+                    continue  # a clause with no subject of its own follows the visit right before it only
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
-                        if key != container:
-                            self._write(relation, key, container, resolver, state, relations, sentence.index)
+                        for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
+                            if key != target:
+                                self._write(relation, key, target, resolver, state, relations, sentence.index)
             for relation, role in CONTAINING.get(frame.kind, ()):
-                targets = about if role == "event" else [by_span.get(p.key, p.key) for p in frame.fillers(role)]
+                targets = about if role == "event" else [self._where(p, sentence, places, resolver) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
 
     def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
@@ -415,11 +509,15 @@ class ArticleExtractor(EventAttributes):
                        sentence: Sentence) -> list[str]:
         """What an attendance that names no event is at: the event another attendance of the sentence names
         ('상담회에 참여해 … 투자자를 대상으로 상담했다'), else the gathering the article is at ('이 자리에는 …')."""
+        agents = {p.key for p in frame.fillers(AGENT)}
         for other in frames:
-            if other is not frame and other.kind in ATTENDING:
+            if other is not frame and other.kind in ATTENDING and (frame.kind not in MEETING or agents & {
+                    p.key for p in other.fillers(AGENT)}):  # who meets someone is at what he himself attends
                 found = [e.key for e in self._frame_events(other, events, resolver)]
                 if found:
                     return found
+        if frame.kind in MEETING:
+            return []  # a meeting named by its verb alone is at an event only where the sentence names one
         target = state.current_gathering or state.current_event
         if target and frame.status == PAST and not self._planned(sentence) and resolver.entities[target].status in {None, PAST}:
             return [target]
@@ -517,6 +615,17 @@ class ArticleExtractor(EventAttributes):
                 if member.key not in state.members.setdefault(head.key, []):
                     state.members[head.key].append(member.key)
                 _relate(relations, member.key, "memberOf", head.key, sentence.index)
+
+    def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
+        """'김가나 차관을 단장으로 한 대표단': who heads a group is one of it (cues.tsv, anaphor headed)."""
+        groups = [f for f in found if f.mention.cls == "Group"]
+        if self._headed is None or not groups:
+            return
+        for person in (f for f in found if f.mention.cls == "Person"):
+            group = next((g for g in groups if g.mention.start > person.mention.end), None)
+            if group is not None and self._headed.match(
+                    sentence.text[person.mention.end - sentence.start : group.mention.start - sentence.start]):
+                self._write_one("memberOf", person.key, group.key, resolver, state, relations, sentence.index)
 
     def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
         """The agents of a sentence stand for the next sentence that names none ('이어 …과 협약을 맺었다')."""
@@ -745,14 +854,22 @@ class ArticleExtractor(EventAttributes):
             for group in (s for s in subjects if s.mention.cls == "Group"):
                 for cooperator in cooperators:
                     state.group_partners.append((cooperator, group.key, idx))
+            sides = list(dict.fromkeys(b for s in subjects if s.mention.cls in ORG_CLASSES | {"Person"}
+                                       for b in _bodies(s.key, resolver, relations) if resolver.entities[b].cls in ORG_CLASSES))
+            comitative = [a for a in comitative if a.key not in sides]  # '가나부 장관과 …': his body, no partner
             for agent in comitative:
                 partners = state.members.get(agent.key) or ([agent.key] if agent.mention.cls in ORG_CLASSES else [])
                 for partner in partners:
                     for cooperator in cooperators:
                         if cooperator != partner:
                             _relate(relations, cooperator, "cooperatedWith", partner, idx)
-            if not comitative and len(org_subjects) >= 2 and self._cue_in_clause(sentence, org_subjects[-1].mention.end, "cooperate"):
-                for a, b in combinations([s.key for s in org_subjects], 2):
+            signing = state.current_event if PRESENT in anaphors and state.current_event is not None \
+                and resolver.entities[state.current_event].cls in SIGNINGS else None
+            if not comitative and len(sides) >= 2 and self._cue_in_clause(sentence, subjects[-1].mention.end, "cooperate"):
+                if signing is not None:  # '… 협약을 체결했다. 이 자리에서 A와 B는 협력하기로 했다': the signing's parties
+                    for side in sides:
+                        self._write_one("party", signing, side, resolver, state, relations, idx)
+                for a, b in combinations(sides, 2):  # people who agree to cooperate speak for their bodies
                     _relate(relations, a, "cooperatedWith", b, idx)
         if "occasion" in anaphors and len(real) >= 1:
             host = self._occasion_host(sentence, real, resolver) or state.current_event
@@ -799,11 +916,12 @@ class ArticleExtractor(EventAttributes):
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
 
     def _cue_in_clause(self, sentence: Sentence, start: int, role: str) -> bool:
-        """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,')."""
+        """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,'), as its predicate or
+        the predicate's object ('협력을 강화하기로 했다')."""
         tokens = [t for t in sentence.tokens if t.start >= start]
         for i, token in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            predicate = token.tag.startswith("V") or (nxt is not None and nxt.tag in {"VCP", "XSV", "XSA"})
+            predicate = token.tag.startswith("V") or (nxt is not None and nxt.tag in {"VCP", "XSV", "XSA", "JKO"})
             if predicate and role in self.lexicon.roles_of(token.form):
                 return True
             if token.tag == "EF" or (token.tag == "EC" and nxt is not None and nxt.tag == "SP"):
@@ -863,9 +981,12 @@ class ArticleExtractor(EventAttributes):
         for org in sorted((o for o in orgs if o.mention.end <= group.mention.start), key=lambda o: -o.mention.start):
             gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
             gap = re.sub(r"\([^()]*\)", "", gap).strip()
-            including = any(gap.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
-            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap):
-                break
+            cue = max((c for c, value in self.lexicon.anaphors if value == "including" and gap.endswith(c)), key=len, default="")
+            including = bool(cue)
+            cue_start = sentence.text.rfind(cue, 0, boundary - sentence.start) + sentence.start if cue else boundary
+            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap) \
+                    or any(t.tag in CASE_BREAKS for t in sentence.tokens if org.mention.end <= t.start < cue_start):
+                break  # a case particle or a clause end between: the phrase before has a role of its own
             members.insert(0, org)
             boundary = org.mention.start
         return members
@@ -879,6 +1000,7 @@ class ArticleExtractor(EventAttributes):
         for body, group, idx in state.group_signings:
             for member in state.members.get(group, []):
                 _relate(relations, body, "signedMOUWith", member, idx)
+        _signers_for_bodies(resolver, state, relations)
         for event, attendees in list(state.attendees.items()):
             if resolver.entities[event].cls == "AgreementSigning":
                 continue  # the bodies of a group that takes part in an agreement are its parties (_finish below)
@@ -894,7 +1016,7 @@ class ArticleExtractor(EventAttributes):
             if trip and entity.place is None and trip not in state.destinations and state.destinations:
                 entity.place = resolver.entities[trip].place  # at a tour's stop, where the stop is
             if entity.place and entity.cls in EVENT_CLASSES and key not in state.part_of:
-                _relate(relations, key, "heldIn", entity.place, entity.evidence[0] if entity.evidence else 0)
+                self._held_in(key, entity.place, state, relations, entity.evidence[0] if entity.evidence else 0)
             elif entity.place and entity.cls == "Program":
                 _relate(relations, key, "locatedIn", entity.place, entity.evidence[0] if entity.evidence else 0)
             for place in state.destinations.get(key, ()):
@@ -1089,7 +1211,9 @@ class ArticleExtractor(EventAttributes):
 
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
+MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
 ATTENDING = {"attend", "target", "speak", "invite"}
+MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
@@ -1097,12 +1221,16 @@ AGENT = "agent"
 TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
 PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
+HEADED = "headed"  # cues.tsv anaphor: a post a person heads a group in ('…을 단장으로 한 대표단')
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
+LOCATED = "located"  # place_grammar.tsv: a noun after a place that says a body lies there ('당진에 소재한')
+LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
+SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
 COUNTRY = "country"  # the unit of counters.tsv that counts countries ('3개국')
 ABSENCE = {"absent"}
@@ -1129,22 +1257,29 @@ SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
+SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of its own may be about
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
 
 
 def _city_countries(lexicon: Lexicon) -> dict[str, str]:
-    """Each world city's place key to its country's (world_cities.tsv country column): a trip to a country
-    takes in what happens in its cities."""
+    """Each world city's place key to its country's (world_cities.tsv country column), and each of Korea's
+    divisions to the home country: a trip to a country takes in what happens in its cities, not at home."""
     from ..lexicon import read_table, default_lexicon_dir
 
     folders = [default_lexicon_dir(), *(s.parent for s in lexicon.sources)]
     out: dict[str, str] = {}
+    home_names = lexicon.stopwords.get("home-country", set())
+    home = next((p.id for p in lexicon.places if p.kind == "country" and p.ko in home_names), None)
     for folder in dict.fromkeys(folders):
         path = folder / "world_cities.tsv"
         if path.exists():
             for row in read_table(path, ("id", "country")):
                 if row["country"]:
                     out[f"place/{row['id']}"] = f"place/{row['country']}"
+        path = folder / "korea_regions.tsv"
+        if path.exists() and home is not None:  # Korea's divisions lie in the home country: '부산에서' is no stop abroad
+            for row in read_table(path, ("id",)):
+                out.setdefault(f"place/{row['id']}", f"place/{home}")
     return out
 
 
@@ -1187,6 +1322,32 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _signers_for_bodies(resolver: Resolver, state: _State, relations) -> None:
+    """A person who signs was taken for a party while his post was not yet known ('김가나 다라시장과 협약을
+    체결했다', his body found from the title at the article's end): his body is the party, he attended."""
+    posted = {k for k in resolver.entities if resolver.entities[k].cls == "Person" and _bodies(k, resolver, relations) != [k]}
+    if not posted:
+        return
+    for event, parties in state.parties.items():
+        if not posted & set(parties):
+            continue
+        evidence = resolver.entities[event].evidence
+        for person in posted & set(parties):
+            named_there = set(resolver.entities[person].evidence) & set(evidence)
+            if named_there:  # not a subject carried over from an earlier sentence ('이어 … 협정을 맺었다')
+                _relate(relations, person, "attended", event, min(named_there))
+        state.parties[event] = list(dict.fromkeys(b for p in parties for b in (_bodies(p, resolver, relations) if p in posted else [p])))
+    for (a, predicate, b), evidence in list(relations.items()):
+        if predicate != "signedMOUWith" or not {a, b} & posted:
+            continue
+        del relations[(a, predicate, b)]
+        for x in _bodies(a, resolver, relations):
+            for y in _bodies(b, resolver, relations):
+                if x != y:
+                    for index in evidence:
+                        _relate(relations, x, predicate, y, index)
 
 
 def _drop_cooperation_of_signers(relations, state: _State) -> None:
