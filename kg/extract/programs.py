@@ -28,6 +28,7 @@ PROGRAM_TABLES = {
 }
 MAX_MODIFIERS = 4
 COUNTRY = "country"
+OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 ADJECTIVE_NOUN = "적"  # '실질적', '창의적': a noun made an adjective describes a program, it names none
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
@@ -195,6 +196,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 planners = subjects or both or running_subjects
                 if _own_subject(sentence, phrase, index):
                     planners = []
+                if sentence.tokens[index].form in tables.uses("through"):
+                    planners = [p for p in planners if entities[p].cls in OFFICIAL_CLASSES]  # a firm that uses a scheme runs none
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
@@ -826,6 +829,9 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
             continue
         if longest_suffix(name, lexicon.org_suffixes, MAX_SUFFIX) is not None:
             continue  # "'가나투자주식회사'가 출범했다": a body's name
+        event = longest_suffix(name, lexicon.event_words, MAX_SUFFIX)
+        if event is not None and lexicon.event_words[event][0] != "Program":
+            continue  # "'청년 창업 콘서트'를 통해": an event's name
         described = _program_apposition(text[: match.start(1)], tables)
         inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
         if not described and not _noun_name(inside):
@@ -1006,7 +1012,7 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     is planned only by a verb of running a program ('가나사업 참여기업을 모집한다')."""
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
-    first, described, means = True, False, False
+    first, described, means, means_at, own_subject = True, False, False, None, False
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
@@ -1021,8 +1027,10 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if token.tag == "VV" and token.form in tables.uses("through") and _particle_tag(sentence, _after_quote(sentence, end)) == "JKO" \
                 and not means and nxt is not None and nxt.tag == "EC" \
                 and tokens[i - 1].start <= _after_quote(sentence, end) + 1:
-            means, object_ = True, False  # '가나사업을 통해 기업을 지원한다': the means of the next predicate
+            means, object_, means_at = True, False, i  # '가나사업을 통해 기업을 지원한다': the means of the next predicate
             continue
+        if means_at is not None and token.tag == "JKS":
+            own_subject = True  # '가나몰을 통해 청년들이 변화를 가져왔다': the clause after it has a subject of its own
         if token.tag == "EC" and means:
             means = False
             continue
@@ -1037,9 +1045,12 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if _relative(tokens, last, tables):
             if verb is None and object_:
                 return None  # '방안을 논의하는 자리를 마련했다': the name is the relative clause's own object
+            own_subject = False  # '지자체가 시행하는 사업': that subject was the relative clause's
             continue
         if described and token.form not in tables.uses("administer"):
             return None  # but '가나사업 참여기업을 모집한다': who takes part is sought by the one who runs it
+        if verb is None and means_at is not None and not own_subject:
+            return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
         return (i, *verb) if verb else None
     return None
 
