@@ -215,3 +215,13 @@ def test_what_a_place_holds_is_located_in_it(text, thing, place):
 )
 def test_kinds_of_projects_described_only_by_generic_words_are_no_names(text, absent):
     assert absent not in programs(extract(text))
+
+
+def test_one_field_noun_before_a_project_head_is_no_name_without_a_plan():
+    assert "중화권 사업" not in programs(extract("양 기관은 회원사들의 발전과 중화권 사업이 확대될 수 있도록 노력하기로 했다."))
+
+
+@pytest.mark.parametrize("text, absent", [("장관은 건립 사업 현황을 점검했다.", "건립 사업"),
+                                          ("가나시는 추진 계획을 세웠다.", "추진 계획")])
+def test_what_is_done_alone_before_a_head_names_no_program(text, absent):
+    assert absent not in programs(extract(text))

@@ -275,3 +275,17 @@ def test_a_fund_named_with_its_hanja_in_parentheses_is_the_fund_named_without():
 
 def test_a_quoted_name_with_a_bodys_ending_is_no_program():
     assert not programs(extract("1조원 규모의 펀드를 운용할 '누리벤처투자주식회사'가 출범했다."))
+
+
+def test_a_body_acting_through_a_system_runs_it():
+    result = extract("환경부는 '녹색 통합 관리시스템'을 통해 각 지자체가 시행하는 사업의 중복 여부를 점검하겠다고 밝혔다.")
+    assert ("환경부", "녹색 통합 관리시스템") in pairs(result, "plans")
+
+
+def test_what_brought_about_a_change_through_a_programme_is_the_clauses_own_subject():
+    result = extract("환경부는 '누리 청년몰'을 통해 청년상인들의 열정이 전통시장에 변화를 가져왔다고 밝혔다.")
+    assert ("환경부", "누리 청년몰") not in pairs(result, "plans")
+
+
+def test_a_quoted_event_used_as_a_means_is_no_program():
+    assert "청년 창업 상상콘서트" not in programs(extract("환경부는 '청년 창업 상상콘서트'를 통해 창업 지원 의지를 밝혔다."))

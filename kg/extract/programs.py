@@ -28,6 +28,7 @@ PROGRAM_TABLES = {
 }
 MAX_MODIFIERS = 4
 COUNTRY = "country"
+OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 ADJECTIVE_NOUN = "적"  # '실질적', '창의적': a noun made an adjective describes a program, it names none
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
@@ -50,6 +51,7 @@ class ProgramTables:
     modifiers: dict[str, frozenset[str]]
     longest: int = field(default=0)
     last_letters: frozenset[str] = field(default=frozenset())
+    generic: frozenset[str] = field(default=frozenset())  # generic modifiers and the predicates' nouns ('건립 사업')
 
     def uses(self, use: str) -> frozenset[str]:
         return self.modifiers.get(use, frozenset())
@@ -80,7 +82,7 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                 else:
                     modifiers.setdefault(row["use"], set()).add(row["word"])
     return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0),
-                         frozenset(head[-1] for head in heads))
+                         frozenset(head[-1] for head in heads), frozenset(modifiers.get("generic", set()) | verbs.keys()))
 
 
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
@@ -194,6 +196,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 planners = subjects or both or running_subjects
                 if _own_subject(sentence, phrase, index):
                     planners = []
+                if sentence.tokens[index].form in tables.uses("through"):
+                    planners = [p for p in planners if entities[p].cls in OFFICIAL_CLASSES]  # a firm that uses a scheme runs none
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
@@ -436,7 +440,7 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     head = longest_suffix(name, tables.heads, tables.longest)
     if head is None or tables.heads[head][1] == "no":
         return False
-    generic = tables.uses("generic")
+    generic = tables.generic
     return all(_descriptive(w, generic, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
 
 
@@ -620,7 +624,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    generic = tables.uses("generic")
+    generic = tables.generic
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
@@ -672,7 +676,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 if left is not words[j]:
                     break  # '(가칭)' opens the name
         opened = _quote_opening(sentence, core_start, core_end)
-        if opened is not None and any(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start):
+        if opened is not None and sum(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start) >= SPEECH_ENDINGS:
             opened = None  # '"… 돕기 위해 거점을 만들자는 취지로 진행하는 사업"이라며': a clause in quotes is speech, no name
         if opened is not None and opened < start:
             start, quoted = opened, True  # "'제3차 가나 종합계획'": a quoted name is whole, digits and all
@@ -698,12 +702,21 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
-        named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities))
+        named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities)) \
+            and not _one_common_noun(sentence, start, core_end - len(head))
         tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
             or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
                              built=built, building=kind == BUILDING))
     return found
+
+
+def _one_common_noun(sentence: Sentence, start: int, end: int) -> bool:
+    """'중화권 사업', '보육 프로그램': one common noun (with a suffix) before the head says what field a project is
+    in; named so, it is a program only where a clause plans or runs it."""
+    tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    nouns = [t for t in tokens if t.tag in {"NNG", "NNP", "SL", "SN", "SH"}]
+    return len(nouns) == 1 and nouns[0].tag == "NNG" and all(t.tag in {"NNG", "XSN", "XPN"} for t in tokens)
 
 
 def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
@@ -794,6 +807,7 @@ def _without_tentative(name: str, tables: ProgramTables) -> str:
 
 
 MAX_QUOTED = 40
+SPEECH_ENDINGS = 2  # endings in quotes before a head that make them someone's words ('한-베' misread as 베+어 is one)
 MAX_SUFFIX = 8  # the longest organization ending looked for at the end of a quoted name
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(QUOTES) + CLOSING_QUOTES) + "]")
 _QUOTED = re.compile(r"([‘'「『《〈])([^‘’'“”\"「」『』《》〈〉()]{2,30})([’'」』》〉])")
@@ -815,6 +829,9 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
             continue
         if longest_suffix(name, lexicon.org_suffixes, MAX_SUFFIX) is not None:
             continue  # "'가나투자주식회사'가 출범했다": a body's name
+        event = longest_suffix(name, lexicon.event_words, MAX_SUFFIX)
+        if event is not None and lexicon.event_words[event][0] != "Program":
+            continue  # "'청년 창업 콘서트'를 통해": an event's name
         described = _program_apposition(text[: match.start(1)], tables)
         inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
         if not described and not _noun_name(inside):
@@ -995,7 +1012,7 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     is planned only by a verb of running a program ('가나사업 참여기업을 모집한다')."""
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
-    first, described, means = True, False, False
+    first, described, means, means_at, own_subject = True, False, False, None, False
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
@@ -1010,8 +1027,10 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if token.tag == "VV" and token.form in tables.uses("through") and _particle_tag(sentence, _after_quote(sentence, end)) == "JKO" \
                 and not means and nxt is not None and nxt.tag == "EC" \
                 and tokens[i - 1].start <= _after_quote(sentence, end) + 1:
-            means, object_ = True, False  # '가나사업을 통해 기업을 지원한다': the means of the next predicate
+            means, object_, means_at = True, False, i  # '가나사업을 통해 기업을 지원한다': the means of the next predicate
             continue
+        if means_at is not None and token.tag == "JKS":
+            own_subject = True  # '가나몰을 통해 청년들이 변화를 가져왔다': the clause after it has a subject of its own
         if token.tag == "EC" and means:
             means = False
             continue
@@ -1026,9 +1045,12 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if _relative(tokens, last, tables):
             if verb is None and object_:
                 return None  # '방안을 논의하는 자리를 마련했다': the name is the relative clause's own object
+            own_subject = False  # '지자체가 시행하는 사업': that subject was the relative clause's
             continue
         if described and token.form not in tables.uses("administer"):
             return None  # but '가나사업 참여기업을 모집한다': who takes part is sought by the one who runs it
+        if verb is None and means_at is not None and not own_subject:
+            return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
         return (i, *verb) if verb else None
     return None
 
