@@ -91,3 +91,16 @@ def test_places_read_from_their_position(text, event, places):
 def test_a_city_government_with_no_other_subject_is_the_host():
     result = extract("하노이시에서 포럼을 열었다.")
     assert "하노이시" in {e.name for e in result.entities.values() if e.cls == "GovernmentBody"}
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        # '일원', '일대' (the area of) after a named site and before 에서: the event is held on its grounds
+        ("박람회는 나주 한빛농업기술원 일원에서 열린다.", "박람회", "나주 한빛농업기술원"),
+        ("행사는 한빛산업단지 일대에서 열렸다.", "행사", "한빛산업단지"),
+    ],
+)
+def test_the_area_of_a_site_is_where_the_event_is(text, event, place):
+    result = extract(text)
+    assert place in {e.name for e in result.entities.values() if e.cls == "Place"}

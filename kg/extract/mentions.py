@@ -580,7 +580,10 @@ class MentionFinder:
         """'가나ㆍ다라공단 내 중소기업', '가나산업단지 내 다라전자': an unknown name followed by a word that says
         'inside' (place_grammar.tsv within) is a site others lie in, a place."""
         for i, word in enumerate(words[:-1]):
-            if words[i + 1].text not in self.within or self._covered(mentions, word.start, word.end):
+            if words[i + 1].text not in self.within and words[i + 1].core(sentence) not in self.within:
+                continue
+            if self._covered(mentions, word.start, word.end):
+                self._body_as_site(sentence, words, i, mentions)
                 continue
             tokens = word.tokens
             if not tokens or not all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in tokens):
@@ -588,6 +591,25 @@ class MentionFinder:
             if len(word.text) < 3 or not any(t.tag == "NNP" for t in tokens) or self._common(word.text):
                 continue
             mentions.append(Mention(word.text, word.start, word.end, sentence.index, "Place", word.text))
+            self._body_as_site(sentence, words, i, mentions)
+
+    def _body_as_site(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> None:
+        """'나주 가나농업기술원 일원에서 열린다': a named site or body followed by a word that says 'the area of'
+        (within) and the particle of where things happen is a place (a body stays too), its name with the places
+        before it; the mention reaches over the area word, so the particle is its own."""
+        word, area = words[i], words[i + 1]
+        if not word.bare or not area.core(sentence) or area.form_after_core() not in self.lexicon.stopwords.get("site-particle", set()):
+            return
+        named = next((m for m in mentions if m.start == word.start and m.end == word.end and (m.cls in ORG_CLASSES or
+                                                                                               m.cls == "Place" and not m.lexicon_id)), None)
+        if named is None:
+            return
+        if named.cls == "Place":
+            mentions.remove(named)
+        start = self._places_before(sentence, word.start, mentions)
+        name = sentence.text[start - sentence.start : word.end - sentence.start]
+        full = sentence.text[start - sentence.start : area.core_end - sentence.start]
+        mentions.append(Mention(full, start, area.core_end, sentence.index, "Place", name, aliases=(full,)))
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
         """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it."""
