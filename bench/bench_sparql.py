@@ -4,11 +4,17 @@ For graphs of about 10k, 100k and 1M triples shaped like the graph contract (one
 per document, entities shared between documents, reified relations with evidence), it prints
 load time and the latency of each example query (kg/queries/*.rq, plus one aggregate):
 
-- kg: load is `kg.store.build_store` (graph.trig's named graphs plus their union as the default
-  graph); queries are `kg.query.run_query` (what `kg query` runs, minus process start-up), with
-  csv and with table output
-- pyoxigraph: load is a plain `Store.bulk_load` of graph.trig; queries are `Store.query` on the
-  same store folder as kg, reading every value of every row
+- kg: load is the store-load step of `kg build` (kg.store.StoreFeed, the loader of a fresh build,
+  handed each named graph's TriG block and the union's triples as the build hands them; the
+  union is written as graph.ttl beforehand, with kg.serialize as the build writes it); queries
+  are `kg.query.run_query` (what `kg query` runs, minus process start-up), with csv and with
+  table output
+- pyoxigraph: load is one plain `Store.bulk_load` of the same quads (graph.trig's named graphs
+  and the union as the default graph, in one TriG file); queries are `Store.query` on the same
+  store folder as kg, reading every value of every row
+- the two loads take turns (--load-rounds, medians), and `kg.store.build_store` (what `kg query`
+  and `kg serve` run when the store is missing or stale) is timed once beside them, with the
+  build's graph.ttl beside graph.trig and from graph.trig alone
 - kg and pyoxigraph take turns on each query (medians of 3 to 25 rounds), so a busy moment of
   the machine slows both alike
 - rdflib: rdflib's in-memory Dataset (default_union) parsing graph.trig, every row read, one
@@ -16,6 +22,9 @@ load time and the latency of each example query (kg/queries/*.rq, plus one aggre
 
 rdflib runs in a child process with a time budget (--rdflib-budget, 120 s by default); past it,
 the rest of its figures are reported as skipped. Run: python bench/bench_sparql.py [--sizes 10k,100k,1M]
+
+`--built OUT` compares only the loads, on the graph.trig and graph.ttl of a real build in OUT
+(e.g. of bench/make_archive.py's archive): python bench/bench_sparql.py --built OUT [--load-rounds 3]
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ import time
 import zlib
 from pathlib import Path
 
-from kg.namespaces import turtle_prologue
+from kg.serialize import prologue
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 TRIPLES_PER_DOCUMENT = 200
@@ -39,7 +48,7 @@ SELECT ?class ?status (COUNT(DISTINCT ?event) AS ?events) WHERE {
   ?event a ?class ; pk:status ?status .
 } GROUP BY ?class ?status ORDER BY ?class ?status
 """
-PROLOGUE = turtle_prologue()
+PROLOGUE = prologue()  # graph.trig's own, so that its blocks go to the store as a build sends them
 STATUSES = ["pk:Completed", "pk:InProgress", "pk:Planned", "pk:Postponed", "pk:Cancelled"]
 ORG_CLASSES = ["pk:GovernmentBody", "pk:Company", "pk:Investor", "pk:Hospital", "pk:University", "pk:Organization"]
 BASE = "https://w3id.org/policy-kg/id/"
@@ -196,26 +205,118 @@ def queries() -> dict[str, str]:
     return found
 
 
-def load_kg(out: Path) -> float:
-    """Seconds for build_store as kg build runs it: graph.trig's named graphs and their union."""
-    from kg.store import build_store
+def write_union(out: Path) -> None:
+    """graph.ttl beside a synthetic graph.trig: the union of its graphs, written as kg build writes it."""
+    import pyoxigraph as ox
+
+    from kg.serialize import joined, write_turtle_joined
+
+    lines = {joined((str(q.subject), str(q.predicate), str(q.object))) for q in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)}
+    with open(out / "graph.ttl", "w", encoding="utf-8", newline="\n") as handle:
+        write_turtle_joined(handle, sorted(lines))
+
+
+class LoadInputs:
+    """What kg build hands its store loader, taken from a build's files: graph.trig's prologue and
+    its named graphs' blocks, the union's triples (joined strings), and the quads in all."""
+
+    def __init__(self, out: Path):
+        from kg.serialize import block_lines, prologue
+
+        self.trig, self.union = out / "graph.trig", out / "graph.ttl"
+        data = self.trig.read_bytes()
+        self.head = prologue().encode("utf-8")
+        if not data.startswith(self.head):
+            raise SystemExit(f"{self.trig}: does not start with kg's prologue")
+        self.blocks = [block + b"}\n" for block in data[len(self.head):].split(b"}\n") if block.strip()]
+        self.lines = block_lines(self.union.read_text(encoding="utf-8"))
+        self.quads = None
+
+    def write_all(self, target: Path) -> Path:
+        """The same quads for a raw load: graph.trig, then graph.ttl's triples (top-level in TriG: the default graph)."""
+        with open(target, "wb") as handle:
+            handle.write(self.trig.read_bytes())
+            handle.write(b"\n")
+            handle.write(self.union.read_bytes())
+        return target
+
+
+def load_as_built(inputs: LoadInputs, folder: Path, batch: int = 2000) -> float:
+    """Seconds for kg build's store-load step: a StoreFeed fed each block and the union's triples, flushed and stamped."""
+    from kg.store import StoreFeed
 
     start = time.perf_counter()
-    build_store(out)
+    feed = StoreFeed(folder, inputs.trig, inputs.head).start()
+    for block in inputs.blocks:
+        feed.add_graph(block)
+    for k in range(0, len(inputs.lines), batch):
+        feed.add_union(inputs.lines[k:k + batch])
+    feed.trig_written()
+    feed.finish(inputs.quads or 0)
     return time.perf_counter() - start
 
 
-def load_pyoxigraph(out: Path) -> float:
-    """Seconds for a plain pyoxigraph bulk_load of graph.trig into a new on-disk store."""
+def load_raw(path: Path, folder: Path) -> float:
+    """Seconds for one plain pyoxigraph bulk_load of a file into a new on-disk store."""
     import pyoxigraph as ox
 
-    with tempfile.TemporaryDirectory(dir=out, prefix="raw-") as folder:
-        start = time.perf_counter()
-        store = ox.Store(folder)
-        store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
-        elapsed = time.perf_counter() - start
-        del store
+    start = time.perf_counter()
+    store = ox.Store(str(folder))
+    store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+    store.flush()
+    elapsed = time.perf_counter() - start
+    del store
     return elapsed
+
+
+def compare_loads(out: Path, rounds: int, keep_store: bool = False) -> dict:
+    """kg build's store load against a raw bulk_load of the same quads, in turns; medians in seconds.
+
+    With keep_store the last kg load is left in out/store (stamped: what kg query then reads)."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    from kg.store import build_store, store_dir
+
+    inputs = LoadInputs(out)
+    scratch = Path(tempfile.mkdtemp(dir=out, prefix="load-"))
+    try:
+        combined = inputs.write_all(scratch / "all.trig")
+        kg_times, raw_times = [], []
+        for round_ in range(rounds):
+            folder = scratch / f"raw-{round_}"
+            raw_times.append(load_raw(combined, folder))
+            if inputs.quads is None:
+                inputs.quads = len(ox.Store.read_only(str(folder)))
+            shutil.rmtree(folder)
+            target = store_dir(out) if keep_store and round_ == rounds - 1 else scratch / f"kg-{round_}"
+            kg_times.append(load_as_built(inputs, target))
+            quads = len(ox.Store.read_only(str(target / "oxigraph")))
+            if quads != inputs.quads:
+                raise SystemExit(f"kg's load holds {quads} quads, the raw load {inputs.quads}")
+            if target != store_dir(out):
+                shutil.rmtree(target)
+        rebuilds = {}
+        for name, files in (("beside graph.ttl", (inputs.trig, inputs.union)), ("from graph.trig alone", (inputs.trig,))):
+            rebuilt = scratch / f"rebuilt-{len(rebuilds)}"
+            rebuilt.mkdir()
+            for path in files:
+                (rebuilt / path.name).symlink_to(path)
+            start = time.perf_counter()
+            build_store(rebuilt)
+            rebuilds[name] = time.perf_counter() - start
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return {"kg": statistics.median(kg_times), "raw": statistics.median(raw_times), "rebuilds": rebuilds,
+            "quads": inputs.quads, "kg all": kg_times, "raw all": raw_times}
+
+
+def print_loads(label: str, loads: dict) -> None:
+    print(f"store load, {label} ({loads['quads']:,} quads): kg build's {loads['kg']:.2f} s, raw bulk_load {loads['raw']:.2f} s, "
+          f"ratio {loads['kg'] / loads['raw']:.2f}x (target <= 1.2x; rounds: kg {', '.join(f'{t:.2f}' for t in loads['kg all'])}; "
+          f"raw {', '.join(f'{t:.2f}' for t in loads['raw all'])}); build_store (kg query's rebuild of a missing store) "
+          + "; ".join(f"{name} {seconds:.2f} s, {seconds / loads['raw']:.2f}x" for name, seconds in loads["rebuilds"].items()), flush=True)
 
 
 def bench_queries(out: Path, texts: dict[str, str]) -> tuple[dict, dict]:
@@ -313,7 +414,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated: " + ",".join(SIZES))
     parser.add_argument("--rdflib-budget", type=float, default=120.0, help="seconds rdflib may take per size (load and all queries)")
+    parser.add_argument("--load-rounds", type=int, default=3, help="turns of kg's load and the raw load (medians)")
+    parser.add_argument("--built", type=Path, help="only compare the loads, on a real build's graph.trig and graph.ttl in this folder")
     args = parser.parse_args(argv)
+    if args.built:
+        print_loads(str(args.built), compare_loads(args.built, args.load_rounds))
+        return
     texts = queries()
     for label in args.sizes.split(","):
         with tempfile.TemporaryDirectory(prefix=f"kg-bench-{label}-") as folder:
@@ -323,10 +429,11 @@ def main(argv: list[str] | None = None) -> None:
 
             quads = sum(1 for _ in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
             print(f"\n{label}: {documents} documents, {quads:,} quads, graph.trig {(out / 'graph.trig').stat().st_size / 1e6:.1f} MB", flush=True)
-            raw_load = load_pyoxigraph(out)
-            kg_load = load_kg(out)
+            write_union(out)
+            loads = compare_loads(out, args.load_rounds, keep_store=True)
+            print_loads(label, loads)
             kg, raw = bench_queries(out, texts)
-            kg["load"], raw["load"] = kg_load, raw_load
+            kg["load"], raw["load"] = loads["kg"], loads["raw"]
             memory = bench_rdflib(out, texts, args.rdflib_budget)
             report(label, quads, kg, raw, memory, args.rdflib_budget)
 

@@ -67,6 +67,9 @@ def analyzer(lexicon: Lexicon):
     return cached[1]
 
 
+NAME_MARKS = {"!", "?"}  # marks a name may hold; a sentence ends in them only after an ending
+
+
 def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
     """Sentences never cross a line break: headings and bylines stay apart from prose.
 
@@ -118,8 +121,11 @@ def _last_sentence(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
 
 
 def _continues(previous: list[Token], piece: list[Token]) -> bool:
-    """A piece glued to the one before that opens with a particle, an ending or a copula: '”라며', '”고'."""
+    """A piece glued to the one before that opens with a particle, an ending or a copula: '”라며', '”고'; or
+    any piece after a '!' or '?' that follows a noun, not an ending: a name's exclamation ('가나! 창업대회를 연다')."""
     first = piece[0]
+    if len(previous) > 1 and previous[-1].form in NAME_MARKS and previous[-2].tag[:2] in {"NN", "SL", "SN", "XS"}:
+        return True
     return first.start <= previous[-1].end and (first.tag[0] in "JE" or first.tag in {"VCP", "XSV", "XSA"})
 
 

@@ -494,19 +494,14 @@ def _build_locked(options: BuildOptions) -> ArchiveSummary:
                 update_store(staging / "store", out / "store", staging / "graph.trig", changed_graphs, deleted, quads + union_count)
         write_manifest(staging / "store", digests)
         names = ["graph.trig", "graph.ttl", "store"]
-        rdflib_union = None
-        if options.html or mode == "all":
-            from rdflib import Graph
-
-            rdflib_union = Graph().parse(staging / "graph.ttl", format="turtle")
         if mode != "none":
-            report = _combine(reports) if mode != "all" else _validate_graph(rdflib_union)
+            report = _combine(reports) if mode != "all" else _validate_union(staging / "graph.ttl")
             if not report.conforms:
                 summary.warnings.append(f"SHACL: {report.violations} violation(s); run 'kg validate' for the report")
         if options.html:
             from .render import render_html
 
-            render_html(rdflib_union, staging / "graph.html")
+            render_html(staging / "graph.ttl", staging / "graph.html")  # streamed from graph.ttl: no rdflib graph of the archive
             names.append("graph.html")
         elif (out / "graph.html").exists():
             (out / "graph.html").unlink()
@@ -586,6 +581,13 @@ def _validate_graph(graph):
     from .validate import validate_graph
 
     return validate_graph(graph)
+
+
+def _validate_union(path: Path):
+    """SHACL on the whole graph (graph.ttl, the union): the one step that reads the archive into rdflib."""
+    from rdflib import Graph
+
+    return _validate_graph(Graph().parse(path, format="turtle"))
 
 
 def _validate_triples(triples):

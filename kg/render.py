@@ -19,10 +19,11 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from .errors import KgError
 from .files import atomic_write
+from .namespaces import PK_IRI, PREFIXES, SCHEMA_IRI
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -112,100 +113,219 @@ def _local(iri) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
 
+RDF_IRI, RDFS_IRI, SKOS_IRI, PROV_IRI, XSD_IRI = (PREFIXES[name] for name in ("rdf", "rdfs", "skos", "prov", "xsd"))
+XSD_STRING = XSD_IRI + "string"
+RDF_TYPE = RDF_IRI + "type"
+# The predicates the page reads; besides them, a pk: predicate whose object is a resource is kept
+# (it may be a relation). The rest (pk:end, pk:contentHash, ...) is dropped as it is read: an
+# archive's union is millions of triples, and the page needs a fraction of them.
+READ_PREDICATES = frozenset(
+    [RDF_TYPE, RDF_IRI + "subject", RDF_IRI + "predicate", RDF_IRI + "object", RDFS_IRI + "label", SKOS_IRI + "prefLabel",
+     SKOS_IRI + "altLabel", PROV_IRI + "wasDerivedFrom", PROV_IRI + "wasAttributedTo", SCHEMA_IRI + "value", SCHEMA_IRI + "currency"]
+    + [PK_IRI + name for name in ("title", "date", "dateInferred", "memberCount", "text", "start", "qualifier", "asOf")]
+)
+
+
+class _Literal(NamedTuple):
+    """A literal as the page keeps it: lexical form, language tag ("" if none), datatype IRI ("" for a
+    plain or tagged string). An IRI is a plain str, a blank node a _Blank."""
+
+    lexical: str
+    language: str = ""
+    datatype: str = ""
+
+
+class _Blank(str):
+    __slots__ = ()
+
+
 def _term_key(term) -> tuple[str, str, str]:
-    return (str(term), getattr(term, "language", None) or "", str(getattr(term, "datatype", None) or ""))
+    if isinstance(term, _Literal):
+        return term
+    return (term, "", "")
+
+
+def _rdflib_literal(term: _Literal):
+    """A typed literal as rdflib reads it (rdflib's lexical normalization and Python value): numbers
+    and dates appear on the page as they always have."""
+    from rdflib import Literal, URIRef
+
+    return Literal(term.lexical, datatype=URIRef(term.datatype))
+
+
+def _text(term) -> str:
+    """str() of the term as rdflib would print it."""
+    if isinstance(term, _Literal):
+        return str(_rdflib_literal(term)) if term.datatype else term.lexical
+    return str(term)
+
+
+def _filled(term) -> str:
+    """The term's text, or "" for no term or a false one (rdflib's `str(term or "")`: 0, "" and false print as nothing)."""
+    if term is None:
+        return ""
+    if isinstance(term, _Literal):
+        if term.datatype:
+            value = _rdflib_literal(term)
+            return str(value) if value else ""
+        return term.lexical
+    return str(term)
+
+
+def _python(term):
+    """The term's Python value as rdflib gives it (toPython)."""
+    if isinstance(term, _Literal):
+        return _rdflib_literal(term).toPython() if term.datatype else term.lexical
+    return term
 
 
 class _Facts:
-    """Every triple once, by subject: one pass over the store instead of a query per fact."""
+    """Every triple the page reads once, by subject: one pass over the graph instead of a query per fact.
 
-    def __init__(self, source: "Dataset | Graph"):
-        from rdflib import Dataset
+    Terms are kept as plain strings and tuples (an rdflib graph of an archive takes gigabytes); a
+    predicate holds one object, or a list of them."""
+
+    def __init__(self):
+        self.by_subject: dict = {}
+
+    def add(self, s, p: str, o) -> None:
+        if p not in READ_PREDICATES and not (p.startswith(PK_IRI) and not isinstance(o, _Literal)):
+            return
+        facts = self.by_subject.get(s)
+        if facts is None:
+            facts = self.by_subject[s] = {}
+        found = facts.get(p)
+        if found is None:
+            facts[p] = o
+        elif type(found) is list:
+            if o not in found:
+                found.append(o)
+        elif found != o:
+            facts[p] = [found, o]
+
+    @classmethod
+    def from_rdflib(cls, source: "Dataset | Graph") -> "_Facts":
+        from rdflib import BNode, Dataset, Literal
+
+        def term(node):
+            if isinstance(node, Literal):
+                return _Literal(str(node), node.language or "", str(node.datatype) if node.datatype is not None else "")
+            return _Blank(node) if isinstance(node, BNode) else str(node)
 
         if isinstance(source, Dataset):
             triples = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
         else:
             triples = source.triples((None, None, None))
-        self.by_subject: dict = {}
+        facts = cls()
         for s, p, o in triples:
-            self.by_subject.setdefault(s, {}).setdefault(p, set()).add(o)
+            facts.add(term(s), str(p), term(o))
+        return facts
 
-    def objects(self, node, predicate) -> list:
-        found = self.by_subject.get(node, {}).get(predicate, ())
-        return sorted(found, key=_term_key) if len(found) > 1 else list(found)
+    @classmethod
+    def from_file(cls, path: Path) -> "_Facts":
+        """The triples of a Turtle file, or of every graph of a TriG file (their union), streamed by
+        pyoxigraph's parser. IRIs are shared: an entity's IRI is one string however often it occurs."""
+        import pyoxigraph as ox
 
-    def value(self, node, predicate):
+        facts = cls()
+        iris: dict[str, str] = {}
+        named, blank = ox.NamedNode, ox.BlankNode
+
+        def term(node):
+            if isinstance(node, named):
+                value = node.value
+                return iris.setdefault(value, value)
+            if isinstance(node, blank):
+                return _Blank(node.value)
+            if node.language:
+                return _Literal(node.value, node.language, "")
+            datatype = node.datatype.value
+            return _Literal(node.value, "", "" if datatype == XSD_STRING else datatype)
+
+        format = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
+        for triple in ox.parse(path=str(path), format=format):
+            facts.add(term(triple.subject), triple.predicate.value, term(triple.object))
+        return facts
+
+    def objects(self, node, predicate: str) -> list:
+        found = self.by_subject.get(node, {}).get(predicate)
+        if found is None:
+            return []
+        return sorted(found, key=_term_key) if type(found) is list else [found]
+
+    def value(self, node, predicate: str):
         objects = self.objects(node, predicate)
         return objects[0] if objects else None
 
-    def typed(self, cls) -> list:
-        from rdflib.namespace import RDF
+    def typed(self, cls: str) -> list:
+        def has(found) -> bool:
+            return cls in found if type(found) is list else found == cls
 
-        return sorted((s for s, facts in self.by_subject.items() if cls in facts.get(RDF.type, ())), key=_term_key)
+        return sorted((s for s, facts in self.by_subject.items() if has(facts.get(RDF_TYPE, ()))), key=_term_key)
 
 
 def _amount_text(facts: _Facts, amount) -> str:
-    from rdflib.namespace import RDFS
-
-    from .namespaces import PK, SCHEMA
-
-    value, currency, label = (facts.value(amount, p) for p in (SCHEMA.value, SCHEMA.currency, RDFS.label))
+    value, currency, label = (facts.value(amount, p) for p in (SCHEMA_IRI + "value", SCHEMA_IRI + "currency", RDFS_IRI + "label"))
     parts = []
     if value is not None:
-        number = value.toPython()
+        number = _python(value)
         if isinstance(number, Decimal) and number == number.to_integral_value():
             number = int(number)
-        parts.append(f"{number:,}" if isinstance(number, (int, Decimal, float)) else str(number))
+        parts.append(f"{number:,}" if isinstance(number, (int, Decimal, float)) else _text(number))
     if currency is not None:
-        parts.append(str(currency))
+        parts.append(_text(currency))
     text = " ".join(parts)
     if label is not None:
-        text = f"{label} ({text})" if text else str(label)
-    extras = [str(x) for x in facts.objects(amount, PK.qualifier)]
-    extras += [f"as of {x}" for x in facts.objects(amount, PK.asOf)]
+        text = f"{_text(label)} ({text})" if text else _text(label)
+    extras = [_text(x) for x in facts.objects(amount, PK_IRI + "qualifier")]
+    extras += [f"as of {_text(x)}" for x in facts.objects(amount, PK_IRI + "asOf")]
     return text + (f" [{', '.join(extras)}]" if extras else "")
 
 
-def explorer_network(source: "Dataset | Graph") -> "nx.MultiDiGraph":
+def explorer_network(source: "Dataset | Graph | Path") -> "nx.MultiDiGraph":
     """Entities and direct pk: relations (the same as export.to_networkx) with what the page shows.
+
+    The source is an rdflib graph or dataset, or a graph.ttl or graph.trig file, read by
+    pyoxigraph's parser without an rdflib graph of it (what a build and kg render do).
 
     Node attributes: label, en, cls, aliases, title, date, date_inferred, place,
     place_label, amount, members, status, evidence (IRIs), curated. Edges are keyed by relation
     and carry their status (the tentative status of an endpoint), evidence and curated. The graph
     attribute evidence maps each evidence IRI to (text, document title, document IRI, start).
     """
+    facts = _Facts.from_file(Path(source)) if isinstance(source, (str, Path)) else _Facts.from_rdflib(source)
+    return _network(facts)
+
+
+def _network(facts: _Facts) -> "nx.MultiDiGraph":
     import networkx as nx
-    from rdflib import Literal, URIRef
-    from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-    from .namespaces import PK
-
-    facts = _Facts(source)
-    pk = str(PK)
-    skip = {PK.Document, PK.Evidence}
+    pk = PK_IRI
+    skip = {pk + "Document", pk + "Evidence"}
+    label_iri, pref_iri, alt_iri = RDFS_IRI + "label", SKOS_IRI + "prefLabel", SKOS_IRI + "altLabel"
     classes = {}
     for node, by_predicate in facts.by_subject.items():
-        kinds = sorted(str(c) for c in by_predicate.get(RDF.type, ()) if isinstance(c, URIRef) and str(c).startswith(pk) and c not in skip)
+        kinds = sorted(c for c in facts.objects(node, RDF_TYPE) if type(c) is str and c.startswith(pk) and c not in skip)
         if kinds:
             classes[node] = kinds[0][len(pk):]
     network = nx.MultiDiGraph()
     for node in sorted(classes, key=_term_key):
-        labels = facts.objects(node, RDFS.label)
-        korean = [str(x) for x in labels if not (isinstance(x, Literal) and x.language == "en")]
-        pref = facts.value(node, SKOS.prefLabel)
-        label = str(pref) if pref is not None else (korean or [str(x) for x in labels] or [_local(node)])[0]
-        english = sorted({str(x) for x in labels if isinstance(x, Literal) and x.language == "en"} - {label}, key=lambda name: (-len(name), name))
-        aliases = sorted(set(korean + [str(x) for x in facts.objects(node, SKOS.altLabel)] + english[1:]) - {label})
-        day, status, amount = facts.value(node, PK.date), facts.value(node, PK.status), facts.value(node, PK.amount)
-        inferred, place, members, title = (facts.value(node, p) for p in (PK.dateInferred, PK.place, PK.memberCount, PK.title))
+        labels = facts.objects(node, label_iri)
+        korean = [_text(x) for x in labels if not (isinstance(x, _Literal) and x.language == "en")]
+        pref = facts.value(node, pref_iri)
+        label = _text(pref) if pref is not None else (korean or [_text(x) for x in labels] or [_local(node)])[0]
+        english = sorted({_text(x) for x in labels if isinstance(x, _Literal) and x.language == "en"} - {label}, key=lambda name: (-len(name), name))
+        aliases = sorted(set(korean + [_text(x) for x in facts.objects(node, alt_iri)] + english[1:]) - {label})
+        day, status, amount = (facts.value(node, pk + p) for p in ("date", "status", "amount"))
+        inferred, place, members, title = (facts.value(node, pk + p) for p in ("dateInferred", "place", "memberCount", "title"))
         network.add_node(
             str(node), label=label, en=english[0] if english else "", cls=classes[node], aliases=tuple(aliases),
-            title=str(title or ""), date=str(day or ""),
-            date_inferred=bool(inferred.toPython()) if isinstance(inferred, Literal) else False,
-            place=str(place or ""), amount=_amount_text(facts, amount) if amount is not None else "",
-            members=str(members or ""), status=_local(status) if status is not None else "",
-            evidence=tuple(str(e) for e in facts.objects(node, PROV.wasDerivedFrom)),
-            curated=bool(facts.objects(node, PROV.wasAttributedTo)),
+            title=_filled(title), date=_filled(day),
+            date_inferred=bool(_python(inferred)) if isinstance(inferred, _Literal) else False,
+            place=_filled(place), amount=_amount_text(facts, amount) if amount is not None else "",
+            members=_filled(members), status=_local(status) if status is not None else "",
+            evidence=tuple(_text(e) for e in facts.objects(node, PROV_IRI + "wasDerivedFrom")),
+            curated=bool(facts.objects(node, PROV_IRI + "wasAttributedTo")),
         )
     for _, data in network.nodes(data=True):
         place = data["place"]
@@ -216,21 +336,17 @@ def explorer_network(source: "Dataset | Graph") -> "nx.MultiDiGraph":
 
 
 def _add_edges(facts: _Facts, classes: dict, network: "nx.MultiDiGraph") -> None:
-    from rdflib.namespace import PROV, RDF
-
-    from .namespaces import PK
-
-    pk = str(PK)
+    pk = PK_IRI
     statements: dict[tuple[str, str, str], tuple[set[str], bool]] = {}
-    for statement in facts.typed(RDF.Statement):
-        key = tuple(str(facts.value(statement, p)) for p in (RDF.subject, RDF.predicate, RDF.object))
+    for statement in facts.typed(RDF_IRI + "Statement"):
+        key = tuple(_text(facts.value(statement, RDF_IRI + p)) for p in ("subject", "predicate", "object"))
         evidence, curated = statements.get(key, (set(), False))
-        evidence.update(str(e) for e in facts.objects(statement, PROV.wasDerivedFrom))
-        statements[key] = (evidence, curated or bool(facts.objects(statement, PROV.wasAttributedTo)))
+        evidence.update(_text(e) for e in facts.objects(statement, PROV_IRI + "wasDerivedFrom"))
+        statements[key] = (evidence, curated or bool(facts.objects(statement, PROV_IRI + "wasAttributedTo")))
     triples = sorted(
-        (str(s), str(p), str(o))
-        for s in classes for p, objects in facts.by_subject[s].items() if str(p).startswith(pk)
-        for o in objects if o in classes
+        (str(s), p, str(o))
+        for s in classes for p in facts.by_subject[s] if p.startswith(pk)
+        for o in facts.objects(s, p) if o in classes
     )
     for subject, predicate, obj in triples:
         evidence, curated = statements.get((subject, predicate, obj), (set(), False))
@@ -241,18 +357,17 @@ def _add_edges(facts: _Facts, classes: dict, network: "nx.MultiDiGraph") -> None
 
 
 def _evidence_table(facts: _Facts) -> dict[str, tuple[str, str, str, int]]:
-    from .namespaces import PK
-
+    pk = PK_IRI
     table = {}
-    for evidence in facts.typed(PK.Evidence):
-        document = facts.value(evidence, PK.document)
-        title = facts.value(document, PK.title) if document is not None else None
-        start = facts.value(evidence, PK.start)
+    for evidence in facts.typed(pk + "Evidence"):
+        document = facts.value(evidence, pk + "document")
+        title = facts.value(document, pk + "title") if document is not None else None
+        start = facts.value(evidence, pk + "start")
         table[str(evidence)] = (
-            str(facts.value(evidence, PK.text) or ""),
-            str(title) if title is not None else (_local(document) if document is not None else ""),
-            str(document or ""),
-            int(start.toPython()) if start is not None else 0,
+            _filled(facts.value(evidence, pk + "text")),
+            _text(title) if title is not None else (_local(document) if document is not None else ""),
+            _filled(document),
+            int(_python(start)) if start is not None else 0,
         )
     return table
 
@@ -721,19 +836,30 @@ def page_html(network: "nx.MultiDiGraph", title: str = "policy-kg", centres: Ite
     return re.sub(r"@@([a-z_]+)@@", lambda m: parts[m.group(1)], assets["template"])
 
 
-def render_html(dataset: "Dataset", path: Path, title: str = "policy-kg", **sizes) -> Path:
-    """The whole graph as an explorer page (kg build writes it as graph.html)."""
-    return atomic_write(path, page_html(explorer_network(dataset), title, **sizes))
+def render_html(source: "Dataset | Graph | Path", path: Path, title: str = "policy-kg", **sizes) -> Path:
+    """The whole graph as an explorer page (kg build writes it as graph.html, from graph.ttl)."""
+    return atomic_write(path, page_html(explorer_network(source), title, **sizes))
+
+
+def built_network(out_dir: Path) -> "nx.MultiDiGraph":
+    """The explorer's network of the graph built under out_dir, read from graph.trig (the union of its graphs)."""
+    from .files import graph_file, parse_problem
+
+    path = graph_file(out_dir)
+    try:
+        return explorer_network(path)
+    except (SyntaxError, ValueError) as exc:
+        raise KgError(f"{path}: cannot read the graph ({parse_problem(exc)}); run 'kg build' to write it again") from None
 
 
 def render_view(out_dir: Path, target: Path | None = None, focus: Iterable[str] = (), hops: int = 1,
                 classes: Iterable[str] = (), since: str | None = None, until: str | None = None) -> ViewSummary:
     """A focused page of the built graph under out_dir (kg render)."""
-    from .files import check_writable, load_dataset
+    from .files import check_writable
 
     check_writable(target or out_dir / "view.html")
     focus, classes = tuple(focus), tuple(classes)
-    network = explorer_network(load_dataset(out_dir))
+    network = built_network(out_dir)
     view, centres = select_view(network, focus, hops, classes, since, until)
     described = [f"{', '.join(network.nodes[c]['label'] for c in centres)} ±{hops} hop{'s' if hops != 1 else ''}"] if centres else []
     if classes:

@@ -236,7 +236,9 @@ class StoreFeed:
                 if kind == "graphs":
                     self.store.bulk_load(self.head + data, format=ox.RdfFormat.TRIG)
                 else:
-                    text = "".join(f"{s} {p[1:]} {o} .\n" for s, p, o in (line.split("\0") for line in data))
+                    # Joined triples as N-Triples: each NUL a space, the sort flag after the first one dropped
+                    # (an object, after the second, never starts with a digit).
+                    text = (" .\n".join(data) + " .\n").replace("\x000", " ").replace("\x001", " ").replace("\0", " ")
                     self.store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
             except (OSError, SyntaxError, ValueError) as exc:
                 self.error = ("graph.trig" if kind == "graphs" else "the union", exc)
@@ -397,11 +399,29 @@ def stamp_store(folder: Path, trig: Path, quads: int) -> None:
 
 
 def _load_documents_and_union(store, trig: Path) -> None:
-    """graph.trig's named graphs as they are, and their union (a set) as the default graph."""
+    """graph.trig's named graphs as they are, and their union (a set) as the default graph, in one pass.
+
+    A build's graph.ttl beside graph.trig is that union already: when it is not older than graph.trig
+    (a build writes it second), both files go through the bulk loader in parts, as a build loads
+    them. Otherwise each quad of graph.trig is handed to the loader twice, in its graph and in the
+    default graph, where repeats are one. (A SPARQL INSERT of the union after the load read every
+    quad a second time: 2.4 times the CPU of a raw load.)
+    """
     import pyoxigraph as ox
 
-    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    union = trig.with_name("graph.ttl")
+    if union.is_file() and union.stat().st_mtime_ns >= trig.stat().st_mtime_ns:
+        bulk_load_in_parts(store, trig, ox.RdfFormat.TRIG, b"}\n\n")
+        bulk_load_in_parts(store, union, ox.RdfFormat.TURTLE, b"\n\n", to_graph=ox.DefaultGraph())
+    else:
+        default, quad_of = ox.DefaultGraph(), ox.Quad
+
+        def quads():
+            for quad in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG):
+                yield quad
+                yield quad_of(quad.subject, quad.predicate, quad.object, default)
+
+        store.bulk_extend(quads())
     store.flush()
 
 

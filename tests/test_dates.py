@@ -5,10 +5,13 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract import extract_article
 from kg.extract.dates import complete_dates, resolve_date
+from kg.lexicon import load_lexicon
 from kg.types import Article, ArticleGraph, DateValue, Entity
 
 PUBLISHED = datetime.date(2024, 6, 3)
+LEXICON = load_lexicon()
 
 
 @pytest.mark.parametrize("lexical, datatype, status, expected", [
@@ -44,3 +47,19 @@ def test_an_article_with_a_publication_date_gets_inferred_full_dates():
 
 def test_without_a_publication_date_dates_stay_as_stated():
     assert complete_dates(graph(None)).entities["e"].date.lexical == "--05-28"
+
+
+@pytest.mark.parametrize(
+    "text, event, lexical",
+    [
+        # a postponed event is dated by the day it is put off to
+        ("가나부는 31일로 예정됐던 발대식을 오는 4월21일로 3주 연기하기로 했다.", "발대식", "--04-21"),
+        ("가나협회는 7월 열 예정이던 포럼을 9월 10일로 연기했다.", "포럼", "--09-10"),
+        # with no new day, by the day it was to be held
+        ("가나협회는 10일 열 예정이던 포럼을 연기했다.", "포럼", "---10"),
+    ],
+)
+def test_a_postponed_event_is_dated_by_the_day_it_is_put_off_to(text, event, lexical):
+    result = extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+    (entity,) = [e for e in result.entities.values() if e.name == event]
+    assert entity.date.lexical == lexical

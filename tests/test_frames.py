@@ -8,6 +8,8 @@ from kg.extract.frames import FrameReader, Phrase, licensed, load_frame_tables
 from kg.lexicon import load_lexicon
 from kg.morph import split_sentences
 
+from .made_up import facts
+
 LEXICON = load_lexicon()
 TABLES = load_frame_tables(LEXICON)
 READER = FrameReader(TABLES)
@@ -522,3 +524,15 @@ def test_a_group_is_no_destination_of_a_trip():
 def test_the_head_of_a_relative_clause_with_its_own_object_is_who_acts(text, names, kinds, expected):
     (frame,) = read(text, *names, kinds=kinds)
     assert roles(frame) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("특허청, 5개국 특허청 양자회담 개최", ("특허청", "organized", "양자회담")),
+        ("가나시, 한빛전자와 투자협약 체결", ("가나시", "signedMOUWith", "한빛전자")),
+        ("중기부·무역협회, 수출 지원 업무협약 체결", ("한국무역협회", "signedMOUWith", "중소벤처기업부")),
+    ],
+)
+def test_a_headline_line_names_its_subject_before_a_comma_and_ends_in_its_predicate(text, fact):
+    assert fact in facts(text)

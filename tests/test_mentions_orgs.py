@@ -20,6 +20,8 @@ def organizations(text: str) -> dict[str, str]:
         ("(주)가나바이오와 다라전자(주)는 협약을 맺었다.", "다라전자", "Company"),
         ("(재)가나문화재단은 행사를 열었다.", "가나문화재단", "Organization"),
         ("가나전자㈜와 ㈜다라테크는 업무협약을 체결했다.", "다라테크", "Company"),
+        ("(사)한누리협회(회장 홍길동)와 (사)다라연합회(회장 김철수)는 협약을 맺었다.", "한누리협회", "Organization"),
+        ("(사)한누리협회(회장 홍길동)와 (사)다라연합회(회장 김철수)는 협약을 맺었다.", "다라연합회", "Organization"),
     ],
 )
 def test_a_kind_mark_glued_to_a_name_names_its_kind(text, name, kind):
@@ -83,10 +85,17 @@ def names_of(text: str, name: str) -> list[str]:
         ("누리글로벌재단(이하 누리재단)은 행사를 열었다. 누리재단은 매년 행사를 연다.", "누리글로벌재단", "누리재단"),
         ("한국누리지원센터(누리센터)는 설명회를 열었다.", "한국누리지원센터", "누리센터"),
         ("한국무역보험공사(K-SURE)는 수출기업을 지원한다.", "한국무역보험공사", "K-SURE"),
+        ("누리다라상공회의소(누참)는 설명회를 열었다.", "누리다라상공회의소", "누참"),
     ],
 )
 def test_a_short_name_in_parentheses_is_another_name_of_the_organization(text, name, short):
     assert short in names_of(text, name)
+
+
+@pytest.mark.parametrize("text, name", [("누리무역협회(서울)는 행사를 열었다.", "누리무역협회"),
+                                        ("누리무역협회(홍길동)는 행사를 열었다.", "누리무역협회")])
+def test_a_place_or_a_persons_name_in_parentheses_is_no_short_name(text, name):
+    assert names_of(text, name) == [name]
 
 
 def test_the_short_name_used_later_is_the_same_organization():
@@ -122,3 +131,25 @@ def test_a_person_or_a_common_noun_before_staff_is_no_body(text):
 
 def test_a_two_word_english_name_in_parentheses_gives_no_short_name():
     assert "Street" not in names_of("글로벌 VC인 헤론 스트리트(Heron Street)가 참여했다.", "헤론 스트리트")
+
+
+@pytest.mark.parametrize(
+    "text, name, english",
+    [("차관은 프로이덴베르크(Freudenberg·자동차 부품), 라메이에르(Lahmeyer·재생에너지) 등을 면담했다.", "프로이덴베르크", "Freudenberg"),
+     ("차관은 프로이덴베르크(Freudenberg·자동차 부품), 라메이에르(Lahmeyer·재생에너지) 등을 면담했다.", "라메이에르", "Lahmeyer")],
+)
+def test_a_name_with_its_english_name_and_field_in_parentheses(text, name, english):
+    assert english in names_of(text, name)
+
+
+def test_a_name_with_the_year_of_its_edition_is_no_company():
+    assert "바이오코리아" not in organizations("그는 '바이오코리아 2024'를 통해 기술을 공유하겠다고 말했다.")
+
+
+def test_a_long_name_with_a_short_name_the_lexicon_knows_is_that_body():
+    assert organizations("코트라는 한미상공회의소(암참)와 협약을 맺었다.") == {"대한무역투자진흥공사": "GovernmentBody",
+                                                                        "주한미국상공회의소": "Organization"}
+
+
+def test_a_known_body_before_another_bodys_english_name_is_not_its_alias():
+    assert "외교부" not in names_of("대전시는 외교부(KOICA)가 실시하는 공모에 선정됐다.", "한국국제협력단")

@@ -38,3 +38,35 @@ def test_dates_keep_only_what_the_text_states(text, lexical, datatype):
 
 def test_as_of_date_is_not_an_event_date():
     assert find_dates("845억원 규모(5.3일 기준)의 투자유치 논의") == []
+
+
+@pytest.mark.parametrize(
+    "text, lexical",
+    [
+        # a span of days is dated by the day it starts
+        ("지난 14~15일 열린 박람회", "---14"),
+        ("10월 3∼7일 가나시에서 열리는 총회", "--10-03"),
+        ("오는 6∼7일 면 단위로 열리는 행사", "---06"),
+        ("지난 24일부터 28일까지 개최한 상담회", "---24"),
+        ("9일부터 11일(현지시각)까지 열린 총회", "---09"),
+        ("28일부터 다음 달 5일까지 다라국을 방문한다", "---28"),
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first_day(text, lexical):
+    assert [date.lexical for _, _, date in find_dates(text)] == [lexical]
+
+
+@pytest.mark.parametrize(
+    "text, lexicals",
+    [
+        # a date between a quotative ending and the last word dates the report, not what is reported
+        ("가나부는 다라국을 방문해 수주 지원에 나선다고 30일 밝혔다.", []),
+        ("가나부는 12일 간담회를 열었다고 13일 밝혔다.", ["---12"]),
+        ("3일 가나도와 도내 11개 시·군에 따르면 다라시는 오는 6일 예정된 축제를 취소했다.", ["---06"]),
+        # '일간' counts days; '일 간담회' is a day and a meeting
+        ("가나시는 17일 간담회를 열었다.", ["---17"]),
+        ("3일간 열린 박람회", []),
+    ],
+)
+def test_report_dates_and_durations_are_no_event_dates(text, lexicals):
+    assert [date.lexical for _, _, date in find_dates(text)] == lexicals

@@ -77,3 +77,8 @@ def test_names_joined_before_a_pair_noun_are_two_people(text, expected):
 )
 def test_surname_skips_a_full_name_with_another_post(text, expected):
     assert persons(extract(text)) == expected
+
+
+def test_two_before_a_title_counts_people_it_names_none():
+    from .made_up import extract
+    assert not [e for e in extract("두 장관은 협력 확대가 필요하다는 데 공감했다.").entities.values() if e.cls == "Person"]

@@ -201,3 +201,17 @@ def test_what_a_place_holds_is_located_in_it(text, thing, place):
     result = extract(text)
     located = {(s, o) for s, o in pairs(result, "locatedIn")}
     assert any(s == thing and place in o for s, o in located), located
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("가나군은 그동안 중앙 공모사업에 대응해 왔다.", "중앙 공모사업"),
+        ("가나군은 신규 공모사업을 발굴할 계획이다.", "신규 공모사업"),
+        ("가나공사는 실질적 협력사업을 추진하기로 했다.", "실질적 협력사업"),
+        ("가나공사는 창의적 공모사업계획을 마련한다.", "창의적 공모사업계획"),
+        ("가나금융은 500억원 이상의 하위펀드를 조성할 예정이다.", "하위펀드"),
+    ],
+)
+def test_kinds_of_projects_described_only_by_generic_words_are_no_names(text, absent):
+    assert absent not in programs(extract(text))

@@ -178,3 +178,100 @@ def test_a_sentence_with_no_subject_is_planned_by_all_the_bodies_of_the_last_tha
 def test_a_program_to_be_extended_is_planned_though_the_sentence_ends_in_the_past():
     found = programs(extract("금융위원회는 '정책금융 지원 프로그램'을 올해 말까지 연장하기로 했다."))
     assert found["정책금융 지원 프로그램"].status == "planned"
+
+
+def test_a_fund_named_twice_is_one_program():
+    result = extract("가나금융은 다라펀드를 조성한다. 다라펀드와 마바기금이 출자한 100억원을 더해 하위펀드를 만든다.")
+    assert [e.name for e in result.entities.values() if e.cls == "Program"].count("다라펀드") == 1
+
+
+def test_a_fund_named_alone_before_keeps_its_name_when_a_longer_one_ends_with_it():
+    result = extract("가나금융은 다라펀드와 사회투자펀드를 조성한다. 올해는 KB사회투자펀드가 출자한 300억원을 더한다.")
+    assert "사회투자펀드" in programs(result)
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("수원시는 '행복나눔센터' 건립을 추진한다고 밝혔다.", "수원시", "행복나눔센터"),
+        ("누리시가 추진하는 (가칭)누리청소년문화센터는 내년에 문을 연다.", "누리시", "누리청소년문화센터"),
+        ("수원시는 내년까지 청소년수련센터를 건립할 계획이다.", "수원시", "청소년수련센터"),
+    ],
+)
+def test_a_centre_being_built_is_a_facility_its_builder_plans(text, planner, name):
+    result = extract(text)
+    assert name in programs(result)
+    assert (planner, name) in pairs(result, "plans")
+
+
+def test_a_provisional_name_after_a_list_mark_keeps_its_place_word():
+    assert "누리 청소년 복합문화센터" in programs(extract("누리시는 ▲(가칭)누리 청소년 복합문화센터 건립 10억원 등을 확보했다."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("가나위원회는 금융당국과 핀테크지원센터, 핀테크산업협회 등으로 이어지는 네트워크를 마련했다.", "핀테크지원센터"),
+        ("누리청소년문화센터는 청소년 상담을 지원한다.", "누리청소년문화센터"),
+    ],
+)
+def test_a_centre_that_is_not_being_built_is_no_program(text, name):
+    assert name not in programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, planner, name, status",
+    [
+        ("환경부는 탄소포인트 제도 시행을 통해 가정의 감축을 지원할 계획이다.", "환경부", "탄소포인트 제도", "planned"),
+        ("환경부는 녹색기술 펀드 조성에 나섰다.", "환경부", "녹색기술 펀드", None),
+    ],
+)
+def test_a_noun_of_planning_right_after_a_name_is_its_predicate(text, planner, name, status):
+    result = extract(text)
+    assert (planner, name) in pairs(result, "plans")
+    if status:
+        assert programs(result)[name].status == status
+
+
+def test_a_noun_of_planning_that_another_verb_cancels_plans_nothing():
+    result = extract("환경부는 탄소포인트 프로그램 운영을 취소했다.")
+    assert ("환경부", "탄소포인트 프로그램") not in pairs(result, "plans")
+
+
+def test_a_bodys_program_after_a_list_mark_is_its_own():
+    result = extract("양 기관은 △한국국제협력단의 ODA 사업 연계 등을 추진하기로 했다.")
+    assert ("한국국제협력단", "ODA 사업") in pairs(result, "plans")
+
+
+def test_a_centre_being_set_up_under_a_provisional_name_is_planned_by_its_founder():
+    result = extract("중소벤처기업부는 해외에 누리스타트업센터(가칭)를 설립한다.")
+    assert ("중소벤처기업부", "누리스타트업센터") in pairs(result, "plans")
+
+
+def test_a_clause_in_quotes_is_no_programs_name():
+    result = extract('가나 정책관은 "기업이 해외에 나가도록 돕기 위해 거점을 만들자는 취지로 진행하는 사업"이라고 말했다.')
+    assert not any(" " in name and "돕기" in name for name in programs(result))
+
+
+def test_a_program_that_is_the_means_of_the_clause_is_planned_by_its_subject():
+    result = extract("환경부와 가나진흥원은 '녹색 수출 지원사업'을 통해 중소기업의 해외 진출을 지원하고 있다.")
+    assert {("환경부", "녹색 수출 지원사업"), ("가나진흥원", "녹색 수출 지원사업")} <= pairs(result, "plans")
+
+
+def test_the_body_of_a_minister_named_with_it_plans_and_so_do_the_sentences_after():
+    result = extract("홍길동 산업통상자원부 장관은 10일 독일을 방문해 협력을 강화하기로 했다. "
+                     "양국은 '한-독 소재 기술협력센터'를 설치한다.")
+    assert ("산업통상자원부", "한-독 소재 기술협력센터") in pairs(result, "plans")
+
+
+def test_a_quoted_name_with_a_genitive_inside_is_whole():
+    assert "동남아지역의 이해 교육과정" in programs(extract("환경부는 다음 달 '동남아지역의 이해 교육과정'을 개설하기로 했다."))
+
+
+def test_a_fund_named_with_its_hanja_in_parentheses_is_the_fund_named_without():
+    result = extract("가나부는 '모태(母胎) 펀드'에 7500억원을 출자한다. 또 '스마트 펀드' 조성을 위한 모태펀드에 3500억원을 출자한다.")
+    assert sum(1 for e in result.entities.values() if e.cls == "Program" and "모태" in e.name) == 1
+
+
+def test_a_quoted_name_with_a_bodys_ending_is_no_program():
+    assert not programs(extract("1조원 규모의 펀드를 운용할 '누리벤처투자주식회사'가 출범했다."))

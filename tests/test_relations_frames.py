@@ -127,3 +127,131 @@ def test_who_finishes_an_event_took_part_and_what_follows_is_no_part_of_it():
     found = facts("김철수 중소벤처기업부 장관은 이날 취임식을 마친 뒤 지역 기업인들과 간담회를 가졌다.")
     assert {("김철수", "attended", "취임식"), ("김철수", "attended", "간담회")} <= found
     assert not {f for f in found if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize(
+    "text, group, members, outsiders",
+    [
+        ("이날 행사에는 한빛전자 이민수 대표, 미래화학 최정호 부사장 등 투자기업 대표 5명과 정수민 상인회 회장, "
+         "오세진 번영회 회장 등 주민단체 대표 4명이 참석했다.",
+         "주민단체 대표 4명", {"정수민", "오세진"}, {"이민수", "최정호", "투자기업 대표 5명"}),
+        ("가나도지사는 도청에서 김민수 라마시장 등 3개 시군 단체장, 박철 한빛전자 대표 등 10개 기업 대표와 투자협약을 체결했다.",
+         "10개 기업 대표", {"박철", "한빛전자"}, {"김민수", "3개 시군"}),
+        ("가나도지사는 도청에서 김민수 라마시장 등 3개 시군 단체장과 투자협약을 체결했다.",
+         "3개 시군", {"김민수"}, {"가나도"}),
+    ],
+)
+def test_a_list_that_dung_closes_holds_only_its_own_items(text, group, members, outsiders):
+    found = facts(text)
+    assert {(m, "memberOf", group) for m in members} <= found
+    assert not {(m, "memberOf", group) for m in outsiders} & found
+
+
+@pytest.mark.parametrize(
+    "text, host, event",
+    [
+        ("한국무역협회 주최로 열린 이번 포럼에는 기업인 200여명이 참석했다.", "한국무역협회", "포럼"),
+        ("수출 포럼은 한국무역협회 주관으로 3일 서울에서 열렸다.", "한국무역협회", "수출 포럼"),
+        ("중소벤처기업부는 3일 한국무역협회 주관으로 수출 간담회를 개최했다.", "한국무역협회", "수출 간담회"),
+        ("중소벤처기업부는 3일 김철수 장관 주재로 수출 간담회를 개최했다.", "김철수", "수출 간담회"),
+    ],
+)
+def test_who_an_event_is_held_under_hosts_it(text, host, event):
+    assert (host, "organized", event) in facts(text)
+
+
+def test_a_body_that_holds_an_event_under_another_hosts_it_with_that_one():
+    found = facts("중소벤처기업부는 3일 한국무역협회 주관으로 수출 간담회를 개최했다.")
+    assert {("중소벤처기업부", "organized", "수출 간담회"), ("한국무역협회", "cooperatedWith", "중소벤처기업부")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김철수 중소벤처기업부 장관은 3일 부산에서 열린 수출 포럼에서 박영희 한국무역협회 회장을 만나 협력 방안을 논의했다.",
+        "김철수 중소벤처기업부 장관은 3일 수출 포럼에서 박영희 한국무역협회 회장과 면담했다.",
+        "김철수 장관은 3일 수출 포럼에 참석해 박영희 한국무역협회 회장을 접견했다.",
+    ],
+)
+def test_who_is_met_at_an_event_attends_it(text):
+    assert {("김철수", "attended", "수출 포럼"), ("박영희", "attended", "수출 포럼")} <= facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("업무협약 체결식에서는 중기부-부산시 간 업무협약이 체결됐다.", {("부산광역시", "중소벤처기업부")}),
+        ("충북도는 제약사인 셀트리온제약, 대만의 한빛건설그룹과 투자 협약을 체결했다.",
+         {("충청북도", "셀트리온제약"), ("충청북도", "한빛건설그룹")}),
+    ],
+)
+def test_every_party_named_in_a_signing_signs(text, sides):
+    found = facts(text)
+    assert {(a, "signedMOUWith", b) for a, b in sides} <= found
+
+
+@pytest.mark.parametrize(
+    "text, speaker, event",
+    [
+        ("김철수 장관은 부산에서 열린 바이오 포럼에서 축사를 했다.", "김철수", "바이오 포럼"),
+        ("김철수 가나시장이 입주기업 간담회에서 인사말을 하고 있다.", "김철수", "입주기업 간담회"),
+        ("이날 포럼에서 박영희 한국무역협회 회장은 환영사를 했다.", "박영희", "포럼"),
+    ],
+)
+def test_who_gives_a_speech_at_an_event_attends_it(text, speaker, event):
+    assert (speaker, "attended", event) in facts(text)
+
+
+def test_a_signer_whose_post_is_known_signs_for_his_body_and_attends():
+    found = facts("가나도지사는 도청에서 김민수 라마시장 등 3개 시군 단체장, 박철 한빛전자 대표 등 10개 기업 대표와 투자협약을 체결했다.")
+    assert {("가나도", "signedMOUWith", "라마시"), ("가나도", "signedMOUWith", "한빛전자")} <= found
+    assert not {f for f in found if f[1] == "signedMOUWith" and {"김민수", "박철"} & {f[0], f[2]}}
+
+
+@pytest.mark.parametrize(
+    "text, person, group",
+    [
+        ("김철수 도 정무부지사를 단장으로 한 투자유치단은 11일 베를린에 도착했다.", "김철수", "투자유치단"),
+        ("중소벤처기업부는 김철수 차관을 단장으로 하는 경제사절단을 베트남에 파견했다.", "김철수", "경제사절단"),
+        ("김철수 회장을 위원장으로 한 자문단이 3일 출범했다.", "김철수", "자문단"),
+    ],
+)
+def test_who_heads_a_group_is_one_of_it(text, person, group):
+    assert (person, "memberOf", group) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 사절단에는 박영희 한국무역협회 회장을 비롯해 김철수 중소기업중앙회 회장, 이민수 한국경영자총협회 회장 등이 참여한다.",
+        "이번 사절단에는 박영희 한국무역협회 회장을 비롯, 김철수 중소기업중앙회 회장, 이민수 한국경영자총협회 회장 등이 참여한다.",
+        "박영희 한국무역협회 회장, 김철수 중소기업중앙회 회장, 이민수 한국경영자총협회 회장 등이 사절단에 포함됐다.",
+    ],
+)
+def test_who_joins_or_is_included_in_a_delegation_is_one_of_it(text):
+    found = facts(text)
+    assert {(p, "memberOf", "사절단") for p in ("박영희", "김철수", "이민수")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나시는 5일 시청에서 한빛전자와 투자협약을 체결했다. 이날 김철수 가나시장과 이민수 한빛전자 대표는 협약서에 서명했다.",
+        "김철수 가나시장은 5일 이민수 한빛전자 대표와 투자협약을 체결했다.",
+    ],
+)
+def test_the_people_who_sign_attend_the_signing(text):
+    found = facts(text)
+    assert {("김철수", "attended", "투자협약"), ("이민수", "attended", "투자협약"), ("가나시", "signedMOUWith", "한빛전자")} <= found
+
+
+def test_heads_who_agree_to_cooperate_speak_for_their_bodies():
+    found = facts("김철수 중소벤처기업부 장관과 박영희 한국무역협회 회장은 수출 지원 협력을 강화하기로 합의했다.")
+    assert ("한국무역협회", "cooperatedWith", "중소벤처기업부") in found
+
+
+def test_who_agree_to_cooperate_at_a_signing_are_its_parties():
+    found = facts("중소벤처기업부는 15일 서울에서 수출 지원 업무협약을 체결했다. "
+                  "이 자리에서 김철수 중소벤처기업부 차관과 박영희 한빛전자 대표는 수출 지원에 협력하기로 합의했다.")
+    assert ("중소벤처기업부", "signedMOUWith", "한빛전자") in found
+    assert not {f for f in found if f[1] == "cooperatedWith"}

@@ -6,7 +6,7 @@ from ..lexicon import Lexicon
 from ..morph import split_sentences
 from ..types import Article, ArticleGraph
 from .dates import complete_dates
-from .events import EventFinder
+from .events import EventFinder, separate_hosts
 from .investments import add_investments
 from .mentions import MentionFinder
 from .programs import add_programs
@@ -27,4 +27,5 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     """Sentences, then mentions, resolution and relations, then dates given their years, for one article."""
     sentences = split_sentences(article.text, lexicon)
-    return complete_dates(add_investments(add_programs(_extractor(lexicon).extract(article, sentences), lexicon), lexicon))
+    graph = add_investments(add_programs(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
+    return complete_dates(separate_hosts(graph, lexicon))

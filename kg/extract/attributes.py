@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 OCCURRING = {"Meeting", "Event"}
 VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
+PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하다, 열다
+LINKING = {"고", "어", "아", "며", "으며", "면서"}  # endings that join the next clause ('회의를 마치고 나서고 있다')
+POSTPONED_TO = ("로", "으로")  # '4월 21일로 연기': the day an event is put off to
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
 
@@ -53,6 +56,8 @@ class EventAttributes:
                 if near:
                     entity.amount = near[-1]
             status = self._status(sentence, event)
+            if status == "postponed":
+                entity.date = self._postponed_to(sentence, event, dates) or entity.date
             if status == "completed" and entity.date is not None and self._after_page_date(entity.date.lexical):
                 status = "planned"
             if entity.status is None or (status != "completed" and entity.status == "completed" and entity.cls == "Investment"):
@@ -64,6 +69,17 @@ class EventAttributes:
                 if entity.date is None and dated and entity.cls in OCCURRING:
                     entity.date = dated[0].date
                     entity.place = entity.place or dated[0].place
+
+    @staticmethod
+    def _postponed_to(sentence: Sentence, event, dates):
+        """'31일로 예정됐던 발대식을 4월 21일로 연기했다': a postponed event is dated by the day it is put off to,
+        the date after its name that 로 marks as where it goes."""
+        end = event.mention.end - sentence.start
+        for start, stop, date in dates:
+            after = sentence.text[stop : stop + 3].lstrip()
+            if start >= end and after.startswith(POSTPONED_TO):
+                return date
+        return None
 
     @staticmethod
     def _date_for(offset: int, dates, speech: list[tuple[int, int]]):
@@ -172,9 +188,25 @@ class EventAttributes:
         """With no cue word, the endings of the clause say it (status_endings.tsv): a present tense in the
         genre tells what is still to come ('설명회를 연다'), a past tense what is done."""
         inside = [t for t in tokens if start <= t.start and t.end <= end]
+        stem = next((k for k, t in enumerate(tokens) if t.start >= start and t.tag in PREDICATE_TAGS
+                     and not self._modifying(tokens, k)), None)
+        own = None
+        if stem is not None:
+            link = next((k for k in range(stem + 1, len(tokens)) if tokens[k].tag == "EC" and tokens[k].form in LINKING), len(tokens))
+            own = self.frame_reader.status(tokens[: link + 1], stem)  # its own ending, not the next clause's
+        if own not in {None, "completed"}:
+            return own  # '대회를 도입하기로 했다', '축제를 열지 않기로 했다': the predicate's own ending before the past tense
         if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
             return "completed"
         return _status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
+
+    def _modifying(self, tokens, k: int) -> bool:
+        """'오는 9월': a verb in its relative form before a noun modifies it, no predicate of the clause (but
+        '개최할 예정' is one, an ending of status_endings.tsv)."""
+        if k + 2 >= len(tokens) or tokens[k + 1].tag != "ETM":
+            return False
+        phrases = tuple(row for row in self.frame_reader.tables.endings if " " in row[0])
+        return _status_of(phrases, [tokens[k + 1].form, tokens[k + 2].form]) is None
 
     def _status_of_plan_verb(self, tokens, end: int) -> str | None:
         """An event named as the object of a plan verb (status_verbs.tsv), right after its name or after the

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..lexicon import Lexicon
-from ..types import Mention, Sentence
-from .frames import load_frame_tables
+from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
+from .frames import FrameReader, load_frame_tables
+from .normalize import find_dates
+from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, NOUNISH, joined_by_wa, partner_word
 
@@ -17,6 +20,8 @@ OWNED = {"Meeting", "Event"}
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
+LINKING = {"고", "어", "아", "며", "으며", "면서"}  # endings that join the next clause
+DATED_BRACKET = re.compile(r"\s*\([^()]*\d+\s*일[^()]*\)")  # '가나군(7일), 다라군(8일)': each its own day
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
 
@@ -41,6 +46,77 @@ class EventFinder:
         self.scheduled = parts.get("scheduled", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
+        self.reader = FrameReader(load_frame_tables(lexicon))
+        self.each = lexicon.stopwords.get(EACH, set())
+        self.joint = lexicon.stopwords.get(JOINT, set())
+
+    def base_name(self, name: str) -> str:
+        """An event's name without the words that only close it ('연두 순방 일정' -> '연두 순방')."""
+        words = name.split()
+        while len(words) > 1 and words[-1] in self.process:
+            words.pop()
+        return " ".join(words)
+
+    def host_groups(self, result: ArticleGraph, event: Entity, hosts: list[tuple[int, Relation]]) -> list[list[tuple[int, Relation]]]:
+        """The hosts of each separate event: those of one sentence together, unless it says each acts alone
+        ('역시', '각각', a date in brackets right after a host) and not together ('공동으로'); all of them
+        together when the name is a quoted one or a sentence names the event by no label ('이번 행사는')."""
+        labels = (event.name, *event.aliases)
+        if any(self._quoted_in(result.sentences[i].text, labels) for i in event.evidence):
+            return [hosts]
+        by_sentence: dict[int, list[tuple[int, Relation]]] = {}
+        for n, relation in hosts:
+            named = any(label in result.sentences[relation.evidence[0]].text for label in labels)
+            by_sentence.setdefault(relation.evidence[0] if named else -1, []).append((n, relation))
+        if -1 in by_sentence:  # '이번 행사는 …': named by no label, the event said before
+            return [hosts]
+        groups = []
+        for index, together in by_sentence.items():
+            sentence = result.sentences[index]
+            forms = {t.form for t in sentence.tokens}
+            names = [result.entities[r.subject].name for _, r in together]
+            alone = len({r.subject for _, r in together}) > 1 and not forms & self.joint \
+                and (forms & self.each or any(DATED_BRACKET.match(sentence.text, at + len(name))
+                                              for name in names for at in [sentence.text.find(name)] if at >= 0))
+            groups.extend([[h] for h in together] if alone else [together])
+        return groups
+
+    @staticmethod
+    def _quoted_in(text: str, labels: tuple[str, ...]) -> bool:
+        """'‘가나 포럼’을 열었다': a quoted name is of one event, however many hold it."""
+        return any(f"{o}{name}" in text for name in labels for o in QUOTES)
+
+    def date_after(self, sentence: Sentence, host: Entity, label: str):
+        """'가나군(당초 7일), 다라군(8일) 역시 행사를': the date in brackets after the host, before the next one;
+        else the first the sentence states."""
+        at = sentence.text.find(host.name)
+        stop = sentence.text.find(label)
+        if 0 <= at < stop:
+            rest = sentence.text[at + len(host.name) : stop].split(",")[0]
+            bracket = DATED_BRACKET.search(rest)
+            found = find_dates(bracket.group(0)) if bracket else []
+            if found:
+                return found[0][2]
+        found = find_dates(sentence.text)
+        return found[0][2] if found else None
+
+    def status_after(self, sentence: Sentence, label: str) -> str | None:
+        """The status the clause after an event's name gives: a cue word (연기, 취소) or its predicate's own ending."""
+        at = sentence.text.find(label)
+        if at < 0:
+            return None
+        end = sentence.start + at + len(label)
+        tokens = sentence.tokens
+        close = next((k for k, t in enumerate(tokens) if t.start >= end and (t.tag == "EF" or t.tag == "EC" and t.form in LINKING)), len(tokens) - 1)
+        window = sentence.text[at + len(label) : tokens[close].end - sentence.start] if tokens else ""
+        cues: dict[str, list[str]] = {}
+        for cue, value in self.lexicon.status_cues:
+            cues.setdefault(value, []).append(cue)
+        for status in STATUS_ORDER:
+            if any(cue in window for cue in cues.get(status, ())):
+                return status
+        stem = next((k for k, t in enumerate(tokens) if t.start >= end and t.tag in {"XSV", "VV"}), None)
+        return self.reader.status(tokens[: close + 1], stem) if stem is not None else None
 
     def head_of(self, text: str) -> tuple[str, str, str] | None:
         """(event word, class, role) when text ends with an event word."""
@@ -324,3 +400,70 @@ class EventFinder:
 def _joined(word: Word) -> bool:
     """'품질·인증분야': nouns joined by a middle dot, nothing after them, modify a name as one word does."""
     return bool(word.tokens) and all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in word.tokens) and word.tokens[-1].form not in MIDDLE_DOTS
+
+
+HOSTING = {"organized"}
+EACH = "each"  # stopwords.tsv: a word that says each subject acts in its own right ('가나군과 다라군 역시')
+JOINT = "joint"  # stopwords.tsv: a word that says the subjects act together ('공동으로', '함께')
+STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
+
+
+def separate_hosts(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """An event word that names no host ('대보름 행사'), held by hosts in separate sentences, or in one that says
+    each acts alone ('가나군과 다라군 역시', a date in brackets after each), is one event per host named by it
+    ('가나군 대보름 행사'), with the date and status its own sentence gives. Hosts of one sentence that act
+    together hold one event, which each names ('가나·다라 결성총회' is also '가나 결성총회')."""
+    finder = _finder(lexicon)
+    added: dict[str, Entity] = {}
+    moved: dict[int, list[Relation]] = {}
+    dropped: set[str] = set()
+    for key, event in list(result.entities.items()):
+        if event.cls not in OWNED:
+            continue
+        hosts = [(n, r) for n, r in enumerate(result.relations) if r.object == key and r.predicate in HOSTING
+                 and result.entities[r.subject].cls in OWNERS and r.evidence]
+        head = finder.head_of(finder.base_name(event.name))
+        if not hosts or head is None or head[2] == "light" or any(fold(result.entities[r.subject].name) in fold(event.name) for _, r in hosts):
+            continue  # no event word ends it ('… 논의하는 자리'), or a host names it already
+        groups = finder.host_groups(result, event, hosts)
+        if len(groups) < 2:
+            event.aliases.extend(f"{result.entities[r.subject].name} {finder.base_name(event.name)}" for _, r in hosts)
+            continue
+        split: dict[int, str] = {}
+        for group in groups:
+            sentence = result.sentences[group[0][1].evidence[0]]
+            label = max((x for x in (event.name, *event.aliases) if x in sentence.text), key=len, default=event.name)
+            base = finder.base_name(label)
+            names = [f"{result.entities[r.subject].name} {base}" for _, r in group]
+            new_key = f"{key.rsplit('/', 1)[0]}/{fold(names[0])}"
+            host = result.entities[group[0][1].subject]
+            added.setdefault(new_key, dataclasses.replace(
+                event, key=new_key, name=names[0], labels_ko=[names[0]], labels_en=[], evidence=[sentence.index],
+                aliases=[*names[1:], label] if len(group) > 1 else [],
+                date=event.date if sentence.index == event.evidence[0] else finder.date_after(sentence, host, label) or event.date,
+                status=finder.status_after(sentence, label) or event.status))
+            for n, relation in group:
+                moved[n] = [dataclasses.replace(relation, object=new_key)]
+            split.setdefault(sentence.index, new_key)
+        if set(event.evidence) <= set(split):  # every mention of it was a host's: nothing is left of it
+            dropped.add(key)
+            for n, relation in enumerate(result.relations):
+                if n not in moved and key in (relation.subject, relation.object):
+                    target = split.get(relation.evidence[0] if relation.evidence else -1, next(iter(split.values())))
+                    moved[n] = [dataclasses.replace(relation, **{"subject" if relation.subject == key else "object": target})]
+    if not added:
+        return result
+    for key in dropped:
+        del result.entities[key]
+    result.entities.update(added)
+    result.relations = [out for n, r in enumerate(result.relations) for out in moved.get(n, [r])]
+    return result
+
+_FINDERS: dict[int, tuple[Lexicon, EventFinder]] = {}
+
+
+def _finder(lexicon: Lexicon) -> EventFinder:
+    cached = _FINDERS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _FINDERS[id(lexicon)] = (lexicon, EventFinder(lexicon))
+    return cached[1]

@@ -38,6 +38,9 @@ BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list na
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
+DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
+ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
+SETTING_FRAMES = {"visit"}  # frames whose event is the setting of the clauses it leads into
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 TOPIC_TAGS = {"JX"}
@@ -51,6 +54,8 @@ OWN = "own"  # sets_status: the frame gives the event the status its own ending 
 PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
+HEADLINE_TOPIC = ("는", "JX")  # the particle a headline's comma stands for
+HEADLINE_BREAKS = {"SF", "SE", "SP", "SS", "SO", "SW"}  # what may follow the noun that ends a headline's clause
 LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
 LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
@@ -244,22 +249,27 @@ class FrameReader:
         self.tables = tables
         self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
         self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
+        self.joining_verbs = frozenset(joiner.split(" ", 1)[1] for joiner in tables.joiners if " " in joiner)
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
-        sites = self._sites(tokens)
+        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        topic_comma = _headline_topic(tokens, ordered)
+        sites = self._sites(tokens, headline=topic_comma is not None)
         if not sites:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
-        verbs = _predicate_starts(tokens, sites, phrases)
+        verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs,
+                                  self.tables.name_parts.get(ADVERBIAL, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
-        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         head_cls = {p.start: p.cls for p in ordered}
-        ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
+        ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered, topic_comma))
         for phrase, end in zip(ordered, ends):
             particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
+            if topic_comma is not None and end <= topic_comma and not sentence.text[end - sentence.start : topic_comma - sentence.start].strip():
+                particle, tag = HEADLINE_TOPIC  # '가나부, 포럼 개최': 가나부 is what the headline is about
             if self.compounds and tag is not None:
                 particle = self._compound(sentence, end, particle)
             if tag in TOPIC_TAGS:
@@ -373,15 +383,21 @@ class FrameReader:
         frame, voice = site.predicate.frame, site.predicate.voice
         return (cls in EVENT_KINDS and self.tables.role(EVENT_HEAD, frame, voice)) or self.tables.role(RELATIVE_HEAD, frame, voice)
 
-    def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase]) -> list[int]:
+    def _conjoined_ends(self, sentence: Sentence, phrases: list[Phrase], stop: int | None = None) -> list[int]:
         """Where each phrase's particle is looked for: after the last phrase it is joined to ('A·B가', and a
         phrase right before another: '가나협회 김가나 회장과', but not a place before a place: '서울 가나호텔에서'
         is one venue); a lone
         와/과 joins only as a conjunction (JC), not as the comitative ('A와 협약을': A is a partner)."""
         ends = [p.end for p in phrases]
         for i in range(len(phrases) - 2, -1, -1):
+            if stop is not None and phrases[i].end <= stop < phrases[i + 1].start:
+                continue  # a headline's subject ends at its comma ('가나부, 다라청과 협약')
             gap = sentence.text[phrases[i].end - sentence.start : phrases[i + 1].start - sentence.start]
             gap = _PARENTHESIS.sub("", gap).strip().strip(QUOTES).strip()
+            owned = self._owner_before(sentence, phrases, i + 1)
+            if owned is not None and gap in self.tables.joiners and _kind(phrases[i].cls) == _kind(phrases[owned].cls) == "agent":
+                ends[i] = ends[owned]  # 'A, 가나국의 B와': the item after the joiner is B, which 가나국 only qualifies
+                continue
             if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
@@ -393,6 +409,14 @@ class FrameReader:
                 continue
             ends[i] = ends[i + 1]
         return ends
+
+    @staticmethod
+    def _owner_before(sentence: Sentence, phrases: list[Phrase], k: int) -> int | None:
+        """The phrase a place or body in the genitive right before it qualifies ('대만의 가나건설'), if any."""
+        if k + 1 >= len(phrases) or phrases[k].cls != PLACE:
+            return None
+        between = [t for t in sentence.tokens if phrases[k].end <= t.start < phrases[k + 1].start]
+        return k + 1 if len(between) == 1 and between[0].tag == "JKG" else None
 
     def _listed_ends(self, tokens: tuple[Token, ...], phrases: list[Phrase], ends: list[int]) -> list[int]:
         """A list that '등' closes speaks with one particle, the one after the noun naming it: every agent named
@@ -440,11 +464,22 @@ class FrameReader:
             head = self._list_head(tokens, ordered, closer)
             if head is None:
                 continue
-            members = [p for i, p in enumerate(ordered) if p.end <= closer.start and _kind(p.cls) == "agent" and (
-                ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
+            floor = self._list_floor(tokens, closers, ordered, closer)
+            members = [p for i, p in enumerate(ordered) if floor <= p.start and p.end <= closer.start and _kind(p.cls) == "agent"
+                       and (ends[i] in {closer.start, ends[head]} or _adjacent(tokens, ends[i], closer.start))]
             if members:
                 out.append((members, ordered[head]))
         return out
+
+    def _list_floor(self, tokens: tuple[Token, ...], closers: list[Token], phrases: list[Phrase], closer: Token) -> int:
+        """Where the list that a '등' closes begins: after an earlier list and the collective that names it ('A, B
+        등 투자기업 5곳과 C, D 등 주민단체 4곳': C and D belong to the second list only, and so does not the first
+        collective; a collective named as an item, with no list of its own, may still be one: 'G와 C 등 30명')."""
+        floor = -1
+        for earlier in (t for t in closers if t.end <= closer.start):
+            head = self._list_head(tokens, phrases, earlier)
+            floor = max(floor, phrases[head].end if head is not None and phrases[head].end <= closer.start else earlier.end)
+        return floor
 
     def sides(self, sentence: Sentence, phrases: list[Phrase]) -> list[tuple[list[Phrase], Phrase]]:
         """'A와 B 간 협약', 'A·B 간의 협정': the phrases joined before 간 are the sides of the event right after it."""
@@ -496,8 +531,9 @@ class FrameReader:
                 return all(t.tag in LIST_HEAD_TAGS or t.tag == "SP" for t in between[k:-1])
         return False
 
-    def _sites(self, tokens: tuple[Token, ...]) -> list[_Site]:
-        """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma."""
+    def _sites(self, tokens: tuple[Token, ...], headline: bool = False) -> list[_Site]:
+        """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma; in a headline that names its
+        subject, a stem noun that ends a clause ('가나부, 수출 포럼 개최')."""
         sites = []
         for i, token in enumerate(tokens):
             predicate = self.tables.predicates.get(token.form)
@@ -511,14 +547,17 @@ class FrameReader:
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
-            elif token.tag.startswith("NN") and (predicate.noun == "any" or i > 0 and (tokens[i - 1].tag == "JKO" or (
+            elif token.tag.startswith("NN") and (predicate.noun == "any" or headline and (nxt is None or nxt.tag in HEADLINE_BREAKS)
+                                                  or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
-                head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()))
+                head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                      self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
                 sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
-            head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()))
+            head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                  self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
             sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
                                head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
@@ -550,8 +589,24 @@ class FrameReader:
             if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and _status_of(
                     self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
                 own = statuses[-1]
+            elif site.predicate.frame in SETTING_FRAMES and own == PAST and self._linking(tokens, site):
+                own = self._chained(tokens, site.index) or own
             statuses.append(own)
         return statuses[::-1]
+
+    def _chained(self, tokens: tuple[Token, ...], index: int) -> str | None:
+        """'가나국을 방문해 … 논의할 예정이다': a visit that leads into what is done there is as far along as the
+        clause's last predicate, or the reported one ('방문해 … 나선다고 밝혔다'); a decision ('하기로 했다') is
+        taken now and says nothing of the visit."""
+        stems = [k for k in range(index + 1, len(tokens)) if tokens[k].tag in {"XSV", "VV"}
+                 and not (k + 1 < len(tokens) and tokens[k + 1].tag == "ETM" and tokens[k + 1].form not in {"ᆯ", "을"})]
+        end = next((k + 1 for k in range(index, len(tokens)) if tokens[k].tag in {"EF", "SF"} or tokens[k].tag == "EC"
+                    and k > index + 2 and _status_of(self.tables.endings, [tokens[k].form]) is not None), len(tokens))
+        last = max((k for k in stems if k < end), default=None)
+        if last is None or "기" in {t.form for t in tokens[last - 2 : last]}:
+            return None
+        status = self.status(tokens, last)
+        return status if status != PAST else None
 
     @staticmethod
     def _linking(tokens: tuple[Token, ...], site: _Site) -> bool:
@@ -589,9 +644,10 @@ def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
 
 
 def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[str, str], ...],
-                   sequence: frozenset[str] = frozenset()) -> int | None:
-    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '방문 중인 시장' -> 시장 (but
-    '열릴 예정' is an ending, and '마친 뒤' links two clauses of one subject: event_name_parts.tsv sequence)."""
+                   sequence: frozenset[str] = frozenset(), demonstratives: frozenset[str] = frozenset()) -> int | None:
+    """Where the noun a relative clause modifies starts: '열린 포럼' -> 포럼, '열린 이번 포럼' -> 포럼 (a
+    demonstrative is passed over), '방문 중인 시장' -> 시장 (but '열릴 예정' is an ending, and '마친 뒤' links two
+    clauses of one subject: event_name_parts.tsv sequence)."""
     whole = {ending for ending, _ in endings}
     for j in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[j]
@@ -601,7 +657,7 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
                 return None
             if head.form in sequence:
                 return None
-            if head.tag == "SSO" and j + 2 < len(tokens):
+            if (head.tag == "SSO" or head.form in demonstratives) and j + 2 < len(tokens):
                 head = tokens[j + 2]
             return head.start if head.tag.startswith(("NN", "SL", "MM", "SN", "XPN")) else None
         if token.tag not in {"EP", "NNB", "VCP"}:
@@ -609,14 +665,40 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
     return None
 
 
-def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase]) -> list[int]:
+def _headline(tokens: tuple[Token, ...]) -> bool:
+    """A headline: a clause with no final ending ('가나부, 다라협회와 업무협약 체결')."""
+    return bool(tokens) and not any(t.tag == "EF" for t in tokens)
+
+
+def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase]) -> int | None:
+    """In a headline, the names that open it and a comma after them are its subject ('가나부·다라청, 포럼 개최'):
+    where that comma stands, if the headline opens with a name and no particle comes before the comma."""
+    if not phrases or not _headline(tokens) or phrases[0].start != tokens[0].start or _kind(phrases[0].cls) != "agent":
+        return None
+    for token in tokens:
+        if token.form == ",":
+            return token.start
+        if token.tag.startswith(("J", "E", "V", "X")) and token.tag not in {"XSN", "XPN"}:
+            return None
+    return None
+
+
+def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
+                      joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
-    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence."""
+    A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
+    verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
+    방문했다': event_name_parts.tsv adverbial)."""
     starts = {site.start for site in sites}
     spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
     inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
     for i, token in enumerate(tokens):
         if token.start in inside:
+            continue
+        if joining and sentence is not None and i > 0 and tokens[i - 1].tag == "JKO" and any(
+                sentence.text.startswith(word, token.start - sentence.start) for word in joining):
+            continue
+        if token.form in adverbial and i + 1 < len(tokens) and tokens[i + 1].tag == "EC":
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
@@ -665,9 +747,14 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
     adverb of the particle table stands for one ('가나군 역시 축제를 개최하지 않기로 했다': 가나군 is the subject); a
     count after the phrase is passed over ('가나·다라 등 4명은'), and so is the rest of a list that '등' closes,
     with the noun that names it ('가나, 다라, 협력기관 등 3개 기관이': the list takes that noun's particle), and a
-    noun for the body's people right after it ('가나공사 관계자들이': the body is the subject)."""
+    noun for the body's people right after it ('가나공사 관계자들이': the body is the subject); a noun with its
+    particle that the particle table holds as one ('가나협회 주최로 열린 포럼': 주최로 marks who hosts)."""
     listed = closed = False
+    previous = None
     for n, token in enumerate(tokens_after(tokens, end)):
+        if n == 1 and token.tag.startswith("J") and previous.form + token.form in adverbs:
+            return previous.form + token.form, token.tag
+        previous = token
         if (n == 0 and token.form in staff) or token.tag in {"SN", "NNB", "NR", "XSN"}:
             closed = closed or token.form in closers
             continue

@@ -18,6 +18,8 @@ ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
+EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # '… 2024': the year after an event's name
+ENGLISH_AND_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*)[·ㆍ‧]\s*[가-힣]")  # '(Freudenberg·자동차 부품)'
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
@@ -34,6 +36,7 @@ OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "po
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
+MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -175,8 +178,10 @@ class MentionFinder:
                     break
                 end = token.end
             if at == word.start and tokens and tokens[0].tag not in NOUNISH:
-                # '(주)가나바이오와' read as 가+나+바이오: the name after a mark runs to the word's last particle
-                end = tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
+                # '(주)가나바이오와' read as 가+나+바이오: the name after a mark runs to the word's last particle,
+                # or to a parenthesis that opens what is said of it ('(사)한가나협회(회장 …)')
+                opening = next((t.start for t in tokens if t.tag == "SSO"), None)
+                end = opening if opening is not None else tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
             name = sentence.text[start - sentence.start : end - sentence.start]
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
@@ -192,6 +197,13 @@ class MentionFinder:
             return
         kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
         for item in items:
+            english = ENGLISH_AND_FIELD.match(item.group(2))
+            if english is not None:
+                # '프로이덴베르크(Freudenberg·자동차 부품소재)': a name with its English one and its field
+                start, end = sentence.start + item.start(1), sentence.start + item.end(1)
+                if not self._covered(mentions, start, end) and not self._common(item.group(1)):
+                    mentions.append(Mention(item.group(1), start, end, sentence.index, kind, item.group(1), english.group(1).strip()))
+                continue
             start, end = sentence.start + item.start(2), sentence.start + item.end(2)
             name = item.group(2).strip()
             field_start = sentence.start + item.start(1)
@@ -218,6 +230,9 @@ class MentionFinder:
             run.insert(0, word)
         if run:
             korean = sentence.text[run[0].start - sentence.start : end - sentence.start]
+            other = self.known.get(korean)
+            if other is not None and other.id != known.lexicon_id:
+                return  # '외교부(KOICA)': a body the lexicon knows by that name is not another's alias
             known.aliases = (*known.aliases, korean)
             known.start = run[0].start
             if sentence.text[known.end - sentence.start : known.end - sentence.start + 1] == ")":
@@ -406,8 +421,8 @@ class MentionFinder:
                 core = sentence.text[start - sentence.start : end - sentence.start]
             elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind):
                 continue
-            if self._sector(sentence, words, i):
-                continue
+            if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
+                continue  # '가나코리아 2024': a name with the year of its edition is an event's
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
     @staticmethod
@@ -840,8 +855,25 @@ class MentionFinder:
             if marker and marker.strip() not in markers:
                 continue  # '(Heron Street)', '(회장 박영희)': no short name
             latin = LATIN_NAME.match(short) is not None and short[0].isupper()
-            if marker or latin or (HANGUL.match(short) and _syllables_of(short, mention.name)):
+            entry = self.known.get(short)
+            known_short = not marker and mention.lexicon_id is None and entry is not None and id(entry) in self.org_entries
+            if marker or latin or known_short or (HANGUL.match(short) and (_syllables_of(short, mention.name) or self._short_proper_name(sentence, match))):
+                if known_short:
+                    # '한미국상공회의소(암참)': a short name the lexicon knows says which body the long one is
+                    known = self._from_entry(sentence, mention.text, mention.start, mention.end, entry, entry.kind)
+                    mention.cls, mention.name, mention.english, mention.lexicon_id = known.cls, known.name, known.english, known.lexicon_id
+                    mention.aliases = (*known.aliases, mention.text)
+                    continue
                 mention.aliases = (*mention.aliases, short)
+
+    def _short_proper_name(self, sentence: Sentence, match: re.Match) -> bool:
+        """'가나상공회의소(암참)': one proper noun alone in parentheses after an organization, neither a place nor a
+        person's name, is its short name, even when read from another language (AmCham)."""
+        start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+        tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+        short = match.group(2)
+        return (len(tokens) == 1 and tokens[0].tag == "NNP" and len(short) <= MAX_SHORT_NAME and short not in self.known
+                and not self.people.korean_name(short, check_tag=False))
 
     def _offices(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'홍길동 국회의원실', '김철수 장관실': a post's title with 실 after a personal name is that person's office,

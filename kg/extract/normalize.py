@@ -21,7 +21,19 @@ FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[년.]\s*(?P<m>\d{1,2})\s*[월.
 YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월(?!\s*\d)")
 MONTH_DAY = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
 DOT_MONTH_DAY = re.compile(r"\((?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\)")
-DAY_ONLY = re.compile(r"(?<![\d.월])(?P<d>\d{1,2})\s*일(?![\s]*(?:간|부터 \d))(?!\S*기준)")
+DAY_ONLY = re.compile(r"(?<![\d.월])(?P<d>\d{1,2})\s*일(?!간)(?!\S*기준)")
+# A span of days stands for its first day: '14~15일', '10월 3∼7일' (the end is no date of its own).
+RANGE_DASHES = "~∼〜-"
+MONTH_DAY_RANGE = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일?\s*[{RANGE_DASHES}]\s*\d{{1,2}}\s*일")
+DAY_RANGE = re.compile(rf"(?<![\d.월~∼〜-])(?P<d>\d{{1,2}})\s*일?\s*[{RANGE_DASHES}]\s*\d{{1,2}}\s*일")
+# '24일부터 28일까지', '9일부터 11일(현지시각)까지': the date the span ends on, after one it starts on.
+SPAN_START = re.compile(r"\s*(?:\([^)]{0,10}\))?\s*부터")
+SPAN_END = re.compile(r"\s*(?:\([^)]{0,10}\))?\s*까지")
+# '…을 개최한다고 30일 밝혔다': a date between a quotative ending and the sentence's last word dates the report.
+REPORTED = re.compile(r"(?<=[가-힣]고)\s+$")
+LAST_WORD = re.compile(r"\s*\S+\s*$")
+SOURCED = re.compile(r"\s+[^,.]{1,40}?에\s*따르면")  # '21일 가나시에 따르면': the day the source spoke
+SPAN_GAP = 30  # characters at most between a span's start and its end
 YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!\s*\d{1,2}\s*월)")
 _DIGIT = re.compile(r"\d")
 AS_OF = re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*일?\s*기준")
@@ -70,10 +82,12 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
 # Each date pattern with the characters it cannot match without (a cheap test before the pattern runs).
 _DATE_PATTERNS = [
     (FULL_DATE, "", lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
+    (MONTH_DAY_RANGE, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
     (YEAR_MONTH, "년월", lambda m: (f"{m['y']}-{int(m['m']):02d}", "gYearMonth")),
     (MONTH_DAY, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
     (DOT_MONTH_DAY, "(.", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
     (YEAR_ONLY, "년", lambda m: (m["y"], "gYear")),
+    (DAY_RANGE, "일", lambda m: (f"---{int(m['d']):02d}", "gDay")),
     (DAY_ONLY, "일", lambda m: (f"---{int(m['d']):02d}", "gDay")),
 ]
 
@@ -100,7 +114,16 @@ def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, 
                 continue
             taken.append((match.start(), match.end()))
             found.append((match.start(), match.end(), DateValue(lexical, datatype, False, match.group(0))))
-    return sorted(found, key=lambda item: item[0])
+    found.sort(key=lambda item: item[0])
+    return [item for k, item in enumerate(found) if not (k and _ends_span(text, found[k - 1], item))
+            and not (REPORTED.search(text, 0, item[0]) and LAST_WORD.fullmatch(text, item[1]))
+            and not SOURCED.match(text, item[1])]
+
+
+def _ends_span(text: str, before: tuple[int, int, DateValue], date: tuple[int, int, DateValue]) -> bool:
+    """'24일부터 28일까지': the second date only closes the span the first opens."""
+    return (date[0] - before[1] <= SPAN_GAP and SPAN_START.match(text, before[1]) is not None
+            and SPAN_END.match(text, date[1]) is not None)
 
 
 def _valid(lexical: str) -> bool:

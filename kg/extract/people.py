@@ -28,6 +28,7 @@ LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
 NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
 SEGMENT_WORDS = 4
+ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 PAIR_JOINER = re.compile(r"[-·‐–]")
 
 
@@ -257,7 +258,11 @@ class PeopleFinder:
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
-        foreign = None if names and not self._foreign_first(sentence, segment, names[0], mentions) else self._foreign_run(sentence, segment, mentions)
+        if self._syllable_run(sentence, segment, mentions):
+            org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]
+            foreign = ([w for w in segment if w not in org_words][-3:], org_words)
+        else:
+            foreign = None if names and not self._foreign_first(sentence, segment, names[0], mentions) else self._foreign_run(sentence, segment, mentions)
         if foreign is not None:
             names = []
         if names:
@@ -281,12 +286,22 @@ class PeopleFinder:
             return False
         if org_words and not self._org_like(sentence, org_words, mentions):
             org_words = []
-        org = None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org)
+        unit = None if former else self._unit_of(sentence, title, org_words, mentions)
+        org = unit or (None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org))
         if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
             org = org_before(segment[k])
+        post = words[i].core(sentence) if unit is not None else title.title
         for start, end in people:
-            self._add_person(sentence, mentions, start, end, title.title, org)
+            self._add_person(sentence, mentions, start, end, post, org)
         return True
+
+    def _unit_of(self, sentence: Sentence, title: TitleWord, org_words: list[Word], mentions: list[Mention]) -> Mention | None:
+        """'김가나 중진공 진단기술처장': a unit unknown to the lexicon glued to a title, right after an organization the
+        lexicon knows, is a department of that organization, whose post the whole word names."""
+        if title.body is None or title.entry is not None or not org_words:
+            return None
+        start, end = org_words[0].start, org_words[-1].core_end
+        return next((m for m in mentions if m.start == start and m.end == end and m.lexicon_id and m.cls in ORG_KINDS), None)
 
     def _pair(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> bool:
         """'배우 최수종-하희라 부부': two proper nouns joined by a hyphen or a middle dot before a noun naming a
@@ -326,19 +341,42 @@ class PeopleFinder:
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
                 break
             run.insert(0, word)
+        if len(run) >= 3 and _syllable_names(sentence, run[-3:]):
+            return run[-3:], org_words  # '쩐 뚜언 아인 장관', '쯔엉 타인 호아이 국장': a name of three short words
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
 
+    def _syllable_run(self, sentence: Sentence, segment: list[Word], mentions: list[Mention]) -> bool:
+        """'쯔엉 타인 호아이 국장': three short proper nouns before the title (or before the body before it) are one
+        foreign name, though one of them is shaped like a Korean name."""
+        rest = list(segment)
+        while rest and self._covered_by_org(mentions, rest[-1]):
+            rest.pop()
+        last = rest[-3:]
+        return len(last) == 3 and _syllable_names(sentence, last) and any(t.tag == "NNP" for w in last for t in w.tokens) \
+            and not all(t.tag == "NNG" for t in last[0].tokens) and all(
+            HANGUL.fullmatch(w.text) and not self._descriptive(w.text) for w in last) and not any(m.start < last[-1].end and last[0].start < m.end for m in mentions)
+
     def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
         """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
         then another proper noun and a body, is a foreign given name (a Korean name is written as one word)."""
+        if k == 0 and len(segment) == 2 and len(segment[0].core(sentence)) == 2:
+            return self._family_name(sentence, segment[1], mentions)  # '마틴 헨켈만 대표'
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
         second = segment[1]
         core = second.core(sentence)
         return (HANGUL.match(core) is not None and any(t.tag == "NNP" for t in second.tokens) and not self._descriptive(core)
                 and not any(m.start < second.core_end and second.start < m.end for m in mentions))
+
+    def _family_name(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> bool:
+        """'마틴 헨켈만 대표': after a two-syllable word shaped like a Korean name, a bare proper noun that neither is
+        a Korean name nor ends like a body, and names nothing found, is a foreign family name, not a company."""
+        core = word.core(sentence)
+        return (word.bare and HANGUL.match(core) is not None and len(core) >= 2 and any(t.tag == "NNP" for t in word.tokens)
+                and not self._descriptive(core) and not self.korean_name(core, word)
+                and not any(m.start < word.core_end and word.start < m.end for m in mentions))
 
     @staticmethod
     def _head_of(word: Word | None, title: TitleWord, mentions: list[Mention]) -> None:
@@ -502,6 +540,17 @@ class PeopleFinder:
             org = self._affiliation(sentence, words[title_index], title, org_words, mentions, new_org)
             mentions.append(Mention(name, start, end, sentence.index, "Person", name, latin, title=title.title, affiliation=org))
             used.append(title_index)
+
+
+SYLLABLE_WORD = 2  # a word of a name written syllable by syllable ('뚜언', '타인') is this long at most
+SYLLABLE_NAME_LONGEST = 3
+
+
+def _syllable_names(sentence: Sentence, words: list[Word]) -> bool:
+    """Three words, two of them of one or two syllables and none longer than three: a Vietnamese or Chinese name
+    written word by word ('응웬 링 응옥'), not a name and a company ('마르코 베르니 가나랩')."""
+    lengths = [len(w.text) for w in words]
+    return max(lengths) <= SYLLABLE_NAME_LONGEST and sum(n <= SYLLABLE_WORD for n in lengths) >= 2
 
 
 def name_core(word: Word) -> tuple[int, int]:

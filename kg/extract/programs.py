@@ -27,13 +27,16 @@ PROGRAM_TABLES = {
     "program_modifiers.tsv": ("word", "use"),
 }
 MAX_MODIFIERS = 4
+COUNTRY = "country"
+ADJECTIVE_NOUN = "적"  # '실질적', '창의적': a noun made an adjective describes a program, it names none
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
 COUNTING = {"NNB", "NR", "MM", "XSN"}
-VENUE_KINDS = {"facility"}
+VENUE_KINDS = {"facility", "building"}
+BUILDING = "building"  # a head of a facility that is a program only while it is built ('가나센터 건립')
 MUTABLE_CLASSES = {"Program", "Place"}
-SITED_KINDS = {"facility", "zone"}  # a place name that is also a common word ('화성') is read as a place before these
+SITED_KINDS = {"facility", "zone", BUILDING}  # a place name that is also a common word ('화성') is read as a place before these
 PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
 CLOSING_QUOTES = "".join(QUOTES.values())
 MIDDLE_DOTS = "·․‧・"
@@ -104,14 +107,17 @@ class _Phrase:
     by_name: bool = False
     headless: bool = False
     tentative: bool = False
+    built: str | None = None  # the organization found under this name, which a building verb makes a facility
+    building: bool = False  # named by a head of kind building ('센터')
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
+    result = _merge_same_programs(_without_relative_clauses(result))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
-               and all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases))}
+               and (all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases)) or _clause_name(e, result.sentences))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
                 for key, e in result.entities.items() if key not in generic}  # only programs and places are changed here
     relations = [r for r in result.relations if r.subject not in generic and r.object not in generic]
@@ -131,7 +137,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         scene = _scene(words, places, tables)
         both = signers if signers and _both_parties(sentence, tables) else []
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
-        phrases += _quoted_names(sentence, phrases, tables, labels)
+        phrases += _quoted_names(sentence, phrases, tables, labels, lexicon)
         phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
         if _defines_program(sentence, tables):
             for phrase in phrases:
@@ -144,6 +150,13 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             if sums is None:
                 sums = find_amounts(sentence.text)
             amount = _amount(sentence, phrase, tables, sums)
+            if phrase.building and not (phrase.quoted or phrase.tentative or _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables)):
+                continue  # '가나센터, 다라협회 등으로 이어지는 네트워크를 마련해': a centre that is not being built is a body
+            if phrase.built is not None:
+                if not phrase.tentative and not _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables):
+                    continue  # '가나센터는 … 지원한다': a centre that acts is a body
+                _become_program(phrase.built, entities, relations, known)
+                program_keys.append(phrase.built)
             key = _existing_program(phrase, entities, labels, program_keys)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
@@ -175,7 +188,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 entity.status = entity.status if entity.status not in {None, PAST} else "planned"
             if verb is not None:
                 index, relation, locates = verb
-                own = _clause_status(sentence.tokens, index, reader)
+                own = _clause_status(sentence.tokens, index, reader, tables)
                 if entity.status is None or (entity.status == PAST and own != PAST and min(entity.evidence) == sentence.index):
                     entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
                 planners = subjects or both or running_subjects
@@ -185,7 +198,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
                     phrase.places.extend(_places_at(sentence, agents, entities, tables))
-            owner = _owner_before(sentence, phrase, agents, entities, tables)
+            owner = _owner_before(sentence, phrase, agents, entities, tables) or _relative_planner(sentence, phrase, agents, entities, tables)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
             if scene is not None and not phrase.places:
@@ -200,6 +213,56 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subjects = bodies
+    return replace(result, entities=entities, relations=relations)
+
+
+PROGRAM_EDGES = {("object", "plans"), ("object", "approved"), ("subject", "locatedIn"), ("subject", "heldIn")}
+
+
+def _become_program(key: str, entities: dict[str, Entity], relations: list[Relation], known: set) -> None:
+    """'(가칭)가나복지센터를 건립한다': the centre found as an organization is a facility being built; it keeps only the
+    edges a program has."""
+    entity = entities[key]
+    if entity.cls == "Program":
+        return
+    entities[key] = replace(entity, cls="Program", aliases=list(entity.aliases), evidence=list(entity.evidence))
+    kept = [r for r in relations if key not in (r.subject, r.object)
+            or (r.object == key and ("object", r.predicate) in PROGRAM_EDGES)
+            or (r.subject == key and ("subject", r.predicate) in PROGRAM_EDGES)]
+    for r in relations:
+        if r not in kept:
+            known.discard((r.subject, r.predicate, r.object))
+    relations[:] = kept
+
+
+def _merge_same_programs(result: ArticleGraph) -> ArticleGraph:
+    """One node per program: a fund named twice in an article ('가나펀드와 … 가나펀드가') is one program, even
+    where the event finder made a second node for the second mention."""
+    first: dict[str, str] = {}
+    merged: dict[str, str] = {}
+    for key, entity in result.entities.items():
+        if entity.cls != "Program":
+            continue
+        labels = [fold(label) for name in (entity.name, *entity.aliases) for label in (name, _PARENTHESIS.sub("", name))]
+        same = next((first[label] for label in labels if label in first), key)  # '모태(母胎) 펀드' (모태 펀드) and '모태펀드'
+        for label in labels:
+            first.setdefault(label, same)
+        if same != key:
+            merged[key] = same
+    if not merged:
+        return result
+    entities = {key: e for key, e in result.entities.items() if key not in merged}
+    for key, same in merged.items():
+        kept, dropped = entities[same], result.entities[key]
+        entities[same] = replace(kept, evidence=list(dict.fromkeys([*kept.evidence, *dropped.evidence])),
+                                 aliases=list(dict.fromkeys([*kept.aliases, *dropped.aliases])),
+                                 amount=kept.amount or dropped.amount, status=kept.status or dropped.status)
+    relations, seen = [], set()
+    for r in result.relations:
+        r = replace(r, subject=merged.get(r.subject, r.subject), object=merged.get(r.object, r.object))
+        if r.subject != r.object and (r.subject, r.predicate, r.object) not in seen:
+            seen.add((r.subject, r.predicate, r.object))
+            relations.append(r)
     return replace(result, entities=entities, relations=relations)
 
 
@@ -296,7 +359,15 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
     """The agents marked as the clause's subject (은/는/이/가), with those joined to one before it ('가나은행과
     다라기금은', 'A, B 및 C는')."""
     by_start = sorted(agents, key=lambda a: a[1])
-    subjects = [key for key, start, end in by_start if _particle_tag(sentence, end) in SUBJECT_TAGS]
+    subjects = []
+    for key, start, end in by_start:
+        if _particle_tag(sentence, end) in SUBJECT_TAGS:
+            subjects.append(key)
+            continue
+        title_end = _titled_subject(sentence, end, entities[key])
+        if title_end is not None:  # the person, and the body named between name and title
+            subjects += [k for k, s2, e2 in by_start if end <= s2 and e2 <= title_end and entities[k].cls in ORG_CLASSES]
+    subjects = list(dict.fromkeys(subjects))
     joins = tables.uses("joins")
     for k in range(len(by_start) - 2, -1, -1):
         key, _, end = by_start[k]
@@ -309,22 +380,83 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
     return subjects
 
 
+def _without_relative_clauses(result: ArticleGraph) -> ArticleGraph:
+    """'펀드 조성을 위한 모태펀드' -> '모태펀드': a program's name that opens with a relative clause is the noun
+    phrase after it (the clause describes the program, it is no part of its name)."""
+    renamed = {}
+    for key, entity in result.entities.items():
+        if entity.cls != "Program" or " " not in entity.name or not entity.evidence:
+            continue
+        index = entity.evidence[0]
+        sentence = result.sentences[index] if 0 <= index < len(result.sentences) else None
+        at = sentence.text.find(entity.name) if sentence is not None else -1
+        if at < 0:
+            continue
+        start, end = sentence.start + at, sentence.start + at + len(entity.name)
+        cut = max((t.end for t in sentence.tokens if start <= t.start and t.end < end and t.tag == "ETM"), default=None)
+        rest = entity.name[cut - start :].strip() if cut is not None else ""
+        if len(rest) >= 2 and rest != entity.name:
+            renamed[key] = replace(entity, name=rest, aliases=list(entity.aliases), evidence=list(entity.evidence))
+    return replace(result, entities={**result.entities, **renamed}) if renamed else result
+
+
+def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
+    """'"… 진출하도록 돕기 위해 … 진행하는 사업"이라며': a name that holds a clause's connective or final ending is
+    someone's words, no program's name."""
+    for index in entity.evidence[:1]:
+        sentence = sentences[index] if 0 <= index < len(sentences) else None
+        at = sentence.text.find(entity.name) if sentence is not None else -1
+        if at < 0:
+            continue
+        start, end = sentence.start + at, sentence.start + at + len(entity.name)
+        return any(t.tag in {"EC", "EF"} for t in sentence.tokens if start <= t.start and t.end <= end)
+    return False
+
+
+def _titled_subject(sentence: Sentence, end: int, person: Entity) -> int | None:
+    """'홍길동 가나부 장관은 …': a person named before his body and title, the title marked as the subject; where the
+    title ends."""
+    if person.cls != "Person" or not person.title:
+        return None
+    between = []
+    for token in sentence.tokens:
+        if token.start < end:
+            continue
+        if token.tag.startswith("J"):
+            found = token.tag in SUBJECT_TAGS and bool(between) and "".join(between).endswith(person.title)
+            return token.start if found else None
+        if token.tag not in {"NNP", "NNG", "SL", "SP", "XSN"} or len(between) > 6:
+            return None
+        between.append(token.form)
+    return None
+
+
 def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     """'역점 사업', '관련 펀드': a head that needs a name before it, with generic words only."""
     head = longest_suffix(name, tables.heads, tables.longest)
     if head is None or tables.heads[head][1] == "no":
         return False
     generic = tables.uses("generic")
-    return all(w in generic or w in stop for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
+    return all(_descriptive(w, generic, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
+
+
+def _descriptive(word: str, generic: frozenset[str], stop: set[str]) -> bool:
+    """A modifier that says what kind a program is, not which: a generic word, or an adjective noun in -적
+    ('실질적 협력사업', '창의적 사업')."""
+    if word in generic or word in stop or (len(word) >= 3 and word.endswith(ADJECTIVE_NOUN)):
+        return True
+    return any(word[:k] in generic and word[k:] in generic for k in range(1, len(word)))  # '공모사업계획': 공모 + 사업
 
 
 PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
 
 
-def _clause_status(tokens, index: int, reader: FrameReader) -> str:
+def _clause_status(tokens, index: int, reader: FrameReader, tables: ProgramTables | None = None) -> str:
     """The status of the predicate at index; a predicate that only links to the next clause with no past
     tense of its own ('체계를 구축하고, … 강화할 계획이다', '구축하고자 마련됐다' aside) takes the status of
     the sentence's last predicate."""
+    if tokens[index].tag.startswith("NN") and (index + 1 >= len(tokens) or tokens[index + 1].tag not in PREDICATE_TAGS):
+        index = _governing_predicate(tokens, index, tables)  # '제도 시행을 통해 … 지원할 계획이다': the noun takes the clause's status
     status = reader.status(tokens, index)
     if status != PAST:
         return status
@@ -335,6 +467,16 @@ def _clause_status(tokens, index: int, reader: FrameReader) -> str:
         return status
     last = max((k for k in range(j, len(tokens)) if tokens[k].tag in PREDICATE_TAGS - {"VCP"}), default=None)
     return reader.status(tokens, last) if last is not None else status
+
+
+def _governing_predicate(tokens, index: int, tables: ProgramTables | None) -> int:
+    """The first predicate after a noun that ends its clause rather than linking it on ('통해', '위해') or
+    describing a noun ('필요한')."""
+    for k in range(index + 1, len(tokens)):
+        if tokens[k].tag in PREDICATE_TAGS - {"VCP"} and not (k + 1 < len(tokens) and tokens[k + 1].tag == "EC") \
+                and not (tables is not None and _relative(tokens, k, tables)):
+            return k
+    return index
 
 
 def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str]:
@@ -424,6 +566,35 @@ def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[st
     return None
 
 
+CLAUSE_BREAKS = {"EC", "EF", "VCP", "VA", "VX"}
+
+
+def _relative_planner(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity], tables: ProgramTables) -> str | None:
+    """'가나시가 추진하는 (가칭)다라센터', '정부가 시행 중인 가나제도': the subject (이/가) of a relative clause of
+    planning right before the name plans it."""
+    tokens = [t for t in sentence.tokens if t.end <= phrase.start]
+    k = len(tokens) - 1
+    while k >= 0 and (tokens[k].tag in {"SSO", "SSC", "SW"} or tokens[k].form in tables.uses("tentative")):
+        k -= 1  # '(가칭)', quotes, list marks
+    if k < 1 or tokens[k].tag != "ETM":
+        return None
+    k -= 1
+    while k >= 0 and tokens[k].tag in {"EP", "VCP", "NNB"}:
+        k -= 1  # '시행 중인', '추진한'
+    if k >= 1 and tokens[k].tag == "XSV":
+        k -= 1
+    if k < 0 or tokens[k].form not in tables.verbs:
+        return None
+    verb_start = tokens[k].start
+    subjects = [(start, key) for key, start, end in agents if end <= verb_start and entities[key].cls in ORG_CLASSES
+                and _particle_tag(sentence, end) == "JKS"]
+    if not subjects:
+        return None
+    start, key = max(subjects)
+    between = [t for t in sentence.tokens if start < t.start < verb_start]
+    return None if any(t.tag in CLAUSE_BREAKS or t.tag in {"VV", "ETM"} for t in between) else key
+
+
 def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
     """'펀드가 결성됐다', '펀드는 기업의 성장을 지원한다': the program is the predicate's subject, so no planner
     is named; a topic with no object after it is the object put first ('제도는 개편하겠다')."""
@@ -454,7 +625,10 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
             continue  # a name's core ends with the last noun of the word, which must end like a head
-        core_start, core_end, quoted = _noun_span(word)
+        marked = _tentative_lead(word, tables)
+        core_start, core_end, quoted = _noun_span(marked or word)
+        if quoted:
+            core_end = _quoted_word_end(sentence, word, core_start, core_end)
         core = sentence.text[core_start - sentence.start : core_end - sentence.start]
         head = longest_suffix(core, tables.heads, tables.longest)
         if head is None or (found and found[-1].end > word.start):
@@ -470,7 +644,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         start, inner, first = core_start, [], i
         if not quoted:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
-                left = words[j]
+                left = _tentative_lead(words[j], tables) or words[j]
+                marked = marked or (left if left is not words[j] else None)
                 left_start, left_end, left_quoted = _noun_span(left)
                 if _misread_name(left):
                     left_end = left.end
@@ -484,14 +659,21 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                     break
                 start, first = left_start, j
                 loose = text in places and text in places[text].loose
-                if (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
+                country = text in places and places[text].kind == COUNTRY
+                if country:
+                    pass  # '스마트 대한민국 펀드', '한국-독일 공동 사업': a country in a name says whose, not where
+                elif (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
                 elif _district(left, text, tables):
                     inner.append(Entity(key=entity_key(Mention(text, 0, 0, sentence.index, "Place", text), ""), cls="Place", name=text))
                 if left_quoted:
                     quoted = True
                     break
+                if left is not words[j]:
+                    break  # '(가칭)' opens the name
         opened = _quote_opening(sentence, core_start, core_end)
+        if opened is not None and any(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start):
+            opened = None  # '"… 돕기 위해 거점을 만들자는 취지로 진행하는 사업"이라며': a clause in quotes is speech, no name
         if opened is not None and opened < start:
             start, quoted = opened, True  # "'제3차 가나 종합계획'": a quoted name is whole, digits and all
             first = next(k for k in range(i, -1, -1) if words[k].start <= opened)
@@ -504,21 +686,60 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(w in generic or w in stop for w in words_before)):
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, generic, stop) for w in words_before)):
             continue
         if modifier_rule == "glued" and core == head:
             continue
         owner = labels.get(fold(name))
-        if owner is not None and entities[owner].cls not in {"Program"}:
+        built = owner if owner is not None and kind in SITED_KINDS and _found_body(entities[owner]) else None
+        if owner is not None and entities[owner].cls not in {"Program"} and built is None:
             continue
         plain = _PARENTHESIS.sub("", name).replace("  ", " ").strip()
         aliases = [plain] if plain != name else []
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
         named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities))
-        tentative = raw != name or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
-        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative))
+        tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
+            or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
+        found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
+                             built=built, building=kind == BUILDING))
     return found
+
+
+def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
+    """'(가칭)가나복지센터를': the word after the mark that says its name is provisional."""
+    for marker in tables.uses("tentative"):
+        lead = f"({marker})"
+        at = word.text.find(lead)
+        if at >= 0 and not any(ch.isalnum() for ch in word.text[:at]) and len(word.text) > at + len(lead):
+            start = word.start + at + len(lead)  # '▲(가칭)가나센터': a list mark before it
+            return Word(word.text[at + len(lead):], start, word.end, [t for t in word.tokens if t.start >= start])
+    return None
+
+
+def _quoted_word_end(sentence: Sentence, word: Word, start: int, end: int) -> int:
+    """"'행복더불어센터'": a quoted word whose last morpheme before the closing quote is a noun is a name as a whole,
+    whatever Kiwi read inside it (행복 + 더불 + 어 + 센터)."""
+    closing = next((t for t in word.tokens if t.tag == "SSC" and t.start >= end), None)
+    if closing is None:
+        return end
+    before = [t for t in word.tokens if start <= t.start and t.end <= closing.start]
+    return before[-1].end if before and before[-1].tag in NOUNISH and before[-1].end > end else end
+
+
+def _built_here(sentence: Sentence, end: int, verb: tuple[int, str, bool] | None, tables: ProgramTables) -> bool:
+    """'가나센터를 건립한다', '가나센터 건립을 추진한다', '가나센터의 건립': a building predicate governs the name, or a
+    building noun follows it."""
+    builds = tables.uses("builds")
+    if verb is not None and sentence.tokens[verb[0]].form in builds:
+        return True
+    nxt = next((t for t in sentence.tokens if t.start >= end and t.tag not in {"SSC", "JKG", "SP"}), None)
+    return nxt is not None and nxt.form in builds
+
+
+def _found_body(entity: Entity) -> bool:
+    """An organization the article found by its ending ('가나복지센터'), not one the lexicon knows."""
+    return entity.cls in ORG_CLASSES and entity.key == f"org/{fold(entity.name)}"
 
 
 def _counted(word: Word, start: int, end: int) -> bool:
@@ -573,12 +794,14 @@ def _without_tentative(name: str, tables: ProgramTables) -> str:
 
 
 MAX_QUOTED = 40
+MAX_SUFFIX = 8  # the longest organization ending looked for at the end of a quoted name
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(QUOTES) + CLOSING_QUOTES) + "]")
 _QUOTED = re.compile(r"([‘'「『《〈])([^‘’'“”\"「」『』《》〈〉()]{2,30})([’'」』》〉])")
-NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW"}
+NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW", "JKG"}  # 의 inside: "'가나지역의 이해'"
 
 
-def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str]) -> list[_Phrase]:
+def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
+                  lexicon: Lexicon) -> list[_Phrase]:
     """Programs with no head noun: a short quoted name ("'고객 다시 찾기'를 시행한다") that is made of
     nouns (or ends in a noun made of a verb, 만나기) and names nothing found already; the caller keeps
     it only where its clause plans or runs it (a quoted name alone may as well be an event's), unless it is
@@ -590,6 +813,8 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
         name = match.group(2).strip()
         if fold(name) in labels or any(p.start < end and start < p.end for p in found):
             continue
+        if longest_suffix(name, lexicon.org_suffixes, MAX_SUFFIX) is not None:
+            continue  # "'가나투자주식회사'가 출범했다": a body's name
         described = _program_apposition(text[: match.start(1)], tables)
         inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
         if not described and not _noun_name(inside):
@@ -635,7 +860,13 @@ def _after_quote(sentence: Sentence, end: int) -> int:
 
 def _body_word(sentence: Sentence, word: Word, labels: dict[str, str], entities: dict[str, Entity]) -> bool:
     """'중소벤처기업부의 가나 지원사업': the word names an organization, whose program it is."""
-    owner = labels.get(fold(word.core(sentence)))
+    tokens = list(word.tokens)
+    while tokens and tokens[0].tag in {"SW", "SSO", "SO"}:
+        tokens = tokens[1:]  # '△가나부의': a list mark before the name
+    if not tokens:
+        return False
+    core_end = _core_end(Word(word.text, tokens[0].start, word.end, tokens))
+    owner = labels.get(fold(sentence.text[tokens[0].start - sentence.start : core_end - sentence.start]))
     return owner is not None and entities[owner].cls in ORG_CLASSES
 
 
@@ -737,12 +968,13 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
     ('지역혁신 벤처펀드' found as '벤처펀드' in this sentence: the entity takes the full name); or the tail
     of a longer one named before."""
     folded = fold(phrase.name)
-    key = labels.get(folded)
-    if key is not None and entities[key].cls == "Program":
-        return key
+    for label in (folded, *map(fold, phrase.aliases)):  # '모태(母胎) 펀드' is '모태 펀드', named before as '모태펀드'
+        key = labels.get(label)
+        if key is not None and entities[key].cls == "Program":
+            return key
     for key in program_keys:
         entity = entities[key]
-        if phrase.sentence.index in entity.evidence and folded.endswith(fold(entity.name)) \
+        if min(entity.evidence, default=-1) == phrase.sentence.index and folded.endswith(fold(entity.name)) \
                 and phrase.sentence.text.find(entity.name) >= phrase.start - phrase.sentence.start:
             entity.aliases.append(entity.name)
             entity.name = phrase.name
@@ -763,15 +995,26 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     is planned only by a verb of running a program ('가나사업 참여기업을 모집한다')."""
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
-    first, described = True, False
+    first, described, means = True, False, False
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
+        verb = tables.verbs.get(token.form)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
+                and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
+            return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
         if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
             described = True  # '철도 프로젝트 판로지원 활동을 전개한다': the name only describes the noun the verb governs
         first = False
-        verb = tables.verbs.get(token.form)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.tag == "VV" and token.form in tables.uses("through") and _particle_tag(sentence, _after_quote(sentence, end)) == "JKO" \
+                and not means and nxt is not None and nxt.tag == "EC" \
+                and tokens[i - 1].start <= _after_quote(sentence, end) + 1:
+            means, object_ = True, False  # '가나사업을 통해 기업을 지원한다': the means of the next predicate
+            continue
+        if token.tag == "EC" and means:
+            means = False
+            continue
         if token.tag == "EC":
             return None
         if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
@@ -788,6 +1031,17 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return None  # but '가나사업 참여기업을 모집한다': who takes part is sought by the one who runs it
         return (i, *verb) if verb else None
     return None
+
+
+def _nominal_governed(tokens, particle: int, tables: ProgramTables) -> bool:
+    """'제도 시행을 통해', '사업 추진을 위해 … 추진한다', '펀드 조성에': a noun of planning with 을/를 plans only where the
+    predicate that takes it plans too or only says by what means; '프로그램 운영을 취소했다' plans nothing."""
+    if tokens[particle].tag != "JKO":
+        return True
+    for token in tokens[particle + 1 : particle + 3]:
+        if token.tag in {"VV", "NNG"}:
+            return token.form in tables.verbs or token.form in tables.uses("through")
+    return False
 
 
 def _relative(tokens, last: int, tables: ProgramTables) -> bool:

@@ -18,6 +18,7 @@ from .people import Introduced
 from .words import COMITATIVE, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
+CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
 
 
 @dataclass
@@ -74,6 +75,8 @@ class ArticleExtractor(EventAttributes):
         place_ids = {p.id for p in lexicon.places}
         self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
+        heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
+        self._headed = re.compile(rf"^\s*(?:[^\s,.]+\s+)?[^\s,.]*[을를]\s+(?:{'|'.join(heads)})\s*(?:한|하는|해)\s+[^,.()]{{0,15}}$") if heads else None
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
         resolver = Resolver(article.key)
@@ -159,6 +162,7 @@ class ArticleExtractor(EventAttributes):
         self._programme(sentence, events, resolver, state, relations)
         self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
         self._listed_members(sentence, found, state, relations)
+        self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
         self._sides(sentence, found, events, resolver, state, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations, places)
@@ -439,8 +443,14 @@ class ArticleExtractor(EventAttributes):
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
             if not about and frame.named_by is not None:
                 about = [t.key for t in trips if t.mention.end == frame.end]
-            if not about and frame.kind in ATTENDING:
+            if not about and frame.kind in ATTENDING | MEETING:
                 about = self._attended_here(frame, frames, events, resolver, state, sentence)
+            if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
+                    and state.current_event is not None \
+                    and resolver.entities[state.current_event].cls in SIGNINGS \
+                    and resolver.entities[state.current_event].status in {None, PAST}:
+                about = [state.current_event]  # '… 협약을 체결했다. 이날 A와 B는 협약서에 서명했다': the same signing
+                # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
             if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):
@@ -499,11 +509,15 @@ class ArticleExtractor(EventAttributes):
                        sentence: Sentence) -> list[str]:
         """What an attendance that names no event is at: the event another attendance of the sentence names
         ('상담회에 참여해 … 투자자를 대상으로 상담했다'), else the gathering the article is at ('이 자리에는 …')."""
+        agents = {p.key for p in frame.fillers(AGENT)}
         for other in frames:
-            if other is not frame and other.kind in ATTENDING:
+            if other is not frame and other.kind in ATTENDING and (frame.kind not in MEETING or agents & {
+                    p.key for p in other.fillers(AGENT)}):  # who meets someone is at what he himself attends
                 found = [e.key for e in self._frame_events(other, events, resolver)]
                 if found:
                     return found
+        if frame.kind in MEETING:
+            return []  # a meeting named by its verb alone is at an event only where the sentence names one
         target = state.current_gathering or state.current_event
         if target and frame.status == PAST and not self._planned(sentence) and resolver.entities[target].status in {None, PAST}:
             return [target]
@@ -601,6 +615,17 @@ class ArticleExtractor(EventAttributes):
                 if member.key not in state.members.setdefault(head.key, []):
                     state.members[head.key].append(member.key)
                 _relate(relations, member.key, "memberOf", head.key, sentence.index)
+
+    def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
+        """'김가나 차관을 단장으로 한 대표단': who heads a group is one of it (cues.tsv, anaphor headed)."""
+        groups = [f for f in found if f.mention.cls == "Group"]
+        if self._headed is None or not groups:
+            return
+        for person in (f for f in found if f.mention.cls == "Person"):
+            group = next((g for g in groups if g.mention.start > person.mention.end), None)
+            if group is not None and self._headed.match(
+                    sentence.text[person.mention.end - sentence.start : group.mention.start - sentence.start]):
+                self._write_one("memberOf", person.key, group.key, resolver, state, relations, sentence.index)
 
     def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
         """The agents of a sentence stand for the next sentence that names none ('이어 …과 협약을 맺었다')."""
@@ -829,14 +854,22 @@ class ArticleExtractor(EventAttributes):
             for group in (s for s in subjects if s.mention.cls == "Group"):
                 for cooperator in cooperators:
                     state.group_partners.append((cooperator, group.key, idx))
+            sides = list(dict.fromkeys(b for s in subjects if s.mention.cls in ORG_CLASSES | {"Person"}
+                                       for b in _bodies(s.key, resolver, relations) if resolver.entities[b].cls in ORG_CLASSES))
+            comitative = [a for a in comitative if a.key not in sides]  # '가나부 장관과 …': his body, no partner
             for agent in comitative:
                 partners = state.members.get(agent.key) or ([agent.key] if agent.mention.cls in ORG_CLASSES else [])
                 for partner in partners:
                     for cooperator in cooperators:
                         if cooperator != partner:
                             _relate(relations, cooperator, "cooperatedWith", partner, idx)
-            if not comitative and len(org_subjects) >= 2 and self._cue_in_clause(sentence, org_subjects[-1].mention.end, "cooperate"):
-                for a, b in combinations([s.key for s in org_subjects], 2):
+            signing = state.current_event if PRESENT in anaphors and state.current_event is not None \
+                and resolver.entities[state.current_event].cls in SIGNINGS else None
+            if not comitative and len(sides) >= 2 and self._cue_in_clause(sentence, subjects[-1].mention.end, "cooperate"):
+                if signing is not None:  # '… 협약을 체결했다. 이 자리에서 A와 B는 협력하기로 했다': the signing's parties
+                    for side in sides:
+                        self._write_one("party", signing, side, resolver, state, relations, idx)
+                for a, b in combinations(sides, 2):  # people who agree to cooperate speak for their bodies
                     _relate(relations, a, "cooperatedWith", b, idx)
         if "occasion" in anaphors and len(real) >= 1:
             host = self._occasion_host(sentence, real, resolver) or state.current_event
@@ -883,11 +916,12 @@ class ArticleExtractor(EventAttributes):
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
 
     def _cue_in_clause(self, sentence: Sentence, start: int, role: str) -> bool:
-        """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,')."""
+        """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,'), as its predicate or
+        the predicate's object ('협력을 강화하기로 했다')."""
         tokens = [t for t in sentence.tokens if t.start >= start]
         for i, token in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            predicate = token.tag.startswith("V") or (nxt is not None and nxt.tag in {"VCP", "XSV", "XSA"})
+            predicate = token.tag.startswith("V") or (nxt is not None and nxt.tag in {"VCP", "XSV", "XSA", "JKO"})
             if predicate and role in self.lexicon.roles_of(token.form):
                 return True
             if token.tag == "EF" or (token.tag == "EC" and nxt is not None and nxt.tag == "SP"):
@@ -947,9 +981,12 @@ class ArticleExtractor(EventAttributes):
         for org in sorted((o for o in orgs if o.mention.end <= group.mention.start), key=lambda o: -o.mention.start):
             gap = sentence.text[org.mention.end - sentence.start : boundary - sentence.start]
             gap = re.sub(r"\([^()]*\)", "", gap).strip()
-            including = any(gap.endswith(cue) for cue, value in self.lexicon.anaphors if value == "including")
-            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap):
-                break
+            cue = max((c for c, value in self.lexicon.anaphors if value == "including" and gap.endswith(c)), key=len, default="")
+            including = bool(cue)
+            cue_start = sentence.text.rfind(cue, 0, boundary - sentence.start) + sentence.start if cue else boundary
+            if (len(gap) > (12 if not members else 4) and not (including and len(gap) <= 20)) or re.search(r"[.!?]", gap) \
+                    or any(t.tag in CASE_BREAKS for t in sentence.tokens if org.mention.end <= t.start < cue_start):
+                break  # a case particle or a clause end between: the phrase before has a role of its own
             members.insert(0, org)
             boundary = org.mention.start
         return members
@@ -963,6 +1000,7 @@ class ArticleExtractor(EventAttributes):
         for body, group, idx in state.group_signings:
             for member in state.members.get(group, []):
                 _relate(relations, body, "signedMOUWith", member, idx)
+        _signers_for_bodies(resolver, state, relations)
         for event, attendees in list(state.attendees.items()):
             if resolver.entities[event].cls == "AgreementSigning":
                 continue  # the bodies of a group that takes part in an agreement are its parties (_finish below)
@@ -1175,6 +1213,7 @@ _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
 MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
 ATTENDING = {"attend", "target", "speak", "invite"}
+MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
@@ -1182,6 +1221,7 @@ AGENT = "agent"
 TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
 PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
+HEADED = "headed"  # cues.tsv anaphor: a post a person heads a group in ('…을 단장으로 한 대표단')
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
@@ -1217,6 +1257,7 @@ SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 SIGNING_FRAMES = {"sign"}
+SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of its own may be about
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
 
 
@@ -1281,6 +1322,32 @@ def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
     if resolver.entities[key].cls != "Person":
         return [key]
     return [o for (s, p, o) in relations if s == key and p == "affiliatedWith"] or [key]
+
+
+def _signers_for_bodies(resolver: Resolver, state: _State, relations) -> None:
+    """A person who signs was taken for a party while his post was not yet known ('김가나 다라시장과 협약을
+    체결했다', his body found from the title at the article's end): his body is the party, he attended."""
+    posted = {k for k in resolver.entities if resolver.entities[k].cls == "Person" and _bodies(k, resolver, relations) != [k]}
+    if not posted:
+        return
+    for event, parties in state.parties.items():
+        if not posted & set(parties):
+            continue
+        evidence = resolver.entities[event].evidence
+        for person in posted & set(parties):
+            named_there = set(resolver.entities[person].evidence) & set(evidence)
+            if named_there:  # not a subject carried over from an earlier sentence ('이어 … 협정을 맺었다')
+                _relate(relations, person, "attended", event, min(named_there))
+        state.parties[event] = list(dict.fromkeys(b for p in parties for b in (_bodies(p, resolver, relations) if p in posted else [p])))
+    for (a, predicate, b), evidence in list(relations.items()):
+        if predicate != "signedMOUWith" or not {a, b} & posted:
+            continue
+        del relations[(a, predicate, b)]
+        for x in _bodies(a, resolver, relations):
+            for y in _bodies(b, resolver, relations):
+                if x != y:
+                    for index in evidence:
+                        _relate(relations, x, predicate, y, index)
 
 
 def _drop_cooperation_of_signers(relations, state: _State) -> None:

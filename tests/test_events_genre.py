@@ -1,0 +1,71 @@
+"""Events as the genre writes them: trips said with an adverb before the verb, names closed by time words,
+events of several hosts (made-up sentences)."""
+
+import pytest
+
+from .made_up import extract, pairs
+
+EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment"}
+
+
+def events(text: str) -> set[str]:
+    return {e.name for e in extract(text).entities.values() if e.cls in EVENT_CLASSES}
+
+
+@pytest.mark.parametrize(
+    "adverb",
+    # Kiwi reads each as a verb with a connective ending (잇따르+어); it says how the visit is made, no more
+    ["잇따라", "잇달아", "연달아", "번갈아"],
+)
+def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
+    result = extract(f"박민수 국토교통부 장관은 9일 페루와 칠레를 {adverb} 방문했다.")
+    assert pairs(result, "heldIn") == {("페루와 칠레 방문", "페루"), ("페루와 칠레 방문", "칠레")}
+    assert ("박민수", "페루와 칠레 방문") in pairs(result, "attended")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # 환담, 회동, 음악회, 공연, 전략대화 ... are events of the genre as 간담회 is
+        ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "환담"),
+        ("가나재단이 6일 대강당에서 열 예정이던 어린이 음악회 공연도 취소됐다.", "어린이 음악회 공연"),
+        ("가나부 장관은 22일 다라국 외교장관과 제2차 가나-다라 전략대화를 개최한다.", "제2차 가나-다라 전략대화"),
+        # a term's number starts a meeting's name as an ordinal does ('19기')
+        ("가나협의회는 7일 열 예정이던 19기 전체회의를 연기했다.", "19기 전체회의"),
+        # time words and '가운데' end a name on the left
+        ("가나부는 다음 달 포럼을 개최하기로 했다.", "포럼"),
+        ("가나도는 20일 기업 대표들이 자리한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),
+    ],
+)
+def test_events_of_the_genre_and_where_their_names_begin(text, event):
+    assert event in events(text)
+
+
+def organized(text: str) -> set[tuple[str, str]]:
+    return pairs(extract(text), "organized")
+
+
+def test_hosts_that_each_call_off_their_own_event_hold_one_event_each():
+    text = ("괴산군과 증평군(당초 7일), 영동군(당초 8일) 역시 대보름 행사를 열지 않기로 했다. "
+            "보은군은 8일 예정된 대보름 행사를 무기한 연기하기로 했다.")
+    result = extract(text)
+    hosted = {e.name: e for e in result.entities.values() if e.cls == "Event"}
+    assert pairs(result, "organized") == {(county, f"{county} 대보름 행사") for county in ("괴산군", "증평군", "영동군", "보은군")}
+    assert (hosted["영동군 대보름 행사"].date.lexical, hosted["영동군 대보름 행사"].status) == ("---08", "cancelled")
+    assert (hosted["보은군 대보름 행사"].date.lexical, hosted["보은군 대보름 행사"].status) == ("---08", "postponed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hosts of one sentence that say nothing of acting alone hold one event, which each names
+        "괴산군과 증평군은 대보름 행사를 열었다.",
+        "괴산군과 증평군은 공동으로 대보름 행사를 열었다.",
+        # a quoted name is of one event
+        "괴산군과 증평군(7일) 역시 ‘대보름 행사’를 열었다.",
+    ],
+)
+def test_hosts_acting_together_hold_one_event(text):
+    result = extract(text)
+    (event,) = [e for e in result.entities.values() if e.cls == "Event"]
+    assert {"괴산군 대보름 행사", "증평군 대보름 행사"} <= set(event.aliases)
