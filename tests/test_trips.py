@@ -189,3 +189,9 @@ def test_an_event_at_home_is_not_part_of_a_trip_abroad():
 )
 def test_a_meeting_at_a_stop_of_a_tour_is_the_stops_visit(text, meeting, stop, trip):
     assert {(meeting, "heldIn", stop), (meeting, "partOf", trip)} <= facts(text)
+
+
+def test_an_event_told_of_another_body_is_not_on_the_trip():
+    # the trip is the minister's; the launch is another ministry's, in a sentence about that ministry
+    found = facts("김철수 장관은 9일 프랑스 파리를 방문한다. 다라부는 10일로 예정됐던 발대식을 연기하기로 했다.")
+    assert not any(s == "발대식" and p == "partOf" for s, p, _ in found)

@@ -35,7 +35,8 @@ class _State:
 
     principals: list[str] = field(default_factory=list)
     sited: set[str] = field(default_factory=set)  # places named where something goes or happens ('모스크바에서')
-    holders: dict[str, set[str]] = field(default_factory=dict)  # a place -> the wider places it lies in ('부산 본점': 부산)
+    holders: dict[str, set[str]] = field(default_factory=dict)
+    told_by: dict[str, set[str]] = field(default_factory=dict)  # an event -> the subjects of the sentences naming it  # a place -> the wider places it lies in ('부산 본점': 부산)
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
@@ -153,7 +154,7 @@ class ArticleExtractor(EventAttributes):
         framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)
                   and (p.cls != "Program" or f.kind in PROGRAM_FRAMES)}
         events = self._events(sentence, named, resolver, state, roles, amounts, dates, anaphors, framed)
-        trips = self._trips(sentence, frames, events, resolver, state, places)
+        trips = self._trips(sentence, frames, events, resolver, state, places, subjects)
         events = events + trips
         if not events and not roles and not frames:
             return
@@ -210,7 +211,7 @@ class ArticleExtractor(EventAttributes):
         return self.frame_reader.read(sentence, outer)
 
     def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State,
-               places: list[_Found] = ()) -> list[_Found]:
+               places: list[_Found] = (), subjects: list[_Found] = ()) -> list[_Found]:
         """Events a frame names from one of its phrases when no event noun stands for them: '장관은 중국을
         방문했다' is a trip named '중국 방문', '자문단이 위촉됐다' an event named '자문단 위촉'."""
         named: list[_Found] = []
@@ -250,7 +251,10 @@ class ArticleExtractor(EventAttributes):
                     kept.extend(p.key for p in namers if p.cls == "Place" and p.key not in kept)
                 named.append(_Found(mention, key))
         stop = self._stop_meeting(sentence, frames, events + named, places, resolver, state)
-        return named + ([stop] if stop is not None else [])
+        named += [stop] if stop is not None else []
+        for event in events + named:  # who the sentence that names each event is about
+            state.told_by.setdefault(event.key, set()).update(s.key for s in subjects)
+        return named
 
     def _stop_meeting(self, sentence: Sentence, frames: list[Frame], events: list[_Found], places: list[_Found],
                       resolver: Resolver, state: _State) -> _Found | None:
@@ -1022,7 +1026,7 @@ class ArticleExtractor(EventAttributes):
             for place in state.destinations.get(key, ()):
                 _relate(relations, key, "heldIn", place, entity.evidence[0] if entity.evidence else 0)
             if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella" \
-                    and not self._hosted_by_others(key, trip, relations):
+                    and not self._hosted_by_others(key, trip, relations) and not self._told_of_others(key, trip, relations, state):
                 _relate(relations, key, "partOf", trip, entity.evidence[0] if entity.evidence else 0)
             tour = self._tour_of(key, resolver, state)
             if tour is not None:
@@ -1114,6 +1118,18 @@ class ArticleExtractor(EventAttributes):
         travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
         travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
         return bool(travellers) and not hosts & travellers
+
+    @staticmethod
+    def _told_of_others(key: str, trip: str, relations, state: _State) -> bool:
+        """'환경부는 … 발대식을 연기키로 했다' in an article about a minister's trip: an event named only in sentences
+        about others, none of them the travellers or their bodies, is not one of the trip's."""
+        tellers = state.told_by.get(key, set())
+        if not tellers:
+            return False
+        travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
+        travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
+        tellers |= {o for (s, p, o) in relations if s in tellers and p == "affiliatedWith"}
+        return bool(travellers) and not tellers & travellers
 
     def _programme(self, sentence: Sentence, events: list[_Found], resolver: Resolver, state: _State, relations) -> None:
         """'간담회는 가나전자 공장 견학을 시작으로 … 진행됐다': the event that opens the programme of the sentence's topic
