@@ -645,7 +645,7 @@ class MentionFinder:
             if not is_bare(word) or word.text.endswith(",") or not core:
                 break
             named = any(m.end == end and m.cls not in {"Person", "Group"} and (m.start == begin or m.start < begin and m.cls == "Place")
-                        for m in mentions)  # '서울 영등포구 가나회관': a place of two words before the venue word
+                        for m in mentions)  # '서울 성동구 가나회관': a place of two words before the venue word
             partial = any(m.start < end and begin < m.end for m in mentions) and not named
             floor = re.fullmatch(r"\d+층", core) is not None
             if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
@@ -653,7 +653,7 @@ class MentionFinder:
             first = k
         begin, end = name_core(words[first])
         wider = min((m.start for m in mentions if m.cls == "Place" and m.end == end and m.start < begin), default=None)
-        if wider is not None and first < i:  # '서울 중구 더 플라자 호텔': the place of two words is whole in the name
+        if wider is not None and first < i:  # '서울 중구 한빛 호텔': the place of two words is whole in the name
             first = next(k for k in range(first, -1, -1) if words[k].start <= wider)
         return first
 
@@ -672,7 +672,7 @@ class MentionFinder:
                 mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
 
     def _places_before(self, sentence: Sentence, start: int, mentions: list[Mention], most: int = 3) -> int:
-        """Where the run of places right before `start` begins ('서울 영등포구 가나회관': 서울 영등포구, a place of two
+        """Where the run of places right before `start` begins ('서울 성동구 가나회관': 서울 성동구, a place of two
         words); `start` itself when no place stands right before it."""
         ending: dict[int, Mention] = {}
         for m in mentions:
@@ -708,19 +708,19 @@ class MentionFinder:
                 mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
 
     def _where_others_act(self, sentence: Sentence, mention: Mention) -> bool:
-        """'장관은 하노이시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
-        is where that subject acts, its territory ('하노이시에서 포럼을 열었다', with no other subject, is the host)."""
+        """'장관은 방콕시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
+        is where that subject acts, its territory ('방콕시에서 포럼을 열었다', with no other subject, is the host)."""
         after = next(tokens_after(sentence.tokens, mention.end), None)
         if after is None or after.start != mention.end or after.tag != "JKB" or after.form != SITE:
             return False
         return any(t.tag in SUBJECT_MARKS for t in sentence.tokens if t.end <= mention.start)
 
     def _leading_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'서울 영등포구', '중국 선전': a known place named with the place it lies in holds that place too, a
+        """'서울 성동구', '중국 선전': a known place named with the place it lies in holds that place too, a
         mention of its own (where the event is held, as the gold conventions want: '서울 강남구에서' is in 서울)."""
         for mention in [m for m in mentions if m.cls == "Place" and " " in m.text]:
             first, rest = mention.text.split(" ", 1)
-            # a venue's name opens with its place even when the place's name is also a common word ('안산 가나연수원')
+            # a venue's name opens with its place even when the place's name is also a common word ('화성 가나연수원')
             entry = self.known.get(first) if mention.lexicon_id else self.loose_known.get(first)
             if entry is None or id(entry) in self.org_entries or entry.id == mention.lexicon_id:
                 continue
@@ -733,7 +733,7 @@ class MentionFinder:
                 mentions.append(self._from_entry(sentence, first, mention.start, end, entry, "Place"))
 
     def holders(self, sentence: Sentence, places: list[Mention]) -> dict[tuple[int, int], list[tuple[int, int]]]:
-        """For each place, the known places its name opens with ('부산 본점': 부산) or that stand right before it
+        """For each place, the known places its name opens with ('대구 본사': 대구) or that stand right before it
         ('서울 종로구 정부서울청사': 서울 종로구): the wider places it lies in, where what happens there happens too."""
         by_span = {(p.start, p.end): p for p in places}
         wide = {span for span, p in by_span.items() if self.is_wide(p)}
