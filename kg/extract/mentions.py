@@ -595,7 +595,10 @@ class MentionFinder:
         """'가나ㆍ다라공단 내 중소기업', '가나산업단지 내 다라전자': an unknown name followed by a word that says
         'inside' (place_grammar.tsv within) is a site others lie in, a place."""
         for i, word in enumerate(words[:-1]):
-            if words[i + 1].text not in self.within or self._covered(mentions, word.start, word.end):
+            if words[i + 1].text not in self.within and words[i + 1].core(sentence) not in self.within:
+                continue
+            if self._covered(mentions, word.start, word.end):
+                self._body_as_site(sentence, words, i, mentions)
                 continue
             tokens = word.tokens
             if not tokens or not all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in tokens):
@@ -603,6 +606,25 @@ class MentionFinder:
             if len(word.text) < 3 or not any(t.tag == "NNP" for t in tokens) or self._common(word.text):
                 continue
             mentions.append(Mention(word.text, word.start, word.end, sentence.index, "Place", word.text))
+            self._body_as_site(sentence, words, i, mentions)
+
+    def _body_as_site(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> None:
+        """'나주 가나농업기술원 일원에서 열린다': a named site or body followed by a word that says 'the area of'
+        (within) and the particle of where things happen is a place (a body stays too), its name with the places
+        before it; the mention reaches over the area word, so the particle is its own."""
+        word, area = words[i], words[i + 1]
+        if not word.bare or not area.core(sentence) or area.form_after_core() not in self.lexicon.stopwords.get("site-particle", set()):
+            return
+        named = next((m for m in mentions if m.start == word.start and m.end == word.end and (m.cls in ORG_CLASSES or
+                                                                                               m.cls == "Place" and not m.lexicon_id)), None)
+        if named is None:
+            return
+        if named.cls == "Place":
+            mentions.remove(named)
+        start = self._places_before(sentence, word.start, mentions)
+        name = sentence.text[start - sentence.start : word.end - sentence.start]
+        full = sentence.text[start - sentence.start : area.core_end - sentence.start]
+        mentions.append(Mention(full, start, area.core_end, sentence.index, "Place", name, aliases=(full,)))
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
         """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it."""
@@ -623,7 +645,7 @@ class MentionFinder:
             if not is_bare(word) or word.text.endswith(",") or not core:
                 break
             named = any(m.end == end and m.cls not in {"Person", "Group"} and (m.start == begin or m.start < begin and m.cls == "Place")
-                        for m in mentions)  # '서울 영등포구 가나회관': a place of two words before the venue word
+                        for m in mentions)  # '서울 성동구 가나회관': a place of two words before the venue word
             partial = any(m.start < end and begin < m.end for m in mentions) and not named
             floor = re.fullmatch(r"\d+층", core) is not None
             if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
@@ -631,7 +653,7 @@ class MentionFinder:
             first = k
         begin, end = name_core(words[first])
         wider = min((m.start for m in mentions if m.cls == "Place" and m.end == end and m.start < begin), default=None)
-        if wider is not None and first < i:  # '서울 중구 더 플라자 호텔': the place of two words is whole in the name
+        if wider is not None and first < i:  # '서울 중구 한빛 호텔': the place of two words is whole in the name
             first = next(k for k in range(first, -1, -1) if words[k].start <= wider)
         return first
 
@@ -650,7 +672,7 @@ class MentionFinder:
                 mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name))
 
     def _places_before(self, sentence: Sentence, start: int, mentions: list[Mention], most: int = 3) -> int:
-        """Where the run of places right before `start` begins ('서울 영등포구 가나회관': 서울 영등포구, a place of two
+        """Where the run of places right before `start` begins ('서울 성동구 가나회관': 서울 성동구, a place of two
         words); `start` itself when no place stands right before it."""
         ending: dict[int, Mention] = {}
         for m in mentions:
@@ -694,11 +716,11 @@ class MentionFinder:
         return any(t.tag in SUBJECT_MARKS for t in sentence.tokens if t.end <= mention.start)
 
     def _leading_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'서울 영등포구', '중국 선전': a known place named with the place it lies in holds that place too, a
+        """'서울 성동구', '중국 선전': a known place named with the place it lies in holds that place too, a
         mention of its own (where the event is held, as the gold conventions want: '서울 강남구에서' is in 서울)."""
         for mention in [m for m in mentions if m.cls == "Place" and " " in m.text]:
             first, rest = mention.text.split(" ", 1)
-            # a venue's name opens with its place even when the place's name is also a common word ('안산 가나연수원')
+            # a venue's name opens with its place even when the place's name is also a common word ('화성 가나연수원')
             entry = self.known.get(first) if mention.lexicon_id else self.loose_known.get(first)
             if entry is None or id(entry) in self.org_entries or entry.id == mention.lexicon_id:
                 continue
@@ -711,7 +733,7 @@ class MentionFinder:
                 mentions.append(self._from_entry(sentence, first, mention.start, end, entry, "Place"))
 
     def holders(self, sentence: Sentence, places: list[Mention]) -> dict[tuple[int, int], list[tuple[int, int]]]:
-        """For each place, the known places its name opens with ('부산 본점': 부산) or that stand right before it
+        """For each place, the known places its name opens with ('대구 본사': 대구) or that stand right before it
         ('서울 종로구 정부서울청사': 서울 종로구): the wider places it lies in, where what happens there happens too."""
         by_span = {(p.start, p.end): p for p in places}
         wide = {span for span, p in by_span.items() if self.is_wide(p)}

@@ -35,7 +35,8 @@ class _State:
 
     principals: list[str] = field(default_factory=list)
     sited: set[str] = field(default_factory=set)  # places named where something goes or happens ('모스크바에서')
-    holders: dict[str, set[str]] = field(default_factory=dict)  # a place -> the wider places it lies in ('부산 본점': 부산)
+    holders: dict[str, set[str]] = field(default_factory=dict)  # a place -> the wider places it lies in ('대구 본사': 대구)
+    told_by: dict[str, set[str]] = field(default_factory=dict)  # an event -> the subjects of the sentences naming it
     group_partners: list[tuple[str, str, int]] = field(default_factory=list)
     groups: dict[tuple[int, str], str] = field(default_factory=dict)
     current_event: str | None = None
@@ -154,7 +155,7 @@ class ArticleExtractor(EventAttributes):
         framed = {p.key for f in frames for _, p in f.roles if p.key.startswith(_SPAN)
                   and (p.cls != "Program" or f.kind in PROGRAM_FRAMES)}
         events = self._events(sentence, named, resolver, state, roles, amounts, dates, anaphors, framed)
-        trips = self._trips(sentence, frames, events, resolver, state, places)
+        trips = self._trips(sentence, frames, events, resolver, state, places, subjects)
         events = events + trips
         if not events and not roles and not frames:
             return
@@ -195,7 +196,7 @@ class ArticleExtractor(EventAttributes):
             state.holders.setdefault(key, set()).update(by_span[h] for h in holders if by_span[h] != key)
 
     def _held_in(self, key: str, place: str, state: _State, relations, evidence: int) -> None:
-        """heldIn the place, and the wider places it is named within ('부산 본점에서': in 부산 too)."""
+        """heldIn the place, and the wider places it is named within ('대구 본사에서': in 대구 too)."""
         _relate(relations, key, "heldIn", place, evidence)
         for holder in state.holders.get(place, ()):
             _relate(relations, key, "heldIn", holder, evidence)
@@ -211,7 +212,7 @@ class ArticleExtractor(EventAttributes):
         return self.frame_reader.read(sentence, outer)
 
     def _trips(self, sentence: Sentence, frames: list[Frame], events: list[_Found], resolver: Resolver, state: _State,
-               places: list[_Found] = ()) -> list[_Found]:
+               places: list[_Found] = (), subjects: list[_Found] = ()) -> list[_Found]:
         """Events a frame names from one of its phrases when no event noun stands for them: '장관은 중국을
         방문했다' is a trip named '중국 방문', '자문단이 위촉됐다' an event named '자문단 위촉'."""
         named: list[_Found] = []
@@ -247,16 +248,19 @@ class ArticleExtractor(EventAttributes):
                 if trip and entity.place is None:
                     entity.place = self._site_around(sentence, phrase.start, places)
                 if trip and len(namings) == 1 and sum(p.cls == "Place" for p in namers) > 1:
-                    kept = state.destinations.setdefault(key, [])  # '암만과 카이로를 방문': each city is a stop
+                    kept = state.destinations.setdefault(key, [])  # '뮌헨과 프라하를 방문': each city is a stop
                     kept.extend(p.key for p in namers if p.cls == "Place" and p.key not in kept)
                 named.append(_Found(mention, key))
         stop = self._stop_meeting(sentence, frames, events + named, places, resolver, state)
-        return named + ([stop] if stop is not None else [])
+        named += [stop] if stop is not None else []
+        for event in events + named:  # who the sentence that names each event is about
+            state.told_by.setdefault(event.key, set()).update(s.key for s in subjects)
+        return named
 
     def _stop_meeting(self, sentence: Sentence, frames: list[Frame], events: list[_Found], places: list[_Found],
                       resolver: Resolver, state: _State) -> _Found | None:
-        """'칠레에서는 장관과 면담해': on a tour of several countries, meetings told by their verb alone at one of the
-        tour's stops (the stop named with 에서는) are the stop's visit, named by the stop ('칠레 면담')."""
+        """'체코에서는 장관과 면담해': on a tour of several countries, meetings told by their verb alone at one of the
+        tour's stops (the stop named with 에서는) are the stop's visit, named by the stop ('체코 면담')."""
         stops = {p for kept in state.destinations.values() for p in kept}
         if not stops or any(resolver.entities[e.key].cls in OCCURRING for e in events):
             return None
@@ -273,7 +277,7 @@ class ArticleExtractor(EventAttributes):
         return _Found(mention, key)
 
     def _topic_site(self, sentence: Sentence, end: int) -> bool:
-        """'칠레에서는': a place with 에서 and the topic marker, the frame of what the sentence tells."""
+        """'체코에서는': a place with 에서 and the topic marker, the frame of what the sentence tells."""
         after = tokens_after(sentence.tokens, end)
         first, second = next(after, None), next(after, None)
         return first is not None and first.start == end and first.tag == "JKB" and first.form in \
@@ -290,7 +294,7 @@ class ArticleExtractor(EventAttributes):
         return [(Phrase(f"{_SPAN}{start}", "", start, sentence.start + match.end(1) + 1, match.group(1)), match.group(1))]
 
     def _site_around(self, sentence: Sentence, start: int, places: list[_Found]) -> str | None:
-        """'가나공단 내 중소기업인 다라전자를 방문해', '당진에 소재한 다라전자를 찾아': the site a visited body lies in
+        """'가나공단 내 중소기업인 다라전자를 방문해', '김해에 소재한 다라전자를 찾아': the site a visited body lies in
         (a place, then a word that says 'inside' or 'located', a few words before the destination) is where the
         visit is held."""
         within = self.frame_tables.place_words.get(WITHIN, frozenset())
@@ -306,14 +310,14 @@ class ArticleExtractor(EventAttributes):
 
     def _where(self, phrase: Phrase, sentence: Sentence, places: list[_Found], resolver: Resolver) -> str:
         """A destination's key; for a body visited, the site it lies in when the sentence names one
-        ('당진에 소재한 다라전자를 찾아': 당진)."""
+        ('김해에 소재한 다라전자를 찾아': 김해)."""
         key = phrase.key
         if key.startswith(_SPAN) or key not in resolver.entities or resolver.entities[key].cls == "Place":
             return key
         return self._site_around(sentence, phrase.start, places) or key
 
     def _located_after(self, sentence: Sentence, end: int) -> bool:
-        """'당진에 소재한', '부산 소재', '여의도에 위치한': the place is where the body named next lies."""
+        """'김해에 소재한', '부산 소재', '해운대에 위치한': the place is where the body named next lies."""
         located = self.frame_tables.place_words.get(LOCATED, frozenset())
         after = tokens_after(sentence.tokens, end)
         token = next(after, None)
@@ -381,7 +385,7 @@ class ArticleExtractor(EventAttributes):
         province or city named by its government ('가나도 다라시 마바공단을 방문했다': one visit, to 마바공단)."""
         holds = [b is not None and (a.cls == "Place" or a.key in self._regions) and not sentence.text[a.end - sentence.start : b.start - sentence.start].strip()
                  for a, b in zip(namers, [*namers[1:], None])]
-        starts = []  # where each named phrase's chain of places begins ('요르단 암만': at 요르단)
+        starts = []  # where each named phrase's chain of places begins ('독일 뮌헨': at 독일)
         for k, phrase in enumerate(namers):
             if not holds[k]:
                 first = k
@@ -391,7 +395,7 @@ class ArticleExtractor(EventAttributes):
         namers = [a for a, held in zip(namers, holds) if not held]
         if len(namers) < 2:
             return [(p, p.text) for p in namers]
-        # '요르단 암만과 이집트 카이로를 방문': the gap between two named places ends where the next chain begins
+        # '독일 뮌헨과 체코 프라하를 방문': the gap between two named places ends where the next chain begins
         gaps = [sentence.text[a.end - sentence.start : start - sentence.start].strip() for a, start in zip(namers, starts[1:])]
         if all(gap in self.frame_tables.joiners for gap in gaps):
             return [(namers[0], sentence.text[starts[0] - sentence.start : namers[-1].end - sentence.start])]
@@ -1024,7 +1028,7 @@ class ArticleExtractor(EventAttributes):
             for place in state.destinations.get(key, ()):
                 _relate(relations, key, "heldIn", place, entity.evidence[0] if entity.evidence else 0)
             if trip and entity.cls in OCCURRING | {"AgreementSigning"} and key not in state.part_of and state.roles.get(key) != "umbrella" \
-                    and not self._hosted_by_others(key, trip, relations):
+                    and not self._hosted_by_others(key, trip, relations) and not self._told_of_others(key, trip, relations, state):
                 _relate(relations, key, "partOf", trip, entity.evidence[0] if entity.evidence else 0)
             tour = self._tour_of(key, resolver, state)
             if tour is not None:
@@ -1116,6 +1120,18 @@ class ArticleExtractor(EventAttributes):
         travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
         travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
         return bool(travellers) and not hosts & travellers
+
+    @staticmethod
+    def _told_of_others(key: str, trip: str, relations, state: _State) -> bool:
+        """'환경부는 … 발대식을 연기키로 했다' in an article about a minister's trip: an event named only in sentences
+        about others, none of them the travellers or their bodies, is not one of the trip's."""
+        tellers = state.told_by.get(key, set())
+        if not tellers:
+            return False
+        travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
+        travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
+        tellers |= {o for (s, p, o) in relations if s in tellers and p == "affiliatedWith"}
+        return bool(travellers) and not tellers & travellers
 
     def _programme(self, sentence: Sentence, events: list[_Found], resolver: Resolver, state: _State, relations) -> None:
         """'간담회는 가나전자 공장 견학을 시작으로 … 진행됐다': the event that opens the programme of the sentence's topic
@@ -1230,7 +1246,7 @@ PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program nam
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
-LOCATED = "located"  # place_grammar.tsv: a noun after a place that says a body lies there ('당진에 소재한')
+LOCATED = "located"  # place_grammar.tsv: a noun after a place that says a body lies there ('김해에 소재한')
 LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
 SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
