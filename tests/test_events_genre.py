@@ -34,7 +34,7 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
         ("가나협의회는 7일 열 예정이던 19기 전체회의를 연기했다.", "19기 전체회의"),
         # time words and '가운데' end a name on the left
         ("가나부는 다음 달 포럼을 개최하기로 했다.", "포럼"),
-        ("가나도는 20일 기업 대표들이 자리한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),
+        ("가나도는 20일 기업 대표들이 참석한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),
     ],
 )
 def test_events_of_the_genre_and_where_their_names_begin(text, event):
@@ -46,26 +46,26 @@ def organized(text: str) -> set[tuple[str, str]]:
 
 
 def test_hosts_that_each_call_off_their_own_event_hold_one_event_each():
-    text = ("괴산군과 증평군(당초 7일), 영동군(당초 8일) 역시 대보름 행사를 열지 않기로 했다. "
-            "보은군은 8일 예정된 대보름 행사를 무기한 연기하기로 했다.")
+    text = ("가나군과 다라군(당초 7일), 마바군(당초 8일) 역시 해맞이 행사를 열지 않기로 했다. "
+            "사아군은 8일 열 예정이던 해맞이 행사를 연기했다.")
     result = extract(text)
     hosted = {e.name: e for e in result.entities.values() if e.cls == "Event"}
-    assert pairs(result, "organized") == {(county, f"{county} 대보름 행사") for county in ("괴산군", "증평군", "영동군", "보은군")}
-    assert (hosted["영동군 대보름 행사"].date.lexical, hosted["영동군 대보름 행사"].status) == ("---08", "cancelled")
-    assert (hosted["보은군 대보름 행사"].date.lexical, hosted["보은군 대보름 행사"].status) == ("---08", "postponed")
+    assert pairs(result, "organized") == {(county, f"{county} 해맞이 행사") for county in ("가나군", "다라군", "마바군", "사아군")}
+    assert (hosted["마바군 해맞이 행사"].date.lexical, hosted["마바군 해맞이 행사"].status) == ("---08", "cancelled")
+    assert (hosted["사아군 해맞이 행사"].date.lexical, hosted["사아군 해맞이 행사"].status) == ("---08", "postponed")
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # hosts of one sentence that say nothing of acting alone hold one event, which each names
-        "괴산군과 증평군은 대보름 행사를 열었다.",
-        "괴산군과 증평군은 공동으로 대보름 행사를 열었다.",
+        "가나군과 다라군은 해맞이 행사를 열었다.",
+        "가나군과 다라군은 공동으로 해맞이 행사를 열었다.",
         # a quoted name is of one event
-        "괴산군과 증평군(7일) 역시 ‘대보름 행사’를 열었다.",
+        "가나군과 다라군(7일) 역시 ‘해맞이 행사’를 열었다.",
     ],
 )
 def test_hosts_acting_together_hold_one_event(text):
     result = extract(text)
     (event,) = [e for e in result.entities.values() if e.cls == "Event"]
-    assert {"괴산군 대보름 행사", "증평군 대보름 행사"} <= set(event.aliases)
+    assert {"가나군 해맞이 행사", "다라군 해맞이 행사"} <= set(event.aliases)

@@ -529,7 +529,7 @@ def test_the_head_of_a_relative_clause_with_its_own_object_is_who_acts(text, nam
 @pytest.mark.parametrize(
     "text, fact",
     [
-        ("특허청, 5개국 특허청 양자회담 개최", ("특허청", "organized", "양자회담")),
+        ("기상청, 3개국 기상청 양자회담 개최", ("기상청", "organized", "양자회담")),
         ("가나시, 한빛전자와 투자협약 체결", ("가나시", "signedMOUWith", "한빛전자")),
         ("중기부·무역협회, 수출 지원 업무협약 체결", ("한국무역협회", "signedMOUWith", "중소벤처기업부")),
     ],

@@ -135,8 +135,8 @@ def test_a_two_word_english_name_in_parentheses_gives_no_short_name():
 
 @pytest.mark.parametrize(
     "text, name, english",
-    [("차관은 프로이덴베르크(Freudenberg·자동차 부품), 라메이에르(Lahmeyer·재생에너지) 등을 면담했다.", "프로이덴베르크", "Freudenberg"),
-     ("차관은 프로이덴베르크(Freudenberg·자동차 부품), 라메이에르(Lahmeyer·재생에너지) 등을 면담했다.", "라메이에르", "Lahmeyer")],
+    [("차관은 가나베르크(Ganaberg·자동차 부품), 다라마이어(Daramayer·재생에너지) 등을 면담했다.", "가나베르크", "Ganaberg"),
+     ("차관은 가나베르크(Ganaberg·자동차 부품), 다라마이어(Daramayer·재생에너지) 등을 면담했다.", "다라마이어", "Daramayer")],
 )
 def test_a_name_with_its_english_name_and_field_in_parentheses(text, name, english):
     assert english in names_of(text, name)

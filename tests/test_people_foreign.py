@@ -44,7 +44,7 @@ def test_a_surname_named_in_full_before_is_that_person():
     assert "전해철" in people("전해철 장관은 회의를 열었다. 전 장관은 이어 기자들과 만났다.")
 
 
-@pytest.mark.parametrize("text, person", [("한독상공회의소 회장과 마틴 헨켈만 대표가 참석했다.", "마틴 헨켈만"),
+@pytest.mark.parametrize("text, person", [("가나상공회의소 회장과 마틴 호프링거 대표가 참석했다.", "마틴 호프링거"),
                                           ("간담회에는 토마스 베버링 대표가 참석했다.", "토마스 베버링")])
 def test_a_foreign_given_name_shaped_like_a_korean_name_and_a_family_name(text, person):
     assert person in people(text)
@@ -55,19 +55,19 @@ def test_a_korean_name_before_a_body_with_an_ending_keeps_the_body():
 
 
 def test_a_unit_glued_to_a_title_after_a_known_body_is_a_post_in_that_body():
-    result = extract_article(Article(Path("made-up.txt"), 0, None, "김민수 중진공 진단기술처장은 말했다."), LEXICON)
-    assert {(e.name, e.title) for e in result.entities.values() if e.cls == "Person"} == {("김민수", "진단기술처장")}
-    assert people("김민수 중진공 진단기술처장은 말했다.") == {"김민수": "중소벤처기업진흥공단"}
+    result = extract_article(Article(Path("made-up.txt"), 0, None, "김민수 중진공 기술지원처장은 말했다."), LEXICON)
+    assert {(e.name, e.title) for e in result.entities.values() if e.cls == "Person"} == {("김민수", "기술지원처장")}
+    assert people("김민수 중진공 기술지원처장은 말했다.") == {"김민수": "중소벤처기업진흥공단"}
 
 
 @pytest.mark.parametrize(
     "text, person",
-    [("베트남 산업통상부 쩐 뚜언 아인 장관과 면담했다.", "쩐 뚜언 아인"),
-     ("행사에는 쯔엉 타인 호아이 국장 등이 자리를 함께했다.", "쯔엉 타인 호아이")],
+    [("베트남 산업통상부 쩐 민 끼엠 장관과 면담했다.", "쩐 민 끼엠"),
+     ("행사에는 쯔엉 꽝 니엔 국장 등이 자리를 함께했다.", "쯔엉 꽝 니엔")],
 )
 def test_a_name_of_three_short_words_is_one_foreign_name(text, person):
     assert person in people(text)
 
 
 def test_time_words_before_a_korean_name_are_no_part_of_it():
-    assert "윤석열" in people("전날 밤 윤석열 대통령의 발표가 있었다.")
+    assert "박영희" in people("전날 밤 박영희 위원장의 발표가 있었다.")

@@ -206,7 +206,7 @@ def test_what_a_place_holds_is_located_in_it(text, thing, place):
 @pytest.mark.parametrize(
     "text, absent",
     [
-        ("가나군은 그동안 중앙 공모사업에 대응해 왔다.", "중앙 공모사업"),
+        ("가나군은 해마다 중앙 공모사업에 응모해 왔다.", "중앙 공모사업"),
         ("가나군은 신규 공모사업을 발굴할 계획이다.", "신규 공모사업"),
         ("가나공사는 실질적 협력사업을 추진하기로 했다.", "실질적 협력사업"),
         ("가나공사는 창의적 공모사업계획을 마련한다.", "창의적 공모사업계획"),
@@ -218,7 +218,7 @@ def test_kinds_of_projects_described_only_by_generic_words_are_no_names(text, ab
 
 
 def test_one_field_noun_before_a_project_head_is_no_name_without_a_plan():
-    assert "중화권 사업" not in programs(extract("양 기관은 회원사들의 발전과 중화권 사업이 확대될 수 있도록 노력하기로 했다."))
+    assert "중화권 사업" not in programs(extract("양 기관은 회원사의 성장과 중화권 사업이 넓어질 수 있도록 힘쓰기로 했다."))
 
 
 @pytest.mark.parametrize("text, absent", [("장관은 건립 사업 현황을 점검했다.", "건립 사업"),

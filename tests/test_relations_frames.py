@@ -180,9 +180,9 @@ def test_who_is_met_at_an_event_attends_it(text):
 @pytest.mark.parametrize(
     "text, sides",
     [
-        ("업무협약 체결식에서는 중기부-부산시 간 업무협약이 체결됐다.", {("부산광역시", "중소벤처기업부")}),
-        ("충북도는 제약사인 셀트리온제약, 대만의 한빛건설그룹과 투자 협약을 체결했다.",
-         {("충청북도", "셀트리온제약"), ("충청북도", "한빛건설그룹")}),
+        ("협약식에서는 중기부-대구시 간 업무협약이 체결됐다.", {("대구광역시", "중소벤처기업부")}),
+        ("전남도는 바이오기업인 가나제약, 대만의 한빛건설그룹과 투자 협약을 체결했다.",
+         {("전라남도", "가나제약"), ("전라남도", "한빛건설그룹")}),
     ],
 )
 def test_every_party_named_in_a_signing_signs(text, sides):
@@ -194,7 +194,7 @@ def test_every_party_named_in_a_signing_signs(text, sides):
     "text, speaker, event",
     [
         ("김철수 장관은 부산에서 열린 바이오 포럼에서 축사를 했다.", "김철수", "바이오 포럼"),
-        ("김철수 가나시장이 입주기업 간담회에서 인사말을 하고 있다.", "김철수", "입주기업 간담회"),
+        ("김철수 가나시장이 청년 창업가 간담회에서 인사말을 하고 있다.", "김철수", "청년 창업가 간담회"),
         ("이날 포럼에서 박영희 한국무역협회 회장은 환영사를 했다.", "박영희", "포럼"),
     ],
 )
@@ -211,7 +211,7 @@ def test_a_signer_whose_post_is_known_signs_for_his_body_and_attends():
 @pytest.mark.parametrize(
     "text, person, group",
     [
-        ("김철수 도 정무부지사를 단장으로 한 투자유치단은 11일 베를린에 도착했다.", "김철수", "투자유치단"),
+        ("김철수 도 경제부지사를 단장으로 한 투자유치단은 11일 빈에 도착했다.", "김철수", "투자유치단"),
         ("중소벤처기업부는 김철수 차관을 단장으로 하는 경제사절단을 베트남에 파견했다.", "김철수", "경제사절단"),
         ("김철수 회장을 위원장으로 한 자문단이 3일 출범했다.", "김철수", "자문단"),
     ],
@@ -258,9 +258,9 @@ def test_who_agree_to_cooperate_at_a_signing_are_its_parties():
 
 
 def test_the_partners_of_one_signer_sign_with_him_not_with_each_other():
-    found = facts("충북도는 셀트리온제약, 한빛제약과 투자 협약을 체결했다.")
-    assert {("충청북도", "signedMOUWith", "셀트리온제약"), ("충청북도", "signedMOUWith", "한빛제약")} <= found
-    assert ("셀트리온제약", "signedMOUWith", "한빛제약") not in found
+    found = facts("전남도는 가나바이오제약, 한빛제약과 투자 협약을 체결했다.")
+    assert {("전라남도", "signedMOUWith", "가나바이오제약"), ("전라남도", "signedMOUWith", "한빛제약")} <= found
+    assert ("가나바이오제약", "signedMOUWith", "한빛제약") not in found
 
 
 def test_bodies_that_sign_together_as_subjects_all_sign_with_each_other():

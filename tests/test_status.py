@@ -79,15 +79,15 @@ def test_a_present_tense_at_the_end_of_the_sentence_is_still_to_come(text, event
     "text, event, status",
     [
         # 기로 했다 decides what is still to be done; 지 않기로 했다 calls it off, past tense or not
-        ("가나시는 다라재단과 함께 창업 경진대회를 도입하기로 했다.", "창업 경진대회", "planned"),
-        ("가나군 역시 대보름 행사를 열지 않기로 했다.", "대보름 행사", "cancelled"),
+        ("가나시는 다라재단과 함께 청년 포럼을 신설하기로 했다.", "청년 포럼", "planned"),
+        ("가나군 역시 해맞이 행사를 열지 않기로 했다.", "해맞이 행사", "cancelled"),
         ("다라군은 내년 농업박람회를 개최하기로 했다.", "농업박람회", "planned"),
-        ("채용박람회는 내년 지방에서도 개최될 예정입니다.", "채용박람회", "planned"),
+        ("체육대회는 내년 수도권에서도 개최될 예정입니다.", "체육대회", "planned"),
         # '오는 9월': a verb that modifies a noun is no predicate of the clause
-        ("가나협회는 '가나 리더스포럼'을 오는 9월 가나시에서 개최하기로 최종 결정했다.", "가나 리더스포럼", "planned"),
+        ("가나협회는 '가나 리더스포럼'을 오는 9월 가나시에서 개최하기로 최종 확정했다.", "가나 리더스포럼", "planned"),
         ("가나청은 창업 설명회를 오는 8일부터 전국에서 개최한다고 3일 밝혔다.", "창업 설명회", "planned"),
         # the ending after 고 belongs to the next clause: a meeting one has finished was held
-        ("가나부 장관이 긴급 회의를 마치고 나서고 있다.", "긴급 회의", "completed"),
+        ("가나부 장관이 긴급 회의를 마치고 기자들과 이야기하고 있다.", "긴급 회의", "completed"),
     ],
 )
 def test_the_predicates_own_ending_gives_the_status_before_its_past_tense(text, event, status):
@@ -98,13 +98,13 @@ def test_the_predicates_own_ending_gives_the_status_before_its_past_tense(text, 
     "text, status",
     [
         # a visit that leads into what is done there is as far along as the clause's last predicate
-        ("박민수 국토교통부 장관은 9일 페루를 방문해 협력 방안을 논의할 예정이다.", "planned"),
-        ("박민수 국토교통부 장관은 오는 9일 페루를 방문해 협력 방안을 논의한다.", "planned"),
-        ("박민수 국토교통부 장관은 9일 페루를 방문해 협력 방안을 논의했다.", "completed"),
+        ("김철수 가나부 장관은 9일 포르투갈을 방문해 협력 방안을 논의할 예정이다.", "planned"),
+        ("김철수 가나부 장관은 오는 9일 포르투갈을 방문해 협력 방안을 논의한다.", "planned"),
+        ("김철수 가나부 장관은 9일 포르투갈을 방문해 협력 방안을 논의했다.", "completed"),
         # or as the reported clause: the report itself is done
-        ("국토교통부는 점검단을 꾸려 페루를 방문해 수주 지원에 나선다고 30일 밝혔다.", "planned"),
-        ("국토교통부는 점검단을 꾸려 페루를 방문해 수주 지원에 나섰다고 30일 밝혔다.", "completed"),
+        ("가나부는 지원단을 꾸려 포르투갈을 방문해 판로 개척에 나선다고 30일 밝혔다.", "planned"),
+        ("가나부는 지원단을 꾸려 포르투갈을 방문해 판로 개척에 나섰다고 30일 밝혔다.", "completed"),
     ],
 )
 def test_a_visit_is_as_far_along_as_what_is_done_there(text, status):
-    assert event_statuses(text)["페루 방문"] == status
+    assert event_statuses(text)["포르투갈 방문"] == status

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 OCCURRING = {"Meeting", "Event"}
 VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하다, 열다
-LINKING = {"고", "어", "아", "며", "으며", "면서"}  # endings that join the next clause ('회의를 마치고 나서고 있다')
+LINKING = {"고", "어", "아", "며", "으며", "면서"}  # endings that join the next clause ('회의를 마치고 기자들과 이야기하고 있다')
 POSTPONED_TO = ("로", "으로")  # '4월 21일로 연기': the day an event is put off to
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
@@ -195,7 +195,7 @@ class EventAttributes:
             link = next((k for k in range(stem + 1, len(tokens)) if tokens[k].tag == "EC" and tokens[k].form in LINKING), len(tokens))
             own = self.frame_reader.status(tokens[: link + 1], stem)  # its own ending, not the next clause's
         if own not in {None, "completed"}:
-            return own  # '대회를 도입하기로 했다', '축제를 열지 않기로 했다': the predicate's own ending before the past tense
+            return own  # '포럼을 신설하기로 했다', '축제를 열지 않기로 했다': the predicate's own ending before the past tense
         if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
             return "completed"
         return _status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"

@@ -51,7 +51,7 @@ class EventFinder:
         self.joint = lexicon.stopwords.get(JOINT, set())
 
     def base_name(self, name: str) -> str:
-        """An event's name without the words that only close it ('연두 순방 일정' -> '연두 순방')."""
+        """An event's name without the words that only close it ('현장 점검 일정' -> '현장 점검')."""
         words = name.split()
         while len(words) > 1 and words[-1] in self.process:
             words.pop()
@@ -409,9 +409,9 @@ STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 
 
 def separate_hosts(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
-    """An event word that names no host ('대보름 행사'), held by hosts in separate sentences, or in one that says
+    """An event word that names no host ('해맞이 행사'), held by hosts in separate sentences, or in one that says
     each acts alone ('가나군과 다라군 역시', a date in brackets after each), is one event per host named by it
-    ('가나군 대보름 행사'), with the date and status its own sentence gives. Hosts of one sentence that act
+    ('가나군 해맞이 행사'), with the date and status its own sentence gives. Hosts of one sentence that act
     together hold one event, which each names ('가나·다라 결성총회' is also '가나 결성총회')."""
     finder = _finder(lexicon)
     added: dict[str, Entity] = {}

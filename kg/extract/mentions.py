@@ -19,7 +19,7 @@ EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announce
 QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # '… 2024': the year after an event's name
-ENGLISH_AND_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*)[·ㆍ‧]\s*[가-힣]")  # '(Freudenberg·자동차 부품)'
+ENGLISH_AND_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*)[·ㆍ‧]\s*[가-힣]")  # '(Ganaberg·자동차 부품)'
 MIXED_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+$")
 MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
@@ -199,7 +199,7 @@ class MentionFinder:
         for item in items:
             english = ENGLISH_AND_FIELD.match(item.group(2))
             if english is not None:
-                # '프로이덴베르크(Freudenberg·자동차 부품소재)': a name with its English one and its field
+                # '가나베르크(Ganaberg·자동차 부품소재)': a name with its English one and its field
                 start, end = sentence.start + item.start(1), sentence.start + item.end(1)
                 if not self._covered(mentions, start, end) and not self._common(item.group(1)):
                     mentions.append(Mention(item.group(1), start, end, sentence.index, kind, item.group(1), english.group(1).strip()))
@@ -755,7 +755,7 @@ class MentionFinder:
                      held: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> set[tuple[int, int]]:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
         venues (a hotel, a government complex, an industrial park: places where things happen by nature),
-        as the object of a visit ('페루를 방문해'), or as the country of such a place ('러시아 카잔을
+        as the object of a visit ('포르투갈을 방문해'), or as the country of such a place ('러시아 카잔을
         방문'), or opening an event's name ('하노이 투자설명회'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
         speech = speech_spans(sentence)
         sited: set[tuple[int, int]] = set()
@@ -799,7 +799,7 @@ class MentionFinder:
         return self._visited(sentence, place)
 
     def _visited(self, sentence: Sentence, mention: Mention) -> bool:
-        """The object of a visit ('페루를 방문해', '가나군을 찾아')."""
+        """The object of a visit ('포르투갈을 방문해', '가나군을 찾아')."""
         after = tokens_after(sentence.tokens, mention.end)
         token, verb = next(after, None), next(after, None)
         return token is not None and token.start == mention.end and token.tag == "JKO" and verb is not None \
@@ -859,7 +859,7 @@ class MentionFinder:
             known_short = not marker and mention.lexicon_id is None and entry is not None and id(entry) in self.org_entries
             if marker or latin or known_short or (HANGUL.match(short) and (_syllables_of(short, mention.name) or self._short_proper_name(sentence, match))):
                 if known_short:
-                    # '한미국상공회의소(암참)': a short name the lexicon knows says which body the long one is
+                    # '한미상공회의소(암참)': a short name the lexicon knows says which body the long one is
                     known = self._from_entry(sentence, mention.text, mention.start, mention.end, entry, entry.kind)
                     mention.cls, mention.name, mention.english, mention.lexicon_id = known.cls, known.name, known.english, known.lexicon_id
                     mention.aliases = (*known.aliases, mention.text)

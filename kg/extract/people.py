@@ -296,7 +296,7 @@ class PeopleFinder:
         return True
 
     def _unit_of(self, sentence: Sentence, title: TitleWord, org_words: list[Word], mentions: list[Mention]) -> Mention | None:
-        """'김가나 중진공 진단기술처장': a unit unknown to the lexicon glued to a title, right after an organization the
+        """'김가나 중진공 기술지원처장': a unit unknown to the lexicon glued to a title, right after an organization the
         lexicon knows, is a department of that organization, whose post the whole word names."""
         if title.body is None or title.entry is not None or not org_words:
             return None
@@ -327,7 +327,7 @@ class PeopleFinder:
         return True
 
     def _foreign_run(self, sentence: Sentence, segment: list[Word], mentions: list[Mention]) -> tuple[list[Word], list[Word]] | None:
-        """'존 스미스 원장', '마르코 베르니 가나랩 대표': two proper nouns that are no Korean
+        """'존 스미스 원장', '루카 페라디 가나랩 대표': two proper nouns that are no Korean
         name before the title, or before the organization named (or a third proper noun) just before it."""
         org_words: list[Word] = []
         rest = list(segment)
@@ -342,13 +342,13 @@ class PeopleFinder:
                 break
             run.insert(0, word)
         if len(run) >= 3 and _syllable_names(sentence, run[-3:]):
-            return run[-3:], org_words  # '쩐 뚜언 아인 장관', '쯔엉 타인 호아이 국장': a name of three short words
+            return run[-3:], org_words  # '쩐 민 끼엠 장관', '쯔엉 꽝 니엔 국장': a name of three short words
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
 
     def _syllable_run(self, sentence: Sentence, segment: list[Word], mentions: list[Mention]) -> bool:
-        """'쯔엉 타인 호아이 국장': three short proper nouns before the title (or before the body before it) are one
+        """'쯔엉 꽝 니엔 국장': three short proper nouns before the title (or before the body before it) are one
         foreign name, though one of them is shaped like a Korean name."""
         rest = list(segment)
         while rest and self._covered_by_org(mentions, rest[-1]):
@@ -362,7 +362,7 @@ class PeopleFinder:
         """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
         then another proper noun and a body, is a foreign given name (a Korean name is written as one word)."""
         if k == 0 and len(segment) == 2 and len(segment[0].core(sentence)) == 2:
-            return self._family_name(sentence, segment[1], mentions)  # '마틴 헨켈만 대표'
+            return self._family_name(sentence, segment[1], mentions)  # '마틴 호프링거 대표'
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
         second = segment[1]
@@ -371,7 +371,7 @@ class PeopleFinder:
                 and not any(m.start < second.core_end and second.start < m.end for m in mentions))
 
     def _family_name(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> bool:
-        """'마틴 헨켈만 대표': after a two-syllable word shaped like a Korean name, a bare proper noun that neither is
+        """'마틴 호프링거 대표': after a two-syllable word shaped like a Korean name, a bare proper noun that neither is
         a Korean name nor ends like a body, and names nothing found, is a foreign family name, not a company."""
         core = word.core(sentence)
         return (word.bare and HANGUL.match(core) is not None and len(core) >= 2 and any(t.tag == "NNP" for t in word.tokens)
@@ -548,7 +548,7 @@ SYLLABLE_NAME_LONGEST = 3
 
 def _syllable_names(sentence: Sentence, words: list[Word]) -> bool:
     """Three words, two of them of one or two syllables and none longer than three: a Vietnamese or Chinese name
-    written word by word ('응웬 링 응옥'), not a name and a company ('마르코 베르니 가나랩')."""
+    written word by word ('응웬 꽝 끼엠'), not a name and a company ('루카 페라디 가나랩')."""
     lengths = [len(w.text) for w in words]
     return max(lengths) <= SYLLABLE_NAME_LONGEST and sum(n <= SYLLABLE_WORD for n in lengths) >= 2
 

@@ -153,7 +153,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 sums = find_amounts(sentence.text)
             amount = _amount(sentence, phrase, tables, sums)
             if phrase.building and not (phrase.quoted or phrase.tentative or _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables)):
-                continue  # '가나센터, 다라협회 등으로 이어지는 네트워크를 마련해': a centre that is not being built is a body
+                continue  # '가나센터, 다라협회 등으로 연결되는 협력망을 마련해': a centre that is not being built is a body
             if phrase.built is not None:
                 if not phrase.tentative and not _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables):
                     continue  # '가나센터는 … 지원한다': a centre that acts is a body
@@ -405,7 +405,7 @@ def _without_relative_clauses(result: ArticleGraph) -> ArticleGraph:
 
 
 def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
-    """'"… 진출하도록 돕기 위해 … 진행하는 사업"이라며': a name that holds a clause's connective or final ending is
+    """'"… 머물도록 돕기 위해 … 시작한 사업"이라며': a name that holds a clause's connective or final ending is
     someone's words, no program's name."""
     for index in entity.evidence[:1]:
         sentence = sentences[index] if 0 <= index < len(sentences) else None
@@ -665,7 +665,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 loose = text in places and text in places[text].loose
                 country = text in places and places[text].kind == COUNTRY
                 if country:
-                    pass  # '스마트 대한민국 펀드', '한국-독일 공동 사업': a country in a name says whose, not where
+                    pass  # '누리 대한민국 펀드', '한국-독일 공동 사업': a country in a name says whose, not where
                 elif (text in places and (not loose or _sited(sentence, words[j + 1], tables))) or (owner is not None and entities[owner].cls == "Place"):
                     inner.append(places.get(text) or entities[owner])
                 elif _district(left, text, tables):
@@ -677,7 +677,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                     break  # '(가칭)' opens the name
         opened = _quote_opening(sentence, core_start, core_end)
         if opened is not None and sum(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start) >= SPEECH_ENDINGS:
-            opened = None  # '"… 돕기 위해 거점을 만들자는 취지로 진행하는 사업"이라며': a clause in quotes is speech, no name
+            opened = None  # '"… 돕기 위해 쉼터를 짓자는 뜻으로 시작한 사업"이라며': a clause in quotes is speech, no name
         if opened is not None and opened < start:
             start, quoted = opened, True  # "'제3차 가나 종합계획'": a quoted name is whole, digits and all
             first = next(k for k in range(i, -1, -1) if words[k].start <= opened)
@@ -731,7 +731,7 @@ def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
 
 
 def _quoted_word_end(sentence: Sentence, word: Word, start: int, end: int) -> int:
-    """"'행복더불어센터'": a quoted word whose last morpheme before the closing quote is a noun is a name as a whole,
+    """"'누리더불어센터'": a quoted word whose last morpheme before the closing quote is a noun is a name as a whole,
     whatever Kiwi read inside it (행복 + 더불 + 어 + 센터)."""
     closing = next((t for t in word.tokens if t.tag == "SSC" and t.start >= end), None)
     if closing is None:
