@@ -41,7 +41,7 @@ def test_former_before_a_title_is_no_surname():
 
 
 def test_a_surname_named_in_full_before_is_that_person():
-    assert "전해철" in people("전해철 장관은 회의를 열었다. 전 장관은 이어 기자들과 만났다.")
+    assert "전지훈" in people("전지훈 장관은 회의를 열었다. 전 장관은 이어 기자들과 만났다.")
 
 
 @pytest.mark.parametrize("text, person", [("가나상공회의소 회장과 마틴 호프링거 대표가 참석했다.", "마틴 호프링거"),

@@ -19,6 +19,10 @@ from .made_up import extract, pairs, programs
         ("환경부는 해외 전시회 참가 지원 프로그램을 확대 운영한다.", "환경부", "해외 전시회 참가 지원 프로그램"),
         ("환경부는 'AI 바우처 지원사업' 규모를 2배로 늘린다.", "환경부", "AI 바우처 지원사업"),
         ("전라북도는 새만금 이차전지 특화단지를 조성한다.", "전북특별자치도", "새만금 이차전지 특화단지"),
+        # a centre being built is a facility its builder plans
+        ("수원시는 '행복나눔센터' 건립을 추진한다고 밝혔다.", "수원시", "행복나눔센터"),
+        ("누리시가 추진하는 (가칭)누리청소년문화센터는 내년에 문을 연다.", "누리시", "누리청소년문화센터"),
+        ("수원시는 내년까지 청소년수련센터를 건립할 계획이다.", "수원시", "청소년수련센터"),
     ],
 )
 def test_heads_and_predicates_of_the_genre_make_a_planned_program(text, planner, name):
@@ -188,20 +192,6 @@ def test_a_fund_named_twice_is_one_program():
 def test_a_fund_named_alone_before_keeps_its_name_when_a_longer_one_ends_with_it():
     result = extract("가나금융은 다라펀드와 사회투자펀드를 조성한다. 올해는 GN사회투자펀드가 출자한 300억원을 더한다.")
     assert "사회투자펀드" in programs(result)
-
-
-@pytest.mark.parametrize(
-    "text, planner, name",
-    [
-        ("수원시는 '행복나눔센터' 건립을 추진한다고 밝혔다.", "수원시", "행복나눔센터"),
-        ("누리시가 추진하는 (가칭)누리청소년문화센터는 내년에 문을 연다.", "누리시", "누리청소년문화센터"),
-        ("수원시는 내년까지 청소년수련센터를 건립할 계획이다.", "수원시", "청소년수련센터"),
-    ],
-)
-def test_a_centre_being_built_is_a_facility_its_builder_plans(text, planner, name):
-    result = extract(text)
-    assert name in programs(result)
-    assert (planner, name) in pairs(result, "plans")
 
 
 def test_a_provisional_name_after_a_list_mark_keeps_its_place_word():
