@@ -21,13 +21,13 @@ STATUSES = {"completed", "in-progress", "planned", "postponed", "cancelled"}
 # ``head`` default to empty). Generated and bulk tables come first so that the curated
 # organizations.tsv and places.tsv, read later, win where a name is listed twice.
 TABLES: dict[str, tuple[str, ...]] = {
+    "org_suffixes.tsv": ("suffix", "kind"),  # first: its governs column names the world cities' governments
     "countries.tsv": ("id", "kind", "ko", "en", "aliases"),
     "world_cities.tsv": ("id", "kind", "ko", "en", "aliases"),
     "korea_regions.tsv": ("id", "level", "ko", "en", "place", "body", "body_en", "head"),
     "organizations.tsv": ("id", "kind", "ko", "en", "aliases"),
     "places.tsv": ("id", "kind", "ko", "en", "aliases"),
     "titles.tsv": ("title", "en", "kind"),
-    "org_suffixes.tsv": ("suffix", "kind"),
     "kind_nouns.tsv": ("noun", "kind"),
     "collectives.tsv": ("noun", "en"),
     "counters.tsv": ("counter", "unit"),
@@ -76,6 +76,7 @@ class Lexicon:
     title_kinds: dict[str, str] = field(default_factory=dict)
     org_suffixes: dict[str, str] = field(default_factory=dict)
     suffix_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    governments: dict[str, str] = field(default_factory=dict)  # a place kind to the ending that names its government
     kind_nouns: dict[str, str] = field(default_factory=dict)
     collectives: dict[str, str] = field(default_factory=dict)
     counters: dict[str, str] = field(default_factory=dict)
@@ -84,6 +85,7 @@ class Lexicon:
     role_cues: dict[str, set[str]] = field(default_factory=dict)
     anaphors: list[tuple[str, str]] = field(default_factory=list)
     credit_cues: list[str] = field(default_factory=list)
+    quotatives: list[str] = field(default_factory=list)
     furniture: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     bylines: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
@@ -194,19 +196,22 @@ def _add_region(lex: Lexicon, row: dict[str, str]) -> None:
 
 
 HANGUL_NAME = re.compile(r"^[가-힣]+$")
-CITY_GOVERNMENT = "시"  # Korean news names a foreign city's government by its name and 시: 하노이시, 리마시장
-CITY_HEADS = ("시장", "부시장")
 
 
 def _add_city_government(lex: Lexicon, row: dict[str, str]) -> None:
-    """A world city acts through its government, written with 시 ('하노이시와 협약', '리마시장'): an entry of the
-    city's id, as Korea's divisions have (its place and its government share the id)."""
+    """A world city acts through its government, named with the ending org_suffixes.tsv's governs column gives
+    its kind ('하노이시와 협약', '리마시장'): an entry of the city's id, as Korea's divisions have (its place and its
+    government share the id), whose heads are that ending's."""
+    ending = lex.governments.get(row["kind"] or "place")
+    if not ending:
+        return
     names = [n for n in (row["ko"], *_split_aliases(row["aliases"])) if HANGUL_NAME.match(n)]
-    bodies = [n if n.endswith(CITY_GOVERNMENT) else n + CITY_GOVERNMENT for n in names]
+    bodies = [n if n.endswith(ending) else n + ending for n in names]
     if not bodies:
         return
     unique = tuple(dict.fromkeys(bodies))
-    lex.organizations.append(KnownName(row["id"], "GovernmentBody", unique[0], f"{row['en']} City Government", unique[1:], (), CITY_HEADS))
+    lex.organizations.append(KnownName(row["id"], "GovernmentBody", unique[0], f"{row['en']} City Government", unique[1:], (),
+                                       lex.suffix_heads.get(ending, ())))
 
 
 def _check(value: str, allowed: set[str], path: Path, what: str) -> str:
@@ -241,6 +246,8 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
         elif name == "org_suffixes.tsv":
             lex.org_suffixes[row["suffix"]] = _check(row["kind"], ORG_KINDS, path, "organization kind")
             lex.suffix_heads[row["suffix"]] = _split_aliases(row.get("head") or "")
+            for kind in _optional(row, "governs"):
+                lex.governments[kind] = row["suffix"]
         elif name == "kind_nouns.tsv":
             lex.kind_nouns[row["noun"]] = _check(row["kind"], ORG_KINDS | {"Group"}, path, "kind")
         elif name == "collectives.tsv":
@@ -260,8 +267,10 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
                 lex.anaphors.append((row["cue"], value))
             elif kind == "credit":
                 lex.credit_cues.append(row["cue"])
+            elif kind == "quotative":
+                lex.quotatives.append(row["cue"])
             else:
-                raise LexiconError(f"{path}: unknown cue type {kind!r} (status, role, anaphor, credit)")
+                raise LexiconError(f"{path}: unknown cue type {kind!r} (status, role, anaphor, credit, quotative)")
         elif name == "furniture.tsv":
             lex.furniture.append((_compile(row["pattern"], path), row["action"] or "drop"))
         elif name == "place_suffixes.tsv":

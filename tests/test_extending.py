@@ -1,5 +1,7 @@
 """The README's way to extend the extractor: a lexicon row and a frame row in a folder of one's own."""
 
+import pytest
+
 from .conftest import run
 
 ORGANIZATION_ROW = "gbtp\tOrganization\t경북테크노파크\tGyeongbuk Technopark\t경북TP\t원장\n"
@@ -26,3 +28,56 @@ def test_the_readme_shows_these_rows():
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert ORGANIZATION_ROW in readme and FRAME_ROW in readme
+
+
+def _own_folder(tmp_path, tables: dict[str, str]):
+    own = tmp_path / "lexicon"
+    own.mkdir()
+    for name, text in tables.items():
+        (own / name).write_text(text, encoding="utf-8")
+    return own
+
+
+def test_a_world_citys_government_takes_the_heads_of_its_ending(tmp_path):
+    """org_suffixes.tsv's governs column names a world city's government ('가나다시') and gives its heads."""
+    from kg.lexicon import load_lexicon
+
+    own = _own_folder(tmp_path, {
+        "org_suffixes.tsv": "suffix\tkind\thead\tgoverns\n시\tGovernmentBody\t시장|부시장|행정부시장\tcity\n",
+        "world_cities.tsv": "id\tkind\tko\ten\taliases\tcountry\nganada\tcity\t가나다\tGanada\t\tperu\n",
+    })
+    body = next(o for o in load_lexicon([own]).organizations if o.id == "ganada")
+    assert (body.ko, body.kind) == ("가나다시", "GovernmentBody")
+    assert "행정부시장" in body.heads
+
+
+def test_a_users_office_noun_names_a_posts_office(tmp_path):
+    """premises.tsv kind office: a post's title with the noun after a person's name is that person's office."""
+    from kg.extract.mentions import MentionFinder
+    from kg.lexicon import load_lexicon
+    from kg.morph import split_sentences
+
+    # the frame tables are read from the folders the lexicon's own tables come from: surnames.tsv brings this one in
+    own = _own_folder(tmp_path, {"premises.tsv": "noun\tkind\n사무소\toffice\n", "surnames.tsv": "surname\n홍\n"})
+    lexicon = load_lexicon([own])
+    finder = MentionFinder(lexicon)
+    for sentence in split_sentences("부는 4일 홍길동 국회의원사무소와 합동으로 토론회를 열었다.", lexicon):
+        found = {m.text: m for m in finder.find(sentence)}
+        assert found["홍길동 국회의원사무소"].cls == "GovernmentBody"
+        assert found["홍길동"].affiliation is found["홍길동 국회의원사무소"]
+
+
+@pytest.mark.parametrize(
+    "sentence, dates_the_report",
+    [
+        ("가나시는 내달 축제를 연다고 이날 밝혔다.", True),
+        ("가나시는 이날 축제를 열었다고 밝혔다.", False),
+        ("가나시는 축제를 열고 이날 다라시와 협약을 맺었다.", False),
+    ],
+)
+def test_a_day_word_after_a_quotative_ending_dates_the_report(sentence, dates_the_report):
+    """cues.tsv type quotative: '…연다고 이날 밝혔다' dates the announcement, not the festival."""
+    from kg.extract.relations import _report_date
+    from kg.lexicon import load_lexicon
+
+    assert _report_date(sentence, "이날", tuple(load_lexicon().quotatives)) is dates_the_report

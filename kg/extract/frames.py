@@ -31,6 +31,7 @@ FRAME_TABLES = {
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
 }
 STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
+OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
@@ -102,6 +103,8 @@ class FrameTables:
     status_verbs: frozenset[str] = frozenset()
     wide_places: frozenset[str] = frozenset()
     place_words: dict[str, frozenset[str]] = field(default_factory=dict)  # place_grammar.tsv by use
+    offices: frozenset[str] = frozenset()  # premises.tsv kind office
+    object_particles: frozenset[str] = frozenset()  # particles.tsv: the particles of the object (theme in any frame)
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -129,6 +132,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     captions: set[str] = set()
     premises: set[str] = set()
     staff: set[str] = set()
+    offices: set[str] = set()
     status_verbs: set[str] = set()
     place_words: dict[str, set[str]] = {}
     for folder in folders:
@@ -147,7 +151,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                 elif name == "particles.tsv":
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "premises.tsv":
-                    (staff if row.get("kind") == STAFF else premises).add(row["noun"])
+                    kind = row.get("kind")
+                    (staff if kind == STAFF else offices if kind == OFFICE else premises).add(row["noun"])
                 elif name == "captions.tsv":
                     captions.add(row["cue"])
                 elif name == "event_name_parts.tsv":
@@ -175,7 +180,9 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                        frozenset(betweens),
                        {kind: frozenset(parts) for kind, parts in name_parts.items()}, frozenset(captions),
                        frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
-                       {use: frozenset(words) for use, words in place_words.items()})
+                       {use: frozenset(words) for use, words in place_words.items()}, frozenset(offices),
+                       frozenset(p for (p, frame, voice), role in particles.items() if frame == voice == "*" and role == THEME
+                                 and p.isalpha()))
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:

@@ -31,7 +31,6 @@ VENUE = "venue"  # the places.tsv kind of a building or site, where things happe
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
 LATIN_BEFORE = re.compile(r"[A-Za-z0-9&] $")  # a Latin word right before: 'China' in 'HSBC China' is part of a name
-OFFICE = "실"  # a post's office: 의원실, 장관실
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
@@ -59,6 +58,7 @@ class MentionFinder:
         self.visits = {p for p, predicate in frames.predicates.items() if predicate.frame in VISIT_FRAMES}
         self.signs = {p for p, predicate in frames.predicates.items() if predicate.frame in SIGN_FRAMES}
         self.owned = frames.premises | frames.staff  # 본사, 관계자: a body's own
+        self.offices = tuple(sorted(frames.offices, key=len, reverse=True))  # 실: a post's office, '장관실'
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
@@ -876,11 +876,11 @@ class MentionFinder:
                 and not self.people.korean_name(short, check_tag=False))
 
     def _offices(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'홍길동 국회의원실', '김철수 장관실': a post's title with 실 after a personal name is that person's office,
-        a body of the post's kind; the person holds the post there."""
+        """'홍길동 국회의원실', '김철수 장관실': a post's title with 실 (premises.tsv kind office) after a personal name is
+        that person's office, a body of the post's kind; the person holds the post there."""
         for i, word in enumerate(words[1:], 1):
             core = word.core(sentence)
-            post = core[: -len(OFFICE)] if core.endswith(OFFICE) else ""
+            post = next((core[: -len(o)] for o in self.offices if core.endswith(o)), "") if core.endswith(self.offices) else ""
             if post not in self.lexicon.titles or self._covered(mentions, word.start, word.core_end):
                 continue
             person = words[i - 1]

@@ -28,6 +28,7 @@ PROGRAM_TABLES = {
 }
 MAX_MODIFIERS = 4
 COUNTRY = "country"
+COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 ADJECTIVE_NOUN = "적"  # '실질적', '창의적': a noun made an adjective describes a program, it names none
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -52,6 +53,7 @@ class ProgramTables:
     longest: int = field(default=0)
     last_letters: frozenset[str] = field(default=frozenset())
     generic: frozenset[str] = field(default=frozenset())  # generic modifiers and the predicates' nouns ('건립 사업')
+    apposition: re.Pattern[str] | None = None  # a noun and a copula ending the text before a quoted name ('사업인 ')
 
     def uses(self, use: str) -> frozenset[str]:
         return self.modifiers.get(use, frozenset())
@@ -81,8 +83,10 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                     verbs[row["stem"]] = (row["relation"] or "plans", row["locates"] == "yes")
                 else:
                     modifiers.setdefault(row["use"], set()).add(row["word"])
+    copulas = "|".join(sorted(map(re.escape, modifiers.get(COPULA, ())), key=len, reverse=True))
     return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0),
-                         frozenset(head[-1] for head in heads), frozenset(modifiers.get("generic", set()) | verbs.keys()))
+                         frozenset(head[-1] for head in heads), frozenset(modifiers.get("generic", set()) | verbs.keys()),
+                         re.compile(rf"([가-힣]+)(?:{copulas})\s?$") if copulas else None)
 
 
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
@@ -846,12 +850,10 @@ def _noun_name(inside: list[Token]) -> bool:
         and (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN")
 
 
-_APPOSITION = re.compile(r"([가-힣]+)인\s?$")
-
-
 def _program_apposition(before: str, tables: ProgramTables) -> bool:
-    """'새 비전인 ‘…’', '핵심 사업인 ‘…’': a quoted name set beside a noun of programs by 인 is a program's."""
-    match = _APPOSITION.search(before)
+    """'새 비전인 ‘…’', '핵심 사업인 ‘…’': a quoted name set beside a noun of programs by a copula
+    (program_modifiers.tsv) is a program's."""
+    match = tables.apposition.search(before) if tables.apposition else None
     if match is None:
         return False
     noun = match.group(1)

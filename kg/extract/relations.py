@@ -10,7 +10,7 @@ from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import CANDIDATE, OCCASION, EventFinder
-from .frames import DROPPED_SUBJECT, Frame, FrameReader, Phrase, licensed, load_frame_tables
+from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -76,6 +76,8 @@ class ArticleExtractor(EventAttributes):
         place_ids = {p.id for p in lexicon.places}
         self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
+        self._quoted_object = _quoted_object(self.frame_tables)
+        self._quotatives = tuple(lexicon.quotatives)
         heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
         self._heads = tuple(cue for cue, value in lexicon.anaphors if value == HEADED)
         self._headed = re.compile(rf"^\s*(?:[^\s,.]+\s+)?[^\s,.]*[을를]\s+(?:{'|'.join(heads)})\s*(?:한|하는|해)\s+[^,.()]{{0,15}}$") if heads else None
@@ -142,7 +144,8 @@ class ArticleExtractor(EventAttributes):
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
         roles = self._roles(sentence)
-        anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text and not _report_date(sentence.text, cue)}
+        anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text
+                    and not _report_date(sentence.text, cue, self._quotatives)}
         amounts = find_amounts(sentence.text)
         dates = find_dates(sentence.text)
         if self.frame_reader.caption(sentence) and state.last_attended:
@@ -283,11 +286,10 @@ class ArticleExtractor(EventAttributes):
         return first is not None and first.start == end and first.tag == "JKB" and first.form in \
             self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset()) and second is not None and second.tag == "JX"
 
-    @staticmethod
-    def _quoted_destination(sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
+    def _quoted_destination(self, sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
         """'청년 창업공간인 ‘누리마당’을 방문해': a quoted name as the object right before a visit is its
         destination though no entity stands for it (a building, a centre's own name)."""
-        match = QUOTED_OBJECT.search(sentence.text, 0, frame.start - sentence.start)
+        match = self._quoted_object.search(sentence.text, 0, frame.start - sentence.start) if self._quoted_object else None
         if match is None:
             return []
         start = sentence.start + match.start()
@@ -1319,17 +1321,20 @@ def _counted_countries(lexicon: Lexicon) -> re.Pattern | None:
     return cached[1]
 
 
-QUOTED_OBJECT = re.compile(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:을|를)\s*$")  # '‘누리마당’을 ' before a visit
-REPORT_DATE = re.compile(r"고\s*$")  # '…을 개최한다고 이날 발표했다': the quotative ending before the report's own date
+def _quoted_object(tables: FrameTables) -> re.Pattern[str] | None:
+    """'‘가나마당’을 ': a quoted name with an object particle (particles.tsv, frames.py object_particles), as before a
+    visit."""
+    particles = "|".join(sorted(map(re.escape, tables.object_particles), key=len, reverse=True))
+    return re.compile(rf"[‘'“\"]([^‘’'“”\"]{{2,30}})[’'”\"]\s*(?:{particles})\s*$") if particles else None
 
 
-def _report_date(text: str, cue: str) -> bool:
-    """'…박람회를 개최한다고 이날 발표했다': a day word between a reported clause and the sentence's last predicate dates
-    the report, not an occasion of the events reported."""
+def _report_date(text: str, cue: str, quotatives: tuple[str, ...]) -> bool:
+    """'…박람회를 개최한다고 이날 발표했다': a day word between a reported clause (closed by a quotative ending of
+    cues.tsv) and the sentence's last predicate dates the report, not an occasion of the events reported."""
     at = text.find(cue)
     while at >= 0:
         rest = text[at + len(cue) :].strip().rstrip(".").split()
-        if not (REPORT_DATE.search(text[:at]) and len(rest) == 1):
+        if not (text[:at].rstrip().endswith(quotatives) and len(rest) == 1):
             return False
         at = text.find(cue, at + 1)
     return True
