@@ -92,6 +92,7 @@ class Lexicon:
     place_suffixes: set[str] = field(default_factory=set)
     stopwords: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
 
     def name_index(self, loose: bool = False) -> dict[str, KnownName]:
         """Every surface form of a known organization or place, to its entry.
@@ -166,12 +167,23 @@ def load_lexicon(extra_dirs: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     for folder in [default_lexicon_dir(), *extra_dirs]:
         if not folder.is_dir():
             raise LexiconError(f"{folder}: lexicon folder not found")
+        if folder in lexicon.folders:
+            continue
+        lexicon.folders.append(folder)
         for name, columns in TABLES.items():
             path = folder / name
             if path.exists():
                 _add_rows(lexicon, name, path, read_table(path, columns))
                 lexicon.sources.append(path)
+        # the grammar tables (frames.tsv, premises.tsv ...) are read by their stages: in the sources too,
+        # so that a change to one of them is a new extractor version
+        lexicon.sources.extend(path for path in sorted(folder.glob("*.tsv")) if path.name not in TABLES)
     return lexicon
+
+
+def lexicon_folders(lexicon: Lexicon | None) -> list[Path]:
+    """The built-in folder, then every folder the lexicon was read from: where each stage finds its tables."""
+    return list(lexicon.folders) if lexicon is not None and lexicon.folders else [default_lexicon_dir()]
 
 
 def _split_aliases(value: str) -> tuple[str, ...]:

@@ -57,14 +57,24 @@ def test_a_users_office_noun_names_a_posts_office(tmp_path):
     from kg.lexicon import load_lexicon
     from kg.morph import split_sentences
 
-    # the frame tables are read from the folders the lexicon's own tables come from: surnames.tsv brings this one in
-    own = _own_folder(tmp_path, {"premises.tsv": "noun\tkind\n사무소\toffice\n", "surnames.tsv": "surname\n홍\n"})
+    own = _own_folder(tmp_path, {"premises.tsv": "noun\tkind\n사무소\toffice\n"})
     lexicon = load_lexicon([own])
     finder = MentionFinder(lexicon)
     for sentence in split_sentences("부는 4일 홍길동 국회의원사무소와 합동으로 토론회를 열었다.", lexicon):
         found = {m.text: m for m in finder.find(sentence)}
         assert found["홍길동 국회의원사무소"].cls == "GovernmentBody"
         assert found["홍길동"].affiliation is found["홍길동 국회의원사무소"]
+
+
+def test_a_change_to_a_users_grammar_table_is_a_new_extractor_version(tmp_path):
+    """A folder holding only a grammar table is read, and its bytes are part of the cache key."""
+    from kg.cache import extractor_version
+    from kg.lexicon import load_lexicon
+
+    own = _own_folder(tmp_path, {"premises.tsv": "noun\tkind\n사무소\toffice\n"})
+    before = extractor_version(load_lexicon([own]).sources)
+    (own / "premises.tsv").write_text("noun\tkind\n사무소\toffice\n연구실\toffice\n", encoding="utf-8")
+    assert extractor_version(load_lexicon([own]).sources) != before
 
 
 @pytest.mark.parametrize(

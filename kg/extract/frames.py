@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LexiconError
-from ..lexicon import STATUSES, Lexicon, default_lexicon_dir, read_table
+from ..lexicon import STATUSES, Lexicon, lexicon_folders, read_table
 from ..types import Sentence, Token
 from .words import tokens_after
 
@@ -117,10 +117,7 @@ class FrameTables:
 
 def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     """The four tables from the built-in lexicon folder and every folder the lexicon was read from."""
-    folders = [default_lexicon_dir()]
-    for source in lexicon.sources if lexicon is not None else ():
-        if source.parent not in folders:
-            folders.append(source.parent)
+    folders = lexicon_folders(lexicon)
     predicates: dict[str, Predicate] = {}
     particles: dict[tuple[str, str, str], str] = {}
     endings: list[tuple[str, str]] = []

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-from ..lexicon import Lexicon, default_lexicon_dir, read_table
+from ..lexicon import Lexicon, lexicon_folders, read_table
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
@@ -66,10 +66,7 @@ _WORDS: dict[int, tuple[Lexicon, InvestmentWords, FrameReader]] = {}
 
 def load_investment_words(lexicon: Lexicon | None = None) -> InvestmentWords:
     """investment_words.tsv from the built-in lexicon folder and every folder the lexicon was read from."""
-    folders = [default_lexicon_dir()]
-    for source in lexicon.sources if lexicon is not None else ():
-        if source.parent not in folders:
-            folders.append(source.parent)
+    folders = lexicon_folders(lexicon)
     uses: dict[str, set[str]] = {}
     for folder in folders:
         path = Path(folder) / INVESTMENT_TABLE

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..lexicon import KnownName, Lexicon, default_lexicon_dir, read_table
+from ..lexicon import KnownName, Lexicon, lexicon_folders, read_table
 from ..types import Amount, ArticleGraph, Entity, Mention, Relation, Sentence, Token
 from .frames import PAST, VOICE_SUFFIXES, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES, QUOTES
@@ -64,10 +64,7 @@ _TABLES: dict[int, tuple[Lexicon, ProgramTables, FrameReader, dict[str, KnownNam
 
 def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
     """The three tables from the built-in lexicon folder and every folder the lexicon was read from."""
-    folders = [default_lexicon_dir()]
-    for source in lexicon.sources if lexicon is not None else ():
-        if source.parent not in folders:
-            folders.append(source.parent)
+    folders = lexicon_folders(lexicon)
     heads: dict[str, tuple[str, str, bool]] = {}
     verbs: dict[str, tuple[str, bool]] = {}
     modifiers: dict[str, set[str]] = {}

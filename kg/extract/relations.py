@@ -1284,9 +1284,9 @@ HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organizat
 def _city_countries(lexicon: Lexicon) -> dict[str, str]:
     """Each world city's place key to its country's (world_cities.tsv country column), and each of Korea's
     divisions to the home country: a trip to a country takes in what happens in its cities, not at home."""
-    from ..lexicon import read_table, default_lexicon_dir
+    from ..lexicon import lexicon_folders, read_table
 
-    folders = [default_lexicon_dir(), *(s.parent for s in lexicon.sources)]
+    folders = lexicon_folders(lexicon)
     out: dict[str, str] = {}
     home_names = lexicon.stopwords.get("home-country", set())
     home = next((p.id for p in lexicon.places if p.kind == "country" and p.ko in home_names), None)
