@@ -131,7 +131,7 @@ class EventFinder:
         self._quoted(sentence, taken, found)
         words = words_of(sentence)
         for i, word in enumerate(words):
-            if any(m.start <= word.start < m.end for m in [*taken, *found]):
+            if any(m.start <= word.start < m.end for m in taken) or any(m.start <= word.start < m.end for m in found):
                 continue
             self._phrase(sentence, words, i, taken, found)
         self._scheduled(sentence, words, taken, found)

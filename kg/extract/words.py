@@ -10,6 +10,7 @@ from ..types import Sentence, Token
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
 HANGUL = re.compile(r"^[가-힣]+$")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"\S+")
 
 
 class once:
@@ -117,7 +118,7 @@ def words_of(sentence: Sentence) -> list[Word]:
     words = []
     tokens = sentence.tokens
     first = 0
-    for match in re.finditer(r"\S+", sentence.text):
+    for match in _WORD.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         while first < len(tokens) and tokens[first].end <= start:
             first += 1
