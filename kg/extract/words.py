@@ -148,6 +148,7 @@ def token_starts(sentence: Sentence) -> list[int]:
 
 
 _SUFFIXES: dict[int, tuple[object, dict[str, str | None]]] = {}
+_UNKNOWN = object()  # a text not yet looked up (None is a looked-up text with no suffix)
 
 
 def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
@@ -158,8 +159,9 @@ def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) ->
             _SUFFIXES.clear()
         held = _SUFFIXES[id(table)] = (table, {})
     known = held[1]
-    if text in known:
-        return known[text]
+    found = known.get(text, _UNKNOWN)
+    if found is not _UNKNOWN:
+        return found
     found = None
     for size in range(min(len(text), longest), 0, -1):
         if text[-size:] in table:
