@@ -51,10 +51,11 @@ class Word:
         return end
 
     def core(self, sentence: Sentence) -> str:
-        core = self.__dict__.get("_core")
-        if core is None:
-            core = self.__dict__["_core"] = sentence.text[self.start - sentence.start : self.core_end - sentence.start]
-        return core
+        try:
+            return self._core  # an attribute read: the finders ask some hundred thousand times an article set
+        except AttributeError:
+            core = self._core = sentence.text[self.start - sentence.start : self.core_end - sentence.start]
+            return core
 
     @once
     def quoted_core(self) -> tuple[int, int]:
