@@ -15,6 +15,7 @@ from .words import COMITATIVE, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
+_QUOTE_OPENER = re.compile("|".join(map(re.escape, QUOTES)))  # where a quoted name may begin
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 OWNED = {"Meeting", "Event"}
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
@@ -131,7 +132,7 @@ class EventFinder:
         self._quoted(sentence, taken, found)
         words = words_of(sentence)
         for i, word in enumerate(words):
-            if any(m.start <= word.start < m.end for m in [*taken, *found]):
+            if any(m.start <= word.start < m.end for m in taken) or any(m.start <= word.start < m.end for m in found):
                 continue
             self._phrase(sentence, words, i, taken, found)
         self._scheduled(sentence, words, taken, found)
@@ -141,15 +142,13 @@ class EventFinder:
 
     def _quoted(self, sentence: Sentence, taken: list[Mention], found: list[Mention]) -> None:
         text = sentence.text
-        i = 0
-        while i < len(text):
-            closers = QUOTES.get(text[i])
-            if closers is None:
-                i += 1
-                continue
+        opener = _QUOTE_OPENER.search(text)
+        while opener is not None:
+            i = opener.start()
+            opener = _QUOTE_OPENER.search(text, i + 1)
+            closers = QUOTES[text[i]]
             end = min((j for j in (text.find(c, i + 1) for c in closers) if j > i), default=-1)
             if end < 0 or end - i > MAX_QUOTE:
-                i += 1
                 continue
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
@@ -157,11 +156,10 @@ class EventFinder:
             if head is None and self._held(text[end + 1 :]):
                 head = ("", "Event", "head")
             if head is None or head[2] not in {"head", "umbrella", "anaphor"}:
-                i += 1
                 continue
             role = "umbrella" if head[2] == "umbrella" else "quoted"
             found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
-            i = end + 1
+            opener = _QUOTE_OPENER.search(text, end + 1)
 
     def _phrase(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], found: list[Mention]) -> None:
         word = words[i]

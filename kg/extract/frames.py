@@ -694,8 +694,7 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
     방문했다': event_name_parts.tsv adverbial)."""
     starts = {site.start for site in sites}
-    spans = [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases]
-    inside = {t.start for t in tokens if any(s <= t.start < e for s, e in spans)}
+    inside = _starts_inside(tokens, [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases])
     for i, token in enumerate(tokens):
         if token.start in inside:
             continue
@@ -707,6 +706,21 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
+
+
+def _starts_inside(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the tokens that begin within one of the spans: one sweep over both in order of start,
+    instead of every span tried for every token."""
+    inside: set[int] = set()
+    spans = sorted(spans)
+    k, reach = 0, -1  # reach: the furthest end of the spans that start at or before the token
+    for start in sorted({t.start for t in tokens}):
+        while k < len(spans) and spans[k][0] <= start:
+            reach = max(reach, spans[k][1])
+            k += 1
+        if start < reach:
+            inside.add(start)
+    return inside
 
 
 def _kind(cls: str) -> str:

@@ -1057,6 +1057,9 @@ def _syllables_of(short: str, name: str) -> bool:
     return True
 
 
+_NOT_ALNUM = re.compile(r"[\W_]")
+
+
 class NameIndex:
     """Known names by their first two characters, longest first: a walk over the words' starts with a
     dictionary look-up instead of one regular expression of thousands of alternatives."""
@@ -1071,15 +1074,23 @@ class NameIndex:
     def finditer(self, text: str, fits=None):
         """(start, end, name) of the longest name at each word start, left to right, never overlapping; with
         `fits`, the longest that fits there ('인천 송도컨벤시아': not '인천 송도', cut through a word, but 인천)."""
-        i = 0
-        while i < len(text) - 1:
-            if i and text[i - 1].isalnum():
-                i += 1
+        after = len(text) - 1
+        reached = 0  # where the last name found ends: the next may not start before it
+        for i in self._word_starts(text):
+            if i >= after:
+                break
+            if i < reached:
                 continue
             name = next((n for n in self.by_head.get(text[i : i + 2], ())
                          if text.startswith(n, i) and (fits is None or fits(i, i + len(n)))), None)
-            if name is None:
-                i += 1
-                continue
-            yield i, i + len(name), name
-            i += len(name)
+            if name is not None:
+                yield i, i + len(name), name
+                reached = i + len(name)
+
+    @staticmethod
+    def _word_starts(text: str):
+        """The offsets not preceded by a letter or digit (str.isalnum), in order, found by the regex engine rather
+        than char by char: a regex word character is exactly a letter, a digit or the underscore."""
+        yield 0
+        for match in _NOT_ALNUM.finditer(text):
+            yield match.end()

@@ -71,6 +71,7 @@ class ArticleExtractor(EventAttributes):
         self.events = events
         self.frame_tables = load_frame_tables(lexicon)
         self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
+        self._organizations = frozenset(lexicon.organizations)  # a set: entries are hashable, the list long
         self._countries = _city_countries(lexicon)
         self._country_set = frozenset(self._countries.values())
         place_ids = {p.id for p in lexicon.places}
@@ -114,7 +115,7 @@ class ArticleExtractor(EventAttributes):
         publisher_key = None
         if byline.publisher:
             entry = self.mentions.known.get(byline.publisher)
-            if entry is not None and entry in self.lexicon.organizations:
+            if entry is not None and entry in self._organizations:
                 mention = Mention(byline.publisher, 0, 0, index, entry.kind, entry.ko or entry.en, entry.en or None, entry.aliases, entry.id)
             else:
                 mention = Mention(byline.publisher, 0, 0, index, "MediaOutlet", byline.publisher)

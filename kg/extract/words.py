@@ -10,6 +10,7 @@ from ..types import Sentence, Token
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "SO", "W_SERIAL"}
 HANGUL = re.compile(r"^[가-힣]+$")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"\S+")
 
 
 class once:
@@ -50,10 +51,11 @@ class Word:
         return end
 
     def core(self, sentence: Sentence) -> str:
-        core = self.__dict__.get("_core")
-        if core is None:
-            core = self.__dict__["_core"] = sentence.text[self.start - sentence.start : self.core_end - sentence.start]
-        return core
+        try:
+            return self._core  # an attribute read: the finders ask some hundred thousand times an article set
+        except AttributeError:
+            core = self._core = sentence.text[self.start - sentence.start : self.core_end - sentence.start]
+            return core
 
     @once
     def quoted_core(self) -> tuple[int, int]:
@@ -117,7 +119,7 @@ def words_of(sentence: Sentence) -> list[Word]:
     words = []
     tokens = sentence.tokens
     first = 0
-    for match in re.finditer(r"\S+", sentence.text):
+    for match in _WORD.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         while first < len(tokens) and tokens[first].end <= start:
             first += 1
@@ -147,6 +149,7 @@ def token_starts(sentence: Sentence) -> list[int]:
 
 
 _SUFFIXES: dict[int, tuple[object, dict[str, str | None]]] = {}
+_UNKNOWN = object()  # a text not yet looked up (None is a looked-up text with no suffix)
 
 
 def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
@@ -157,8 +160,9 @@ def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) ->
             _SUFFIXES.clear()
         held = _SUFFIXES[id(table)] = (table, {})
     known = held[1]
-    if text in known:
-        return known[text]
+    found = known.get(text, _UNKNOWN)
+    if found is not _UNKNOWN:
+        return found
     found = None
     for size in range(min(len(text), longest), 0, -1):
         if text[-size:] in table:
