@@ -8,7 +8,7 @@ from ..types import Mention, Sentence
 from .frames import _status_of
 from .mentions import speech_spans
 from .resolve import Resolver
-from .words import COMITATIVE, tokens_after
+from .words import COMITATIVE, LINKING, tokens_after
 
 if TYPE_CHECKING:
     from .relations import _Found
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 OCCURRING = {"Meeting", "Event"}
 VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하다, 열다
-LINKING = {"고", "어", "아", "며", "으며", "면서"}  # endings that join the next clause ('회의를 마치고 기자들과 이야기하고 있다')
 POSTPONED_TO = ("로", "으로")  # '4월 21일로 연기': the day an event is put off to
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')

@@ -11,7 +11,7 @@ from .frames import FrameReader, load_frame_tables
 from .normalize import find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
-from .words import COMITATIVE, NOUNISH, joined_by_wa, partner_word
+from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
@@ -21,7 +21,6 @@ OWNED = {"Meeting", "Event"}
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
-LINKING = {"고", "어", "아", "며", "으며", "면서"}  # endings that join the next clause
 DATED_BRACKET = re.compile(r"\s*\([^()]*\d+\s*일[^()]*\)")  # '가나군(7일), 다라군(8일)': each its own day
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 

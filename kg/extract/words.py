@@ -94,6 +94,7 @@ class Word:
 
 
 COMITATIVE = {"와", "과"}
+LINKING = {"고", "어", "아", "며", "으며", "면서"}  # connective endings that join the next clause ('점검을 마치고 떠났다')
 
 
 def partner_word(word: Word) -> bool:
