@@ -8,7 +8,7 @@ import re
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import FrameReader, load_frame_tables
-from .normalize import find_dates
+from .normalize import date_grammar, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
@@ -21,7 +21,6 @@ OWNED = {"Meeting", "Event"}
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
-DATED_BRACKET = re.compile(r"\s*\([^()]*\d+\s*일[^()]*\)")  # '가나군(7일), 다라군(8일)': each its own day
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
 
@@ -47,6 +46,7 @@ class EventFinder:
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
         self.reader = FrameReader(load_frame_tables(lexicon))
+        self.dates = date_grammar(lexicon)
         self.each = lexicon.stopwords.get(EACH, set())
         self.joint = lexicon.stopwords.get(JOINT, set())
 
@@ -76,7 +76,7 @@ class EventFinder:
             forms = {t.form for t in sentence.tokens}
             names = [result.entities[r.subject].name for _, r in together]
             alone = len({r.subject for _, r in together}) > 1 and not forms & self.joint \
-                and (forms & self.each or any(DATED_BRACKET.match(sentence.text, at + len(name))
+                and (forms & self.each or any(self.dates.dated_bracket.match(sentence.text, at + len(name))
                                               for name in names for at in [sentence.text.find(name)] if at >= 0))
             groups.extend([[h] for h in together] if alone else [together])
         return groups
@@ -93,11 +93,11 @@ class EventFinder:
         stop = sentence.text.find(label)
         if 0 <= at < stop:
             rest = sentence.text[at + len(host.name) : stop].split(",")[0]
-            bracket = DATED_BRACKET.search(rest)
-            found = find_dates(bracket.group(0)) if bracket else []
+            bracket = self.dates.dated_bracket.search(rest)
+            found = find_dates(bracket.group(0), grammar=self.dates) if bracket else []
             if found:
                 return found[0][2]
-        found = find_dates(sentence.text)
+        found = find_dates(sentence.text, grammar=self.dates)
         return found[0][2] if found else None
 
     def status_after(self, sentence: Sentence, label: str) -> str | None:
