@@ -47,3 +47,11 @@ def test_the_report_date_is_kept_when_asked():
 def test_a_users_postponement_particle(tmp_path):
     grammar = _grammar(tmp_path, "에게\tpostponed-to\n")
     assert "에게" in grammar.postponed_to and "로" in grammar.postponed_to
+
+
+@pytest.mark.parametrize("text, days", [
+    ("시장은 3박 5일 일정으로 가나국을 찾는다.", []),
+    ("시장은 4일부터 3박 5일 일정으로 가나국을 찾는다.", ["---04"]),
+])
+def test_a_count_of_days_after_nights_is_a_length(text, days):
+    assert _days(text) == days

@@ -28,4 +28,4 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     """Sentences, then mentions, resolution and relations, then dates given their years, for one article."""
     sentences = split_sentences(article.text, lexicon)
     graph = add_investments(add_programs(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
-    return complete_dates(separate_hosts(graph, lexicon))
+    return complete_dates(separate_hosts(graph, lexicon), lexicon)

@@ -30,7 +30,7 @@ MONTH_DAY_RANGE = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2
 DAY_RANGE = re.compile(rf"(?<![\d.월~∼〜-])(?P<d>\d{{1,2}})\s*일?\s*[{RANGE_DASHES}]\s*\d{{1,2}}\s*일")
 LAST_WORD = re.compile(r"\s*\S+\s*$")
 SPAN_GAP = 30  # characters at most between a span's start and its end
-YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!\s*\d{1,2}\s*월)")
+YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!대)(?!\s*\d{1,2}\s*월)")  # not a decade ("1990년대")
 _DIGIT = re.compile(r"\d")
 AS_OF = re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*일?\s*기준")
 
@@ -40,6 +40,7 @@ SPAN_START_KIND = "span-start"  # '24일부터 28일까지': the date a span sta
 SPAN_END_KIND = "span-end"  # … and the date it ends on (no date of its own)
 SOURCED_KIND = "sourced"  # '21일 가나시에 따르면': the day the source spoke
 DAY_KIND = "day"  # the counter of a day ('7일'): a bracket holding one dates what stands before it
+DURATION_KIND = "duration"  # '5박 8일': a counter of nights; the count of days after it is a length, no date
 POSTPONED_TO_KIND = "postponed-to"  # '4월 21일로 연기': the particle of the day an event is put off to
 
 
@@ -54,6 +55,8 @@ class DateGrammar:
     sourced: re.Pattern[str] | None
     dated_bracket: re.Pattern[str]  # '가나군(7일), 다라군(8일)': each its own day
     postponed_to: tuple[str, ...]
+    duration: re.Pattern[str] | None  # what ends right before a count of days that is a length ('5박 ')
+    parts: dict[str, frozenset[str]]  # every kind of event_name_parts.tsv ('same-day' words for dates.py)
 
 
 def _alternatives(words, spaced: bool = False) -> str:
@@ -66,6 +69,7 @@ def compile_date_grammar(parts: dict[str, frozenset[str]], quotatives) -> DateGr
     after_bracket = r"\s*(?:\([^)]{0,10}\))?\s*"  # '9일부터 11일(현지시각)까지'
     days = _alternatives(parts.get(DAY_KIND, ())) or "(?!)"
     sourced = _alternatives(parts.get(SOURCED_KIND, ()), spaced=True)
+    durations = _alternatives(parts.get(DURATION_KIND, ()))
     reported = "|".join(f"(?<=[가-힣]{re.escape(q)})" for q in sorted(set(quotatives), key=len, reverse=True))
     return DateGrammar(
         re.compile(after_bracket + f"(?:{_alternatives(parts.get(SPAN_START_KIND, ())) or '(?!)'})"),
@@ -74,6 +78,8 @@ def compile_date_grammar(parts: dict[str, frozenset[str]], quotatives) -> DateGr
         re.compile(rf"\s+[^,.]{{1,40}}?(?:{sourced})") if sourced else None,
         re.compile(rf"\s*\([^()]*\d+\s*(?:{days})[^()]*\)"),
         tuple(sorted(parts.get(POSTPONED_TO_KIND, ()), key=len, reverse=True)),
+        re.compile(rf"\d\s*(?:{durations})\s*$") if durations else None,
+        dict(parts),
     )
 
 
@@ -176,7 +182,8 @@ def find_dates(text: str, reference: str | None = None, grammar: DateGrammar | N
     found.sort(key=lambda item: item[0])
     grammar = grammar or date_grammar()
     return [item for k, item in enumerate(found) if not (k and _ends_span(text, found[k - 1], item, grammar))
-            and (reported or not _of_the_report(text, item, grammar))]
+            and (reported or not _of_the_report(text, item, grammar))
+            and not (grammar.duration and grammar.duration.search(text[max(0, item[0] - 8) : item[0]]))]
 
 
 def _of_the_report(text: str, date: tuple[int, int, DateValue], grammar: DateGrammar) -> bool:
