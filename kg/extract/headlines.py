@@ -46,18 +46,24 @@ def name_events_by_headline(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGra
 
 
 def _pieces(title: str, lexicon: Lexicon) -> list[str]:
-    """The headline's pieces, and each one's stretch after the last particle inside it."""
+    """The headline's pieces, and each one's stretch after the last particle inside it (the headline is
+    tokenized once)."""
+    particles = [t.end for s in split_sentences(title, lexicon) for t in s.tokens if t.tag in PARTICLE_TAGS]
     pieces: list[str] = []
-    for part in HEADLINE_MARKS.split(title):
-        part = part.strip().strip(QUOTES).strip()
+    at = 0
+    for mark in [*HEADLINE_MARKS.finditer(title), None]:
+        start, end = at, (mark.start() if mark else len(title))
+        at = mark.end() if mark else len(title)
+        part = _trimmed(title[start:end])
         if not part:
             continue
         pieces.append(part)
-        sentences = split_sentences(part, lexicon)
-        tokens = [t for s in sentences for t in s.tokens]
-        last = max((t.end for t in tokens if t.tag in PARTICLE_TAGS), default=None)
-        if last is not None and last < len(part):
-            rest = part[last:].strip().strip(QUOTES).strip()
-            if rest and rest != part:
-                pieces.append(rest)
+        last = max((p for p in particles if start < p < end), default=None)
+        rest = _trimmed(title[last:end]) if last is not None else ""
+        if rest and rest != part:
+            pieces.append(rest)
     return pieces
+
+
+def _trimmed(text: str) -> str:
+    return text.strip().strip(QUOTES).strip()
