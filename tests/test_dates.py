@@ -75,7 +75,7 @@ def test_a_postponed_event_is_dated_by_the_day_it_is_put_off_to(text, event, lex
         ("가나부 장관은 4일 모든 일정을 취소했다.\n장관은 6일 예정된 포럼에도 불참한다.\n"
          "앞서 장관은 이날 오후 방문할 예정이었던 공장 시찰을 취소했다.", "공장 시찰", "---04"),
         # '같은 달 21일': the month told before
-        ("가나펀드는 10월 5일 결성됐다.\n다라펀드는 같은 달 21일 결성총회를 열었다.", "결성총회", "--10-21"),
+        ("가나펀드는 10월 5일 결성됐다.\n다라재단은 같은 달 21일 출범식을 가졌다.", "출범식", "--10-21"),
     ],
 )
 def test_a_sentence_dated_by_the_day_told_before(text, event, lexical):
