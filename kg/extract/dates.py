@@ -17,7 +17,9 @@ from .normalize import date_grammar, find_dates
 AHEAD = {"planned", "postponed", "cancelled"}
 SLACK = {"gMonthDay": datetime.timedelta(days=7), "gDay": datetime.timedelta(days=1)}
 DATED_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment"}
-DAY_TYPES = {"date", "gMonthDay", "gDay"}  # dates that name a day ('2024', '5월' do not)
+DAY_TYPES = {"date", "gMonthDay", "gDay"}
+PART_OF = "partOf"
+ONE_DAY = "Meeting"  # the class of an event held on one day: what is part of it happens that day  # dates that name a day ('2024', '5월' do not)
 # event_name_parts.tsv kinds: words that date a sentence by the day told before it
 SAME_DAY = "same-day"  # '이날', '같은 날': the day the story last named
 NEXT_DAY = "next-day"  # '다음날', '이튿날': the day after it
@@ -84,7 +86,20 @@ def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Article
                     month = before.lexical[-5:-3]
                     entity.date = DateValue(f"--{month}-{entity.date.lexical[3:5]}", "gMonthDay", entity.date.inferred,
                                             entity.date.text)
+    _date_by_container(result)
     return result
+
+
+def _date_by_container(result: ArticleGraph) -> None:
+    """An event with no day of its own that is part of a meeting (a meeting is held on one day: '간담회는 공장
+    시찰을 시작으로 진행됐다') happened on the meeting's day."""
+    for relation in result.relations:
+        if relation.predicate != PART_OF:
+            continue
+        part, whole = result.entities.get(relation.subject), result.entities.get(relation.object)
+        if part is not None and whole is not None and part.date is None and part.cls in DATED_CLASSES \
+                and whole.cls == ONE_DAY and whole.date is not None and whole.date.datatype in DAY_TYPES:
+            part.date = whole.date
 
 
 def _later(date: DateValue, than: DateValue) -> bool:
