@@ -30,4 +30,4 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     names of events, for one article."""
     sentences = split_sentences(article.text, lexicon)
     graph = add_investments(add_programs(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
-    return name_events_by_headline(complete_dates(separate_hosts(graph, lexicon)), lexicon)
+    return name_events_by_headline(complete_dates(separate_hosts(graph, lexicon), lexicon), lexicon)
