@@ -30,7 +30,7 @@ MAX_MODIFIERS = 4
 COUNTRY = "country"
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
-ADJECTIVE_NOUN = "적"  # '실질적', '창의적': a noun made an adjective describes a program, it names none
+ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
@@ -441,14 +441,14 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     head = longest_suffix(name, tables.heads, tables.longest)
     if head is None or tables.heads[head][1] == "no":
         return False
-    generic = tables.generic
-    return all(_descriptive(w, generic, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
+    return all(_descriptive(w, tables, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
 
 
-def _descriptive(word: str, generic: frozenset[str], stop: set[str]) -> bool:
+def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
     """A modifier that says what kind a program is, not which: a generic word, or an adjective noun in -적
-    ('실질적 협력사업', '창의적 사업')."""
-    if word in generic or word in stop or (len(word) >= 3 and word.endswith(ADJECTIVE_NOUN)):
+    ('실질적 협력사업', '창의적 사업'; the suffix from program_modifiers.tsv)."""
+    generic = tables.generic
+    if word in generic or word in stop or (len(word) >= 3 and any(word.endswith(suffix) for suffix in tables.uses(ADJECTIVE))):
         return True
     return any(word[:k] in generic and word[k:] in generic for k in range(1, len(word)))  # '공모사업계획': 공모 + 사업
 
@@ -625,7 +625,6 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    generic = tables.generic
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
@@ -691,7 +690,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(_descriptive(w, generic, stop) for w in words_before)):
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, stop) for w in words_before)):
             continue
         if modifier_rule == "glued" and core == head:
             continue
