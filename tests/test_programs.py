@@ -35,6 +35,10 @@ def test_a_head_noun_with_its_modifiers_names_a_program(text, name):
         ("중소벤처기업부는 다양한 성과사업을 추진했다.", "성과사업"),
         ("중소벤처기업부는 「가나 규제자유특구 조성방안」을 발표했다.", "가나 규제자유특구"),
         ("가나시는 관련 펀드를 소개했다.", "관련 펀드"),
+        ("가나공단은 올해 '다라우수기업'을 대상으로 자금을 지원한다.", "다라우수기업"),
+        ("가나공단은 맞춤형 지원사업인 '다라 도약 사업' 참여기업을 모집한다.", "맞춤형 지원사업"),
+        ("가나시는 다음 달부터 청소년 프로그램을 운영한다.", "청소년 프로그램"),
+        ("가나시는 다라동에서 실증사업을 추진한다.", "실증사업"),
     ],
 )
 def test_no_program_without_a_specific_name_or_a_plan(text, absent):
@@ -225,3 +229,8 @@ def test_one_field_noun_before_a_project_head_is_no_name_without_a_plan():
                                           ("가나시는 추진 계획을 세웠다.", "추진 계획")])
 def test_what_is_done_alone_before_a_head_names_no_program(text, absent):
     assert absent not in programs(extract(text))
+
+
+def test_a_quoted_name_set_beside_a_program_noun_is_the_program():
+    result = extract("가나공단은 맞춤형 지원사업인 '다라 도약 사업' 참여기업을 모집한다.")
+    assert ("가나공단", "다라 도약 사업") in pairs(result, "plans")

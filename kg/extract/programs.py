@@ -694,6 +694,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             continue
         if modifier_rule == "glued" and core == head:
             continue
+        if _apposition_before_quote(sentence, core_end, tables):
+            continue  # '패키지형 지원사업인 ‘가나사업’': the noun says what the quoted name is; that name is the program
         owner = labels.get(fold(name))
         built = owner if owner is not None and kind in SITED_KINDS and _found_body(entities[owner]) else None
         if owner is not None and entities[owner].cls not in {"Program"} and built is None:
@@ -706,6 +708,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             and not _one_common_noun(sentence, start, core_end - len(head))
         tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
             or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
+        if not by_name and modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and _one_common_noun(sentence, start, core_end - len(head)):
+            continue  # '보육 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
                              built=built, building=kind == BUILDING))
     return found
@@ -717,6 +721,16 @@ def _one_common_noun(sentence: Sentence, start: int, end: int) -> bool:
     tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     nouns = [t for t in tokens if t.tag in {"NNG", "NNP", "SL", "SN", "SH"}]
     return len(nouns) == 1 and nouns[0].tag == "NNG" and all(t.tag in {"NNG", "XSN", "XPN"} for t in tokens)
+
+
+def _apposition_before_quote(sentence: Sentence, end: int, tables: ProgramTables) -> bool:
+    """The copula of an apposition (program_modifiers.tsv, 인) and an opening quote right after a name."""
+    rest = sentence.text[end - sentence.start : end - sentence.start + 4]
+    for copula in tables.uses(COPULA):
+        if rest.startswith(copula):
+            tail = rest[len(copula) :].lstrip()
+            return bool(tail) and tail[0] in QUOTES
+    return False
 
 
 def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
@@ -1011,11 +1025,14 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
     first, described, means, means_at, own_subject = True, False, False, None, False
+    targets = tables.uses("target")
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.form in targets and tokens[i - 1].tag == "JKO" and nxt is not None and nxt.tag == "JKB":
+            return None  # "'가나기업'을 대상으로 지원한다": whom a program serves, not what is planned
         if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
                 and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
