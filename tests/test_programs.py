@@ -234,3 +234,22 @@ def test_what_is_done_alone_before_a_head_names_no_program(text, absent):
 def test_a_quoted_name_set_beside_a_program_noun_is_the_program():
     result = extract("가나공단은 맞춤형 지원사업인 '다라 도약 사업' 참여기업을 모집한다.")
     assert ("가나공단", "다라 도약 사업") in pairs(result, "plans")
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("산업통상자원부 주관 '가나 복합센터 건립 공모사업'에 포항시가 선정됐다.", "산업통상자원부", "가나 복합센터 건립 공모사업"),
+        ("중소벤처기업부·외교부는 가나 해외진출 지원사업을 추진한다.", "외교부", "가나 해외진출 지원사업"),
+        ("중소벤처기업부·외교부는 가나 해외진출 지원사업을 추진한다.", "중소벤처기업부", "가나 해외진출 지원사업"),
+    ],
+)
+def test_who_runs_a_program_named_before_it_or_listed_with_a_middle_dot(text, planner, name):
+    assert (planner, name) in pairs(extract(text), "plans")
+
+
+def test_a_clause_with_an_unnamed_body_as_its_topic_is_not_planned_by_the_bodies_before():
+    before = "중소벤처기업부는 가나 실증 공모 결과를 발표했다. "
+    after = "가온 교통 안전시스템 구축 등의 사업을 추진할 계획이다."
+    assert ("중소벤처기업부", "교통 안전시스템") in pairs(extract(before + "이어 " + after), "plans")
+    assert ("중소벤처기업부", "교통 안전시스템") not in pairs(extract(before + "선정된 업체는 " + after), "plans")

@@ -194,7 +194,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 own = _clause_status(sentence.tokens, index, reader, tables)
                 if entity.status is None or (entity.status == PAST and own != PAST and min(entity.evidence) == sentence.index):
                     entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
-                planners = subjects or both or running_subjects
+                planners = subjects or both or ([] if _unnamed_subject(sentence, words, index, agents, lexicon) else running_subjects)
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 if sentence.tokens[index].form in tables.uses("through"):
@@ -362,7 +362,7 @@ def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
 
 def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[str]:
     """The agents marked as the clause's subject (은/는/이/가), with those joined to one before it ('가나은행과
-    다라기금은', 'A, B 및 C는')."""
+    다라기금은', 'A, B 및 C는', 'A·B는')."""
     by_start = sorted(agents, key=lambda a: a[1])
     subjects = []
     for key, start, end in by_start:
@@ -380,7 +380,7 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
         if nxt[0] not in subjects or key in subjects or entities[key].cls not in ORG_CLASSES | {"Person"}:
             continue
         gap = sentence.text[end - sentence.start : nxt[1] - sentence.start].strip()
-        if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
+        if gap in joins or gap in {",", *MIDDLE_DOTS} or (gap[-1:] == "," and gap[:-1] in joins):
             subjects.insert(0, key)
     return subjects
 
@@ -598,6 +598,30 @@ def _relative_planner(sentence: Sentence, phrase: _Phrase, agents, entities: dic
     start, key = max(subjects)
     between = [t for t in sentence.tokens if start < t.start < verb_start]
     return None if any(t.tag in CLAUSE_BREAKS or t.tag in {"VV", "ETM"} for t in between) else key
+
+
+def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, lexicon: Lexicon) -> bool:
+    """'선정된 민간업체는 … 사업을 추진할 계획이다': the clause has a subject of its own that names a kind of body, not
+    one the article found (kind_nouns.tsv), so the bodies of the sentences before plan nothing here."""
+    before = sentence.tokens[verb].start
+    longest = max(map(len, lexicon.kind_nouns), default=0)
+    for word in words:
+        if word.start >= before:
+            break
+        if not word.tokens or word.tokens[-1].tag not in SUBJECT_TAGS or any(s < word.end and word.start < e for _, s, e in agents):
+            continue
+        kind = longest_suffix(word.core(sentence), lexicon.kind_nouns, longest)
+        if kind is not None and lexicon.kind_nouns[kind] != "Group" \
+                and (word.tokens[-1].tag == "JX" or not _relative_subject(sentence.tokens, word.end)):
+            return True
+    return False
+
+
+def _relative_subject(tokens, end: int) -> bool:
+    """'기업이 관심을 가지는 사업': the first ending after a subject (이/가; a topic in 은/는 is the sentence's) is a
+    relative one, so it is that clause's subject."""
+    ending = next((t for t in tokens if t.start >= end and t.tag in {"ETM", "EC", "EF"}), None)
+    return ending is not None and ending.tag == "ETM"
 
 
 def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
