@@ -253,3 +253,8 @@ def test_a_clause_with_an_unnamed_body_as_its_topic_is_not_planned_by_the_bodies
     after = "가온 교통 안전시스템 구축 등의 사업을 추진할 계획이다."
     assert ("중소벤처기업부", "교통 안전시스템") in pairs(extract(before + "이어 " + after), "plans")
     assert ("중소벤처기업부", "교통 안전시스템") not in pairs(extract(before + "선정된 업체는 " + after), "plans")
+
+
+def test_a_program_named_again_without_its_generic_word_is_one_program():
+    result = extract("코트라는 올해 수출도약 사업을 확대한다. 코트라는 수출도약 지원사업을 500개사로 늘릴 계획이다.")
+    assert {name: e.aliases for name, e in programs(result).items()} == {"수출도약 사업": ["수출도약 지원사업"]}

@@ -132,6 +132,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     by_sentence = agent_index(entities)
     signers = _signers(entities, relations)
     program_keys = [key for key, entity in entities.items() if entity.cls == "Program"]
+    plain_names = {_plain_name(label, tables): key for key in program_keys
+                   for label in (entities[key].name, *entities[key].aliases)}  # '가나 지원사업' is '가나 사업'
     for sentence in result.sentences:
         words = words_of(sentence)
         agents = _agents_in(sentence, entities, by_sentence)
@@ -160,7 +162,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     continue  # '가나센터는 … 지원한다': a centre that acts is a body
                 _become_program(phrase.built, entities, relations, known)
                 program_keys.append(phrase.built)
-            key = _existing_program(phrase, entities, labels, program_keys)
+            key = _existing_program(phrase, entities, labels, program_keys) or _same_plain_name(phrase, entities, plain_names, tables)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
                     continue
@@ -176,6 +178,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     entity.aliases.append(alias)
             for label in (phrase.name, *phrase.aliases):
                 labels.setdefault(fold(label), key)
+                plain_names.setdefault(_plain_name(label, tables), key)
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
             if amount is not None and entity.amount is None:
@@ -1039,6 +1042,29 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
         if any(fold(n).endswith(folded) for n in (entity.name, *entity.aliases)):
             return key
     return None
+
+
+def _plain_name(name: str, tables: ProgramTables) -> str:
+    """A name without its generic words before the head ('가나 지원사업' -> '가나사업'), folded; a name of generic
+    words only stays whole."""
+    head = longest_suffix(name, tables.heads, tables.longest)
+    if head is None:
+        return fold(name)
+    words = name[: len(name) - len(head)].split()
+    kept = [w for w in words if w not in tables.generic]
+    return fold("".join(kept) + head) if kept and len(kept) < len(words) else fold(name)
+
+
+def _same_plain_name(phrase: _Phrase, entities: dict[str, Entity], plain_names: dict[str, str], tables: ProgramTables) -> str | None:
+    """'가나 사업' named again as '가나 지원사업': the program whose name differs by generic words only; it takes the
+    other name as an alias."""
+    key = plain_names.get(_plain_name(phrase.name, tables))
+    if key is None or key not in entities or entities[key].cls != "Program":
+        return None
+    entity = entities[key]
+    if phrase.name != entity.name and phrase.name not in entity.aliases:
+        entity.aliases.append(phrase.name)
+    return key
 
 
 def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int, str, bool] | None:
