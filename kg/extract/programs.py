@@ -36,6 +36,7 @@ AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
 COUNTING = {"NNB", "NR", "MM", "XSN"}
 VENUE_KINDS = {"facility", "building"}
+PLAN_KIND = "plan"  # program_heads.tsv kind of the heads that name a plan ('방안', '대책')
 BUILDING = "building"  # a head of a facility that is a program only while it is built ('가나센터 건립')
 MUTABLE_CLASSES = {"Program", "Place"}
 SITED_KINDS = {"facility", "zone", BUILDING}  # a place name that is also a common word ('화성') is read as a place before these
@@ -120,7 +121,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
     result = _merge_same_programs(_without_relative_clauses(result))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
-               and (all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases)) or _clause_name(e, result.sentences))}
+               and (all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases)) or _clause_name(e, result.sentences)
+                    or _unplanned_plan(e, result.sentences, tables))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
                 for key, e in result.entities.items() if key not in generic}  # only programs and places are changed here
     relations = [r for r in result.relations if r.subject not in generic and r.object not in generic]
@@ -418,6 +420,21 @@ def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
             continue
         start, end = sentence.start + at, sentence.start + at + len(entity.name)
         return any(t.tag in {"EC", "EF"} for t in sentence.tokens if start <= t.start and t.end <= end)
+    return False
+
+
+def _unplanned_plan(entity: Entity, sentences: list[Sentence], tables: ProgramTables) -> bool:
+    """'도시 간 교류 협력 방안을 논의했다': a plan named by its head alone (방안, 대책 ...), not quoted, that its clause
+    only discusses (no predicate of plan_verbs.tsv governs it) is a topic of talk, no program."""
+    head = longest_suffix(entity.name, tables.heads, tables.longest)
+    if head is None or tables.heads[head][0] != PLAN_KIND:
+        return False
+    for index in entity.evidence[:1]:
+        sentence = sentences[index] if 0 <= index < len(sentences) else None
+        at = sentence.text.find(entity.name) if sentence is not None else -1
+        if at < 0 or (at > 0 and sentence.text[at - 1] in QUOTES):
+            return False
+        return _plan_verb(sentence, sentence.start + at + len(entity.name), tables) is None
     return False
 
 
