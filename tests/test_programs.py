@@ -40,6 +40,8 @@ def test_a_head_noun_with_its_modifiers_names_a_program(text, name):
         ("가나시는 다음 달부터 청소년 프로그램을 운영한다.", "청소년 프로그램"),
         ("가나시는 다라동에서 실증사업을 추진한다.", "실증사업"),
         ("가나시장은 다라시장을 만나 두 도시 간 관광 협력 방안을 논의할 예정이다.", "관광 협력 방안"),
+        ("가나벤처스는 미국 실리콘밸리 기업에 투자했다.", "미국 실리콘밸리"),
+        ("가나랩은 국내 사모펀드 등으로부터 투자를 유치했다.", "국내 사모펀드"),
     ],
 )
 def test_no_program_without_a_specific_name_or_a_plan(text, absent):

@@ -681,6 +681,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         head = longest_suffix(core, tables.heads, tables.longest)
         if head is None or (found and found[-1].end > word.start):
             continue
+        if core in places and core not in places[core].loose:
+            continue  # '실리콘밸리', '판교테크노밸리': a place the lexicon knows, whatever its ending
         if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
         quote = _quote_before(sentence, words, i) if core == head and word.start == core_start else None
