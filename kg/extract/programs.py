@@ -753,7 +753,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities)) \
             and not _one_common_noun(sentence, start, core_end - len(head))
         tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
-            or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
+            or any(sentence.text.startswith(f"({m})", _after_quote(sentence, core_end) - sentence.start) for m in tables.uses("tentative"))
         if not by_name and modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and _one_common_noun(sentence, start, core_end - len(head)):
             continue  # '보육 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
