@@ -66,6 +66,17 @@ def test_the_sum_of_a_program(text, name, value):
     assert programs(extract(text))[name].amount.value == value
 
 
+@pytest.mark.parametrize(
+    "text, name, value",
+    [
+        ("가나공사가 300억원을 출자해 조성한 다라혁신펀드가 총 500억원 규모로 결성됐다.", "다라혁신펀드", Decimal("50000000000")),
+        ("중소벤처기업부는 다라혁신펀드에 300억 원을 공급한다. 펀드 규모는 500억 원이다.", "다라혁신펀드", Decimal("50000000000")),
+    ],
+)
+def test_a_programs_size_outweighs_a_contribution_to_it(text, name, value):
+    assert programs(extract(text))[name].amount.value == value
+
+
 def test_a_place_in_the_name_is_where_the_program_is():
     result = extract("문화체육관광부는 대구 청년작가 임대주택을 조성한다.")
     assert ("대구 청년작가 임대주택", "대구") in pairs(result, "locatedIn")

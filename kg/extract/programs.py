@@ -30,6 +30,7 @@ MAX_MODIFIERS = 4
 COUNTRY = "country"
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
+SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
@@ -183,8 +184,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 plain_names.setdefault(_plain_name(label, tables), key)
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
-            if amount is not None and entity.amount is None:
-                entity.amount = amount
+            if amount is not None and (entity.amount is None or (_sized(amount, tables) and not _sized(entity.amount, tables))):
+                entity.amount = amount  # '총 5675억원 규모로 결성됐다': the fund's size, not one's contribution
             if phrase.tentative and entity.status in {None, PAST}:
                 entity.status = "planned"  # '(가칭)': a name still provisional is of something not yet set up
             if _QUOTE_MARKS.search(entity.name) and not _QUOTE_MARKS.search(phrase.name):
@@ -218,6 +219,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if entity.place is None:
                     entity.place = place_key
                 _relate(relations, known, key, "locatedIn", place_key, sentence.index)
+        sized = _size_statement(sentence, words, tables)
+        if sized is not None:
+            _give_size(sized, sentence.index, entities, program_keys, tables)
         for thing, place in _contained(sentence, words, agents, phrases, entities, labels, places, tables):
             _relate(relations, known, thing, "locatedIn", _place_entity(place, entities, sentence.index), sentence.index)
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
@@ -1170,6 +1174,34 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts)
         return before[-1]
     after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER and _only_verbs_between(sentence, phrase.end, sentence.start + s, tables)]
     return after[0] if after else None
+
+
+def _sized(amount: Amount, tables: ProgramTables) -> bool:
+    """'5675억원 규모': a sum that states a program's size (program_modifiers.tsv use size)."""
+    return any(amount.text.endswith(word) for word in tables.uses(SIZE))
+
+
+def _size_statement(sentence: Sentence, words: list[Word], tables: ProgramTables) -> tuple[str, Amount] | None:
+    """'펀드 규모는 500억 원이다': a bare head, the noun of size as the topic, then a sum; the head and the sum."""
+    size = tables.uses(SIZE)
+    for k, word in enumerate(words[:-1]):
+        if word.bare and word.text in tables.heads and words[k + 1].core(sentence) in size \
+                and words[k + 1].tokens[-1].tag in SUBJECT_TAGS:
+            sums = find_amounts(sentence.text[words[k + 1].end - sentence.start :])
+            return (word.text, sums[0][2]) if sums else None
+    return None
+
+
+def _give_size(sized: tuple[str, Amount], index: int, entities: dict[str, Entity], program_keys: list[str],
+               tables: ProgramTables) -> None:
+    """The size goes to the program with that head named last, in this sentence or the one before."""
+    head, amount = sized
+    named = [(max(e.evidence), key) for key in program_keys if (e := entities.get(key)) is not None and e.cls == "Program"
+             and e.name.endswith(head) and e.evidence and index - 1 <= max(e.evidence) <= index]
+    if named:
+        entity = entities[max(named)[1]]
+        if entity.amount is None or not _sized(entity.amount, tables):
+            entity.amount = amount
 
 
 def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
