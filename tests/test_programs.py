@@ -42,6 +42,8 @@ def test_a_head_noun_with_its_modifiers_names_a_program(text, name):
         ("가나시장은 다라시장을 만나 두 도시 간 관광 협력 방안을 논의할 예정이다.", "관광 협력 방안"),
         ("가나벤처스는 미국 실리콘밸리 기업에 투자했다.", "미국 실리콘밸리"),
         ("가나랩은 국내 사모펀드 등으로부터 투자를 유치했다.", "국내 사모펀드"),
+        ("가나테크는 업계 첫 번째 펀드를 결성했다.", "번째 펀드"),
+        ("가나시는 올해 중소기업 지원 사업을 확대한다.", "중소기업 지원 사업"),
     ],
 )
 def test_no_program_without_a_specific_name_or_a_plan(text, absent):

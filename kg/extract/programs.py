@@ -120,9 +120,11 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
+    kinds = stop | lexicon.kind_nouns.keys()  # '기업 지원 사업': who a program is for says what kind it is
     result = _merge_same_programs(_without_relative_clauses(result))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
-               and (all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases)) or _clause_name(e, result.sentences)
+               and (all(_generic_name(label, tables, kinds) for label in (e.name, *e.aliases))
+                    or _clause_name(e, result.sentences)
                     or _unplanned_plan(e, result.sentences, tables))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
                 for key, e in result.entities.items() if key not in generic}  # only programs and places are changed here
@@ -469,8 +471,9 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
 
 
 def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
-    """A modifier that says what kind a program is, not which: a generic word, or an adjective noun in -적
-    ('실질적 협력사업', '창의적 사업'; the suffix from program_modifiers.tsv)."""
+    """A modifier that says what kind a program is, not which: a generic word (or one of the other words given, such
+    as the kinds of body it is for, '기업 지원 사업'), or an adjective noun in -적 ('실질적 협력사업', '창의적 사업'; the
+    suffix from program_modifiers.tsv)."""
     generic = tables.generic
     if word in generic or word in stop or (len(word) >= 3 and any(word.endswith(suffix) for suffix in tables.uses(ADJECTIVE))):
         return True
@@ -673,6 +676,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
+    kinds = stop | lexicon.kind_nouns.keys()  # '기업 지원 사업': who a program is for says what kind it is
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
@@ -740,7 +744,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, stop) for w in words_before)):
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) for w in words_before)):
             continue
         if modifier_rule == "glued" and core == head:
             continue
@@ -820,9 +824,11 @@ def _found_body(entity: Entity) -> bool:
 
 
 def _counted(word: Word, start: int, end: int) -> bool:
-    """'3개', '2023년', '2030': a number alone or with its counter ends the name on the left; digits glued to a
-    noun are part of a name ('365청춘 청년몰')."""
+    """'3개', '2023년', '2030', '(첫) 번째': a number alone or with its counter, or a bound noun of counting, ends the
+    name on the left; digits glued to a noun are part of a name ('365청춘 청년몰')."""
     tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
+    if tokens and tokens[0].tag == "NNB":
+        return True  # '첫 번째 펀드', '두 곳의': a bound noun of counting or order
     if not any(t.tag == "SN" for t in tokens):
         return False
     return all(t.tag in {"SN", "SP", "SO", "SF", "SW"} for t in tokens) or any(
