@@ -274,3 +274,8 @@ def test_a_clause_with_an_unnamed_body_as_its_topic_is_not_planned_by_the_bodies
 def test_a_program_named_again_without_its_generic_word_is_one_program():
     result = extract("코트라는 올해 수출도약 사업을 확대한다. 코트라는 수출도약 지원사업을 500개사로 늘릴 계획이다.")
     assert {name: e.aliases for name, e in programs(result).items()} == {"수출도약 사업": ["수출도약 지원사업"]}
+
+
+def test_the_subject_of_a_clause_that_sets_the_scene_plans_nothing():
+    result = extract("한국무역협회가 참석한 가운데 가나시는 다라 수출 바우처 사업을 시작했다.")
+    assert pairs(result, "plans") == {("가나시", "다라 수출 바우처 사업")}

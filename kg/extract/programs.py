@@ -377,7 +377,10 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
     by_start = sorted(agents, key=lambda a: a[1])
     subjects = []
     for key, start, end in by_start:
-        if _particle_tag(sentence, end) in SUBJECT_TAGS:
+        tag = _particle_tag(sentence, end)
+        if tag == "JKS" and _circumstance_subject(sentence.tokens, end, tables):
+            continue  # '200여명이 참석한 가운데 …': the subject of a clause that sets the scene
+        if tag in SUBJECT_TAGS:
             subjects.append(key)
             continue
         title_end = _titled_subject(sentence, end, entities[key])
@@ -641,6 +644,15 @@ def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, l
         if kind is not None and lexicon.kind_nouns[kind] != "Group" \
                 and (word.tokens[-1].tag == "JX" or not _relative_subject(sentence.tokens, word.end)):
             return True
+    return False
+
+
+def _circumstance_subject(tokens, end: int, tables: ProgramTables) -> bool:
+    """'가나부 관계자가 참석한 가운데': the first ending after a subject is a relative one before a noun of circumstance
+    (program_modifiers.tsv use circumstance), so it is the subject of that adverbial clause only."""
+    for k, token in enumerate(tokens):
+        if token.start >= end and token.tag in {"ETM", "EC", "EF"}:
+            return token.tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].form in tables.uses("circumstance")
     return False
 
 
