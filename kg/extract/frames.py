@@ -720,7 +720,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
     A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
-    방문했다': event_name_parts.tsv adverbial)."""
+    방문했다': event_name_parts.tsv adverbial), and so is a copula in its relative form, which only describes the
+    name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다')."""
     starts = {site.start for site in sites}
     inside = _starts_inside(tokens, [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases])
     for i, token in enumerate(tokens):
@@ -730,6 +731,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
                 sentence.text.startswith(word, token.start - sentence.start) for word in joining):
             continue
         if token.form in adverbial and i + 1 < len(tokens) and tokens[i + 1].tag == "EC":
+            continue
+        if token.tag == "VCP" and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM":
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
