@@ -25,7 +25,7 @@ MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 COUNTRY = "country"  # the countries.tsv kind
-SITE = "에서"  # the particle of where something happens, and of a body that acts ('가나시에서 열었다')
+SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
@@ -63,6 +63,7 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
+        self.sites = frames.place_words.get(SITE, frozenset())
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)
@@ -711,7 +712,7 @@ class MentionFinder:
         """'장관은 방콕시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
         is where that subject acts, its territory ('방콕시에서 포럼을 열었다', with no other subject, is the host)."""
         after = next(tokens_after(sentence.tokens, mention.end), None)
-        if after is None or after.start != mention.end or after.tag != "JKB" or after.form != SITE:
+        if after is None or after.start != mention.end or after.tag != "JKB" or after.form not in self.sites:
             return False
         return any(t.tag in SUBJECT_MARKS for t in sentence.tokens if t.end <= mention.start)
 
