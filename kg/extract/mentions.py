@@ -63,6 +63,10 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
+        self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
+        self.host_shorts = lexicon.stopwords.get("host-short", set())
+        self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
+        self.post_length = max(map(len, self.posts), default=0)
         self.sites = frames.place_words.get(SITE, frozenset())
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
@@ -74,6 +78,7 @@ class MentionFinder:
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
+        self._posts_abroad(sentence, words, mentions)
         self._places_within(sentence, words, mentions)
         self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
@@ -137,6 +142,64 @@ class MentionFinder:
         if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR"}:
             return False
         return True
+
+    # --- posts abroad -------------------------------------------------------
+    def _posts_abroad(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'주가나 대한민국 대사관', '주한 가나대사관': a country's post in a host country (주 and the host's name) is a
+        government body; '홍길동 주가나 대사', '주한 가나 대사': a diplomat's title after it names the post he heads
+        (the embassy), not part of his name nor a company."""
+        if not self.post_prefixes:
+            return
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            prefix = next((p for p in self.post_prefixes if core.startswith(p) and len(core) > len(p)), None)
+            if prefix is None or not word.tokens or word.tokens[0].tag not in NOUNISH:
+                continue
+            host = self._host(core[len(prefix):])
+            if host is None:
+                continue
+            rest = core[len(prefix) + len(host):]
+            parsed, end = (self._post_tail(rest), word.core_end) if rest else (None, word.core_end)
+            k = i + 1
+            while not rest and parsed is None and k < min(i + 3, len(words)) and words[k - 1].bare:
+                following = words[k].core(sentence)  # the sender and the post in the next words: '주가나 대한민국 대사'
+                parsed, end = self._post_tail(following), words[k].core_end
+                if parsed is None and not self._sender(following):
+                    break
+                k += 1
+            if parsed is None:
+                continue
+            post = parsed[1]
+            title = post if post in self.lexicon.title_offices else None
+            span_end = end if title is None else end - len(post)
+            while sentence.text[span_end - 1 - sentence.start] == " ":
+                span_end -= 1
+            text = sentence.text[word.start - sentence.start : span_end - sentence.start]
+            name = text if title is None else f"{text} {self.lexicon.title_offices[post]}"
+            for m in [m for m in mentions if m.start < span_end and word.start < m.end]:
+                mentions.remove(m)
+            mentions.append(Mention(text, word.start, span_end, sentence.index, "GovernmentBody", name, None, (), title=title))
+
+    def _host(self, text: str) -> str | None:
+        """The host country or city that opens text ('베트남대사관': 베트남), or its one-syllable short name ('한')."""
+        for length in range(len(text), 0, -1):
+            head = text[:length]
+            entry = self.known.get(head) or self.loose_known.get(head)
+            if entry is not None and id(entry) not in self.org_entries:
+                return head
+        return text[:1] if text[:1] in self.host_shorts else None
+
+    def _sender(self, text: str) -> bool:
+        entry = self.known.get(text)
+        return entry is not None and id(entry) not in self.org_entries and entry.kind == COUNTRY
+
+    def _post_tail(self, text: str) -> tuple[str, str] | None:
+        """What follows the host: a post ('대사관', '대사') after an optional sending country ('가나대사관')."""
+        post = longest_suffix(text, self.posts, self.post_length)
+        if post is None:
+            return None
+        sender = text[: len(text) - len(post)]
+        return (sender, post) if not sender or self._sender(sender) else None
 
     # --- unknown organizations --------------------------------------------
     def _parenthesized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:

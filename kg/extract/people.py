@@ -479,6 +479,9 @@ class PeopleFinder:
         exact = next((m for m in mentions if m.start == start and m.end == end and m.cls != "Person"), None)
         if exact is not None:
             return self._as_body(exact, title.title)
+        covering = next((m for m in mentions if m.start <= start and end < m.end and m.cls in ORG_KINDS), None)
+        if covering is not None:
+            return covering  # '주한 가나대사': a post abroad found before, its name running into the title's word
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if any(m.cls not in {"Place"} for m in inside):
             return next(m for m in reversed(inside) if m.cls != "Place")
