@@ -25,6 +25,7 @@ MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 COUNTRY = "country"  # the countries.tsv kind
+ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
@@ -63,6 +64,7 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
+        self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
         self.host_shorts = lexicon.stopwords.get("host-short", set())
         self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
@@ -475,6 +477,8 @@ class MentionFinder:
             if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:
                 if self._named_before_ending(sentence, words, i, ending, mentions):
                     continue
+            if (plain or core.startswith(self.communities)) and self._place_led(sentence, words, i, core, kind, mentions):
+                continue
             if kind is None or not MIXED_NAME.match(core):
                 continue
             country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
@@ -488,6 +492,35 @@ class MentionFinder:
             if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
                 continue  # '가나코리아 2024': a name with the year of its edition is an event's
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    def _place_led(self, sentence: Sentence, words: list[Word], i: int, core: str, kind: str | None, mentions: list[Mention]) -> bool:
+        """'가나시티 한인상공회의소', '가나 다라주 한인무역협회': an association's generic name (common nouns and
+        an ending) after the places it serves is named by them: one organization, the places included."""
+        if kind != ASSOCIATION or i == 0 or not HANGUL.fullmatch(core):
+            return False
+        first = None
+        for k in range(i - 1, max(-1, i - 3), -1):
+            if not words[k].bare or not self._places_only(sentence, words[k]):
+                break
+            first = k
+        if first is None:
+            return False
+        start, end = words[first].start, words[i].core_end
+        for m in [m for m in mentions if start <= m.start and m.end <= words[i - 1].end and m.cls == "Place"]:
+            mentions.remove(m)
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        mentions.append(Mention(name, start, end, sentence.index, kind, name))
+        return True
+
+    def _places_only(self, sentence: Sentence, word: Word) -> bool:
+        """A word made of known places' names only, alone or glued ('가나시티', '가나시티다라주'): no venue, no body."""
+        if word.core_end != word.end or not word.tokens:
+            return False
+        def place(name: str) -> bool:
+            entry = self.known.get(name)
+            return entry is not None and id(entry) not in self.org_entries and entry.kind != VENUE
+        core = word.core(sentence)
+        return place(core) or (all(t.tag == "NNP" for t in word.tokens) and len(word.tokens) > 1 and all(place(t.form) for t in word.tokens))
 
     @staticmethod
     def _named_apart_from_ending(tokens, ending_start: int) -> bool:
