@@ -29,6 +29,7 @@ NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
 SEGMENT_WORDS = 4
 ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
+ADVERBS = {"MAG", "MAJ"}  # '특히', '또한' opening a sentence: no part of the name after it
 PAIR_JOINER = re.compile(r"[-·‐–]")
 
 
@@ -70,6 +71,7 @@ class PeopleFinder:
         self.skipped = lexicon.stopwords.get("modifier", set()) | self.former
         self.not_names = lexicon.stopwords.get("not-name", set())
         self.common_titles = lexicon.stopwords.get("common-title", set())
+        self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
         self._splits: dict[str, TitleWord | None] = {}
 
     # --- the title word -----------------------------------------------------
@@ -194,6 +196,8 @@ class PeopleFinder:
             return False
         if text in self.not_names or text in self.skipped or (check_tag and self.title_word(text) is not None):
             return False
+        if any(syllable in self.foreign_syllables for syllable in text[1:]):
+            return False  # '피터스': a lone consonant's syllable of a loanword, never in a Korean given name
         if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None:
             return False
         if len(text) == 2 and word is not None:
@@ -335,7 +339,7 @@ class PeopleFinder:
             org_words.insert(0, rest.pop())  # '칠레 환경부': a body named in two words
         run: list[Word] = []
         for word in reversed(rest):
-            core = word.core(sentence)
+            core = word.core(sentence).split(" ")[0]  # Kiwi may read a foreign name as one morpheme across the space
             if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or self._descriptive(core):
                 break
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
@@ -355,14 +359,17 @@ class PeopleFinder:
             rest.pop()
         last = rest[-3:]
         return len(last) == 3 and _syllable_names(sentence, last) and any(t.tag == "NNP" for w in last for t in w.tokens) \
-            and not all(t.tag == "NNG" for t in last[0].tokens) and all(
+            and not all(t.tag == "NNG" for t in last[0].tokens) and not (len(last[0].text) > 1 and all(t.tag in ADVERBS for t in last[0].tokens)) and all(
             HANGUL.fullmatch(w.text) and not self._descriptive(w.text) for w in last) and not any(m.start < last[-1].end and last[0].start < m.end for m in mentions)
 
     def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
         """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
         then another proper noun and a body, is a foreign given name (a Korean name is written as one word)."""
         if k == 0 and len(segment) == 2 and len(segment[0].core(sentence)) == 2:
-            return self._family_name(sentence, segment[1], mentions)  # '마틴 호프링거 대표'
+            # '마틴 호프링거 대표'; '하칸 피단 장관': two two-syllable words are no Korean name (written in one word)
+            return self._family_name(sentence, segment[1], mentions, len(segment[1].core(sentence)) == 2)
+        if k == 1 and len(segment) == 2 and len(segment[1].core(sentence)) == 2:
+            return self._family_name(sentence, segment[0], mentions, True)  # '메흐메트 오잔 장관': the given name first
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
         second = segment[1]
@@ -370,12 +377,12 @@ class PeopleFinder:
         return (HANGUL.match(core) is not None and any(t.tag == "NNP" for t in second.tokens) and not self._descriptive(core)
                 and not any(m.start < second.core_end and second.start < m.end for m in mentions))
 
-    def _family_name(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> bool:
+    def _family_name(self, sentence: Sentence, word: Word, mentions: list[Mention], shaped_too: bool = False) -> bool:
         """'마틴 호프링거 대표': after a two-syllable word shaped like a Korean name, a bare proper noun that neither is
         a Korean name nor ends like a body, and names nothing found, is a foreign family name, not a company."""
         core = word.core(sentence)
         return (word.bare and HANGUL.match(core) is not None and len(core) >= 2 and any(t.tag == "NNP" for t in word.tokens)
-                and not self._descriptive(core) and not self.korean_name(core, word)
+                and not self._descriptive(core) and (shaped_too or not self.korean_name(core, word))
                 and not any(m.start < word.core_end and word.start < m.end for m in mentions))
 
     @staticmethod

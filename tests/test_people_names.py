@@ -1,0 +1,42 @@
+"""Foreign names before a title: two words, an adverb never part of them, loanword syllables never Korean."""
+
+import pytest
+
+from kg.extract.mentions import MentionFinder
+from kg.lexicon import load_lexicon
+from kg.morph import split_sentences
+
+LEXICON = load_lexicon()
+FINDER = MentionFinder(LEXICON)
+
+
+def _found(text: str) -> dict[str, object]:
+    return {m.text: m for sentence in split_sentences(text, LEXICON) for m in FINDER.find(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, person, title",
+    [
+        # a family name with a loanword's syllable (스) is no Korean name: the word before it is the given name
+        ("장관은 은행을 방문해 카일 로버스 부총재와 의견을 나눴다.", "카일 로버스", "부총재"),
+        # two two-syllable words before a title are one foreign name, not a Korean name and a company
+        ("장관은 하칸 오잔 외무장관과 회담했다.", "하칸 오잔", "외무장관"),
+        ("장관은 메흐메트 오잔 외무장관과 회담했다.", "메흐메트 오잔", "외무장관"),
+        # an adverb before a foreign name is not part of it
+        ("특히 래리 호건 메릴랜드 주지사와 회담했다.", "래리 호건", "주지사"),
+        ("장관은 방한한 스기야마 신스케 일본 외무성 외무심의관과 만났다.", "스기야마 신스케", "외무심의관"),
+    ],
+)
+def test_a_foreign_name_before_a_title(sentence, person, title):
+    found = _found(sentence)
+    assert found[person].cls == "Person"
+    assert found[person].title == title
+    assert not any(m.cls == "Company" for m in found.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [("김경 중기부 차관은 말했다.", "김경"), ("홍길동 장관은 말했다.", "홍길동")],
+)
+def test_korean_names_stay_as_they_were(sentence, person):
+    assert _found(sentence)[person].cls == "Person"
