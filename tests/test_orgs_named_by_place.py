@@ -43,3 +43,19 @@ def test_a_place_before_a_name_of_its_own_stays_a_place(sentence, place, organiz
     assert found.get(place) == "Place"
     if organization:
         assert organization in found
+
+
+@pytest.mark.parametrize(
+    "sentence, company",
+    [
+        ("가나텍코리아는 10일 새 공장을 열었다.", "가나텍코리아"),
+        ("행사에는 누리소프트코리아 대표가 참석했다.", "누리소프트코리아"),
+    ],
+)
+def test_a_foreign_companys_korean_arm_is_named_with_korea(sentence, company):
+    assert _found(sentence)[company] == "Company"
+
+
+@pytest.mark.parametrize("sentence", ["'가나코리아 2030'이 열린다.", "가나코리아 2030에 참석했다."])
+def test_an_event_named_with_korea_and_its_year_is_no_company(sentence):
+    assert "Company" not in _found(sentence).values()
