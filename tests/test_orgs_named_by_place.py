@@ -59,3 +59,11 @@ def test_a_foreign_companys_korean_arm_is_named_with_korea(sentence, company):
 @pytest.mark.parametrize("sentence", ["'가나코리아 2030'이 열린다.", "가나코리아 2030에 참석했다."])
 def test_an_event_named_with_korea_and_its_year_is_no_company(sentence):
     assert "Company" not in _found(sentence).values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["도지사는 기업의 해외시장 판로확대를 위해 출국했다.", "대표단은 가평일대의 관광지를 둘러봤다."],
+)
+def test_a_common_noun_ending_in_dae_names_no_university(sentence):
+    assert "University" not in _found(sentence).values()
