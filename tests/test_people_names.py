@@ -40,3 +40,9 @@ def test_a_foreign_name_before_a_title(sentence, person, title):
 )
 def test_korean_names_stay_as_they_were(sentence, person):
     assert _found(sentence)[person].cls == "Person"
+
+
+def test_a_post_met_glued_to_its_body_is_the_person_not_an_organization():
+    found = _found("오후에는 회관에서 홍길동 대전시장과의 간담회가 열린다.")
+    assert found["홍길동"].cls == "Person"
+    assert "대전시장" not in found

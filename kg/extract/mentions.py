@@ -639,6 +639,8 @@ class MentionFinder:
             suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if suffix is None or self._covered(mentions, word.start, word.core_end):
                 continue
+            if self._holds_title(core):
+                continue  # '가나시장' (가나 + 전시장?): a known city's head, not a hall
             first = self._venue_start(sentence, words, i, mentions)
             alone = core == suffix and len(core) >= 3 and word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
             if first == i and not alone and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
@@ -1014,7 +1016,14 @@ class MentionFinder:
                     continue
                 if self.people.korean_name(core) or not MIXED_NAME.match(core) and not LATIN_NAME.match(core):
                     continue
+                if self._holds_title(core):
+                    continue  # '홍길동 가나시장과의 간담회': a post glued to its body is the person met, found with the people
                 mentions.append(Mention(core, partner.start, partner.core_end, sentence.index, self._kind_by_suffix(core) or "Organization", core))
+
+    def _holds_title(self, core: str) -> bool:
+        """A word that ends with a title glued to a body the lexicon knows ('가나시장', '가나도지사')."""
+        title = self.people.title_word(core)
+        return title is not None and title.entry is not None
 
     def _acting_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'서울시는 하노이와 양해각서를 체결했다': a country or a foreign city that signed with someone, when no body
