@@ -46,3 +46,18 @@ def test_a_post_met_glued_to_its_body_is_the_person_not_an_organization():
     found = _found("오후에는 회관에서 홍길동 대전시장과의 간담회가 열린다.")
     assert found["홍길동"].cls == "Person"
     assert "대전시장" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, person, body",
+    [
+        ("토론회는 홍길동 경제정책본부장의 발표 순으로 진행됐다.", "홍길동", None),
+        ("이날 코트라 홍길동 동남아본부장이 참석했다.", "홍길동", "대한무역투자진흥공사"),
+    ],
+)
+def test_a_units_head_belongs_to_the_organization_named_not_to_a_body_of_the_unit(sentence, person, body):
+    """stopwords.tsv unit-ending: '…본부장' is a post inside an organization, the unit no body of its own."""
+    found = _found(sentence)
+    affiliation = found[person].affiliation
+    assert (affiliation.name if affiliation else None) == body
+    assert not any(m.text.endswith("본부") for m in found.values())

@@ -72,6 +72,7 @@ class PeopleFinder:
         self.not_names = lexicon.stopwords.get("not-name", set())
         self.common_titles = lexicon.stopwords.get("common-title", set())
         self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
+        self.unit_endings = lexicon.stopwords.get("unit-ending", set())
         self._splits: dict[str, TitleWord | None] = {}
 
     # --- the title word -----------------------------------------------------
@@ -140,11 +141,15 @@ class PeopleFinder:
         if known_only:
             return None
         own = longest_suffix(prefix, self.lexicon.org_suffixes, self.suffix_length)
+        if own in self.unit_endings:
+            return TitleWord(core)  # '가나사업본부장': the post of a unit's head, in the organization the sentence names
         if own is not None and title in self.lexicon.suffix_heads.get(own, ()) and len(prefix) > len(own) + 1:
             return TitleWord(title, prefix, 0, None, self.lexicon.org_suffixes[own])
         readings = sorted(set(shared)) or sorted(set(added))
         if len(readings) == 1:
             suffix = longest_suffix(readings[0], self.lexicon.org_suffixes, self.suffix_length)
+            if suffix in self.unit_endings:
+                return TitleWord(core)
             return TitleWord(title, readings[0], 0, None, self.lexicon.org_suffixes.get(suffix or "", "Organization"))
         return None
 
