@@ -61,3 +61,19 @@ def test_a_units_head_belongs_to_the_organization_named_not_to_a_body_of_the_uni
     affiliation = found[person].affiliation
     assert (affiliation.name if affiliation else None) == body
     assert not any(m.text.endswith("본부") for m in found.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, person, body",
+    [
+        # a Korean full name before a body whose head's title follows is the head, not the body's first word
+        ("이날 홍길동 누리연구원 원장이 참석했다.", "홍길동", "누리연구원"),
+        # an acting head holds the post: '직무대행', '권한대행' (stopwords.tsv acting)
+        ("이날 홍길동 부산시장 권한대행이 참석했다.", "홍길동", "부산광역시"),
+        ("이날 홍길동 부산시장권한대행이 참석했다.", "홍길동", "부산광역시"),
+    ],
+)
+def test_the_head_named_before_a_body_and_a_post(sentence, person, body):
+    found = _found(sentence)
+    assert found[person].cls == "Person"
+    assert found[person].affiliation.name == body

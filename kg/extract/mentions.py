@@ -564,7 +564,7 @@ class MentionFinder:
             core = word.core(sentence)
             if not word.bare or word.text.endswith((",", ")")) or not HANGUL.match(core) or self._common(core):
                 break
-            if self._covered(mentions, word.start, word.core_end):
+            if self._covered(mentions, word.start, word.core_end) or self._person_before_post(sentence, words, k, i):
                 break
             if word.tokens and word.tokens[0].tag == "NNP":
                 first = k
@@ -574,6 +574,13 @@ class MentionFinder:
         name = sentence.text[start - sentence.start : end - sentence.start]
         mentions.append(Mention(name, start, end, sentence.index, kind, name))
         return True
+
+    def _person_before_post(self, sentence: Sentence, words: list[Word], k: int, i: int) -> bool:
+        """'홍길동 누리연구원 원장': a Korean full name right before a body whose head's title follows is the
+        head's name, no part of the body's."""
+        core = words[k].core(sentence)
+        after = words[i + 1].core(sentence) if i + 1 < len(words) else ""
+        return k == i - 1 and len(core) == 3 and self.people.korean_name(core, words[k]) and self.people.title_word(after) is not None
 
     def _country_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
         """'베트남 산업무역부', '인도네시아 국고청': a foreign government body named with its country."""

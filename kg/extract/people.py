@@ -73,6 +73,7 @@ class PeopleFinder:
         self.common_titles = lexicon.stopwords.get("common-title", set())
         self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
         self.unit_endings = lexicon.stopwords.get("unit-ending", set())
+        self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
 
     # --- the title word -----------------------------------------------------
@@ -83,6 +84,9 @@ class PeopleFinder:
         return self._splits[core]
 
     def _split(self, core: str) -> TitleWord | None:
+        acting = next((a for a in self.acting if core.endswith(a) and len(core) > len(a)), None)
+        if acting is not None:
+            return self.title_word(core[: -len(acting)])  # '원장직무대행': the acting head holds the post
         if not ORDINAL_HANGUL.match(core) and core not in self.lexicon.titles:
             return None
         titles = [core[-n:] for n in range(min(len(core), self.longest_title), 0, -1) if core[-n:] in self.lexicon.titles]
