@@ -77,3 +77,9 @@ def test_the_head_named_before_a_body_and_a_post(sentence, person, body):
     found = _found(sentence)
     assert found[person].cls == "Person"
     assert found[person].affiliation.name == body
+
+
+@pytest.mark.parametrize("sentence, noun", [("이날 조합원 대표 20명이 참석했다.", "조합원"), ("현지 기업체 대표들과 간담회를 열었다.", "기업체")])
+def test_a_common_noun_shaped_like_a_name_before_a_title_is_no_person(sentence, noun):
+    found = _found(sentence)
+    assert noun not in found or found[noun].cls != "Person"

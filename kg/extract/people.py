@@ -211,6 +211,8 @@ class PeopleFinder:
             return False
         if len(text) == 2 and word is not None:
             return any(t.tag == "NNP" and t.form == text for t in word.tokens)
+        if word is not None and any(t.tag == "NNG" and t.form == text for t in word.tokens):
+            return False  # '기업체': a common noun of the dictionary, whole, is no name
         return True
 
     # --- the phrases --------------------------------------------------------
