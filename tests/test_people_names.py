@@ -83,3 +83,15 @@ def test_the_head_named_before_a_body_and_a_post(sentence, person, body):
 def test_a_common_noun_shaped_like_a_name_before_a_title_is_no_person(sentence, noun):
     found = _found(sentence)
     assert noun not in found or found[noun].cls != "Person"
+
+
+def test_a_duty_before_the_title_is_part_of_the_post_not_of_the_name():
+    found = _found("특히 누리모터스의 피터 로젠 구매담당 부사장이 참가한다.")
+    assert found["피터 로젠"].cls == "Person"
+    assert found["피터 로젠"].title == "부사장"
+    assert not any("구매담당" in m.text for m in found.values() if m.cls != "Person")
+
+
+@pytest.mark.parametrize("sentence, body", [("외교통상부와 무역협회는 상담회를 연다.", "외교통상부"), ("통상산업부는 대책을 발표했다.", "통상산업부")])
+def test_a_past_ministry_is_known_by_its_name_of_the_time(sentence, body):
+    assert _found(sentence)[body].cls == "GovernmentBody"

@@ -73,6 +73,7 @@ class PeopleFinder:
         self.common_titles = lexicon.stopwords.get("common-title", set())
         self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
         self.unit_endings = lexicon.stopwords.get("unit-ending", set())
+        self.duties = lexicon.stopwords.get("duty", set())
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
 
@@ -272,6 +273,8 @@ class PeopleFinder:
             return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None, tuple(full))
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
+        while segment and self._duty(sentence, segment[-1]):
+            segment.pop()  # '구매담당 부사장': the duty before the title is part of the post
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
         if self._syllable_run(sentence, segment, mentions):
             org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]
@@ -309,6 +312,12 @@ class PeopleFinder:
         for start, end in people:
             self._add_person(sentence, mentions, start, end, post, org)
         return True
+
+    def _duty(self, sentence: Sentence, word: Word) -> bool:
+        """A common noun of a field glued to a noun of duty ('구매담당', '영업총괄'): what the person does, not a name."""
+        core = word.core(sentence)
+        return word.bare and any(core.endswith(d) and len(core) > len(d) for d in self.duties) \
+            and all(t.tag == "NNG" for t in word.tokens if t.end <= word.core_end)
 
     def _unit_of(self, sentence: Sentence, title: TitleWord, org_words: list[Word], mentions: list[Mention]) -> Mention | None:
         """'김가나 중진공 기술지원처장': a unit unknown to the lexicon glued to a title, right after an organization the
