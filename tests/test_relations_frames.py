@@ -266,3 +266,21 @@ def test_the_partners_of_one_signer_sign_with_him_not_with_each_other():
 def test_bodies_that_sign_together_as_subjects_all_sign_with_each_other():
     found = facts("가나시와 다라시, 마바군은 3일 관광 협력을 위한 업무협약을 체결했다.")
     assert {("가나시", "signedMOUWith", "다라시"), ("가나시", "signedMOUWith", "마바군"), ("다라시", "signedMOUWith", "마바군")} <= found
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        '김철수 시장은 축사에서 "한국무역협회는 지역 경제의 든든한 동반자"라고 말했다.',
+        '김철수 시장은 “한국무역협회는 앞으로도 큰 힘이 될 것”이라며 기대를 전했다.',
+    ],
+)
+def test_a_body_named_in_quoted_speech_does_not_attend(speech):
+    found = facts("가나시는 10일 시청에서 청년센터 개소식을 가졌다. " + speech)
+    assert ("김철수", "attended", "청년센터 개소식") in found
+    assert ("한국무역협회", "attended", "청년센터 개소식") not in found
+
+
+def test_a_reported_statement_in_quotes_still_says_who_hosted():
+    found = facts("가나시는 10일 “시청에서 한국무역협회와 함께 ‘청년 포럼’을 열었다”고 밝혔다.")
+    assert ("가나시", "organized", "청년 포럼") in found

@@ -54,6 +54,7 @@ WIDE_PLACE_KINDS = {"country", "region", "city", "county"}  # lexicon place kind
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
+SPEECH_CLOSERS = {"”", "\""}
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
 HEADLINE_TOPIC = ("는", "JX")  # the particle a headline's comma stands for
 HEADLINE_BREAKS = {"SF", "SE", "SP", "SS", "SO", "SW"}  # what may follow the noun that ends a headline's clause
@@ -257,6 +258,7 @@ class FrameReader:
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
+        speech = _speech_spans(tokens)
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
         topic_comma = _headline_topic(tokens, ordered)
         sites = self._sites(tokens, headline=topic_comma is not None)
@@ -321,6 +323,10 @@ class FrameReader:
             if heads and any(role == THEME and phrase.start != site.head_start for role, phrase in roles):
                 for k in heads:  # '창립총회를 가진 다라인베스트먼트': the clause has its object, so its head is who acts
                     roles[k] = (AGENT, roles[k][1])
+        if speech:
+            for i, site in enumerate(sites):
+                assigned[i] = [(role, phrase) for role, phrase in assigned[i]
+                               if _quoted_in(speech, phrase.start) in {None, _quoted_in(speech, site.start)}]
         frames = []
         event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
         statuses = self._statuses(tokens, sites)
@@ -744,6 +750,34 @@ def _clipped(phrases: list[Phrase]) -> list[Phrase]:
 def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:
     """Nothing but spaces between a phrase and a noun predicate: '가나국 방문'."""
     return not any(end <= t.start < start for t in tokens)
+
+
+def _speech_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Quoted speech ('김가나 시장은 "다라협회는 든든한 동반자"라고 말했다'): a double quote that holds a clause of its
+    own (a final ending) or that a quotative particle follows (라고, 고). The names said there take roles of the
+    predicates said there only, not of the one that reports the speech. A quoted name (‘가나 포럼’) is neither."""
+    spans = []
+    opened = None
+    for k, token in enumerate(tokens):
+        if token.form in SPEECH_QUOTES and token.tag == "SSO" and opened is None:
+            opened = k
+        elif token.form in SPEECH_CLOSERS and token.tag == "SSC" and opened is not None:
+            if any(t.tag == "EF" for t in tokens[opened + 1 : k]) or _quotative(tokens[k + 1 : k + 3]):
+                spans.append((tokens[opened].start, token.end))
+            opened = None
+    return spans
+
+
+def _quotative(after: tuple[Token, ...]) -> bool:
+    """What follows a closing quote reports speech: a quotative particle ('"…"라고'), or a connective ending right
+    after it or after the copula ('"…"이라며')."""
+    tags = [t.tag for t in after]
+    return bool(tags) and (tags[0] in {"JKQ", "EC"} or tags[0] == "VCP" and len(tags) > 1 and tags[1] in {"JKQ", "EC"})
+
+
+def _quoted_in(spans: list[tuple[int, int]], start: int) -> int | None:
+    """Which speech span a position lies in, if any."""
+    return next((k for k, (begin, end) in enumerate(spans) if begin <= start < end), None)
 
 
 def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
