@@ -284,3 +284,17 @@ def test_a_body_named_in_quoted_speech_does_not_attend(speech):
 def test_a_reported_statement_in_quotes_still_says_who_hosted():
     found = facts("가나시는 10일 “시청에서 한국무역협회와 함께 ‘청년 포럼’을 열었다”고 밝혔다.")
     assert ("가나시", "organized", "청년 포럼") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이날 개소식에는 김철수 시장과 박민수 다라전자 대표가 함께했다.",
+        "개소식에는 김철수 시장과 박민수 다라전자 대표도 함께 했다.",
+        "이 자리에는 김철수 시장과 박민수 다라전자 대표가 자리를 함께했다.",
+    ],
+)
+def test_those_who_join_a_gathering_attend_it(text):
+    found = facts("가나시는 10일 시청에서 청년센터 개소식을 가졌다. " + text)
+    assert {("김철수", "attended", "청년센터 개소식"), ("박민수", "attended", "청년센터 개소식"),
+            ("다라전자", "attended", "청년센터 개소식")} <= found

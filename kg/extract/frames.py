@@ -547,9 +547,16 @@ class FrameReader:
         sites = []
         for i, token in enumerate(tokens):
             predicate = self.tables.predicates.get(token.form)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if predicate is None and token.tag == "MAG" and nxt is not None and nxt.tag in {"XSV", "VV"}:
+                predicate = self.tables.predicates.get(token.form + nxt.form)  # an adverb and its verb as one ('함께하다')
+                if predicate is not None:
+                    head = _relative_head(tokens, i + 1, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                          self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
+                    sites.append(_Site(predicate, token.form + nxt.form, i, token.start, nxt.end, head))
+                continue
             if predicate is None:
                 continue
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
                 voice = VOICE_SUFFIXES.get(nxt.form, predicate.voice)
                 predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by,
