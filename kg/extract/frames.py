@@ -29,6 +29,7 @@ FRAME_TABLES = {
     "premises.tsv": ("noun",),
     "place_grammar.tsv": ("word", "use"),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
+    "headlines.tsv": ("mark", "particle", "tag"),
 }
 STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
 OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
@@ -56,7 +57,6 @@ PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 SPEECH_CLOSERS = {"”", "\""}
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
-HEADLINE_TOPIC = ("는", "JX")  # the particle a headline's comma stands for
 HEADLINE_BREAKS = {"SF", "SE", "SP", "SS", "SO", "SW"}  # what may follow the noun that ends a headline's clause
 LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
@@ -106,6 +106,7 @@ class FrameTables:
     place_words: dict[str, frozenset[str]] = field(default_factory=dict)  # place_grammar.tsv by use
     offices: frozenset[str] = frozenset()  # premises.tsv kind office
     object_particles: frozenset[str] = frozenset()  # particles.tsv: the particles of the object (theme in any frame)
+    headline_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # headlines.tsv: mark -> (particle, tag)
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -133,6 +134,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     offices: set[str] = set()
     status_verbs: set[str] = set()
     place_words: dict[str, set[str]] = {}
+    headline_marks: dict[str, tuple[str, str]] = {}
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -164,6 +166,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         betweens.add(row["joiner"])
                 elif name == "place_grammar.tsv":
                     place_words.setdefault(row["use"], set()).add(row["word"])
+                elif name == "headlines.tsv":
+                    headline_marks[row["mark"]] = (row["particle"], row["tag"])
                 elif name == "status_verbs.tsv":
                     status_verbs.add(row["verb"])
                 elif name == "status_endings.tsv":
@@ -180,7 +184,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                        frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
                        {use: frozenset(words) for use, words in place_words.items()}, frozenset(offices),
                        frozenset(p for (p, frame, voice), role in particles.items() if frame == voice == "*" and role == THEME
-                                 and p.isalpha()))
+                                 and p.isalpha()), headline_marks)
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
@@ -260,7 +264,7 @@ class FrameReader:
         tokens = sentence.tokens
         speech = _speech_spans(tokens)
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
-        topic_comma = _headline_topic(tokens, ordered)
+        topic_comma, headline_topic = _headline_topic(tokens, ordered, self.tables.headline_marks)
         sites = self._sites(tokens, headline=topic_comma is not None)
         if not sites:
             return []
@@ -275,7 +279,7 @@ class FrameReader:
         for phrase, end in zip(ordered, ends):
             particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
             if topic_comma is not None and end <= topic_comma and not sentence.text[end - sentence.start : topic_comma - sentence.start].strip():
-                particle, tag = HEADLINE_TOPIC  # '가나부, 포럼 개최': 가나부 is what the headline is about
+                particle, tag = headline_topic  # '가나부, 포럼 개최': 가나부 is what the headline is about
             if self.compounds and tag is not None:
                 particle = self._compound(sentence, end, particle)
             if tag in TOPIC_TAGS:
@@ -687,17 +691,19 @@ def _headline(tokens: tuple[Token, ...]) -> bool:
     return bool(tokens) and not any(t.tag == "EF" for t in tokens)
 
 
-def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase]) -> int | None:
-    """In a headline, the names that open it and a comma after them are its subject ('가나부·다라청, 포럼 개최'):
-    where that comma stands, if the headline opens with a name and no particle comes before the comma."""
-    if not phrases or not _headline(tokens) or phrases[0].start != tokens[0].start or _kind(phrases[0].cls) != "agent":
-        return None
+def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase],
+                    marks: dict[str, tuple[str, str]]) -> tuple[int | None, tuple[str, str] | None]:
+    """In a headline, the names that open it and a mark after them (headlines.tsv: a comma) are its subject
+    ('가나부·다라청, 포럼 개최'): where that mark stands and the particle it stands for, if the headline opens with
+    a name and no particle comes before the mark."""
+    if not marks or not phrases or not _headline(tokens) or phrases[0].start != tokens[0].start or _kind(phrases[0].cls) != "agent":
+        return None, None
     for token in tokens:
-        if token.form == ",":
-            return token.start
+        if token.form in marks:
+            return token.start, marks[token.form]
         if token.tag.startswith(("J", "E", "V", "X")) and token.tag not in {"XSN", "XPN"}:
-            return None
-    return None
+            return None, None
+    return None, None
 
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
