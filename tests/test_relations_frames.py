@@ -298,3 +298,16 @@ def test_those_who_join_a_gathering_attend_it(text):
     found = facts("가나시는 10일 시청에서 청년센터 개소식을 가졌다. " + text)
     assert {("김철수", "attended", "청년센터 개소식"), ("박민수", "attended", "청년센터 개소식"),
             ("다라전자", "attended", "청년센터 개소식")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김철수 차관은 10일 미국을 방문해 박민수 주미대사와 만나 협력 방안을 논의했다.",
+        "김철수 차관은 10일 미국을 방문해 워싱턴 호텔에서 박민수 주미대사와 면담했다.",
+    ],
+)
+def test_whom_a_visitor_meets_on_the_visit_takes_part_in_it(text):
+    found = facts(text)
+    assert ("박민수", "attended", "미국 방문") in found
+    assert not {f for f in found if f[0] == "미국 방문" and f[1] == "heldIn" and f[2] != "미국"}

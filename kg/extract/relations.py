@@ -451,8 +451,10 @@ class ArticleExtractor(EventAttributes):
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
             if not about and frame.named_by is not None:
                 about = [t.key for t in trips if t.mention.end == frame.end]
+            on_trip = False  # a meeting on a visit: those met take part in the visit, whose place is not the meeting's
             if not about and frame.kind in ATTENDING | MEETING:
-                about = self._attended_here(frame, frames, events, resolver, state, sentence)
+                about = self._attended_here(frame, frames, events, resolver, state, sentence, trips)
+                on_trip = frame.kind in MEETING and bool(about) and all(k in state.trips for k in about)
             if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
                     and state.current_event is not None \
                     and resolver.entities[state.current_event].cls in SIGNINGS \
@@ -473,7 +475,7 @@ class ArticleExtractor(EventAttributes):
                 phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
                 for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
-                    if subject.startswith(_SPAN) or obj.startswith(_SPAN):
+                    if subject.startswith(_SPAN) or obj.startswith(_SPAN) or (on_trip and relation in PLACED):
                         continue
                     if (PRINCIPAL, subject) in principal_of and resolver.entities[obj].cls not in OCCURRING:
                         continue  # the article's body stands in for the host of a gathering only
@@ -515,10 +517,20 @@ class ArticleExtractor(EventAttributes):
                                 with_body=resolver.entities[target].cls in OCCURRING)  # a signing's bodies are its parties
 
     def _attended_here(self, frame: Frame, frames: list[Frame], events, resolver: Resolver, state: _State,
-                       sentence: Sentence) -> list[str]:
+                       sentence: Sentence, trips: list[_Found] = ()) -> list[str]:
         """What an attendance that names no event is at: the event another attendance of the sentence names
-        ('상담회에 참여해 … 투자자를 대상으로 상담했다'), else the gathering the article is at ('이 자리에는 …')."""
+        ('상담회에 참여해 … 투자자를 대상으로 상담했다'), a visit of the same agents for a meeting told by its verb
+        ('가나국을 방문해 B 장관과 면담했다': B takes part in the visit), else the gathering the article is at
+        ('이 자리에는 …')."""
         agents = {p.key for p in frame.fillers(AGENT)}
+        if frame.kind in MEETING:
+            for other in frames:
+                if other.kind in TRIP_FRAMES and other.start < frame.start and (
+                        not agents or agents & {p.key for p in other.fillers(AGENT)}):
+                    visited = [t.key for t in trips if t.mention.end == other.end] or [
+                        e.key for e in self._frame_events(other, events, resolver)]
+                    if visited:
+                        return visited
         for other in frames:
             if other is not frame and other.kind in ATTENDING and (frame.kind not in MEETING or agents & {
                     p.key for p in other.fillers(AGENT)}):  # who meets someone is at what he himself attends
@@ -1234,6 +1246,7 @@ _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
 MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
 ATTENDING = {"attend", "target", "speak", "invite"}
+PLACED = {"heldIn", "partOf"}  # the relations that say where an event is
 MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
