@@ -311,3 +311,11 @@ def test_whom_a_visitor_meets_on_the_visit_takes_part_in_it(text):
     found = facts(text)
     assert ("박민수", "attended", "미국 방문") in found
     assert not {f for f in found if f[0] == "미국 방문" and f[1] == "heldIn" and f[2] != "미국"}
+
+
+def test_a_head_named_in_a_bodys_apposition_is_not_said_to_attend_its_signing():
+    found = facts("한국무역협회(회장 김철수)는 10일 서울에서 중소벤처기업부와 수출 지원 업무협약을 체결했다.")
+    assert ("김철수", "affiliatedWith", "한국무역협회") in found
+    assert ("김철수", "attended", "수출 지원 업무협약") not in found
+    assert ("김철수", "attended", "수출 지원 업무협약") in facts(
+        "김철수 한국무역협회 회장은 10일 서울에서 중소벤처기업부와 수출 지원 업무협약을 체결했다.")
