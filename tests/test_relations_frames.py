@@ -319,3 +319,15 @@ def test_a_head_named_in_a_bodys_apposition_is_not_said_to_attend_its_signing():
     assert ("김철수", "attended", "수출 지원 업무협약") not in found
     assert ("김철수", "attended", "수출 지원 업무협약") in facts(
         "김철수 한국무역협회 회장은 10일 서울에서 중소벤처기업부와 수출 지원 업무협약을 체결했다.")
+
+
+@pytest.mark.parametrize(
+    "text, signed",
+    [
+        ("충청북도는 한빛전자와 업무협약을 체결하고 바이오 산업 육성에 협력하기로 했다.", True),
+        ("충청북도는 한빛전자와 업무협약을 체결하고 바이오 산업 육성에 협력할 예정이다.", False),
+        ("충청북도는 한빛전자와 업무협약을 체결하기로 했다.", False),
+    ],
+)
+def test_a_signing_linked_to_a_decision_is_done(text, signed):
+    assert (("충청북도", "signedMOUWith", "한빛전자") in facts(text)) == signed

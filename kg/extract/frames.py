@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import LexiconError
 from ..lexicon import STATUSES, Lexicon, lexicon_folders, read_table
 from ..types import Sentence, Token
-from .words import tokens_after
+from .words import LINKING, tokens_after
 
 FRAME_TABLES = {
     "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
@@ -107,6 +107,7 @@ class FrameTables:
     offices: frozenset[str] = frozenset()  # premises.tsv kind office
     object_particles: frozenset[str] = frozenset()  # particles.tsv: the particles of the object (theme in any frame)
     headline_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # headlines.tsv: mark -> (particle, tag)
+    linked_endings: dict[str, str] = field(default_factory=dict)  # status_endings.tsv linked: ending -> status of a linked clause
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -135,6 +136,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     status_verbs: set[str] = set()
     place_words: dict[str, set[str]] = {}
     headline_marks: dict[str, tuple[str, str]] = {}
+    linked_endings: dict[str, str] = {}
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -172,6 +174,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     status_verbs.add(row["verb"])
                 elif name == "status_endings.tsv":
                     endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
+                    if row.get("linked"):
+                        linked_endings[row["ending"]] = _check(row["linked"], STATUSES, path, "status")
                 else:
                     when = row["when"] or "*"
                     if when not in {"*", AT_HOME}:
@@ -184,7 +188,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                        frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
                        {use: frozenset(words) for use, words in place_words.items()}, frozenset(offices),
                        frozenset(p for (p, frame, voice), role in particles.items() if frame == voice == "*" and role == THEME
-                                 and p.isalpha()), headline_marks)
+                                 and p.isalpha()), headline_marks, linked_endings)
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
@@ -587,8 +591,11 @@ class FrameReader:
         """The status the ending after a predicate gives; up to the clause's end, its past tense or its
         relative ending (and the noun after it: '할 예정')."""
         forms: list[str] = []
+        linked_at = None  # where a connective ending joins the next clause ('체결하고 … 하기로 했다')
         for j in range(index + 1, min(len(tokens), index + 12)):
             token = tokens[j]
+            if linked_at is None and token.tag == "EC" and token.form in LINKING and j + 1 < len(tokens) and tokens[j + 1].tag != "VX":
+                linked_at = len(forms) + 1
             forms.append(token.form)
             if token.tag == "EF" or (token.tag == "EP" and _status_of(self.tables.endings, [token.form]) == PAST):
                 break
@@ -597,6 +604,10 @@ class FrameReader:
                 break
             if token.tag in {"SP", "SF"} or (token.tag == "SSO" and token.form in SPEECH_QUOTES):
                 break
+        if linked_at is not None and self.tables.linked_endings and _status_of(self.tables.endings, forms[:linked_at]) is None:
+            ending = _ending_of(self.tables.endings, forms[linked_at:])
+            if ending in self.tables.linked_endings:
+                return self.tables.linked_endings[ending]  # a decision taken now: the clause linked to it is done
         return _status_of(self.tables.endings, forms) or PAST
 
     def _statuses(self, tokens: tuple[Token, ...], sites: list[_Site]) -> list[str]:
@@ -650,6 +661,12 @@ def _subject_said(tokens: tuple[Token, ...], start: int, events: frozenset[int] 
     what happens, not who does it."""
     return any((t.tag in SUBJECT_TAGS or t.tag in TOPIC_TAGS) and i > 0 and tokens[i - 1].tag in SUBJECT_HEAD_TAGS
                and tokens[i - 1].end not in events for i, t in enumerate(tokens) if t.start < start)
+
+
+def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
+    """The first row of status_endings.tsv the forms hold."""
+    window = " " + " ".join(forms) + " "
+    return next((ending for ending, _ in endings if f" {ending} " in window), None)
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
