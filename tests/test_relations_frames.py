@@ -325,6 +325,7 @@ def test_a_head_named_in_a_bodys_apposition_is_not_said_to_attend_its_signing():
     "text, signed",
     [
         ("충청북도는 한빛전자와 업무협약을 체결하고 바이오 산업 육성에 협력하기로 했다.", True),
+        ("충청북도는 한빛전자와 업무협약을 체결하고, 바이오 산업 육성에 협력하기로 합의했다.", True),
         ("충청북도는 한빛전자와 업무협약을 체결하고 바이오 산업 육성에 협력할 예정이다.", False),
         ("충청북도는 한빛전자와 업무협약을 체결하기로 했다.", False),
     ],

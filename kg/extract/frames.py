@@ -596,6 +596,8 @@ class FrameReader:
             token = tokens[j]
             if linked_at is None and token.tag == "EC" and token.form in LINKING and j + 1 < len(tokens) and tokens[j + 1].tag != "VX":
                 linked_at = len(forms) + 1
+            if token.tag == "SP" and linked_at == len(forms):
+                continue  # '체결하고, 협력하기로 했다': the comma after the connective ending
             forms.append(token.form)
             if token.tag == "EF" or (token.tag == "EP" and _status_of(self.tables.endings, [token.form]) == PAST):
                 break
