@@ -332,3 +332,10 @@ def test_a_head_named_in_a_bodys_apposition_is_not_said_to_attend_its_signing():
 )
 def test_a_signing_linked_to_a_decision_is_done(text, signed):
     assert (("충청북도", "signedMOUWith", "한빛전자") in facts(text)) == signed
+
+
+def test_the_body_a_gathering_is_with_takes_part_and_does_not_host():
+    found = facts("김철수 장관은 10일 한국무역협회와의 간담회를 가졌다.")
+    assert ("한국무역협회", "attended", "한국무역협회와의 간담회") in found
+    assert ("한국무역협회", "organized", "한국무역협회와의 간담회") not in found
+    assert ("한국무역협회", "organized", "한국무역협회 창립총회") in facts("한국무역협회 창립총회가 10일 열렸다.")

@@ -582,13 +582,14 @@ class ArticleExtractor(EventAttributes):
     @staticmethod
     def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
         """'가나박물관 개관 기념행사', '다라투자 창립총회': the body a gathering's name
-        opens with holds it."""
+        opens with holds it; whom a gathering is with ('가나협회와의 간담회') takes part in it."""
         for event in events:
             if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
                 continue
             for item in found:
                 if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
-                    _relate(relations, item.key, "organized", event.key, sentence.index)
+                    met = _genitive_comitative(sentence, item.mention.end)  # '가나협회와의 간담회': the one met takes part
+                    _relate(relations, item.key, "attended" if met else "organized", event.key, sentence.index)
 
     def _sides(self, sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, state: _State,
                relations) -> None:
