@@ -339,3 +339,17 @@ def test_the_body_a_gathering_is_with_takes_part_and_does_not_host():
     assert ("한국무역협회", "attended", "한국무역협회와의 간담회") in found
     assert ("한국무역협회", "organized", "한국무역협회와의 간담회") not in found
     assert ("한국무역협회", "organized", "한국무역협회 창립총회") in facts("한국무역협회 창립총회가 10일 열렸다.")
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["두 도시는 내년에 상호 교차방문을 추진하기로 했다.", "김철수 가나시장은 내년에 다라시를 방문할 예정이다."],
+)
+def test_what_is_told_before_a_visit_still_to_come_is_no_part_of_it(later):
+    found = facts("가나시는 10일 다라시와 우호협력 협약을 체결했다. " + later)
+    assert not {f for f in found if f[0] == "우호협력 협약" and f[1] == "partOf"}
+
+
+def test_what_is_to_be_done_on_a_visit_named_first_is_part_of_it():
+    found = facts("김철수 가나시장은 다음달 미국을 방문할 예정이다. 방문 기간 중 현지 기업과 투자협약을 체결한다.")
+    assert ("투자협약", "partOf", "미국 방문") in found

@@ -1216,6 +1216,9 @@ class ArticleExtractor(EventAttributes):
         if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
             return None
         entity = resolver.entities[key]
+        trip = resolver.entities[state.umbrella]
+        if trip.status == "planned" and entity.evidence and trip.evidence and min(entity.evidence) < min(trip.evidence):
+            return None  # what is told before a visit still to come is named is no part of it ('협약을 체결했다 … 상호 방문을 추진한다')
         date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
             return None
