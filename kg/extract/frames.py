@@ -36,6 +36,7 @@ OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
+NEXT_CLAUSE = "next"  # status_endings.tsv: a connective ending whose clause has the tense of the clause after it
 BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list names the sides of what follows)
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
@@ -106,6 +107,7 @@ class FrameTables:
     place_words: dict[str, frozenset[str]] = field(default_factory=dict)  # place_grammar.tsv by use
     offices: frozenset[str] = frozenset()  # premises.tsv kind office
     object_particles: frozenset[str] = frozenset()  # particles.tsv: the particles of the object (theme in any frame)
+    coordinating: frozenset[str] = frozenset()  # status_endings.tsv status next: a clause so joined has the next one's tense
     headline_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # headlines.tsv: mark -> (particle, tag)
     linked_endings: dict[str, str] = field(default_factory=dict)  # status_endings.tsv linked: ending -> status of a linked clause
 
@@ -128,6 +130,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     joiners: set[str] = set()
     closers: set[str] = set()
     betweens: set[str] = set()
+    coordinating: set[str] = set()
     name_parts: dict[str, set[str]] = {}
     captions: set[str] = set()
     premises: set[str] = set()
@@ -172,6 +175,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     headline_marks[row["mark"]] = (row["particle"], row["tag"])
                 elif name == "status_verbs.tsv":
                     status_verbs.add(row["verb"])
+                elif name == "status_endings.tsv" and row["status"] == NEXT_CLAUSE:
+                    coordinating.add(row["ending"])
                 elif name == "status_endings.tsv":
                     endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
                     if row.get("linked"):
@@ -188,7 +193,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                        frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
                        {use: frozenset(words) for use, words in place_words.items()}, frozenset(offices),
                        frozenset(p for (p, frame, voice), role in particles.items() if frame == voice == "*" and role == THEME
-                                 and p.isalpha()), headline_marks, linked_endings)
+                                 and p.isalpha()), frozenset(coordinating), headline_marks, linked_endings)
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
@@ -596,8 +601,6 @@ class FrameReader:
             token = tokens[j]
             if linked_at is None and token.tag == "EC" and token.form in LINKING and j + 1 < len(tokens) and tokens[j + 1].tag != "VX":
                 linked_at = len(forms) + 1
-            if token.tag == "SP" and linked_at == len(forms):
-                continue  # '체결하고, 협력하기로 했다': the comma after the connective ending
             forms.append(token.form)
             if token.tag == "EF" or (token.tag == "EP" and _status_of(self.tables.endings, [token.form]) == PAST):
                 break
@@ -623,7 +626,8 @@ class FrameReader:
             if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and _status_of(
                     self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
                 own = statuses[-1]
-            elif site.predicate.frame in SETTING_FRAMES and own == PAST and self._linking(tokens, site):
+            elif own == PAST and self._linking(tokens, site) and (
+                    site.predicate.frame in SETTING_FRAMES or self._tenseless(tokens, site)):
                 own = self._chained(tokens, site.index) or own
             statuses.append(own)
         return statuses[::-1]
@@ -632,15 +636,26 @@ class FrameReader:
         """'가나국을 방문해 … 논의할 예정이다': a visit that leads into what is done there is as far along as the
         clause's last predicate, or the reported one ('방문해 … 나선다고 밝혔다'); a decision ('하기로 했다') is
         taken now and says nothing of the visit."""
-        stems = [k for k in range(index + 1, len(tokens)) if tokens[k].tag in {"XSV", "VV"}
+        quoted = _quoted(tokens)
+        stems = [k for k in range(index + 1, len(tokens)) if tokens[k].tag in {"XSV", "VV"} and k not in quoted
                  and not (k + 1 < len(tokens) and tokens[k + 1].tag == "ETM" and tokens[k + 1].form not in {"ᆯ", "을"})]
-        end = next((k + 1 for k in range(index, len(tokens)) if tokens[k].tag in {"EF", "SF"} or tokens[k].tag == "EC"
-                    and k > index + 2 and _status_of(self.tables.endings, [tokens[k].form]) is not None), len(tokens))
+        end = next((k + 1 for k in range(index, len(tokens)) if k not in quoted and (tokens[k].tag in {"EF", "SF"} or tokens[k].tag == "EC"
+                    and k > index + 2 and _status_of(self.tables.endings, [tokens[k].form]) is not None)), len(tokens))
         last = max((k for k in stems if k < end), default=None)
         if last is None or "기" in {t.form for t in tokens[last - 2 : last]}:
             return None
         status = self.status(tokens, last)
         return status if status != PAST else None
+
+    def _tenseless(self, tokens: tuple[Token, ...], site: _Site) -> bool:
+        """'간담회를 열고 … 시간도 가진다': a predicate joined to the next clause by its ending alone, with no
+        tense of its own, is as far along as the clause it leads into; a comma after the ending sets the
+        clauses apart ('협약을 체결하고, 내년부터 … 추진할 계획이다': the signing is done)."""
+        j = site.index + 1
+        while j < len(tokens) and tokens[j].tag == "XSV":
+            j += 1
+        return j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in self.tables.coordinating \
+            and tokens[j + 1].tag != "SP"
 
     @staticmethod
     def _linking(tokens: tuple[Token, ...], site: _Site) -> bool:
@@ -669,6 +684,17 @@ def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
     """The first row of status_endings.tsv the forms hold."""
     window = " " + " ".join(forms) + " "
     return next((ending for ending, _ in endings if f" {ending} " in window), None)
+
+
+def _quoted(tokens: tuple[Token, ...]) -> set[int]:
+    """The tokens inside quoted speech ('취임식을 갖고 “…하겠다”고 밝혔다'): its tenses are the speaker's."""
+    inside, quoted = False, set()
+    for k, token in enumerate(tokens):
+        if token.form in SPEECH_QUOTES or token.form == "”":
+            inside = token.form != "”" and not (inside and token.form == "\"")
+        elif inside:
+            quoted.add(k)
+    return quoted
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
@@ -730,7 +756,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
     A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
-    방문했다': event_name_parts.tsv adverbial)."""
+    방문했다': event_name_parts.tsv adverbial), and so is a copula in its relative form, which only describes the
+    name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다')."""
     starts = {site.start for site in sites}
     inside = _starts_inside(tokens, [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases])
     for i, token in enumerate(tokens):
@@ -740,6 +767,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
                 sentence.text.startswith(word, token.start - sentence.start) for word in joining):
             continue
         if token.form in adverbial and i + 1 < len(tokens) and tokens[i + 1].tag == "EC":
+            continue
+        if token.tag == "VCP" and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM":
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
