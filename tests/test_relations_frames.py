@@ -353,3 +353,15 @@ def test_what_is_told_before_a_visit_still_to_come_is_no_part_of_it(later):
 def test_what_is_to_be_done_on_a_visit_named_first_is_part_of_it():
     found = facts("김철수 가나시장은 다음달 미국을 방문할 예정이다. 방문 기간 중 현지 기업과 투자협약을 체결한다.")
     assert ("투자협약", "partOf", "미국 방문") in found
+
+
+@pytest.mark.parametrize(
+    "attendees",
+    [
+        "김철수 부산시장, 이영희 대구시장 및 공무원 30여명이 참석한 가운데 진행됐다.",
+        "김철수 부산시장과 이영희 대구시장 및 관계 공무원들이 참석했다.",
+    ],
+)
+def test_a_list_that_ends_with_a_joining_adverb_and_unnamed_people_attends(attendees):
+    found = facts("부산시는 대구시와 우호협약을 체결했다. 이날 협약 체결식에는 " + attendees)
+    assert {("김철수", "attended", "우호협약"), ("이영희", "attended", "우호협약")} <= found

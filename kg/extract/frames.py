@@ -286,7 +286,7 @@ class FrameReader:
         head_cls = {p.start: p.cls for p in ordered}
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered, topic_comma))
         for phrase, end in zip(ordered, ends):
-            particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
+            particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff, self.tables.joiners)
             if topic_comma is not None and end <= topic_comma and not sentence.text[end - sentence.start : topic_comma - sentence.start].strip():
                 particle, tag = headline_topic  # '가나부, 포럼 개최': 가나부 is what the headline is about
             if self.compounds and tag is not None:
@@ -458,7 +458,7 @@ class FrameReader:
             for i, phrase in enumerate(phrases):
                 if not begin <= phrase.start < closer.start or _kind(phrase.cls) != "agent" or ends[i] > closer.start:
                     continue
-                _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff)
+                _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff, self.tables.joiners)
                 listed = tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS for t in tokens[:j] if t.start >= ends[i])
                 if listed or (head is not None and _adjacent(tokens, ends[i], closer.start)):
                     out[i] = closer.start if head is None else ends[head]
@@ -855,7 +855,8 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
 
 
 def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset(),
-                    closers: frozenset[str] = frozenset(), staff: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+                    closers: frozenset[str] = frozenset(), staff: frozenset[str] = frozenset(),
+                    joiners: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
     adverb of the particle table stands for one ('가나군 역시 축제를 개최하지 않기로 했다': 가나군 is the subject); a
     count after the phrase is passed over ('가나·다라 등 4명은'), and so is the rest of a list that '등' closes,
@@ -868,6 +869,9 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
         if n == 1 and token.tag.startswith("J") and previous.form + token.form in adverbs:
             return previous.form + token.form, token.tag
         previous = token
+        if n == 0 and token.tag in {"MAJ", "MAG"} and token.form in joiners:
+            closed = True  # 'A, B 및 관계자 30여명이': a joining adverb adds the list's last item, whose particle speaks for all
+            continue
         if (n == 0 and token.form in staff) or token.tag in {"SN", "NNB", "NR", "XSN"}:
             closed = closed or token.form in closers
             continue
