@@ -365,3 +365,8 @@ def test_what_is_to_be_done_on_a_visit_named_first_is_part_of_it():
 def test_a_list_that_ends_with_a_joining_adverb_and_unnamed_people_attends(attendees):
     found = facts("부산시는 대구시와 우호협약을 체결했다. 이날 협약 체결식에는 " + attendees)
     assert {("김철수", "attended", "우호협약"), ("이영희", "attended", "우호협약")} <= found
+
+
+def test_two_gatherings_attended_in_turn_are_not_one_within_the_other():
+    found = facts("대한상의 사절단은 14일 '한-베 비즈니스 포럼'에 참석하고, 코트라가 주관하는 '한류 상품 전시회'에도 참석한다.")
+    assert not {f for f in found if f[1] == "partOf"}

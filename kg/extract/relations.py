@@ -494,6 +494,8 @@ class ArticleExtractor(EventAttributes):
             for earlier_agents, container, relation, made in settings:
                 if SHARED_SUBJECT in agents and made != n - 1:
                     continue  # a clause with no subject of its own follows the visit right before it only
+                if relation == "partOf" and frames[made].kind == frame.kind in ATTENDING:
+                    continue  # '포럼에 참석하고 … 전시회에도 참석했다': two gatherings attended, neither within the other
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
                         for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
