@@ -370,3 +370,22 @@ def test_a_list_that_ends_with_a_joining_adverb_and_unnamed_people_attends(atten
 def test_two_gatherings_attended_in_turn_are_not_one_within_the_other():
     found = facts("대한상의 사절단은 14일 '한-베 비즈니스 포럼'에 참석하고, 코트라가 주관하는 '한류 상품 전시회'에도 참석한다.")
     assert not {f for f in found if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "이번 방문에는 이영희 한국무역협회 회장과 박민수 삼성전자 사장이 동행했다.",
+        "이영희 한국무역협회 회장과 박민수 삼성전자 사장도 동행했다.",
+    ],
+)
+def test_who_goes_along_goes_on_the_visit(company):
+    found = facts("김철수 산업통상자원부 장관은 10일 미국을 방문했다. " + company)
+    assert {("이영희", "attended", "미국 방문"), ("박민수", "attended", "미국 방문")} <= found
+
+
+def test_a_delegation_that_goes_along_and_its_members_go_on_the_visit():
+    found = facts("김철수 산업통상자원부 장관은 10일부터 미국을 방문한다. "
+                  "이번 방문에는 한국무역협회와 삼성전자 등 20개 기업으로 구성된 경제사절단이 동행한다.")
+    assert {("경제사절단", "attended", "미국 방문"), ("삼성전자", "memberOf", "경제사절단"),
+            ("삼성전자", "attended", "미국 방문")} <= found

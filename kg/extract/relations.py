@@ -541,6 +541,8 @@ class ArticleExtractor(EventAttributes):
                     return found
         if frame.kind in MEETING:
             return []  # a meeting named by its verb alone is at an event only where the sentence names one
+        if frame.kind in ACCOMPANYING:
+            return [state.umbrella] if state.umbrella else []
         target = state.current_gathering or state.current_event
         if target and frame.status == PAST and not self._planned(sentence) and resolver.entities[target].status in {None, PAST}:
             return [target]
@@ -1253,7 +1255,8 @@ class ArticleExtractor(EventAttributes):
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
 MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
-ATTENDING = {"attend", "target", "speak", "invite"}
+ATTENDING = {"attend", "target", "speak", "invite", "accompany"}
+ACCOMPANYING = {"accompany"}  # who goes along goes on the journey the article tells ('이영희 회장도 동행했다')
 PLACED = {"heldIn", "partOf"}  # the relations that say where an event is
 MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
