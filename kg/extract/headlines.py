@@ -33,36 +33,23 @@ def name_events_by_headline(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGra
     entities = dict(graph.entities)
     events = sorted((e for e in entities.values() if e.cls in EVENT_CLASSES),
                     key=lambda e: (min(e.evidence, default=0), e.key))
-    for piece in _pieces(title, lexicon):
-        head = next((h for h in heads if piece.endswith(h)), None)
-        if head is None or len(piece) <= len(head) + 1:
+    for part in filter(None, map(_trimmed, HEADLINE_MARKS.split(title))):
+        head = next((h for h in heads if part.endswith(h)), None)
+        event = next((e for e in events if head and (e.name.endswith(head) or any(a.endswith(head) for a in e.aliases))), None)
+        if event is None:
             continue
-        event = next((e for e in events if e.name.endswith(head) or any(a.endswith(head) for a in e.aliases)), None)
-        if event is None or piece in (event.name, *event.aliases):
-            continue
-        entities[event.key] = replace(event, aliases=[*event.aliases, piece])
+        for piece in (part, _after_particles(part, lexicon)):
+            if len(piece) > len(head) + 1 and piece not in (event.name, *entities[event.key].aliases):
+                entities[event.key] = replace(entities[event.key], aliases=[*entities[event.key].aliases, piece])
         events = [entities[e.key] for e in events]
     return replace(graph, entities=entities)
 
 
-def _pieces(title: str, lexicon: Lexicon) -> list[str]:
-    """The headline's pieces, and each one's stretch after the last particle inside it (the headline is
-    tokenized once)."""
-    particles = [t.end for s in split_sentences(title, lexicon) for t in s.tokens if t.tag in PARTICLE_TAGS]
-    pieces: list[str] = []
-    at = 0
-    for mark in [*HEADLINE_MARKS.finditer(title), None]:
-        start, end = at, (mark.start() if mark else len(title))
-        at = mark.end() if mark else len(title)
-        part = _trimmed(title[start:end])
-        if not part:
-            continue
-        pieces.append(part)
-        last = max((p for p in particles if start < p < end), default=None)
-        rest = _trimmed(title[last:end]) if last is not None else ""
-        if rest and rest != part:
-            pieces.append(rest)
-    return pieces
+def _after_particles(part: str, lexicon: Lexicon) -> str:
+    """The stretch of a headline piece after the last particle inside it ('다라시와 투자 업무협약' -> '투자 업무협약');
+    Kiwi reads only the pieces that end in a head word of one of the article's events."""
+    ends = [t.end for s in split_sentences(part, lexicon) for t in s.tokens if t.tag in PARTICLE_TAGS and t.end < len(part)]
+    return _trimmed(part[max(ends):]) if ends else part
 
 
 def _trimmed(text: str) -> str:
