@@ -79,6 +79,8 @@ def test_a_postponed_event_is_dated_by_the_day_it_is_put_off_to(text, event, lex
         # a span opened by '이날' starts on the day told before: its end is no date of the event
         ("가나시는 행사를 모두 멈춘다고 5일 밝혔다.\n가나시는 이날부터 오는 15일까지 열 예정이던 청소년 캠프를 취소했다.",
          "청소년 캠프", "---05"),
+        # '이번 간담회': the event the story told, on the day it told
+        ("가나부 장관은 7일 다라시에서 수출기업 대표들을 만났다.\n이번 수출 간담회에는 20개 기업이 참석했다.", "수출 간담회", "---07"),
         # what is part of a meeting happens on the meeting's day
         ("가나시는 지난 9일 다라공단에서 입주기업 간담회를 열었다.\n간담회는 공장 시찰을 시작으로 진행됐다.", "공장 시찰", "---09"),
     ],

@@ -23,6 +23,7 @@ ONE_DAY = "Meeting"  # the class of an event held on one day: what is part of it
 # event_name_parts.tsv kinds: words that date a sentence by the day told before it
 SAME_DAY = "same-day"  # '이날', '같은 날': the day the story last named
 NEXT_DAY = "next-day"  # '다음날', '이튿날': the day after it
+THIS_EVENT = "this-event"  # '이번 간담회에는': the event the story told, on the day it told
 SAME_MONTH = "same-month"  # '같은 달 21일': a day of the month the story last named
 
 
@@ -42,13 +43,13 @@ def complete_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Arti
 
 
 def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> ArticleGraph:
-    """An event whose sentences state no day of their own but one says '이날' (or '같은 날') happened on the day the
-    story last named: that sentence's report date ('…했다고 25일 밝혔다'), else the nearest sentence before it with a
-    day; but for an event that is not still to come, no day later than the story's own (the first the article
+    """An event whose sentences state no day of their own but one says '이날' (or '같은 날', or names it '이번 간담회')
+    happened on the day the story last named: that sentence's report date ('…했다고 25일 밝혔다'), else the nearest
+    sentence before it with a day; but for an event that is not still to come, no day later than the story's own (the first the article
     states): a list of what was to come ('5일 예정된 …') does not move it. '다음날' is the day after that, and
     '같은 달 21일' takes that day's month."""
     parts = date_grammar(lexicon).parts
-    same_day, next_day, same_month = (parts.get(kind, frozenset()) for kind in (SAME_DAY, NEXT_DAY, SAME_MONTH))
+    same_day, next_day, same_month, this = (parts.get(kind, frozenset()) for kind in (SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_EVENT))
     told: dict[int, DateValue | None] = {}
 
     def day_told(index: int) -> DateValue | None:
@@ -71,7 +72,9 @@ def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Article
             continue
         sentences = [i for i in entity.evidence if i < len(result.sentences)]
         if entity.date is None:
-            index = next((i for i in sentences if any(word in result.sentences[i].text for word in same_day)), None)
+            labels = [label for label in (entity.name, *entity.aliases) if label]
+            index = next((i for i in sentences if any(word in result.sentences[i].text for word in same_day)
+                          or any(f"{word} {label}" in result.sentences[i].text for word in this for label in labels)), None)
             if index is not None:
                 entity.date = day_told(index) or day_before(index, entity.status)
                 continue
