@@ -120,7 +120,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 육성 사업': who a program is for says what kind it is
+    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
     result = _merge_same_programs(_without_relative_clauses(result))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
                and (all(_generic_name(label, tables, kinds) for label in (e.name, *e.aliases))
@@ -475,7 +475,7 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
 
 def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
     """A modifier that says what kind a program is, not which: a generic word (or one of the other words given, such
-    as the kinds of body it is for, '스타트업 육성 사업'), or an adjective noun in -적 ('포괄적 협력사업', '창의적 사업'; the
+    as the kinds of body it is for, '스타트업 지원 사업'), or an adjective noun in -적 ('포괄적 협력사업', '창의적 사업'; the
     suffix from program_modifiers.tsv)."""
     generic = tables.generic
     if word in generic or word in stop or (len(word) >= 3 and any(word.endswith(suffix) for suffix in tables.uses(ADJECTIVE))):
@@ -688,7 +688,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 육성 사업': who a program is for says what kind it is
+    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
