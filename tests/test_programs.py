@@ -279,3 +279,14 @@ def test_a_program_named_again_without_its_generic_word_is_one_program():
 def test_the_subject_of_a_clause_that_sets_the_scene_plans_nothing():
     result = extract("한국무역협회가 참석한 가운데 가나시는 다라 수출 바우처 사업을 시작했다.")
     assert pairs(result, "plans") == {("가나시", "다라 수출 바우처 사업")}
+
+
+def test_a_centre_named_only_inside_a_projects_name_is_no_body():
+    """Where the mention finder took the centre inside a project's name for a body, the programs stage drops it."""
+    from kg.types import Entity
+
+    result = extract("가나군은 '가나 누리체험센터 건립사업'이 투자심사를 통과했다고 밝혔다.")
+    centre = Entity(key="org/누리체험센터", cls="Organization", name="누리체험센터", evidence=[0])
+    before = replace(result, entities={**result.entities, centre.key: centre})
+    after = add_programs(before, LEXICON)
+    assert "가나 누리체험센터 건립사업" in programs(after) and centre.key not in after.entities

@@ -229,7 +229,27 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subjects = bodies
+    sites = {e.place for e in entities.values() if getattr(e, "place", None)}
+    for key in _bodies_inside_programs(entities, result.sentences):
+        if key not in sites:
+            del entities[key]
+    relations = [r for r in relations if r.subject in entities and r.object in entities]
     return replace(result, entities=entities, relations=relations)
+
+
+def _bodies_inside_programs(entities: dict[str, Entity], sentences: list[Sentence]) -> list[str]:
+    """'가나 다라센터 건립사업이 …': an organization found by its ending whose every mention lies inside a program's
+    name is the facility the program is about, no body of its own."""
+    programs = [e.name for e in entities.values() if e.cls == "Program"]
+    inside = []
+    for key, entity in entities.items():
+        if not _found_body(entity) or not entity.evidence:
+            continue
+        hosts = [name for name in programs if entity.name in name and name != entity.name]
+        if hosts and all(0 <= i < len(sentences) and sentences[i].text.count(entity.name) == sum(sentences[i].text.count(h) for h in hosts)
+                         for i in dict.fromkeys(entity.evidence)):
+            inside.append(key)
+    return inside
 
 
 PROGRAM_EDGES = {("object", "plans"), ("object", "approved"), ("subject", "locatedIn"), ("subject", "heldIn")}
