@@ -229,7 +229,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subjects = bodies
-    sites = {e.place for e in entities.values() if getattr(e, "place", None)}
+    sites = {e.place for e in entities.values() if e.place}
     for key in _bodies_inside_programs(entities, result.sentences):
         if key not in sites:
             del entities[key]
@@ -1215,7 +1215,7 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts)
 
 
 def _sized(amount: Amount, tables: ProgramTables) -> bool:
-    """'5675억원 규모': a sum that states a program's size (program_modifiers.tsv use size)."""
+    """'800억원 규모': a sum that states a program's size (program_modifiers.tsv use size)."""
     return any(amount.text.endswith(word) for word in tables.uses(SIZE))
 
 
