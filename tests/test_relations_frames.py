@@ -266,3 +266,126 @@ def test_the_partners_of_one_signer_sign_with_him_not_with_each_other():
 def test_bodies_that_sign_together_as_subjects_all_sign_with_each_other():
     found = facts("가나시와 다라시, 마바군은 3일 관광 협력을 위한 업무협약을 체결했다.")
     assert {("가나시", "signedMOUWith", "다라시"), ("가나시", "signedMOUWith", "마바군"), ("다라시", "signedMOUWith", "마바군")} <= found
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        '김철수 시장은 축사에서 "한국무역협회는 지역 경제의 든든한 동반자"라고 말했다.',
+        '김철수 시장은 “한국무역협회는 앞으로도 큰 힘이 될 것”이라며 기대를 전했다.',
+    ],
+)
+def test_a_body_named_in_quoted_speech_does_not_attend(speech):
+    found = facts("가나시는 10일 시청에서 청년센터 개소식을 가졌다. " + speech)
+    assert ("김철수", "attended", "청년센터 개소식") in found
+    assert ("한국무역협회", "attended", "청년센터 개소식") not in found
+
+
+def test_a_reported_statement_in_quotes_still_says_who_hosted():
+    found = facts("가나시는 10일 “시청에서 한국무역협회와 함께 ‘청년 포럼’을 열었다”고 밝혔다.")
+    assert ("가나시", "organized", "청년 포럼") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이날 개소식에는 김철수 시장과 박민수 다라전자 대표가 함께했다.",
+        "개소식에는 김철수 시장과 박민수 다라전자 대표도 함께 했다.",
+        "이 자리에는 김철수 시장과 박민수 다라전자 대표가 자리를 함께했다.",
+    ],
+)
+def test_those_who_join_a_gathering_attend_it(text):
+    found = facts("가나시는 10일 시청에서 청년센터 개소식을 가졌다. " + text)
+    assert {("김철수", "attended", "청년센터 개소식"), ("박민수", "attended", "청년센터 개소식"),
+            ("다라전자", "attended", "청년센터 개소식")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김철수 차관은 10일 미국을 방문해 박민수 주미대사와 만나 협력 방안을 논의했다.",
+        "김철수 차관은 10일 미국을 방문해 워싱턴 호텔에서 박민수 주미대사와 면담했다.",
+    ],
+)
+def test_whom_a_visitor_meets_on_the_visit_takes_part_in_it(text):
+    found = facts(text)
+    assert ("박민수", "attended", "미국 방문") in found
+    assert not {f for f in found if f[0] == "미국 방문" and f[1] == "heldIn" and f[2] != "미국"}
+
+
+def test_a_head_named_in_a_bodys_apposition_is_not_said_to_attend_its_signing():
+    found = facts("한국무역협회(회장 김철수)는 10일 서울에서 중소벤처기업부와 수출 지원 업무협약을 체결했다.")
+    assert ("김철수", "affiliatedWith", "한국무역협회") in found
+    assert ("김철수", "attended", "수출 지원 업무협약") not in found
+    assert ("김철수", "attended", "수출 지원 업무협약") in facts(
+        "김철수 한국무역협회 회장은 10일 서울에서 중소벤처기업부와 수출 지원 업무협약을 체결했다.")
+
+
+@pytest.mark.parametrize(
+    "text, signed",
+    [
+        ("충청북도는 한빛전자와 업무협약을 체결하고 바이오 산업 육성에 협력하기로 했다.", True),
+        ("충청북도는 한빛전자와 업무협약을 체결하고, 바이오 산업 육성에 협력하기로 합의했다.", True),
+        ("충청북도는 한빛전자와 업무협약을 체결하고 바이오 산업 육성에 협력할 예정이다.", False),
+        ("충청북도는 한빛전자와 업무협약을 체결하기로 했다.", False),
+    ],
+)
+def test_a_signing_linked_to_a_decision_is_done(text, signed):
+    assert (("충청북도", "signedMOUWith", "한빛전자") in facts(text)) == signed
+
+
+def test_the_body_a_gathering_is_with_takes_part_and_does_not_host():
+    found = facts("김철수 장관은 10일 한국무역협회와의 간담회를 가졌다.")
+    assert ("한국무역협회", "attended", "한국무역협회와의 간담회") in found
+    assert ("한국무역협회", "organized", "한국무역협회와의 간담회") not in found
+    assert ("한국무역협회", "organized", "한국무역협회 창립총회") in facts("한국무역협회 창립총회가 10일 열렸다.")
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["두 도시는 내년에 상호 교차방문을 추진하기로 했다.", "김철수 가나시장은 내년에 다라시를 방문할 예정이다."],
+)
+def test_what_is_told_before_a_visit_still_to_come_is_no_part_of_it(later):
+    found = facts("가나시는 10일 다라시와 우호협력 협약을 체결했다. " + later)
+    assert not {f for f in found if f[0] == "우호협력 협약" and f[1] == "partOf"}
+
+
+def test_what_is_to_be_done_on_a_visit_named_first_is_part_of_it():
+    found = facts("김철수 가나시장은 다음달 미국을 방문할 예정이다. 방문 기간 중 현지 기업과 투자협약을 체결한다.")
+    assert ("투자협약", "partOf", "미국 방문") in found
+
+
+@pytest.mark.parametrize(
+    "attendees",
+    [
+        "김철수 부산시장, 이영희 대구시장 및 공무원 30여명이 참석한 가운데 진행됐다.",
+        "김철수 부산시장과 이영희 대구시장 및 관계 공무원들이 참석했다.",
+    ],
+)
+def test_a_list_that_ends_with_a_joining_adverb_and_unnamed_people_attends(attendees):
+    found = facts("부산시는 대구시와 우호협약을 체결했다. 이날 협약 체결식에는 " + attendees)
+    assert {("김철수", "attended", "우호협약"), ("이영희", "attended", "우호협약")} <= found
+
+
+def test_two_gatherings_attended_in_turn_are_not_one_within_the_other():
+    found = facts("대한상의 사절단은 14일 '한-베 비즈니스 포럼'에 참석하고, 코트라가 주관하는 '한류 상품 전시회'에도 참석한다.")
+    assert not {f for f in found if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "이번 방문에는 이영희 한국무역협회 회장과 박민수 삼성전자 사장이 동행했다.",
+        "이영희 한국무역협회 회장과 박민수 삼성전자 사장도 동행했다.",
+    ],
+)
+def test_who_goes_along_goes_on_the_visit(company):
+    found = facts("김철수 산업통상자원부 장관은 10일 미국을 방문했다. " + company)
+    assert {("이영희", "attended", "미국 방문"), ("박민수", "attended", "미국 방문")} <= found
+
+
+def test_a_delegation_that_goes_along_and_its_members_go_on_the_visit():
+    found = facts("김철수 산업통상자원부 장관은 10일부터 미국을 방문한다. "
+                  "이번 방문에는 한국무역협회와 삼성전자 등 20개 기업으로 구성된 경제사절단이 동행한다.")
+    assert {("경제사절단", "attended", "미국 방문"), ("삼성전자", "memberOf", "경제사절단"),
+            ("삼성전자", "attended", "미국 방문")} <= found

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import LexiconError
 from ..lexicon import STATUSES, Lexicon, lexicon_folders, read_table
 from ..types import Sentence, Token
-from .words import tokens_after
+from .words import LINKING, tokens_after
 
 FRAME_TABLES = {
     "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
@@ -29,6 +29,7 @@ FRAME_TABLES = {
     "premises.tsv": ("noun",),
     "place_grammar.tsv": ("word", "use"),
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
+    "headlines.tsv": ("mark", "particle", "tag"),
 }
 STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
 OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
@@ -55,8 +56,8 @@ WIDE_PLACE_KINDS = {"country", "region", "city", "county"}  # lexicon place kind
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
+SPEECH_CLOSERS = {"”", "\""}
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
-HEADLINE_TOPIC = ("는", "JX")  # the particle a headline's comma stands for
 HEADLINE_BREAKS = {"SF", "SE", "SP", "SS", "SO", "SW"}  # what may follow the noun that ends a headline's clause
 LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
@@ -107,6 +108,8 @@ class FrameTables:
     offices: frozenset[str] = frozenset()  # premises.tsv kind office
     object_particles: frozenset[str] = frozenset()  # particles.tsv: the particles of the object (theme in any frame)
     coordinating: frozenset[str] = frozenset()  # status_endings.tsv status next: a clause so joined has the next one's tense
+    headline_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # headlines.tsv: mark -> (particle, tag)
+    linked_endings: dict[str, str] = field(default_factory=dict)  # status_endings.tsv linked: ending -> status of a linked clause
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -135,6 +138,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     offices: set[str] = set()
     status_verbs: set[str] = set()
     place_words: dict[str, set[str]] = {}
+    headline_marks: dict[str, tuple[str, str]] = {}
+    linked_endings: dict[str, str] = {}
     for folder in folders:
         for name, columns in FRAME_TABLES.items():
             path = Path(folder) / name
@@ -166,12 +171,16 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                         betweens.add(row["joiner"])
                 elif name == "place_grammar.tsv":
                     place_words.setdefault(row["use"], set()).add(row["word"])
+                elif name == "headlines.tsv":
+                    headline_marks[row["mark"]] = (row["particle"], row["tag"])
                 elif name == "status_verbs.tsv":
                     status_verbs.add(row["verb"])
                 elif name == "status_endings.tsv" and row["status"] == NEXT_CLAUSE:
                     coordinating.add(row["ending"])
                 elif name == "status_endings.tsv":
                     endings.append((row["ending"], _check(row["status"], STATUSES, path, "status")))
+                    if row.get("linked"):
+                        linked_endings[row["ending"]] = _check(row["linked"], STATUSES, path, "status")
                 else:
                     when = row["when"] or "*"
                     if when not in {"*", AT_HOME}:
@@ -184,7 +193,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                        frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
                        {use: frozenset(words) for use, words in place_words.items()}, frozenset(offices),
                        frozenset(p for (p, frame, voice), role in particles.items() if frame == voice == "*" and role == THEME
-                                 and p.isalpha()), frozenset(coordinating))
+                                 and p.isalpha()), frozenset(coordinating), headline_marks, linked_endings)
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
@@ -262,8 +271,9 @@ class FrameReader:
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
+        speech = _speech_spans(tokens)
         ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
-        topic_comma = _headline_topic(tokens, ordered)
+        topic_comma, headline_topic = _headline_topic(tokens, ordered, self.tables.headline_marks)
         sites = self._sites(tokens, headline=topic_comma is not None)
         if not sites:
             return []
@@ -276,9 +286,9 @@ class FrameReader:
         head_cls = {p.start: p.cls for p in ordered}
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered, topic_comma))
         for phrase, end in zip(ordered, ends):
-            particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff)
+            particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff, self.tables.joiners)
             if topic_comma is not None and end <= topic_comma and not sentence.text[end - sentence.start : topic_comma - sentence.start].strip():
-                particle, tag = HEADLINE_TOPIC  # '가나부, 포럼 개최': 가나부 is what the headline is about
+                particle, tag = headline_topic  # '가나부, 포럼 개최': 가나부 is what the headline is about
             if self.compounds and tag is not None:
                 particle = self._compound(sentence, end, particle)
             if tag in TOPIC_TAGS:
@@ -326,6 +336,10 @@ class FrameReader:
             if heads and any(role == THEME and phrase.start != site.head_start for role, phrase in roles):
                 for k in heads:  # '창립총회를 가진 다라인베스트먼트': the clause has its object, so its head is who acts
                     roles[k] = (AGENT, roles[k][1])
+        if speech:
+            for i, site in enumerate(sites):
+                assigned[i] = [(role, phrase) for role, phrase in assigned[i]
+                               if _quoted_in(speech, phrase.start) in {None, _quoted_in(speech, site.start)}]
         frames = []
         event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
         statuses = self._statuses(tokens, sites)
@@ -444,7 +458,7 @@ class FrameReader:
             for i, phrase in enumerate(phrases):
                 if not begin <= phrase.start < closer.start or _kind(phrase.cls) != "agent" or ends[i] > closer.start:
                     continue
-                _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff)
+                _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff, self.tables.joiners)
                 listed = tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS for t in tokens[:j] if t.start >= ends[i])
                 if listed or (head is not None and _adjacent(tokens, ends[i], closer.start)):
                     out[i] = closer.start if head is None else ends[head]
@@ -546,9 +560,16 @@ class FrameReader:
         sites = []
         for i, token in enumerate(tokens):
             predicate = self.tables.predicates.get(token.form)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if predicate is None and token.tag == "MAG" and nxt is not None and nxt.tag in {"XSV", "VV"}:
+                predicate = self.tables.predicates.get(token.form + nxt.form)  # an adverb and its verb as one ('함께하다')
+                if predicate is not None:
+                    head = _relative_head(tokens, i + 1, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                          self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
+                    sites.append(_Site(predicate, token.form + nxt.form, i, token.start, nxt.end, head))
+                continue
             if predicate is None:
                 continue
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
                 voice = VOICE_SUFFIXES.get(nxt.form, predicate.voice)
                 predicate = Predicate(predicate.frame, predicate.event_class, voice, predicate.noun, predicate.named_by,
@@ -575,8 +596,11 @@ class FrameReader:
         """The status the ending after a predicate gives; up to the clause's end, its past tense or its
         relative ending (and the noun after it: '할 예정')."""
         forms: list[str] = []
+        linked_at = None  # where a connective ending joins the next clause ('체결하고 … 하기로 했다')
         for j in range(index + 1, min(len(tokens), index + 12)):
             token = tokens[j]
+            if linked_at is None and token.tag == "EC" and token.form in LINKING and j + 1 < len(tokens) and tokens[j + 1].tag != "VX":
+                linked_at = len(forms) + 1
             forms.append(token.form)
             if token.tag == "EF" or (token.tag == "EP" and _status_of(self.tables.endings, [token.form]) == PAST):
                 break
@@ -585,6 +609,10 @@ class FrameReader:
                 break
             if token.tag in {"SP", "SF"} or (token.tag == "SSO" and token.form in SPEECH_QUOTES):
                 break
+        if linked_at is not None and self.tables.linked_endings and _status_of(self.tables.endings, forms[:linked_at]) is None:
+            ending = _ending_of(self.tables.endings, forms[linked_at:])
+            if ending in self.tables.linked_endings:
+                return self.tables.linked_endings[ending]  # a decision taken now: the clause linked to it is done
         return _status_of(self.tables.endings, forms) or PAST
 
     def _statuses(self, tokens: tuple[Token, ...], sites: list[_Site]) -> list[str]:
@@ -652,8 +680,14 @@ def _subject_said(tokens: tuple[Token, ...], start: int, events: frozenset[int] 
                and tokens[i - 1].end not in events for i, t in enumerate(tokens) if t.start < start)
 
 
+def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
+    """The first row of status_endings.tsv the forms hold."""
+    window = " " + " ".join(forms) + " "
+    return next((ending for ending, _ in endings if f" {ending} " in window), None)
+
+
 def _quoted(tokens: tuple[Token, ...]) -> set[int]:
-    """The tokens inside quoted speech ('취임식을 갖고 “…하겠다”고 밝혔다'): its tenses are the speaker's."""
+    """The tokens inside quoted speech ('출범식을 열고 “…하겠다”고 말했다'): its tenses are the speaker's."""
     inside, quoted = False, set()
     for k, token in enumerate(tokens):
         if token.form in SPEECH_QUOTES or token.form == "”":
@@ -702,17 +736,19 @@ def _headline(tokens: tuple[Token, ...]) -> bool:
     return bool(tokens) and not any(t.tag == "EF" for t in tokens)
 
 
-def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase]) -> int | None:
-    """In a headline, the names that open it and a comma after them are its subject ('가나부·다라청, 포럼 개최'):
-    where that comma stands, if the headline opens with a name and no particle comes before the comma."""
-    if not phrases or not _headline(tokens) or phrases[0].start != tokens[0].start or _kind(phrases[0].cls) != "agent":
-        return None
+def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase],
+                    marks: dict[str, tuple[str, str]]) -> tuple[int | None, tuple[str, str] | None]:
+    """In a headline, the names that open it and a mark after them (headlines.tsv: a comma) are its subject
+    ('가나부·다라청, 포럼 개최'): where that mark stands and the particle it stands for, if the headline opens with
+    a name and no particle comes before the mark."""
+    if not marks or not phrases or not _headline(tokens) or phrases[0].start != tokens[0].start or _kind(phrases[0].cls) != "agent":
+        return None, None
     for token in tokens:
-        if token.form == ",":
-            return token.start
+        if token.form in marks:
+            return token.start, marks[token.form]
         if token.tag.startswith(("J", "E", "V", "X")) and token.tag not in {"XSN", "XPN"}:
-            return None
-    return None
+            return None, None
+    return None, None
 
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
@@ -777,6 +813,34 @@ def _adjacent(tokens: tuple[Token, ...], end: int, start: int) -> bool:
     return not any(end <= t.start < start for t in tokens)
 
 
+def _speech_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Quoted speech ('김가나 시장은 "다라협회는 든든한 동반자"라고 말했다'): a double quote that holds a clause of its
+    own (a final ending) or that a quotative particle follows (라고, 고). The names said there take roles of the
+    predicates said there only, not of the one that reports the speech. A quoted name (‘가나 포럼’) is neither."""
+    spans = []
+    opened = None
+    for k, token in enumerate(tokens):
+        if token.form in SPEECH_QUOTES and token.tag == "SSO" and opened is None:
+            opened = k
+        elif token.form in SPEECH_CLOSERS and token.tag == "SSC" and opened is not None:
+            if any(t.tag == "EF" for t in tokens[opened + 1 : k]) or _quotative(tokens[k + 1 : k + 3]):
+                spans.append((tokens[opened].start, token.end))
+            opened = None
+    return spans
+
+
+def _quotative(after: tuple[Token, ...]) -> bool:
+    """What follows a closing quote reports speech: a quotative particle ('"…"라고'), or a connective ending right
+    after it or after the copula ('"…"이라며')."""
+    tags = [t.tag for t in after]
+    return bool(tags) and (tags[0] in {"JKQ", "EC"} or tags[0] == "VCP" and len(tags) > 1 and tags[1] in {"JKQ", "EC"})
+
+
+def _quoted_in(spans: list[tuple[int, int]], start: int) -> int | None:
+    """Which speech span a position lies in, if any."""
+    return next((k for k, (begin, end) in enumerate(spans) if begin <= start < end), None)
+
+
 def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
     """A phrase inside a parenthesis is an apposition ('가나공사(대표 김가나)'), no role of the predicate."""
     depth = 0
@@ -791,7 +855,8 @@ def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
 
 
 def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str] = frozenset(),
-                    closers: frozenset[str] = frozenset(), staff: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+                    closers: frozenset[str] = frozenset(), staff: frozenset[str] = frozenset(),
+                    joiners: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The first particle after a phrase (a parenthesis skipped), or '-' when a noun or nothing follows; an
     adverb of the particle table stands for one ('가나군 역시 축제를 개최하지 않기로 했다': 가나군 is the subject); a
     count after the phrase is passed over ('가나·다라 등 4명은'), and so is the rest of a list that '등' closes,
@@ -804,6 +869,9 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
         if n == 1 and token.tag.startswith("J") and previous.form + token.form in adverbs:
             return previous.form + token.form, token.tag
         previous = token
+        if n == 0 and token.tag in {"MAJ", "MAG"} and token.form in joiners:
+            closed = True  # 'A, B 및 관계자 30여명이': a joining adverb adds the list's last item, whose particle speaks for all
+            continue
         if (n == 0 and token.form in staff) or token.tag in {"SN", "NNB", "NR", "XSN"}:
             closed = closed or token.form in closers
             continue

@@ -10,7 +10,7 @@ from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import CANDIDATE, OCCASION, EventFinder
-from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, licensed, load_frame_tables
+from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, _bracketed, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -451,8 +451,10 @@ class ArticleExtractor(EventAttributes):
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
             if not about and frame.named_by is not None:
                 about = [t.key for t in trips if t.mention.end == frame.end]
+            on_trip = False  # a meeting on a visit: those met take part in the visit, whose place is not the meeting's
             if not about and frame.kind in ATTENDING | MEETING:
-                about = self._attended_here(frame, frames, events, resolver, state, sentence)
+                about = self._attended_here(frame, frames, events, resolver, state, sentence, trips)
+                on_trip = frame.kind in MEETING and bool(about) and all(k in state.trips for k in about)
             if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
                     and state.current_event is not None \
                     and resolver.entities[state.current_event].cls in SIGNINGS \
@@ -473,7 +475,7 @@ class ArticleExtractor(EventAttributes):
                 phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
                 for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
-                    if subject.startswith(_SPAN) or obj.startswith(_SPAN):
+                    if subject.startswith(_SPAN) or obj.startswith(_SPAN) or (on_trip and relation in PLACED):
                         continue
                     if (PRINCIPAL, subject) in principal_of and resolver.entities[obj].cls not in OCCURRING:
                         continue  # the article's body stands in for the host of a gathering only
@@ -492,6 +494,8 @@ class ArticleExtractor(EventAttributes):
             for earlier_agents, container, relation, made in settings:
                 if SHARED_SUBJECT in agents and made != n - 1:
                     continue  # a clause with no subject of its own follows the visit right before it only
+                if relation == "partOf" and frames[made].kind == frame.kind in ATTENDING:
+                    continue  # '포럼에 참석하고 … 전시회에도 참석했다': two gatherings attended, neither within the other
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
                         for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
@@ -515,10 +519,20 @@ class ArticleExtractor(EventAttributes):
                                 with_body=resolver.entities[target].cls in OCCURRING)  # a signing's bodies are its parties
 
     def _attended_here(self, frame: Frame, frames: list[Frame], events, resolver: Resolver, state: _State,
-                       sentence: Sentence) -> list[str]:
+                       sentence: Sentence, trips: list[_Found] = ()) -> list[str]:
         """What an attendance that names no event is at: the event another attendance of the sentence names
-        ('상담회에 참여해 … 투자자를 대상으로 상담했다'), else the gathering the article is at ('이 자리에는 …')."""
+        ('상담회에 참여해 … 투자자를 대상으로 상담했다'), a visit of the same agents for a meeting told by its verb
+        ('가나국을 방문해 B 장관과 면담했다': B takes part in the visit), else the gathering the article is at
+        ('이 자리에는 …')."""
         agents = {p.key for p in frame.fillers(AGENT)}
+        if frame.kind in MEETING:
+            for other in frames:
+                if other.kind in TRIP_FRAMES and other.start < frame.start and (
+                        not agents or agents & {p.key for p in other.fillers(AGENT)}):
+                    visited = [t.key for t in trips if t.mention.end == other.end] or [
+                        e.key for e in self._frame_events(other, events, resolver)]
+                    if visited:
+                        return visited
         for other in frames:
             if other is not frame and other.kind in ATTENDING and (frame.kind not in MEETING or agents & {
                     p.key for p in other.fillers(AGENT)}):  # who meets someone is at what he himself attends
@@ -527,6 +541,8 @@ class ArticleExtractor(EventAttributes):
                     return found
         if frame.kind in MEETING:
             return []  # a meeting named by its verb alone is at an event only where the sentence names one
+        if frame.kind in ACCOMPANYING:
+            return [state.umbrella] if state.umbrella else []
         target = state.current_gathering or state.current_event
         if target and frame.status == PAST and not self._planned(sentence) and resolver.entities[target].status in {None, PAST}:
             return [target]
@@ -570,13 +586,14 @@ class ArticleExtractor(EventAttributes):
     @staticmethod
     def _owners(sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, relations) -> None:
         """'가나박물관 개관 기념행사', '다라투자 창립총회': the body a gathering's name
-        opens with holds it."""
+        opens with holds it; whom a gathering is with ('가나협회와의 간담회') takes part in it."""
         for event in events:
             if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
                 continue
             for item in found:
                 if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
-                    _relate(relations, item.key, "organized", event.key, sentence.index)
+                    met = _genitive_comitative(sentence, item.mention.end)  # '가나협회와의 간담회': the one met takes part
+                    _relate(relations, item.key, "attended" if met else "organized", event.key, sentence.index)
 
     def _sides(self, sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, state: _State,
                relations) -> None:
@@ -840,6 +857,8 @@ class ArticleExtractor(EventAttributes):
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
                     if signer.mention.affiliation is None:
                         continue  # a signer with no body of his own is the party, not a witness
+                    if _bracketed(sentence.tokens, signer.mention.start):
+                        continue  # '가나부(장관 김가나)는 … 협약을 체결했다': the head in the apposition is not said to be there
                     _relate(relations, signer.key, "attended", event.key, idx)
                     state.attendees.setdefault(event.key, []).append(signer.key)
                 state.parties.setdefault(event.key, [])
@@ -1201,6 +1220,9 @@ class ArticleExtractor(EventAttributes):
         if not state.umbrella or key == state.umbrella or resolver.entities[state.umbrella].status in CALLED_OFF:
             return None
         entity = resolver.entities[key]
+        trip = resolver.entities[state.umbrella]
+        if trip.status == "planned" and entity.evidence and trip.evidence and min(entity.evidence) < min(trip.evidence):
+            return None  # what is told before a visit still to come is named is no part of it ('협약을 체결했다 … 상호 방문을 추진한다')
         date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
             return None
@@ -1233,7 +1255,9 @@ class ArticleExtractor(EventAttributes):
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
 MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
-ATTENDING = {"attend", "target", "speak", "invite"}
+ATTENDING = {"attend", "target", "speak", "invite", "accompany"}
+ACCOMPANYING = {"accompany"}  # who goes along goes on the journey the article tells ('이영희 회장도 동행했다')
+PLACED = {"heldIn", "partOf"}  # the relations that say where an event is
 MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
