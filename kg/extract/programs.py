@@ -1223,7 +1223,7 @@ def _size_statement(sentence: Sentence, words: list[Word], tables: ProgramTables
     """'펀드 규모는 800억원으로 늘었다': a bare head, the noun of size as the topic, then a sum; the head and the sum."""
     size = tables.uses(SIZE)
     for k, word in enumerate(words[:-1]):
-        if word.bare and word.text in tables.heads and words[k + 1].core(sentence) in size \
+        if word.text in tables.heads and word.bare and words[k + 1].core(sentence) in size \
                 and words[k + 1].tokens[-1].tag in SUBJECT_TAGS:
             sums = find_amounts(sentence.text[words[k + 1].end - sentence.start :])
             return (word.text, sums[0][2]) if sums else None
