@@ -187,13 +187,20 @@ class PeopleFinder:
         """
         start, end = name_core(word)
         text = sentence.text[start - sentence.start : end - sentence.start]
-        if self.korean_name(text, word) and (not bare or is_bare(word)):
-            return start, end
         rest = [t for t in word.tokens if t.start >= start]
         whole = sentence.text[start - sentence.start : word.end - sentence.start].rstrip(",")
-        if rest and all(t.tag in NAME_PIECES for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word):
+        if len(whole) > len(text) and any(t.tag == "XR" or _coda_particle(t) for t in rest) \
+                and self._whole_name(rest, start, whole, word):
+            return start, start + len(whole)  # '박경환' as 박경 + 환 (a root), '정경환' as 정경화 + ᆫ: the whole word
+        if self.korean_name(text, word) and (not bare or is_bare(word)):
+            return start, end
+        if self._whole_name(rest, start, whole, word):
             return start, start + len(whole)
         return None
+
+    def _whole_name(self, rest, start: int, whole: str, word: Word) -> bool:
+        return bool(rest) and all(t.tag in NAME_PIECES or t.tag == "XR" or _coda_particle(t)
+                                  for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word)
 
     def korean_name(self, text: str, word: Word | None = None, check_tag: bool = True) -> bool:
         if not HANGUL.match(text) or not 2 <= len(text) <= 4:
@@ -583,6 +590,11 @@ def _syllable_names(sentence: Sentence, words: list[Word]) -> bool:
     return max(lengths) <= SYLLABLE_NAME_LONGEST and sum(n <= SYLLABLE_WORD for n in lengths) >= 2
 
 
+def _coda_particle(token) -> bool:
+    """A particle Kiwi made of a syllable's last consonant ('정경환' read as 정경화 + ᆫ): inside the name's word."""
+    return token.tag.startswith("J") and "\u11a8" <= token.form[:1] <= "\u11ff"
+
+
 def name_core(word: Word) -> tuple[int, int]:
     """The noun part of a word after any leading bullet or bracket ('▲신용문')."""
     tokens = list(word.tokens)
@@ -599,6 +611,8 @@ def name_core(word: Word) -> tuple[int, int]:
 
 
 def is_bare(word: Word) -> bool:
-    """No particle or ending in the word ('▲신용문', '장대한' cut as 장대/한, '오영주(왼쪽)' are bare)."""
+    """No particle or ending in the word ('▲신용문', '장대한' cut as 장대/한, '오영주(왼쪽)' are bare; nor is a
+    particle Kiwi made of the last syllable's final consonant, '정경환' as 정경화 + ᆫ)."""
     start = name_core(word)[0]
-    return not any(t.tag.startswith(NOT_BARE) for t in word.tokens if t.start >= start and t.tag != "SSO" and "(" not in word.text[: t.start - word.start])
+    return not any(t.tag.startswith(NOT_BARE) and not _coda_particle(t) for t in word.tokens
+                   if t.start >= start and t.tag != "SSO" and "(" not in word.text[: t.start - word.start])
