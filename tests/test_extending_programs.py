@@ -24,7 +24,7 @@ def _own_lexicon(tmp_path, rows: str):
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("가나시는 실질적 협력사업을 추진한다.", "실질적 협력사업"),
+    ("가나시는 포괄적 협력사업을 추진한다.", "포괄적 협력사업"),
     ("가나시는 창의적 사업을 새로 시작한다.", "창의적 사업"),
 ])
 def test_an_adjective_noun_in_the_table_describes_a_program_and_names_none(text, absent):

@@ -120,7 +120,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    kinds = stop | lexicon.kind_nouns.keys()  # '기업 지원 사업': who a program is for says what kind it is
+    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
     result = _merge_same_programs(_without_relative_clauses(result))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
                and (all(_generic_name(label, tables, kinds) for label in (e.name, *e.aliases))
@@ -187,7 +187,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
             if amount is not None and (entity.amount is None or (_sized(amount, tables) and not _sized(entity.amount, tables))):
-                entity.amount = amount  # '총 5675억원 규모로 결성됐다': the fund's size, not one's contribution
+                entity.amount = amount  # '총 800억원 규모로 출범했다': the fund's size, not one's contribution
             if phrase.tentative and entity.status in {None, PAST}:
                 entity.status = "planned"  # '(가칭)': a name still provisional is of something not yet set up
             if _QUOTE_MARKS.search(entity.name) and not _QUOTE_MARKS.search(phrase.name):
@@ -229,7 +229,27 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subjects = bodies
+    sites = {e.place for e in entities.values() if e.place}
+    for key in _bodies_inside_programs(entities, result.sentences):
+        if key not in sites:
+            del entities[key]
+    relations = [r for r in relations if r.subject in entities and r.object in entities]
     return replace(result, entities=entities, relations=relations)
+
+
+def _bodies_inside_programs(entities: dict[str, Entity], sentences: list[Sentence]) -> list[str]:
+    """'가나 다라센터 건립사업이 …': an organization found by its ending whose every mention lies inside a program's
+    name is the facility the program is about, no body of its own."""
+    programs = [e.name for e in entities.values() if e.cls == "Program"]
+    inside = []
+    for key, entity in entities.items():
+        if not _found_body(entity) or not entity.evidence:
+            continue
+        hosts = [name for name in programs if entity.name in name and name != entity.name]
+        if hosts and all(0 <= i < len(sentences) and sentences[i].text.count(entity.name) == sum(sentences[i].text.count(h) for h in hosts)
+                         for i in dict.fromkeys(entity.evidence)):
+            inside.append(key)
+    return inside
 
 
 PROGRAM_EDGES = {("object", "plans"), ("object", "approved"), ("subject", "locatedIn"), ("subject", "heldIn")}
@@ -379,7 +399,7 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
     for key, start, end in by_start:
         tag = _particle_tag(sentence, end)
         if tag == "JKS" and _circumstance_subject(sentence.tokens, end, tables):
-            continue  # '200여명이 참석한 가운데 …': the subject of a clause that sets the scene
+            continue  # '회원 80여명이 자리한 가운데 …': the subject of a clause that sets the scene
         if tag in SUBJECT_TAGS:
             subjects.append(key)
             continue
@@ -475,7 +495,7 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
 
 def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
     """A modifier that says what kind a program is, not which: a generic word (or one of the other words given, such
-    as the kinds of body it is for, '기업 지원 사업'), or an adjective noun in -적 ('실질적 협력사업', '창의적 사업'; the
+    as the kinds of body it is for, '스타트업 지원 사업'), or an adjective noun in -적 ('포괄적 협력사업', '창의적 사업'; the
     suffix from program_modifiers.tsv)."""
     generic = tables.generic
     if word in generic or word in stop or (len(word) >= 3 and any(word.endswith(suffix) for suffix in tables.uses(ADJECTIVE))):
@@ -631,7 +651,7 @@ def _relative_planner(sentence: Sentence, phrase: _Phrase, agents, entities: dic
 
 
 def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, lexicon: Lexicon) -> bool:
-    """'선정된 민간업체는 … 사업을 추진할 계획이다': the clause has a subject of its own that names a kind of body, not
+    """'뽑힌 업체는 … 사업을 추진한다': the clause has a subject of its own that names a kind of body, not
     one the article found (kind_nouns.tsv), so the bodies of the sentences before plan nothing here."""
     before = sentence.tokens[verb].start
     longest = max(map(len, lexicon.kind_nouns), default=0)
@@ -688,7 +708,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    kinds = stop | lexicon.kind_nouns.keys()  # '기업 지원 사업': who a program is for says what kind it is
+    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
@@ -775,7 +795,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
             or any(sentence.text.startswith(f"({m})", _after_quote(sentence, core_end) - sentence.start) for m in tables.uses("tentative"))
         if not by_name and modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and _one_common_noun(sentence, start, core_end - len(head)):
-            continue  # '보육 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
+            continue  # '요리 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
                              built=built, building=kind == BUILDING))
     return found
@@ -840,7 +860,7 @@ def _counted(word: Word, start: int, end: int) -> bool:
     name on the left; digits glued to a noun are part of a name ('365청춘 청년몰')."""
     tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
     if tokens and tokens[0].tag == "NNB":
-        return True  # '첫 번째 펀드', '두 곳의': a bound noun of counting or order
+        return True  # '세 번째 펀드', '두 곳의': a bound noun of counting or order
     if not any(t.tag == "SN" for t in tokens):
         return False
     return all(t.tag in {"SN", "SP", "SO", "SF", "SW"} for t in tokens) or any(
@@ -1123,7 +1143,7 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.form in targets and tokens[i - 1].tag == "JKO" and nxt is not None and nxt.tag == "JKB":
-            return None  # "'가나기업'을 대상으로 지원한다": whom a program serves, not what is planned
+            return None  # "'가나기업'을 대상으로 자금을 빌려준다": whom a program serves, not what is planned
         if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
                 and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
@@ -1195,15 +1215,15 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts)
 
 
 def _sized(amount: Amount, tables: ProgramTables) -> bool:
-    """'5675억원 규모': a sum that states a program's size (program_modifiers.tsv use size)."""
+    """'800억원 규모': a sum that states a program's size (program_modifiers.tsv use size)."""
     return any(amount.text.endswith(word) for word in tables.uses(SIZE))
 
 
 def _size_statement(sentence: Sentence, words: list[Word], tables: ProgramTables) -> tuple[str, Amount] | None:
-    """'펀드 규모는 500억 원이다': a bare head, the noun of size as the topic, then a sum; the head and the sum."""
+    """'펀드 규모는 800억원으로 늘었다': a bare head, the noun of size as the topic, then a sum; the head and the sum."""
     size = tables.uses(SIZE)
     for k, word in enumerate(words[:-1]):
-        if word.bare and word.text in tables.heads and words[k + 1].core(sentence) in size \
+        if word.text in tables.heads and word.bare and words[k + 1].core(sentence) in size \
                 and words[k + 1].tokens[-1].tag in SUBJECT_TAGS:
             sums = find_amounts(sentence.text[words[k + 1].end - sentence.start :])
             return (word.text, sums[0][2]) if sums else None
