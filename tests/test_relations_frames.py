@@ -396,3 +396,8 @@ def test_the_articles_own_body_does_not_attend_through_its_head_but_a_guests_bod
                   "간담회에는 김철수 중소벤처기업부 장관과 이영희 한국무역협회 회장이 참석했다.")
     assert {("김철수", "attended", "수출 간담회"), ("한국무역협회", "attended", "수출 간담회")} <= found
     assert ("중소벤처기업부", "attended", "수출 간담회") not in found
+
+
+def test_the_briefing_a_plan_is_told_at_is_not_what_is_planned():
+    found = facts("산업통상자원부는 20일 정례브리핑에서 김철수 장관이 다음주 미국을 방문할 예정이라고 밝혔다.")
+    assert not {f for f in found if f[1] == "plans" and f[2] == "정례브리핑"}

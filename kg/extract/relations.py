@@ -875,7 +875,8 @@ class ArticleExtractor(EventAttributes):
             if entity.cls == "Program" and event.mention.title == "program" and entity.status == "planned":
                 for planner in [s.key for s in org_subjects] or state.principals:
                     _relate(relations, planner, "plans", event.key, idx)
-            elif "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
+            elif "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan") \
+                    and not self._venue(sentence, event.mention.end):  # '브리핑에서 … 할 예정': where it is told, not what
                 for subject in org_subjects:
                     _relate(relations, subject.key, "plans", event.key, idx)
         if "cooperate" in roles:
@@ -943,6 +944,11 @@ class ArticleExtractor(EventAttributes):
 
     def _planned(self, sentence: Sentence) -> bool:
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
+
+    def _venue(self, sentence: Sentence, end: int) -> bool:
+        """The phrase ending here takes a particle of place (particles.tsv: '에서')."""
+        following = next(iter(tokens_after(sentence.tokens, end)), None)
+        return following is not None and following.tag.startswith("J") and self.frame_tables.role(following.form, "*", "*") == "place"
 
     def _cue_in_clause(self, sentence: Sentence, start: int, role: str) -> bool:
         """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,'), as its predicate or
