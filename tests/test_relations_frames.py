@@ -401,3 +401,8 @@ def test_the_articles_own_body_does_not_attend_through_its_head_but_a_guests_bod
 def test_the_briefing_a_plan_is_told_at_is_not_what_is_planned():
     found = facts("산업통상자원부는 20일 정례브리핑에서 김철수 장관이 다음주 미국을 방문할 예정이라고 밝혔다.")
     assert not {f for f in found if f[1] == "plans" and f[2] == "정례브리핑"}
+
+
+def test_a_clause_joined_by_a_noun_of_sequence_keeps_its_subject():
+    found = facts("충주시는 오는 8일 예정된 청소년 캠프 운영을 취소하는 한편 19일 계획한 봉사단 출범식은 3월에 열기로 했다.")
+    assert ("충주시", "organized", "청소년 캠프 운영") in found
