@@ -566,9 +566,11 @@ class ArticleExtractor(EventAttributes):
                     cls._write_one(relation, s, o, resolver, state, relations, index)
             return
         if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person":
-            # his body attends too, unless it hosts the event or is the article's own body (there as host or party)
+            # his body attends too, unless it hosts the event, or it is the article's own body and the event a gathering
+            # (there as its host; at a signing the gold has the parties attend)
             for body in _bodies(subject, resolver, relations):
-                if body != subject and (body, "organized", obj) not in relations and body not in state.principals:
+                if body != subject and (body, "organized", obj) not in relations and not (
+                        body in state.principals and resolver.entities[obj].cls not in SIGNINGS):
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
         if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group" \
                 and resolver.entities[subject].count:  # '5개 부처가 마련했다'; a delegation hosts as one
