@@ -8,6 +8,7 @@ the estimate of quality on unseen text.
     python bench/score_sets.py --set train --misses   # misses of the rule-writing part only
     python bench/score_sets.py --by-type              # scores per class and relation (any set)
     python bench/score_sets.py --unseen DIR           # also DIR/gold/*.yaml on DIR/corpus, scores only
+    python bench/score_sets.py --probes DIR --set probes --misses   # pages rule writers read, annotated
 
 An --unseen folder is a set annotated to FORMAT.md by someone who writes no rules, from articles no
 rule writer has read: like the held-out fifth, it is scored and never read for misses.
@@ -47,16 +48,22 @@ def main() -> int:
     from kg.pipeline import evaluate_gold
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["seed", "d01-d06", "train", "held-out", "d07-d51"], action="append")
+    parser.add_argument("--set", choices=["seed", "d01-d06", "train", "held-out", "d07-d51", "probes"], action="append")
     parser.add_argument("--misses", action="store_true", help="print every miss and false fact (never for held-out)")
     parser.add_argument("--by-type", action="store_true", help="print each set's scores per class and relation (scores only)")
+    parser.add_argument("--probes", type=Path, metavar="DIR",
+                        help="also score DIR/gold/*.yaml on DIR/corpus: annotated pages that rule writers may read")
     parser.add_argument("--unseen", type=Path, metavar="DIR",
                         help="also score DIR/gold/*.yaml on the articles in DIR/corpus (scores only)")
     args = parser.parse_args()
     chosen = sets()
     chosen["d07-d51"] = chosen["train"] + chosen["held-out"]
     corpora = {name: [DEV_CORPUS] for name in chosen}
-    names = args.set or ["seed", "d01-d06", "d07-d51", "train", "held-out"]
+    names = [n for n in args.set or ["seed", "d01-d06", "d07-d51", "train", "held-out", "probes"]
+             if n != "probes" or args.probes]
+    if args.probes:
+        chosen["probes"] = sorted((args.probes / "gold").glob("*.yaml"))
+        corpora["probes"] = [args.probes / "corpus"]
     if args.unseen:
         chosen["unseen"] = sorted((args.unseen / "gold").glob("*.yaml"))
         corpora["unseen"] = [args.unseen / "corpus"]

@@ -74,6 +74,7 @@ class Lexicon:
     places: list[KnownName] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)
     title_kinds: dict[str, str] = field(default_factory=dict)
+    title_offices: dict[str, str] = field(default_factory=dict)  # a diplomat's title to the post abroad it heads (대사: 대사관)
     org_suffixes: dict[str, str] = field(default_factory=dict)
     suffix_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     governments: dict[str, str] = field(default_factory=dict)  # a place kind to the ending that names its government
@@ -255,6 +256,8 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
         elif name == "titles.tsv":
             lex.titles[row["title"]] = row["en"]
             lex.title_kinds[row["title"]] = row["kind"]
+            if row.get("office"):
+                lex.title_offices[row["title"]] = row["office"]
         elif name == "org_suffixes.tsv":
             lex.org_suffixes[row["suffix"]] = _check(row["kind"], ORG_KINDS, path, "organization kind")
             lex.suffix_heads[row["suffix"]] = _split_aliases(row.get("head") or "")

@@ -129,6 +129,9 @@ def _continues(previous: list[Token], piece: list[Token]) -> bool:
     return first.start <= previous[-1].end and (first.tag[0] in "JE" or first.tag in {"VCP", "XSV", "XSA"})
 
 
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+
+
 def has_hangul(text: str) -> bool:
     """True when text holds a Hangul syllable: decides @ko or @en and which names Kiwi must keep whole."""
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+    return _HANGUL_SYLLABLE.search(text) is not None

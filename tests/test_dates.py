@@ -63,3 +63,22 @@ def test_a_postponed_event_is_dated_by_the_day_it_is_put_off_to(text, event, lex
     result = extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
     (entity,) = [e for e in result.entities.values() if e.name == event]
     assert entity.date.lexical == lexical
+
+
+@pytest.mark.parametrize(
+    "text, event, lexical",
+    [
+        # '이날': the day of the report told in the sentence before
+        ("가나시는 다라국 기업과 투자 상담을 벌였다고 12일 밝혔다.\n이날 가나시청에서 열린 설명회에는 기업인 30명이 참석했다.",
+         "설명회", "---12"),
+        # the day the story last named, not a day still to come named in between
+        ("가나부 장관은 4일 모든 일정을 취소했다.\n장관은 6일 예정된 포럼에도 불참한다.\n"
+         "앞서 장관은 이날 오후 방문할 예정이었던 공장 시찰을 취소했다.", "공장 시찰", "---04"),
+        # '같은 달 21일': the month told before
+        ("가나펀드는 10월 5일 결성됐다.\n다라펀드는 같은 달 21일 결성총회를 열었다.", "결성총회", "--10-21"),
+    ],
+)
+def test_a_sentence_dated_by_the_day_told_before(text, event, lexical):
+    result = extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+    (entity,) = [e for e in result.entities.values() if e.name.endswith(event)]
+    assert entity.date.lexical == lexical

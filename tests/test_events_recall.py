@@ -36,6 +36,9 @@ def events(text: str) -> set[str]:
         # the partner named with 과 in the relative clause names a bare agreement
         ("산업통상자원부는 3월 태국과 에너지분야에서 협력하는 업무협약을 체결했다.", "태국 업무협약"),
         ("환경부는 지난달 페루 환경부와 기후분야에서 협력하는 업무협약을 체결했다.", "페루 환경부 업무협약"),
+        # a site tour is an event of the genre (event_words.tsv 투어, 답사)
+        ("가나도는 18일 투자자 20명과 함께 산업단지 현장 투어를 진행했다.", "산업단지 현장 투어"),
+        ("이어 투자자들은 다라산업단지 답사를 진행했다.", "다라산업단지 답사"),
     ],
 )
 def test_an_event_is_found(text, event):

@@ -76,3 +76,12 @@ def test_every_company_listed_in_an_investment_agreement_invests_with_its_own_su
 def test_a_relative_clause_describes_every_name_of_the_list_after_it():
     result = extract("한국벤처투자가 400억원을 출자했다. 70억원씩을 출자받은 가나파트너스와 다라인베스트먼트가 펀드를 만들었다.")
     assert ("한국벤처투자", "다라인베스트먼트") in pairs(result, "invested")
+
+
+def test_an_agreement_named_again_with_other_parties_pledges_their_investment_too():
+    """The event finder may hold one signing; a later sentence that names another agreement of the kind still says who
+    pledges to whom."""
+    result = extract("충청북도는 한빛제약과 투자협약을 체결했다. 또 다라건설은 충청북도와 투자의향서를 체결했다.")
+    named = {e.name for e in investments(result)}
+    assert {"한빛제약 투자", "다라건설 투자"} <= named
+    assert ("다라건설 투자", "충청북도") in pairs(result, "investee")

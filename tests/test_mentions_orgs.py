@@ -67,7 +67,7 @@ def test_a_proper_noun_coordinated_with_an_organization_is_one_of_its_kind(text,
     "text, word",
     [
         ("가나제약과 드론으로 유명한 시애틀 누리 로보틱스 등 혁신 기업이 있다.", "드론"),
-        ("가나진흥공단은 다라코리아와 KOTRA 무역관을 활용한다.", "다라코리아"),
+        ("가나진흥공단은 다라몰과 KOTRA 무역관을 활용한다.", "다라몰"),
     ],
 )
 def test_a_word_joined_to_an_organization_that_is_not_the_subject_stays_what_it_is(text, word):

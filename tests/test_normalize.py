@@ -70,3 +70,7 @@ def test_a_span_of_days_is_dated_by_its_first_day(text, lexical):
 )
 def test_report_dates_and_durations_are_no_event_dates(text, lexicals):
     assert [date.lexical for _, _, date in find_dates(text)] == lexicals
+
+
+def test_a_decade_is_no_year():
+    assert find_dates("1990년대생 직원들과 간담회를 열었다.") == []

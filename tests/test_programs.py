@@ -35,6 +35,15 @@ def test_a_head_noun_with_its_modifiers_names_a_program(text, name):
         ("중소벤처기업부는 다양한 성과사업을 추진했다.", "성과사업"),
         ("중소벤처기업부는 「가나 규제자유특구 조성방안」을 발표했다.", "가나 규제자유특구"),
         ("가나시는 관련 펀드를 소개했다.", "관련 펀드"),
+        ("가나공단은 올해 '다라우수기업'을 대상으로 자금을 지원한다.", "다라우수기업"),
+        ("가나공단은 맞춤형 지원사업인 '다라 도약 사업' 참여기업을 모집한다.", "맞춤형 지원사업"),
+        ("가나시는 다음 달부터 청소년 프로그램을 운영한다.", "청소년 프로그램"),
+        ("가나시는 다라동에서 실증사업을 추진한다.", "실증사업"),
+        ("가나시장은 다라시장을 만나 두 도시 간 관광 협력 방안을 논의할 예정이다.", "관광 협력 방안"),
+        ("가나벤처스는 작년 실리콘밸리 현지 기업에 투자했다.", "작년 실리콘밸리"),
+        ("가나랩은 해외 사모펀드 두 곳으로부터 투자를 받았다.", "해외 사모펀드"),
+        ("가나테크는 올해 세 번째 펀드를 결성했다.", "번째 펀드"),
+        ("가나시는 올해 스타트업 지원 사업을 늘린다.", "스타트업 지원 사업"),
     ],
 )
 def test_no_program_without_a_specific_name_or_a_plan(text, absent):
@@ -56,6 +65,17 @@ def test_the_subject_plans_what_its_clause_creates():
     ],
 )
 def test_the_sum_of_a_program(text, name, value):
+    assert programs(extract(text))[name].amount.value == value
+
+
+@pytest.mark.parametrize(
+    "text, name, value",
+    [
+        ("가나공사가 300억원을 대 만든 다라혁신펀드가 총 800억원 규모로 출범했다.", "다라혁신펀드", Decimal("80000000000")),
+        ("중소벤처기업부는 다라혁신펀드에 300억 원을 넣는다. 펀드 규모는 800억 원으로 늘어난다.", "다라혁신펀드", Decimal("80000000000")),
+    ],
+)
+def test_a_programs_size_outweighs_a_contribution_to_it(text, name, value):
     assert programs(extract(text))[name].amount.value == value
 
 
@@ -225,3 +245,48 @@ def test_one_field_noun_before_a_project_head_is_no_name_without_a_plan():
                                           ("가나시는 추진 계획을 세웠다.", "추진 계획")])
 def test_what_is_done_alone_before_a_head_names_no_program(text, absent):
     assert absent not in programs(extract(text))
+
+
+def test_a_quoted_name_set_beside_a_program_noun_is_the_program():
+    result = extract("가나공단은 맞춤형 지원사업인 '다라 도약 사업' 참여기업을 모집한다.")
+    assert ("가나공단", "다라 도약 사업") in pairs(result, "plans")
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("문화체육관광부 주관 '가나 복합센터 건립 공모사업'에 포항시가 뽑혔다.", "문화체육관광부", "가나 복합센터 건립 공모사업"),
+        ("중소벤처기업부·외교부는 가나 해외진출 지원사업을 추진한다.", "외교부", "가나 해외진출 지원사업"),
+        ("중소벤처기업부·외교부는 가나 해외진출 지원사업을 추진한다.", "중소벤처기업부", "가나 해외진출 지원사업"),
+    ],
+)
+def test_who_runs_a_program_named_before_it_or_listed_with_a_middle_dot(text, planner, name):
+    assert (planner, name) in pairs(extract(text), "plans")
+
+
+def test_a_clause_with_an_unnamed_body_as_its_topic_is_not_planned_by_the_bodies_before():
+    before = "중소벤처기업부는 가나 실증 공모 결과를 발표했다. "
+    after = "가온 교통 안전시스템 구축 등의 사업을 추진한다."
+    assert ("중소벤처기업부", "교통 안전시스템") in pairs(extract(before + "이어 " + after), "plans")
+    assert ("중소벤처기업부", "교통 안전시스템") not in pairs(extract(before + "선정된 업체는 " + after), "plans")
+
+
+def test_a_program_named_again_without_its_generic_word_is_one_program():
+    result = extract("코트라는 올해 수출도약 사업을 확대한다. 코트라는 수출도약 지원사업을 500개사로 늘릴 계획이다.")
+    assert {name: e.aliases for name, e in programs(result).items()} == {"수출도약 사업": ["수출도약 지원사업"]}
+
+
+def test_the_subject_of_a_clause_that_sets_the_scene_plans_nothing():
+    result = extract("한국무역협회가 참석한 가운데 가나시는 다라 수출 바우처 사업을 시작했다.")
+    assert pairs(result, "plans") == {("가나시", "다라 수출 바우처 사업")}
+
+
+def test_a_centre_named_only_inside_a_projects_name_is_no_body():
+    """Where the mention finder took the centre inside a project's name for a body, the programs stage drops it."""
+    from kg.types import Entity
+
+    result = extract("가나군은 '가나 누리체험센터 건립사업'이 투자심사를 통과했다고 밝혔다.")
+    centre = Entity(key="org/누리체험센터", cls="Organization", name="누리체험센터", evidence=[0])
+    before = replace(result, entities={**result.entities, centre.key: centre})
+    after = add_programs(before, LEXICON)
+    assert "가나 누리체험센터 건립사업" in programs(after) and centre.key not in after.entities

@@ -63,7 +63,8 @@ def test_a_quoted_name_is_whole_with_its_numbers(text, name):
 
 @pytest.mark.parametrize(
     "text",
-    ["대구시는 '(가칭)로봇산업 육성기금'을 조성하기로 했다.", "대구시는 '로봇산업 육성펀드(가칭)'를 조성하기로 했다."],
+    ["대구시는 '(가칭)로봇산업 육성기금'을 조성하기로 했다.", "대구시는 '로봇산업 육성펀드(가칭)'를 조성하기로 했다.",
+     "대구시는 '로봇산업 지원센터'(가칭) 건립사업이 투자심사를 통과했다고 밝혔다."],
 )
 def test_a_provisional_name_is_of_a_planned_program_and_loses_its_marker(text):
     found = programs(extract(text))

@@ -7,6 +7,7 @@ from ..morph import split_sentences
 from ..types import Article, ArticleGraph
 from .dates import complete_dates
 from .events import EventFinder, separate_hosts
+from .headlines import name_events_by_headline
 from .investments import add_investments
 from .mentions import MentionFinder
 from .programs import add_programs
@@ -25,7 +26,8 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
 
 
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
-    """Sentences, then mentions, resolution and relations, then dates given their years, for one article."""
+    """Sentences, then mentions, resolution and relations, then dates given their years and the headline's
+    names of events, for one article."""
     sentences = split_sentences(article.text, lexicon)
     graph = add_investments(add_programs(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
-    return complete_dates(separate_hosts(graph, lexicon))
+    return name_events_by_headline(complete_dates(separate_hosts(graph, lexicon), lexicon), lexicon)

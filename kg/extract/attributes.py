@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 OCCURRING = {"Meeting", "Event"}
 VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하다, 열다
-POSTPONED_TO = ("로", "으로")  # '4월 21일로 연기': the day an event is put off to
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
 
@@ -56,7 +55,7 @@ class EventAttributes:
                     entity.amount = near[-1]
             status = self._status(sentence, event)
             if status == "postponed":
-                entity.date = self._postponed_to(sentence, event, dates) or entity.date
+                entity.date = self._postponed_to(sentence, event, dates, self.events.dates.postponed_to) or entity.date
             if status == "completed" and entity.date is not None and self._after_page_date(entity.date.lexical):
                 status = "planned"
             if entity.status is None or (status != "completed" and entity.status == "completed" and entity.cls == "Investment"):
@@ -70,13 +69,13 @@ class EventAttributes:
                     entity.place = entity.place or dated[0].place
 
     @staticmethod
-    def _postponed_to(sentence: Sentence, event, dates):
+    def _postponed_to(sentence: Sentence, event, dates, particles: tuple[str, ...]):
         """'31일로 예정됐던 발대식을 4월 21일로 연기했다': a postponed event is dated by the day it is put off to,
-        the date after its name that 로 marks as where it goes."""
+        the date after its name that 로 marks as where it goes (event_name_parts.tsv postponed-to)."""
         end = event.mention.end - sentence.start
         for start, stop, date in dates:
             after = sentence.text[stop : stop + 3].lstrip()
-            if start >= end and after.startswith(POSTPONED_TO):
+            if start >= end and particles and after.startswith(particles):
                 return date
         return None
 

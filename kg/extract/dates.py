@@ -10,14 +10,24 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
+from ..lexicon import Lexicon
 from ..types import ArticleGraph, DateValue
+from .normalize import date_grammar, find_dates
 
 AHEAD = {"planned", "postponed", "cancelled"}
 SLACK = {"gMonthDay": datetime.timedelta(days=7), "gDay": datetime.timedelta(days=1)}
+DATED_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment"}
+DAY_TYPES = {"date", "gMonthDay", "gDay"}  # dates that name a day ('2024', '5월' do not)
+# event_name_parts.tsv kinds: words that date a sentence by the day told before it
+SAME_DAY = "same-day"  # '이날', '같은 날': the day the story last named
+NEXT_DAY = "next-day"  # '다음날', '이튿날': the day after it
+SAME_MONTH = "same-month"  # '같은 달 21일': a day of the month the story last named
 
 
-def complete_dates(result: ArticleGraph) -> ArticleGraph:
-    """The same graph with every gMonthDay/gDay date given its year (and month) from the publication date."""
+def complete_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> ArticleGraph:
+    """The same graph with events dated by the day told before them ('이날', '같은 달 21일'), then every
+    gMonthDay/gDay date given its year (and month) from the publication date."""
+    result = carry_dates(result, lexicon)
     published = _parse(result.article.page_date)
     if published is None:
         return result
@@ -27,6 +37,81 @@ def complete_dates(result: ArticleGraph) -> ArticleGraph:
         full = resolve_date(date, published, entity.status) if date is not None else None
         entities[key] = replace(entity, date=full) if full is not None else entity
     return replace(result, entities=entities)
+
+
+def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> ArticleGraph:
+    """An event whose sentences state no day of their own but one says '이날' (or '같은 날') happened on the day the
+    story last named: that sentence's report date ('…했다고 25일 밝혔다'), else the nearest sentence before it with a
+    day; but for an event that is not still to come, no day later than the story's own (the first the article
+    states): a list of what was to come ('5일 예정된 …') does not move it. '다음날' is the day after that, and
+    '같은 달 21일' takes that day's month."""
+    parts = date_grammar(lexicon).parts
+    same_day, next_day, same_month = (parts.get(kind, frozenset()) for kind in (SAME_DAY, NEXT_DAY, SAME_MONTH))
+    told: dict[int, DateValue | None] = {}
+
+    def day_told(index: int) -> DateValue | None:
+        """The last day a sentence states, its report date too (once per sentence)."""
+        if index not in told:
+            days = [d for _, _, d in find_dates(result.sentences[index].text, reported=True) if d.datatype in DAY_TYPES]
+            told[index] = days[-1] if days else None
+        return told[index]
+
+    def day_before(index: int, status: str | None) -> DateValue | None:
+        story = next((d for i in range(len(result.sentences)) if (d := day_told(i)) is not None), None)
+        for i in range(index - 1, -1, -1):
+            day = day_told(i)
+            if day is not None and (status == "planned" or story is None or not _later(day, story)):
+                return day
+        return None
+
+    for entity in result.entities.values():
+        if entity.cls not in DATED_CLASSES:
+            continue
+        sentences = [i for i in entity.evidence if i < len(result.sentences)]
+        if entity.date is None:
+            index = next((i for i in sentences if any(word in result.sentences[i].text for word in same_day)), None)
+            if index is not None:
+                entity.date = day_told(index) or day_before(index, entity.status)
+                continue
+            index = next((i for i in sentences if any(word in result.sentences[i].text for word in next_day)), None)
+            before = day_before(index, entity.status) if index is not None else None
+            entity.date = _next_day(before) if before is not None else None
+        elif entity.date.datatype == "gDay" and sentences:
+            text = result.sentences[sentences[0]].text
+            if any(f"{word} {entity.date.text}" in text or f"{word}{entity.date.text}" in text for word in same_month):
+                before = day_before(sentences[0], entity.status)
+                if before is not None and before.datatype != "gDay":
+                    month = before.lexical[-5:-3]
+                    entity.date = DateValue(f"--{month}-{entity.date.lexical[3:5]}", "gMonthDay", entity.date.inferred,
+                                            entity.date.text)
+    return result
+
+
+def _later(date: DateValue, than: DateValue) -> bool:
+    """A day after another, compared by month and day where both state a month, else by the day alone."""
+    (month, day), (other_month, other_day) = _month_day(date), _month_day(than)
+    if month is not None and other_month is not None:
+        return (month, day) > (other_month, other_day)
+    return day > other_day
+
+
+def _month_day(date: DateValue) -> tuple[int | None, int]:
+    return (None if date.datatype == "gDay" else int(date.lexical[-5:-3])), int(date.lexical[-2:])
+
+
+def _next_day(date: DateValue) -> DateValue | None:
+    """The day after a stated day, written as precisely as the day itself."""
+    if date.datatype == "gDay":
+        day = int(date.lexical[3:5]) + 1
+        return DateValue(f"---{day:02d}", "gDay", date.inferred, date.text) if day <= 28 else None
+    year = int(date.lexical[:4]) if date.datatype == "date" else 2000  # a leap year: 29 February exists
+    following = _day(year, int(date.lexical[-5:-3]), int(date.lexical[-2:]))
+    if following is None:
+        return None
+    following += datetime.timedelta(days=1)
+    if date.datatype == "date":
+        return DateValue(following.isoformat(), "date", date.inferred, date.text)
+    return DateValue(f"--{following.month:02d}-{following.day:02d}", "gMonthDay", date.inferred, date.text)
 
 
 def resolve_date(date: DateValue, published: datetime.date, status: str | None) -> DateValue | None:

@@ -8,7 +8,7 @@ import re
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import FrameReader, load_frame_tables
-from .normalize import find_dates
+from .normalize import date_grammar, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
@@ -21,7 +21,6 @@ OWNED = {"Meeting", "Event"}
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
-DATED_BRACKET = re.compile(r"\s*\([^()]*\d+\s*일[^()]*\)")  # '가나군(7일), 다라군(8일)': each its own day
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
 
@@ -47,6 +46,11 @@ class EventFinder:
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
         self.reader = FrameReader(load_frame_tables(lexicon))
+        self.dates = date_grammar(lexicon)
+        self.meeting_verbs = parts.get(MEETING_VERB, frozenset())
+        self.meeting_noun = min(parts.get(MEETING_NOUN, ()), default=None)
+        self.same_day = parts.get(SAME_DAY, frozenset())
+        self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
         self.joint = lexicon.stopwords.get(JOINT, set())
 
@@ -76,7 +80,7 @@ class EventFinder:
             forms = {t.form for t in sentence.tokens}
             names = [result.entities[r.subject].name for _, r in together]
             alone = len({r.subject for _, r in together}) > 1 and not forms & self.joint \
-                and (forms & self.each or any(DATED_BRACKET.match(sentence.text, at + len(name))
+                and (forms & self.each or any(self.dates.dated_bracket.match(sentence.text, at + len(name))
                                               for name in names for at in [sentence.text.find(name)] if at >= 0))
             groups.extend([[h] for h in together] if alone else [together])
         return groups
@@ -93,11 +97,11 @@ class EventFinder:
         stop = sentence.text.find(label)
         if 0 <= at < stop:
             rest = sentence.text[at + len(host.name) : stop].split(",")[0]
-            bracket = DATED_BRACKET.search(rest)
-            found = find_dates(bracket.group(0)) if bracket else []
+            bracket = self.dates.dated_bracket.search(rest)
+            found = find_dates(bracket.group(0), grammar=self.dates) if bracket else []
             if found:
                 return found[0][2]
-        found = find_dates(sentence.text)
+        found = find_dates(sentence.text, grammar=self.dates)
         return found[0][2] if found else None
 
     def status_after(self, sentence: Sentence, label: str) -> str | None:
@@ -135,6 +139,7 @@ class EventFinder:
                 continue
             self._phrase(sentence, words, i, taken, found)
         self._scheduled(sentence, words, taken, found)
+        self._verb_meetings(sentence, words, taken, found)
         speech = speech_spans(sentence)
         found = [m for m in found if m.title == "quoted" or not any(s <= m.start < e for s, e in speech)]
         return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
@@ -263,6 +268,61 @@ class EventFinder:
                 continue  # an event or program word: its own rule names it
             found[:] = [m for m in found if m not in inner]  # '가나 돌봄 프로그램 운영': running it is the event
             found.append(Mention(name, start, stop, sentence.index, "Event", name, title="head"))
+
+    def _verb_meetings(self, sentence: Sentence, words: list[Word], taken: list[Mention], found: list[Mention]) -> None:
+        """'가나국 장관과 만나 …', '다라 대사를 접견하고': a meeting told by its verb alone (event_name_parts.tsv
+        meeting-verb), with the counterpart right before it (와/과, 을/를), is a meeting named by the counterpart:
+        the country in its phrase, else its body, else the person ('가나국 면담'); the verb's own noun names it,
+        or the meeting-noun row for a verb that is no noun ('만나' -> '면담'). Not where the sentence names a meeting
+        by a noun ('면담을 가졌다', or the bare '면담' of '면담해' that a tour's stop names), nor in a sentence dated
+        '이날': it tells more of the day's meeting told before."""
+        if not self.meeting_verbs or any(m.cls == "Meeting" for m in found) or any(w in sentence.text for w in self.same_day):
+            return
+        for i, word in enumerate(words):
+            if i == 0 or not self._meeting_verb(word):
+                continue
+            verb = word.tokens[0]
+            partner = self._counterpart(sentence, words, i - 1, taken)
+            noun = verb.form if verb.tag.startswith("NN") else self.meeting_noun
+            if partner is None or noun is None:
+                continue
+            name = f"{partner} {noun}"
+            found.append(Mention(name, verb.start, verb.end, sentence.index, "Meeting", name, title=VERB_MEETING))
+            return  # one meeting a sentence: '만나 … 면담하고' tells one
+
+    def _meeting_verb(self, word: Word) -> bool:
+        """'만나', '만났다', '접견하고', '면담해': a meeting verb (or verbal noun with 하다) as a predicate, not a
+        relative form that modifies a noun ('만난 자리')."""
+        tokens = word.tokens
+        if not tokens or tokens[0].form not in self.meeting_verbs:
+            return False
+        if tokens[0].tag.startswith("NN") and (len(tokens) < 2 or tokens[1].tag not in VERBAL):
+            return False
+        if not tokens[0].tag.startswith("NN") and tokens[0].tag != "VV":
+            return False
+        return not any(t.tag == "ETM" for t in tokens)
+
+    def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> str | None:
+        """The name of whom a meeting verb meets: the phrase right before it with 와/과 or 을/를, back to the word
+        before it that has a particle of its own or a comma."""
+        word = words[k]
+        after = word.tag_after_core()
+        if not (after in {"JKB", "JC"} and word.form_after_core() in COMITATIVE or after == "JKO"):
+            return None
+        start = word.start
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if not words[j].bare or words[j].text.endswith((",", "·")):
+                break
+            start = words[j].start
+        inside = [m for m in taken if start <= m.start and m.end <= word.core_end and m.cls in OWNERS | {"Place", "Person", "Group"}]
+        for kinds in ({"Place"}, OWNERS, {"Person"}, {"Group"}):
+            named = [m for m in inside if m.cls in kinds]
+            if named:
+                chosen = named[0] if kinds != {"Person"} else named[-1]
+                body = chosen.affiliation.text if chosen.cls == "Person" and chosen.affiliation is not None else chosen.text
+                first = body.split()[0]
+                return first if first in self.countries else chosen.text  # '가나국 보건부' -> '가나국 면담'
+        return None
 
     @staticmethod
     def _owner_before(word: Word, taken: list[Mention]) -> int | None:
@@ -400,6 +460,11 @@ def _joined(word: Word) -> bool:
 
 
 HOSTING = {"organized"}
+MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
+VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it
+SAME_DAY = "same-day"  # event_name_parts.tsv: '이날' (dates.py dates by it)
+COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
+MEETING_NOUN = "meeting-noun"  # event_name_parts.tsv: the noun that names a meeting told by a verb that is no noun
 EACH = "each"  # stopwords.tsv: a word that says each subject acts in its own right ('가나군과 다라군 역시')
 JOINT = "joint"  # stopwords.tsv: a word that says the subjects act together ('공동으로', '함께')
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")

@@ -687,7 +687,7 @@ def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
 
 
 def _quoted(tokens: tuple[Token, ...]) -> set[int]:
-    """The tokens inside quoted speech ('취임식을 갖고 “…하겠다”고 밝혔다'): its tenses are the speaker's."""
+    """The tokens inside quoted speech ('출범식을 열고 “…하겠다”고 말했다'): its tenses are the speaker's."""
     inside, quoted = False, set()
     for k, token in enumerate(tokens):
         if token.form in SPEECH_QUOTES or token.form == "”":

@@ -234,7 +234,8 @@ class _Investments:
         return None
 
     def add_agreements(self) -> None:
-        """'A는 B사와 투자협약을 체결했다': the company B invests, as planned, in the region or body A."""
+        """'A는 B사와 투자협약을 체결했다': the company B invests, as planned, in the region or body A; also where a
+        sentence names such an agreement that no signing event holds ('B사는 A도와 투자의향서를 체결했다')."""
         heads = self.words.of("agreement")
         parties: dict[str, list[str]] = {}
         for r in self.relations:
@@ -242,42 +243,51 @@ class _Investments:
                 parties.setdefault(r.subject, []).append(r.object)
         signings = [k for k, e in self.entities.items() if e.cls == "AgreementSigning"
                     and any(fold(n).endswith(fold(h)) for n in (e.name, *e.aliases) for h in heads)]
+        covered: set[int] = set()
         for signing in signings:
             entity = self.entities[signing]
-            sides = list(dict.fromkeys([*parties.get(signing, []), *self._partners(entity)]))
-            givers = [k for k in sides if self.entities[k].cls in ORG_CLASSES - GOVERNMENT]
-            receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
-            if not receivers:
-                continue
-            evidence = entity.evidence[0] if entity.evidence else 0
-            for giver in givers:
-                if giver in self.by_investor:
-                    continue
-                name = f"{self.entities[giver].name} {self.words.name_noun}".strip()
-                key = entity_key(Mention(name, 0, 0, evidence, "Investment", name), self.article)
-                self.entities[key] = Entity(key=key, cls="Investment", name=name, evidence=list(entity.evidence),
-                                            status="planned", amount=self._stated_with(giver, entity))
-                self.by_investor[giver] = key
-                self._relate(key, "investor", giver, evidence)
-                for receiver in receivers:
-                    self._relate(key, "investee", receiver, evidence)
+            covered.update(entity.evidence)
+            sides = list(dict.fromkeys([*parties.get(signing, []), *self._partners(entity.evidence)]))
+            self._pledges(sides, entity.evidence)
+        for sentence in self.sentences:
+            if sentence.index not in covered and any(head in sentence.text for head in heads):
+                self._pledges(list(dict.fromkeys(self._partners([sentence.index]))), [sentence.index])
 
-    def _stated_with(self, giver: str, signing: Entity):
+    def _pledges(self, sides: list[str], evidence: list[int]) -> None:
+        """Each company among an agreement's sides invests, as planned, in each region or government body among them."""
+        givers = [k for k in sides if self.entities[k].cls in ORG_CLASSES - GOVERNMENT]
+        receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
+        if not receivers:
+            return
+        first = evidence[0] if evidence else 0
+        for giver in givers:
+            if giver in self.by_investor:
+                continue
+            name = f"{self.entities[giver].name} {self.words.name_noun}".strip()
+            key = entity_key(Mention(name, 0, 0, first, "Investment", name), self.article)
+            self.entities[key] = Entity(key=key, cls="Investment", name=name, evidence=list(evidence),
+                                        status="planned", amount=self._stated_with(giver, evidence))
+            self.by_investor[giver] = key
+            self._relate(key, "investor", giver, first)
+            for receiver in receivers:
+                self._relate(key, "investee", receiver, first)
+
+    def _stated_with(self, giver: str, evidence: list[int]):
         """The sum stated in a sentence of the signing that names the giver ('가나사와 2000만 달러의 투자 협약')."""
         names = {self.entities[giver].name, *self.entities[giver].aliases}
         for sentence in self.sentences:
-            if sentence.index in signing.evidence and any(n and n in sentence.text for n in names):
+            if sentence.index in evidence and any(n and n in sentence.text for n in names):
                 amounts = find_amounts(sentence.text)
                 if amounts:
                     return amounts[0][2]
         return None
 
-    def _partners(self, signing: Entity) -> list[str]:
+    def _partners(self, evidence: list[int]) -> list[str]:
         """Who signs with whom in the signing's sentences: the subject, and the names listed before 와/과
         ('A는 B, C와 투자협약을 체결했다'; a name of the list is kept even when the next one was not found)."""
         found: list[str] = []
         for sentence in self.sentences:
-            if sentence.index not in signing.evidence:
+            if sentence.index not in evidence:
                 continue
             agents = sorted(((k, s, e) for k, s, e in _agents_in(sentence, self.entities, self.agents)
                              if self.entities[k].cls in AGENT_CLASSES), key=lambda a: a[1])

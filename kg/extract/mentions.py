@@ -25,7 +25,8 @@ MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 COUNTRY = "country"  # the countries.tsv kind
-SITE = "에서"  # the particle of where something happens, and of a body that acts ('가나시에서 열었다')
+ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
+SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
@@ -63,6 +64,12 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
+        self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
+        self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
+        self.host_shorts = lexicon.stopwords.get("host-short", set())
+        self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
+        self.post_length = max(map(len, self.posts), default=0)
+        self.sites = frames.place_words.get(SITE, frozenset())
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)
@@ -73,6 +80,7 @@ class MentionFinder:
         words = words_of(sentence)
         mentions: list[Mention] = []
         self._known(sentence, mentions)
+        self._posts_abroad(sentence, words, mentions)
         self._places_within(sentence, words, mentions)
         self._foreign_bodies(sentence, words, mentions)
         self._marked(sentence, words, mentions)
@@ -136,6 +144,64 @@ class MentionFinder:
         if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR"}:
             return False
         return True
+
+    # --- posts abroad -------------------------------------------------------
+    def _posts_abroad(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'주가나 대한민국 대사관', '주한 가나대사관': a country's post in a host country (주 and the host's name) is a
+        government body; '홍길동 주가나 대사', '주한 가나 대사': a diplomat's title after it names the post he heads
+        (the embassy), not part of his name nor a company."""
+        if not self.post_prefixes:
+            return
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            prefix = next((p for p in self.post_prefixes if core.startswith(p) and len(core) > len(p)), None)
+            if prefix is None or not word.tokens or word.tokens[0].tag not in NOUNISH:
+                continue
+            host = self._host(core[len(prefix):])
+            if host is None:
+                continue
+            rest = core[len(prefix) + len(host):]
+            parsed, end = (self._post_tail(rest), word.core_end) if rest else (None, word.core_end)
+            k = i + 1
+            while not rest and parsed is None and k < min(i + 3, len(words)) and words[k - 1].bare:
+                following = words[k].core(sentence)  # the sender and the post in the next words: '주가나 대한민국 대사'
+                parsed, end = self._post_tail(following), words[k].core_end
+                if parsed is None and not self._sender(following):
+                    break
+                k += 1
+            if parsed is None:
+                continue
+            post = parsed[1]
+            title = post if post in self.lexicon.title_offices else None
+            span_end = end if title is None else end - len(post)
+            while sentence.text[span_end - 1 - sentence.start] == " ":
+                span_end -= 1
+            text = sentence.text[word.start - sentence.start : span_end - sentence.start]
+            name = text if title is None else f"{text} {self.lexicon.title_offices[post]}"
+            for m in [m for m in mentions if m.start < span_end and word.start < m.end]:
+                mentions.remove(m)
+            mentions.append(Mention(text, word.start, span_end, sentence.index, "GovernmentBody", name, None, (), title=title))
+
+    def _host(self, text: str) -> str | None:
+        """The host country or city that opens text ('베트남대사관': 베트남), or its one-syllable short name ('한')."""
+        for length in range(len(text), 0, -1):
+            head = text[:length]
+            entry = self.known.get(head) or self.loose_known.get(head)
+            if entry is not None and id(entry) not in self.org_entries:
+                return head
+        return text[:1] if text[:1] in self.host_shorts else None
+
+    def _sender(self, text: str) -> bool:
+        entry = self.known.get(text)
+        return entry is not None and id(entry) not in self.org_entries and entry.kind == COUNTRY
+
+    def _post_tail(self, text: str) -> tuple[str, str] | None:
+        """What follows the host: a post ('대사관', '대사') after an optional sending country ('가나대사관')."""
+        post = longest_suffix(text, self.posts, self.post_length)
+        if post is None:
+            return None
+        sender = text[: len(text) - len(post)]
+        return (sender, post) if not sender or self._sender(sender) else None
 
     # --- unknown organizations --------------------------------------------
     def _parenthesized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
@@ -407,10 +473,14 @@ class MentionFinder:
             if len(longest_suffix(core, self.program_heads, self.program_length) or "") > ending_length:
                 continue  # '바우처', '가나인증제도': the longer ending is a program's ('처' and '도' are bodies' only in names)
             ending = self.lexicon.org_suffixes.get(core) if kind is None else kind
+            if ending_length == 1 and ending == "University" and self._inside_common_noun(word, end - 1):
+                continue  # '판로확대', '문경일대': the one-syllable ending is the last of a common noun (확대, 일대)
             plain = not any(t.tag in {"NNP", "SL"} for t in word.tokens if t.end <= end)
             if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:
                 if self._named_before_ending(sentence, words, i, ending, mentions):
                     continue
+            if (plain or core.startswith(self.communities)) and self._place_led(sentence, words, i, core, kind, mentions):
+                continue
             if kind is None or not MIXED_NAME.match(core):
                 continue
             country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
@@ -424,6 +494,39 @@ class MentionFinder:
             if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
                 continue  # '가나코리아 2024': a name with the year of its edition is an event's
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    def _place_led(self, sentence: Sentence, words: list[Word], i: int, core: str, kind: str | None, mentions: list[Mention]) -> bool:
+        """'가나시티 한인상공회의소', '가나 다라주 한인무역협회': an association's generic name (common nouns and
+        an ending) after the places it serves is named by them: one organization, the places included."""
+        if kind != ASSOCIATION or i == 0 or not HANGUL.fullmatch(core):
+            return False
+        first = None
+        for k in range(i - 1, max(-1, i - 3), -1):
+            if not words[k].bare or not self._places_only(sentence, words[k]):
+                break
+            first = k
+        if first is None:
+            return False
+        start, end = words[first].start, words[i].core_end
+        for m in [m for m in mentions if start <= m.start and m.end <= words[i - 1].end and m.cls == "Place"]:
+            mentions.remove(m)
+        name = sentence.text[start - sentence.start : end - sentence.start]
+        mentions.append(Mention(name, start, end, sentence.index, kind, name))
+        return True
+
+    def _places_only(self, sentence: Sentence, word: Word) -> bool:
+        """A word made of known places' names only, alone or glued ('가나시티', '가나시티다라주'): no venue, no body."""
+        if word.core_end != word.end or not word.tokens:
+            return False
+        def place(name: str) -> bool:
+            entry = self.known.get(name)
+            return entry is not None and id(entry) not in self.org_entries and entry.kind != VENUE
+        core = word.core(sentence)
+        return place(core) or (all(t.tag == "NNP" for t in word.tokens) and len(word.tokens) > 1 and all(place(t.form) for t in word.tokens))
+
+    @staticmethod
+    def _inside_common_noun(word: Word, at: int) -> bool:
+        return any(t.tag == "NNG" and t.start < at < t.end for t in word.tokens)
 
     @staticmethod
     def _named_apart_from_ending(tokens, ending_start: int) -> bool:
@@ -461,7 +564,7 @@ class MentionFinder:
             core = word.core(sentence)
             if not word.bare or word.text.endswith((",", ")")) or not HANGUL.match(core) or self._common(core):
                 break
-            if self._covered(mentions, word.start, word.core_end):
+            if self._covered(mentions, word.start, word.core_end) or self._person_before_post(sentence, words, k, i):
                 break
             if word.tokens and word.tokens[0].tag == "NNP":
                 first = k
@@ -471,6 +574,13 @@ class MentionFinder:
         name = sentence.text[start - sentence.start : end - sentence.start]
         mentions.append(Mention(name, start, end, sentence.index, kind, name))
         return True
+
+    def _person_before_post(self, sentence: Sentence, words: list[Word], k: int, i: int) -> bool:
+        """'홍길동 누리연구원 원장': a Korean full name right before a body whose head's title follows is the
+        head's name, no part of the body's."""
+        core = words[k].core(sentence)
+        after = words[i + 1].core(sentence) if i + 1 < len(words) else ""
+        return k == i - 1 and len(core) == 3 and self.people.korean_name(core, words[k]) and self.people.title_word(after) is not None
 
     def _country_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
         """'베트남 산업무역부', '인도네시아 국고청': a foreign government body named with its country."""
@@ -536,6 +646,8 @@ class MentionFinder:
             suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if suffix is None or self._covered(mentions, word.start, word.core_end):
                 continue
+            if self._holds_title(core):
+                continue  # '가나시장' (가나 + 전시장?): a known city's head, not a hall
             first = self._venue_start(sentence, words, i, mentions)
             alone = core == suffix and len(core) >= 3 and word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
             if first == i and not alone and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
@@ -711,7 +823,7 @@ class MentionFinder:
         """'장관은 방콕시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
         is where that subject acts, its territory ('방콕시에서 포럼을 열었다', with no other subject, is the host)."""
         after = next(tokens_after(sentence.tokens, mention.end), None)
-        if after is None or after.start != mention.end or after.tag != "JKB" or after.form != SITE:
+        if after is None or after.start != mention.end or after.tag != "JKB" or after.form not in self.sites:
             return False
         return any(t.tag in SUBJECT_MARKS for t in sentence.tokens if t.end <= mention.start)
 
@@ -911,7 +1023,14 @@ class MentionFinder:
                     continue
                 if self.people.korean_name(core) or not MIXED_NAME.match(core) and not LATIN_NAME.match(core):
                     continue
+                if self._holds_title(core):
+                    continue  # '홍길동 가나시장과의 간담회': a post glued to its body is the person met, found with the people
                 mentions.append(Mention(core, partner.start, partner.core_end, sentence.index, self._kind_by_suffix(core) or "Organization", core))
+
+    def _holds_title(self, core: str) -> bool:
+        """A word that ends with a title glued to a body the lexicon knows ('가나시장', '가나도지사')."""
+        title = self.people.title_word(core)
+        return title is not None and title.entry is not None
 
     def _acting_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'서울시는 하노이와 양해각서를 체결했다': a country or a foreign city that signed with someone, when no body

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
+from ..lexicon import Lexicon
 from ..types import Amount, DateValue
 
 _DIGITS = r"\d+(?:[.,]\d+)*"
@@ -26,17 +28,78 @@ DAY_ONLY = re.compile(r"(?<![\d.월])(?P<d>\d{1,2})\s*일(?!간)(?!\S*기준)")
 RANGE_DASHES = "~∼〜-"
 MONTH_DAY_RANGE = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일?\s*[{RANGE_DASHES}]\s*\d{{1,2}}\s*일")
 DAY_RANGE = re.compile(rf"(?<![\d.월~∼〜-])(?P<d>\d{{1,2}})\s*일?\s*[{RANGE_DASHES}]\s*\d{{1,2}}\s*일")
-# '24일부터 28일까지', '9일부터 11일(현지시각)까지': the date the span ends on, after one it starts on.
-SPAN_START = re.compile(r"\s*(?:\([^)]{0,10}\))?\s*부터")
-SPAN_END = re.compile(r"\s*(?:\([^)]{0,10}\))?\s*까지")
-# '…을 개최한다고 30일 밝혔다': a date between a quotative ending and the sentence's last word dates the report.
-REPORTED = re.compile(r"(?<=[가-힣]고)\s+$")
 LAST_WORD = re.compile(r"\s*\S+\s*$")
-SOURCED = re.compile(r"\s+[^,.]{1,40}?에\s*따르면")  # '21일 가나시에 따르면': the day the source spoke
 SPAN_GAP = 30  # characters at most between a span's start and its end
-YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!\s*\d{1,2}\s*월)")
+YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!대)(?!\s*\d{1,2}\s*월)")  # not a decade ("1990년대")
 _DIGIT = re.compile(r"\d")
 AS_OF = re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*일?\s*기준")
+
+
+# event_name_parts.tsv kinds of the words around dates (the grammar, not the digits, lives in the table).
+SPAN_START_KIND = "span-start"  # '24일부터 28일까지': the date a span starts on
+SPAN_END_KIND = "span-end"  # … and the date it ends on (no date of its own)
+SOURCED_KIND = "sourced"  # '21일 가나시에 따르면': the day the source spoke
+DAY_KIND = "day"  # the counter of a day ('7일'): a bracket holding one dates what stands before it
+DURATION_KIND = "duration"  # '5박 8일': a counter of nights; the count of days after it is a length, no date
+POSTPONED_TO_KIND = "postponed-to"  # '4월 21일로 연기': the particle of the day an event is put off to
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    """The grammar words around dates, compiled once per lexicon from event_name_parts.tsv (span-start, span-end,
+    sourced, day, postponed-to) and the quotative ending of cues.tsv."""
+
+    span_start: re.Pattern[str]
+    span_end: re.Pattern[str]
+    reported: re.Pattern[str] | None  # '…을 개최한다고 30일 밝혔다': a date between a quotative ending and the last word
+    sourced: re.Pattern[str] | None
+    dated_bracket: re.Pattern[str]  # '가나군(7일), 다라군(8일)': each its own day
+    postponed_to: tuple[str, ...]
+    duration: re.Pattern[str] | None  # what ends right before a count of days that is a length ('5박 ')
+    parts: dict[str, frozenset[str]]  # every kind of event_name_parts.tsv ('same-day' words for dates.py)
+
+
+def _alternatives(words, spaced: bool = False) -> str:
+    """The words as one regex alternation, longest first; spaced: a space inside a word may be left out."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s*".join(map(re.escape, w.split())) if spaced else re.escape(w) for w in ordered)
+
+
+def compile_date_grammar(parts: dict[str, frozenset[str]], quotatives) -> DateGrammar:
+    after_bracket = r"\s*(?:\([^)]{0,10}\))?\s*"  # '9일부터 11일(현지시각)까지'
+    days = _alternatives(parts.get(DAY_KIND, ())) or "(?!)"
+    sourced = _alternatives(parts.get(SOURCED_KIND, ()), spaced=True)
+    durations = _alternatives(parts.get(DURATION_KIND, ()))
+    reported = "|".join(f"(?<=[가-힣]{re.escape(q)})" for q in sorted(set(quotatives), key=len, reverse=True))
+    return DateGrammar(
+        re.compile(after_bracket + f"(?:{_alternatives(parts.get(SPAN_START_KIND, ())) or '(?!)'})"),
+        re.compile(after_bracket + f"(?:{_alternatives(parts.get(SPAN_END_KIND, ())) or '(?!)'})"),
+        re.compile(rf"(?:{reported})\s+$") if reported else None,
+        re.compile(rf"\s+[^,.]{{1,40}}?(?:{sourced})") if sourced else None,
+        re.compile(rf"\s*\([^()]*\d+\s*(?:{days})[^()]*\)"),
+        tuple(sorted(parts.get(POSTPONED_TO_KIND, ()), key=len, reverse=True)),
+        re.compile(rf"\d\s*(?:{durations})\s*$") if durations else None,
+        dict(parts),
+    )
+
+
+_GRAMMARS: dict[int, tuple[Lexicon | None, DateGrammar]] = {}
+
+
+def date_grammar(lexicon: Lexicon | None = None) -> DateGrammar:
+    """The date grammar of a lexicon's tables (the built-in folder's when None), compiled once per lexicon."""
+    cached = _GRAMMARS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        from ..lexicon import default_lexicon_dir, read_table
+        from .frames import load_frame_tables
+
+        if lexicon is not None:
+            quotatives = lexicon.quotatives
+        else:
+            quotatives = [row["cue"] for row in read_table(default_lexicon_dir() / "cues.tsv", ("cue", "type", "value"))
+                          if row["type"] == "quotative"]
+        cached = _GRAMMARS[id(lexicon)] = (lexicon, compile_date_grammar(load_frame_tables(lexicon).name_parts, quotatives))
+    return cached[1]
 
 
 def parse_number(text: str) -> Decimal:
@@ -92,8 +155,10 @@ _DATE_PATTERNS = [
 ]
 
 
-def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, DateValue]]:
-    """Dates as the text states them; 'as of' dates and parts of amounts are left out."""
+def find_dates(text: str, reference: str | None = None, grammar: DateGrammar | None = None,
+               reported: bool = False) -> list[tuple[int, int, DateValue]]:
+    """Dates as the text states them; 'as of' dates and parts of amounts are left out, and so are (unless
+    reported) the dates of the report itself ('…했다고 30일 밝혔다', '21일 가나시에 따르면')."""
     if not _DIGIT.search(text):
         return []
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in AS_OF.finditer(text)]
@@ -115,15 +180,22 @@ def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, 
             taken.append((match.start(), match.end()))
             found.append((match.start(), match.end(), DateValue(lexical, datatype, False, match.group(0))))
     found.sort(key=lambda item: item[0])
-    return [item for k, item in enumerate(found) if not (k and _ends_span(text, found[k - 1], item))
-            and not (REPORTED.search(text, 0, item[0]) and LAST_WORD.fullmatch(text, item[1]))
-            and not SOURCED.match(text, item[1])]
+    grammar = grammar or date_grammar()
+    return [item for k, item in enumerate(found) if not (k and _ends_span(text, found[k - 1], item, grammar))
+            and (reported or not _of_the_report(text, item, grammar))
+            and not (grammar.duration and grammar.duration.search(text[max(0, item[0] - 8) : item[0]]))]
 
 
-def _ends_span(text: str, before: tuple[int, int, DateValue], date: tuple[int, int, DateValue]) -> bool:
+def _of_the_report(text: str, date: tuple[int, int, DateValue], grammar: DateGrammar) -> bool:
+    """'…했다고 30일 밝혔다', '21일 가나시에 따르면': the day the article's source spoke, not an event's."""
+    return bool(grammar.reported and grammar.reported.search(text, 0, date[0]) and LAST_WORD.fullmatch(text, date[1])) \
+        or bool(grammar.sourced and grammar.sourced.match(text, date[1]))
+
+
+def _ends_span(text: str, before: tuple[int, int, DateValue], date: tuple[int, int, DateValue], grammar: DateGrammar) -> bool:
     """'24일부터 28일까지': the second date only closes the span the first opens."""
-    return (date[0] - before[1] <= SPAN_GAP and SPAN_START.match(text, before[1]) is not None
-            and SPAN_END.match(text, date[1]) is not None)
+    return (date[0] - before[1] <= SPAN_GAP and grammar.span_start.match(text, before[1]) is not None
+            and grammar.span_end.match(text, date[1]) is not None)
 
 
 def _valid(lexical: str) -> bool:

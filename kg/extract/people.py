@@ -29,6 +29,7 @@ NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
 SEGMENT_WORDS = 4
 ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
+ADVERBS = {"MAG", "MAJ"}  # '특히', '또한' opening a sentence: no part of the name after it
 PAIR_JOINER = re.compile(r"[-·‐–]")
 
 
@@ -70,6 +71,10 @@ class PeopleFinder:
         self.skipped = lexicon.stopwords.get("modifier", set()) | self.former
         self.not_names = lexicon.stopwords.get("not-name", set())
         self.common_titles = lexicon.stopwords.get("common-title", set())
+        self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
+        self.unit_endings = lexicon.stopwords.get("unit-ending", set())
+        self.duties = lexicon.stopwords.get("duty", set())
+        self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
 
     # --- the title word -----------------------------------------------------
@@ -80,6 +85,9 @@ class PeopleFinder:
         return self._splits[core]
 
     def _split(self, core: str) -> TitleWord | None:
+        acting = next((a for a in self.acting if core.endswith(a) and len(core) > len(a)), None)
+        if acting is not None:
+            return self.title_word(core[: -len(acting)])  # '원장직무대행': the acting head holds the post
         if not ORDINAL_HANGUL.match(core) and core not in self.lexicon.titles:
             return None
         titles = [core[-n:] for n in range(min(len(core), self.longest_title), 0, -1) if core[-n:] in self.lexicon.titles]
@@ -138,11 +146,15 @@ class PeopleFinder:
         if known_only:
             return None
         own = longest_suffix(prefix, self.lexicon.org_suffixes, self.suffix_length)
+        if own in self.unit_endings:
+            return TitleWord(core)  # '가나사업본부장': the post of a unit's head, in the organization the sentence names
         if own is not None and title in self.lexicon.suffix_heads.get(own, ()) and len(prefix) > len(own) + 1:
             return TitleWord(title, prefix, 0, None, self.lexicon.org_suffixes[own])
         readings = sorted(set(shared)) or sorted(set(added))
         if len(readings) == 1:
             suffix = longest_suffix(readings[0], self.lexicon.org_suffixes, self.suffix_length)
+            if suffix in self.unit_endings:
+                return TitleWord(core)
             return TitleWord(title, readings[0], 0, None, self.lexicon.org_suffixes.get(suffix or "", "Organization"))
         return None
 
@@ -175,13 +187,20 @@ class PeopleFinder:
         """
         start, end = name_core(word)
         text = sentence.text[start - sentence.start : end - sentence.start]
-        if self.korean_name(text, word) and (not bare or is_bare(word)):
-            return start, end
         rest = [t for t in word.tokens if t.start >= start]
         whole = sentence.text[start - sentence.start : word.end - sentence.start].rstrip(",")
-        if rest and all(t.tag in NAME_PIECES for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word):
+        if len(whole) > len(text) and any(t.tag == "XR" or _coda_particle(t) for t in rest) \
+                and self._whole_name(rest, start, whole, word):
+            return start, start + len(whole)  # '박경환' as 박경 + 환 (a root), '정경환' as 정경화 + ᆫ: the whole word
+        if self.korean_name(text, word) and (not bare or is_bare(word)):
+            return start, end
+        if self._whole_name(rest, start, whole, word):
             return start, start + len(whole)
         return None
+
+    def _whole_name(self, rest, start: int, whole: str, word: Word) -> bool:
+        return bool(rest) and all(t.tag in NAME_PIECES or t.tag == "XR" or _coda_particle(t)
+                                  for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word)
 
     def korean_name(self, text: str, word: Word | None = None, check_tag: bool = True) -> bool:
         if not HANGUL.match(text) or not 2 <= len(text) <= 4:
@@ -194,10 +213,14 @@ class PeopleFinder:
             return False
         if text in self.not_names or text in self.skipped or (check_tag and self.title_word(text) is not None):
             return False
+        if any(syllable in self.foreign_syllables for syllable in text[1:]):
+            return False  # '피터스': a lone consonant's syllable of a loanword, never in a Korean given name
         if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None:
             return False
         if len(text) == 2 and word is not None:
             return any(t.tag == "NNP" and t.form == text for t in word.tokens)
+        if word is not None and any(t.tag == "NNG" and t.form == text for t in word.tokens):
+            return False  # '기업체': a common noun of the dictionary, whole, is no name
         return True
 
     # --- the phrases --------------------------------------------------------
@@ -257,6 +280,8 @@ class PeopleFinder:
             return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None, tuple(full))
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
+        while segment and self._duty(sentence, segment[-1]):
+            segment.pop()  # '구매담당 부사장': the duty before the title is part of the post
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
         if self._syllable_run(sentence, segment, mentions):
             org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]
@@ -294,6 +319,12 @@ class PeopleFinder:
         for start, end in people:
             self._add_person(sentence, mentions, start, end, post, org)
         return True
+
+    def _duty(self, sentence: Sentence, word: Word) -> bool:
+        """A common noun of a field glued to a noun of duty ('구매담당', '영업총괄'): what the person does, not a name."""
+        core = word.core(sentence)
+        return word.bare and any(core.endswith(d) and len(core) > len(d) for d in self.duties) \
+            and all(t.tag == "NNG" for t in word.tokens if t.end <= word.core_end)
 
     def _unit_of(self, sentence: Sentence, title: TitleWord, org_words: list[Word], mentions: list[Mention]) -> Mention | None:
         """'김가나 중진공 기술지원처장': a unit unknown to the lexicon glued to a title, right after an organization the
@@ -335,7 +366,7 @@ class PeopleFinder:
             org_words.insert(0, rest.pop())  # '칠레 환경부': a body named in two words
         run: list[Word] = []
         for word in reversed(rest):
-            core = word.core(sentence)
+            core = word.core(sentence).split(" ")[0]  # Kiwi may read a foreign name as one morpheme across the space
             if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or self._descriptive(core):
                 break
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
@@ -355,14 +386,17 @@ class PeopleFinder:
             rest.pop()
         last = rest[-3:]
         return len(last) == 3 and _syllable_names(sentence, last) and any(t.tag == "NNP" for w in last for t in w.tokens) \
-            and not all(t.tag == "NNG" for t in last[0].tokens) and all(
+            and not all(t.tag == "NNG" for t in last[0].tokens) and not (len(last[0].text) > 1 and all(t.tag in ADVERBS for t in last[0].tokens)) and all(
             HANGUL.fullmatch(w.text) and not self._descriptive(w.text) for w in last) and not any(m.start < last[-1].end and last[0].start < m.end for m in mentions)
 
     def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
         """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
         then another proper noun and a body, is a foreign given name (a Korean name is written as one word)."""
         if k == 0 and len(segment) == 2 and len(segment[0].core(sentence)) == 2:
-            return self._family_name(sentence, segment[1], mentions)  # '마틴 호프링거 대표'
+            # '마틴 호프링거 대표'; '하칸 피단 장관': two two-syllable words are no Korean name (written in one word)
+            return self._family_name(sentence, segment[1], mentions, len(segment[1].core(sentence)) == 2)
+        if k == 1 and len(segment) == 2 and len(segment[1].core(sentence)) == 2:
+            return self._family_name(sentence, segment[0], mentions, True)  # '메흐메트 오잔 장관': the given name first
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
         second = segment[1]
@@ -370,12 +404,12 @@ class PeopleFinder:
         return (HANGUL.match(core) is not None and any(t.tag == "NNP" for t in second.tokens) and not self._descriptive(core)
                 and not any(m.start < second.core_end and second.start < m.end for m in mentions))
 
-    def _family_name(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> bool:
+    def _family_name(self, sentence: Sentence, word: Word, mentions: list[Mention], shaped_too: bool = False) -> bool:
         """'마틴 호프링거 대표': after a two-syllable word shaped like a Korean name, a bare proper noun that neither is
         a Korean name nor ends like a body, and names nothing found, is a foreign family name, not a company."""
         core = word.core(sentence)
         return (word.bare and HANGUL.match(core) is not None and len(core) >= 2 and any(t.tag == "NNP" for t in word.tokens)
-                and not self._descriptive(core) and not self.korean_name(core, word)
+                and not self._descriptive(core) and (shaped_too or not self.korean_name(core, word))
                 and not any(m.start < word.core_end and word.start < m.end for m in mentions))
 
     @staticmethod
@@ -479,6 +513,9 @@ class PeopleFinder:
         exact = next((m for m in mentions if m.start == start and m.end == end and m.cls != "Person"), None)
         if exact is not None:
             return self._as_body(exact, title.title)
+        covering = next((m for m in mentions if m.start <= start and end < m.end and m.cls in ORG_KINDS), None)
+        if covering is not None:
+            return covering  # '주한 가나대사': a post abroad found before, its name running into the title's word
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if any(m.cls not in {"Place"} for m in inside):
             return next(m for m in reversed(inside) if m.cls != "Place")
@@ -553,6 +590,11 @@ def _syllable_names(sentence: Sentence, words: list[Word]) -> bool:
     return max(lengths) <= SYLLABLE_NAME_LONGEST and sum(n <= SYLLABLE_WORD for n in lengths) >= 2
 
 
+def _coda_particle(token) -> bool:
+    """A particle Kiwi made of a syllable's last consonant ('정경환' read as 정경화 + ᆫ): inside the name's word."""
+    return token.tag.startswith("J") and "\u11a8" <= token.form[:1] <= "\u11ff"
+
+
 def name_core(word: Word) -> tuple[int, int]:
     """The noun part of a word after any leading bullet or bracket ('▲신용문')."""
     tokens = list(word.tokens)
@@ -569,6 +611,8 @@ def name_core(word: Word) -> tuple[int, int]:
 
 
 def is_bare(word: Word) -> bool:
-    """No particle or ending in the word ('▲신용문', '장대한' cut as 장대/한, '오영주(왼쪽)' are bare)."""
+    """No particle or ending in the word ('▲신용문', '장대한' cut as 장대/한, '오영주(왼쪽)' are bare; nor is a
+    particle Kiwi made of the last syllable's final consonant, '정경환' as 정경화 + ᆫ)."""
     start = name_core(word)[0]
-    return not any(t.tag.startswith(NOT_BARE) for t in word.tokens if t.start >= start and t.tag != "SSO" and "(" not in word.text[: t.start - word.start])
+    return not any(t.tag.startswith(NOT_BARE) and not _coda_particle(t) for t in word.tokens
+                   if t.start >= start and t.tag != "SSO" and "(" not in word.text[: t.start - word.start])

@@ -30,12 +30,14 @@ MAX_MODIFIERS = 4
 COUNTRY = "country"
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
-ADJECTIVE_NOUN = "적"  # '실질적', '창의적': a noun made an adjective describes a program, it names none
+SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
+ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
 COUNTING = {"NNB", "NR", "MM", "XSN"}
 VENUE_KINDS = {"facility", "building"}
+PLAN_KIND = "plan"  # program_heads.tsv kind of the heads that name a plan ('방안', '대책')
 BUILDING = "building"  # a head of a facility that is a program only while it is built ('가나센터 건립')
 MUTABLE_CLASSES = {"Program", "Place"}
 SITED_KINDS = {"facility", "zone", BUILDING}  # a place name that is also a common word ('화성') is read as a place before these
@@ -118,9 +120,12 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
+    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
     result = _merge_same_programs(_without_relative_clauses(result))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
-               and (all(_generic_name(label, tables, stop) for label in (e.name, *e.aliases)) or _clause_name(e, result.sentences))}
+               and (all(_generic_name(label, tables, kinds) for label in (e.name, *e.aliases))
+                    or _clause_name(e, result.sentences)
+                    or _unplanned_plan(e, result.sentences, tables))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
                 for key, e in result.entities.items() if key not in generic}  # only programs and places are changed here
     relations = [r for r in result.relations if r.subject not in generic and r.object not in generic]
@@ -132,6 +137,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     by_sentence = agent_index(entities)
     signers = _signers(entities, relations)
     program_keys = [key for key, entity in entities.items() if entity.cls == "Program"]
+    plain_names = {_plain_name(label, tables): key for key in program_keys
+                   for label in (entities[key].name, *entities[key].aliases)}  # '가나 지원사업' is '가나 사업'
     for sentence in result.sentences:
         words = words_of(sentence)
         agents = _agents_in(sentence, entities, by_sentence)
@@ -160,7 +167,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     continue  # '가나센터는 … 지원한다': a centre that acts is a body
                 _become_program(phrase.built, entities, relations, known)
                 program_keys.append(phrase.built)
-            key = _existing_program(phrase, entities, labels, program_keys)
+            key = _existing_program(phrase, entities, labels, program_keys) or _same_plain_name(phrase, entities, plain_names, tables)
             if key is None:
                 if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
                     continue
@@ -176,10 +183,11 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     entity.aliases.append(alias)
             for label in (phrase.name, *phrase.aliases):
                 labels.setdefault(fold(label), key)
+                plain_names.setdefault(_plain_name(label, tables), key)
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
-            if amount is not None and entity.amount is None:
-                entity.amount = amount
+            if amount is not None and (entity.amount is None or (_sized(amount, tables) and not _sized(entity.amount, tables))):
+                entity.amount = amount  # '총 800억원 규모로 출범했다': the fund's size, not one's contribution
             if phrase.tentative and entity.status in {None, PAST}:
                 entity.status = "planned"  # '(가칭)': a name still provisional is of something not yet set up
             if _QUOTE_MARKS.search(entity.name) and not _QUOTE_MARKS.search(phrase.name):
@@ -194,7 +202,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 own = _clause_status(sentence.tokens, index, reader, tables)
                 if entity.status is None or (entity.status == PAST and own != PAST and min(entity.evidence) == sentence.index):
                     entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
-                planners = subjects or both or running_subjects
+                planners = subjects or both or ([] if _unnamed_subject(sentence, words, index, agents, lexicon) else running_subjects)
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 if sentence.tokens[index].form in tables.uses("through"):
@@ -213,12 +221,35 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if entity.place is None:
                     entity.place = place_key
                 _relate(relations, known, key, "locatedIn", place_key, sentence.index)
+        sized = _size_statement(sentence, words, tables)
+        if sized is not None:
+            _give_size(sized, sentence.index, entities, program_keys, tables)
         for thing, place in _contained(sentence, words, agents, phrases, entities, labels, places, tables):
             _relate(relations, known, thing, "locatedIn", _place_entity(place, entities, sentence.index), sentence.index)
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subjects = bodies
+    sites = {e.place for e in entities.values() if e.place}
+    for key in _bodies_inside_programs(entities, result.sentences):
+        if key not in sites:
+            del entities[key]
+    relations = [r for r in relations if r.subject in entities and r.object in entities]
     return replace(result, entities=entities, relations=relations)
+
+
+def _bodies_inside_programs(entities: dict[str, Entity], sentences: list[Sentence]) -> list[str]:
+    """'가나 다라센터 건립사업이 …': an organization found by its ending whose every mention lies inside a program's
+    name is the facility the program is about, no body of its own."""
+    programs = [e.name for e in entities.values() if e.cls == "Program"]
+    inside = []
+    for key, entity in entities.items():
+        if not _found_body(entity) or not entity.evidence:
+            continue
+        hosts = [name for name in programs if entity.name in name and name != entity.name]
+        if hosts and all(0 <= i < len(sentences) and sentences[i].text.count(entity.name) == sum(sentences[i].text.count(h) for h in hosts)
+                         for i in dict.fromkeys(entity.evidence)):
+            inside.append(key)
+    return inside
 
 
 PROGRAM_EDGES = {("object", "plans"), ("object", "approved"), ("subject", "locatedIn"), ("subject", "heldIn")}
@@ -362,11 +393,14 @@ def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
 
 def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[str]:
     """The agents marked as the clause's subject (은/는/이/가), with those joined to one before it ('가나은행과
-    다라기금은', 'A, B 및 C는')."""
+    다라기금은', 'A, B 및 C는', 'A·B는')."""
     by_start = sorted(agents, key=lambda a: a[1])
     subjects = []
     for key, start, end in by_start:
-        if _particle_tag(sentence, end) in SUBJECT_TAGS:
+        tag = _particle_tag(sentence, end)
+        if tag == "JKS" and _circumstance_subject(sentence.tokens, end, tables):
+            continue  # '회원 80여명이 자리한 가운데 …': the subject of a clause that sets the scene
+        if tag in SUBJECT_TAGS:
             subjects.append(key)
             continue
         title_end = _titled_subject(sentence, end, entities[key])
@@ -380,7 +414,7 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
         if nxt[0] not in subjects or key in subjects or entities[key].cls not in ORG_CLASSES | {"Person"}:
             continue
         gap = sentence.text[end - sentence.start : nxt[1] - sentence.start].strip()
-        if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
+        if gap in joins or gap in {",", *MIDDLE_DOTS} or (gap[-1:] == "," and gap[:-1] in joins):
             subjects.insert(0, key)
     return subjects
 
@@ -418,6 +452,21 @@ def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
     return False
 
 
+def _unplanned_plan(entity: Entity, sentences: list[Sentence], tables: ProgramTables) -> bool:
+    """'도시 간 교류 협력 방안을 논의했다': a plan named by its head alone (방안, 대책 ...), not quoted, that its clause
+    only discusses (no predicate of plan_verbs.tsv governs it) is a topic of talk, no program."""
+    head = longest_suffix(entity.name, tables.heads, tables.longest)
+    if head is None or tables.heads[head][0] != PLAN_KIND:
+        return False
+    for index in entity.evidence[:1]:
+        sentence = sentences[index] if 0 <= index < len(sentences) else None
+        at = sentence.text.find(entity.name) if sentence is not None else -1
+        if at < 0 or (at > 0 and sentence.text[at - 1] in QUOTES):
+            return False
+        return _plan_verb(sentence, sentence.start + at + len(entity.name), tables) is None
+    return False
+
+
 def _titled_subject(sentence: Sentence, end: int, person: Entity) -> int | None:
     """'홍길동 가나부 장관은 …': a person named before his body and title, the title marked as the subject; where the
     title ends."""
@@ -441,14 +490,15 @@ def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     head = longest_suffix(name, tables.heads, tables.longest)
     if head is None or tables.heads[head][1] == "no":
         return False
+    return all(_descriptive(w, tables, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
+
+
+def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
+    """A modifier that says what kind a program is, not which: a generic word (or one of the other words given, such
+    as the kinds of body it is for, '스타트업 지원 사업'), or an adjective noun in -적 ('포괄적 협력사업', '창의적 사업'; the
+    suffix from program_modifiers.tsv)."""
     generic = tables.generic
-    return all(_descriptive(w, generic, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
-
-
-def _descriptive(word: str, generic: frozenset[str], stop: set[str]) -> bool:
-    """A modifier that says what kind a program is, not which: a generic word, or an adjective noun in -적
-    ('실질적 협력사업', '창의적 사업')."""
-    if word in generic or word in stop or (len(word) >= 3 and word.endswith(ADJECTIVE_NOUN)):
+    if word in generic or word in stop or (len(word) >= 3 and any(word.endswith(suffix) for suffix in tables.uses(ADJECTIVE))):
         return True
     return any(word[:k] in generic and word[k:] in generic for k in range(1, len(word)))  # '공모사업계획': 공모 + 사업
 
@@ -600,6 +650,39 @@ def _relative_planner(sentence: Sentence, phrase: _Phrase, agents, entities: dic
     return None if any(t.tag in CLAUSE_BREAKS or t.tag in {"VV", "ETM"} for t in between) else key
 
 
+def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, lexicon: Lexicon) -> bool:
+    """'뽑힌 업체는 … 사업을 추진한다': the clause has a subject of its own that names a kind of body, not
+    one the article found (kind_nouns.tsv), so the bodies of the sentences before plan nothing here."""
+    before = sentence.tokens[verb].start
+    longest = max(map(len, lexicon.kind_nouns), default=0)
+    for word in words:
+        if word.start >= before:
+            break
+        if not word.tokens or word.tokens[-1].tag not in SUBJECT_TAGS or any(s < word.end and word.start < e for _, s, e in agents):
+            continue
+        kind = longest_suffix(word.core(sentence), lexicon.kind_nouns, longest)
+        if kind is not None and lexicon.kind_nouns[kind] != "Group" \
+                and (word.tokens[-1].tag == "JX" or not _relative_subject(sentence.tokens, word.end)):
+            return True
+    return False
+
+
+def _circumstance_subject(tokens, end: int, tables: ProgramTables) -> bool:
+    """'가나부 관계자가 참석한 가운데': the first ending after a subject is a relative one before a noun of circumstance
+    (program_modifiers.tsv use circumstance), so it is the subject of that adverbial clause only."""
+    for k, token in enumerate(tokens):
+        if token.start >= end and token.tag in {"ETM", "EC", "EF"}:
+            return token.tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].form in tables.uses("circumstance")
+    return False
+
+
+def _relative_subject(tokens, end: int) -> bool:
+    """'기업이 관심을 가지는 사업': the first ending after a subject (이/가; a topic in 은/는 is the sentence's) is a
+    relative one, so it is that clause's subject."""
+    ending = next((t for t in tokens if t.start >= end and t.tag in {"ETM", "EC", "EF"}), None)
+    return ending is not None and ending.tag == "ETM"
+
+
 def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
     """'펀드가 결성됐다', '펀드는 기업의 성장을 지원한다': the program is the predicate's subject, so no planner
     is named; a topic with no object after it is the object put first ('제도는 개편하겠다')."""
@@ -625,7 +708,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    generic = tables.generic
+    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
@@ -638,6 +721,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         head = longest_suffix(core, tables.heads, tables.longest)
         if head is None or (found and found[-1].end > word.start):
             continue
+        if core in places and core not in places[core].loose:
+            continue  # '실리콘밸리', '판교테크노밸리': a place the lexicon knows, whatever its ending
         if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
         quote = _quote_before(sentence, words, i) if core == head and word.start == core_start else None
@@ -691,10 +776,12 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(_descriptive(w, generic, stop) for w in words_before)):
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) for w in words_before)):
             continue
         if modifier_rule == "glued" and core == head:
             continue
+        if _apposition_before_quote(sentence, core_end, tables):
+            continue  # '패키지형 지원사업인 ‘가나사업’': the noun says what the quoted name is; that name is the program
         owner = labels.get(fold(name))
         built = owner if owner is not None and kind in SITED_KINDS and _found_body(entities[owner]) else None
         if owner is not None and entities[owner].cls not in {"Program"} and built is None:
@@ -706,7 +793,9 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities)) \
             and not _one_common_noun(sentence, start, core_end - len(head))
         tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
-            or any(sentence.text.startswith(f"({m})", core_end - sentence.start) for m in tables.uses("tentative"))
+            or any(sentence.text.startswith(f"({m})", _after_quote(sentence, core_end) - sentence.start) for m in tables.uses("tentative"))
+        if not by_name and modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and _one_common_noun(sentence, start, core_end - len(head)):
+            continue  # '요리 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
                              built=built, building=kind == BUILDING))
     return found
@@ -718,6 +807,16 @@ def _one_common_noun(sentence: Sentence, start: int, end: int) -> bool:
     tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     nouns = [t for t in tokens if t.tag in {"NNG", "NNP", "SL", "SN", "SH"}]
     return len(nouns) == 1 and nouns[0].tag == "NNG" and all(t.tag in {"NNG", "XSN", "XPN"} for t in tokens)
+
+
+def _apposition_before_quote(sentence: Sentence, end: int, tables: ProgramTables) -> bool:
+    """The copula of an apposition (program_modifiers.tsv, 인) and an opening quote right after a name."""
+    rest = sentence.text[end - sentence.start : end - sentence.start + 4]
+    for copula in tables.uses(COPULA):
+        if rest.startswith(copula):
+            tail = rest[len(copula) :].lstrip()
+            return bool(tail) and tail[0] in QUOTES
+    return False
 
 
 def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
@@ -757,9 +856,11 @@ def _found_body(entity: Entity) -> bool:
 
 
 def _counted(word: Word, start: int, end: int) -> bool:
-    """'3개', '2023년', '2030': a number alone or with its counter ends the name on the left; digits glued to a
-    noun are part of a name ('365청춘 청년몰')."""
+    """'3개', '2023년', '2030', '(첫) 번째': a number alone or with its counter, or a bound noun of counting, ends the
+    name on the left; digits glued to a noun are part of a name ('365청춘 청년몰')."""
     tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
+    if tokens and tokens[0].tag == "NNB":
+        return True  # '세 번째 펀드', '두 곳의': a bound noun of counting or order
     if not any(t.tag == "SN" for t in tokens):
         return False
     return all(t.tag in {"SN", "SP", "SO", "SF", "SW"} for t in tokens) or any(
@@ -1004,6 +1105,29 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
     return None
 
 
+def _plain_name(name: str, tables: ProgramTables) -> str:
+    """A name without its generic words before the head ('가나 지원사업' -> '가나사업'), folded; a name of generic
+    words only stays whole."""
+    head = longest_suffix(name, tables.heads, tables.longest)
+    if head is None:
+        return fold(name)
+    words = name[: len(name) - len(head)].split()
+    kept = [w for w in words if w not in tables.generic]
+    return fold("".join(kept) + head) if kept and len(kept) < len(words) else fold(name)
+
+
+def _same_plain_name(phrase: _Phrase, entities: dict[str, Entity], plain_names: dict[str, str], tables: ProgramTables) -> str | None:
+    """'가나 사업' named again as '가나 지원사업': the program whose name differs by generic words only; it takes the
+    other name as an alias."""
+    key = plain_names.get(_plain_name(phrase.name, tables))
+    if key is None or key not in entities or entities[key].cls != "Program":
+        return None
+    entity = entities[key]
+    if phrase.name != entity.name and phrase.name not in entity.aliases:
+        entity.aliases.append(phrase.name)
+    return key
+
+
 def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int, str, bool] | None:
     """The predicate of the name's clause when it plans or runs something: a noun before 하다/되다 or a verb
     lemma ('공급할 계획', '조성하기로'); a relative clause on the way ('지원하는 사업') is passed over unless
@@ -1012,11 +1136,14 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     tokens = sentence.tokens
     object_ = _particle_tag(sentence, end) == "JKO"
     first, described, means, means_at, own_subject = True, False, False, None, False
+    targets = tables.uses("target")
     for i, token in enumerate(tokens):
         if token.start < end:
             continue
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.form in targets and tokens[i - 1].tag == "JKO" and nxt is not None and nxt.tag == "JKB":
+            return None  # "'가나기업'을 대상으로 자금을 빌려준다": whom a program serves, not what is planned
         if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
                 and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
@@ -1085,6 +1212,34 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts)
         return before[-1]
     after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER and _only_verbs_between(sentence, phrase.end, sentence.start + s, tables)]
     return after[0] if after else None
+
+
+def _sized(amount: Amount, tables: ProgramTables) -> bool:
+    """'800억원 규모': a sum that states a program's size (program_modifiers.tsv use size)."""
+    return any(amount.text.endswith(word) for word in tables.uses(SIZE))
+
+
+def _size_statement(sentence: Sentence, words: list[Word], tables: ProgramTables) -> tuple[str, Amount] | None:
+    """'펀드 규모는 800억원으로 늘었다': a bare head, the noun of size as the topic, then a sum; the head and the sum."""
+    size = tables.uses(SIZE)
+    for k, word in enumerate(words[:-1]):
+        if word.text in tables.heads and word.bare and words[k + 1].core(sentence) in size \
+                and words[k + 1].tokens[-1].tag in SUBJECT_TAGS:
+            sums = find_amounts(sentence.text[words[k + 1].end - sentence.start :])
+            return (word.text, sums[0][2]) if sums else None
+    return None
+
+
+def _give_size(sized: tuple[str, Amount], index: int, entities: dict[str, Entity], program_keys: list[str],
+               tables: ProgramTables) -> None:
+    """The size goes to the program with that head named last, in this sentence or the one before."""
+    head, amount = sized
+    named = [(max(e.evidence), key) for key in program_keys if (e := entities.get(key)) is not None and e.cls == "Program"
+             and e.name.endswith(head) and e.evidence and index - 1 <= max(e.evidence) <= index]
+    if named:
+        entity = entities[max(named)[1]]
+        if entity.amount is None or not _sized(entity.amount, tables):
+            entity.amount = amount
 
 
 def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:

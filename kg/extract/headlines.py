@@ -1,0 +1,56 @@
+"""The headline's name for the article's event: an alias of the event the body tells of.
+
+A headline names the story's event the way readers will look for it ('가나부 차관, 남미 3개국 방문'), while the
+body names it by what it lists ('가나, 다라, 마바를 방문해'). The headline is not read for facts (it repeats the
+body in shorthand); a stretch of it that ends in the head word of one of the body's events only becomes
+another name of that event. Which stretches: the pieces between the headline's marks (commas, ellipses), each
+also without what a particle closes before it ('다라시와 투자 업무협약' -> '투자 업무협약').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Lexicon
+from ..morph import split_sentences
+from ..types import ArticleGraph
+from .mentions import EVENT_CLASSES
+
+HEADLINE_MARKS = re.compile(r"\s*(?:[,…|;:]|\.{2,}|\s-\s)\s*")
+PARTICLE_TAGS = {"JKS", "JKO", "JKB", "JC", "JX"}
+EVENT_HEADS = {"head", "umbrella"}  # event_words.tsv roles of words that end an event's name (a trip: umbrella)
+QUOTES = "'\"‘’“”「」『』"
+
+
+def name_events_by_headline(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """Each headline piece that ends in an event's head word becomes an alias of the first event (in order
+    of evidence) whose name ends in that head word, when the piece is more than the head word alone."""
+    title = graph.article.title
+    if not title:
+        return graph
+    heads = sorted((word for word, (_, role) in lexicon.event_words.items() if role in EVENT_HEADS), key=len, reverse=True)
+    entities = dict(graph.entities)
+    events = sorted((e for e in entities.values() if e.cls in EVENT_CLASSES),
+                    key=lambda e: (min(e.evidence, default=0), e.key))
+    for part in filter(None, map(_trimmed, HEADLINE_MARKS.split(title))):
+        head = next((h for h in heads if part.endswith(h)), None)
+        event = next((e for e in events if head and (e.name.endswith(head) or any(a.endswith(head) for a in e.aliases))), None)
+        if event is None:
+            continue
+        for piece in (part, _after_particles(part, lexicon)):
+            if len(piece) > len(head) + 1 and piece not in (event.name, *entities[event.key].aliases):
+                entities[event.key] = replace(entities[event.key], aliases=[*entities[event.key].aliases, piece])
+        events = [entities[e.key] for e in events]
+    return replace(graph, entities=entities)
+
+
+def _after_particles(part: str, lexicon: Lexicon) -> str:
+    """The stretch of a headline piece after the last particle inside it ('다라시와 투자 업무협약' -> '투자 업무협약');
+    Kiwi reads only the pieces that end in a head word of one of the article's events."""
+    ends = [t.end for s in split_sentences(part, lexicon) for t in s.tokens if t.tag in PARTICLE_TAGS and t.end < len(part)]
+    return _trimmed(part[max(ends):]) if ends else part
+
+
+def _trimmed(text: str) -> str:
+    return text.strip().strip(QUOTES).strip()

@@ -1,0 +1,33 @@
+"""A meeting told by its verb alone ('…와 만나', '…를 접견하고') is a meeting named by its counterpart."""
+
+import pytest
+
+from .made_up import extract
+
+
+def meetings(text: str) -> set[str]:
+    return {e.name for e in extract(text).entities.values() if e.cls == "Meeting"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("산업통상자원부 장관은 12일 몽골 에너지부 장관과 만나 협력 방안을 논의했다.", "몽골 면담"),
+    ("외교부 차관은 8일 서울에서 칠레 외교부 차관을 만났다.", "칠레 면담"),
+    ("기획재정부 장관은 오는 3일 세계은행 총재와 만나 지원 방안을 논의할 예정이다.", "세계은행 면담"),
+])
+def test_a_meeting_verb_with_its_counterpart_is_a_meeting(text, name):
+    assert name in meetings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "산업통상자원부 장관은 12일 몽골 에너지부 장관과 면담을 가졌다.",  # the noun names the meeting
+    "장관은 이날 몽골 에너지부 장관과도 만나 의견을 나눴다.",  # the day's meeting told before
+    "몽골 에너지부 장관을 만난 자리에서 장관은 협력을 당부했다.",  # a relative form: no predicate of its own
+])
+def test_no_second_meeting_from_the_verb(text):
+    assert not any(name.endswith("몽골 면담") for name in meetings(text))
+
+
+def test_the_meeting_is_dated_and_placed_by_its_sentence():
+    result = extract("외교부 차관은 8일 서울에서 칠레 외교부 차관을 만났다.")
+    (meeting,) = [e for e in result.entities.values() if e.name == "칠레 면담"]
+    assert meeting.date.lexical == "---08" and meeting.place is not None

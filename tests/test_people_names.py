@@ -1,0 +1,97 @@
+"""Foreign names before a title: two words, an adverb never part of them, loanword syllables never Korean."""
+
+import pytest
+
+from kg.extract.mentions import MentionFinder
+from kg.lexicon import load_lexicon
+from kg.morph import split_sentences
+
+LEXICON = load_lexicon()
+FINDER = MentionFinder(LEXICON)
+
+
+def _found(text: str) -> dict[str, object]:
+    return {m.text: m for sentence in split_sentences(text, LEXICON) for m in FINDER.find(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence, person, title",
+    [
+        # a family name with a loanword's syllable (스) is no Korean name: the word before it is the given name
+        ("장관은 은행을 방문해 카일 로버스 부총재와 의견을 나눴다.", "카일 로버스", "부총재"),
+        # two two-syllable words before a title are one foreign name, not a Korean name and a company
+        ("장관은 하칸 오잔 외무장관과 회담했다.", "하칸 오잔", "외무장관"),
+        ("장관은 메흐메트 오잔 외무장관과 회담했다.", "메흐메트 오잔", "외무장관"),
+        # an adverb before a foreign name is not part of it
+        ("특히 래리 호건 메릴랜드 주지사와 회담했다.", "래리 호건", "주지사"),
+        ("장관은 방한한 스기야마 신스케 일본 외무성 외무심의관과 만났다.", "스기야마 신스케", "외무심의관"),
+    ],
+)
+def test_a_foreign_name_before_a_title(sentence, person, title):
+    found = _found(sentence)
+    assert found[person].cls == "Person"
+    assert found[person].title == title
+    assert not any(m.cls == "Company" for m in found.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [("김경 중기부 차관은 말했다.", "김경"), ("홍길동 장관은 말했다.", "홍길동")],
+)
+def test_korean_names_stay_as_they_were(sentence, person):
+    assert _found(sentence)[person].cls == "Person"
+
+
+def test_a_post_met_glued_to_its_body_is_the_person_not_an_organization():
+    found = _found("오후에는 회관에서 홍길동 대전시장과의 간담회가 열린다.")
+    assert found["홍길동"].cls == "Person"
+    assert "대전시장" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, person, body",
+    [
+        ("토론회는 홍길동 경제정책본부장의 발표 순으로 진행됐다.", "홍길동", None),
+        ("이날 코트라 홍길동 동남아본부장이 참석했다.", "홍길동", "대한무역투자진흥공사"),
+    ],
+)
+def test_a_units_head_belongs_to_the_organization_named_not_to_a_body_of_the_unit(sentence, person, body):
+    """stopwords.tsv unit-ending: '…본부장' is a post inside an organization, the unit no body of its own."""
+    found = _found(sentence)
+    affiliation = found[person].affiliation
+    assert (affiliation.name if affiliation else None) == body
+    assert not any(m.text.endswith("본부") for m in found.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, person, body",
+    [
+        # a Korean full name before a body whose head's title follows is the head, not the body's first word
+        ("이날 홍길동 누리연구원 원장이 참석했다.", "홍길동", "누리연구원"),
+        # an acting head holds the post: '직무대행', '권한대행' (stopwords.tsv acting)
+        ("이날 홍길동 부산시장 권한대행이 참석했다.", "홍길동", "부산광역시"),
+        ("이날 홍길동 부산시장권한대행이 참석했다.", "홍길동", "부산광역시"),
+    ],
+)
+def test_the_head_named_before_a_body_and_a_post(sentence, person, body):
+    found = _found(sentence)
+    assert found[person].cls == "Person"
+    assert found[person].affiliation.name == body
+
+
+@pytest.mark.parametrize("sentence, noun", [("이날 조합원 대표 20명이 참석했다.", "조합원"), ("현지 기업체 대표들과 간담회를 열었다.", "기업체")])
+def test_a_common_noun_shaped_like_a_name_before_a_title_is_no_person(sentence, noun):
+    found = _found(sentence)
+    assert noun not in found or found[noun].cls != "Person"
+
+
+def test_a_duty_before_the_title_is_part_of_the_post_not_of_the_name():
+    found = _found("특히 누리모터스의 피터 로젠 구매담당 부사장이 참가한다.")
+    assert found["피터 로젠"].cls == "Person"
+    assert found["피터 로젠"].title == "부사장"
+    assert not any("구매담당" in m.text for m in found.values() if m.cls != "Person")
+
+
+@pytest.mark.parametrize("sentence, body", [("외교통상부와 무역협회는 상담회를 연다.", "외교통상부"), ("통상산업부는 대책을 발표했다.", "통상산업부")])
+def test_a_past_ministry_is_known_by_its_name_of_the_time(sentence, body):
+    assert _found(sentence)[body].cls == "GovernmentBody"
