@@ -406,3 +406,11 @@ def test_the_briefing_a_plan_is_told_at_is_not_what_is_planned():
 def test_a_clause_joined_by_a_noun_of_sequence_keeps_its_subject():
     found = facts("충주시는 청소년 캠프를 취소하는 한편 시민 체육대회는 가을에 여는 쪽으로 정했다.")
     assert ("충주시", "organized", "청소년 캠프") in found
+
+
+def test_a_body_named_for_a_persons_post_is_no_member_of_a_count_of_people():
+    found = facts("부산시는 10일 청년센터 개소식을 가졌다. "
+                  "이날 개소식에는 김철수 부산시장과 이영희 부산시의회 의장, 시민 등 300여 명이 참석했다.")
+    assert ("이영희", "memberOf", "300여 명") in found
+    assert ("부산시의회", "memberOf", "300여 명") not in found
+    assert ("한국무역협회", "memberOf", "10개 기관") in facts("이날 행사에는 한국무역협회, 삼성전자 등 10개 기관이 참석했다.")

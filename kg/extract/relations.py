@@ -640,6 +640,9 @@ class ArticleExtractor(EventAttributes):
         for members, head in self.frame_reader.lists(sentence, phrases):
             if head.cls != "Group":
                 continue
+            if any(counter in head.text for counter, unit in self.lexicon.counters.items() if unit == PEOPLE):
+                titled = _posts_of([m.key for m in members], relations)  # '김가나 다라시의회 의장 등 300명'
+                members = [m for m in members if m.key not in titled]
             for member in members:
                 if member.key not in state.members.setdefault(head.key, []):
                     state.members[head.key].append(member.key)
@@ -996,6 +999,9 @@ class ArticleExtractor(EventAttributes):
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
                       and ")" not in sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start]]
             before = self._listed_before(sentence, group, orgs) if self._including(sentence, group) else []
+            if self._counts_people(group.mention):
+                titled = _posts_of([a.key for a in [*inside, *before]], relations)
+                inside, before = [a for a in inside if a.key not in titled], [a for a in before if a.key not in titled]
             for member in [*inside, *before]:
                 state.members.setdefault(group.key, [])
                 if member.key not in state.members[group.key]:
@@ -1417,6 +1423,13 @@ def _drop_cooperation_of_signers(relations, state: _State) -> None:
         signed |= {frozenset(pair) for pair in combinations(parties, 2)}
     for key in [k for k in relations if k[1] == "cooperatedWith" and frozenset((k[0], k[2])) in signed]:
         del relations[key]
+
+
+def _posts_of(keys: list[str], relations) -> set[str]:
+    """The bodies the listed people hold posts in ('김가나 다라시의회 의장'): in a count of people a body named for a
+    person's post is no member of its own."""
+    listed = set(keys)
+    return {o for (s, p, o) in relations if p == "affiliatedWith" and s in listed}
 
 
 def _genitive_comitative(sentence: Sentence, end: int) -> bool:
