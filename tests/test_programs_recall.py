@@ -49,3 +49,9 @@ def test_winning_the_contract_of_a_project_is_no_plan_of_it():
 def test_a_country_that_opens_the_sentence_is_where_its_projects_are(opening):
     result = extract(f"국토교통부는 중남미를 방문한다. {opening}칠레에서는 제2순환철도 건설사업을 추진한다.")
     assert ("제2순환철도 건설사업", "칠레") in pairs(result, "locatedIn")
+
+
+@pytest.mark.parametrize("joint", ["와 ", ", ", " 및 "])
+def test_a_fund_joined_to_a_named_fund_is_a_program_too(joint):
+    result = extract(f"올해 출자 분야는 미래혁신펀드{joint}지역상생 벤처펀드 등이다.")
+    assert {"미래혁신펀드", "지역상생 벤처펀드"} <= set(programs(result))

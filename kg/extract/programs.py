@@ -149,6 +149,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels, lexicon)
         phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
+        _share_names(sentence, phrases, tables)
         if _defines_program(sentence, tables):
             for phrase in phrases:
                 if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
@@ -343,6 +344,21 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
 
 LONG_ITEM = 5  # a listed word this long, one word of Hangul, is a name rather than an activity ('창업지원', '기술개발')
 HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def _share_names(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTables) -> None:
+    """'가나펀드와 다라 벤처펀드': names joined by 와/과, 및 or a comma are of one kind; where one is a program by its name,
+    so is the other."""
+    if len(phrases) < 2:
+        return
+    joins = tables.uses("joins")
+    ordered = sorted(phrases, key=lambda p: p.start)
+    for left, right in zip(ordered, ordered[1:]):
+        if left.by_name == right.by_name or left.headless or right.headless:
+            continue
+        gap = sentence.text[_after_quote(sentence, left.end) - sentence.start : right.start - sentence.start].strip(" " + "".join(QUOTES))
+        if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
+            left.by_name = right.by_name = True
 
 
 def _program_class(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
