@@ -95,3 +95,9 @@ def test_a_duty_before_the_title_is_part_of_the_post_not_of_the_name():
 @pytest.mark.parametrize("sentence, body", [("외교통상부와 무역협회는 상담회를 연다.", "외교통상부"), ("통상산업부는 대책을 발표했다.", "통상산업부")])
 def test_a_past_ministry_is_known_by_its_name_of_the_time(sentence, body):
     assert _found(sentence)[body].cls == "GovernmentBody"
+
+
+def test_posts_listed_with_their_holders_in_parentheses_are_people():
+    found = _found("이날 오찬에는 산업자원부장관(홍길동), 중소기업청장(김철수) 등이 참석했다.")
+    assert found["홍길동"].cls == "Person" and found["홍길동"].affiliation.name == "산업자원부"
+    assert found["김철수"].cls == "Person" and found["김철수"].title == "청장"

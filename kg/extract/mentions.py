@@ -273,12 +273,28 @@ class MentionFinder:
             start, end = sentence.start + item.start(2), sentence.start + item.end(2)
             name = item.group(2).strip()
             field_start = sentence.start + item.start(1)
+            if self._post_and_holder(sentence, item.group(1), field_start, name, start, mentions):
+                continue
             if self._covered(mentions, field_start, field_start + len(item.group(1))) or any(self.people.title_word(w) for w in name.split()):
                 continue
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if self._covered(mentions, start, end) or not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(name):
                 continue
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
+
+    def _post_and_holder(self, sentence: Sentence, post: str, post_start: int, name: str, start: int, mentions: list[Mention]) -> bool:
+        """'가나부장관(홍길동), 다라청장(김철수)': a post glued to its body, then its holder's name in parentheses."""
+        title = self.people.title_word(post)
+        if title is None or not self.people.korean_name(name, check_tag=False) or self._covered(mentions, start, start + len(name)):
+            return False
+        body = None
+        if title.entry is not None and title.body is not None and not self._covered(mentions, post_start, post_start + len(title.body)):
+            entry = title.entry
+            body = Mention(title.body, post_start, post_start + len(title.body), sentence.index, entry.kind, entry.ko or entry.en,
+                           entry.en or None, tuple(a for a in (title.body,) if a != entry.ko), entry.id)
+            mentions.append(body)
+        mentions.append(Mention(name, start, start + len(name), sentence.index, "Person", name, title=title.title, affiliation=body))
+        return True
 
     def _proper_name(self, name: str, tokens) -> bool:
         """A name, not a common noun with its abbreviation ('양해각서(MOU)', '인공지능(AI)')."""
