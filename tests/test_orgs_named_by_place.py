@@ -67,3 +67,11 @@ def test_an_event_named_with_korea_and_its_year_is_no_company(sentence):
 )
 def test_a_common_noun_ending_in_dae_names_no_university(sentence):
     assert "University" not in _found(sentence).values()
+
+
+def test_companies_listed_each_after_its_field():
+    """'반도체 분야 A, 물류 분야 B': a name after the field it stands for is a company, the field no part of it."""
+    found = _found("간담회에는 IT 분야 누리소프트코리아, 물류 분야 ABC로지스 등 10개 기업이 참석한다.")
+    assert found["누리소프트코리아"] == "Company"
+    assert found.get("ABC로지스") == "Company"
+    assert not any("분야" in name for name in found)

@@ -378,6 +378,8 @@ class MentionFinder:
         """'기업 한빛그룹, HSBC China, 누리 차이나 대표와': proper names listed after an organization, each closed
         by a comma, by a title or by the list's end, are organizations of its kind."""
         by_end = {m.end: m for m in mentions if m.cls in ORG_CLASSES}
+        fields = self.lexicon.stopwords.get("field", set())
+        ends = self.lexicon.stopwords.get("list-end", set())
         for i, word in enumerate(words):
             head = by_end.get(word.core_end)
             if head is None or not word.text.endswith(","):
@@ -386,8 +388,13 @@ class MentionFinder:
             for _ in range(3):
                 run: list[Word] = []
                 while k < len(words) and len(run) < 3:
+                    if run and words[k].core(sentence) in ends:
+                        break  # 'A, B 등 10개 기업': the list closes before 등
                     run.append(words[k])
                     k += 1
+                    if run[-1].bare and run[-1].core(sentence) in fields:
+                        run = []  # '…, 물류 분야 가나스퀘어': the field before a name is no part of it
+                        continue
                     if not run[-1].bare or run[-1].text.endswith(","):
                         break
                     if k < len(words) and (self.people.title_word(words[k].core(sentence)) or words[k].core(sentence) in self.lexicon.kind_nouns):
@@ -555,6 +562,8 @@ class MentionFinder:
         in a list that ends with one, names an industry, not a company."""
         fields = self.lexicon.stopwords.get("field", set())
         ends = self.lexicon.stopwords.get("list-end", set())
+        if i > 0 and words[i - 1].bare and words[i - 1].core(sentence) in fields:
+            return False  # '반도체 분야 가나코리아, 백신 분야 다라바이오': each name after the field it stands for
         for k in range(i, min(len(words) - 1, i + 5)):
             word, nxt = words[k], words[k + 1]
             if word.bare:
