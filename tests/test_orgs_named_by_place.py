@@ -19,7 +19,7 @@ def _found(text: str) -> dict[str, str]:
     [
         ("시카고 한인상공회의소는 설명회를 열었다.", "시카고 한인상공회의소"),
         ("휴스턴 텍사스주 한인상공회의소와 협약을 맺었다.", "휴스턴 텍사스주 한인상공회의소"),
-        ("애틀랜타조지아 한인상공회의소(회장 김철수)는 협약을 맺었다.", "애틀랜타조지아 한인상공회의소"),
+        ("휴스턴텍사스 한인상공회의소(회장 김철수)는 협약을 맺었다.", "휴스턴텍사스 한인상공회의소"),
         ("오늘 행사에는 시애틀 한인무역협회 김철수 회장이 참석했다.", "시애틀 한인무역협회"),
     ],
 )
@@ -71,7 +71,7 @@ def test_a_common_noun_ending_in_dae_names_no_university(sentence):
 
 def test_companies_listed_each_after_its_field():
     """'반도체 분야 A, 물류 분야 B': a name after the field it stands for is a company, the field no part of it."""
-    found = _found("간담회에는 IT 분야 누리소프트코리아, 물류 분야 ABC로지스 등 10개 기업이 참석한다.")
+    found = _found("간담회에는 IT 분야 누리소프트코리아, 물류 분야 ABC로지스 등 10개사가 함께한다.")
     assert found["누리소프트코리아"] == "Company"
     assert found.get("ABC로지스") == "Company"
     assert not any("분야" in name for name in found)

@@ -274,7 +274,7 @@ class PeopleFinder:
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
         while segment and self._duty(sentence, segment[-1]):
-            segment.pop()  # '구매담당 부사장': the duty before the title is part of the post
+            segment.pop()  # '영업담당 상무': the duty before the title is part of the post
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
         if self._syllable_run(sentence, segment, mentions):
             org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]
@@ -314,7 +314,7 @@ class PeopleFinder:
         return True
 
     def _duty(self, sentence: Sentence, word: Word) -> bool:
-        """A common noun of a field glued to a noun of duty ('구매담당', '영업총괄'): what the person does, not a name."""
+        """A common noun of a field glued to a noun of duty ('영업담당', '생산총괄'): what the person does, not a name."""
         core = word.core(sentence)
         return word.bare and any(core.endswith(d) and len(core) > len(d) for d in self.duties) \
             and all(t.tag == "NNG" for t in word.tokens if t.end <= word.core_end)
