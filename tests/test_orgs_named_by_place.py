@@ -69,6 +69,11 @@ def test_a_common_noun_ending_in_dae_names_no_university(sentence):
     assert "University" not in _found(sentence).values()
 
 
+@pytest.mark.parametrize("sentence", ["대표단은 인도네시아 신산업도시를 찾았다.", "방문단은 일본 항구도시에서 기업인들을 만났다."])
+def test_a_common_noun_ending_in_si_names_no_city_government(sentence):
+    assert "GovernmentBody" not in _found(sentence).values()
+
+
 def test_companies_listed_each_after_its_field():
     """'반도체 분야 A, 물류 분야 B': a name after the field it stands for is a company, the field no part of it."""
     found = _found("간담회에는 IT 분야 누리소프트코리아, 물류 분야 ABC로지스 등 10개사가 함께한다.")

@@ -496,8 +496,8 @@ class MentionFinder:
             if len(longest_suffix(core, self.program_heads, self.program_length) or "") > ending_length:
                 continue  # '바우처', '가나인증제도': the longer ending is a program's ('처' and '도' are bodies' only in names)
             ending = self.lexicon.org_suffixes.get(core) if kind is None else kind
-            if ending_length == 1 and ending == "University" and self._inside_common_noun(word, end - 1):
-                continue  # '판로확대', '문경일대': the one-syllable ending is the last of a common noun (확대, 일대)
+            if ending_length == 1 and self._inside_common_noun(word, end - 1):
+                continue  # '판로확대', '가나일대', '자매도시': the one-syllable ending ends a two-syllable common noun (확대, 일대, 도시)
             plain = not any(t.tag in {"NNP", "SL"} for t in word.tokens if t.end <= end)
             if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:
                 if self._named_before_ending(sentence, words, i, ending, mentions):
@@ -549,7 +549,7 @@ class MentionFinder:
 
     @staticmethod
     def _inside_common_noun(word: Word, at: int) -> bool:
-        return any(t.tag == "NNG" and t.start < at < t.end for t in word.tokens)
+        return any(t.tag == "NNG" and t.start < at < t.end and len(t.form) == 2 for t in word.tokens)
 
     @staticmethod
     def _named_apart_from_ending(tokens, ending_start: int) -> bool:
