@@ -74,6 +74,8 @@ class PeopleFinder:
         self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
         self.unit_endings = lexicon.stopwords.get("unit-ending", set())
         self.duties = lexicon.stopwords.get("duty", set())
+        self.post_prefixes = lexicon.stopwords.get("post-abroad", set())
+        self.host_shorts = lexicon.stopwords.get("host-short", set())
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
 
@@ -103,9 +105,14 @@ class PeopleFinder:
         if body is not None:
             return body
         prefix = core[: -len(titles[0])]
-        if self.korean_name(prefix, check_tag=False) and len(prefix) == 3:
+        if self.korean_name(prefix, check_tag=False) and len(prefix) == 3 and not self._post_abroad(prefix):
             return TitleWord(titles[0], person=prefix)
         return TitleWord(core)
+
+    def _post_abroad(self, text: str) -> bool:
+        """'주뉴욕', '주미': a post in a host country or city (stopwords.tsv post-abroad, host-short), not a name."""
+        return any(text.startswith(p) and (text[len(p):] in self.host_shorts or self.known.get(text[len(p):]) is not None)
+                   for p in self.post_prefixes)
 
     def _glued_body(self, core: str, title: str, known_only: bool) -> TitleWord | None:
         """'조달청장' -> 조달청, '국민권익위원장' -> 국민권익위원회, '무역협회장' -> 무역협회, '충북지사' -> 충청북도.
@@ -501,7 +508,8 @@ class PeopleFinder:
                 body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.name,))
             return body
         if not org_words or org_words[-1].core_end <= org_words[0].start:
-            return None
+            # '주가나총영사': a post abroad found at the start of the title's own word
+            return next((m for m in mentions if m.start == title_word.start and m.end < title_word.core_end and m.cls in ORG_KINDS), None)
         start, end = org_words[0].start, org_words[-1].core_end
         exact = next((m for m in mentions if m.start == start and m.end == end and m.cls != "Person"), None)
         if exact is not None:
