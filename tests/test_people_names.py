@@ -101,3 +101,17 @@ def test_posts_listed_with_their_holders_in_parentheses_are_people():
     found = _found("이날 오찬에는 산업자원부장관(홍길동), 중소기업청장(김철수) 등이 참석했다.")
     assert found["홍길동"].cls == "Person" and found["홍길동"].affiliation.name == "산업자원부"
     assert found["김철수"].cls == "Person" and found["김철수"].title == "청장"
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [("개관식에는 허민도 산업자원부 차관보 등이 참석했다.", "허민도"), ("이날 장현도 대표가 참석했다.", "장현도")],
+)
+def test_a_name_ending_in_do_is_a_person_not_a_province(sentence, person):
+    """Korea's provinces are all known: an unknown word ending in 도 names no government ('한반도', '허범도')."""
+    found = _found(sentence)
+    assert found[person].cls == "Person"
+
+
+def test_a_peninsula_is_no_government():
+    assert "GovernmentBody" not in {m.cls for m in _found("연구원은 한반도 정세를 주제로 포럼을 연다.").values()}
