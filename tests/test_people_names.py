@@ -115,3 +115,8 @@ def test_a_name_ending_in_do_is_a_person_not_a_province(sentence, person):
 
 def test_a_peninsula_is_no_government():
     assert "GovernmentBody" not in {m.cls for m in _found("연구원은 한반도 정세를 주제로 포럼을 연다.").values()}
+
+
+def test_a_determiner_before_a_title_is_no_surname_when_no_full_name_came_before():
+    found = _found("이 연구원은 다음 달 포럼도 연기했다.")
+    assert "이" not in found

@@ -275,8 +275,8 @@ class PeopleFinder:
             return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)
         if len(segment) == 1 and segment[0].text in self.lexicon.surnames and segment[0].text not in self.not_names:
             full = introduced.by_surname.get(segment[0].text, []) if introduced is not None else []
-            if segment[0].text in self.former and not full:
-                return False  # '전 장관': a former minister, not a Mr. 전, unless the article named a 전 before
+            if (segment[0].text in self.former or segment[0].text in self.skipped) and not full:
+                return False  # '전 장관': a former minister, '이 연구원': this institute, unless the article named a 전 or 이 before
             return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None, tuple(full))
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
