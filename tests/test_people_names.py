@@ -120,3 +120,19 @@ def test_a_peninsula_is_no_government():
 def test_a_determiner_before_a_title_is_no_surname_when_no_full_name_came_before():
     found = _found("이 연구원은 다음 달 포럼도 연기했다.")
     assert "이" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("박영환 기업지원과장은 말했다.", "박영환"),  # Kiwi may cut a name into a proper noun and a root
+        ("이날 ㈜누리텍 현민수 대표이사가 참여했다.", "현민수"),  # a company's name after its mark is no person's
+    ],
+)
+def test_a_name_is_read_whole(sentence, person):
+    assert _found(sentence)[person].cls == "Person"
+
+
+def test_a_marked_company_keeps_an_ampersand_between_latin_letters():
+    found = _found("지난해 누리F&B(주)와 투자협약을 체결했다.")
+    assert any(m.name == "누리F&B" and m.cls == "Company" for m in found.values())

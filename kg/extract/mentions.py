@@ -239,8 +239,9 @@ class MentionFinder:
                 tokens = [t for t in word.tokens if t.end <= at]
                 start = word.start
             end = start
-            for token in tokens:
-                if token.tag not in NOUNISH or token.start > end and end > start:
+            for k, token in enumerate(tokens):
+                joined = token.form == "&" and 0 < k < len(tokens) - 1 and tokens[k + 1].tag == "SL"  # 'F&B', 'P&G'
+                if (token.tag not in NOUNISH and not joined) or token.start > end and end > start:
                     break
                 end = token.end
             if at == word.start and tokens and tokens[0].tag not in NOUNISH:

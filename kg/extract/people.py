@@ -25,7 +25,7 @@ LATIN_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z'’.\-]*(?: [A-Za-z'’.\-]+){0,4
 TITLE_KIND_CLASS = {"official": "GovernmentBody", "legislator": "GovernmentBody", "journalist": "MediaOutlet"}
 TRAILING_ASIDE = re.compile(r"[^()]+\([^()]*\)")
 LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
-NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
+NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "XR", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
 SEGMENT_WORDS = 4
 ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -194,11 +194,14 @@ class PeopleFinder:
         """
         start, end = name_core(word)
         text = sentence.text[start - sentence.start : end - sentence.start]
-        if self.korean_name(text, word) and (not bare or is_bare(word)):
-            return start, end
         rest = [t for t in word.tokens if t.start >= start]
         whole = sentence.text[start - sentence.start : word.end - sentence.start].rstrip(",")
-        if rest and all(t.tag in NAME_PIECES for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word):
+        cut = rest and all(t.tag in NAME_PIECES for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word)
+        if cut and len(text) == 2 and len(whole) == 3:
+            return start, start + len(whole)  # '김옥환' read as 김옥 + 환: the whole word is the name
+        if self.korean_name(text, word) and (not bare or is_bare(word)):
+            return start, end
+        if cut:
             return start, start + len(whole)
         return None
 
@@ -282,7 +285,7 @@ class PeopleFinder:
         segment = [w for w in segment if w.text not in self.skipped]
         while segment and self._duty(sentence, segment[-1]):
             segment.pop()  # '영업담당 상무': the duty before the title is part of the post
-        names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
+        names = [k for k, w in enumerate(segment) if self._names_in(sentence, w) and not self._covered_by_org(mentions, w)]
         if self._syllable_run(sentence, segment, mentions):
             org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]
             foreign = ([w for w in segment if w not in org_words][-3:], org_words)
