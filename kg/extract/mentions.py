@@ -64,6 +64,7 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
+        self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
         self.host_shorts = lexicon.stopwords.get("host-short", set())
@@ -945,6 +946,8 @@ class MentionFinder:
 
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
+        if suffix in self.head_only:
+            return None  # '가나도' is a province only in '가나도지사'
         if suffix is not None and len(name) > len(suffix) + 1:
             return self.lexicon.org_suffixes[suffix]
         return None

@@ -73,6 +73,7 @@ class PeopleFinder:
         self.common_titles = lexicon.stopwords.get("common-title", set())
         self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
         self.unit_endings = lexicon.stopwords.get("unit-ending", set())
+        self.head_only = tuple(lexicon.stopwords.get("head-only-ending", ()))  # '가나도': a body only in '가나도지사'
         self.duties = lexicon.stopwords.get("duty", set())
         self.post_prefixes = lexicon.stopwords.get("post-abroad", set())
         self.host_shorts = lexicon.stopwords.get("host-short", set())
@@ -218,7 +219,7 @@ class PeopleFinder:
             return False
         if any(syllable in self.foreign_syllables for syllable in text[1:]):
             return False  # '피터스': a lone consonant's syllable of a loanword, never in a Korean given name
-        if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None:
+        if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) not in (None, *self.head_only):
             return False
         if len(text) == 2 and word is not None:
             return any(t.tag == "NNP" and t.form == text for t in word.tokens)
