@@ -36,6 +36,7 @@ OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
+CLAUSE_START = "^"  # status_endings.tsv: a row that holds only right after the predicate's stem ('받기 위해')
 NEXT_CLAUSE = "next"  # status_endings.tsv: a connective ending whose clause has the tense of the clause after it
 BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list names the sides of what follows)
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
@@ -597,7 +598,10 @@ class FrameReader:
         relative ending (and the noun after it: '할 예정')."""
         forms: list[str] = []
         linked_at = None  # where a connective ending joins the next clause ('체결하고 … 하기로 했다')
-        for j in range(index + 1, min(len(tokens), index + 12)):
+        stem_end = index + 1  # past the suffix that makes a noun the verb ('유치+하'): where the endings start
+        while stem_end < len(tokens) and tokens[stem_end].tag == "XSV":
+            stem_end += 1
+        for j in range(stem_end, min(len(tokens), index + 12)):
             token = tokens[j]
             if linked_at is None and token.tag == "EC" and token.form in LINKING and j + 1 < len(tokens) and tokens[j + 1].tag != "VX":
                 linked_at = len(forms) + 1
@@ -698,7 +702,8 @@ def _quoted(tokens: tuple[Token, ...]) -> set[int]:
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
-    window = " " + " ".join(forms) + " "
+    """The first row of status_endings.tsv found among the forms; a row starting with ^ only right after the stem."""
+    window = f" {CLAUSE_START} " + " ".join(forms) + " "
     for ending, status in endings:
         if f" {ending} " in window:
             return status

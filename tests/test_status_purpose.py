@@ -1,0 +1,42 @@
+"""Purposes, intents and goals are still to come: they make no completed facts. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .made_up import extract, pairs
+
+
+def statuses(result, cls: str) -> set[str]:
+    return {e.status for e in result.entities.values() if e.cls == cls}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사바인베스트먼트는 마바전자에 5억원을 투자할 의향이 있음을 밝혔다.",  # intent
+        "가나재단은 지역 기업이 다라인베스트먼트로부터 후속투자를 받기 위해 설명회를 열었다.",  # purpose
+    ],
+)
+def test_an_intended_investment_is_planned_and_no_direct_edge(text):
+    result = extract(text)
+    assert statuses(result, "Investment") <= {"planned"}
+    assert not pairs(result, "invested")
+
+
+def test_a_later_intent_does_not_join_an_investment_made():
+    result = extract("가나인베스트먼트는 다라전자에 100억원을 투자했다. "
+                     "사바인베스트먼트는 마바전자에 5억원을 투자할 의향을 밝혔다.")
+    assert pairs(result, "invested") == {("가나인베스트먼트", "다라전자")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나부는 내년까지 3000억원 규모의 펀드를 조성하는 게 목표다.",
+        "가나부는 내년까지 3000억원 규모의 펀드를 조성하는 것이 목표다.",
+    ],
+)
+def test_a_goal_is_planned(text):
+    result = extract(text)
+    assert statuses(result, "Program") <= {"planned"}
