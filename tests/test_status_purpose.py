@@ -40,3 +40,15 @@ def test_a_later_intent_does_not_join_an_investment_made():
 def test_a_goal_is_planned(text):
     result = extract(text)
     assert statuses(result, "Program") <= {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("가나시장은 다라시를 방문해 사무국과 업무협약을 맺고, 행사에 와 달라고 요청하는 게 주요 일정이다.", "planned"),
+        ("가나시는 다라시와 업무협약을 맺는 것이 목표다.", "planned"),
+        ("가나시는 다라시와 업무협약을 맺었고, 교류를 늘리는 것이 목표다.", "completed"),  # a tense of its own
+    ],
+)
+def test_a_signing_within_a_goal_is_as_far_along_as_the_goal(text, status):
+    assert statuses(extract(text), "AgreementSigning") == {status}

@@ -36,6 +36,7 @@ OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
+NOMINAL_SUBJECT = {"JKS", "JX"}  # the particle after a bound noun that makes a clause the subject ('하는 게')
 CLAUSE_START = "^"  # status_endings.tsv: a row that holds only right after the predicate's stem ('받기 위해')
 NEXT_CLAUSE = "next"  # status_endings.tsv: a connective ending whose clause has the tense of the clause after it
 BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list names the sides of what follows)
@@ -623,10 +624,13 @@ class FrameReader:
         """Each predicate's status; one that gives its event its own status (sets_status own) and whose ending
         only links it to the next clause ('합병을 추진해 … 새 법인을 세운다') takes the next predicate's."""
         statuses: list[str] = []
+        goal = self._goal(tokens)
         for i in range(len(sites) - 1, -1, -1):
             site = sites[i]
             fixed = site.predicate.sets_status
             own = fixed if fixed not in {None, OWN} else self.status(tokens, site.index)
+            if goal is not None and own == PAST and site.index < goal[0] and self._untensed_until(tokens, site.index, goal[0]):
+                own = goal[1]  # '협약을 맺고, … 요청하는 게 주요 일정이다': every clause of the goal is still to come
             if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and _status_of(
                     self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
                 own = statuses[-1]
@@ -635,6 +639,24 @@ class FrameReader:
                 own = self._chained(tokens, site.index) or own
             statuses.append(own)
         return statuses[::-1]
+
+    def _goal(self, tokens: tuple[Token, ...]) -> tuple[int, str] | None:
+        """'…하는 게 목표다', '…하는 것이 주요 일정이다': a sentence whose subject is a clause made a noun (a relative
+        ending, a bound noun and its subject particle) and whose predicate is a goal or a schedule
+        (status_endings.tsv) tells what is still to be done: where that clause ends, and its status."""
+        end = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "EF"), None)
+        if end is None:
+            return None
+        at = next((k for k in range(end - 1, 0, -1) if tokens[k].tag == "ETM"), None)
+        if at is None or at + 2 >= end or tokens[at + 1].tag != "NNB" or tokens[at + 2].tag not in NOMINAL_SUBJECT:
+            return None
+        status = _status_of(self.tables.endings, [t.form for t in tokens[at + 1 : end + 1]])
+        return (at, status) if status not in {None, PAST} else None
+
+    @staticmethod
+    def _untensed_until(tokens: tuple[Token, ...], index: int, end: int) -> bool:
+        """No tense of its own and no sentence end between a predicate and where the goal's clause ends."""
+        return not any(t.tag in {"EP", "EF"} for t in tokens[index + 1 : end])
 
     def _chained(self, tokens: tuple[Token, ...], index: int) -> str | None:
         """'가나국을 방문해 … 논의할 예정이다': a visit that leads into what is done there is as far along as the
