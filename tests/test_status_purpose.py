@@ -33,7 +33,7 @@ def test_a_later_intent_does_not_join_an_investment_made():
 @pytest.mark.parametrize(
     "text",
     [
-        "가나부는 내년까지 3000억원 규모의 펀드를 조성하는 게 목표다.",
+        "가나부는 내년까지 3000억원 규모로 펀드를 키우는 게 목표다.",
         "가나부는 내년까지 3000억원 규모의 펀드를 조성하는 것이 목표다.",
     ],
 )
@@ -45,7 +45,7 @@ def test_a_goal_is_planned(text):
 @pytest.mark.parametrize(
     "text, status",
     [
-        ("가나시장은 다라시를 방문해 사무국과 업무협약을 맺고, 행사에 와 달라고 요청하는 게 주요 일정이다.", "planned"),
+        ("가나시장은 다라시를 방문해 사무국과 업무협약을 맺고, 연구소를 둘러보는 게 이번 일정이다.", "planned"),
         ("가나시는 다라시와 업무협약을 맺는 것이 목표다.", "planned"),
         ("가나시는 다라시와 업무협약을 맺었고, 교류를 늘리는 것이 목표다.", "completed"),  # a tense of its own
     ],

@@ -630,7 +630,7 @@ class FrameReader:
             fixed = site.predicate.sets_status
             own = fixed if fixed not in {None, OWN} else self.status(tokens, site.index)
             if goal is not None and own == PAST and site.index < goal[0] and self._untensed_until(tokens, site.index, goal[0]):
-                own = goal[1]  # '협약을 맺고, … 요청하는 게 주요 일정이다': every clause of the goal is still to come
+                own = goal[1]  # '협약을 맺고, … 공장을 둘러보는 것이 이번 일정이다': every clause of the goal is still to come
             if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and _status_of(
                     self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
                 own = statuses[-1]
@@ -641,7 +641,7 @@ class FrameReader:
         return statuses[::-1]
 
     def _goal(self, tokens: tuple[Token, ...]) -> tuple[int, str] | None:
-        """'…하는 게 목표다', '…하는 것이 주요 일정이다': a sentence whose subject is a clause made a noun (a relative
+        """'…를 늘리는 게 목표다', '…를 둘러보는 것이 일정이다': a sentence whose subject is a clause made a noun (a relative
         ending, a bound noun and its subject particle) and whose predicate is a goal or a schedule
         (status_endings.tsv) tells what is still to be done: where that clause ends, and its status."""
         end = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "EF"), None)
