@@ -311,7 +311,7 @@ class EventFinder:
     def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> list[str] | None:
         """Whom a meeting meets: the phrase right before it with 와/과 or 을/를, back to the word before it that has
         a particle of its own or a comma, as written (brackets left out: '가나국 에너지부 장관'), then the country
-        its body is named after ('가나국'). Only a phrase that names someone: an entity in it, or a title at its end."""
+        its body is named after ('가나국'). Only a phrase that names someone: an entity in it, or a name and a title."""
         word = words[k]
         if not (self._comitative(word) or word.tag_after_core() == "JKO") or word.core_end <= word.start:
             return None
@@ -323,8 +323,9 @@ class EventFinder:
             start = words[j].start
         phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : word.core_end - sentence.start]).split())
         inside = [m for m in taken if start <= m.start and m.end <= word.core_end and m.cls in OWNERS | {"Place", "Person", "Group"}]
-        if not phrase or not inside and not any(phrase.endswith(title) for title in self.lexicon.titles):
-            return None
+        titled = len(phrase.split()) > 1 and any(phrase.endswith(title) for title in self.lexicon.titles)
+        if not phrase or not inside and not titled:
+            return None  # '장관을 만난다': a bare title names no one in particular
         names = [phrase]
         for m in inside:
             body = m.affiliation.text if m.cls == "Person" and m.affiliation is not None else m.text
