@@ -35,6 +35,7 @@ SUBJECT_TAGS = {"JKS", "JX"}
 VERB_TAGS = {"XSV", "VV"}
 LIST_TAGS = {"NNP", "NNG", "SL", "SN", "SH", "SW", "SP", "JC"}  # what a list of names is made of
 GOVERNMENT = {"GovernmentBody", "Place"}
+GIVERS = ORG_CLASSES - GOVERNMENT  # who pledges in an agreement: a company (or a group of firms, '5개 기업')
 
 
 @dataclass(frozen=True)
@@ -254,14 +255,20 @@ class _Investments:
                 self._pledges(list(dict.fromkeys(self._partners([sentence.index]))), [sentence.index])
 
     def _pledges(self, sides: list[str], evidence: list[int]) -> None:
-        """Each company among an agreement's sides invests, as planned, in each region or government body among them."""
-        givers = [k for k in sides if self.entities[k].cls in ORG_CLASSES - GOVERNMENT]
+        """Each company (or group of firms) among an agreement's sides invests, as planned, in each region or
+        government body among them; a company whose own investment a clause told of without a receiver
+        ('A사는 30억원을 투자해 공장을 짓는다') invests it in that region."""
+        givers = [k for k in sides if self.entities[k].cls in GIVERS or self._firms(self.entities[k])]
         receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
         if not receivers:
             return
         first = evidence[0] if evidence else 0
         for giver in givers:
             if giver in self.by_investor:
+                own = self.by_investor[giver]
+                if not any(r.subject == own and r.predicate == "investee" for r in self.relations):
+                    for receiver in receivers:
+                        self._relate(own, "investee", receiver, first)
                 continue
             name = f"{self.entities[giver].name} {self.words.name_noun}".strip()
             key = entity_key(Mention(name, 0, 0, first, "Investment", name), self.article)
@@ -271,6 +278,11 @@ class _Investments:
             self._relate(key, "investor", giver, first)
             for receiver in receivers:
                 self._relate(key, "investee", receiver, first)
+
+    def _firms(self, entity: Entity) -> bool:
+        """'8개 기업', '지역 업체들': a group named by a noun of firms, not a delegation ('투자유치단')."""
+        name = entity.name.rstrip("들")
+        return entity.cls == "Group" and any(name.endswith(noun) for noun in self.words.of("firms"))
 
     def _stated_with(self, giver: str, evidence: list[int]):
         """The sum stated in a sentence of the signing that names the giver ('가나사와 2000만 달러의 투자 협약')."""

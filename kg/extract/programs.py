@@ -149,6 +149,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels, lexicon)
         phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
+        _share_names(sentence, phrases, tables)
         if _defines_program(sentence, tables):
             for phrase in phrases:
                 if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
@@ -310,9 +311,16 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
     ends = lexicon.stopwords.get("list-end", set())
     phrases: list[_Phrase] = []
     for k, word in enumerate(words[1:-1], 1):
-        if word.text not in ends or not _program_class(sentence, words, k + 1, tables):
+        if word.text not in ends:
             continue
-        items = _list_items(words, k)
+        costed = False
+        if _program_class(sentence, words, k + 1, tables):
+            items = _list_items(words, k)
+        elif "(" in sentence.text[: word.start - sentence.start] and _program_in_clause(sentence, words, k + 1, tables):
+            items = _costed_items(sentence, words, k)  # '가나 교량(12억달러), 다라선(4억달러) 등 … 대형 프로젝트'
+            costed = True  # an item with its cost is a project whatever its words ('제2순환선 연결')
+        else:
+            continue
         if len(items) < 2:
             continue
         for item in items:
@@ -324,7 +332,7 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
             if len(name) < 2 or (owner is not None and entities[owner].cls != "Program"):
                 continue
             long_word = " " not in name and len(name) >= LONG_ITEM and HANGUL_WORD.fullmatch(name) is not None
-            if not (any(t.tag in {"NNP", "SL"} for t in tokens) or longest_suffix(name, tables.heads, tables.longest) or long_word):
+            if not (costed or any(t.tag in {"NNP", "SL"} for t in tokens) or longest_suffix(name, tables.heads, tables.longest) or long_word):
                 continue
             same = next((p for p in found if p.start < end and start < p.end), None)
             if same is not None:
@@ -338,6 +346,21 @@ LONG_ITEM = 5  # a listed word this long, one word of Hangul, is a name rather t
 HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
+def _share_names(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTables) -> None:
+    """'가나펀드와 다라 벤처펀드': names joined by 와/과, 및 or a comma are of one kind; where one is a program by its name,
+    so is the other."""
+    if len(phrases) < 2:
+        return
+    joins = tables.uses("joins")
+    ordered = sorted(phrases, key=lambda p: p.start)
+    for left, right in zip(ordered, ordered[1:]):
+        if left.by_name == right.by_name or left.headless or right.headless:
+            continue
+        gap = sentence.text[_after_quote(sentence, left.end) - sentence.start : right.start - sentence.start].strip(" " + "".join(QUOTES))
+        if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
+            left.by_name = right.by_name = True
+
+
 def _program_class(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
     """The noun phrase after 등 ends with a noun of programs ('부처 공동 협업 프로그램을', '판로 관련 인프라')."""
     for word in words[k : k + 5]:
@@ -347,6 +370,53 @@ def _program_class(sentence: Sentence, words: list[Word], k: int, tables: Progra
         if not word.bare:
             return False
     return False
+
+
+def _program_in_clause(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
+    """The noun phrase after 등 ends with a noun of programs after a relative clause ('등 우리 기업이 참여하는 대형
+    프로젝트에'): a head before the clause's own ending (a connective or final one)."""
+    for word in words[k : k + CLAUSE_WORDS]:
+        core = word.core(sentence)
+        if core and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")):
+            return True
+        if any(t.tag in {"EC", "EF"} for t in word.tokens):
+            return False
+    return False
+
+
+def _costed_items(sentence: Sentence, words: list[Word], k: int) -> list[list[Word]]:
+    """'가나 교량(12억달러), 다라선(4억 달러) 등': the items of a list before words[k] (등) that each carry their cost in
+    parentheses: bare nouns before the sum, at most four words an item; the sum is left out of the item."""
+    items: list[list[Word]] = []
+    j = k - 1
+    while j >= 0 and words[j].text.rstrip(",").endswith(")"):
+        opening = j
+        while opening >= 0 and "(" not in words[opening].text:
+            opening -= 1
+        if opening < 0 or j - opening > 2:
+            break
+        head = words[opening]
+        cut = head.text.index("(")
+        inside = sentence.text[head.start - sentence.start + cut + 1 : words[j].end - sentence.start].rstrip(",)")
+        if cut == 0 or not find_amounts(inside):
+            break
+        last = Word(head.text[:cut], head.start, head.start + cut, [t for t in head.tokens if t.end <= head.start + cut])
+        if not _noun_word(last):
+            break
+        item = [last]
+        j = opening - 1
+        while j >= 0 and len(item) < 4 and _noun_word(words[j]) and not words[j].text.endswith((",", ")")):
+            item.insert(0, words[j])
+            j -= 1
+        items.insert(0, item)
+        if j < 0 or not words[j].text.endswith(","):
+            break
+    return items if len(items) >= 2 else []
+
+
+def _noun_word(word: Word) -> bool:
+    """A word of nouns, numbers and marks only ('가나-다라', '제2선'), with a comma after it at most."""
+    return bool(word.tokens) and all(t.tag in NOUNISH or t.tag in {"SL", "SN", "SH", "XPN"} or t.tag.startswith("S") for t in word.tokens)
 
 
 def _list_items(words: list[Word], k: int) -> list[list[Word]]:
@@ -600,13 +670,15 @@ def _known_place(sentence: Sentence, words: list[Word], k: int, entities: dict[s
 
 
 def _scene(words: list[Word], places: dict[str, KnownName], tables: ProgramTables) -> KnownName | None:
-    """'프랑스에서는 …': a country or city the sentence opens with, marked 에서는/에서도, is where what it names is."""
-    if not words:
-        return None
-    text = words[0].text
-    for particle in tables.uses("scene"):
-        if text.endswith(particle) and text[: -len(particle)] in places:
-            return places[text[: -len(particle)]]
+    """'프랑스에서는 …', '이 중 프랑스에서는 …': a country or city the sentence opens with, marked 에서는/에서도, is where
+    what it names is; only bare words and adverbs ('이 가운데', '특히') may stand before it."""
+    for word in words[:SCENE_WORDS]:
+        text = word.text
+        for particle in tables.uses("scene"):
+            if text.endswith(particle) and text[: -len(particle)] in places:
+                return places[text[: -len(particle)]]
+        if any(t.tag[0] in "JEV" or t.tag.startswith("XS") for t in word.tokens):
+            return None  # a word with a particle or an ending: the sentence has begun its own clause
     return None
 
 
@@ -621,6 +693,8 @@ def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[st
     return None
 
 
+CLAUSE_WORDS = 8  # how far after 등 the head of a noun phrase with a relative clause is looked for
+SCENE_WORDS = 3  # the scene is the first word, or the third after a connective of two words ('이 가운데')
 CLAUSE_BREAKS = {"EC", "EF", "VCP", "VA", "VX"}
 
 
@@ -1144,6 +1218,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.form in targets and tokens[i - 1].tag == "JKO" and nxt is not None and nxt.tag == "JKB":
             return None  # "'가나기업'을 대상으로 자금을 빌려준다": whom a program serves, not what is planned
+        if token.tag == "NNG" and token.form in tables.uses("contract") and nxt is not None and nxt.tag.startswith("J"):
+            return None  # '가나 프로젝트 수주를 지원한다': a contract won on a project; the project is its owner's
         if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
                 and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate

@@ -1,0 +1,57 @@
+"""Recall of programs and investments on the genre's common patterns: made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .made_up import extract, pairs, programs
+
+
+def investments(result):
+    return {e.name: e for e in result.entities.values() if e.cls == "Investment"}
+
+
+def test_a_group_of_firms_that_signs_an_investment_agreement_pledges_to_the_region():
+    result = extract("충청북도는 6개 기업과 500억원 규모의 투자협약을 체결했다.")
+    pledged = [name for name, _ in pairs(result, "investor") if "6개 기업" in name]
+    assert pledged and (pledged[0], "충청북도") in pairs(result, "investee")
+
+
+@pytest.mark.parametrize("delegation", ["충청북도 투자유치단", "충청북도 방문단"])
+def test_a_delegation_signs_for_the_region_and_pledges_nothing(delegation):
+    result = extract(f"{delegation}은 한빛제약과 투자협약을 체결했다.")
+    assert not any(delegation in investor for _, investor in pairs(result, "investor"))
+
+
+def test_a_company_s_own_investment_told_after_the_agreement_goes_to_the_region():
+    result = extract("충청북도는 한빛제약, 가나건설과 투자협약을 체결했다. 이에 따라 한빛제약은 30억원을 투자해 공장을 짓는다.")
+    own = {event for event, investor in pairs(result, "investor") if investor == "한빛제약"}
+    assert own and {investee for event, investee in pairs(result, "investee") if event in own} == {"충청북도"}
+
+
+def test_projects_listed_with_their_cost_in_parentheses_are_programs():
+    result = extract("국토교통부는 누리 순환도로(12억달러), 제2다라선 연결(4억5000만달러) 등 국내 기업이 관심을 보이는 대형 "
+                     "프로젝트를 소개했다.")
+    assert {"누리 순환도로", "제2다라선 연결"} <= set(programs(result))
+
+
+def test_a_list_of_costs_without_a_program_noun_after_it_names_no_program():
+    result = extract("가나전자(12억원), 다라건설(4억원) 등 기업이 참여했다.")
+    assert not programs(result)
+
+
+def test_winning_the_contract_of_a_project_is_no_plan_of_it():
+    result = extract("국토교통부는 칠레에서 누리 교량 프로젝트 수주를 지원한다.")
+    assert not pairs(result, "plans")
+
+
+@pytest.mark.parametrize("opening", ["", "이 가운데 ", "특히 "])
+def test_a_country_that_opens_the_sentence_is_where_its_projects_are(opening):
+    result = extract(f"국토교통부는 중남미를 방문한다. {opening}칠레에서는 제2순환철도 건설사업을 추진한다.")
+    assert ("제2순환철도 건설사업", "칠레") in pairs(result, "locatedIn")
+
+
+@pytest.mark.parametrize("joint", ["와 ", ", ", " 및 "])
+def test_a_fund_joined_to_a_named_fund_is_a_program_too(joint):
+    result = extract(f"올해 출자 분야는 미래혁신펀드{joint}지역상생 벤처펀드 등이다.")
+    assert {"미래혁신펀드", "지역상생 벤처펀드"} <= set(programs(result))
