@@ -323,8 +323,9 @@ class EventFinder:
             start = words[j].start
         phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : word.core_end - sentence.start]).split())
         inside = [m for m in taken if start <= m.start and m.end <= word.core_end and m.cls in OWNERS | {"Place", "Person", "Group"}]
-        if not phrase or not inside and not any(phrase.endswith(title) for title in self.lexicon.titles):
-            return None
+        if not phrase or not inside and (phrase in self.lexicon.titles
+                                         or not any(phrase.endswith(title) for title in self.lexicon.titles)):
+            return None  # a bare title ('장관을 만나') says whom only through the place: no name of its own
         names = [phrase]
         for m in inside:
             body = m.affiliation.text if m.cls == "Person" and m.affiliation is not None else m.text
