@@ -136,3 +136,9 @@ def test_a_name_is_read_whole(sentence, person):
 def test_a_marked_company_keeps_an_ampersand_between_latin_letters():
     found = _found("지난해 누리F&B(주)와 투자협약을 체결했다.")
     assert any(m.name == "누리F&B" and m.cls == "Company" for m in found.values())
+
+
+def test_a_name_kiwi_cuts_before_a_determiner_shaped_syllable_is_read_whole():
+    """'류순현' read as 류순 + 현 (the determiner 'current'): the whole word is the name."""
+    found = _found("이날 회의실에서 류순현 경남도지사 권한대행이 참석했다.")
+    assert found["류순현"].cls == "Person"
