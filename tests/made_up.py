@@ -30,3 +30,12 @@ def pairs(result, predicate: str) -> set[tuple[str, str]]:
 
 def programs(result) -> dict[str, object]:
     return {e.name: e for e in result.entities.values() if e.cls == "Program"}
+
+
+def own_folder(tmp_path, tables: dict[str, str]) -> Path:
+    """A user's lexicon folder holding the given tables (name -> text)."""
+    own = tmp_path / "lexicon"
+    own.mkdir()
+    for name, text in tables.items():
+        (own / name).write_text(text, encoding="utf-8")
+    return own
