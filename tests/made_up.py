@@ -5,14 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.extract import extract_article
+from kg.extract.mentions import MentionFinder
 from kg.lexicon import load_lexicon
+from kg.morph import split_sentences
 from kg.types import Article
 
 LEXICON = load_lexicon()
+FINDER = MentionFinder(LEXICON)
 
 
 def extract(text: str):
     return extract_article(Article(source=Path("made-up.txt"), index=0, title=None, text=text), LEXICON)
+
+
+def mentions(text: str) -> dict[str, object]:
+    """The mentions the first stage finds in the text, by their text."""
+    return {m.text: m for sentence in split_sentences(text, LEXICON) for m in FINDER.find(sentence)}
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
