@@ -55,3 +55,14 @@ def test_a_country_that_opens_the_sentence_is_where_its_projects_are(opening):
 def test_a_fund_joined_to_a_named_fund_is_a_program_too(joint):
     result = extract(f"올해 출자 분야는 미래혁신펀드{joint}지역상생 벤처펀드 등이다.")
     assert {"미래혁신펀드", "지역상생 벤처펀드"} <= set(programs(result))
+
+
+@pytest.mark.parametrize("verb", ["건립한다", "설립한다"])
+def test_a_centre_set_up_in_a_city_named_by_its_government_is_located_in_that_city(verb):
+    result = extract(f"충청북도는 청주시에 바이오센터를 {verb}.")
+    assert ("충청북도", "바이오센터") in pairs(result, "plans")
+    assert ("바이오센터", "청주") in pairs(result, "locatedIn")
+
+
+def test_a_government_that_only_receives_money_locates_no_program():
+    assert not pairs(extract("인천시는 강화군에 청년지원사업 예산 80억원을 지원한다."), "locatedIn")

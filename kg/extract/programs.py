@@ -211,7 +211,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
-                    phrase.places.extend(_places_at(sentence, agents, entities, tables))
+                    phrase.places.extend(_places_at(sentence, agents, entities, tables, places))
             owner = _owner_before(sentence, phrase, agents, entities, tables) or _relative_planner(sentence, phrase, agents, entities, tables)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
@@ -1393,11 +1393,43 @@ def _particle(sentence: Sentence, end: int) -> Token | None:
     return None
 
 
-def _places_at(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[Entity]:
-    """Places with 에/에서 in the clause of a predicate that sets a program somewhere."""
-    particles = tables.uses("place-particle")
-    return [entities[key] for key, start, end in agents
-            if entities[key].cls == "Place" and _particle_form(sentence, end) in particles]
+def _places_at(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables,
+               places: dict[str, KnownName]) -> list[Entity | KnownName]:
+    """Places with 에/에서 in the clause of a predicate that sets a program somewhere; a local government marked 에
+    ('가나시는 다라군에 센터를 건립한다') stands for its territory, the place of the lexicon with its id."""
+    particles, territory = tables.uses("place-particle"), tables.uses("territory")
+    found: list[Entity | KnownName] = []
+    for key, start, end in agents:
+        entity = entities[key]
+        particle = _particle_form(sentence, end)
+        if entity.cls == "Place" and particle in particles:
+            found.append(entity)
+        elif entity.cls == "GovernmentBody" and particle in territory:
+            entry = places.get(entity.name) or _territory(key, places)
+            if entry is not None:
+                found.append(entry)
+    return found
+
+
+def _territory(key: str, places: dict[str, KnownName]) -> KnownName | None:
+    """The place of the lexicon that a local government's entity (keyed by its lexicon id) governs."""
+    ident = key.rsplit("/", 1)[-1]
+    return next((entry for entry in _places_by_id(places).get(ident, [])), None)
+
+
+_BY_ID: dict[int, dict[str, list[KnownName]]] = {}
+
+
+def _places_by_id(places: dict[str, KnownName]) -> dict[str, list[KnownName]]:
+    """The lexicon's places by id, made once per lexicon."""
+    found = _BY_ID.get(id(places))
+    if found is None:
+        found = {}
+        for entry in places.values():
+            if entry.id and entry not in found.setdefault(entry.id, []):
+                found[entry.id].append(entry)
+        _BY_ID[id(places)] = found
+    return found
 
 
 def _place_entity(place: KnownName | Entity, entities: dict[str, Entity], sentence: int) -> str:
