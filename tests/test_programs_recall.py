@@ -66,3 +66,12 @@ def test_a_centre_set_up_in_a_city_named_by_its_government_is_located_in_that_ci
 
 def test_a_government_that_only_receives_money_locates_no_program():
     assert not pairs(extract("인천시는 강화군에 청년지원사업 예산 80억원을 지원한다."), "locatedIn")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("누리협회는 앞으로 상호 협조체제를 구축할 계획이다.", "상호 협조체제"),
+    ("누리협회는 앞으로 부처간 업무협조 체제를 구축할 계획이다.", "업무협조 체제"),
+    ("누리협회는 앞으로 지역 간 상시 연락체계를 구축할 계획이다.", "상시 연락체계"),
+])
+def test_a_system_of_cooperation_is_named_without_the_ones_it_is_between(text, name):
+    assert name in programs(extract(text))

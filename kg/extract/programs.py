@@ -615,10 +615,18 @@ def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str
 
 
 def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
-    """'양 기관은 …', '두 기관은 …': the subject is both sides of the agreement the article tells of."""
+    """'양 기관은 …', '두 기관은 …': the subject is both sides of the agreement the article tells of; so is
+    '양 기관 간 협력체계를 구축한다', what is set up between them."""
+    between = tables.uses("between")
     for word in tables.uses("both-parties"):
         at = sentence.text.find(word)
-        if at >= 0 and _particle_tag(sentence, sentence.start + at + len(word)) in SUBJECT_TAGS:
+        if at < 0:
+            continue
+        end = sentence.start + at + len(word)
+        if _particle_tag(sentence, end) in SUBJECT_TAGS:
+            return True
+        after = next((t for t in sentence.tokens if t.start >= end), None)
+        if after is not None and after.tag == "NNB" and after.form in between:
             return True
     return False
 
@@ -818,6 +826,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                     break
                 if left.text.endswith(",") or text in stop or _counted(left, left_start, left_end):
                     break
+                if left.tokens[-1].tag == "NNB" and left.tokens[-1].form in tables.uses("between"):
+                    break  # '기관간 협력체계': between whom it is set up, no part of its name
                 owner = labels.get(fold(text))
                 if owner is not None and entities[owner].cls in AGENT_CLASSES:
                     break
