@@ -281,8 +281,7 @@ class _Investments:
 
     def _firms(self, entity: Entity) -> bool:
         """'8개 기업', '지역 업체들': a group named by a noun of firms, not a delegation ('투자유치단')."""
-        name = entity.name.rstrip("들")
-        return entity.cls == "Group" and any(name.endswith(noun) for noun in self.words.of("firms"))
+        return entity.cls == "Group" and any(entity.name.endswith(noun) for noun in self.words.of("firms"))
 
     def _stated_with(self, giver: str, evidence: list[int]):
         """The sum stated in a sentence of the signing that names the giver ('가나사와 2000만 달러의 투자 협약')."""
