@@ -12,7 +12,7 @@ def investments(result):
 
 
 def test_a_group_of_firms_that_signs_an_investment_agreement_pledges_to_the_region():
-    result = extract("충청북도는 6개 기업과 500억원 규모의 투자협약을 체결했다.")
+    result = extract("충청북도는 6개 기업과 투자협약을 맺었다.")
     pledged = [name for name, _ in pairs(result, "investor") if "6개 기업" in name]
     assert pledged and (pledged[0], "충청북도") in pairs(result, "investee")
 
@@ -30,7 +30,7 @@ def test_a_company_s_own_investment_told_after_the_agreement_goes_to_the_region(
 
 
 def test_projects_listed_with_their_cost_in_parentheses_are_programs():
-    result = extract("국토교통부는 누리 순환도로(12억달러), 제2다라선 연결(4억5000만달러) 등 국내 기업이 관심을 보이는 대형 "
+    result = extract("국토교통부는 누리 순환도로(12억달러), 제2다라선 연결(4억5000만달러) 등 국내 업체가 관심을 두는 인프라 "
                      "프로젝트를 소개했다.")
     assert {"누리 순환도로", "제2다라선 연결"} <= set(programs(result))
 
@@ -65,13 +65,13 @@ def test_a_centre_set_up_in_a_city_named_by_its_government_is_located_in_that_ci
 
 
 def test_a_government_that_only_receives_money_locates_no_program():
-    assert not pairs(extract("인천시는 강화군에 청년지원사업 예산 80억원을 지원한다."), "locatedIn")
+    assert not pairs(extract("인천시는 강화군에 청년지원사업 예산 80억원을 보조한다."), "locatedIn")
 
 
 @pytest.mark.parametrize("text, name", [
     ("누리협회는 앞으로 상호 협조체제를 구축할 계획이다.", "상호 협조체제"),
-    ("누리협회는 앞으로 부처간 업무협조 체제를 구축할 계획이다.", "업무협조 체제"),
-    ("누리협회는 앞으로 지역 간 상시 연락체계를 구축할 계획이다.", "상시 연락체계"),
+    ("누리협회는 앞으로 부처간 업무공조 체제를 구축할 계획이다.", "업무공조 체제"),
+    ("누리협회는 앞으로 지역 간 비상 연락체계를 구축할 계획이다.", "비상 연락체계"),
 ])
 def test_a_system_of_cooperation_is_named_without_the_ones_it_is_between(text, name):
     assert name in programs(extract(text))

@@ -317,7 +317,7 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
         if _program_class(sentence, words, k + 1, tables):
             items = _list_items(words, k)
         elif "(" in sentence.text[: word.start - sentence.start] and _program_in_clause(sentence, words, k + 1, tables):
-            items = _costed_items(sentence, words, k)  # '가나 교량(12억달러), 다라선(4억달러) 등 … 대형 프로젝트'
+            items = _costed_items(sentence, words, k)  # '가나 교량(12억달러), 다라선(4억달러) 등 … 주요 인프라 사업'
             costed = True  # an item with its cost is a project whatever its words ('제2순환선 연결')
         else:
             continue
@@ -373,7 +373,7 @@ def _program_class(sentence: Sentence, words: list[Word], k: int, tables: Progra
 
 
 def _program_in_clause(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
-    """The noun phrase after 등 ends with a noun of programs after a relative clause ('등 우리 기업이 참여하는 대형
+    """The noun phrase after 등 ends with a noun of programs after a relative clause ('등 국내 업체가 관심을 두는 인프라
     프로젝트에'): a head before the clause's own ending (a connective or final one)."""
     for word in words[k : k + CLAUSE_WORDS]:
         core = word.core(sentence)
