@@ -75,3 +75,12 @@ def test_a_government_that_only_receives_money_locates_no_program():
 ])
 def test_a_system_of_cooperation_is_named_without_the_ones_it_is_between(text, name):
     assert name in programs(extract(text))
+
+
+def test_a_public_body_that_tells_of_its_program_passing_a_review_plans_it():
+    result = extract("충남 부여군은 누리 역사탐방센터 건립사업이 행정안전부 심사를 통과했다고 밝혔다.")
+    assert ("부여군", "누리 역사탐방센터 건립사업") in pairs(result, "plans")
+
+
+def test_a_firm_that_tells_of_a_fund_investing_in_it_plans_no_fund():
+    assert not pairs(extract("한빛전자는 누리 벤처펀드가 30억원을 투자했다고 밝혔다."), "plans")

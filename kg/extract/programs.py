@@ -213,6 +213,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if locates:
                     phrase.places.extend(_places_at(sentence, agents, entities, tables, places))
             owner = _owner_before(sentence, phrase, agents, entities, tables) or _relative_planner(sentence, phrase, agents, entities, tables)
+            if owner is None and verb is None and (phrase.quoted or phrase.by_name):
+                owner = _reporting_topic(sentence, phrase, agents, entities)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
             if scene is not None and not phrase.places:
@@ -703,6 +705,20 @@ def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[st
 
 CLAUSE_WORDS = 8  # how far after 등 the head of a noun phrase with a relative clause is looked for
 SCENE_WORDS = 3  # the scene is the first word, or the third after a connective of two words ('이 가운데')
+def _reporting_topic(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity]) -> str | None:
+    """'가나군은 ‘다라센터 건립사업’이 심사를 통과했다고 밝혔다': a program that is the subject of the clause a public
+    body tells of (the body the sentence's topic, the program marked 이/가 after it) is that body's."""
+    if _particle_tag(sentence, _after_quote(sentence, phrase.end)) != "JKS":
+        return None
+    topics = [(key, end) for key, start, end in agents if end <= phrase.start and _particle_tag(sentence, end) == "JX"]
+    if len(topics) != 1 or entities[topics[0][0]].cls not in OFFICIAL_CLASSES - {"Person"}:
+        return None  # a firm that says a fund invested in it runs no fund
+    key, end = topics[0]
+    if any(t.tag == "JX" or t.tag.startswith("EF") for t in sentence.tokens if end < t.start < phrase.start):
+        return None
+    return key
+
+
 CLAUSE_BREAKS = {"EC", "EF", "VCP", "VA", "VX"}
 
 
