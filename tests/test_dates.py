@@ -75,7 +75,14 @@ def test_a_postponed_event_is_dated_by_the_day_it_is_put_off_to(text, event, lex
         ("가나부 장관은 4일 모든 일정을 취소했다.\n장관은 6일 예정된 포럼에도 불참한다.\n"
          "앞서 장관은 이날 오후 방문할 예정이었던 공장 시찰을 취소했다.", "공장 시찰", "---04"),
         # '같은 달 21일': the month told before
-        ("가나펀드는 10월 5일 결성됐다.\n다라펀드는 같은 달 21일 결성총회를 열었다.", "결성총회", "--10-21"),
+        ("가나펀드는 10월 5일 결성됐다.\n다라재단은 같은 달 21일 출범식을 가졌다.", "출범식", "--10-21"),
+        # a span opened by '이날' starts on the day told before: its end is no date of the event
+        ("가나시는 행사를 모두 멈춘다고 5일 밝혔다.\n가나시는 이날부터 오는 15일까지 열 예정이던 청소년 캠프를 취소했다.",
+         "청소년 캠프", "---05"),
+        # '이번 간담회': the event the story told, on the day it told
+        ("가나부 장관은 7일 다라시에서 수출기업 대표들을 만났다.\n이번 수출 간담회에는 20개 기업이 참석했다.", "수출 간담회", "---07"),
+        # what is part of a meeting happens on the meeting's day
+        ("가나시는 지난 9일 다라공단에서 입주기업 간담회를 열었다.\n간담회는 공장 시찰을 시작으로 진행됐다.", "공장 시찰", "---09"),
     ],
 )
 def test_a_sentence_dated_by_the_day_told_before(text, event, lexical):

@@ -35,6 +35,7 @@ def test_a_users_span_particles_close_a_span(tmp_path):
     ("12일 가나시에 따르면 축제는 20일 열린다.", ["---20"]),
     ("가나시는 축제를 연다고 12일 밝혔다.", []),
     ("박람회는 24일부터 28일까지 열린다.", ["---24"]),
+    ("박람회는 이날부터 28일까지 열린다.", []),
 ])
 def test_the_built_in_rows(text, days):
     assert _days(text) == days

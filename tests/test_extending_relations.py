@@ -8,7 +8,7 @@ from kg.extract import extract_article
 from kg.lexicon import load_lexicon
 from kg.types import Article
 
-HEADLINE = "가나시: 다라전자와 업무협약 체결"
+HEADLINE = "부산시: 삼성전자와 업무협약 체결"
 
 
 def _facts(text: str, lexicon) -> set[tuple[str, str, str]]:
@@ -18,12 +18,12 @@ def _facts(text: str, lexicon) -> set[tuple[str, str, str]]:
 
 
 def test_a_comma_after_a_headlines_first_name_makes_it_the_subject():
-    assert ("가나시", "signedMOUWith", "다라전자") in _facts("가나시, 다라전자와 업무협약 체결", load_lexicon())
+    assert ("부산광역시", "signedMOUWith", "삼성전자") in _facts("부산시, 삼성전자와 업무협약 체결", load_lexicon())
 
 
 def test_a_users_headline_mark_stands_for_the_subject_particle(tmp_path):
     own = tmp_path / "lexicon"
     own.mkdir()
     (own / "headlines.tsv").write_text("mark\tparticle\ttag\n:\t는\tJX\n", encoding="utf-8")
-    assert ("가나시", "signedMOUWith", "다라전자") not in _facts(HEADLINE, load_lexicon())
-    assert ("가나시", "signedMOUWith", "다라전자") in _facts(HEADLINE, load_lexicon([own]))
+    assert ("부산광역시", "signedMOUWith", "삼성전자") not in _facts(HEADLINE, load_lexicon())
+    assert ("부산광역시", "signedMOUWith", "삼성전자") in _facts(HEADLINE, load_lexicon([own]))

@@ -47,3 +47,9 @@ def test_the_post_before_a_diplomats_title_is_his_not_his_name(sentence, person,
 @pytest.mark.parametrize("sentence", ["주민 대표와 주주 총회를 열었다.", "주요 기업 대표들이 참석했다."])
 def test_words_that_only_start_with_the_prefix_name_no_post(sentence):
     assert not any(m.cls == "GovernmentBody" for m in _found(sentence).values())
+
+
+def test_a_post_glued_to_its_diplomats_title_is_his_affiliation():
+    found = _found("이 자리에는 김철수 주시카고총영사가 참석했다.")
+    assert found["김철수"].cls == "Person"
+    assert found["김철수"].affiliation.name == "주시카고 총영사관"

@@ -19,7 +19,7 @@ def _found(text: str) -> dict[str, str]:
     [
         ("시카고 한인상공회의소는 설명회를 열었다.", "시카고 한인상공회의소"),
         ("휴스턴 텍사스주 한인상공회의소와 협약을 맺었다.", "휴스턴 텍사스주 한인상공회의소"),
-        ("애틀랜타조지아 한인상공회의소(회장 김철수)는 협약을 맺었다.", "애틀랜타조지아 한인상공회의소"),
+        ("휴스턴텍사스 한인상공회의소(회장 김철수)는 협약을 맺었다.", "휴스턴텍사스 한인상공회의소"),
         ("오늘 행사에는 시애틀 한인무역협회 김철수 회장이 참석했다.", "시애틀 한인무역협회"),
     ],
 )
@@ -67,3 +67,16 @@ def test_an_event_named_with_korea_and_its_year_is_no_company(sentence):
 )
 def test_a_common_noun_ending_in_dae_names_no_university(sentence):
     assert "University" not in _found(sentence).values()
+
+
+@pytest.mark.parametrize("sentence", ["대표단은 인도네시아 신산업도시를 찾았다.", "방문단은 일본 항구도시에서 기업인들을 만났다."])
+def test_a_common_noun_ending_in_si_names_no_city_government(sentence):
+    assert "GovernmentBody" not in _found(sentence).values()
+
+
+def test_companies_listed_each_after_its_field():
+    """'반도체 분야 A, 물류 분야 B': a name after the field it stands for is a company, the field no part of it."""
+    found = _found("간담회에는 IT 분야 누리소프트코리아, 물류 분야 ABC로지스 등 10개사가 함께한다.")
+    assert found["누리소프트코리아"] == "Company"
+    assert found.get("ABC로지스") == "Company"
+    assert not any("분야" in name for name in found)

@@ -368,7 +368,7 @@ def test_a_list_that_ends_with_a_joining_adverb_and_unnamed_people_attends(atten
 
 
 def test_two_gatherings_attended_in_turn_are_not_one_within_the_other():
-    found = facts("대한상의 사절단은 14일 '한-베 비즈니스 포럼'에 참석하고, 코트라가 주관하는 '한류 상품 전시회'에도 참석한다.")
+    found = facts("대한상의 사절단은 14일 '한-베 비즈니스 포럼'에 참석하고, 무역협회가 마련한 '한류 상품 전시회'에도 참석한다.")
     assert not {f for f in found if f[1] == "partOf"}
 
 
@@ -389,3 +389,28 @@ def test_a_delegation_that_goes_along_and_its_members_go_on_the_visit():
                   "이번 방문에는 한국무역협회와 삼성전자 등 20개 기업으로 구성된 경제사절단이 동행한다.")
     assert {("경제사절단", "attended", "미국 방문"), ("삼성전자", "memberOf", "경제사절단"),
             ("삼성전자", "attended", "미국 방문")} <= found
+
+
+def test_the_articles_own_body_does_not_attend_through_its_head_but_a_guests_body_does():
+    found = facts("중소벤처기업부는 10일 서울에서 수출 간담회를 열었다. "
+                  "간담회에는 김철수 중소벤처기업부 장관과 이영희 한국무역협회 회장이 참석했다.")
+    assert {("김철수", "attended", "수출 간담회"), ("한국무역협회", "attended", "수출 간담회")} <= found
+    assert ("중소벤처기업부", "attended", "수출 간담회") not in found
+
+
+def test_the_briefing_a_plan_is_told_at_is_not_what_is_planned():
+    found = facts("산업통상자원부는 20일 정례브리핑에서 김철수 장관이 다음주 미국을 방문할 예정이라고 밝혔다.")
+    assert not {f for f in found if f[1] == "plans" and f[2] == "정례브리핑"}
+
+
+def test_a_clause_joined_by_a_noun_of_sequence_keeps_its_subject():
+    found = facts("충주시는 청소년 캠프를 취소하는 한편 시민 체육대회는 가을에 여는 쪽으로 정했다.")
+    assert ("충주시", "organized", "청소년 캠프") in found
+
+
+def test_a_body_named_for_a_persons_post_is_no_member_of_a_count_of_people():
+    found = facts("부산시는 10일 청년센터 개소식을 가졌다. "
+                  "이날 개소식에는 김철수 부산시장과 이영희 부산시의회 의장, 시민 등 300여 명이 참석했다.")
+    assert ("이영희", "memberOf", "300여 명") in found
+    assert ("부산시의회", "memberOf", "300여 명") not in found
+    assert ("한국무역협회", "memberOf", "10개 기관") in facts("이날 행사에는 한국무역협회, 삼성전자 등 10개 기관이 참석했다.")

@@ -17,10 +17,13 @@ from .normalize import date_grammar, find_dates
 AHEAD = {"planned", "postponed", "cancelled"}
 SLACK = {"gMonthDay": datetime.timedelta(days=7), "gDay": datetime.timedelta(days=1)}
 DATED_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment"}
-DAY_TYPES = {"date", "gMonthDay", "gDay"}  # dates that name a day ('2024', '5월' do not)
+DAY_TYPES = {"date", "gMonthDay", "gDay"}
+PART_OF = "partOf"
+ONE_DAY = "Meeting"  # the class of an event held on one day: what is part of it happens that day  # dates that name a day ('2024', '5월' do not)
 # event_name_parts.tsv kinds: words that date a sentence by the day told before it
 SAME_DAY = "same-day"  # '이날', '같은 날': the day the story last named
 NEXT_DAY = "next-day"  # '다음날', '이튿날': the day after it
+THIS_EVENT = "this-event"  # '이번 간담회에는': the event the story told, on the day it told
 SAME_MONTH = "same-month"  # '같은 달 21일': a day of the month the story last named
 
 
@@ -40,13 +43,13 @@ def complete_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Arti
 
 
 def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> ArticleGraph:
-    """An event whose sentences state no day of their own but one says '이날' (or '같은 날') happened on the day the
-    story last named: that sentence's report date ('…했다고 25일 밝혔다'), else the nearest sentence before it with a
-    day; but for an event that is not still to come, no day later than the story's own (the first the article
+    """An event whose sentences state no day of their own but one says '이날' (or '같은 날', or names it '이번 간담회')
+    happened on the day the story last named: that sentence's report date ('…했다고 25일 밝혔다'), else the nearest
+    sentence before it with a day; but for an event that is not still to come, no day later than the story's own (the first the article
     states): a list of what was to come ('5일 예정된 …') does not move it. '다음날' is the day after that, and
     '같은 달 21일' takes that day's month."""
     parts = date_grammar(lexicon).parts
-    same_day, next_day, same_month = (parts.get(kind, frozenset()) for kind in (SAME_DAY, NEXT_DAY, SAME_MONTH))
+    same_day, next_day, same_month, this = (parts.get(kind, frozenset()) for kind in (SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_EVENT))
     told: dict[int, DateValue | None] = {}
 
     def day_told(index: int) -> DateValue | None:
@@ -69,7 +72,9 @@ def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Article
             continue
         sentences = [i for i in entity.evidence if i < len(result.sentences)]
         if entity.date is None:
-            index = next((i for i in sentences if any(word in result.sentences[i].text for word in same_day)), None)
+            labels = [label for label in (entity.name, *entity.aliases) if label]
+            index = next((i for i in sentences if any(word in result.sentences[i].text for word in same_day)
+                          or any(f"{word} {label}" in result.sentences[i].text for word in this for label in labels)), None)
             if index is not None:
                 entity.date = day_told(index) or day_before(index, entity.status)
                 continue
@@ -84,7 +89,20 @@ def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Article
                     month = before.lexical[-5:-3]
                     entity.date = DateValue(f"--{month}-{entity.date.lexical[3:5]}", "gMonthDay", entity.date.inferred,
                                             entity.date.text)
+    _date_by_container(result)
     return result
+
+
+def _date_by_container(result: ArticleGraph) -> None:
+    """An event with no day of its own that is part of a meeting (a meeting is held on one day: '간담회는 공장
+    시찰을 시작으로 진행됐다') happened on the meeting's day."""
+    for relation in result.relations:
+        if relation.predicate != PART_OF:
+            continue
+        part, whole = result.entities.get(relation.subject), result.entities.get(relation.object)
+        if part is not None and whole is not None and part.date is None and part.cls in DATED_CLASSES \
+                and whole.cls == ONE_DAY and whole.date is not None and whole.date.datatype in DAY_TYPES:
+            part.date = whole.date
 
 
 def _later(date: DateValue, than: DateValue) -> bool:

@@ -14,6 +14,8 @@ from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, w
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
+COUNTERPART_WORDS = 12  # words at most in the phrase of whom a meeting meets ('가 나 다 가나국 보건부 장관과')
+_BRACKETED = re.compile(r"\([^()]*\)")  # '가나(Gana) 장관': the spelling in brackets is no part of a name
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 _QUOTE_OPENER = re.compile("|".join(map(re.escape, QUOTES)))  # where a quoted name may begin
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
@@ -271,11 +273,10 @@ class EventFinder:
 
     def _verb_meetings(self, sentence: Sentence, words: list[Word], taken: list[Mention], found: list[Mention]) -> None:
         """'가나국 장관과 만나 …', '다라 대사를 접견하고': a meeting told by its verb alone (event_name_parts.tsv
-        meeting-verb), with the counterpart right before it (와/과, 을/를), is a meeting named by the counterpart:
-        the country in its phrase, else its body, else the person ('가나국 면담'); the verb's own noun names it,
-        or the meeting-noun row for a verb that is no noun ('만나' -> '면담'). Not where the sentence names a meeting
-        by a noun ('면담을 가졌다', or the bare '면담' of '면담해' that a tour's stop names), nor in a sentence dated
-        '이날': it tells more of the day's meeting told before."""
+        meeting-verb), with the counterpart right before it (와/과, 을/를), is a meeting named by the counterpart as
+        written and the verb's own noun, or the meeting-noun row for a verb that is no noun ('만나' -> '면담'):
+        '가나국 에너지부 장관 면담', also '가나국 면담'. Not where the sentence names a meeting by a noun ('면담을
+        가졌다'), nor in a sentence dated '이날': it tells more of the day's meeting told before."""
         if not self.meeting_verbs or any(m.cls == "Meeting" for m in found) or any(w in sentence.text for w in self.same_day):
             return
         for i, word in enumerate(words):
@@ -286,8 +287,9 @@ class EventFinder:
             noun = verb.form if verb.tag.startswith("NN") else self.meeting_noun
             if partner is None or noun is None:
                 continue
-            name = f"{partner} {noun}"
-            found.append(Mention(name, verb.start, verb.end, sentence.index, "Meeting", name, title=VERB_MEETING))
+            names = [f"{n} {noun}" for n in dict.fromkeys(partner)]
+            found.append(Mention(names[0], verb.start, verb.end, sentence.index, "Meeting", names[0],
+                                 aliases=tuple(names[1:]), title=VERB_MEETING))
             return  # one meeting a sentence: '만나 … 면담하고' tells one
 
     def _meeting_verb(self, word: Word) -> bool:
@@ -302,27 +304,36 @@ class EventFinder:
             return False
         return not any(t.tag == "ETM" for t in tokens)
 
-    def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> str | None:
-        """The name of whom a meeting verb meets: the phrase right before it with 와/과 or 을/를, back to the word
-        before it that has a particle of its own or a comma."""
+    @staticmethod
+    def _comitative(word: Word) -> bool:
+        return word.tag_after_core() in {"JKB", "JC"} and word.form_after_core() in COMITATIVE
+
+    def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> list[str] | None:
+        """Whom a meeting meets: the phrase right before it with 와/과 or 을/를, back to the word before it that has
+        a particle of its own or a comma, as written (brackets left out: '가나국 에너지부 장관'), then the country
+        its body is named after ('가나국'). Only a phrase that names someone: an entity in it, or a title at its end."""
         word = words[k]
-        after = word.tag_after_core()
-        if not (after in {"JKB", "JC"} and word.form_after_core() in COMITATIVE or after == "JKO"):
+        if not (self._comitative(word) or word.tag_after_core() == "JKO") or word.core_end <= word.start:
             return None
         start = word.start
-        for j in range(k - 1, max(-1, k - 6), -1):
-            if not words[j].bare or words[j].text.endswith((",", "·")):
-                break
+        for j in range(k - 1, max(-1, k - COUNTERPART_WORDS), -1):
+            if not (words[j].bare or joined_by_wa(words[j])) or words[j].text.endswith((",", "·")) \
+                    or any(t.tag == "SN" for t in words[j].tokens):
+                break  # '12일 가나국 장관과': a date is no part of whom one meets; 'A 장관과 B 장관을': both are
             start = words[j].start
+        phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : word.core_end - sentence.start]).split())
         inside = [m for m in taken if start <= m.start and m.end <= word.core_end and m.cls in OWNERS | {"Place", "Person", "Group"}]
-        for kinds in ({"Place"}, OWNERS, {"Person"}, {"Group"}):
-            named = [m for m in inside if m.cls in kinds]
-            if named:
-                chosen = named[0] if kinds != {"Person"} else named[-1]
-                body = chosen.affiliation.text if chosen.cls == "Person" and chosen.affiliation is not None else chosen.text
-                first = body.split()[0]
-                return first if first in self.countries else chosen.text  # '가나국 보건부' -> '가나국 면담'
-        return None
+        if not phrase or not inside and (phrase in self.lexicon.titles
+                                         or not any(phrase.endswith(title) for title in self.lexicon.titles)):
+            return None  # a bare title ('장관을 만나') says whom only through the place: no name of its own
+        names = [phrase]
+        for m in inside:
+            body = m.affiliation.text if m.cls == "Person" and m.affiliation is not None else m.text
+            first = body.split()[0]
+            if first in self.countries:  # '가나국 보건부 차관' -> '가나국 면담'
+                names.append(first)
+                break
+        return names
 
     @staticmethod
     def _owner_before(word: Word, taken: list[Mention]) -> int | None:

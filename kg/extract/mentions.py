@@ -64,6 +64,7 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
+        self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
         self.host_shorts = lexicon.stopwords.get("host-short", set())
@@ -239,8 +240,9 @@ class MentionFinder:
                 tokens = [t for t in word.tokens if t.end <= at]
                 start = word.start
             end = start
-            for token in tokens:
-                if token.tag not in NOUNISH or token.start > end and end > start:
+            for k, token in enumerate(tokens):
+                joined = token.form == "&" and 0 < k < len(tokens) - 1 and tokens[k + 1].tag == "SL"  # 'F&B', 'P&G'
+                if (token.tag not in NOUNISH and not joined) or token.start > end and end > start:
                     break
                 end = token.end
             if at == word.start and tokens and tokens[0].tag not in NOUNISH:
@@ -273,12 +275,28 @@ class MentionFinder:
             start, end = sentence.start + item.start(2), sentence.start + item.end(2)
             name = item.group(2).strip()
             field_start = sentence.start + item.start(1)
+            if self._post_and_holder(sentence, item.group(1), field_start, name, start, mentions):
+                continue
             if self._covered(mentions, field_start, field_start + len(item.group(1))) or any(self.people.title_word(w) for w in name.split()):
                 continue
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if self._covered(mentions, start, end) or not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(name):
                 continue
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
+
+    def _post_and_holder(self, sentence: Sentence, post: str, post_start: int, name: str, start: int, mentions: list[Mention]) -> bool:
+        """'가나부장관(홍길동), 다라청장(김철수)': a post glued to its body, then its holder's name in parentheses."""
+        title = self.people.title_word(post)
+        if title is None or not self.people.korean_name(name, check_tag=False) or self._covered(mentions, start, start + len(name)):
+            return False
+        body = None
+        if title.entry is not None and title.body is not None and not self._covered(mentions, post_start, post_start + len(title.body)):
+            entry = title.entry
+            body = Mention(title.body, post_start, post_start + len(title.body), sentence.index, entry.kind, entry.ko or entry.en,
+                           entry.en or None, tuple(a for a in (title.body,) if a != entry.ko), entry.id)
+            mentions.append(body)
+        mentions.append(Mention(name, start, start + len(name), sentence.index, "Person", name, title=title.title, affiliation=body))
+        return True
 
     def _proper_name(self, name: str, tokens) -> bool:
         """A name, not a common noun with its abbreviation ('양해각서(MOU)', '인공지능(AI)')."""
@@ -362,6 +380,8 @@ class MentionFinder:
         """'기업 한빛그룹, HSBC China, 누리 차이나 대표와': proper names listed after an organization, each closed
         by a comma, by a title or by the list's end, are organizations of its kind."""
         by_end = {m.end: m for m in mentions if m.cls in ORG_CLASSES}
+        fields = self.lexicon.stopwords.get("field", set())
+        ends = self.lexicon.stopwords.get("list-end", set())
         for i, word in enumerate(words):
             head = by_end.get(word.core_end)
             if head is None or not word.text.endswith(","):
@@ -370,8 +390,13 @@ class MentionFinder:
             for _ in range(3):
                 run: list[Word] = []
                 while k < len(words) and len(run) < 3:
+                    if run and words[k].core(sentence) in ends:
+                        break  # 'A, B 등 10개 기업': the list closes before 등
                     run.append(words[k])
                     k += 1
+                    if run[-1].bare and run[-1].core(sentence) in fields:
+                        run = []  # '…, 물류 분야 가나스퀘어': the field before a name is no part of it
+                        continue
                     if not run[-1].bare or run[-1].text.endswith(","):
                         break
                     if k < len(words) and (self.people.title_word(words[k].core(sentence)) or words[k].core(sentence) in self.lexicon.kind_nouns):
@@ -473,8 +498,8 @@ class MentionFinder:
             if len(longest_suffix(core, self.program_heads, self.program_length) or "") > ending_length:
                 continue  # '바우처', '가나인증제도': the longer ending is a program's ('처' and '도' are bodies' only in names)
             ending = self.lexicon.org_suffixes.get(core) if kind is None else kind
-            if ending_length == 1 and ending == "University" and self._inside_common_noun(word, end - 1):
-                continue  # '판로확대', '문경일대': the one-syllable ending is the last of a common noun (확대, 일대)
+            if ending_length == 1 and self._inside_common_noun(word, end - 1):
+                continue  # '판로확대', '가나일대', '자매도시': the one-syllable ending ends a two-syllable common noun (확대, 일대, 도시)
             plain = not any(t.tag in {"NNP", "SL"} for t in word.tokens if t.end <= end)
             if ending in NAMED_BY_ENDING and plain and longest_suffix(core, self.lexicon.event_words, self.event_length) is None:
                 if self._named_before_ending(sentence, words, i, ending, mentions):
@@ -526,7 +551,7 @@ class MentionFinder:
 
     @staticmethod
     def _inside_common_noun(word: Word, at: int) -> bool:
-        return any(t.tag == "NNG" and t.start < at < t.end for t in word.tokens)
+        return any(t.tag == "NNG" and t.start < at < t.end and len(t.form) == 2 for t in word.tokens)
 
     @staticmethod
     def _named_apart_from_ending(tokens, ending_start: int) -> bool:
@@ -539,6 +564,8 @@ class MentionFinder:
         in a list that ends with one, names an industry, not a company."""
         fields = self.lexicon.stopwords.get("field", set())
         ends = self.lexicon.stopwords.get("list-end", set())
+        if i > 0 and words[i - 1].bare and words[i - 1].core(sentence) in fields:
+            return False  # '반도체 분야 가나코리아, 백신 분야 다라바이오': each name after the field it stands for
         for k in range(i, min(len(words) - 1, i + 5)):
             word, nxt = words[k], words[k + 1]
             if word.bare:
@@ -919,6 +946,8 @@ class MentionFinder:
 
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
+        if suffix in self.head_only:
+            return None  # '가나도' is a province only in '가나도지사'
         if suffix is not None and len(name) > len(suffix) + 1:
             return self.lexicon.org_suffixes[suffix]
         return None

@@ -40,6 +40,7 @@ SPAN_START_KIND = "span-start"  # '24일부터 28일까지': the date a span sta
 SPAN_END_KIND = "span-end"  # … and the date it ends on (no date of its own)
 SOURCED_KIND = "sourced"  # '21일 가나시에 따르면': the day the source spoke
 DAY_KIND = "day"  # the counter of a day ('7일'): a bracket holding one dates what stands before it
+SAME_DAY_KIND = "same-day"  # '이날': a span it opens ('이날부터 13일까지') starts on the day told before
 DURATION_KIND = "duration"  # '5박 8일': a counter of nights; the count of days after it is a length, no date
 POSTPONED_TO_KIND = "postponed-to"  # '4월 21일로 연기': the particle of the day an event is put off to
 
@@ -56,6 +57,7 @@ class DateGrammar:
     dated_bracket: re.Pattern[str]  # '가나군(7일), 다라군(8일)': each its own day
     postponed_to: tuple[str, ...]
     duration: re.Pattern[str] | None  # what ends right before a count of days that is a length ('5박 ')
+    day_word_span: re.Pattern[str] | None  # a same-day word that opens a span ('이날부터')
     parts: dict[str, frozenset[str]]  # every kind of event_name_parts.tsv ('same-day' words for dates.py)
 
 
@@ -70,6 +72,8 @@ def compile_date_grammar(parts: dict[str, frozenset[str]], quotatives) -> DateGr
     days = _alternatives(parts.get(DAY_KIND, ())) or "(?!)"
     sourced = _alternatives(parts.get(SOURCED_KIND, ()), spaced=True)
     durations = _alternatives(parts.get(DURATION_KIND, ()))
+    day_words = _alternatives(parts.get(SAME_DAY_KIND, ()))
+    starts = _alternatives(parts.get(SPAN_START_KIND, ()))
     reported = "|".join(f"(?<=[가-힣]{re.escape(q)})" for q in sorted(set(quotatives), key=len, reverse=True))
     return DateGrammar(
         re.compile(after_bracket + f"(?:{_alternatives(parts.get(SPAN_START_KIND, ())) or '(?!)'})"),
@@ -79,6 +83,7 @@ def compile_date_grammar(parts: dict[str, frozenset[str]], quotatives) -> DateGr
         re.compile(rf"\s*\([^()]*\d+\s*(?:{days})[^()]*\)"),
         tuple(sorted(parts.get(POSTPONED_TO_KIND, ()), key=len, reverse=True)),
         re.compile(rf"\d\s*(?:{durations})\s*$") if durations else None,
+        re.compile(rf"(?:{day_words})(?:{starts})") if day_words and starts else None,
         dict(parts),
     )
 
@@ -181,7 +186,7 @@ def find_dates(text: str, reference: str | None = None, grammar: DateGrammar | N
             found.append((match.start(), match.end(), DateValue(lexical, datatype, False, match.group(0))))
     found.sort(key=lambda item: item[0])
     grammar = grammar or date_grammar()
-    return [item for k, item in enumerate(found) if not (k and _ends_span(text, found[k - 1], item, grammar))
+    return [item for k, item in enumerate(found) if not _ends_span(text, found[k - 1] if k else None, item, grammar)
             and (reported or not _of_the_report(text, item, grammar))
             and not (grammar.duration and grammar.duration.search(text[max(0, item[0] - 8) : item[0]]))]
 
@@ -192,10 +197,15 @@ def _of_the_report(text: str, date: tuple[int, int, DateValue], grammar: DateGra
         or bool(grammar.sourced and grammar.sourced.match(text, date[1]))
 
 
-def _ends_span(text: str, before: tuple[int, int, DateValue], date: tuple[int, int, DateValue], grammar: DateGrammar) -> bool:
-    """'24일부터 28일까지': the second date only closes the span the first opens."""
-    return (date[0] - before[1] <= SPAN_GAP and grammar.span_start.match(text, before[1]) is not None
-            and grammar.span_end.match(text, date[1]) is not None)
+def _ends_span(text: str, before: tuple[int, int, DateValue] | None, date: tuple[int, int, DateValue],
+               grammar: DateGrammar) -> bool:
+    """'24일부터 28일까지': the second date only closes the span the first opens; so does a date after a same-day
+    word that opens the span ('이날부터 13일까지': the span starts on the day told before)."""
+    if grammar.span_end.match(text, date[1]) is None:
+        return False
+    if before is not None and date[0] - before[1] <= SPAN_GAP and grammar.span_start.match(text, before[1]) is not None:
+        return True
+    return grammar.day_word_span is not None and grammar.day_word_span.search(text, max(0, date[0] - SPAN_GAP), date[0]) is not None
 
 
 def _valid(lexical: str) -> bool:

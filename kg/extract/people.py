@@ -25,7 +25,7 @@ LATIN_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z'’.\-]*(?: [A-Za-z'’.\-]+){0,4
 TITLE_KIND_CLASS = {"official": "GovernmentBody", "legislator": "GovernmentBody", "journalist": "MediaOutlet"}
 TRAILING_ASIDE = re.compile(r"[^()]+\([^()]*\)")
 LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
-NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "MAG", "SP"}
+NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "XR", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
 SEGMENT_WORDS = 4
 ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -73,7 +73,10 @@ class PeopleFinder:
         self.common_titles = lexicon.stopwords.get("common-title", set())
         self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
         self.unit_endings = lexicon.stopwords.get("unit-ending", set())
+        self.head_only = tuple(lexicon.stopwords.get("head-only-ending", ()))  # '가나도': a body only in '가나도지사'
         self.duties = lexicon.stopwords.get("duty", set())
+        self.post_prefixes = lexicon.stopwords.get("post-abroad", set())
+        self.host_shorts = lexicon.stopwords.get("host-short", set())
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
 
@@ -103,9 +106,14 @@ class PeopleFinder:
         if body is not None:
             return body
         prefix = core[: -len(titles[0])]
-        if self.korean_name(prefix, check_tag=False) and len(prefix) == 3:
+        if self.korean_name(prefix, check_tag=False) and len(prefix) == 3 and not self._post_abroad(prefix):
             return TitleWord(titles[0], person=prefix)
         return TitleWord(core)
+
+    def _post_abroad(self, text: str) -> bool:
+        """'주뉴욕', '주미': a post in a host country or city (stopwords.tsv post-abroad, host-short), not a name."""
+        return any(text.startswith(p) and (text[len(p):] in self.host_shorts or self.known.get(text[len(p):]) is not None)
+                   for p in self.post_prefixes)
 
     def _glued_body(self, core: str, title: str, known_only: bool) -> TitleWord | None:
         """'조달청장' -> 조달청, '국민권익위원장' -> 국민권익위원회, '무역협회장' -> 무역협회, '충북지사' -> 충청북도.
@@ -199,7 +207,7 @@ class PeopleFinder:
         return None
 
     def _whole_name(self, rest, start: int, whole: str, word: Word) -> bool:
-        return bool(rest) and all(t.tag in NAME_PIECES or t.tag == "XR" or _coda_particle(t)
+        return bool(rest) and all(t.tag in NAME_PIECES or _coda_particle(t)
                                   for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word)
 
     def korean_name(self, text: str, word: Word | None = None, check_tag: bool = True) -> bool:
@@ -215,7 +223,7 @@ class PeopleFinder:
             return False
         if any(syllable in self.foreign_syllables for syllable in text[1:]):
             return False  # '피터스': a lone consonant's syllable of a loanword, never in a Korean given name
-        if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None:
+        if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) not in (None, *self.head_only):
             return False
         if len(text) == 2 and word is not None:
             return any(t.tag == "NNP" and t.form == text for t in word.tokens)
@@ -275,14 +283,14 @@ class PeopleFinder:
             return self._add_person(sentence, mentions, start, start + len(title.person), title.title, org)
         if len(segment) == 1 and segment[0].text in self.lexicon.surnames and segment[0].text not in self.not_names:
             full = introduced.by_surname.get(segment[0].text, []) if introduced is not None else []
-            if segment[0].text in self.former and not full:
-                return False  # '전 장관': a former minister, not a Mr. 전, unless the article named a 전 before
+            if (segment[0].text in self.former or segment[0].text in self.skipped) and not full:
+                return False  # '전 장관': a former minister, '이 연구원': this institute, unless the article named a 전 or 이 before
             return self._add_person(sentence, mentions, segment[0].start, segment[0].end, title.title, None, tuple(full))
         former = any(w.text in self.former for w in segment)
         segment = [w for w in segment if w.text not in self.skipped]
         while segment and self._duty(sentence, segment[-1]):
-            segment.pop()  # '구매담당 부사장': the duty before the title is part of the post
-        names = [k for k, w in enumerate(segment) if self._names_in(sentence, w)]
+            segment.pop()  # '영업담당 상무': the duty before the title is part of the post
+        names = [k for k, w in enumerate(segment) if self._names_in(sentence, w) and not self._covered_by_org(mentions, w)]
         if self._syllable_run(sentence, segment, mentions):
             org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]
             foreign = ([w for w in segment if w not in org_words][-3:], org_words)
@@ -321,7 +329,7 @@ class PeopleFinder:
         return True
 
     def _duty(self, sentence: Sentence, word: Word) -> bool:
-        """A common noun of a field glued to a noun of duty ('구매담당', '영업총괄'): what the person does, not a name."""
+        """A common noun of a field glued to a noun of duty ('영업담당', '생산총괄'): what the person does, not a name."""
         core = word.core(sentence)
         return word.bare and any(core.endswith(d) and len(core) > len(d) for d in self.duties) \
             and all(t.tag == "NNG" for t in word.tokens if t.end <= word.core_end)
@@ -508,7 +516,8 @@ class PeopleFinder:
                 body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.name,))
             return body
         if not org_words or org_words[-1].core_end <= org_words[0].start:
-            return None
+            # '주가나총영사': a post abroad found at the start of the title's own word
+            return next((m for m in mentions if m.start == title_word.start and m.end < title_word.core_end and m.cls in ORG_KINDS), None)
         start, end = org_words[0].start, org_words[-1].core_end
         exact = next((m for m in mentions if m.start == start and m.end == end and m.cls != "Person"), None)
         if exact is not None:

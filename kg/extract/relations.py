@@ -566,8 +566,11 @@ class ArticleExtractor(EventAttributes):
                     cls._write_one(relation, s, o, resolver, state, relations, index)
             return
         if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person":
+            # his body attends too, unless it hosts the event, or it is the article's own body and the event a gathering
+            # (there as its host; at a signing the gold has the parties attend)
             for body in _bodies(subject, resolver, relations):
-                if body != subject:
+                if body != subject and (body, "organized", obj) not in relations and not (
+                        body in state.principals and resolver.entities[obj].cls not in SIGNINGS):
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
         if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group" \
                 and resolver.entities[subject].count:  # '5개 부처가 마련했다'; a delegation hosts as one
@@ -637,6 +640,9 @@ class ArticleExtractor(EventAttributes):
         for members, head in self.frame_reader.lists(sentence, phrases):
             if head.cls != "Group":
                 continue
+            if any(counter in head.text for counter, unit in self.lexicon.counters.items() if unit == PEOPLE):
+                titled = _posts_of([m.key for m in members], relations)  # '김가나 다라시의회 의장 등 300명'
+                members = [m for m in members if m.key not in titled]
             for member in members:
                 if member.key not in state.members.setdefault(head.key, []):
                     state.members[head.key].append(member.key)
@@ -874,7 +880,8 @@ class ArticleExtractor(EventAttributes):
             if entity.cls == "Program" and event.mention.title == "program" and entity.status == "planned":
                 for planner in [s.key for s in org_subjects] or state.principals:
                     _relate(relations, planner, "plans", event.key, idx)
-            elif "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan"):
+            elif "plan" in roles and entity.status == "planned" and self._cue_in_clause(sentence, event.mention.end, "plan") \
+                    and not self._venue(sentence, event.mention.end):  # '브리핑에서 … 할 예정': where it is told, not what
                 for subject in org_subjects:
                     _relate(relations, subject.key, "plans", event.key, idx)
         if "cooperate" in roles:
@@ -943,6 +950,11 @@ class ArticleExtractor(EventAttributes):
     def _planned(self, sentence: Sentence) -> bool:
         return any(cue in sentence.text for cue, value in self.lexicon.status_cues if value == "planned")
 
+    def _venue(self, sentence: Sentence, end: int) -> bool:
+        """The phrase ending here takes a particle of place (particles.tsv: '에서')."""
+        following = next(iter(tokens_after(sentence.tokens, end)), None)
+        return following is not None and following.tag.startswith("J") and self.frame_tables.role(following.form, "*", "*") == "place"
+
     def _cue_in_clause(self, sentence: Sentence, start: int, role: str) -> bool:
         """A role cue between a mention and the end of its clause ('...을 추진할 계획이며,'), as its predicate or
         the predicate's object ('협력을 강화하기로 했다')."""
@@ -987,6 +999,9 @@ class ArticleExtractor(EventAttributes):
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
                       and ")" not in sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start]]
             before = self._listed_before(sentence, group, orgs) if self._including(sentence, group) else []
+            if self._counts_people(group.mention):
+                titled = _posts_of([a.key for a in [*inside, *before]], relations)
+                inside, before = [a for a in inside if a.key not in titled], [a for a in before if a.key not in titled]
             for member in [*inside, *before]:
                 state.members.setdefault(group.key, [])
                 if member.key not in state.members[group.key]:
@@ -1408,6 +1423,13 @@ def _drop_cooperation_of_signers(relations, state: _State) -> None:
         signed |= {frozenset(pair) for pair in combinations(parties, 2)}
     for key in [k for k in relations if k[1] == "cooperatedWith" and frozenset((k[0], k[2])) in signed]:
         del relations[key]
+
+
+def _posts_of(keys: list[str], relations) -> set[str]:
+    """The bodies the listed people hold posts in ('김가나 다라시의회 의장'): in a count of people a body named for a
+    person's post is no member of its own."""
+    listed = set(keys)
+    return {o for (s, p, o) in relations if p == "affiliatedWith" and s in listed}
 
 
 def _genitive_comitative(sentence: Sentence, end: int) -> bool:
