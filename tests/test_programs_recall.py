@@ -84,3 +84,16 @@ def test_a_public_body_that_tells_of_its_program_passing_a_review_plans_it():
 
 def test_a_firm_that_tells_of_a_fund_investing_in_it_plans_no_fund():
     assert not pairs(extract("한빛전자는 누리 벤처펀드가 30억원을 투자했다고 밝혔다."), "plans")
+
+
+def test_each_item_of_a_bulleted_list_of_projects_with_their_costs_is_a_program_named_whole():
+    result = extract("올해 선정된 사업은 ▲해안 산책로 정비사업(30억원) ▲청년 창업 거리 조성사업(12억원) ▲누리타운(20억원) 등이다.")
+    assert {"해안 산책로 정비사업", "청년 창업 거리 조성사업", "누리타운"} <= set(programs(result))
+
+
+@pytest.mark.parametrize("text", [
+    "예산은 ▲인건비(30억원) ▲운영비(12억원) ▲시설비(20억원)로 짜였다.",
+    "참여 기업은 ▲한빛전자(30억원) ▲가람건설(12억원)이다.",
+])
+def test_a_bulleted_list_of_costs_that_names_no_programs_lists_none(text):
+    assert not programs(extract(text))

@@ -28,6 +28,7 @@ PROGRAM_TABLES = {
 }
 MAX_MODIFIERS = 4
 COUNTRY = "country"
+BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a list ('▲')
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
@@ -56,6 +57,7 @@ class ProgramTables:
     last_letters: frozenset[str] = field(default=frozenset())
     generic: frozenset[str] = field(default=frozenset())  # generic modifiers and the predicates' nouns ('건립 사업')
     apposition: re.Pattern[str] | None = None  # a noun and a copula ending the text before a quoted name ('사업인 ')
+    bulleted: re.Pattern[str] | None = None  # an item of a bulleted list with its cost in parentheses ('▲가나사업(30억원)')
 
     def uses(self, use: str) -> frozenset[str]:
         return self.modifiers.get(use, frozenset())
@@ -83,9 +85,11 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                 else:
                     modifiers.setdefault(row["use"], set()).add(row["word"])
     copulas = "|".join(sorted(map(re.escape, modifiers.get(COPULA, ())), key=len, reverse=True))
+    bullets = re.escape("".join(sorted(modifiers.get(BULLET, ()))))
     return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0),
                          frozenset(head[-1] for head in heads), frozenset(modifiers.get("generic", set()) | verbs.keys()),
-                         re.compile(rf"([가-힣]+)(?:{copulas})\s?$") if copulas else None)
+                         re.compile(rf"([가-힣]+)(?:{copulas})\s?$") if copulas else None,
+                         re.compile(rf"[{bullets}]\s*([^{bullets}()\n]{{2,40}}?)\s*\(([^()]{{1,20}})\)") if bullets else None)
 
 
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
@@ -149,6 +153,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels, lexicon)
         phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
+        phrases += _bulleted_costs(sentence, phrases, tables, labels, entities, agents)
         _share_names(sentence, phrases, tables)
         if _defines_program(sentence, tables):
             for phrase in phrases:
@@ -346,6 +351,38 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
 
 LONG_ITEM = 5  # a listed word this long, one word of Hangul, is a name rather than an activity ('창업지원', '기술개발')
 HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+BULLETED_ITEMS = 2  # a bulleted list of this many items or more, each with its cost, half of them named by a head
+
+
+def _bulleted_costs(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
+                    entities: dict[str, Entity], agents) -> list[_Phrase]:
+    """'▲가나 정비사업(30억원) ▲다라타운(20억원) 등': a bulleted list whose items each carry their cost, most of them
+    named by a program head, lists programs: each item is one, named whole from its mark to the parenthesis."""
+    if tables.bulleted is None or "(" not in sentence.text or not any(b in sentence.text for b in tables.uses(BULLET)):
+        return []
+    items = []
+    for match in tables.bulleted.finditer(sentence.text):
+        name = match.group(1).strip()
+        if not find_amounts(match.group(2)) or len(name) < 2:
+            continue
+        start = sentence.start + match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+        items.append((name, start, start + len(name)))
+    if len(items) < BULLETED_ITEMS or 2 * sum(longest_suffix(n, tables.heads, tables.longest) is not None for n, _, _ in items) < len(items):
+        return []
+    phrases = []
+    for name, start, end in items:
+        owner = labels.get(fold(name))
+        if (owner is not None and entities[owner].cls != "Program") or any(start <= s and e <= end for _, s, e in agents):
+            continue  # '▲가나전자(30억원)': a company with its sum
+        same = [p for p in found if p.start < end and start < p.end]
+        if same:
+            for p in same:
+                p.name, p.start, p.end, p.by_name, p.headless = name, start, end, True, False  # the whole item names it
+        else:
+            phrases.append(_Phrase(name, start, end, sentence, [], [], by_name=True))
+    return phrases
 
 
 def _share_names(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTables) -> None:
