@@ -97,3 +97,8 @@ def test_each_item_of_a_bulleted_list_of_projects_with_their_costs_is_a_program_
 ])
 def test_a_bulleted_list_of_costs_that_names_no_programs_lists_none(text):
     assert not programs(extract(text))
+
+
+def test_an_investment_read_as_done_gets_no_receiver_from_an_agreement_alone():
+    result = extract("충청북도는 한빛제약과 투자협약을 체결했다. 한빛제약은 지난해 30억원을 투자했다.")
+    assert ("한빛제약", "충청북도") not in pairs(result, "invested")
