@@ -5,14 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.extract import extract_article
+from kg.extract.mentions import MentionFinder
 from kg.lexicon import load_lexicon
+from kg.morph import split_sentences
 from kg.types import Article
 
 LEXICON = load_lexicon()
+FINDER = MentionFinder(LEXICON)
 
 
 def extract(text: str):
     return extract_article(Article(source=Path("made-up.txt"), index=0, title=None, text=text), LEXICON)
+
+
+def mentions(text: str) -> dict[str, object]:
+    """The mentions the first stage finds in the text, by their text."""
+    return {m.text: m for sentence in split_sentences(text, LEXICON) for m in FINDER.find(sentence)}
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
@@ -30,3 +38,12 @@ def pairs(result, predicate: str) -> set[tuple[str, str]]:
 
 def programs(result) -> dict[str, object]:
     return {e.name: e for e in result.entities.values() if e.cls == "Program"}
+
+
+def own_folder(tmp_path, tables: dict[str, str]) -> Path:
+    """A user's lexicon folder holding the given tables (name -> text)."""
+    own = tmp_path / "lexicon"
+    own.mkdir()
+    for name, text in tables.items():
+        (own / name).write_text(text, encoding="utf-8")
+    return own

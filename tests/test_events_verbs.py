@@ -29,6 +29,10 @@ def test_no_second_meeting_from_the_verb(text):
     assert not any(name.endswith("몽골 면담") for name in meetings(text))
 
 
+def test_a_bare_title_names_no_counterpart():
+    assert not meetings("가나부 차관은 몽골을 방문해 장관을 만난다.")
+
+
 def test_the_meeting_is_dated_and_placed_by_its_sentence():
     result = extract("외교부 차관은 8일 서울에서 칠레 외교부 차관을 만났다.")
     (meeting,) = [e for e in result.entities.values() if "칠레 면담" in e.aliases]

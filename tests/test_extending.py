@@ -3,6 +3,7 @@
 import pytest
 
 from .conftest import run
+from .made_up import own_folder
 
 ORGANIZATION_ROW = "gbtp\tOrganization\t경북테크노파크\tGyeongbuk Technopark\t경북TP\t원장\n"
 FRAME_ROW = "조인\tsign\tAgreementSigning\tactive\tno\t-\t-\n"
@@ -30,19 +31,11 @@ def test_the_readme_shows_these_rows():
     assert ORGANIZATION_ROW in readme and FRAME_ROW in readme
 
 
-def _own_folder(tmp_path, tables: dict[str, str]):
-    own = tmp_path / "lexicon"
-    own.mkdir()
-    for name, text in tables.items():
-        (own / name).write_text(text, encoding="utf-8")
-    return own
-
-
 def test_a_world_citys_government_takes_the_heads_of_its_ending(tmp_path):
     """org_suffixes.tsv's governs column names a world city's government ('가나다시') and gives its heads."""
     from kg.lexicon import load_lexicon
 
-    own = _own_folder(tmp_path, {
+    own = own_folder(tmp_path, {
         "org_suffixes.tsv": "suffix\tkind\thead\tgoverns\n시\tGovernmentBody\t시장|부시장|행정부시장\tcity\n",
         "world_cities.tsv": "id\tkind\tko\ten\taliases\tcountry\nganada\tcity\t가나다\tGanada\t\tperu\n",
     })
@@ -57,7 +50,7 @@ def test_a_users_office_noun_names_a_posts_office(tmp_path):
     from kg.lexicon import load_lexicon
     from kg.morph import split_sentences
 
-    own = _own_folder(tmp_path, {"premises.tsv": "noun\tkind\n사무소\toffice\n"})
+    own = own_folder(tmp_path, {"premises.tsv": "noun\tkind\n사무소\toffice\n"})
     lexicon = load_lexicon([own])
     finder = MentionFinder(lexicon)
     for sentence in split_sentences("부는 4일 홍길동 국회의원사무소와 합동으로 토론회를 열었다.", lexicon):
@@ -71,7 +64,7 @@ def test_a_change_to_a_users_grammar_table_is_a_new_extractor_version(tmp_path):
     from kg.cache import extractor_version
     from kg.lexicon import load_lexicon
 
-    own = _own_folder(tmp_path, {"premises.tsv": "noun\tkind\n사무소\toffice\n"})
+    own = own_folder(tmp_path, {"premises.tsv": "noun\tkind\n사무소\toffice\n"})
     before = extractor_version(load_lexicon([own]).sources)
     (own / "premises.tsv").write_text("noun\tkind\n사무소\toffice\n연구실\toffice\n", encoding="utf-8")
     assert extractor_version(load_lexicon([own]).sources) != before

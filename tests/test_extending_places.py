@@ -6,18 +6,12 @@ from kg.extract.mentions import MentionFinder
 from kg.lexicon import load_lexicon
 from kg.morph import split_sentences
 
+from .made_up import own_folder
+
 
 def _classes(text: str, lexicon) -> dict[str, str]:
     finder = MentionFinder(lexicon)
     return {m.text: m.cls for sentence in split_sentences(text, lexicon) for m in finder.find(sentence)}
-
-
-def _own_folder(tmp_path, tables: dict[str, str]):
-    own = tmp_path / "lexicon"
-    own.mkdir()
-    for name, text in tables.items():
-        (own / name).write_text(text, encoding="utf-8")
-    return own
 
 
 @pytest.mark.parametrize(
@@ -32,6 +26,6 @@ def _own_folder(tmp_path, tables: dict[str, str]):
 def test_a_users_site_particle_puts_others_action_in_a_governments_territory(tmp_path, sentence, shipped, with_row):
     """place_grammar.tsv use site: a government named with a site particle after the clause's subject is where that
     subject acts."""
-    own = _own_folder(tmp_path, {"place_grammar.tsv": "word\tuse\n서\tsite\n"})
+    own = own_folder(tmp_path, {"place_grammar.tsv": "word\tuse\n서\tsite\n"})
     assert _classes(sentence, load_lexicon())["방콕시"] == shipped
     assert _classes(sentence, load_lexicon([own]))["방콕시"] == with_row

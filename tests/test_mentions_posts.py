@@ -2,16 +2,7 @@
 
 import pytest
 
-from kg.extract.mentions import MentionFinder
-from kg.lexicon import load_lexicon
-from kg.morph import split_sentences
-
-LEXICON = load_lexicon()
-FINDER = MentionFinder(LEXICON)
-
-
-def _found(text: str) -> dict[str, object]:
-    return {m.text: m for sentence in split_sentences(text, LEXICON) for m in FINDER.find(sentence)}
+from .made_up import mentions
 
 
 @pytest.mark.parametrize(
@@ -24,7 +15,7 @@ def _found(text: str) -> dict[str, object]:
     ],
 )
 def test_a_post_abroad_is_a_government_body(sentence, post, name):
-    found = _found(sentence)
+    found = mentions(sentence)
     assert found[post].cls == "GovernmentBody"
     assert found[post].name == name
 
@@ -38,7 +29,7 @@ def test_a_post_abroad_is_a_government_body(sentence, post, name):
     ],
 )
 def test_the_post_before_a_diplomats_title_is_his_not_his_name(sentence, person, post):
-    found = _found(sentence)
+    found = mentions(sentence)
     assert found[person].cls == "Person"
     assert found[person].affiliation.name == post
     assert not any(m.cls == "Company" for m in found.values())
@@ -46,10 +37,10 @@ def test_the_post_before_a_diplomats_title_is_his_not_his_name(sentence, person,
 
 @pytest.mark.parametrize("sentence", ["주민 대표와 주주 총회를 열었다.", "주요 기업 대표들이 참석했다."])
 def test_words_that_only_start_with_the_prefix_name_no_post(sentence):
-    assert not any(m.cls == "GovernmentBody" for m in _found(sentence).values())
+    assert not any(m.cls == "GovernmentBody" for m in mentions(sentence).values())
 
 
 def test_a_post_glued_to_its_diplomats_title_is_his_affiliation():
-    found = _found("이 자리에는 김철수 주시카고총영사가 참석했다.")
+    found = mentions("이 자리에는 김철수 주시카고총영사가 참석했다.")
     assert found["김철수"].cls == "Person"
     assert found["김철수"].affiliation.name == "주시카고 총영사관"

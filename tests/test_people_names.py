@@ -2,16 +2,7 @@
 
 import pytest
 
-from kg.extract.mentions import MentionFinder
-from kg.lexicon import load_lexicon
-from kg.morph import split_sentences
-
-LEXICON = load_lexicon()
-FINDER = MentionFinder(LEXICON)
-
-
-def _found(text: str) -> dict[str, object]:
-    return {m.text: m for sentence in split_sentences(text, LEXICON) for m in FINDER.find(sentence)}
+from .made_up import mentions
 
 
 @pytest.mark.parametrize(
@@ -28,7 +19,7 @@ def _found(text: str) -> dict[str, object]:
     ],
 )
 def test_a_foreign_name_before_a_title(sentence, person, title):
-    found = _found(sentence)
+    found = mentions(sentence)
     assert found[person].cls == "Person"
     assert found[person].title == title
     assert not any(m.cls == "Company" for m in found.values())
@@ -39,11 +30,11 @@ def test_a_foreign_name_before_a_title(sentence, person, title):
     [("김경 중기부 차관은 말했다.", "김경"), ("홍길동 장관은 말했다.", "홍길동")],
 )
 def test_korean_names_stay_as_they_were(sentence, person):
-    assert _found(sentence)[person].cls == "Person"
+    assert mentions(sentence)[person].cls == "Person"
 
 
 def test_a_post_met_glued_to_its_body_is_the_person_not_an_organization():
-    found = _found("오후에는 회관에서 홍길동 대전시장과의 간담회가 열린다.")
+    found = mentions("오후에는 회관에서 홍길동 대전시장과의 간담회가 열린다.")
     assert found["홍길동"].cls == "Person"
     assert "대전시장" not in found
 
@@ -57,7 +48,7 @@ def test_a_post_met_glued_to_its_body_is_the_person_not_an_organization():
 )
 def test_a_units_head_belongs_to_the_organization_named_not_to_a_body_of_the_unit(sentence, person, body):
     """stopwords.tsv unit-ending: '…본부장' is a post inside an organization, the unit no body of its own."""
-    found = _found(sentence)
+    found = mentions(sentence)
     affiliation = found[person].affiliation
     assert (affiliation.name if affiliation else None) == body
     assert not any(m.text.endswith("본부") for m in found.values())
@@ -74,19 +65,19 @@ def test_a_units_head_belongs_to_the_organization_named_not_to_a_body_of_the_uni
     ],
 )
 def test_the_head_named_before_a_body_and_a_post(sentence, person, body):
-    found = _found(sentence)
+    found = mentions(sentence)
     assert found[person].cls == "Person"
     assert found[person].affiliation.name == body
 
 
 @pytest.mark.parametrize("sentence, noun", [("이날 조합원 대표 20명이 참석했다.", "조합원"), ("현지 기업체 대표들과 간담회를 열었다.", "기업체")])
 def test_a_common_noun_shaped_like_a_name_before_a_title_is_no_person(sentence, noun):
-    found = _found(sentence)
+    found = mentions(sentence)
     assert noun not in found or found[noun].cls != "Person"
 
 
 def test_a_duty_before_the_title_is_part_of_the_post_not_of_the_name():
-    found = _found("특히 누리모터스의 피터 로젠 영업담당 상무가 참가한다.")
+    found = mentions("특히 누리모터스의 피터 로젠 영업담당 상무가 참가한다.")
     assert found["피터 로젠"].cls == "Person"
     assert found["피터 로젠"].title == "상무"
     assert not any("영업담당" in m.text for m in found.values() if m.cls != "Person")
@@ -94,11 +85,11 @@ def test_a_duty_before_the_title_is_part_of_the_post_not_of_the_name():
 
 @pytest.mark.parametrize("sentence, body", [("외교통상부와 무역협회는 상담회를 연다.", "외교통상부"), ("통상산업부는 대책을 발표했다.", "통상산업부")])
 def test_a_past_ministry_is_known_by_its_name_of_the_time(sentence, body):
-    assert _found(sentence)[body].cls == "GovernmentBody"
+    assert mentions(sentence)[body].cls == "GovernmentBody"
 
 
 def test_posts_listed_with_their_holders_in_parentheses_are_people():
-    found = _found("이날 오찬에는 산업자원부장관(홍길동), 중소기업청장(김철수) 등이 참석했다.")
+    found = mentions("이날 오찬에는 산업자원부장관(홍길동), 중소기업청장(김철수) 등이 참석했다.")
     assert found["홍길동"].cls == "Person" and found["홍길동"].affiliation.name == "산업자원부"
     assert found["김철수"].cls == "Person" and found["김철수"].title == "청장"
 
@@ -109,16 +100,16 @@ def test_posts_listed_with_their_holders_in_parentheses_are_people():
 )
 def test_a_name_ending_in_do_is_a_person_not_a_province(sentence, person):
     """Korea's provinces are all known: an unknown word ending in 도 names no government ('한반도', '허범도')."""
-    found = _found(sentence)
+    found = mentions(sentence)
     assert found[person].cls == "Person"
 
 
 def test_a_peninsula_is_no_government():
-    assert "GovernmentBody" not in {m.cls for m in _found("연구원은 한반도 정세를 주제로 포럼을 연다.").values()}
+    assert "GovernmentBody" not in {m.cls for m in mentions("연구원은 한반도 정세를 주제로 포럼을 연다.").values()}
 
 
 def test_a_determiner_before_a_title_is_no_surname_when_no_full_name_came_before():
-    found = _found("이 연구원은 다음 달 포럼도 연기했다.")
+    found = mentions("이 연구원은 다음 달 포럼도 연기했다.")
     assert "이" not in found
 
 
@@ -130,9 +121,15 @@ def test_a_determiner_before_a_title_is_no_surname_when_no_full_name_came_before
     ],
 )
 def test_a_name_is_read_whole(sentence, person):
-    assert _found(sentence)[person].cls == "Person"
+    assert mentions(sentence)[person].cls == "Person"
 
 
 def test_a_marked_company_keeps_an_ampersand_between_latin_letters():
-    found = _found("지난해 누리F&B(주)와 투자협약을 체결했다.")
+    found = mentions("지난해 누리F&B(주)와 투자협약을 체결했다.")
     assert any(m.name == "누리F&B" and m.cls == "Company" for m in found.values())
+
+
+def test_a_name_kiwi_cuts_before_a_determiner_shaped_syllable_is_read_whole():
+    """'류순현' read as 류순 + 현 (the determiner 'current'): the whole word is the name."""
+    found = mentions("이날 회의실에서 류순현 경남도지사 권한대행이 참석했다.")
+    assert found["류순현"].cls == "Person"

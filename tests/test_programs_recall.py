@@ -12,7 +12,7 @@ def investments(result):
 
 
 def test_a_group_of_firms_that_signs_an_investment_agreement_pledges_to_the_region():
-    result = extract("충청북도는 6개 기업과 500억원 규모의 투자협약을 체결했다.")
+    result = extract("충청북도는 6개 기업과 투자협약을 맺었다.")
     pledged = [name for name, _ in pairs(result, "investor") if "6개 기업" in name]
     assert pledged and (pledged[0], "충청북도") in pairs(result, "investee")
 
@@ -30,7 +30,7 @@ def test_a_company_s_own_investment_told_after_the_agreement_goes_to_the_region(
 
 
 def test_projects_listed_with_their_cost_in_parentheses_are_programs():
-    result = extract("국토교통부는 누리 순환도로(12억달러), 제2다라선 연결(4억5000만달러) 등 국내 기업이 관심을 보이는 대형 "
+    result = extract("국토교통부는 누리 순환도로(12억달러), 제2다라선 연결(4억5000만달러) 등 국내 업체가 관심을 두는 인프라 "
                      "프로젝트를 소개했다.")
     assert {"누리 순환도로", "제2다라선 연결"} <= set(programs(result))
 
@@ -55,3 +55,50 @@ def test_a_country_that_opens_the_sentence_is_where_its_projects_are(opening):
 def test_a_fund_joined_to_a_named_fund_is_a_program_too(joint):
     result = extract(f"올해 출자 분야는 미래혁신펀드{joint}지역상생 벤처펀드 등이다.")
     assert {"미래혁신펀드", "지역상생 벤처펀드"} <= set(programs(result))
+
+
+@pytest.mark.parametrize("verb", ["건립한다", "설립한다"])
+def test_a_centre_set_up_in_a_city_named_by_its_government_is_located_in_that_city(verb):
+    result = extract(f"충청북도는 청주시에 바이오센터를 {verb}.")
+    assert ("충청북도", "바이오센터") in pairs(result, "plans")
+    assert ("바이오센터", "청주") in pairs(result, "locatedIn")
+
+
+def test_a_government_that_only_receives_money_locates_no_program():
+    assert not pairs(extract("인천시는 강화군에 청년지원사업 예산 80억원을 보조한다."), "locatedIn")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("누리협회는 앞으로 상호 협조체제를 구축할 계획이다.", "상호 협조체제"),
+    ("누리협회는 앞으로 부처간 업무공조 체제를 구축할 계획이다.", "업무공조 체제"),
+    ("누리협회는 앞으로 지역 간 비상 연락체계를 구축할 계획이다.", "비상 연락체계"),
+])
+def test_a_system_of_cooperation_is_named_without_the_ones_it_is_between(text, name):
+    assert name in programs(extract(text))
+
+
+def test_a_public_body_that_tells_of_its_program_passing_a_review_plans_it():
+    result = extract("충남 부여군은 누리 역사탐방센터 건립사업이 행정안전부 심사를 통과했다고 밝혔다.")
+    assert ("부여군", "누리 역사탐방센터 건립사업") in pairs(result, "plans")
+
+
+def test_a_firm_that_tells_of_a_fund_investing_in_it_plans_no_fund():
+    assert not pairs(extract("한빛전자는 누리 벤처펀드가 30억원을 투자했다고 밝혔다."), "plans")
+
+
+def test_each_item_of_a_bulleted_list_of_projects_with_their_costs_is_a_program_named_whole():
+    result = extract("올해 선정된 사업은 ▲해안 산책로 정비사업(30억원) ▲청년 창업 거리 조성사업(12억원) ▲누리타운(20억원) 등이다.")
+    assert {"해안 산책로 정비사업", "청년 창업 거리 조성사업", "누리타운"} <= set(programs(result))
+
+
+@pytest.mark.parametrize("text", [
+    "예산은 ▲인건비(30억원) ▲운영비(12억원) ▲시설비(20억원)로 짜였다.",
+    "참여 기업은 ▲한빛전자(30억원) ▲가람건설(12억원)이다.",
+])
+def test_a_bulleted_list_of_costs_that_names_no_programs_lists_none(text):
+    assert not programs(extract(text))
+
+
+def test_an_investment_read_as_done_gets_no_receiver_from_an_agreement_alone():
+    result = extract("충청북도는 한빛제약과 투자협약을 체결했다. 한빛제약은 지난해 30억원을 투자했다.")
+    assert ("한빛제약", "충청북도") not in pairs(result, "invested")

@@ -311,7 +311,7 @@ class EventFinder:
     def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> list[str] | None:
         """Whom a meeting meets: the phrase right before it with 와/과 or 을/를, back to the word before it that has
         a particle of its own or a comma, as written (brackets left out: '가나국 에너지부 장관'), then the country
-        its body is named after ('가나국'). Only a phrase that names someone: an entity in it, or a title at its end."""
+        its body is named after ('가나국'). Only a phrase that names someone: an entity in it, or a name and a title."""
         word = words[k]
         if not (self._comitative(word) or word.tag_after_core() == "JKO") or word.core_end <= word.start:
             return None

@@ -257,7 +257,8 @@ class _Investments:
     def _pledges(self, sides: list[str], evidence: list[int]) -> None:
         """Each company (or group of firms) among an agreement's sides invests, as planned, in each region or
         government body among them; a company whose own investment a clause told of without a receiver
-        ('A사는 30억원을 투자해 공장을 짓는다') invests it in that region."""
+        ('A사는 30억원을 투자해 공장을 짓는다') invests it in that region, while it is still to come (one read as
+        done is left as it is: no completed edge rests on the agreement alone)."""
         givers = [k for k in sides if self.entities[k].cls in GIVERS or self._firms(self.entities[k])]
         receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
         if not receivers:
@@ -266,7 +267,7 @@ class _Investments:
         for giver in givers:
             if giver in self.by_investor:
                 own = self.by_investor[giver]
-                if not any(r.subject == own and r.predicate == "investee" for r in self.relations):
+                if self.entities[own].status != PAST and not any(r.subject == own and r.predicate == "investee" for r in self.relations):
                     for receiver in receivers:
                         self._relate(own, "investee", receiver, first)
                 continue
@@ -281,8 +282,7 @@ class _Investments:
 
     def _firms(self, entity: Entity) -> bool:
         """'8개 기업', '지역 업체들': a group named by a noun of firms, not a delegation ('투자유치단')."""
-        name = entity.name.rstrip("들")
-        return entity.cls == "Group" and any(name.endswith(noun) for noun in self.words.of("firms"))
+        return entity.cls == "Group" and any(entity.name.endswith(noun) for noun in self.words.of("firms"))
 
     def _stated_with(self, giver: str, evidence: list[int]):
         """The sum stated in a sentence of the signing that names the giver ('가나사와 2000만 달러의 투자 협약')."""

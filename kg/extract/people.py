@@ -197,9 +197,10 @@ class PeopleFinder:
         text = sentence.text[start - sentence.start : end - sentence.start]
         rest = [t for t in word.tokens if t.start >= start]
         whole = sentence.text[start - sentence.start : word.end - sentence.start].rstrip(",")
-        if len(whole) > len(text) and any(t.tag == "XR" or _coda_particle(t) for t in rest) \
+        if len(whole) > len(text) and (any(t.tag == "XR" or _coda_particle(t) for t in rest) or (len(text), len(whole)) == (2, 3)) \
                 and self._whole_name(rest, start, whole, word):
-            return start, start + len(whole)  # '박경환' as 박경 + 환 (a root), '정경환' as 정경화 + ᆫ: the whole word
+            # '박경환' as 박경 + 환 (a root), '정경환' as 정경화 + ᆫ, '류순현' as 류순 + 현 (a determiner): the whole word
+            return start, start + len(whole)
         if self.korean_name(text, word) and (not bare or is_bare(word)):
             return start, end
         if self._whole_name(rest, start, whole, word):

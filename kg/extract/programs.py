@@ -28,6 +28,7 @@ PROGRAM_TABLES = {
 }
 MAX_MODIFIERS = 4
 COUNTRY = "country"
+BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a list ('▲')
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
@@ -56,6 +57,7 @@ class ProgramTables:
     last_letters: frozenset[str] = field(default=frozenset())
     generic: frozenset[str] = field(default=frozenset())  # generic modifiers and the predicates' nouns ('건립 사업')
     apposition: re.Pattern[str] | None = None  # a noun and a copula ending the text before a quoted name ('사업인 ')
+    bulleted: re.Pattern[str] | None = None  # an item of a bulleted list with its cost in parentheses ('▲가나사업(30억원)')
 
     def uses(self, use: str) -> frozenset[str]:
         return self.modifiers.get(use, frozenset())
@@ -83,9 +85,11 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                 else:
                     modifiers.setdefault(row["use"], set()).add(row["word"])
     copulas = "|".join(sorted(map(re.escape, modifiers.get(COPULA, ())), key=len, reverse=True))
+    bullets = re.escape("".join(sorted(modifiers.get(BULLET, ()))))
     return ProgramTables(heads, verbs, {k: frozenset(v) for k, v in modifiers.items()}, max(map(len, heads), default=0),
                          frozenset(head[-1] for head in heads), frozenset(modifiers.get("generic", set()) | verbs.keys()),
-                         re.compile(rf"([가-힣]+)(?:{copulas})\s?$") if copulas else None)
+                         re.compile(rf"([가-힣]+)(?:{copulas})\s?$") if copulas else None,
+                         re.compile(rf"[{bullets}]\s*([^{bullets}()\n]{{2,40}}?)\s*\(([^()]{{1,20}})\)") if bullets else None)
 
 
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
@@ -149,6 +153,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
         phrases += _quoted_names(sentence, phrases, tables, labels, lexicon)
         phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
+        phrases += _bulleted_costs(sentence, phrases, tables, labels, entities, agents)
         _share_names(sentence, phrases, tables)
         if _defines_program(sentence, tables):
             for phrase in phrases:
@@ -211,8 +216,10 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
-                    phrase.places.extend(_places_at(sentence, agents, entities, tables))
+                    phrase.places.extend(_places_at(sentence, agents, entities, tables, places))
             owner = _owner_before(sentence, phrase, agents, entities, tables) or _relative_planner(sentence, phrase, agents, entities, tables)
+            if owner is None and verb is None and (phrase.quoted or phrase.by_name):
+                owner = _reporting_topic(sentence, phrase, agents, entities)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
             if scene is not None and not phrase.places:
@@ -317,7 +324,7 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
         if _program_class(sentence, words, k + 1, tables):
             items = _list_items(words, k)
         elif "(" in sentence.text[: word.start - sentence.start] and _program_in_clause(sentence, words, k + 1, tables):
-            items = _costed_items(sentence, words, k)  # '가나 교량(12억달러), 다라선(4억달러) 등 … 대형 프로젝트'
+            items = _costed_items(sentence, words, k)  # '가나 교량(12억달러), 다라선(4억달러) 등 … 주요 인프라 사업'
             costed = True  # an item with its cost is a project whatever its words ('제2순환선 연결')
         else:
             continue
@@ -344,6 +351,38 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
 
 LONG_ITEM = 5  # a listed word this long, one word of Hangul, is a name rather than an activity ('창업지원', '기술개발')
 HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+BULLETED_ITEMS = 2  # a bulleted list of this many items or more, each with its cost, half of them named by a head
+
+
+def _bulleted_costs(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
+                    entities: dict[str, Entity], agents) -> list[_Phrase]:
+    """'▲가나 정비사업(30억원) ▲다라타운(20억원) 등': a bulleted list whose items each carry their cost, most of them
+    named by a program head, lists programs: each item is one, named whole from its mark to the parenthesis."""
+    if tables.bulleted is None or "(" not in sentence.text or not any(b in sentence.text for b in tables.uses(BULLET)):
+        return []
+    items = []
+    for match in tables.bulleted.finditer(sentence.text):
+        name = match.group(1).strip()
+        if not find_amounts(match.group(2)) or len(name) < 2:
+            continue
+        start = sentence.start + match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+        items.append((name, start, start + len(name)))
+    if len(items) < BULLETED_ITEMS or 2 * sum(longest_suffix(n, tables.heads, tables.longest) is not None for n, _, _ in items) < len(items):
+        return []
+    phrases = []
+    for name, start, end in items:
+        owner = labels.get(fold(name))
+        if (owner is not None and entities[owner].cls != "Program") or any(start <= s and e <= end for _, s, e in agents):
+            continue  # '▲가나전자(30억원)': a company with its sum
+        same = [p for p in found if p.start < end and start < p.end]
+        if same:
+            for p in same:
+                p.name, p.start, p.end, p.by_name, p.headless = name, start, end, True, False  # the whole item names it
+        else:
+            phrases.append(_Phrase(name, start, end, sentence, [], [], by_name=True))
+    return phrases
 
 
 def _share_names(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTables) -> None:
@@ -373,7 +412,7 @@ def _program_class(sentence: Sentence, words: list[Word], k: int, tables: Progra
 
 
 def _program_in_clause(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
-    """The noun phrase after 등 ends with a noun of programs after a relative clause ('등 우리 기업이 참여하는 대형
+    """The noun phrase after 등 ends with a noun of programs after a relative clause ('등 국내 업체가 관심을 두는 인프라
     프로젝트에'): a head before the clause's own ending (a connective or final one)."""
     for word in words[k : k + CLAUSE_WORDS]:
         core = word.core(sentence)
@@ -615,10 +654,18 @@ def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str
 
 
 def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
-    """'양 기관은 …', '두 기관은 …': the subject is both sides of the agreement the article tells of."""
+    """'양 기관은 …', '두 기관은 …': the subject is both sides of the agreement the article tells of; so is
+    '양 기관 간 협력체계를 구축한다', what is set up between them."""
+    between = tables.uses("between")
     for word in tables.uses("both-parties"):
         at = sentence.text.find(word)
-        if at >= 0 and _particle_tag(sentence, sentence.start + at + len(word)) in SUBJECT_TAGS:
+        if at < 0:
+            continue
+        end = sentence.start + at + len(word)
+        if _particle_tag(sentence, end) in SUBJECT_TAGS:
+            return True
+        after = next((t for t in sentence.tokens if t.start >= end), None)
+        if after is not None and after.tag == "NNB" and after.form in between:
             return True
     return False
 
@@ -695,6 +742,20 @@ def _owner_before(sentence: Sentence, phrase: _Phrase, agents, entities: dict[st
 
 CLAUSE_WORDS = 8  # how far after 등 the head of a noun phrase with a relative clause is looked for
 SCENE_WORDS = 3  # the scene is the first word, or the third after a connective of two words ('이 가운데')
+def _reporting_topic(sentence: Sentence, phrase: _Phrase, agents, entities: dict[str, Entity]) -> str | None:
+    """'가나군은 ‘다라센터 건립사업’이 심사를 통과했다고 밝혔다': a program that is the subject of the clause a public
+    body tells of (the body the sentence's topic, the program marked 이/가 after it) is that body's."""
+    if _particle_tag(sentence, _after_quote(sentence, phrase.end)) != "JKS":
+        return None
+    topics = [(key, end) for key, start, end in agents if end <= phrase.start and _particle_tag(sentence, end) == "JX"]
+    if len(topics) != 1 or entities[topics[0][0]].cls not in OFFICIAL_CLASSES - {"Person"}:
+        return None  # a firm that says a fund invested in it runs no fund
+    key, end = topics[0]
+    if any(t.tag == "JX" or t.tag.startswith("EF") for t in sentence.tokens if end < t.start < phrase.start):
+        return None
+    return key
+
+
 CLAUSE_BREAKS = {"EC", "EF", "VCP", "VA", "VX"}
 
 
@@ -818,6 +879,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                     break
                 if left.text.endswith(",") or text in stop or _counted(left, left_start, left_end):
                     break
+                if left.tokens[-1].tag == "NNB" and left.tokens[-1].form in tables.uses("between"):
+                    break  # '기관간 협력체계': between whom it is set up, no part of its name
                 owner = labels.get(fold(text))
                 if owner is not None and entities[owner].cls in AGENT_CLASSES:
                     break
@@ -1393,11 +1456,43 @@ def _particle(sentence: Sentence, end: int) -> Token | None:
     return None
 
 
-def _places_at(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[Entity]:
-    """Places with 에/에서 in the clause of a predicate that sets a program somewhere."""
-    particles = tables.uses("place-particle")
-    return [entities[key] for key, start, end in agents
-            if entities[key].cls == "Place" and _particle_form(sentence, end) in particles]
+def _places_at(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables,
+               places: dict[str, KnownName]) -> list[Entity | KnownName]:
+    """Places with 에/에서 in the clause of a predicate that sets a program somewhere; a local government marked 에
+    ('가나시는 다라군에 센터를 건립한다') stands for its territory, the place of the lexicon with its id."""
+    particles, territory = tables.uses("place-particle"), tables.uses("territory")
+    found: list[Entity | KnownName] = []
+    for key, start, end in agents:
+        entity = entities[key]
+        particle = _particle_form(sentence, end)
+        if entity.cls == "Place" and particle in particles:
+            found.append(entity)
+        elif entity.cls == "GovernmentBody" and particle in territory:
+            entry = places.get(entity.name) or _territory(key, places)
+            if entry is not None:
+                found.append(entry)
+    return found
+
+
+def _territory(key: str, places: dict[str, KnownName]) -> KnownName | None:
+    """The place of the lexicon that a local government's entity (keyed by its lexicon id) governs."""
+    ident = key.rsplit("/", 1)[-1]
+    return next((entry for entry in _places_by_id(places).get(ident, [])), None)
+
+
+_BY_ID: dict[int, dict[str, list[KnownName]]] = {}
+
+
+def _places_by_id(places: dict[str, KnownName]) -> dict[str, list[KnownName]]:
+    """The lexicon's places by id, made once per lexicon."""
+    found = _BY_ID.get(id(places))
+    if found is None:
+        found = {}
+        for entry in places.values():
+            if entry.id and entry not in found.setdefault(entry.id, []):
+                found[entry.id].append(entry)
+        _BY_ID[id(places)] = found
+    return found
 
 
 def _place_entity(place: KnownName | Entity, entities: dict[str, Entity], sentence: int) -> str:
