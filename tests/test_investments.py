@@ -54,6 +54,11 @@ def test_a_planned_investment_has_its_sides_but_no_direct_edge():
     assert pairs(result, "investee") == {(event.name, "다라인베스트먼트")}
 
 
+def test_an_investment_still_to_come_is_not_the_one_done_before():
+    result = extract("삼성전자는 지난해 가나시에 100억원을 투자했다. 삼성전자는 다라시에도 50억원을 투자할 계획이다.")
+    assert pairs(result, "invested") == {("삼성전자", "가나시")}
+
+
 def test_a_compound_noun_is_no_investment_verb():
     assert not investments(extract("중소벤처기업부는 벤처투자펀드를 조성했다."))
 

@@ -199,9 +199,11 @@ class _Investments:
     def _event(self, sentence: Sentence, clause: _Clause, investors: list[str], investees: list[str]) -> str | None:
         """The investment this clause tells of: the investor's (or, with none named, the last one told of)
         or one named in this sentence already; else a new event named by its sum and noun, where the clause
-        states a sum or both sides ('발굴·투자하기 위한 대회' tells of no investment)."""
+        states a sum or both sides ('발굴·투자하기 위한 대회' tells of no investment). An investor's investment
+        told as done is not the one a clause tells as still to come ('A는 B에 투자했다. C에도 투자할 계획이다')."""
         for key in investors:
-            if key in self.by_investor:
+            if key in self.by_investor and not (self.entities[self.by_investor[key]].status == PAST
+                                                and clause.status not in {None, PAST}):
                 self.last = self.by_investor[key]
                 return self.last
         if not investors and self.last is not None:
