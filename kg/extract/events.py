@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
@@ -136,8 +137,10 @@ class EventFinder:
         found: list[Mention] = []
         self._quoted(sentence, taken, found)
         words = words_of(sentence)
+        starts = [w.start for w in words]
+        covered = {k for m in taken for k in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
         for i, word in enumerate(words):
-            if any(m.start <= word.start < m.end for m in taken) or any(m.start <= word.start < m.end for m in found):
+            if i in covered or any(m.start <= word.start < m.end for m in found):
                 continue
             self._phrase(sentence, words, i, taken, found)
         self._scheduled(sentence, words, taken, found)

@@ -67,6 +67,7 @@ class MentionFinder:
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
+        self.post_initials = frozenset(p[:1] for p in self.post_prefixes)
         self.host_shorts = lexicon.stopwords.get("host-short", set())
         self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
         self.post_length = max(map(len, self.posts), default=0)
@@ -155,6 +156,8 @@ class MentionFinder:
             return
         for i, word in enumerate(words):
             core = word.core(sentence)
+            if core[:1] not in self.post_initials:
+                continue
             prefix = next((p for p in self.post_prefixes if core.startswith(p) and len(core) > len(p)), None)
             if prefix is None or not word.tokens or word.tokens[0].tag not in NOUNISH:
                 continue
