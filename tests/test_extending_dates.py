@@ -5,14 +5,13 @@ import pytest
 from kg.extract.normalize import date_grammar, find_dates
 from kg.lexicon import load_lexicon
 
+from .made_up import own_folder
+
 HEADER = "part\tkind\n"
 
 
 def _grammar(tmp_path, rows: str):
-    own = tmp_path / "lexicon"
-    own.mkdir()
-    (own / "event_name_parts.tsv").write_text(HEADER + rows, encoding="utf-8")
-    return date_grammar(load_lexicon([own]))
+    return date_grammar(load_lexicon([own_folder(tmp_path, {"event_name_parts.tsv": HEADER + rows})]))
 
 
 def _days(text: str, grammar=None) -> list[str]:
@@ -56,3 +55,21 @@ def test_a_users_postponement_particle(tmp_path):
 ])
 def test_a_count_of_days_after_nights_is_a_length(text, days):
     assert _days(text) == days
+
+
+def test_a_users_span_rows_date_an_event_through_the_whole_extraction(tmp_path):
+    """The relation stage reads dates with the lexicon's grammar too, not only the built-in rows."""
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    own = own_folder(tmp_path, {"event_name_parts.tsv": HEADER + "서\tspan-start\n새\tspan-end\n"})
+    article = Article(source=Path("example.txt"), index=0, title=None, text="가나시는 3일서 5일새 박람회를 연다.")
+
+    def fair_date(lexicon) -> str:
+        (fair,) = [e for e in extract_article(article, lexicon).entities.values() if e.name == "박람회"]
+        return fair.date.lexical
+
+    assert fair_date(load_lexicon()) == "---05"
+    assert fair_date(load_lexicon([own])) == "---03"

@@ -48,14 +48,15 @@ def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Article
     sentence before it with a day; but for an event that is not still to come, no day later than the story's own (the first the article
     states): a list of what was to come ('5일 예정된 …') does not move it. '다음날' is the day after that, and
     '같은 달 21일' takes that day's month."""
-    parts = date_grammar(lexicon).parts
+    grammar = date_grammar(lexicon)
+    parts = grammar.parts
     same_day, next_day, same_month, this = (parts.get(kind, frozenset()) for kind in (SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_EVENT))
     told: dict[int, DateValue | None] = {}
 
     def day_told(index: int) -> DateValue | None:
         """The last day a sentence states, its report date too (once per sentence)."""
         if index not in told:
-            days = [d for _, _, d in find_dates(result.sentences[index].text, reported=True) if d.datatype in DAY_TYPES]
+            days = [d for _, _, d in find_dates(result.sentences[index].text, grammar=grammar, reported=True) if d.datatype in DAY_TYPES]
             told[index] = days[-1] if days else None
         return told[index]
 

@@ -148,7 +148,7 @@ class ArticleExtractor(EventAttributes):
         anaphors = {value for cue, value in self.lexicon.anaphors if cue in sentence.text
                     and not _report_date(sentence.text, cue, self._quotatives)}
         amounts = find_amounts(sentence.text)
-        dates = find_dates(sentence.text)
+        dates = find_dates(sentence.text, grammar=self.events.dates)
         if self.frame_reader.caption(sentence) and state.last_attended:
             for item in found:
                 if item.mention.cls in AGENT_CLASSES - {"Group"}:
