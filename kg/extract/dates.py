@@ -8,23 +8,19 @@ is used; a page without one keeps its dates as stated. A completed date is marke
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, DateValue
-from .normalize import date_grammar, find_dates
+from .normalize import NEXT_DAY_KIND, SAME_DAY_KIND, SAME_MONTH_KIND, THIS_EVENT_KIND, date_grammar, find_dates
 
 AHEAD = {"planned", "postponed", "cancelled"}
 SLACK = {"gMonthDay": datetime.timedelta(days=7), "gDay": datetime.timedelta(days=1)}
 DATED_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment"}
-DAY_TYPES = {"date", "gMonthDay", "gDay"}
+DAY_TYPES = {"date", "gMonthDay", "gDay"}  # dates that name a day ('2024', '5월' do not)
 PART_OF = "partOf"
-ONE_DAY = "Meeting"  # the class of an event held on one day: what is part of it happens that day  # dates that name a day ('2024', '5월' do not)
-# event_name_parts.tsv kinds: words that date a sentence by the day told before it
-SAME_DAY = "same-day"  # '이날', '같은 날': the day the story last named
-NEXT_DAY = "next-day"  # '다음날', '이튿날': the day after it
-THIS_EVENT = "this-event"  # '이번 간담회에는': the event the story told, on the day it told
-SAME_MONTH = "same-month"  # '같은 달 21일': a day of the month the story last named
+ONE_DAY = "Meeting"  # the class of an event held on one day: what is part of it happens that day
 
 
 def complete_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> ArticleGraph:
@@ -50,7 +46,7 @@ def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Article
     '같은 달 21일' takes that day's month."""
     grammar = date_grammar(lexicon)
     parts = grammar.parts
-    same_day, next_day, same_month, this = (parts.get(kind, frozenset()) for kind in (SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_EVENT))
+    same_day, next_day, same_month, this = (parts.get(kind, frozenset()) for kind in (SAME_DAY_KIND, NEXT_DAY_KIND, SAME_MONTH_KIND, THIS_EVENT_KIND))
     told: dict[int, DateValue | None] = {}
 
     def day_told(index: int) -> DateValue | None:
@@ -60,8 +56,13 @@ def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Article
             told[index] = days[-1] if days else None
         return told[index]
 
+    @functools.cache
+    def story_day() -> DateValue | None:
+        """The story's own day: the first the article states."""
+        return next((d for i in range(len(result.sentences)) if (d := day_told(i)) is not None), None)
+
     def day_before(index: int, status: str | None) -> DateValue | None:
-        story = next((d for i in range(len(result.sentences)) if (d := day_told(i)) is not None), None)
+        story = story_day()
         for i in range(index - 1, -1, -1):
             day = day_told(i)
             if day is not None and (status == "planned" or story is None or not _later(day, story)):

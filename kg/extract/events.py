@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import FrameReader, load_frame_tables
-from .normalize import date_grammar, find_dates
+from .normalize import SAME_DAY_KIND, date_grammar, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
@@ -52,7 +52,7 @@ class EventFinder:
         self.dates = date_grammar(lexicon)
         self.meeting_verbs = parts.get(MEETING_VERB, frozenset())
         self.meeting_noun = min(parts.get(MEETING_NOUN, ()), default=None)
-        self.same_day = parts.get(SAME_DAY, frozenset())
+        self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
         self.joint = lexicon.stopwords.get(JOINT, set())
@@ -476,7 +476,6 @@ def _joined(word: Word) -> bool:
 HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
 VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it
-SAME_DAY = "same-day"  # event_name_parts.tsv: '이날' (dates.py dates by it)
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
 MEETING_NOUN = "meeting-noun"  # event_name_parts.tsv: the noun that names a meeting told by a verb that is no noun
 EACH = "each"  # stopwords.tsv: a word that says each subject acts in its own right ('가나군과 다라군 역시')

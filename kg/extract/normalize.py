@@ -40,7 +40,10 @@ SPAN_START_KIND = "span-start"  # '24일부터 28일까지': the date a span sta
 SPAN_END_KIND = "span-end"  # … and the date it ends on (no date of its own)
 SOURCED_KIND = "sourced"  # '21일 가나시에 따르면': the day the source spoke
 DAY_KIND = "day"  # the counter of a day ('7일'): a bracket holding one dates what stands before it
-SAME_DAY_KIND = "same-day"  # '이날': a span it opens ('이날부터 13일까지') starts on the day told before
+SAME_DAY_KIND = "same-day"  # '이날', '같은 날': the day the story last named (a span it opens starts then: '이날부터')
+NEXT_DAY_KIND = "next-day"  # '다음날', '이튿날': the day after it
+THIS_EVENT_KIND = "this-event"  # '이번 간담회에는': the event the story told, on the day it told
+SAME_MONTH_KIND = "same-month"  # '같은 달 21일': a day of the month the story last named
 DURATION_KIND = "duration"  # '5박 8일': a counter of nights; the count of days after it is a length, no date
 POSTPONED_TO_KIND = "postponed-to"  # '4월 21일로 연기': the particle of the day an event is put off to
 
@@ -76,7 +79,7 @@ def compile_date_grammar(parts: dict[str, frozenset[str]], quotatives) -> DateGr
     starts = _alternatives(parts.get(SPAN_START_KIND, ()))
     reported = "|".join(f"(?<=[가-힣]{re.escape(q)})" for q in sorted(set(quotatives), key=len, reverse=True))
     return DateGrammar(
-        re.compile(after_bracket + f"(?:{_alternatives(parts.get(SPAN_START_KIND, ())) or '(?!)'})"),
+        re.compile(after_bracket + f"(?:{starts or '(?!)'})"),
         re.compile(after_bracket + f"(?:{_alternatives(parts.get(SPAN_END_KIND, ())) or '(?!)'})"),
         re.compile(rf"(?:{reported})\s+$") if reported else None,
         re.compile(rf"\s+[^,.]{{1,40}}?(?:{sourced})") if sourced else None,
