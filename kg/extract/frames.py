@@ -662,7 +662,8 @@ class FrameReader:
         """'가나국을 방문해 … 논의할 예정이다': a visit that leads into what is done there is as far along as the
         clause's last predicate, or the reported one ('방문해 … 나선다고 밝혔다'); a decision ('하기로 했다') is
         taken now and says nothing of the visit."""
-        quoted = _quoted(tokens)
+        speech = _speech_spans(tokens)  # '출범식을 열고 “…하겠다”고 말했다': the tenses there are the speaker's
+        quoted = {k for k, t in enumerate(tokens) if _quoted_in(speech, t.start) is not None}
         stems = [k for k in range(index + 1, len(tokens)) if tokens[k].tag in {"XSV", "VV"} and k not in quoted
                  and not (k + 1 < len(tokens) and tokens[k + 1].tag == "ETM" and tokens[k + 1].form not in {"ᆯ", "을"})]
         end = next((k + 1 for k in range(index, len(tokens)) if k not in quoted and (tokens[k].tag in {"EF", "SF"} or tokens[k].tag == "EC"
@@ -710,17 +711,6 @@ def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
     """The first row of status_endings.tsv the forms hold."""
     window = " " + " ".join(forms) + " "
     return next((ending for ending, _ in endings if f" {ending} " in window), None)
-
-
-def _quoted(tokens: tuple[Token, ...]) -> set[int]:
-    """The tokens inside quoted speech ('출범식을 열고 “…하겠다”고 말했다'): its tenses are the speaker's."""
-    inside, quoted = False, set()
-    for k, token in enumerate(tokens):
-        if token.form in SPEECH_QUOTES or token.form == "”":
-            inside = token.form != "”" and not (inside and token.form == "\"")
-        elif inside:
-            quoted.add(k)
-    return quoted
 
 
 def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
