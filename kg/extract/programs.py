@@ -396,7 +396,7 @@ def _share_names(sentence: Sentence, phrases: list[_Phrase], tables: ProgramTabl
         if left.by_name == right.by_name or left.headless or right.headless:
             continue
         gap = sentence.text[_after_quote(sentence, left.end) - sentence.start : right.start - sentence.start].strip(" " + "".join(QUOTES))
-        if gap in joins or gap == "," or (gap[-1:] == "," and gap[:-1] in joins):
+        if _joined(gap, joins, {","}):
             left.by_name = right.by_name = True
 
 
@@ -409,6 +409,11 @@ def _program_class(sentence: Sentence, words: list[Word], k: int, tables: Progra
         if not word.bare:
             return False
     return False
+
+
+def _joined(gap: str, joins: frozenset[str] | set[str], marks: set[str]) -> bool:
+    """What stands between two names joins them: a joiner ('와', '및'), a mark, or a comma and a joiner."""
+    return gap in joins or gap in marks or (gap[-1:] == "," and gap[:-1] in joins)
 
 
 def _program_in_clause(sentence: Sentence, words: list[Word], k: int, tables: ProgramTables) -> bool:
@@ -523,7 +528,7 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
         if nxt[0] not in subjects or key in subjects or entities[key].cls not in ORG_CLASSES | {"Person"}:
             continue
         gap = sentence.text[end - sentence.start : nxt[1] - sentence.start].strip()
-        if gap in joins or gap in {",", *MIDDLE_DOTS} or (gap[-1:] == "," and gap[:-1] in joins):
+        if _joined(gap, joins, {",", *MIDDLE_DOTS}):
             subjects.insert(0, key)
     return subjects
 
