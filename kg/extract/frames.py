@@ -274,7 +274,7 @@ class FrameReader:
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
         speech = _speech_spans(tokens)
-        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        ordered = _in_order(tokens, phrases)
         topic_comma, headline_topic = _headline_topic(tokens, ordered, self.tables.headline_marks)
         sites = self._sites(tokens, headline=topic_comma is not None)
         if not sites:
@@ -482,7 +482,7 @@ class FrameReader:
         closers = [t for t in tokens if t.form in self.tables.closers and t.tag.startswith("NN")]
         if not closers:
             return []
-        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        ordered = _in_order(tokens, phrases)
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered))
         out = []
         for closer in closers:
@@ -512,7 +512,7 @@ class FrameReader:
         marks = [t for t in tokens if t.form in self.tables.betweens and t.tag.startswith("NN")]
         if not marks:
             return []
-        ordered = _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not _bracketed(tokens, p.start)])
+        ordered = _in_order(tokens, phrases)
         ends = self._conjoined_ends(sentence, ordered)
         out = []
         for mark in marks:
@@ -858,7 +858,12 @@ def _quoted_in(spans: list[tuple[int, int]], start: int) -> int | None:
     return next((k for k, (begin, end) in enumerate(spans) if begin <= start < end), None)
 
 
-def _bracketed(tokens: tuple[Token, ...], start: int) -> bool:
+def _in_order(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases in order of start, those in parentheses left out, overlaps clipped."""
+    return _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not in_brackets(tokens, p.start)])
+
+
+def in_brackets(tokens: tuple[Token, ...], start: int) -> bool:
     """A phrase inside a parenthesis is an apposition ('가나공사(대표 김가나)'), no role of the predicate."""
     depth = 0
     for token in tokens:

@@ -10,7 +10,7 @@ from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import CANDIDATE, OCCASION, EventFinder
-from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, _bracketed, licensed, load_frame_tables
+from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -863,7 +863,7 @@ class ArticleExtractor(EventAttributes):
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
                     if signer.mention.affiliation is None:
                         continue  # a signer with no body of his own is the party, not a witness
-                    if _bracketed(sentence.tokens, signer.mention.start):
+                    if in_brackets(sentence.tokens, signer.mention.start):
                         continue  # '가나부(장관 김가나)는 … 협약을 체결했다': the head in the apposition is not said to be there
                     _relate(relations, signer.key, "attended", event.key, idx)
                     state.attendees.setdefault(event.key, []).append(signer.key)
