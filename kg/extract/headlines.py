@@ -23,13 +23,25 @@ EVENT_HEADS = {"head", "umbrella"}  # event_words.tsv roles of words that end an
 QUOTES = "'\"‘’“”「」『』"
 
 
+_HEADS: dict[int, tuple[Lexicon, list[str]]] = {}
+
+
+def _heads(lexicon: Lexicon) -> list[str]:
+    """The words that end an event's name, longest first (once per lexicon)."""
+    cached = _HEADS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        words = sorted((w for w, (_, role) in lexicon.event_words.items() if role in EVENT_HEADS), key=len, reverse=True)
+        cached = _HEADS[id(lexicon)] = (lexicon, words)
+    return cached[1]
+
+
 def name_events_by_headline(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """Each headline piece that ends in an event's head word becomes an alias of the first event (in order
     of evidence) whose name ends in that head word, when the piece is more than the head word alone."""
     title = graph.article.title
     if not title:
         return graph
-    heads = sorted((word for word, (_, role) in lexicon.event_words.items() if role in EVENT_HEADS), key=len, reverse=True)
+    heads = _heads(lexicon)
     entities = dict(graph.entities)
     events = sorted((e for e in entities.values() if e.cls in EVENT_CLASSES),
                     key=lambda e: (min(e.evidence, default=0), e.key))
