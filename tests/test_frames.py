@@ -439,6 +439,16 @@ def test_a_list_ends_where_its_clause_goes_on():
          ("중소벤처기업부", "attended", "판로 개척 업무협약식"), True),
         # two subjects who sign with a partner are one side: they do not sign with each other
         ("한국무역협회와 대한상공회의소는 10일 삼성전자와 업무협약을 체결했다.", ("대한상공회의소", "signedMOUWith", "한국무역협회"), False),
+        # ... and so where the partner is a firm the extractor does not know
+        ("한국무역협회와 대한상공회의소는 10일 소재 업체인 '주식회사 누리소재'와 업무협약을 체결했다.",
+         ("대한상공회의소", "signedMOUWith", "한국무역협회"), False),
+        ("한국무역협회와 대한상공회의소는 10일 업무협약을 체결했다.", ("대한상공회의소", "signedMOUWith", "한국무역협회"), True),
+        # a body in another clause (its own subject, its own verb) is no signer
+        ("한빛전자와 누리소재 등이 설명회에 참석했고 대한상공회의소는 한국무역협회와 업무협약을 체결했다.",
+         ("한국무역협회", "signedMOUWith", "한빛전자"), False),
+        ("한빛전자와 누리소재 등이 설명회에 참석했고 대한상공회의소는 한국무역협회와 업무협약을 체결했다.",
+         ("대한상공회의소", "signedMOUWith", "한국무역협회"), True),
+        ("가나군을 방문해 자매결연 협약을 맺었고, 임실군과 순창군도 연이어 찾았다.", ("순창군", "signedMOUWith", "임실군"), False),
     ],
 )
 def test_who_signs_and_who_attends_a_signing(text, fact, holds):

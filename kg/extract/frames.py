@@ -244,6 +244,7 @@ class Frame:
     subject_said: bool = False
     relative: bool = False  # the predicate modifies a noun ('…에서 열린 포럼')
     agent_said: bool = False  # a subject other than an event stands before the predicate ('만찬이 개최됐다' names none)
+    partner_unnamed: bool = False  # a partner the extractor does not know stands in the clause ('A와 B는 한 업체와 …')
 
     def fillers(self, role: str) -> list[Phrase]:
         return [phrase for name, phrase in self.roles if name == role]
@@ -351,8 +352,26 @@ class FrameReader:
                                 site.predicate.sets_status is not None, site.accompanies or site.predicate.leads,
                                 self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
                                 _subject_said(tokens, site.start), site.head_start is not None,
-                                _subject_said(tokens, site.start, event_ends)))
+                                _subject_said(tokens, site.start, event_ends),
+                                self._partner_unnamed(sentence, sites, i, ordered, assigned[i])))
         return frames
+
+    def _partner_unnamed(self, sentence: Sentence, sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
+        """A comitative of the clause after its agents that follows no phrase the sentence resolved: 'A와 B는
+        '가나소재'와 협약을 맺었다' names a partner (an unknown firm) of A and B, who are then one side."""
+        site = sites[i]
+        if site.head_start is not None or not any(role == AGENT for role, _ in roles):
+            return False
+        begin = max([sites[i - 1].end if i > 0 else sentence.start, *(p.end for r, p in roles if r == AGENT)])
+        for token in sentence.tokens:
+            if not begin <= token.start < site.start or token.tag != "JKB":
+                continue
+            if self.tables.role(token.form, site.predicate.frame, site.predicate.voice) != PARTNER:
+                continue
+            if not any(p.start < token.start and not _PARENTHESIS.sub("", sentence.text[p.end - sentence.start : token.start - sentence.start]).strip(QUOTES + " )")
+                       for p in phrases):
+                return True
+        return False
 
     def _compound(self, sentence: Sentence, end: int, particle: str) -> str:
         """A particle with the word after it where particles.tsv has a row for the two ('와 함께', '과 공동으로')."""
@@ -925,7 +944,7 @@ def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tu
             continue
         subjects = [event] if rule.subject == "event" else frame.fillers(rule.subject)
         objects = [event] if rule.object == "event" else frame.fillers(rule.object)
-        if rule.subject == rule.object == AGENT and frame.fillers(PARTNER):
+        if rule.subject == rule.object == AGENT and (frame.fillers(PARTNER) or frame.partner_unnamed):
             continue  # 'A와 B는 C와 협약을 맺었다': A and B are one side, with C
         for subject in subjects:
             if subject is not None and not _of_kind(subject, rule.subject_kind):

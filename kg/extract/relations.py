@@ -166,7 +166,9 @@ class ArticleExtractor(EventAttributes):
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._programme(sentence, events, resolver, state, relations)
-        self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
+        signed = {e.key: bool(f.fillers(AGENT)) + bool(f.fillers("partner")) for f in frames if f.kind in SIGNING_FRAMES
+                  for e in self._frame_events(f, events, resolver)}
+        self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations, signed)
         self._listed_members(sentence, found, state, relations)
         self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
@@ -463,7 +465,7 @@ class ArticleExtractor(EventAttributes):
                 # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
-            if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
+            if frame.kind in SIGNING_FRAMES and (frame.fillers("partner") or frame.partner_unnamed):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
                 for role in ("agent", "partner"):  # with C and with D, not with each other
                     side = {b for p in frame.fillers(role) if not p.key.startswith(_SPAN) for b in _bodies(p.key, resolver, relations)}
                     state.same_side |= {frozenset(pair) for pair in combinations(sorted(side), 2)}
@@ -846,7 +848,8 @@ class ArticleExtractor(EventAttributes):
         if name != entity.name and name not in entity.aliases:
             entity.aliases.append(name)
 
-    def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations) -> None:
+    def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations,
+                     signed: dict[str, int] | None = None) -> None:
         idx = sentence.index
         real = [e for e in events if (state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor") and e.mention.title != OCCASION]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -858,7 +861,9 @@ class ArticleExtractor(EventAttributes):
         for event in real:
             entity = resolver.entities[event.key]
             if entity.cls == "AgreementSigning" and ("sign" in roles):
-                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES
+                sides = (signed or {}).get(event.key, 0)  # a signing frame names its own signers: its agent and partner
+                said = [] if sides else [s for s in subjects if not self._later_clause(sentence, event.mention.end, s.mention.start)]
+                parties = [a.key for a in [*said, *(comitative if sides < 2 else ())] if a.mention.cls in ORG_CLASSES
                            and (a in subjects or not sided)]  # 'A와 B 간 협약' names its sides itself (_sides)
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
                     if signer.mention.affiliation is None:
@@ -930,6 +935,12 @@ class ArticleExtractor(EventAttributes):
                         state.investors.setdefault(event.key, []).append(agent)
                     elif kind in {"Company", "Group"}:
                         state.investees.setdefault(event.key, []).append(agent)
+
+    @staticmethod
+    def _later_clause(sentence: Sentence, end: int, start: int) -> bool:
+        """A clause ends between an event's name and a phrase after it: '협약을 맺었고, A도 찾았다' (A is the next
+        clause's subject, not a signer)."""
+        return any(end <= t.start < start and t.tag in {"EC", "EF"} for t in sentence.tokens)
 
     def _investment_sides(self, sentence: Sentence, event: _Found, agents, subjects, roles: set[str], state: _State) -> None:
         """'A는 B에 100억원을 투자했다', 'B는 A로부터 투자를 유치했다': who invests and who receives."""
