@@ -311,6 +311,7 @@ def test_a_program_word_alone_in_passing_is_no_program():
     "text, at_home",
     [
         ("가나공사는 11일 본사에서 다라재단과 업무협약을 체결했다.", True),
+        ("가나공사는 11일 본사 3층 대회의실에서 다라재단과 업무협약을 체결했다.", True),
         ("가나공사는 11일 다라재단 본사에서 다라재단과 업무협약을 체결했다.", False),
         ("가나공사는 11일 서울에서 다라재단과 업무협약을 체결했다.", False),
     ],
@@ -318,7 +319,24 @@ def test_a_program_word_alone_in_passing_is_no_program():
 def test_a_signing_at_the_subjects_own_premises(text, at_home):
     names = ["가나공사", "다라재단", "다라재단"] if text.count("다라재단") == 2 else ["가나공사", "다라재단"]
     (sign,) = [f for f in read(text, *names) if f.kind == "sign"]
-    assert sign.at_home is at_home
+    assert (sign.at_home == {"가나공사"}) is at_home
+
+
+@pytest.mark.parametrize(
+    "text, hosts",
+    [
+        # a local government at its own hall hosts what it signs there (premises.tsv kind seat)
+        ("누리군은 이날 군청 회의실에서 한빛전자와 투자협약을 체결했다.", {"누리군"}),
+        ("누리도와 다온군은 이날 다온군청에서 한빛전자와 투자협약을 체결했다.", {"다온군"}),
+        ("한빛전자는 이날 누리도청 대회의실에서 누리도와 투자협약을 체결했다.", set()),
+        ("한빛전자는 이날 군청 회의실에서 누리군과 투자협약을 체결했다.", set()),
+    ],
+)
+def test_a_government_at_its_own_hall_hosts_the_signing(text, hosts):
+    names = [n for n in ("누리도", "다온군", "누리군", "한빛전자") if n in text]
+    names.sort(key=text.index)
+    (sign,) = [f for f in read(text, *names, kinds={n: "GovernmentBody" for n in names if n != "한빛전자"}) if f.kind == "sign"]
+    assert sign.at_home == hosts
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,9 @@ FRAME_TABLES = {
     "headlines.tsv": ("mark", "particle", "tag"),
 }
 STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
+SEAT = "seat"  # premises.tsv kind: the hall of a local government, whose name ends as the 'of' column says ('군청': 가나군)
+ROOMS = 4  # how many words of a room may follow premises before their place particle ('본사 3층 대회의실에서')
+ROOM_TAGS = {"NNG", "NNP", "XPN", "SN", "NNB"}
 OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
@@ -112,6 +115,7 @@ class FrameTables:
     coordinating: frozenset[str] = frozenset()  # status_endings.tsv status next: a clause so joined has the next one's tense
     headline_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # headlines.tsv: mark -> (particle, tag)
     linked_endings: dict[str, str] = field(default_factory=dict)  # status_endings.tsv linked: ending -> status of a linked clause
+    seats: dict[str, str] = field(default_factory=dict)  # premises.tsv kind seat: the hall -> the ending of its government's name
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -138,6 +142,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     premises: set[str] = set()
     staff: set[str] = set()
     offices: set[str] = set()
+    seats: dict[str, str] = {}
     status_verbs: set[str] = set()
     place_words: dict[str, set[str]] = {}
     headline_marks: dict[str, tuple[str, str]] = {}
@@ -159,6 +164,9 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "premises.tsv":
                     kind = row.get("kind")
+                    if kind == SEAT:
+                        seats[row["noun"]] = row.get("of") or ""
+                        continue
                     (staff if kind == STAFF else offices if kind == OFFICE else premises).add(row["noun"])
                 elif name == "captions.tsv":
                     captions.add(row["cue"])
@@ -195,7 +203,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                        frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
                        {use: frozenset(words) for use, words in place_words.items()}, frozenset(offices),
                        frozenset(p for (p, frame, voice), role in particles.items() if frame == voice == "*" and role == THEME
-                                 and p.isalpha()), frozenset(coordinating), headline_marks, linked_endings)
+                                 and p.isalpha()), frozenset(coordinating), headline_marks, linked_endings, seats)
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
@@ -237,7 +245,7 @@ class Frame:
     named_by: str | None
     decides_status: bool
     accompanies: bool
-    at_home: bool
+    at_home: frozenset[str]  # the agents whose own premises the clause is placed at
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
@@ -268,6 +276,8 @@ class FrameReader:
 
     def __init__(self, tables: FrameTables):
         self.tables = tables
+        self.home_frames = frozenset(rule.frame for rule in tables.licenses if rule.when == AT_HOME)
+        self.sided_frames = frozenset(rule.frame for rule in tables.licenses if rule.subject == rule.object == AGENT)
         self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
         self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
         self.joining_verbs = frozenset(joiner.split(" ", 1)[1] for joiner in tables.joiners if " " in joiner)
@@ -360,7 +370,7 @@ class FrameReader:
         """A comitative of the clause after its agents that follows no phrase the sentence resolved: 'A와 B는
         '가나소재'와 협약을 맺었다' names a partner (an unknown firm) of A and B, who are then one side."""
         site = sites[i]
-        if site.head_start is not None or not any(role == AGENT for role, _ in roles):
+        if site.predicate.frame not in self.sided_frames or site.head_start is not None or not any(role == AGENT for role, _ in roles):
             return False
         begin = max([sites[i - 1].end if i > 0 else sentence.start, *(p.end for r, p in roles if r == AGENT)])
         for token in sentence.tokens:
@@ -383,20 +393,49 @@ class FrameReader:
         compound = f"{particle} {word}"
         return compound if compound in self.compounds else particle
 
-    def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
-        """The clause places its predicate at its subject's own premises ('본사에서'), not another body's
-        ('다라전자 본사에서')."""
-        agents = {p.key for r, p in roles if r == "agent"}
+    def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> frozenset[str]:
+        """The agents at whose own premises the clause places its predicate ('본사에서', '본사 대회의실에서'), not another
+        body's ('다라전자 본사에서'); a government at its own hall ('가나군은 군청 회의실에서': 가나군 alone)."""
+        if sites[i].predicate.frame not in self.home_frames and "*" not in self.home_frames:
+            return frozenset()
+        agents = frozenset(p.key for r, p in roles if r == AGENT)
+        governments = [p for r, p in roles if r == AGENT and p.cls != "Person" and _kind(p.cls) == "agent"]
+        seated = frozenset(g.key for r, p in roles if r == "place" for g in self._seated(p.text.split(" ", 1)[0], governments))
+        if seated:
+            return seated  # '가나군은 가나군청 회의실에서'
         begin = sites[i - 1].end if i > 0 else -1
         for j, token in enumerate(tokens[:-1]):
-            if not begin <= token.start < sites[i].start or token.form not in self.tables.premises:
+            if not begin <= token.start < sites[i].start:
                 continue
-            if tokens[j + 1].tag != "JKB" or self.tables.role(tokens[j + 1].form, "*", "*") != "place":
+            seat = next((hall for hall in self.tables.seats if token.form.endswith(hall)), None) if token.tag in {"NNG", "NNP"} else None
+            if token.form not in self.tables.premises and seat is None:
+                continue
+            if any(p.start < token.start < p.end and _kind(p.cls) == "agent" for p in phrases):
+                continue  # a word of a body's own name ('가나관리본부에서')
+            k = j + 1
+            while k < len(tokens) - 1 and k - j <= ROOMS and tokens[k].tag in ROOM_TAGS:
+                k += 1  # a room of the premises: '본사 대회의실에서'
+            if tokens[k].tag != "JKB" or self.tables.role(tokens[k].form, "*", "*") != "place":
+                continue
+            if seat is not None:
+                seated = frozenset(g.key for g in self._seated(token.form, governments))
+                if seated:
+                    return seated
                 continue
             owner = next((p for p in phrases if _adjacent(tokens, p.end, token.start) and p.end <= token.start), None)
             if owner is None or _kind(owner.cls) != "agent" or owner.key in agents:
-                return True
-        return False
+                return agents
+        return frozenset()
+
+    def _seated(self, word: str, governments: list[Phrase]) -> list[Phrase]:
+        """The governments whose hall the word names: '군청' any 군 of the clause (its subject, as nothing else is
+        said), '가나군청' 가나군 alone."""
+        for hall, ending in self.tables.seats.items():
+            if word == hall:
+                return [g for g in governments if g.text.endswith(ending)]
+            if word.endswith(hall):
+                return [g for g in governments if g.text == word[: -len(hall)] + ending]
+        return []
 
     def caption(self, sentence: Sentence) -> bool:
         """A photo caption that lists the people in the picture: '(좌측부터 …'."""
@@ -949,6 +988,8 @@ def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tu
         for subject in subjects:
             if subject is not None and not _of_kind(subject, rule.subject_kind):
                 continue
+            if rule.when == AT_HOME and subject is not None and subject.key not in frame.at_home:
+                continue  # '가나도와 다라군은 다라군청에서': 다라군 is at home
             for obj in objects:
                 if subject is not None and obj is not None and subject.key != obj.key:
                     out.append((subject.key, rule.relation, obj.key))
