@@ -564,3 +564,26 @@ def test_the_head_of_a_relative_clause_with_its_own_object_is_who_acts(text, nam
 )
 def test_a_headline_line_names_its_subject_before_a_comma_and_ends_in_its_predicate(text, fact):
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, fact, holds",
+    [
+        # a list joined by 을 비롯한 to a noun the extractor does not know takes that noun's particle
+        ("누리시에서 상생 간담회가 열렸다. 이 자리에는 김가람 한빛협회 회장, 이나래 다온협회 회장을 비롯한 중소기업인 30여명이 참석했다.",
+         ("김가람", "attended", "상생 간담회"), True),
+        ("누리시에서 상생 간담회가 열렸다. 김가람 한빛협회 회장을 비롯해 기업인 20명이 참석했다.", ("김가람", "attended", "상생 간담회"), True),
+        # those listed as present are not the subject the next sentence leaves out
+        # (and two partners of one body, each told with it in a sentence of its own, did not sign with each other)
+        ("함평군은 한빛전자와 투자협약을 체결했다. 이날 협약식에는 김가람 함평군수, 이나래 한빛전자 대표 등이 참석했다. "
+         "지난달에는 ㈜다온식품과 투자협약을 체결했다.", ("다온식품", "signedMOUWith", "한빛전자"), False),
+        ("함평군은 한빛전자와 투자협약을 체결했다. 이날 협약식에는 김가람 함평군수, 이나래 한빛전자 대표 등이 참석했다. "
+         "지난달에는 ㈜다온식품과 투자협약을 체결했다.", ("함평군", "signedMOUWith", "다온식품"), True),
+        # the noun a relative clause modifies is its subject: nobody is carried over into it
+        ("누리청은 10일 간담회를 열었다. 특히 참석한 기업인들은 애로사항을 건의했다.", ("누리청", "attended", "간담회"), False),
+    ],
+)
+def test_who_is_said_to_be_present(text, fact, holds):
+    s, p, o = fact
+    facts = _facts(text)
+    assert (fact in facts or (p == "signedMOUWith" and (o, p, s) in facts)) is holds

@@ -64,6 +64,9 @@ SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted n
 SPEECH_CLOSERS = {"”", "\""}
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
 HEADLINE_BREAKS = {"SF", "SE", "SP", "SS", "SO", "SW"}  # what may follow the noun that ends a headline's clause
+JOINER_REACH = 12  # how far past a phrase a joining verb ('을 비롯한') is looked for
+NOUN_PHRASE_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "XSN", "XPN", "SL", "SP", "VCP", "ETM"}  # a noun phrase as Kiwi splits
+# it ('중소기업인 30여명': 인 may come out as the copula and its ending)
 LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
 LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
@@ -281,6 +284,7 @@ class FrameReader:
         self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
         self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
         self.joining_verbs = frozenset(joiner.split(" ", 1)[1] for joiner in tables.joiners if " " in joiner)
+        self.spaced_joiners = tuple(sorted((j for j in tables.joiners if " " in j), key=len, reverse=True))
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -298,6 +302,7 @@ class FrameReader:
         subjects: list[tuple[str, Phrase, int]] = []
         head_cls = {p.start: p.cls for p in ordered}
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered, topic_comma))
+        ends = [self._joined_to_noun(sentence, end) for end in ends]
         for phrase, end in zip(ordered, ends):
             particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff, self.tables.joiners)
             if topic_comma is not None and end <= topic_comma and not sentence.text[end - sentence.start : topic_comma - sentence.start].strip():
@@ -382,6 +387,21 @@ class FrameReader:
                        for p in phrases):
                 return True
         return False
+
+    def _joined_to_noun(self, sentence: Sentence, end: int) -> int:
+        """Where the particle of a phrase joined by a verb ('을 비롯한') to a noun that is no phrase is found: after
+        that noun ('가나 회장을 비롯한 기업인 30여명이 참석했다': 가나 takes 이 and attends)."""
+        rest = sentence.text[end - sentence.start : end - sentence.start + JOINER_REACH].lstrip()
+        joiner = next((j for j in self.spaced_joiners if rest.startswith(j)), None)
+        if joiner is None:
+            return end
+        at = sentence.start + sentence.text.index(joiner, end - sentence.start) + len(joiner)
+        for token in tokens_after(sentence.tokens, at):
+            if token.tag.startswith("J"):
+                return token.start
+            if token.tag not in NOUN_PHRASE_TAGS:
+                return end
+        return end
 
     def _compound(self, sentence: Sentence, end: int, particle: str) -> str:
         """A particle with the word after it where particles.tsv has a row for the two ('와 함께', '과 공동으로')."""

@@ -49,6 +49,7 @@ class _State:
     whereabouts: dict[str, str] = field(default_factory=dict)  # an event with no place of its own: where they were
     attendees: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
+    party_sentences: dict[str, dict[int, set[str]]] = field(default_factory=dict)  # a signing -> sentence -> parties named there
     investors: dict[str, list[str]] = field(default_factory=dict)
     investees: dict[str, list[str]] = field(default_factory=dict)
     members: dict[str, list[str]] = field(default_factory=dict)
@@ -440,7 +441,8 @@ class ArticleExtractor(EventAttributes):
         settings: list[tuple[set[str], str, str, int]] = []  # (agents, container, relation, frame): the latest visit wins
         for n, frame in enumerate(frames):
             subject = subject_of[frame]
-            if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents:
+            if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents \
+                    and not frame.relative:  # '참석한 기업인들은': the noun a relative clause modifies is its subject
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             principal_of = set()
             if not frame.fillers(subject or AGENT) and state.principals and (
@@ -664,7 +666,8 @@ class ArticleExtractor(EventAttributes):
     def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
         """The agents of a sentence stand for the next sentence that names none ('이어 …과 협약을 맺었다')."""
         agents = [p for f in frames for p in f.fillers(self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) or "agent")
-                  if not p.key.startswith(_SPAN)]
+                  if not p.key.startswith(_SPAN) and not (f.kind in ATTENDING and len(f.fillers(AGENT)) > 1)]
+        # (those listed as present at something are no subject the next sentence leaves out)
         if agents:
             state.last_agents = list({p.key: p for p in agents}.values())
 
@@ -679,6 +682,8 @@ class ArticleExtractor(EventAttributes):
                 state.group_signings.append((body, group, index))
             return
         sides = {"party": state.parties, "investor": state.investors, "investee": state.investees}
+        if relation == "party":
+            state.party_sentences.setdefault(subject, {}).setdefault(index, set()).add(obj)
         if relation in sides:
             keys = sides[relation].setdefault(subject, [])
             if obj not in keys:
@@ -874,6 +879,7 @@ class ArticleExtractor(EventAttributes):
                     state.attendees.setdefault(event.key, []).append(signer.key)
                 state.parties.setdefault(event.key, [])
                 for party in parties:
+                    state.party_sentences.setdefault(event.key, {}).setdefault(idx, set()).add(party)
                     if party not in state.parties[event.key]:
                         state.parties[event.key].append(party)
             if "approve" in roles:
@@ -1084,10 +1090,14 @@ class ArticleExtractor(EventAttributes):
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
-                signers = {b for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])
-                           for b in _bodies(m, resolver, relations)}
+                def signers_of(keys):
+                    return {b for p in keys for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])
+                            for b in _bodies(m, resolver, relations)}
+                signers = signers_of(parties)
                 for a, b in combinations(sorted(signers), 2):
                     if frozenset((a, b)) in state.same_side:
+                        continue
+                    if not self._named_together(a, b, [signers_of(told) for told in state.party_sentences.get(event, {}).values()]):
                         continue
                     if not ({a, b} <= {m for p in parties if resolver.entities[p].cls == "Group" for m in state.members.get(p, [])}):
                         _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
@@ -1102,6 +1112,17 @@ class ArticleExtractor(EventAttributes):
                     evidence = resolver.entities[event].evidence
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
         self._drop_idle_places(resolver, relations, state.sited)
+
+    @staticmethod
+    def _named_together(a: str, b: str, told: list[set[str]]) -> bool:
+        """Two parties of an agreement told in several sentences signed with each other where one sentence names
+        both, or where one of them is named alone (joining the others: '협약에는 C도 참여했다'); not where each
+        comes with a partner of its own ('A는 B와 협약을 체결했다. 지난달에는 C와 협약을 맺었다': no B-C)."""
+        with_a = [t for t in told if a in t]
+        with_b = [t for t in told if b in t]
+        if not with_a or not with_b:
+            return True  # a party whose sentence is not known (a signer's body found later)
+        return any(b in t for t in with_a) or any(len(t) == 1 for t in with_a + with_b)
 
     def _affiliate_by_title(self, resolver: Resolver, state: _State, relations, sentences: list[Sentence]) -> None:
         """A person named with a title alone ('김가람 차관', '이나래 지사') holds it at the article's body whose head
