@@ -587,3 +587,16 @@ def test_who_is_said_to_be_present(text, fact, holds):
     s, p, o = fact
     facts = _facts(text)
     assert (fact in facts or (p == "signedMOUWith" and (o, p, s) in facts)) is holds
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        ("김가람", "organized", "라운드테이블"),
+        ("라운드테이블", "heldIn", "뉴욕"),
+    ],
+)
+def test_a_word_of_location_describes_the_place_before_it(fact):
+    """'뉴욕에 있는 호텔에서': 있는 only says where the hotel is; the subject before it belongs to the clause's verb."""
+    text = "산업통상자원부는 19일 김가람 장관이 미국 뉴욕에 있는 누리호텔에서 투자가들을 상대로 라운드테이블을 열었다고 밝혔다."
+    assert fact in _facts(text)

@@ -35,6 +35,7 @@ STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks f
 SEAT = "seat"  # premises.tsv kind: the hall of a local government, whose name ends as the 'of' column says ('군청': 가나군)
 ROOMS = 4  # how many words of a room may follow premises before their place particle ('본사 3층 대회의실에서')
 ROOM_TAGS = {"NNG", "NNP", "XPN", "SN", "NNB"}
+LOCATED = "located"  # place_grammar.tsv use: a word that says something lies in the place before it ('에 소재한')
 OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
@@ -297,7 +298,7 @@ class FrameReader:
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs,
-                                  self.tables.name_parts.get(ADVERBIAL, frozenset()))
+                                  self.tables.name_parts.get(ADVERBIAL, frozenset()), self.tables.place_words.get(LOCATED, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         head_cls = {p.start: p.cls for p in ordered}
@@ -847,12 +848,14 @@ def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase],
 
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
-                      joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset()) -> list[int]:
+                      joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset(),
+                      located: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
     A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
     방문했다': event_name_parts.tsv adverbial), and so is a copula in its relative form, which only describes the
-    name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다')."""
+    name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다'), and so is a word of location in its relative
+    form after a place (place_grammar.tsv located: '장관이 가나시에 있는 호텔에서 포럼을 열었다': the minister opens it)."""
     starts = {site.start for site in sites}
     inside = _starts_inside(tokens, [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases])
     for i, token in enumerate(tokens):
@@ -865,9 +868,22 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if token.tag == "VCP" and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM":
             continue
+        if _locating(tokens, i, located):
+            continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
+
+
+def _locating(tokens: tuple[Token, ...], i: int, located: frozenset[str]) -> bool:
+    """The token is a word of location in its relative form right after a place's 에 ('가나시에 있는', '가나시에
+    위치한'): it describes the place, it is no predicate of the clause."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].tag != "JKB" or tokens[i - 1].form != "에":
+        return False
+    word = tokens[i]
+    if word.tag in {"VV", "VA"} and word.form in located:
+        return tokens[i + 1].tag == "ETM"
+    return word.form in located and tokens[i + 1].tag == "XSV" and i + 2 < len(tokens) and tokens[i + 2].tag == "ETM"
 
 
 def _starts_inside(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> set[int]:

@@ -10,7 +10,7 @@ from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import CANDIDATE, OCCASION, EventFinder
-from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
+from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -1320,7 +1320,6 @@ PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program nam
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
-LOCATED = "located"  # place_grammar.tsv: a noun after a place that says a body lies there ('김해에 소재한')
 LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
 SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
