@@ -600,3 +600,11 @@ def test_a_word_of_location_describes_the_place_before_it(fact):
     """'뉴욕에 있는 호텔에서': 있는 only says where the hotel is; the subject before it belongs to the clause's verb."""
     text = "산업통상자원부는 19일 김가람 장관이 미국 뉴욕에 있는 누리호텔에서 투자가들을 상대로 라운드테이블을 열었다고 밝혔다."
     assert fact in _facts(text)
+
+
+def test_a_stop_met_by_a_verb_is_named_by_the_meeting_noun():
+    """'보스턴에서는 … 인재들을 만나': on a tour, the stop's meeting told by a verb that is no noun is named with the
+    meeting noun (event_name_parts.tsv meeting-noun), not with the verb's stem."""
+    text = ("경기도 대표단은 26일부터 미국 보스턴과 워싱턴 DC를 방문한다. "
+            "보스턴에서는 한인 기업인과 젊은 인재들을 만나 경기도의 비전을 소개한다.")
+    assert ("보스턴 면담", "partOf", "미국 보스턴과 워싱턴 DC 방문") in _facts(text)

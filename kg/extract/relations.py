@@ -275,7 +275,11 @@ class ArticleExtractor(EventAttributes):
         place = next((p for p in places if p.key in stops and self._topic_site(sentence, p.mention.end)), None)
         if meeting is None or place is None or place.mention.end > meeting.start:
             return None
-        name = f"{place.mention.text} {meeting.predicate}"
+        verb = next((t for t in sentence.tokens if t.start == meeting.start), None)
+        noun = meeting.predicate if verb is None or verb.tag.startswith("NN") else self.events.meeting_noun
+        if noun is None:
+            return None
+        name = f"{place.mention.text} {noun}"  # '체코에서는 장관을 만나': '체코 면담' (event_name_parts.tsv meeting-noun)
         mention = Mention(name, place.mention.start, meeting.end, sentence.index, meeting.event_class or "Event", name)
         key = resolver.resolve(mention)
         resolver.entities[key].place = resolver.entities[key].place or place.key
