@@ -608,3 +608,10 @@ def test_a_stop_met_by_a_verb_is_named_by_the_meeting_noun():
     text = ("경기도 대표단은 26일부터 미국 보스턴과 워싱턴 DC를 방문한다. "
             "보스턴에서는 한인 기업인과 젊은 인재들을 만나 경기도의 비전을 소개한다.")
     assert ("보스턴 면담", "partOf", "미국 보스턴과 워싱턴 DC 방문") in _facts(text)
+
+
+def test_a_delegation_that_acts_is_on_the_trip():
+    """A collective with no count that acts in the article ('방문단은 … 협약을 체결한다') travels on its trip."""
+    text = ("김가람 지사는 21일부터 중국 베이징을 방문한다. "
+            "방문단은 21일 중국 기업과 투자협약을 체결한다.")
+    assert ("방문단", "attended", "베이징 방문") in _facts(text)

@@ -60,6 +60,7 @@ class _State:
     last_agents: list[Phrase] = field(default_factory=list)
     last_attended: str | None = None
     same_side: set[frozenset[str]] = field(default_factory=set)
+    acting_groups: set[str] = field(default_factory=set)  # collectives with no count that act ('대표단은 … 방문해')
     introduced: Introduced = field(default_factory=Introduced)
 
 
@@ -496,6 +497,8 @@ class ArticleExtractor(EventAttributes):
                                 self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
+            state.acting_groups.update(p.key for p in frame.fillers(AGENT) if p.cls == "Group" and p.key in resolver.entities
+                                       and not resolver.entities[p.key].count)
             agents = {p.key for p in frame.fillers("agent")} or {SHARED_SUBJECT}  # '장관은 부산을 찾아 간담회를 열었다'
             latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
                       for relation in ("heldIn", "partOf")}
@@ -1115,6 +1118,13 @@ class ArticleExtractor(EventAttributes):
                 for agent in agents:
                     evidence = resolver.entities[event].evidence
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
+        trip = state.umbrella if state.umbrella in state.trips else None
+        if trip is not None and resolver.entities[trip].status not in CALLED_OFF:
+            for group in state.acting_groups:  # '가나시 대표단은 … 다라전자를 방문해': the delegation is on the trip
+                first = min(resolver.entities[group].evidence, default=0)
+                _relate(relations, group, "attended", trip, first)
+                for member in state.members.get(group, []):
+                    _relate(relations, member, "attended", trip, first)
         self._drop_idle_places(resolver, relations, state.sited)
 
     @staticmethod
