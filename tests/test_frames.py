@@ -615,3 +615,9 @@ def test_a_delegation_that_acts_is_on_the_trip():
     text = ("김가람 지사는 21일부터 중국 베이징을 방문한다. "
             "방문단은 21일 중국 기업과 투자협약을 체결한다.")
     assert ("방문단", "attended", "베이징 방문") in _facts(text)
+
+
+def test_who_invests_together_with_another_cooperates():
+    """'가나부는 다라공사와 함께 500억원을 출자한다': an investor and its coagent work together (licensing.tsv)."""
+    facts = _facts("중소벤처기업부는 23일 한국벤처투자와 함께 500억원을 출자한다고 밝혔다.")
+    assert {("중소벤처기업부", "cooperatedWith", "한국벤처투자"), ("한국벤처투자", "cooperatedWith", "중소벤처기업부")} & facts
