@@ -467,6 +467,9 @@ def test_a_list_ends_where_its_clause_goes_on():
         ("한빛전자와 누리소재 등이 설명회에 참석했고 대한상공회의소는 한국무역협회와 업무협약을 체결했다.",
          ("대한상공회의소", "signedMOUWith", "한국무역협회"), True),
         ("가나군을 방문해 자매결연 협약을 맺었고, 임실군과 순창군도 연이어 찾았다.", ("순창군", "signedMOUWith", "임실군"), False),
+        # an agreement that names its sides ('A와 B 간 협약') has those for parties, not the body that supports it
+        ("중소벤처기업부는 한국무역협회와 대한상공회의소 간 업무협약 체결을 지원했다.", ("한국무역협회", "signedMOUWith", "중소벤처기업부"), False),
+        ("중소벤처기업부는 한국무역협회와 대한상공회의소 간 업무협약 체결을 지원했다.", ("대한상공회의소", "signedMOUWith", "한국무역협회"), True),
     ],
 )
 def test_who_signs_and_who_attends_a_signing(text, fact, holds):
