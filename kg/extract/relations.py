@@ -447,7 +447,7 @@ class ArticleExtractor(EventAttributes):
         for n, frame in enumerate(frames):
             subject = subject_of[frame]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents \
-                    and not frame.relative:  # '참석한 기업인들은': the noun a relative clause modifies is its subject
+                    and not frame.relative:  # '참석한 업체 대표들은': the noun a relative clause modifies is its subject
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             principal_of = set()
             if not frame.fillers(subject or AGENT) and state.principals and (
