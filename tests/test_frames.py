@@ -573,7 +573,7 @@ def test_a_headline_line_names_its_subject_before_a_comma_and_ends_in_its_predic
     "text, fact, holds",
     [
         # a list joined by 을 비롯한 to a noun the extractor does not know takes that noun's particle
-        ("누리시에서 상생 간담회가 열렸다. 이 자리에는 김가람 한빛협회 회장, 이나래 다온협회 회장을 비롯한 중소기업인 30여명이 참석했다.",
+        ("누리시에서 상생 간담회가 열렸다. 이 자리에는 김가람 한빛협회 회장을 비롯한 청년 창업가 50여명이 참석했다.",
          ("김가람", "attended", "상생 간담회"), True),
         ("누리시에서 상생 간담회가 열렸다. 김가람 한빛협회 회장을 비롯해 기업인 20명이 참석했다.", ("김가람", "attended", "상생 간담회"), True),
         # those listed as present are not the subject the next sentence leaves out

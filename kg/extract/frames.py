@@ -391,7 +391,7 @@ class FrameReader:
 
     def _joined_to_noun(self, sentence: Sentence, end: int) -> int:
         """Where the particle of a phrase joined by a verb ('을 비롯한') to a noun that is no phrase is found: after
-        that noun ('가나 회장을 비롯한 기업인 30여명이 참석했다': 가나 takes 이 and attends)."""
+        that noun ('가나 회장을 비롯한 청년 창업가 50여명이 참석했다': 가나 takes 이 and attends)."""
         rest = sentence.text[end - sentence.start : end - sentence.start + JOINER_REACH].lstrip()
         joiner = next((j for j in self.spaced_joiners if rest.startswith(j)), None)
         if joiner is None:
