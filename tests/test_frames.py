@@ -326,10 +326,10 @@ def test_a_signing_at_the_subjects_own_premises(text, at_home):
     "text, hosts",
     [
         # a local government at its own hall hosts what it signs there (premises.tsv kind seat)
-        ("누리군은 이날 군청 회의실에서 한빛전자와 투자협약을 체결했다.", {"누리군"}),
-        ("누리도와 다온군은 이날 다온군청에서 한빛전자와 투자협약을 체결했다.", {"다온군"}),
-        ("한빛전자는 이날 누리도청 대회의실에서 누리도와 투자협약을 체결했다.", set()),
-        ("한빛전자는 이날 군청 회의실에서 누리군과 투자협약을 체결했다.", set()),
+        ("누리군은 15일 군청 상황실에서 한빛전자와 투자협약을 체결했다.", {"누리군"}),
+        ("누리도와 다온군은 15일 다온군청에서 한빛전자와 투자협약을 체결했다.", {"다온군"}),
+        ("한빛전자는 15일 누리도청 대회의실에서 누리도와 투자협약을 체결했다.", set()),
+        ("한빛전자는 15일 군청 상황실에서 누리군과 투자협약을 체결했다.", set()),
     ],
 )
 def test_a_government_at_its_own_hall_hosts_the_signing(text, hosts):
@@ -575,7 +575,7 @@ def test_a_headline_line_names_its_subject_before_a_comma_and_ends_in_its_predic
         # a list joined by 을 비롯한 to a noun the extractor does not know takes that noun's particle
         ("누리시에서 상생 간담회가 열렸다. 이 자리에는 김가람 한빛협회 회장을 비롯한 청년 창업가 50여명이 참석했다.",
          ("김가람", "attended", "상생 간담회"), True),
-        ("누리시에서 상생 간담회가 열렸다. 김가람 한빛협회 회장을 비롯해 기업인 20명이 참석했다.", ("김가람", "attended", "상생 간담회"), True),
+        ("누리시에서 상생 간담회가 열렸다. 김가람 한빛협회 회장을 비롯해 청년 창업가 15명이 참석했다.", ("김가람", "attended", "상생 간담회"), True),
         # those listed as present are not the subject the next sentence leaves out
         # (and two partners of one body, each told with it in a sentence of its own, did not sign with each other)
         ("함평군은 한빛전자와 투자협약을 체결했다. 이날 협약식에는 김가람 함평군수, 이나래 한빛전자 대표 등이 참석했다. "
@@ -596,13 +596,13 @@ def test_who_is_said_to_be_present(text, fact, holds):
 @pytest.mark.parametrize(
     "fact",
     [
-        ("김가람", "organized", "라운드테이블"),
-        ("라운드테이블", "heldIn", "뉴욕"),
+        ("김가람", "organized", "오찬 간담회"),
+        ("오찬 간담회", "heldIn", "베를린"),
     ],
 )
 def test_a_word_of_location_describes_the_place_before_it(fact):
-    """'뉴욕에 있는 호텔에서': 있는 only says where the hotel is; the subject before it belongs to the clause's verb."""
-    text = "산업통상자원부는 19일 김가람 장관이 미국 뉴욕에 있는 누리호텔에서 투자가들을 상대로 라운드테이블을 열었다고 밝혔다."
+    """'베를린에 있는 호텔에서': 있는 only says where the hotel is; the subject before it belongs to the clause's verb."""
+    text = "외교부는 9일 김가람 장관이 독일 베를린에 있는 누리호텔에서 현지 기업인들과 오찬 간담회를 열었다고 전했다."
     assert fact in _facts(text)
 
 
@@ -615,10 +615,9 @@ def test_a_stop_met_by_a_verb_is_named_by_the_meeting_noun():
 
 
 def test_a_delegation_that_acts_is_on_the_trip():
-    """A collective with no count that acts in the article ('방문단은 … 협약을 체결한다') travels on its trip."""
-    text = ("김가람 지사는 21일부터 중국 베이징을 방문한다. "
-            "방문단은 21일 중국 기업과 투자협약을 체결한다.")
-    assert ("방문단", "attended", "베이징 방문") in _facts(text)
+    """A collective with no count that acts in the article ('방문단은 … 협약을 맺는다') travels on its trip."""
+    text = "이나래 시장은 3일부터 일본 도쿄를 방문한다. 방문단은 4일 현지 업체와 관광 협약을 맺는다."
+    assert ("방문단", "attended", "도쿄 방문") in _facts(text)
 
 
 def test_who_invests_together_with_another_cooperates():
