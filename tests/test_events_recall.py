@@ -51,3 +51,23 @@ def test_a_list_end_is_no_part_of_the_name():
 
 def test_a_scheduled_noun_that_is_no_object_is_no_event():
     assert not events("13일 개최 예정인 주민 교육장은 가나시청이다.")
+
+
+def names_of(text: str) -> dict[str, list[str]]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    return {e.name: list(e.aliases) for e in result.entities.values() if e.cls in EVENT_CLASSES}
+
+
+@pytest.mark.parametrize(
+    "text, event, alias",
+    [
+        # a bare meeting word is named by whom it is with (와/과 right before it), its plural left out
+        ("가나도는 다음 주 해외 교민들과 간담회를 가질 예정이다.", "해외 교민 간담회", "교민 간담회"),
+        ("김가나 지사는 다라주 의회 및 정부 주요 인사와 면담을 통해 협력 방안을 논의한다.",
+         "다라주 의회 및 정부 주요 인사 면담", "주요 인사 면담"),
+        ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "다라청장 환담", "환담"),
+    ],
+)
+def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):
+    found = names_of(text)
+    assert event in found and alias in found[event]

@@ -45,6 +45,10 @@ class EventFinder:
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.closers = parts.get("closer", frozenset())
+        self.plurals = parts.get("plural", frozenset())
+        self.partner_modifiers = parts.get("partner-modifier", frozenset())
+        self.sequences = parts.get("sequence", frozenset())
+        self.joiners = load_frame_tables(lexicon).joiners
         self.scheduled = parts.get("scheduled", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
@@ -229,11 +233,43 @@ class EventFinder:
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         text = name
+        if name == event_word and cls == "Meeting" and first > 0 and self._comitative(words[first - 1]) \
+                and word.tag_after_core() not in VERBAL:  # '가나 장관과 면담해': the verb tells it (_verb_meetings)
+            partner = self._meeting_partner(sentence, words, first - 1)
+            if partner is not None:  # '지역 동포와 간담회를': named by whom it is with
+                met, phrase = partner
+                parts = phrase.split()
+                shorter = [f"{' '.join(parts[k:])} {name}" for k in range(1, len(parts)) if parts[k] not in self.joiners]
+                as_written = sentence.text[met - sentence.start : end - sentence.start]
+                found.append(Mention(text, start, end, sentence.index, cls, f"{phrase} {name}",
+                                     aliases=(as_written, *shorter, name), title=PARTNERED_MEETING))
+                return
         if name == event_word and cls in PARTNERED:
             partner = self._clause_partner(sentence, words, first, taken)
             name = f"{partner} {name}" if partner else name
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    def _meeting_partner(self, sentence: Sentence, words: list[Word], k: int) -> tuple[int, str] | None:
+        """'가나국 관계자들과 간담회': whom a bare meeting word is with, the noun phrase with 와/과 right before it,
+        back to a word with a particle of its own, a comma, a number ('12일 가나 관계자와': the date is none of it)
+        or a list's end; where it starts and the phrase as a name, its plural left out ('가나국 관계자 간담회')."""
+        start = words[k].start
+        for j in range(k - 1, max(-1, k - COUNTERPART_WORDS), -1):
+            word = words[j]
+            core = word.core(sentence)
+            if word.text in self.joiners:
+                continue  # '가나 의회 및 정부 인사와': a conjunction inside the phrase
+            stop = core in self.modifier_stop and core not in self.partner_modifiers or core in self.sequences
+            if not word.bare or word.text.endswith((",", "·")) or any(t.tag == "SN" for t in word.tokens) \
+                    or stop or core in self.demonstratives or core in self.closers:
+                break
+            start = word.start
+        plural = next((t.start for t in words[k].tokens if t.tag == "XSN" and t.form in self.plurals), words[k].core_end)
+        phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : plural - sentence.start]).split())
+        if not phrase or phrase in self.lexicon.titles:
+            return None  # '장관과 면담': a bare title says whom only through the place (a frame names it so)
+        return start, phrase
 
     @staticmethod
     def _clause_partner(sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> str | None:
@@ -475,6 +511,7 @@ def _joined(word: Word) -> bool:
 
 HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
+PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('동포와 간담회')
 VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
 MEETING_NOUN = "meeting-noun"  # event_name_parts.tsv: the noun that names a meeting told by a verb that is no noun
