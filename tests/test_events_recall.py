@@ -39,6 +39,12 @@ def events(text: str) -> set[str]:
         # a site tour is an event of the genre (event_words.tsv 투어, 답사)
         ("가나도는 18일 투자자 20명과 함께 산업단지 현장 투어를 진행했다.", "산업단지 현장 투어"),
         ("이어 투자자들은 다라산업단지 답사를 진행했다.", "다라산업단지 답사"),
+        # a public call is an event by its name alone, wherever it stands (event_words.tsv role standing)
+        ("가나부는 5일 '가나펀드 2030년 1차 정시 출자 공고'를 내고 500억원을 출자한다.", "가나펀드 2030년 1차 정시 출자 공고"),
+        ("다라 창업 지원사업 공고는 다음 달 12개 지역에서 실시한다.", "다라 창업 지원사업 공고"),
+        # a joint committee with its ordinal, a speech the clause says is planned
+        ("김가나 장관은 다라국 외교장관과 제2차 가나-다라 공동위원회를 개최했다.", "제2차 가나-다라 공동위원회"),
+        ("김 지사는 다라경제연구소에서 양국 경제 협력에 대해 연설도 할 예정이다.", "연설"),
     ],
 )
 def test_an_event_is_found(text, event):
@@ -47,6 +53,11 @@ def test_an_event_is_found(text, event):
 
 def test_a_list_end_is_no_part_of_the_name():
     assert not any(name.endswith("등 행사") for name in events("가나청은 창업 아이디어 경진대회 등 행사를 실시한다."))
+
+
+def test_a_bare_public_call_or_its_verb_is_no_event():
+    assert not events("지원 대상은 공고일 현재 가나시에 있는 기업이며, 가나청이 개별적으로 공고한다.")
+    assert not events("가나청은 신청 요건을 공고를 통해 알린다.")
 
 
 def test_a_scheduled_noun_that_is_no_object_is_no_event():

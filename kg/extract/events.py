@@ -168,9 +168,9 @@ class EventFinder:
             start = sentence.start + i + 1
             if head is None and self._held(text[end + 1 :]):
                 head = ("", "Event", "head")
-            if head is None or head[2] not in {"head", "umbrella", "anaphor"}:
+            if head is None or head[2] not in {"head", "umbrella", "anaphor", STANDING}:
                 continue
-            role = "umbrella" if head[2] == "umbrella" else "quoted"
+            role = head[2] if head[2] in {"umbrella", STANDING} else "quoted"
             found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
             opener = _QUOTE_OPENER.search(text, end + 1)
 
@@ -188,6 +188,8 @@ class EventFinder:
         event_word, cls, role = head
         if role == "umbrella" and core == event_word and word.tag_after_core() in VERBAL:
             return  # '방문해', '순방하며': the visit is a predicate, and the frames make its trip
+        if role == STANDING and word.tag_after_core() in VERBAL:
+            return  # '공고한다': the verb, no event of its own
         if cls == "Program":
             self._program(sentence, words, first, i, taken, found)
             return
@@ -233,6 +235,8 @@ class EventFinder:
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         text = name
+        if role == STANDING and name == event_word:
+            return  # a bare '공고': only a named one stands for an event
         if name == event_word and cls == "Meeting" and first > 0 and self._comitative(words[first - 1]) \
                 and word.tag_after_core() not in VERBAL:  # '가나 장관과 면담해': the verb tells it (_verb_meetings)
             partner = self._meeting_partner(sentence, words, first - 1)
@@ -511,6 +515,7 @@ def _joined(word: Word) -> bool:
 
 HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
+STANDING = "standing"  # event_words.tsv role, a mention's title: an event by its name alone ('가나 사업 공고')
 PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('동포와 간담회')
 VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
