@@ -195,3 +195,12 @@ def test_an_event_told_of_another_body_is_not_on_the_trip():
     # the trip is the minister's; the launch is another ministry's, in a sentence about that ministry
     found = facts("김철수 장관은 9일 프랑스 파리를 방문한다. 다라부는 10일로 예정됐던 발대식을 연기하기로 했다.")
     assert not any(s == "발대식" and p == "partOf" for s, p, _ in found)
+
+
+def test_a_trip_named_again_with_this_is_the_trip_told():
+    # '금번 …출장' names the trip the story told before, not a second one
+    text = ("가나부 김가나 차관은 2일부터 페루, 칠레를 방문한다. "
+            "대표단은 사바은행을 방문해 금번 남미 출장과 연계된 협력 사업을 논의한다.")
+    events = {e.name: e.aliases for e in extract(text).entities.values() if e.cls == "Event"}
+    assert not any("출장" in name for name in events)
+    assert any("남미 출장" in aliases for aliases in events.values())

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import FrameReader, load_frame_tables
-from .normalize import SAME_DAY_KIND, date_grammar, find_dates
+from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, date_grammar, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
@@ -46,6 +46,7 @@ class EventFinder:
         self.counts = parts.get("count", frozenset())
         self.closers = parts.get("closer", frozenset())
         self.plurals = parts.get("plural", frozenset())
+        self.this_event = parts.get(THIS_EVENT_KIND, frozenset())
         self.partner_modifiers = parts.get("partner-modifier", frozenset())
         self.sequences = parts.get("sequence", frozenset())
         self.joiners = load_frame_tables(lexicon).joiners
@@ -251,6 +252,9 @@ class EventFinder:
         if name == event_word and cls in PARTNERED:
             partner = self._clause_partner(sentence, words, first, taken)
             name = f"{partner} {name}" if partner else name
+        at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
+        if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
+            role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
 
@@ -262,7 +266,7 @@ class EventFinder:
         for j in range(k - 1, max(-1, k - COUNTERPART_WORDS), -1):
             word = words[j]
             core = word.core(sentence)
-            if word.text in self.joiners:
+            if word.text in self.joiners and core not in self.closers:
                 continue  # '가나 의회 및 정부 인사와': a conjunction inside the phrase
             stop = core in self.modifier_stop and core not in self.partner_modifiers or core in self.sequences
             if not word.bare or word.text.endswith((",", "·")) or any(t.tag == "SN" for t in word.tokens) \
@@ -422,8 +426,8 @@ class EventFinder:
                 return word.quoted_core[0]  # '‘가나관광 비즈니스 포럼 및 …’': the quote opens the name
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
-            if core in self.durings:
-                break  # '박람회 기간 중 설명회': the occasion is no part of the name
+            if core in self.durings or core in self.this_event:
+                break  # '박람회 기간 중 설명회': the occasion is no part of the name; '금번 출장': the trip told
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
@@ -515,6 +519,7 @@ def _joined(word: Word) -> bool:
 
 HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
+THIS_TRIP = "this-trip"  # a mention's title: a trip named with '이번' ('이번 가나국 출장'): the one told before, if any
 STANDING = "standing"  # event_words.tsv role, a mention's title: an event by its name alone ('가나 사업 공고')
 PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('동포와 간담회')
 VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it

@@ -9,7 +9,7 @@ from itertools import combinations
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, EventFinder
+from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -776,6 +776,12 @@ class ArticleExtractor(EventAttributes):
                 if target is not None:
                     found.append(_Found(mention, target))
                 continue
+            if mention.title == THIS_TRIP:
+                if state.umbrella is not None:  # '이번 가나국 출장': the trip told before
+                    self._alias(resolver.entities[state.umbrella], mention.name)
+                    found.append(_Found(replace(mention, title="anaphor"), state.umbrella))
+                    continue
+                mention = replace(mention, title="umbrella")
             if not self._licensed(mention, roles, amounts, sentence.start) and _span_key(mention) not in framed:
                 continue
             key = self._same_event(mention, resolver, dates, amounts, state, anaphors) or resolver.resolve(mention, fresh=True)
