@@ -42,6 +42,11 @@ def events(text: str) -> set[str]:
         # a public call is an event by its name alone, wherever it stands (event_words.tsv role standing)
         ("가나부는 5일 '가나펀드 2030년 1차 정시 출자 공고'를 내고 500억원을 출자한다.", "가나펀드 2030년 1차 정시 출자 공고"),
         ("다라 창업 지원사업 공고는 다음 달 12개 지역에서 실시한다.", "다라 창업 지원사업 공고"),
+        # an amount that sizes a signing or an investment starts its name (its qualifier does not)
+        ("가나도는 다라 6개 기업과 1천200억 원 규모의 투자협약을 체결했다.", "1천200억 원 규모의 투자협약"),
+        ("마바군청에서 마바군과 사라식품의 약 30억원 규모 투자협약이 체결됐다.", "30억원 규모 투자협약"),
+        ("김 장관은 현지 투자가들을 만나 2억 달러 규모의 투자를 유치했다.", "2억 달러 규모의 투자"),
+        ("가나도는 3개 기업과 5000만 달러 상당의 투자협약을 체결한다.", "5000만 달러 상당의 투자협약"),
         # a joint committee with its ordinal, a speech the clause says is planned
         ("김가나 장관은 다라국 외교장관과 제2차 가나-다라 공동위원회를 개최했다.", "제2차 가나-다라 공동위원회"),
         ("김 지사는 다라경제연구소에서 양국 경제 협력에 대해 연설도 할 예정이다.", "연설"),

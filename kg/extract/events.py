@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import FrameReader, load_frame_tables
-from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, date_grammar, find_dates
+from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, date_grammar, find_amounts, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
@@ -21,6 +21,7 @@ VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 _QUOTE_OPENER = re.compile("|".join(map(re.escape, QUOTES)))  # where a quoted name may begin
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 OWNED = {"Meeting", "Event"}
+PRICED = {"AgreementSigning", "Investment"}  # kinds of event an amount before them names ('50억원 규모의 투자협약')
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
@@ -46,6 +47,8 @@ class EventFinder:
         self.counts = parts.get("count", frozenset())
         self.closers = parts.get("closer", frozenset())
         self.plurals = parts.get("plural", frozenset())
+        self.scales = parts.get("scale", frozenset())
+        self._priced: tuple[Sentence | None, list] = (None, [])
         self.this_event = parts.get(THIS_EVENT_KIND, frozenset())
         self.partner_modifiers = parts.get("partner-modifier", frozenset())
         self.sequences = parts.get("sequence", frozenset())
@@ -220,7 +223,7 @@ class EventFinder:
             return
         else:
             role = "head" if role == "anaphor" else role
-            start = self._modifiers_start(sentence, words, first, taken)
+            start = self._modifiers_start(sentence, words, first, taken, priced=cls in PRICED)
         aliases: tuple[str, ...] = ()
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
         if cls in OWNED and at > 0:
@@ -402,16 +405,21 @@ class EventFinder:
         elif self.head_of(name) is not None and self.head_of(name)[0] != name:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title=CANDIDATE))
 
-    def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> int:
+    def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], priced: bool = False) -> int:
         """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it
         ('다음 달 제1차 회의' -> '제1차 회의'), and a
-        purpose clause with its object ('환경분야 협력을 위한 양해각서')."""
+        purpose clause with its object ('환경분야 협력을 위한 양해각서'); when priced, the amount that sizes the event,
+        which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약')."""
         start = words[i].start
         j = i - 1
         bare_left = 4
         while j >= 0 and bare_left > 0:
             word = words[j]
             core = word.core(sentence)
+            if priced:
+                amount = self._amount_at(sentence, words, j)
+                if amount is not None:
+                    return amount
             if j == i - 1 and self._partner(word) and core not in self.lexicon.titles and core not in self.lexicon.kind_nouns:
                 return self._partners_start(sentence, words, j)
             if j == i - 1 and word.text.endswith(QUOTE_CLOSERS):
@@ -438,6 +446,22 @@ class EventFinder:
             j -= 1
             bare_left -= 1
         return start
+
+    def _amount_at(self, sentence: Sentence, words: list[Word], j: int) -> int | None:
+        """Where an amount starts that ends with word j ('3000만 달러의', '50억원 규모의'), or with the word before a
+        scale word j ('1억 달러 상당의'); from its first digit ('약 20억원': the qualifier is no part of a name)."""
+        k = j - 1 if words[j].core(sentence) in self.scales and j > 0 else j
+        if not any(t.tag == "SN" for w in words[max(0, k - 2) : k + 1] for t in w.tokens):
+            return None
+        text = sentence.text
+        if self._priced[0] is not sentence:
+            self._priced = (sentence, find_amounts(text))
+        end = words[k].core_end - sentence.start
+        for begin, stop, _ in self._priced[1]:
+            if text[begin:stop].rstrip().endswith(text[words[k].start - sentence.start : end]) and begin <= end <= stop:
+                first_digit = next((n for n in range(begin, stop) if text[n].isdigit()), begin)
+                return sentence.start + first_digit
+        return None
 
     def _held(self, rest: str) -> bool:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
