@@ -87,3 +87,14 @@ def names_of(text: str) -> dict[str, list[str]]:
 def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):
     found = names_of(text)
     assert event in found and alias in found[event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나시와 다라시는 필요하면 실무협의회를 구성하여 운영하기로 했다.",
+        "가나청장과 부청장 3명으로 구성된 협의회는 주요 현안을 조정하는 역할을 맡는다.",
+    ],
+)
+def test_a_body_formed_is_no_meeting(text):
+    assert not events(text)

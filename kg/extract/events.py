@@ -60,6 +60,8 @@ class EventFinder:
         self.dates = date_grammar(lexicon)
         self.meeting_verbs = parts.get(MEETING_VERB, frozenset())
         self.meeting_noun = min(parts.get(MEETING_NOUN, ()), default=None)
+        self.visit_words = parts.get(VISIT_WORD, frozenset())
+        self.formed = parts.get("formed", frozenset())
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
@@ -192,6 +194,11 @@ class EventFinder:
         event_word, cls, role = head
         if role == "umbrella" and core == event_word and word.tag_after_core() in VERBAL:
             return  # '방문해', '순방하며': the visit is a predicate, and the frames make its trip
+        if cls == "Meeting" and core == event_word and core in self.meeting_verbs and word.tag_after_core() in VERBAL \
+                and i > 0 and self._counterpart(sentence, words, i - 1, taken, named=True):
+            return  # '김가나 장관을 면담한다': the verb tells the meeting (_verb_meetings names it by whom it meets)
+        if cls == "Meeting" and self._formed(words, i):
+            return  # '가나 협의회를 구성해', '… 구성된 협의회는': a body formed, no meeting held
         if role == STANDING and word.tag_after_core() in VERBAL:
             return  # '공고한다': the verb, no event of its own
         if cls == "Program":
@@ -246,8 +253,7 @@ class EventFinder:
             partner = self._meeting_partner(sentence, words, first - 1)
             if partner is not None:  # '지역 동포와 간담회를': named by whom it is with
                 met, phrase = partner
-                parts = phrase.split()
-                shorter = [f"{' '.join(parts[k:])} {name}" for k in range(1, len(parts)) if parts[k] not in self.joiners]
+                shorter = [f"{rest} {name}" for rest in self._shorter(phrase.split())]
                 as_written = sentence.text[met - sentence.start : end - sentence.start]
                 found.append(Mention(text, start, end, sentence.index, cls, f"{phrase} {name}",
                                      aliases=(as_written, *shorter, name), title=PARTNERED_MEETING))
@@ -260,6 +266,22 @@ class EventFinder:
             role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    def _formed(self, words: list[Word], i: int) -> bool:
+        """'협의회를 구성해', '… 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
+        if not self.formed:
+            return False
+        if words[i].tag_after_core() == "JKO" and i + 1 < len(words) and words[i + 1].tokens \
+                and words[i + 1].tokens[0].form in self.formed:
+            return True
+        before = words[i - 1].tokens if i > 0 else []
+        return bool(before) and before[0].form in self.formed and any(t.tag == "ETM" for t in before)
+
+    def _shorter(self, parts: list[str]) -> list[str]:
+        """The shorter forms of whom a meeting is with, by which the story may name it again ('다라주 주지사' ->
+        '동포'), but no bare title ('외교장관'): '외교장관 면담' would be any minister's."""
+        rests = (" ".join(parts[k:]) for k in range(1, len(parts)) if parts[k] not in self.joiners)
+        return [rest for rest in rests if " " in rest or not any(rest.endswith(title) for title in self.lexicon.titles)]
 
     def _meeting_partner(self, sentence: Sentence, words: list[Word], k: int) -> tuple[int, str] | None:
         """'가나국 관계자들과 간담회': whom a bare meeting word is with, the noun phrase with 와/과 right before it,
@@ -326,18 +348,23 @@ class EventFinder:
         meeting-verb), with the counterpart right before it (와/과, 을/를), is a meeting named by the counterpart as
         written and the verb's own noun, or the meeting-noun row for a verb that is no noun ('만나' -> '면담'):
         '가나국 에너지부 장관 면담', also '가나국 면담'. Not where the sentence names a meeting by a noun ('면담을
-        가졌다'), nor in a sentence dated '이날': it tells more of the day's meeting told before."""
-        if not self.meeting_verbs or any(m.cls == "Meeting" for m in found) or any(w in sentence.text for w in self.same_day):
+        가졌다'), before the verb or right after it (a meeting named later is what they talk about: '만나 가나 총회
+        준비를 논의했다'), nor in a sentence dated '이날': it tells more of the day's meeting told before."""
+        if not self.meeting_verbs or any(w in sentence.text for w in self.same_day):
             return
         for i, word in enumerate(words):
             if i == 0 or not self._meeting_verb(word):
                 continue
+            reach = words[min(i + 2, len(words) - 1)].end
+            if any(m.cls == "Meeting" and m.start < reach for m in found):
+                return
             verb = word.tokens[0]
             partner = self._counterpart(sentence, words, i - 1, taken)
             noun = verb.form if verb.tag.startswith("NN") else self.meeting_noun
             if partner is None or noun is None:
                 continue
-            names = [f"{n} {noun}" for n in dict.fromkeys(partner)]
+            parts = partner[0].split()
+            names = [f"{n} {noun}" for n in dict.fromkeys([*partner, *self._shorter(parts)])]
             found.append(Mention(names[0], verb.start, verb.end, sentence.index, "Meeting", names[0],
                                  aliases=tuple(names[1:]), title=VERB_MEETING))
             return  # one meeting a sentence: '만나 … 면담하고' tells one
@@ -358,7 +385,7 @@ class EventFinder:
     def _comitative(word: Word) -> bool:
         return word.tag_after_core() in {"JKB", "JC"} and word.form_after_core() in COMITATIVE
 
-    def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> list[str] | None:
+    def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention], named: bool = False) -> list[str] | None:
         """Whom a meeting meets: the phrase right before it with 와/과 or 을/를, back to the word before it that has
         a particle of its own or a comma, as written (brackets left out: '가나국 에너지부 장관'), then the country
         its body is named after ('가나국'). Only a phrase that names someone: an entity in it, or a name and a title."""
@@ -373,6 +400,8 @@ class EventFinder:
             start = words[j].start
         phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : word.core_end - sentence.start]).split())
         inside = [m for m in taken if start <= m.start and m.end <= word.core_end and m.cls in OWNERS | {"Place", "Person", "Group"}]
+        if named and (" " not in phrase or not any(m.cls != "Place" for m in inside)):
+            return None  # only whom a phrase names by a name and a title ('가나기구 사무총장'), not a post alone ('국방부차관')
         if not phrase or not inside and (phrase in self.lexicon.titles
                                          or not any(phrase.endswith(title) for title in self.lexicon.titles)):
             return None  # a bare title ('장관을 만나') says whom only through the place: no name of its own
@@ -548,6 +577,7 @@ STANDING = "standing"  # event_words.tsv role, a mention's title: an event by it
 PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('동포와 간담회')
 VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
+VISIT_WORD = "visit-word"  # event_name_parts.tsv: the trip word that names a visit to one place ('가나국 방문')
 MEETING_NOUN = "meeting-noun"  # event_name_parts.tsv: the noun that names a meeting told by a verb that is no noun
 EACH = "each"  # stopwords.tsv: a word that says each subject acts in its own right ('가나군과 다라군 역시')
 JOINT = "joint"  # stopwords.tsv: a word that says the subjects act together ('공동으로', '함께')
@@ -613,3 +643,35 @@ def _finder(lexicon: Lexicon) -> EventFinder:
     if cached is None or cached[0] is not lexicon:
         cached = _FINDERS[id(lexicon)] = (lexicon, EventFinder(lexicon))
     return cached[1]
+
+
+def fold_visit_meetings(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나국을 방문해 다라 장관과 면담한다': a meeting with someone (its noun a meeting verb's: 면담, 회담) that the
+    sentence of a visit tells is what the visit is for, one event: the visit, also named by the meeting. Its own
+    partOf and heldIn go (the visit has its own place in the trip, and its own destination)."""
+    finder = _finder(lexicon)
+    visits = {e.evidence[0]: key for key, e in result.entities.items()
+              if e.cls == "Event" and e.evidence and finder.head_of(e.name) is not None and finder.head_of(e.name)[2] == "umbrella"
+              and e.name.split()[-1] in finder.visit_words}
+    if not visits:
+        return result
+    folded: dict[str, str] = {}
+    for key, meeting in result.entities.items():
+        visit = visits.get(meeting.evidence[0]) if meeting.cls == "Meeting" and meeting.evidence else None
+        if visit is not None and meeting.name.split()[-1] in finder.meeting_verbs | {finder.meeting_noun}:
+            folded[key] = visit
+    if not folded:
+        return result
+    for key, visit in folded.items():
+        meeting, target = result.entities.pop(key), result.entities[visit]
+        target.aliases.extend(n for n in (meeting.name, *meeting.aliases) if n != target.name and n not in target.aliases)
+    relations: list[Relation] = []
+    for relation in result.relations:
+        if relation.subject in folded and relation.predicate in {"partOf", "heldIn"}:
+            continue
+        moved = dataclasses.replace(relation, subject=folded.get(relation.subject, relation.subject),
+                                    object=folded.get(relation.object, relation.object))
+        if moved.subject != moved.object and moved not in relations:
+            relations.append(moved)
+    result.relations = relations
+    return result

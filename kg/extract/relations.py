@@ -9,7 +9,7 @@ from itertools import combinations
 from ..lexicon import Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, EventFinder
+from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
 from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -803,7 +803,7 @@ class ArticleExtractor(EventAttributes):
             return bool(roles & {"plan", "approve"})
         if mention.title == CANDIDATE:
             return False
-        if mention.title in {OCCASION, PARTNERED_MEETING, STANDING}:
+        if mention.title in {OCCASION, PARTNERED_MEETING, VERB_MEETING, STANDING}:
             return True  # '박람회 기간 중 …': the clause tells what happens during it; '가나 대사와 면담을 통해': one is met
         if mention.cls == "Program" and mention.title == "program":
             return bool(roles & {"run", "plan"})
