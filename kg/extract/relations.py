@@ -810,7 +810,8 @@ class ArticleExtractor(EventAttributes):
         if mention.cls == "Program":
             return mention.title == "quoted" or bool(roles & {"plan", "announce", "organize"})
         if mention.cls == "Investment":
-            return any(0 <= mention.start - (sentence_start + end) <= 25 for _, end, _ in amounts) or "attract" in roles
+            return any(0 <= mention.start - (sentence_start + end) <= 25 or sentence_start + begin < mention.end and mention.start < sentence_start + end
+                       for begin, end, _ in amounts) or "attract" in roles  # an amount before it, or one within its name
         if mention.cls == "AgreementSigning":
             return bool(roles & {"sign", "attend", "plan"})
         if mention.cls == "Meeting" and mention.title != "quoted":
