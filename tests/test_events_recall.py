@@ -94,7 +94,10 @@ def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):
     [
         "가나시와 다라시는 필요하면 실무협의회를 구성하여 운영하기로 했다.",
         "가나청장과 부청장 3명으로 구성된 협의회는 주요 현안을 조정하는 역할을 맡는다.",
+        # a kind of events, none in particular; a light noun with a bare verb before it names nothing
+        "두 시는 각종 전시회, 설명회 등 교류 행사를 서로 지원하기로 했다.",
+        "이날 모임은 다섯 번째로 열린 자리로 업체 10곳이 참여했다.",
     ],
 )
-def test_a_body_formed_is_no_meeting(text):
+def test_no_particular_event_is_named(text):
     assert not events(text)

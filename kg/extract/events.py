@@ -62,6 +62,7 @@ class EventFinder:
         self.meeting_noun = min(parts.get(MEETING_NOUN, ()), default=None)
         self.visit_words = parts.get(VISIT_WORD, frozenset())
         self.formed = parts.get("formed", frozenset())
+        self.generics = parts.get("generic", frozenset())
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
@@ -246,8 +247,8 @@ class EventFinder:
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         text = name
-        if role == STANDING and name == event_word:
-            return  # a bare '공고': only a named one stands for an event
+        if role == STANDING and name == event_word or name.split()[0] in self.generics:
+            return  # a bare '공고': only a named one stands for an event; '각종 박람회': a kind of event, none in particular
         if name == event_word and cls == "Meeting" and first > 0 and self._comitative(words[first - 1]) \
                 and word.tag_after_core() not in VERBAL:  # '가나 장관과 면담해': the verb tells it (_verb_meetings)
             partner = self._meeting_partner(sentence, words, first - 1)
@@ -562,7 +563,7 @@ class EventFinder:
             if word.text.endswith(",") or (after is not None and after not in {"JKO"}):
                 break
             start = word.start
-        return start
+        return start if start < words[i - 1].start else None  # '열린 자리': a verb alone names nothing
 
 
 def _joined(word: Word) -> bool:
