@@ -94,6 +94,7 @@ def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):
     [
         "가나시와 다라시는 필요하면 실무협의회를 구성하여 운영하기로 했다.",
         "가나청장과 부청장 3명으로 구성된 협의회는 주요 현안을 조정하는 역할을 맡는다.",
+        "가나협회와 주요 기업들은 '청년 고용 상생협의회'를 구성해 의견을 나눌 계획이다.",
         # a kind of events, none in particular; a light noun with a bare verb before it names nothing
         "두 시는 각종 전시회, 설명회 등 교류 행사를 서로 지원하기로 했다.",
         "이날 모임은 다섯 번째로 열린 자리로 업체 10곳이 참여했다.",
@@ -101,3 +102,12 @@ def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):
 )
 def test_no_particular_event_is_named(text):
     assert not events(text)
+
+
+def test_amounts_of_its_parties_do_not_make_a_signing_named_again_another():
+    # the amounts each party invests are no amount of the signing: '이날 투자협약' is the one told before
+    text = ("가나군은 이날 다라산업 등 3개 기업과 90억원 규모의 투자협약을 체결했다. "
+            "이날 투자협약에 따라 다라산업은 40억원, 마바식품은 30억원을 투자해 공장을 짓는다.")
+    signings = [e for e in extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text),
+                                           LEXICON).entities.values() if e.cls == "AgreementSigning"]
+    assert len(signings) == 1

@@ -177,6 +177,8 @@ class EventFinder:
                 head = ("", "Event", "head")
             if head is None or head[2] not in {"head", "umbrella", "anaphor", STANDING}:
                 continue
+            if head[1] == "Meeting" and self._formed_after(text[end + 1 :]):
+                continue  # '‘가나 협의회’를 구성해': a body formed
             role = head[2] if head[2] in {"umbrella", STANDING} else "quoted"
             found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
             opener = _QUOTE_OPENER.search(text, end + 1)
@@ -272,11 +274,16 @@ class EventFinder:
         """'협의회를 구성해', '… 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
         if not self.formed:
             return False
-        if words[i].tag_after_core() == "JKO" and i + 1 < len(words) and words[i + 1].tokens \
+        if any(t.tag == "JKO" for t in words[i].tokens if t.start >= words[i].core_end) and i + 1 < len(words) and words[i + 1].tokens \
                 and words[i + 1].tokens[0].form in self.formed:
             return True
         before = words[i - 1].tokens if i > 0 else []
         return bool(before) and before[0].form in self.formed and any(t.tag == "ETM" for t in before)
+
+    def _formed_after(self, rest: str) -> bool:
+        """'‘가나 협의회’를 구성해': a quoted name that is formed (event_name_parts.tsv formed) is a body's."""
+        match = self.held_after_quote.match(rest)
+        return match is not None and any(match.group(1).startswith(word) for word in self.formed)
 
     def _shorter(self, parts: list[str]) -> list[str]:
         """The shorter forms of whom a meeting is with, by which the story may name it again ('다라주 주지사' ->

@@ -784,7 +784,8 @@ class ArticleExtractor(EventAttributes):
                 mention = replace(mention, title="umbrella")
             if not self._licensed(mention, roles, amounts, sentence.start) and _span_key(mention) not in framed:
                 continue
-            key = self._same_event(mention, resolver, dates, amounts, state, anaphors) or resolver.resolve(mention, fresh=True)
+            near = [a for a in amounts if sentence.start + a[0] < mention.end and mention.start - (sentence.start + a[1]) <= 25]
+            key = self._same_event(mention, resolver, dates, near, state, anaphors) or resolver.resolve(mention, fresh=True)
             entity = resolver.entities[key]
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
