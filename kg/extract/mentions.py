@@ -665,7 +665,11 @@ class MentionFinder:
             mentions.remove(country)
             mentions.remove(body)
             name = f"{country.text} {body.text}"
-            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, body.english,
+            # a known ministry's English name is the home country's ('Ministry of Foreign Affairs'): the foreign one's
+            # says whose it is, so the two never share a label
+            english = f"{body.english} of {country.english}" if known and body.english and country.english else \
+                (None if known else body.english)
+            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english,
                                     aliases=(body.text,)))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:

@@ -79,6 +79,8 @@ class PeopleFinder:
         self.host_shorts = lexicon.stopwords.get("host-short", set())
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
+        self.countries = {entry.id for entry in lexicon.places if entry.kind == "country"}
+        self.home = lexicon.stopwords.get("home-country", set())
 
     # --- the title word -----------------------------------------------------
     def title_word(self, core: str) -> TitleWord | None:
@@ -511,10 +513,13 @@ class PeopleFinder:
                 aliases = tuple(a for a in (title.body, *entry.aliases) if a != entry.ko)
                 body = Mention(title.body, start, start + len(title.body), sentence.index, entry.kind, entry.ko or entry.en, entry.en or None, aliases, entry.id)
             country = self._country_just_before(sentence, org_words, mentions)
-            if country is not None and body.lexicon_id is None:
+            if country is not None and (body.lexicon_id is None or self._abroad(country) and body.cls == "GovernmentBody"):
+                # '가나 외교장관': a foreign country before a ministry's head is that country's ministry, not the home one
                 mentions.remove(country)
                 name = f"{country.text} {body.name}"
-                body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.name,))
+                english = f"{body.english} of {country.english}" if body.english and country.english else None
+                body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english,
+                               aliases=tuple(dict.fromkeys(a for a in (body.name, body.text) if a != name)))
             return body
         if not org_words or org_words[-1].core_end <= org_words[0].start:
             # '주가나총영사': a post abroad found at the start of the title's own word
@@ -545,6 +550,10 @@ class PeopleFinder:
         if body is None:
             return mention
         return Mention(mention.text, mention.start, mention.end, mention.sentence, body.kind, body.ko or body.en, body.en or None, (mention.text,), body.id)
+
+    def _abroad(self, place: Mention) -> bool:
+        """A foreign country's name ('베트남'), not the home country's."""
+        return place.lexicon_id in self.countries and place.text not in self.home
 
     @staticmethod
     def _country_just_before(sentence: Sentence, org_words: list[Word], mentions: list[Mention]) -> Mention | None:
