@@ -91,6 +91,7 @@ class Lexicon:
     bylines: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
     place_suffixes: set[str] = field(default_factory=set)
+    estate_suffixes: set[str] = field(default_factory=set)  # place_suffixes.tsv kind estate: '가나산단' is a place as written
     stopwords: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
@@ -290,6 +291,8 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
             lex.furniture.append((_compile(row["pattern"], path), row["action"] or "drop"))
         elif name == "place_suffixes.tsv":
             lex.place_suffixes.add(row["suffix"])
+            if row.get("kind") == "estate":
+                lex.estate_suffixes.add(row["suffix"])
         elif name == "surnames.tsv":
             lex.surnames.add(row["surname"])
         elif name == "stopwords.tsv":

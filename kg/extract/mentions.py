@@ -26,6 +26,8 @@ CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온�
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 COUNTRY = "country"  # the countries.tsv kind
 ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
+ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('도청 가나실')
+PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
@@ -72,6 +74,10 @@ class MentionFinder:
         self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
         self.post_length = max(map(len, self.posts), default=0)
         self.sites = frames.place_words.get(SITE, frozenset())
+        self.rooms = frames.place_words.get(ROOM, frozenset())  # '도청 가나실': a room's ending after a building word
+        self.room_length = max(map(len, self.rooms), default=0)
+        self.premises = frames.place_words.get(PREMISES, frozenset())  # '가나협회 교육센터': a body's premises
+        self.premises_length = max(map(len, self.premises), default=0)
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)
@@ -675,25 +681,97 @@ class MentionFinder:
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 한빛호텔에서', '누리시 가나바이오 본사', '가나청 대회의실', '다라2산업단지': a venue word with the
         names before it is a place."""
+        site = self.lexicon.stopwords.get("site-particle", set())
         for i, word in enumerate(words):
             core = word.core(sentence)
             suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
+            if suffix is None and word.form_after_core() in site:
+                suffix = self._room_or_premises(sentence, words, i, mentions)
             if suffix is None or self._covered(mentions, word.start, word.core_end):
                 continue
             if self._holds_title(core):
                 continue  # '가나시장' (가나 + 전시장?): a known city's head, not a hall
             first = self._venue_start(sentence, words, i, mentions)
-            alone = core == suffix and len(core) >= 3 and word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
-            if first == i and not alone and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
+            alone = core == suffix and len(core) >= 3 and word.form_after_core() in site
+            if first == i and not alone and not self._estate(core, suffix, word) \
+                    and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
             start = name_core(words[first])[0]
             name = sentence.text[start - sentence.start : word.core_end - sentence.start]
+            self._inside_venue(sentence, mentions, start, word.core_end)
             own = self._without_places(sentence, words[first:i], mentions, word)
             aliases = (own,) if own and own != name else ()
             mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases))
         self._organizations_as_venues(sentence, words, mentions)
         self._sites_within(sentence, words, mentions)
         self._branded_venues(sentence, words, mentions)
+
+    def _inside_venue(self, sentence: Sentence, mentions: list[Mention], start: int, end: int) -> None:
+        """The names inside a venue's: the places that open it say where it is ('경기도 가나시 다라공사 본부': a
+        province's or city's name there is its territory, not its government); a place after the brand that
+        opens it is part of the venue's own name ('가나호텔 하노이 가나 호텔': no second place, no company)."""
+        reach = start  # where the places that open the venue's name end
+        branded = False  # a place inside the name, after its brand, was seen
+        owned = False  # a body's name was seen in the venue's: a place after it is where the body's premises are
+        for m in sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: m.start):
+            opening = not sentence.text[reach - sentence.start : m.start - sentence.start].strip()
+            region = self.places_by_id.get(m.lexicon_id or "") if m.cls == "GovernmentBody" else None
+            if opening and region is not None:
+                mentions[mentions.index(m)] = self._from_entry(sentence, m.text, m.start, m.end, region, "Place")
+                reach = m.end
+            elif opening and m.cls == "Place" and m.lexicon_id:
+                reach = max(reach, m.end)
+            elif m.cls == "Place" and not (m.lexicon_id is None and self._estate_name(m.text)) and not (m.lexicon_id and owned):
+                mentions.remove(m)  # '가나호텔 하노이 …': a place, or a venue, inside the name of another
+                branded = True
+            elif not opening and branded and m.cls == "Company" and m.lexicon_id:
+                mentions.remove(m)  # a known company's name after a place in a venue's is its brand ('하노이 가나 호텔')
+            else:
+                reach = start - 1  # a body in the name: what follows it is not where the venue is
+                owned = owned or m.cls in ORG_CLASSES
+
+    def _estate_name(self, name: str) -> bool:
+        suffix = longest_suffix(name, self.lexicon.place_suffixes, self.place_length)
+        return suffix is not None and suffix in self.lexicon.estate_suffixes
+
+    def _estate(self, core: str, suffix: str, word: Word) -> bool:
+        """'가나산단', '다라일반산업단지': an industrial estate is named by the word before its ending even when Kiwi
+        knows no such word; a common word before it ('첨단산단', '인근 산단') names none."""
+        stem = core[: len(core) - len(suffix)]
+        if suffix not in self.lexicon.estate_suffixes or len(stem) < 2 or not HANGUL.fullmatch(stem) \
+                or stem in self.lexicon.kind_nouns or stem in self.lexicon.event_words:
+            return False
+        inner = [t for t in word.tokens if t.end <= word.core_end]
+        return not (len(inner) > 1 and inner[0].tag == "NNG" and inner[0].form == stem)
+
+    def _room_or_premises(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> str | None:
+        """The venue word of a place where something happens that the ending table does not know: a room named
+        after a building word ('도청 가나실에서': place_grammar.tsv room), or a body's premises after the body's
+        name, plain nouns between ('가나협회 교육센터에서', '다라산단 관리사무소에서': place_grammar.tsv premises).
+        Returns the ending that makes it one."""
+        core = words[i].core(sentence)
+        if i == 0 or not HANGUL.fullmatch(core):
+            return None
+        room = longest_suffix(core, self.rooms, self.room_length)
+        before = words[i - 1]
+        if room is not None and len(core) >= len(room) + 2 and before.bare \
+                and longest_suffix(before.core(sentence), self.lexicon.place_suffixes, self.place_length) is not None:
+            return core
+        ending = longest_suffix(core, self.premises, self.premises_length)
+        if ending is None or (core != ending and not all(t.tag == "NNG" for t in words[i].tokens if t.end <= words[i].core_end)):
+            return None
+        for k in range(i - 1, max(-1, i - 3), -1):
+            word = words[k]
+            if not word.bare or word.text.endswith(","):
+                return None
+            named = next((m for m in mentions if m.start == word.start and m.end == word.core_end), None)
+            if named is not None:
+                return ending if named.cls in ORG_CLASSES or named.cls == "Place" else None
+            if longest_suffix(word.core(sentence), self.lexicon.place_suffixes, self.place_length) is not None:
+                return ending
+            if not self._plain(sentence, word):
+                return None
+        return None
 
     def _branded_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'라온호텔 부산 해운대에서', '한빛 호텔 서울에서': a hotel's name may hold its city, before the
@@ -794,7 +872,11 @@ class MentionFinder:
                         for m in mentions)  # '서울 성동구 가나회관': a place of two words before the venue word
             partial = any(m.start < end and begin < m.end for m in mentions) and not named
             floor = re.fullmatch(r"\d+층", core) is not None
-            if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
+            if partial:
+                break
+            if not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
+                if self._plain(sentence, word):
+                    continue  # '가나협회 디지털 교육센터': plain nouns between a name and its venue word belong to the venue
                 break
             first = k
         begin, end = name_core(words[first])
@@ -802,6 +884,13 @@ class MentionFinder:
         if wider is not None and first < i:  # '서울 중구 한빛 호텔': the place of two words is whole in the name
             first = next(k for k in range(first, -1, -1) if words[k].start <= wider)
         return first
+
+    def _plain(self, sentence: Sentence, word: Word) -> bool:
+        """A word of common nouns only, no particle, that describes ('디지털', '관리사무소'), not an event's or a kind's noun."""
+        inner = [t for t in word.tokens if t.end <= word.core_end]
+        core = word.core(sentence)
+        return bool(inner) and word.bare and all(t.tag == "NNG" for t in inner) and HANGUL.fullmatch(core) is not None \
+            and not self._common(core) and longest_suffix(core, self.lexicon.event_words, self.event_length) is None
 
     def _organizations_as_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 여의도 중소기업중앙회에서': an organization named after its place, where something happens, is
