@@ -92,3 +92,8 @@ def test_a_foreign_country_before_a_ministers_title_names_its_ministry(text, bod
     result = extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
     bodies = [e.name for e in result.entities.values() if e.cls == "GovernmentBody"]
     assert bodies == [body]
+
+
+def test_a_foreigner_with_a_home_ministers_title_is_no_official_of_the_home_ministry():
+    text = "김하나 장관은 칠레를 방문해 카를로스 멘데스 외교장관과 만났다."
+    assert people(text).get("카를로스 멘데스") is None

@@ -67,6 +67,7 @@ class MentionFinder:
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
+        self.place_led = lexicon.stopwords.get("place-led-ending", set())
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
         self.post_initials = frozenset(p[:1] for p in self.post_prefixes)
@@ -548,6 +549,11 @@ class MentionFinder:
         mentions.append(Mention(name, start, end, sentence.index, kind, name))
         return True
 
+    def _place_name(self, name: str) -> bool:
+        """A known place's name (a region's too, whose entry is its government's), common words included ('경기')."""
+        entry = self.known.get(name) or self.loose_known.get(name)
+        return entry is not None and (id(entry) not in self.org_entries or entry.id in self.places_by_id)
+
     def _places_only(self, sentence: Sentence, word: Word) -> bool:
         """A word made of known places' names only, alone or glued ('가나시티', '가나시티다라주'): no venue, no body."""
         if word.core_end != word.end or not word.tokens:
@@ -676,7 +682,7 @@ class MentionFinder:
             english = f"{body.english} of {country.english}" if known and body.english and country.english else \
                 (None if known else body.english)
             mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english,
-                                    aliases=(body.text,)))
+                                    aliases=() if known else (body.text,)))  # the home body's name is not the foreign one's
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 한빛호텔에서', '누리시 가나바이오 본사', '가나청 대회의실', '다라2산업단지': a venue word with the
@@ -1044,6 +1050,8 @@ class MentionFinder:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
         if suffix in self.head_only:
             return None  # '가나도' is a province only in '가나도지사'
+        if suffix in self.place_led and not self._place_name(name[: len(name) - len(suffix)]):
+            return None  # '제도상의': grammar, not a place's chamber ('가나상의')
         if suffix is not None and len(name) > len(suffix) + 1:
             return self.lexicon.org_suffixes[suffix]
         return None

@@ -326,6 +326,8 @@ class PeopleFinder:
         org = unit or (None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org))
         if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
             org = org_before(segment[k])
+        if foreign is not None and title.body is not None and org is not None and self._home_body(org):
+            org = None  # '가나 다라 외교장관' on a trip abroad: a foreigner heads his own country's ministry, not the home one
         post = words[i].core(sentence) if unit is not None else title.title
         for start, end in people:
             self._add_person(sentence, mentions, start, end, post, org)
@@ -518,8 +520,8 @@ class PeopleFinder:
                 mentions.remove(country)
                 name = f"{country.text} {body.name}"
                 english = f"{body.english} of {country.english}" if body.english and country.english else None
-                body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english,
-                               aliases=tuple(dict.fromkeys(a for a in (body.name, body.text) if a != name)))
+                own = () if body.lexicon_id else (body.name,)  # the home ministry's name is no name of the foreign one
+                body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english, aliases=own)
             return body
         if not org_words or org_words[-1].core_end <= org_words[0].start:
             # '주가나총영사': a post abroad found at the start of the title's own word
@@ -550,6 +552,14 @@ class PeopleFinder:
         if body is None:
             return mention
         return Mention(mention.text, mention.start, mention.end, mention.sentence, body.kind, body.ko or body.en, body.en or None, (mention.text,), body.id)
+
+    def _home_body(self, body: Mention) -> bool:
+        """A known government body of the home country: one whose name does not open with a foreign country's."""
+        entry = self.bodies.get(body.lexicon_id or "")
+        if entry is None or entry.kind != "GovernmentBody":
+            return False
+        country = self.known.get(entry.ko.split(" ", 1)[0]) if entry.ko else None
+        return country is None or country.id not in self.countries
 
     def _abroad(self, place: Mention) -> bool:
         """A foreign country's name ('베트남'), not the home country's."""
