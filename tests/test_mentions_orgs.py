@@ -175,3 +175,8 @@ def test_associations_chambers_and_international_bodies(text, name, kind):
 @pytest.mark.parametrize("text", ["제도상의 문제를 해결했다.", "계약상의 의무를 다했다."])
 def test_an_ending_that_names_a_body_only_after_a_place(text):
     assert not organizations(text)
+
+
+@pytest.mark.parametrize("text", ["행사에는 가평군 군민 300명이 참석했다.", "축제는 양평군 군민들과 함께 열렸다."])
+def test_a_county_named_before_its_residents_is_no_body(text):
+    assert not organizations(text)

@@ -68,6 +68,7 @@ class MentionFinder:
         self.within = frames.place_words.get(WITHIN, frozenset())
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
+        self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
         self.post_initials = frozenset(p[:1] for p in self.post_prefixes)
@@ -1230,8 +1231,19 @@ class MentionFinder:
 
     def _groups(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         self.groups.find(sentence, words, mentions)
+        self._residents(sentence, mentions)
         for group in [m for m in mentions if m.cls == "Group" and m.count]:
             self._listed_members(sentence, group, mentions)
+
+    def _residents(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'가나군 군민 500명', '다라시 시민들': a place's government named before the noun of its residents
+        (stopwords.tsv residents) says where they live; it is no body that acts."""
+        if not self.residents:
+            return
+        for m in [m for m in mentions if m.cls == "GovernmentBody"]:
+            rest = sentence.text[m.end - sentence.start :].lstrip()
+            if rest.startswith(self.residents) and (m.lexicon_id is None or m.lexicon_id in self.places_by_id):
+                mentions.remove(m)
 
     def _listed_members(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
         """'글로벌 기업 3개사(가나소프트, 다라시스템, 누리테크)': names listed in a counted group's parentheses
