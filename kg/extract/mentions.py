@@ -68,6 +68,7 @@ class MentionFinder:
         self.within = frames.place_words.get(WITHIN, frozenset())
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
+        self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
         self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
@@ -99,6 +100,7 @@ class MentionFinder:
         self._categorized(sentence, words, mentions)
         self._parenthesized(sentence, words, mentions)
         self._foreign_bodies(sentence, words, mentions, known=False)
+        self._place_governments(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
@@ -684,6 +686,24 @@ class MentionFinder:
                 (None if known else body.english)
             mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english,
                                     aliases=() if known else (body.text,)))  # the home body's name is not the foreign one's
+
+    def _place_governments(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'가나성 인민위원회', '다라주 주정부', '가나 정부', '가나 의회': a foreign place's name before the noun of a
+        government or legislature (stopwords.tsv local-government) names that place's body, one name."""
+        if not self.local_governments:
+            return
+        for i, word in enumerate(words[1:], 1):
+            if word.core(sentence) not in self.local_governments or not words[i - 1].bare:
+                continue
+            previous = words[i - 1]
+            place = next((m for m in mentions if m.cls in {"Place", "GovernmentBody"} and m.end == previous.core_end
+                          and m.start >= previous.start and m.lexicon_id in self.places_by_id), None)
+            if place is None or place.text in self.lexicon.stopwords.get("home-country", set()) \
+                    or place.lexicon_id in self.lexicon.home_regions:
+                continue
+            mentions.remove(place)
+            name = sentence.text[place.start - sentence.start : word.core_end - sentence.start]
+            mentions.append(Mention(name, place.start, word.core_end, sentence.index, "GovernmentBody", name))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 한빛호텔에서', '누리시 가나바이오 본사', '가나청 대회의실', '다라2산업단지': a venue word with the
