@@ -97,3 +97,8 @@ def test_a_foreign_country_before_a_ministers_title_names_its_ministry(text, bod
 def test_a_foreigner_with_a_home_ministers_title_is_no_official_of_the_home_ministry():
     text = "김하나 장관은 칠레를 방문해 카를로스 멘데스 외교장관과 만났다."
     assert people(text).get("카를로스 멘데스") is None
+
+
+@pytest.mark.parametrize("text, person", [("장관은 폴 라거스 대표와 만났다.", "폴 라거스"), ("장관은 잭 하라니 의장과 만났다.", "잭 하라니")])
+def test_a_one_syllable_given_name_that_is_no_surname_opens_a_foreign_name(text, person):
+    assert person in people(text)

@@ -410,6 +410,10 @@ class PeopleFinder:
             return self._family_name(sentence, segment[1], mentions, len(segment[1].core(sentence)) == 2)
         if k == 1 and len(segment) == 2 and len(segment[1].core(sentence)) == 2:
             return self._family_name(sentence, segment[0], mentions, True)  # '메흐메트 오잔 장관': the given name first
+        first = segment[0].core(sentence) if segment else ""
+        if k == 1 and len(segment) == 2 and len(first) == 1 and first not in self.lexicon.surnames \
+                and any(t.tag == "NNP" for t in segment[0].tokens):
+            return True  # '폴 가나다 장관': a one-syllable given name that is no surname opens a foreign name
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
         second = segment[1]
