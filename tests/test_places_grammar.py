@@ -141,3 +141,9 @@ def test_the_provinces_and_cities_that_open_a_venues_name_are_places():
     result = extract("조달청은 5일 충청북도 청주시 조달청 본부에서 업무협약을 체결했다.")
     assert ("업무협약", "heldIn", "청주") in facts("조달청은 5일 충청북도 청주시 조달청 본부에서 업무협약을 체결했다.")
     assert not [e for e in result.entities.values() if e.cls == "GovernmentBody" and e.name in {"청주시", "충청북도"}]
+
+
+@pytest.mark.parametrize("text", ["가나농장은 충남 예산군에 위치한 식품 제조업체다.", "다라식품은 전북 완주군에 소재한 기업이다."])
+def test_a_county_where_a_body_lies_is_a_place(text):
+    result = extract(text)
+    assert not [e for e in result.entities.values() if e.cls == "GovernmentBody"]

@@ -28,6 +28,7 @@ COUNTRY = "country"  # the countries.tsv kind
 ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
 ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('도청 가나실')
 PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
+LOCATED = "located"  # place_grammar.tsv: '가나군에 위치한', '가나군 소재'
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
@@ -77,6 +78,8 @@ class MentionFinder:
         self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
         self.post_length = max(map(len, self.posts), default=0)
         self.sites = frames.place_words.get(SITE, frozenset())
+        self.located = frames.place_words.get(LOCATED, frozenset())  # '가나군에 위치한': where a body lies
+        self.venue_particles = frames.place_words.get("venue-particle", frozenset())
         self.rooms = frames.place_words.get(ROOM, frozenset())  # '도청 가나실': a room's ending after a building word
         self.room_length = max(map(len, self.rooms), default=0)
         self.premises = frames.place_words.get(PREMISES, frozenset())  # '가나협회 교육센터': a body's premises
@@ -963,13 +966,23 @@ class MentionFinder:
             if entry is None:
                 continue
             gap = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1]
-            if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts) or self._where_others_act(sentence, mention)):
+            if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts) or self._where_others_act(sentence, mention)
+                    or self._locating(sentence, mention)):
                 continue
             start = mention.end - len(last)
             mentions[mentions.index(mention)] = self._from_entry(sentence, last, start, mention.end, entry, "Place")
             country = self.known.get(mention.text[: start - mention.start].strip())
             if start > mention.start and country is not None and id(country) not in self.org_entries:
                 mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
+
+    def _locating(self, sentence: Sentence, mention: Mention) -> bool:
+        """'가나군에 위치한', '가나군 소재': a division named before a noun that says where a body lies
+        (place_grammar.tsv located) is its territory."""
+        after = tokens_after(sentence.tokens, mention.end)
+        token = next(after, None)
+        if token is not None and token.start == mention.end and token.tag == "JKB" and token.form in self.venue_particles:
+            token = next(after, None)
+        return token is not None and token.form in self.located
 
     def _where_others_act(self, sentence: Sentence, mention: Mention) -> bool:
         """'장관은 방콕시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
