@@ -180,3 +180,8 @@ def test_an_ending_that_names_a_body_only_after_a_place(text):
 @pytest.mark.parametrize("text", ["행사에는 가평군 군민 300명이 참석했다.", "축제는 양평군 군민들과 함께 열렸다."])
 def test_a_county_named_before_its_residents_is_no_body(text):
     assert not organizations(text)
+
+
+def test_a_name_with_its_spelling_in_parentheses_is_no_field_with_its_company():
+    text = "지사는 도청에서 쩐 반 다(Tran Van Da) 베트남 빈푹성(Vinh Phuc) 인민위원장과 만났다."
+    assert "Tran Van Da" not in organizations(text)

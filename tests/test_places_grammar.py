@@ -147,3 +147,12 @@ def test_the_provinces_and_cities_that_open_a_venues_name_are_places():
 def test_a_county_where_a_body_lies_is_a_place(text):
     result = extract(text)
     assert not [e for e in result.entities.values() if e.cls == "GovernmentBody"]
+
+
+def test_a_known_place_before_plain_nouns_is_no_part_of_a_venues_name():
+    # '<city> 시내 <hotel>': downtown is where the hotel is, not a word of its name
+    assert "그랜드 누리호텔" in places("대통령은 이날 자카르타 시내 그랜드 누리호텔에서 열리는 포럼에 참석한다.")
+
+
+def test_an_estate_numbered_after_a_known_place_is_one_name():
+    assert "오창제2산업단지" in places("가나공단은 12일 오창제2산업단지에서 간담회를 열었다.")

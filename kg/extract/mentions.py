@@ -156,7 +156,7 @@ class MentionFinder:
         if inside is not None:
             return False
         nxt = tokens[at] if at < len(tokens) else None
-        if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR"}:
+        if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR", "XPN"}:
             return False
         return True
 
@@ -276,9 +276,10 @@ class MentionFinder:
     def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'유통(가나마트), 통신(다라텔레콤), 항공(누리항공)': proper names listed each after its field in
         parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
-        items = list(CATEGORY_ITEM.finditer(sentence.text))
+        items = [item for item in CATEGORY_ITEM.finditer(sentence.text) if len(item.group(1)) >= 2
+                 and not self._covered(mentions, sentence.start + item.start(1), sentence.start + item.end(1))]
         if len(items) < 2:
-            return
+            return  # '가나 다(Ga Na Da) 라마성(Ra Ma)': names with their spelling are no fields with their firms
         kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
         for item in items:
             english = ENGLISH_AND_FIELD.match(item.group(2))
@@ -894,6 +895,7 @@ class MentionFinder:
         """The first of the words before a venue word that name where it is: places, organizations, proper
         nouns, floors ('가나상의 본관 3층 회의실')."""
         first = i
+        pending = False  # plain nouns passed over, that belong to the venue only if a name comes before them
         for k in range(i - 1, max(-1, i - 4), -1):
             word = words[k]
             begin, end = name_core(word)
@@ -908,8 +910,12 @@ class MentionFinder:
                 break
             if not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
                 if self._plain(sentence, word):
+                    pending = True
                     continue  # '가나협회 디지털 교육센터': plain nouns between a name and its venue word belong to the venue
                 break
+            if pending and any(m.end == end and m.cls == "Place" and m.lexicon_id for m in mentions):
+                break  # '가나시 시내 다라호텔': a known place before plain nouns says where, it names no venue
+            pending = False
             first = k
         begin, end = name_core(words[first])
         wider = min((m.start for m in mentions if m.cls == "Place" and m.end == end and m.start < begin), default=None)
