@@ -185,3 +185,8 @@ def test_a_county_named_before_its_residents_is_no_body(text):
 def test_a_name_with_its_spelling_in_parentheses_is_no_field_with_its_company():
     text = "지사는 도청에서 쩐 반 다(Tran Van Da) 베트남 빈푹성(Vinh Phuc) 인민위원장과 만났다."
     assert "Tran Van Da" not in organizations(text)
+
+
+def test_a_title_and_its_holder_listed_after_a_body_are_no_body():
+    text = "KF(Korea Foundation, 한국국제교류재단, 이사장 홍길동)는 협약을 맺었다."
+    assert not [name for name in organizations(text) if "이사장" in name]

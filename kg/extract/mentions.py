@@ -424,8 +424,9 @@ class MentionFinder:
                 name = sentence.text[start - sentence.start : end - sentence.start]
                 tokens = [t for w in run for t in w.tokens if t.end <= end]
                 proper = any(t.tag in {"NNP", "SL"} for t in tokens)
-                if len(name) < 2 or not proper or self._common(name) or self.people.title_word(run[-1].core(sentence)):
-                    break
+                if len(name) < 2 or not proper or self._common(name) or self.people.title_word(run[-1].core(sentence)) \
+                        or self.people.title_word(run[0].core(sentence)):
+                    break  # '(가나재단, 이사장 홍길동)': a title and its holder after a body are no body
                 if self._covered(mentions, start, end):
                     break
                 mentions.append(Mention(name, start, end, sentence.index, self._kind_by_suffix(name) or head.cls, name))
@@ -970,6 +971,7 @@ class MentionFinder:
             body = self.known.get(last) if mention.lexicon_id is None else self.orgs_by_id.get(mention.lexicon_id)
             entry = self.places_by_id.get(body.id) if body is not None and id(body) in self.org_entries else None
             if entry is None:
+                self._unknown_territory(sentence, mentions, mention, last)
                 continue
             gap = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1]
             if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts) or self._where_others_act(sentence, mention)
@@ -980,6 +982,20 @@ class MentionFinder:
             country = self.known.get(mention.text[: start - mention.start].strip())
             if start > mention.start and country is not None and id(country) not in self.org_entries:
                 mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
+
+    def _unknown_territory(self, sentence: Sentence, mentions: list[Mention], mention: Mention, last: str) -> None:
+        """'일본 가나시를 방문해': a city the lexicon does not know, named by its government's ending, where it is
+        visited or where a body lies, is a place (its country, named before it, one too)."""
+        if mention.lexicon_id is not None or self._kind_by_suffix(last) != "GovernmentBody" \
+                or not (self._visited(sentence, mention) or self._locating(sentence, mention)):
+            return
+        if longest_suffix(last, self.lexicon.org_suffixes, self.suffix_length) not in self.lexicon.governments.values():
+            return  # a ministry or agency visited ('가나부를 찾아') is a body's premises, not a territory
+        start = mention.end - len(last)
+        mentions[mentions.index(mention)] = Mention(last, start, mention.end, sentence.index, "Place", last)
+        country = self.known.get(mention.text[: start - mention.start].strip())
+        if start > mention.start and country is not None and id(country) not in self.org_entries:
+            mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
 
     def _locating(self, sentence: Sentence, mention: Mention) -> bool:
         """'가나군에 위치한', '가나군 소재': a division named before a noun that says where a body lies
