@@ -161,3 +161,14 @@ def test_an_estate_numbered_after_a_known_place_is_one_name():
 @pytest.mark.parametrize("text, place", [("시장은 다음 달 일본 가나카타시를 방문한다.", "가나카타시"), ("이어 다라수이시를 방문한 시장은 간담회를 열었다.", "다라수이시")])
 def test_a_foreign_city_the_lexicon_does_not_know_is_a_place_where_it_is_visited(text, place):
     assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("장관은 정부세종청사 6동 대회의실에서 회의를 주재했다.", "정부세종청사 6동 대회의실"),
+        ("회의는 정부서울청사 별관 3층 국제회의실에서 열렸다.", "정부서울청사 별관 3층 국제회의실"),
+    ],
+)
+def test_numbered_buildings_annexes_and_floors_belong_to_the_rooms_name(text, venue):
+    assert venue in places(text)

@@ -38,6 +38,7 @@ LATIN_BEFORE = re.compile(r"[A-Za-z0-9&] $")  # a Latin word right before: 'Chin
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
+FLOOR = re.compile(r"(?:지하\s?)?\d+(?:층|동)")  # '3층', '6동': a floor or a numbered building inside a venue's name
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
@@ -906,7 +907,7 @@ class MentionFinder:
             named = any(m.end == end and m.cls not in {"Person", "Group"} and (m.start == begin or m.start < begin and m.cls == "Place")
                         for m in mentions)  # '서울 성동구 가나회관': a place of two words before the venue word
             partial = any(m.start < end and begin < m.end for m in mentions) and not named
-            floor = re.fullmatch(r"\d+층", core) is not None
+            floor = FLOOR.fullmatch(core) is not None
             if partial:
                 break
             if not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
