@@ -190,3 +190,7 @@ def test_a_name_with_its_spelling_in_parentheses_is_no_field_with_its_company():
 def test_a_title_and_its_holder_listed_after_a_body_are_no_body():
     text = "KF(Korea Foundation, 한국국제교류재단, 이사장 홍길동)는 협약을 맺었다."
     assert not [name for name in organizations(text) if "이사장" in name]
+
+
+def test_a_news_bureau_in_a_byline_is_no_body():
+    assert not organizations("[가나일보 호남취재본부 홍길동 기자] 가나군은 투자협약을 체결했다.").get("호남취재본부")

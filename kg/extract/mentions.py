@@ -71,6 +71,7 @@ class MentionFinder:
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
         self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
+        self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))  # '영남취재본부': an outlet's bureau, no body
         self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
@@ -1111,6 +1112,8 @@ class MentionFinder:
             return None  # '가나도' is a province only in '가나도지사'
         if suffix in self.place_led and not self._place_name(name[: len(name) - len(suffix)]):
             return None  # '제도상의': grammar, not a place's chamber ('가나상의')
+        if suffix is not None and name.endswith(self.desks):
+            return None  # '영남취재본부': a news outlet's bureau in a byline
         if suffix is not None and len(name) > len(suffix) + 1:
             return self.lexicon.org_suffixes[suffix]
         return None

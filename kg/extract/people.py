@@ -81,6 +81,7 @@ class PeopleFinder:
         self._splits: dict[str, TitleWord | None] = {}
         self.countries = {entry.id for entry in lexicon.places if entry.kind == "country"}
         self.home = lexicon.stopwords.get("home-country", set())
+        self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))
 
     # --- the title word -----------------------------------------------------
     def title_word(self, core: str) -> TitleWord | None:
@@ -543,6 +544,8 @@ class PeopleFinder:
         text = sentence.text[start - sentence.start : end - sentence.start]
         if not all(HANGUL.match(w.core(sentence)) or w.core(sentence).isascii() for w in org_words):
             return None
+        if text.endswith(self.desks):
+            return None  # '가나일보 호남취재본부 홍길동 기자': the desk is no body; the byline names the outlet
         for m in inside:
             mentions.remove(m)
         kind = TITLE_KIND_CLASS.get(self.lexicon.title_kinds.get(title.title, ""), "Company")
