@@ -81,9 +81,12 @@ class GroupFinder:
         companies = self.lexicon.counters[count.counter] == "company"
         before = self._head_before(sentence, words, count.first)
         after = self._head_after(sentence, words, count) if (not before and not companies) or count.genitive else None
+        people_end = None
         if after is not None:
-            head, last = after
+            head, last, span_last = after
             end = words[last].start + len(head)
+            if span_last != last or self._bodies_before_people(singular(sentence, words[last])) == head:
+                people_end = words[span_last].core_end  # the span reads on to the people: '15개 기업 대표'
         elif before is not None:
             head, first = before
             start = words[first].start
@@ -95,7 +98,11 @@ class GroupFinder:
         else:
             return None
         name = sentence.text[start - sentence.start : end - sentence.start]
-        group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
+        if people_end is not None:
+            text = sentence.text[start - sentence.start : people_end - sentence.start]
+            group = Mention(text, start, people_end, sentence.index, "Group", name, aliases=(text,), count=count.number)
+        else:
+            group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
         group.title = self._kind_noun(head) if head else None
         return group
 
@@ -131,18 +138,39 @@ class GroupFinder:
             start = k
         return core, start
 
-    def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int] | None:
+    def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int, int] | None:
         """'7개 유망 중소기업', '5개 정부 부처', '120명의 바이어': the last head noun of the bare words after the count."""
         if not count.genitive and not words[count.last].bare:
             return None
         found = None
+        of_bodies = self.lexicon.counters[count.counter] != "person"  # '15개 기업 대표', not '11명의 가나 기업 전문가'
         for k in range(count.last + 1, min(len(words), count.last + 1 + MODIFIER_WORDS + 1)):
             core = singular(sentence, words[k])
+            bodies = self._bodies_before_people(core) if core and of_bodies else None
+            if bodies is not None:
+                return bodies, k, k  # '8개 기업대표': the group is of the companies; their heads came for them
             if core and self._head(core) is not None:
-                found = core, k
+                if found is not None and of_bodies and self._of_people(core) and self._body_kind(found[0]):
+                    return found[0], found[1], k  # '15개 기업 대표', '15개 기업 관계자들'
+                found = core, k, k
             if not words[k].bare or words[k].text.endswith(","):
                 break
         return found
+
+    def _body_kind(self, noun: str) -> bool:
+        """'기업', '업체': a kind noun of organizations (kind_nouns.tsv)."""
+        return self.lexicon.kind_nouns.get(noun) in ORG_KINDS
+
+    def _of_people(self, noun: str) -> bool:
+        """'대표', '관계자': a title or a kind noun of people, who come on behalf of the bodies named before them."""
+        return noun in self.lexicon.titles or self.lexicon.kind_nouns.get(noun) == "Group"
+
+    def _bodies_before_people(self, core: str) -> str | None:
+        """'기업대표' -> '기업': one word of a kind noun of organizations and a noun of people after it."""
+        for cut in range(2, len(core) - 1):
+            if self._body_kind(core[:cut]) and self._of_people(core[cut:]):
+                return core[:cut]
+        return None
 
     def _closes_list(self, sentence: Sentence, words: list[Word], first: int) -> bool:
         """'시장, 군수 등 300여 명': a count right after the word that closes a list."""

@@ -1,0 +1,55 @@
+"""Groups of bodies and who comes for them: '가나㈜ 김 대표 등 12개 기업 대표' is a group of twelve firms."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+
+
+def facts(result):
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+def groups(result):
+    return {e.name: e for e in result.entities.values() if e.cls == "Group"}
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("설명회에는 12개 기업 대표가 참석했다.", "12개 기업", 12),
+        ("설명회에는 7개 기업대표가 참석했다.", "7개 기업", 7),
+        ("상담회에는 30개 업체 관계자들이 참가했다.", "30개 업체", 30),
+    ],
+)
+def test_the_heads_of_counted_firms_stand_for_the_firms(text, group, count):
+    found = groups(extract(text))
+    assert list(found) == [group] and found[group].count == count
+
+
+def test_people_counted_by_head_stay_a_group_of_people():
+    found = groups(extract("회의에는 11명의 바이오 기업 전문가들이 참석했다."))
+    assert list(found) == ["11명의 바이오 기업 전문가"]
+
+
+def test_the_firms_are_members_and_their_heads_attend():
+    result = extract("이날 간담회에는 한빛소재㈜ 김누리 대표, ㈜다온정밀 박가람 대표 등 12개 기업 대표가 참석했다.")
+    found = facts(result)
+    assert {("한빛소재", "memberOf", "12개 기업"), ("다온정밀", "memberOf", "12개 기업")} <= found
+    assert not any(s in {"김누리", "박가람"} and p == "memberOf" for s, p, _ in found)
+    assert {("김누리", "attended", "간담회"), ("12개 기업", "attended", "간담회")} <= found
+
+
+def test_a_group_named_again_with_its_heads_is_one_group():
+    result = extract("가나도는 12개 기업과 투자협약을 맺었다. 협약식에는 한빛소재㈜ 김누리 대표 등 12개 기업대표가 함께했다.")
+    assert list(groups(result)) == ["12개 기업"]
