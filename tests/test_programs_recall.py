@@ -102,3 +102,20 @@ def test_a_bulleted_list_of_costs_that_names_no_programs_lists_none(text):
 def test_an_investment_read_as_done_gets_no_receiver_from_an_agreement_alone():
     result = extract("충청북도는 한빛제약과 투자협약을 체결했다. 한빛제약은 지난해 30억원을 투자했다.")
     assert ("한빛제약", "충청북도") not in pairs(result, "invested")
+
+
+@pytest.mark.parametrize("joint", [", ", "과 "])
+def test_items_listed_before_a_count_of_projects_are_programs(joint):
+    result = extract(f"중소벤처기업부는 한빛창업성장기술개발{joint}가람지역특화산업육성 등 12개 사업을 추진한다.")
+    assert {("중소벤처기업부", "한빛창업성장기술개발"), ("중소벤처기업부", "가람지역특화산업육성")} <= pairs(result, "plans")
+
+
+def test_a_listed_item_is_named_without_its_parenthesis_and_joiner():
+    result = extract("중소벤처기업부는 한빛창업성장기술개발(스마트)과 가람지역특화산업육성 등 12개 사업을 추진한다.")
+    assert {"한빛창업성장기술개발", "가람지역특화산업육성"} <= set(programs(result))
+
+
+def test_the_noun_after_a_list_of_programs_names_no_program_with_the_list_in_it():
+    result = extract("중소벤처기업부는 누리창업 사업, 다온수출 사업 등 협업 프로그램을 추진한다.")
+    assert {"누리창업 사업", "다온수출 사업"} <= set(programs(result))
+    assert not any("등" in name.split() for name in programs(result))
