@@ -119,3 +119,23 @@ def test_the_noun_after_a_list_of_programs_names_no_program_with_the_list_in_it(
     result = extract("중소벤처기업부는 누리창업 사업, 다온수출 사업 등 협업 프로그램을 추진한다.")
     assert {"누리창업 사업", "다온수출 사업"} <= set(programs(result))
     assert not any("등" in name.split() for name in programs(result))
+
+
+@pytest.mark.parametrize("chosen", ["참여기업 20곳을 선정했다", "위탁운용사를 선정한다고 밝혔다", "참여자를 모집한다"])
+def test_who_chooses_those_who_take_part_in_a_quoted_program_runs_it(chosen):
+    result = extract(f"가람시는 '한빛 성장 바우처' {chosen}.")
+    assert ("가람시", "한빛 성장 바우처") in pairs(result, "plans")
+
+
+def test_a_verb_of_choosing_alone_plans_nothing():
+    assert not pairs(extract("가람시는 청년 창업 지원사업을 선정했다."), "plans")
+
+
+@pytest.mark.parametrize("facility", ["청소년수련관", "진로교육센터", "시립도서관"])
+def test_a_facility_being_built_is_a_program(facility):
+    result = extract(f"공주시는 2026년까지 {facility} 건립을 추진한다.")
+    assert ("공주시", facility) in pairs(result, "plans")
+
+
+def test_a_facility_where_something_happens_is_no_program():
+    assert not programs(extract("공주시는 시립도서관에서 설명회를 열었다."))

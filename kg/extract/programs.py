@@ -1306,9 +1306,10 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     object_ = _particle_tag(sentence, end) == "JKO"
     first, described, means, means_at, own_subject = True, False, False, None, False
     targets = tables.uses("target")
+    closed = _after_quote(sentence, end)
     for i, token in enumerate(tokens):
-        if token.start < end:
-            continue
+        if token.start < closed:
+            continue  # "'가나펀드' 운용사를": the word after the closing quote is the first after the name
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.form in targets and tokens[i - 1].tag == "JKO" and nxt is not None and nxt.tag == "JKB":
@@ -1346,6 +1347,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             continue
         if described and token.form not in tables.uses("administer"):
             return None  # but '가나사업 참여기업을 모집한다': who takes part is sought by the one who runs it
+        if described and verb is None:
+            return i, "plans", False  # '가나펀드 운용사를 선정한다': so are they chosen, by a verb that plans nothing alone
         if verb is None and means_at is not None and not own_subject:
             return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
         return (i, *verb) if verb else None
