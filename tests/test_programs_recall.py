@@ -139,3 +139,12 @@ def test_a_facility_being_built_is_a_program(facility):
 
 def test_a_facility_where_something_happens_is_no_program():
     assert not programs(extract("공주시는 시립도서관에서 설명회를 열었다."))
+
+
+def test_an_airport_one_flies_from_is_no_program():
+    assert not programs(extract("대통령은 이날 가람공항을 통해 전용기편으로 한빛국으로 향했다."))
+
+
+@pytest.mark.parametrize("text", ["가람도는 가람 국제공항 건설을 추진한다.", "가람도는 2030년까지 가람 신공항을 짓기로 했다."])
+def test_an_airport_being_built_is_a_program(text):
+    assert any("공항" in name for name in programs(extract(text)))
