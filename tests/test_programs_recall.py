@@ -148,3 +148,8 @@ def test_an_airport_one_flies_from_is_no_program():
 @pytest.mark.parametrize("text", ["가람도는 가람 국제공항 건설을 추진한다.", "가람도는 2030년까지 가람 신공항을 짓기로 했다."])
 def test_an_airport_being_built_is_a_program(text):
     assert any("공항" in name for name in programs(extract(text)))
+
+
+@pytest.mark.parametrize("text", ["가람시는 '한빛 재기 바우처'사업도 진행한다.", "가람시는 '한빛 스마트 프로젝트' 시범사업 10개 과제를 추진한다."])
+def test_a_quoted_name_with_a_program_noun_after_it_is_planned_by_the_subject(text):
+    assert any(planner == "가람시" for planner, _ in pairs(extract(text), "plans"))

@@ -1319,7 +1319,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
                 and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
-        if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
+        if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer") \
+                and not _headed_run(tokens, i, tables):  # "'가나 바우처' 시범사업을 진행한다": a program noun again
             described = True  # '철도 프로젝트 판로지원 활동을 전개한다': the name only describes the noun the verb governs
         first = False
         if token.tag == "VV" and token.form in tables.uses("through") and _particle_tag(sentence, _after_quote(sentence, end)) == "JKO" \
@@ -1353,6 +1354,14 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
         return (i, *verb) if verb else None
     return None
+
+
+def _headed_run(tokens, i: int, tables: ProgramTables) -> bool:
+    """The nouns from tokens[i] on end with a program head ('사업', '시범사업'): they name the program again."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].tag in {"NNG", "NNP"} and tokens[j + 1].start == tokens[j].end:
+        j += 1
+    return tokens[j].form in tables.heads
 
 
 def _nominal_governed(tokens, particle: int, tables: ProgramTables) -> bool:
