@@ -769,9 +769,11 @@ class MentionFinder:
         mentions.append(Mention(full, start, area.core_end, sentence.index, "Place", name, aliases=(full,)))
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
-        """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it."""
+        """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it. A name
+        only read as a place within the one before ('서울 한빛') is the venue's own when nothing else is left."""
         rest = [name_core(w) for w in before]
-        while rest and any(m.start <= rest[0][0] and m.end == rest[0][1] and m.cls == "Place" for m in mentions):
+        while rest and any(m.start <= rest[0][0] and m.end == rest[0][1] and m.cls == "Place" and (m.lexicon_id or len(rest) > 1)
+                           for m in mentions):
             rest.pop(0)
         start = rest[0][0] if rest else last.start
         return sentence.text[start - sentence.start : last.core_end - sentence.start]
