@@ -53,3 +53,9 @@ def test_the_firms_are_members_and_their_heads_attend():
 def test_a_group_named_again_with_its_heads_is_one_group():
     result = extract("가나도는 12개 기업과 투자협약을 맺었다. 협약식에는 한빛소재㈜ 김누리 대표 등 12개 기업대표가 함께했다.")
     assert list(groups(result)) == ["12개 기업"]
+
+
+def test_a_collective_noun_inside_a_program_s_name_names_no_group():
+    result = extract("대한무역투자진흥공사는 올해 '온라인 무역사절단'을 시행할 예정이다.")
+    assert not groups(result)
+    assert "온라인 무역사절단" in {e.name for e in result.entities.values() if e.cls == "Program"}

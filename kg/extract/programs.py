@@ -247,11 +247,12 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
 
 def _bodies_inside_programs(entities: dict[str, Entity], sentences: list[Sentence]) -> list[str]:
     """'가나 다라센터 건립사업이 …': an organization found by its ending whose every mention lies inside a program's
-    name is the facility the program is about, no body of its own."""
+    name is the facility the program is about, no body of its own; so is a collective ('온라인 무역사절단' run as
+    a program names no delegation)."""
     programs = [e.name for e in entities.values() if e.cls == "Program"]
     inside = []
     for key, entity in entities.items():
-        if not _found_body(entity) or not entity.evidence:
+        if not (_found_body(entity) or (entity.cls == "Group" and not entity.count)) or not entity.evidence:
             continue
         hosts = [name for name in programs if entity.name in name and name != entity.name]
         if hosts and all(0 <= i < len(sentences) and sentences[i].text.count(entity.name) == sum(sentences[i].text.count(h) for h in hosts)
