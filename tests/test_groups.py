@@ -59,3 +59,23 @@ def test_a_collective_noun_inside_a_program_s_name_names_no_group():
     result = extract("대한무역투자진흥공사는 올해 '온라인 무역사절단'을 시행할 예정이다.")
     assert not groups(result)
     assert "온라인 무역사절단" in {e.name for e in result.entities.values() if e.cls == "Program"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람부는 '민관합동 한빛 협력 사절단'을 파견한다. 민관합동 사절단은 현지 기업을 만난다.",
+        "가람구는 무역사절단을 파견한다. 이번 북미 무역사절단은 10개 기업으로 꾸려진다.",
+    ],
+)
+def test_a_collective_named_again_in_short_or_in_full_is_one_group(text):
+    assert len([name for name in groups(extract(text)) if name.endswith("사절단")]) == 1
+
+
+def test_two_collectives_each_with_words_of_its_own_stay_two():
+    found = groups(extract("가람도는 동남아 무역사절단을 보낸다. 또 북미 무역사절단도 보낸다."))
+    assert {"동남아 무역사절단", "북미 무역사절단"} <= set(found)
+
+
+def test_a_phrase_of_time_before_a_collective_is_no_part_of_its_name():
+    assert not any("중" in name.split() for name in groups(extract("방문 기간 중 사절단은 만찬에 참석한다.")))

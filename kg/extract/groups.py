@@ -11,12 +11,12 @@ The countries listed before a group of bodies ('스페인, 포르투갈 등 2개
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import ORG_KINDS, Lexicon
-from ..types import Mention, Sentence
+from ..types import ArticleGraph, Mention, Relation, Sentence
 from .people import name_core
-from .words import HANGUL, Word, longest_suffix
+from .words import HANGUL, Word, longest_suffix, words_of
 
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 MODIFIER_WORDS = 2
@@ -210,6 +210,8 @@ class GroupFinder:
                 break
             if previous in self.stop or previous in self.lexicon.kind_nouns or previous in self.lexicon.titles:
                 break
+            if [t.tag for t in words[k].tokens] == ["NNB"]:
+                break  # '방문 기간 중 사절단은': a bound noun ('중', '간') ends a phrase of time or place, no name
             start = words[k].start
         name = sentence.text[start - sentence.start : word.core_end - sentence.start]
         aliases = tuple(dict.fromkeys(a for a in (core, noun) if a != name))
@@ -317,3 +319,66 @@ def singular(sentence: Sentence, word: Word) -> str:
 
 def _nominal(text: str) -> bool:
     return bool(HANGUL.match(text.replace("·", ""))) or text.isascii()
+
+
+def merge_same_collectives(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나 다라 협력 사절단' and later '가나 사절단': an uncounted collective named again with fewer of its words, or
+    in full after a short naming (the same collective noun), is the same group; '가나 사절단' and '마바 사절단' stay
+    two."""
+    longest = max(map(len, lexicon.collectives), default=0)
+    seen: list[tuple[str, str, set[str]]] = []  # key, collective noun, the words naming it
+    merged: dict[str, str] = {}
+    groups = [(k, e) for k, e in graph.entities.items() if e.cls == "Group" and not e.count and e.evidence]
+    for key, entity in sorted(groups, key=lambda item: min(item[1].evidence)):
+        words = entity.name.split()
+        noun = longest_suffix(words[-1], lexicon.collectives, longest) if words else None
+        if noun is None:
+            continue
+        glued = words[-1][: len(words[-1]) - len(noun)]
+        naming = {*words[:-1], *([glued] if glued else []), *_bare_words_before(graph.sentences, entity)}
+        at = next((i for i, (k, n, w) in enumerate(seen) if n == noun and (naming <= w or w <= naming)), None)
+        if at is None:
+            seen.append((key, noun, naming))
+        else:  # '무역사절단을 파견한다 … 이번 북미 무역사절단은': named first in short, then in full
+            same, _, words_so_far = seen[at]
+            seen[at] = (same, noun, words_so_far | naming)
+            merged[key] = same
+    if not merged:
+        return graph
+    entities = {k: e for k, e in graph.entities.items() if k not in merged}
+    for key, same in merged.items():
+        kept, dropped = entities[same], graph.entities[key]
+        entities[same] = replace(kept, aliases=list(dict.fromkeys([*kept.aliases, dropped.name, *dropped.aliases])),
+                                 evidence=sorted({*kept.evidence, *dropped.evidence}))
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for r in graph.relations:
+        r = replace(r, subject=merged.get(r.subject, r.subject), object=merged.get(r.object, r.object))
+        if r.subject == r.object:
+            continue
+        fact = (r.subject, r.predicate, r.object)
+        if fact in relations:
+            r = replace(r, evidence=tuple(dict.fromkeys([*relations[fact].evidence, *r.evidence])))
+        relations[fact] = r
+    return replace(graph, entities=entities, relations=list(relations.values()))
+
+
+def _bare_words_before(sentences: list[Sentence], entity) -> list[str]:
+    """'민관합동 중남미 스마트팜 협력 사절단': the bare nouns before a collective's name where it is first named, which
+    its name (two words at most) leaves out but a shorter naming of it may use."""
+    index = min(entity.evidence)
+    sentence = sentences[index] if 0 <= index < len(sentences) else None
+    at = sentence.text.find(entity.name) if sentence is not None else -1
+    if at < 0:
+        return []
+    words = words_of(sentence)
+    first = next((i for i, w in enumerate(words) if w.start >= sentence.start + at), len(words))
+    found = []
+    for word in reversed(words[max(0, first - MODIFIER_WORDS - 2) : first]):
+        start, end = word.quoted_core
+        core = sentence.text[start - sentence.start : end - sentence.start]
+        if end < word.end or not core or not _nominal(core):
+            break
+        found.append(core)
+        if start > word.start:
+            break  # "'가나 다라 사절단'": the quote opens the name
+    return found
