@@ -79,3 +79,10 @@ def test_two_collectives_each_with_words_of_its_own_stay_two():
 
 def test_a_phrase_of_time_before_a_collective_is_no_part_of_its_name():
     assert not any("중" in name.split() for name in groups(extract("방문 기간 중 사절단은 만찬에 참석한다.")))
+
+
+@pytest.mark.parametrize("text, group", [("간담회에는 중소기업인 30여명이 참석했다.", "중소기업인 30여명"),
+                                         ("설명회에는 벤처기업인 20명이 참석했다.", "벤처기업인 20명")])
+def test_a_noun_of_people_in_in_before_a_count_names_the_group(text, group):
+    found = groups(extract(text))
+    assert group in found and ("간담회" not in text or (group, "attended", "간담회") in facts(extract(text)))

@@ -123,7 +123,7 @@ class GroupFinder:
         if first == 0 or words[first - 1].text.endswith(","):
             return None
         core = words[first - 1].core(sentence)
-        if words[first - 1].text in self.lexicon.kind_nouns:
+        if words[first - 1].text in self.lexicon.kind_nouns or _person_of(words[first - 1]):
             core = words[first - 1].text
         elif not words[first - 1].bare:
             return None
@@ -382,3 +382,10 @@ def _bare_words_before(sentences: list[Sentence], entity) -> list[str]:
         if start > word.start:
             break  # "'가나 다라 사절단'": the quote opens the name
     return found
+
+
+def _person_of(word: Word) -> bool:
+    """'중소기업인': a noun and the suffix -인 (a person of it), which Kiwi reads as the copula's relative form
+    (중소기업 + 이 + ㄴ); before a count it is a noun of people."""
+    tags = [t.tag for t in word.tokens]
+    return len(tags) >= 3 and tags[-2:] == ["VCP", "ETM"] and all(t.startswith("NN") for t in tags[:-2]) and word.text.endswith("인")
