@@ -260,7 +260,7 @@ class GroupFinder:
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if not name or any(m.start < end and start < m.end for m in mentions) or self.is_common(name):
                 continue
-            if tokens and all(t.tag in {"NNP", "SL", "SN"} for t in tokens):
+            if tokens and (all(t.tag in {"NNP", "SL", "SN"} for t in tokens) or _unknown_word(tokens, name)):
                 mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _listed_bodies(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
@@ -389,3 +389,9 @@ def _person_of(word: Word) -> bool:
     (중소기업 + 이 + ㄴ); before a count it is a noun of people."""
     tags = [t.tag for t in word.tokens]
     return len(tags) >= 3 and tags[-2:] == ["VCP", "ETM"] and all(t.startswith("NN") for t in tags[:-2]) and word.text.endswith("인")
+
+
+def _unknown_word(tokens, name: str) -> bool:
+    """'가람푸드', '다온농산': one word of three syllables or more that Kiwi reads as a single common noun it does not
+    know is a name (the caller has checked it is no common word of the lexicon)."""
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and len(name) >= 3 and HANGUL.fullmatch(name) is not None
