@@ -86,3 +86,8 @@ def test_a_phrase_of_time_before_a_collective_is_no_part_of_its_name():
 def test_a_noun_of_people_in_in_before_a_count_names_the_group(text, group):
     found = groups(extract(text))
     assert group in found and ("간담회" not in text or (group, "attended", "간담회") in facts(extract(text)))
+
+
+def test_a_delegation_named_by_its_region_s_level_alone_is_the_region_s_delegation():
+    found = groups(extract("충청북도 투자유치단이 미국을 찾았다. 도 투자유치단은 현지 기업을 만났다."))
+    assert list(found) == ["충청북도 투자유치단"] and "도 투자유치단" in found["충청북도 투자유치단"].aliases

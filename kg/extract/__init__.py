@@ -30,6 +30,6 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     """Sentences, then mentions, resolution and relations, then dates given their years and the headline's
     names of events, for one article."""
     sentences = split_sentences(article.text, lexicon)
-    graph = add_investments(add_programs(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
-    graph = merge_same_collectives(graph, lexicon)
+    graph = merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon)
+    graph = add_investments(add_programs(graph, lexicon), lexicon)
     return name_events_by_headline(complete_dates(separate_hosts(graph, lexicon), lexicon), lexicon)

@@ -326,6 +326,7 @@ def merge_same_collectives(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGrap
     in full after a short naming (the same collective noun), is the same group; '가나 사절단' and '마바 사절단' stay
     two."""
     longest = max(map(len, lexicon.collectives), default=0)
+    levels = {suffix for suffix, kind in lexicon.org_suffixes.items() if kind == "GovernmentBody" and len(suffix) == 1}
     seen: list[tuple[str, str, set[str]]] = []  # key, collective noun, the words naming it
     merged: dict[str, str] = {}
     groups = [(k, e) for k, e in graph.entities.items() if e.cls == "Group" and not e.count and e.evidence]
@@ -336,7 +337,8 @@ def merge_same_collectives(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGrap
             continue
         glued = words[-1][: len(words[-1]) - len(noun)]
         naming = {*words[:-1], *([glued] if glued else []), *_bare_words_before(graph.sentences, entity)}
-        at = next((i for i, (k, n, w) in enumerate(seen) if n == noun and (naming <= w or w <= naming)), None)
+        at = next((i for i, (k, n, w) in enumerate(seen)
+                   if n == noun and (_named_within(naming, w, levels) or _named_within(w, naming, levels))), None)
         if at is None:
             seen.append((key, noun, naming))
         else:  # '무역사절단을 파견한다 … 이번 북미 무역사절단은': named first in short, then in full
@@ -360,6 +362,12 @@ def merge_same_collectives(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGrap
             r = replace(r, evidence=tuple(dict.fromkeys([*relations[fact].evidence, *r.evidence])))
         relations[fact] = r
     return replace(graph, entities=entities, relations=list(relations.values()))
+
+
+def _named_within(words: set[str], other: set[str], levels: set[str]) -> bool:
+    """Every word of one naming is in the other; '도' (a government named by its level alone, as the genre refers to
+    the article's own province or city) stands for the name that ends with it ('경기도')."""
+    return all(w in other or (w in levels and any(o.endswith(w) and len(o) > len(w) for o in other)) for w in words)
 
 
 def _bare_words_before(sentences: list[Sentence], entity) -> list[str]:

@@ -263,6 +263,7 @@ class _Investments:
         done is left as it is: no completed edge rests on the agreement alone)."""
         givers = [k for k in sides if self.entities[k].cls in GIVERS or self._firms(self.entities[k])]
         receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
+        receivers += [k for k in map(self._sent_by, sides) if k is not None and k not in receivers]
         if not receivers:
             return
         first = evidence[0] if evidence else 0
@@ -287,6 +288,14 @@ class _Investments:
             self._relate(key, "investor", giver, first)
             for receiver in receivers:
                 self._relate(key, "investee", receiver, first)
+
+    def _sent_by(self, side: str) -> str | None:
+        """'가나도 투자유치단': the government a delegation is named after signs through it."""
+        entity = self.entities[side]
+        if entity.cls != "Group" or self._firms(entity) or entity.count:
+            return None
+        first = entity.name.split()[0] if " " in entity.name else None
+        return next((k for k, e in self.entities.items() if e.cls == "GovernmentBody" and first in (e.name, *e.aliases)), None)
 
     def _own_sum(self, firm: str, listed: set[int]) -> bool:
         """A sentence besides the one listing the firm in its group names it with a sum ('A사는 30억원을 투자해')."""
