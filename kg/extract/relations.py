@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from ..lexicon import Lexicon
+from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
@@ -648,15 +648,19 @@ class ArticleExtractor(EventAttributes):
             return
         phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
+        of_bodies = {f.key for f in found if f.mention.cls == "Group" and self.lexicon.kind_nouns.get(f.mention.title or "") in ORG_KINDS}
         for members, head in self.frame_reader.lists(sentence, phrases):
             if head.cls != "Group":
                 continue
             if any(counter in head.text for counter, unit in self.lexicon.counters.items() if unit == PEOPLE):
                 titled = _posts_of([m.key for m in members], relations)  # '김가나 다라시의회 의장 등 300명'
                 members = [m for m in members if m.key not in titled]
+            bodies_named = head.key in of_bodies and any(m.cls in ORG_CLASSES for m in members)
             for member in members:
                 if member.key not in state.members.setdefault(head.key, []):
-                    state.members[head.key].append(member.key)
+                    state.members[head.key].append(member.key)  # what the group attends, all listed attend
+                if bodies_named and member.cls == "Person":
+                    continue  # '가나㈜ 김 대표 등 15개 기업': the firms are its members, their heads come for them
                 _relate(relations, member.key, "memberOf", head.key, sentence.index)
 
     def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
