@@ -8,6 +8,7 @@ the estimate of quality on unseen text.
     python bench/score_sets.py --set train --misses   # misses of the rule-writing part only
     python bench/score_sets.py --by-type              # scores per class and relation (any set)
     python bench/score_sets.py --unseen DIR           # also DIR/gold/*.yaml on DIR/corpus, scores only
+                                                      # (repeatable: one row per folder)
     python bench/score_sets.py --probes DIR --set probes --misses   # pages rule writers read, annotated
 
 An --unseen folder is a set annotated to FORMAT.md by someone who writes no rules, from articles no
@@ -53,8 +54,8 @@ def main() -> int:
     parser.add_argument("--by-type", action="store_true", help="print each set's scores per class and relation (scores only)")
     parser.add_argument("--probes", type=Path, metavar="DIR",
                         help="also score DIR/gold/*.yaml on DIR/corpus: annotated pages that rule writers may read")
-    parser.add_argument("--unseen", type=Path, metavar="DIR",
-                        help="also score DIR/gold/*.yaml on the articles in DIR/corpus (scores only)")
+    parser.add_argument("--unseen", type=Path, metavar="DIR", action="append", default=[],
+                        help="also score DIR/gold/*.yaml on the articles in DIR/corpus (scores only; repeatable)")
     args = parser.parse_args()
     chosen = sets()
     chosen["d07-d51"] = chosen["train"] + chosen["held-out"]
@@ -64,11 +65,12 @@ def main() -> int:
     if args.probes:
         chosen["probes"] = sorted((args.probes / "gold").glob("*.yaml"))
         corpora["probes"] = [args.probes / "corpus"]
-    if args.unseen:
-        chosen["unseen"] = sorted((args.unseen / "gold").glob("*.yaml"))
-        corpora["unseen"] = [args.unseen / "corpus"]
-        names = [*names, "unseen"]
-    if args.misses and {"held-out", "d07-d51", "unseen"} & set(names):
+    unseen = {f"unseen {folder.name}" if len(args.unseen) > 1 else "unseen": folder for folder in args.unseen}
+    for name, folder in unseen.items():
+        chosen[name] = sorted((folder / "gold").glob("*.yaml"))
+        corpora[name] = [folder / "corpus"]
+        names = [*names, name]
+    if args.misses and ({"held-out", "d07-d51"} & set(names) or unseen):
         parser.error("the held-out fifth and unseen sets are scored, never read for misses")
     print("| set | articles | mean entity F1 | mean relation F1 | entity P / R | relation P / R | violations |")
     print("| --- | --- | --- | --- | --- | --- | --- |")

@@ -99,8 +99,8 @@ def test_the_readme_example_runs_as_written(tmp_path, monkeypatch, capsys):
     namespace: dict = {}
     exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - the README's own example
     frame = namespace["df"]
-    assert frame.to_dict("records") == [{"whoLabel": "중소벤처기업부", "partnerLabel": "UL솔루션즈"}]
+    assert frame.to_dict("records") == [{"whoLabel": "중소벤처기업부", "partnerLabel": "UL Solutions"}]
     mss = namespace["mss"]
     assert (mss.label, mss.cls, mss.aliases) == ("중소벤처기업부", "GovernmentBody", ("MSS", "Ministry of SMEs and Startups", "중기부"))
     assert "# ('중소벤처기업부', 'GovernmentBody', ('MSS', 'Ministry of SMEs and Startups', '중기부'))" in code
-    assert "# 0  중소벤처기업부       UL솔루션즈" in code
+    assert "# 0  중소벤처기업부       UL Solutions" in code

@@ -289,7 +289,7 @@ def test_focus_reaches_hops_in_either_direction(built):
     near, _ = select_view(network, ["중소벤처기업부"], hops=1)
     wider, _ = select_view(network, ["중소벤처기업부"], hops=2)
     labels = {network.nodes[n]["label"] for n in near}
-    assert {"이영", "UL솔루션즈", "K-바이오 랩허브"} <= labels
+    assert {"이영", "UL Solutions", "K-바이오 랩허브"} <= labels
     assert set(near) < set(wider)
 
 

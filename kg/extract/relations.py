@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from ..lexicon import Lexicon
+from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, OCCASION, EventFinder
+from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -652,15 +652,19 @@ class ArticleExtractor(EventAttributes):
             return
         phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
+        of_bodies = {f.key for f in found if f.mention.cls == "Group" and self.lexicon.kind_nouns.get(f.mention.title or "") in ORG_KINDS}
         for members, head in self.frame_reader.lists(sentence, phrases):
             if head.cls != "Group":
                 continue
             if any(counter in head.text for counter, unit in self.lexicon.counters.items() if unit == PEOPLE):
                 titled = _posts_of([m.key for m in members], relations)  # '김가나 다라시의회 의장 등 300명'
                 members = [m for m in members if m.key not in titled]
+            bodies_named = head.key in of_bodies and any(m.cls in ORG_CLASSES for m in members)
             for member in members:
                 if member.key not in state.members.setdefault(head.key, []):
-                    state.members[head.key].append(member.key)
+                    state.members[head.key].append(member.key)  # what the group attends, all listed attend
+                if bodies_named and member.cls == "Person":
+                    continue  # '가나㈜ 김 대표 등 15개 기업': the firms are its members, their heads come for them
                 _relate(relations, member.key, "memberOf", head.key, sentence.index)
 
     def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
@@ -794,9 +798,16 @@ class ArticleExtractor(EventAttributes):
                 if target is not None:
                     found.append(_Found(mention, target))
                 continue
+            if mention.title == THIS_TRIP:
+                if state.umbrella is not None:  # '이번 가나국 출장': the trip told before
+                    self._alias(resolver.entities[state.umbrella], mention.name)
+                    found.append(_Found(replace(mention, title="anaphor"), state.umbrella))
+                    continue
+                mention = replace(mention, title="umbrella")
             if not self._licensed(mention, roles, amounts, sentence.start) and _span_key(mention) not in framed:
                 continue
-            key = self._same_event(mention, resolver, dates, amounts, state, anaphors) or resolver.resolve(mention, fresh=True)
+            near = [a for a in amounts if sentence.start + a[0] < mention.end and mention.start - (sentence.start + a[1]) <= 25]
+            key = self._same_event(mention, resolver, dates, near, state, anaphors) or resolver.resolve(mention, fresh=True)
             entity = resolver.entities[key]
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
@@ -815,14 +826,15 @@ class ArticleExtractor(EventAttributes):
             return bool(roles & {"plan", "approve"})
         if mention.title == CANDIDATE:
             return False
-        if mention.title == OCCASION:
-            return True  # '박람회 기간 중 …': the clause tells what happens during it
+        if mention.title in {OCCASION, PARTNERED_MEETING, VERB_MEETING, STANDING}:
+            return True  # '박람회 기간 중 …': the clause tells what happens during it; '가나 대사와 면담을 통해': one is met
         if mention.cls == "Program" and mention.title == "program":
             return bool(roles & {"run", "plan"})
         if mention.cls == "Program":
             return mention.title == "quoted" or bool(roles & {"plan", "announce", "organize"})
         if mention.cls == "Investment":
-            return any(0 <= mention.start - (sentence_start + end) <= 25 for _, end, _ in amounts) or "attract" in roles
+            return any(0 <= mention.start - (sentence_start + end) <= 25 or sentence_start + begin < mention.end and mention.start < sentence_start + end
+                       for begin, end, _ in amounts) or "attract" in roles  # an amount before it, or one within its name
         if mention.cls == "AgreementSigning":
             return bool(roles & {"sign", "attend", "plan"})
         if mention.cls == "Meeting" and mention.title != "quoted":
