@@ -47,6 +47,8 @@ def events(text: str) -> set[str]:
         ("마바군청에서 마바군과 사라식품의 약 30억원 규모 투자협약이 체결됐다.", "30억원 규모 투자협약"),
         ("김 장관은 현지 투자가들을 만나 2억 달러 규모의 투자를 유치했다.", "2억 달러 규모의 투자"),
         ("가나도는 3개 기업과 5000만 달러 상당의 투자협약을 체결한다.", "5000만 달러 상당의 투자협약"),
+        # an amount as the object of investing names it without its particle
+        ("다라개발은 마바군 일원에 2030년까지 300억원을 투자해 공장을 짓는다.", "300억원 투자"),
         # a joint committee with its ordinal, a speech the clause says is planned
         ("김가나 장관은 다라국 외교장관과 제2차 가나-다라 공동위원회를 개최했다.", "제2차 가나-다라 공동위원회"),
         ("김 지사는 다라경제연구소에서 양국 경제 협력에 대해 연설도 할 예정이다.", "연설"),
@@ -82,6 +84,10 @@ def names_of(text: str) -> dict[str, list[str]]:
         ("김가나 지사는 다라주 의회 및 정부 주요 인사와 면담을 통해 협력 방안을 논의한다.",
          "다라주 의회 및 정부 주요 인사 면담", "주요 인사 면담"),
         ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "다라청장 환담", "환담"),
+        # the spelling in brackets is no part of whom, nor does it end the phrase; nouns joined by a middle dot are one
+        ("김 장관은 21일 마바 사라(Maba Sara) 외교장관과 회담을 개최한다.", "마바 사라 외교장관 회담", "사라 외교장관 회담"),
+        ("김 장관은 다라국 부총리 겸 경제·농업 장관과 면담을 가질 예정이다.", "다라국 부총리 겸 경제·농업 장관 면담",
+         "경제·농업 장관 면담"),
     ],
 )
 def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):

@@ -249,11 +249,14 @@ class EventFinder:
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         text = name
+        if cls in PRICED and first > 0 and start < words[first].start and words[first - 1].tag_after_core() == "JKO":
+            amount = sentence.text[start - sentence.start : words[first - 1].core_end - sentence.start]
+            name = f"{amount} {sentence.text[words[first].start - sentence.start : end - sentence.start]}"  # '50억원 투자'
         if role == STANDING and name == event_word or name.split()[0] in self.generics:
             return  # a bare '공고': only a named one stands for an event; '각종 박람회': a kind of event, none in particular
         if name == event_word and cls == "Meeting" and first > 0 and self._comitative(words[first - 1]) \
                 and word.tag_after_core() not in VERBAL:  # '가나 장관과 면담해': the verb tells it (_verb_meetings)
-            partner = self._meeting_partner(sentence, words, first - 1)
+            partner = self._meeting_partner(sentence, words, first - 1, taken)
             if partner is not None:  # '지역 동포와 간담회를': named by whom it is with
                 met, phrase = partner
                 shorter = [f"{rest} {name}" for rest in self._shorter(phrase.split())]
@@ -291,25 +294,34 @@ class EventFinder:
         rests = (" ".join(parts[k:]) for k in range(1, len(parts)) if parts[k] not in self.joiners)
         return [rest for rest in rests if " " in rest or not any(rest.endswith(title) for title in self.lexicon.titles)]
 
-    def _meeting_partner(self, sentence: Sentence, words: list[Word], k: int) -> tuple[int, str] | None:
+    def _meeting_partner(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> tuple[int, str] | None:
         """'가나국 관계자들과 간담회': whom a bare meeting word is with, the noun phrase with 와/과 right before it,
         back to a word with a particle of its own, a comma, a number ('12일 가나 관계자와': the date is none of it)
         or a list's end; where it starts and the phrase as a name, its plural left out ('가나국 관계자 간담회')."""
         start = words[k].start
-        for j in range(k - 1, max(-1, k - COUNTERPART_WORDS), -1):
+        j = k - 1
+        while j > max(-1, k - COUNTERPART_WORDS):
             word = words[j]
             core = word.core(sentence)
+            j -= 1
+            if word.text.endswith(")") and "(" not in word.text:  # '가나(Gana Lee) 장관과': the spelling in brackets
+                opener = next((m for m in range(j, max(-1, j - 4), -1) if "(" in words[m].text), None)
+                if opener is None or not words[opener].core(sentence):
+                    break
+                start, j = words[opener].start, opener - 1
+                continue
             if word.text in self.joiners and core not in self.closers:
                 continue  # '가나 의회 및 정부 인사와': a conjunction inside the phrase
             stop = core in self.modifier_stop and core not in self.partner_modifiers or core in self.sequences
-            if not word.bare or word.text.endswith((",", "·")) or any(t.tag == "SN" for t in word.tokens) \
+            if not (word.bare or _joined(word)) or word.text.endswith((",", "·")) or any(t.tag == "SN" for t in word.tokens) \
                     or stop or core in self.demonstratives or core in self.closers:
                 break
             start = word.start
         plural = next((t.start for t in words[k].tokens if t.tag == "XSN" and t.form in self.plurals), words[k].core_end)
         phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : plural - sentence.start]).split())
-        if not phrase or phrase in self.lexicon.titles:
-            return None  # '장관과 면담': a bare title says whom only through the place (a frame names it so)
+        posted = " " not in phrase and any(phrase.endswith(title) for title in self.lexicon.titles)
+        if not phrase or posted and not any(start <= m.start and m.end <= words[k].core_end and m.cls in OWNERS for m in taken):
+            return None  # '외교장관과 면담': a post of no body named says whom only through the place (a frame names it so)
         return start, phrase
 
     @staticmethod
