@@ -201,7 +201,7 @@ class EventFinder:
                 and i > 0 and self._counterpart(sentence, words, i - 1, taken, named=True):
             return  # '김가나 장관을 면담한다': the verb tells the meeting (_verb_meetings names it by whom it meets)
         if cls == "Meeting" and self._formed(words, i):
-            return  # '가나 협의회를 구성해', '… 구성된 협의회는': a body formed, no meeting held
+            return  # '가나 협의회를 구성해', '… 새로 구성된 협의회가': a body formed, no meeting held
         if role == STANDING and word.tag_after_core() in VERBAL:
             return  # '공고한다': the verb, no event of its own
         if cls == "Program":
@@ -257,7 +257,7 @@ class EventFinder:
         if name == event_word and cls == "Meeting" and first > 0 and self._comitative(words[first - 1]) \
                 and word.tag_after_core() not in VERBAL:  # '가나 장관과 면담해': the verb tells it (_verb_meetings)
             partner = self._meeting_partner(sentence, words, first - 1, taken)
-            if partner is not None:  # '지역 동포와 간담회를': named by whom it is with
+            if partner is not None:  # '가나 교민들과 간담회를': named by whom it is with
                 met, phrase = partner
                 shorter = [f"{rest} {name}" for rest in self._shorter(phrase.split())]
                 as_written = sentence.text[met - sentence.start : end - sentence.start]
@@ -274,7 +274,7 @@ class EventFinder:
         found.append(mention)
 
     def _formed(self, words: list[Word], i: int) -> bool:
-        """'협의회를 구성해', '… 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
+        """'협의회를 구성해', '… 새로 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
         if not self.formed:
             return False
         if any(t.tag == "JKO" for t in words[i].tokens if t.start >= words[i].core_end) and i + 1 < len(words) and words[i + 1].tokens \
@@ -594,7 +594,7 @@ HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
 THIS_TRIP = "this-trip"  # a mention's title: a trip named with '이번' ('이번 가나국 출장'): the one told before, if any
 STANDING = "standing"  # event_words.tsv role, a mention's title: an event by its name alone ('가나 사업 공고')
-PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('동포와 간담회')
+PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('교민들과 간담회')
 VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
 VISIT_WORD = "visit-word"  # event_name_parts.tsv: the trip word that names a visit to one place ('가나국 방문')
