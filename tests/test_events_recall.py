@@ -49,6 +49,9 @@ def events(text: str) -> set[str]:
         ("가나도는 3개 기업과 5000만 달러 상당의 투자협약을 다음 주 체결한다.", "5000만 달러 상당의 투자협약"),
         # an amount as the object of investing names it without its particle
         ("다라개발은 마바군 일원에 2030년까지 300억원을 투자해 공장을 짓는다.", "300억원 투자"),
+        # a year written alone opens the name; names joined by 및 name one event
+        ("가나부는 2030 마바 엑스포 및 다라 박람회의 성공 개최를 위해 사라시와 업무협약을 체결했다.",
+         "2030 마바 엑스포 및 다라 박람회"),
         # a joint committee with its ordinal, a speech the clause says is planned
         ("김가나 장관은 다라국 외교장관과 제2차 가나-다라 공동위원회를 개최했다.", "제2차 가나-다라 공동위원회"),
         ("김 지사는 다라경제연구소에서 양국 경제 협력에 대해 연설도 할 예정이다.", "연설"),

@@ -17,6 +17,7 @@ from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
 MAX_QUOTE = 70
 COUNTERPART_WORDS = 12  # words at most in the phrase of whom a meeting meets ('가 나 다 가나국 보건부 장관과')
 _BRACKETED = re.compile(r"\([^()]*\)")  # '가나(Gana) 장관': the spelling in brackets is no part of a name
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone before a name ('2030 가나 박람회')
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 _QUOTE_OPENER = re.compile("|".join(map(re.escape, QUOTES)))  # where a quoted name may begin
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
@@ -481,6 +482,9 @@ class EventFinder:
                 return self._object_start(sentence, words, j - 1, taken)
             if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
                 return word.quoted_core[0]  # '‘가나관광 비즈니스 포럼 및 …’': the quote opens the name
+            if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare and start < words[i].start:
+                j -= 1  # '가나 박람회 및 다라 대회': the names it joins name one event
+                continue
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if core in self.durings or core in self.this_event:
@@ -488,6 +492,8 @@ class EventFinder:
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
+                if _YEAR.fullmatch(core):
+                    start = word.start  # '2030 가나 박람회': the year opens the name
                 break
             start = word.start
             if self._ordinal(word) and not self._count(word):
