@@ -686,14 +686,22 @@ def fold_visit_meetings(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         visit = visits.get(meeting.evidence[0]) if meeting.cls == "Meeting" and meeting.evidence else None
         if visit is not None and meeting.name.split()[-1] in finder.meeting_verbs | {finder.meeting_noun}:
             folded[key] = visit
+    kept: set[str] = set()
+    for visit in visits.values():  # '가나협회를 방문해 … 간담회를 가졌다' (held at the body visited): the meeting is the visit
+        meeting = _meeting_at_visited_body(result, visit)
+        if meeting is not None and visit not in folded.values() and meeting not in folded:
+            folded[visit] = meeting
+            kept.add(meeting)
     if not folded:
         return result
-    for key, visit in folded.items():
-        meeting, target = result.entities.pop(key), result.entities[visit]
-        target.aliases.extend(n for n in (meeting.name, *meeting.aliases) if n != target.name and n not in target.aliases)
+    for key, into in folded.items():
+        gone, target = result.entities.pop(key), result.entities[into]
+        target.aliases.extend(n for n in (gone.name, *gone.aliases) if n != target.name and n not in target.aliases)
     relations: list[Relation] = []
     for relation in result.relations:
-        if relation.subject in folded and relation.predicate in {"partOf", "heldIn"}:
+        if relation.subject in folded and relation.predicate in {"partOf", "heldIn"} and relation.subject not in visits.values():
+            continue
+        if relation.subject in kept and relation.predicate == "partOf" and folded.get(relation.object) == relation.subject:
             continue
         moved = dataclasses.replace(relation, subject=folded.get(relation.subject, relation.subject),
                                     object=folded.get(relation.object, relation.object))
@@ -701,3 +709,17 @@ def fold_visit_meetings(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             relations.append(moved)
     result.relations = relations
     return result
+
+
+def _meeting_at_visited_body(result: ArticleGraph, visit: str) -> str | None:
+    """The one meeting that is part of a visit to a body (no place: '가나협회 방문') and is held at that body's
+    premises ('여의도 가나협회'): the visit and the meeting are one event."""
+    body = result.entities[visit].name.rsplit(" ", 1)[0]
+    named = [e for e in result.entities.values() if fold(body) in {fold(n) for n in (e.name, *e.aliases)}]
+    if " " not in result.entities[visit].name or any(e.cls in {"Place", "Person", "Group"} for e in named):
+        return None  # '가나국 방문': a trip's stop, not a body's premises
+    parts = [r.subject for r in result.relations if r.predicate == "partOf" and r.object == visit
+             and r.subject in result.entities and result.entities[r.subject].cls == "Meeting"]
+    held = [m for m in parts if any(r.subject == m and r.predicate == "heldIn" and r.object in result.entities
+                                    and fold(result.entities[r.object].name).endswith(fold(body)) for r in result.relations)]
+    return held[0] if len(held) == 1 else None
