@@ -40,13 +40,18 @@ def events(text: str) -> set[str]:
         ("가나도는 18일 투자자 20명과 함께 산업단지 현장 투어를 진행했다.", "산업단지 현장 투어"),
         ("이어 투자자들은 다라산업단지 답사를 진행했다.", "다라산업단지 답사"),
         # a public call is an event by its name alone, wherever it stands (event_words.tsv role standing)
-        ("가나부는 5일 '가나펀드 2030년 1차 정시 출자 공고'를 내고 500억원을 출자한다.", "가나펀드 2030년 1차 정시 출자 공고"),
+        ("가나부는 5일 '가나펀드 2030년 3차 수시 출자 공고'를 내고 500억원을 넣는다.", "가나펀드 2030년 3차 수시 출자 공고"),
         ("다라 창업 지원사업 공고는 다음 달 12개 지역에서 실시한다.", "다라 창업 지원사업 공고"),
         # an amount that sizes a signing or an investment starts its name (its qualifier does not)
         ("가나도는 다라 6개 기업과 1천200억 원 규모의 투자협약을 체결했다.", "1천200억 원 규모의 투자협약"),
-        ("마바군청에서 마바군과 사라식품의 약 30억원 규모 투자협약이 체결됐다.", "30억원 규모 투자협약"),
-        ("김 장관은 현지 투자가들을 만나 2억 달러 규모의 투자를 유치했다.", "2억 달러 규모의 투자"),
-        ("가나도는 3개 기업과 5000만 달러 상당의 투자협약을 체결한다.", "5000만 달러 상당의 투자협약"),
+        ("마바군청에서 마바군과 사라식품의 약 30억원 규모 투자협약이 지난 5일 체결됐다.", "30억원 규모 투자협약"),
+        ("김 장관은 현지 투자가들을 만나 2억 달러 규모의 투자를 약속받았다.", "2억 달러 규모의 투자"),
+        ("가나도는 3개 기업과 5000만 달러 상당의 투자협약을 다음 주 체결한다.", "5000만 달러 상당의 투자협약"),
+        # an amount as the object of investing names it without its particle
+        ("다라개발은 마바군 일원에 2030년까지 300억원을 투자해 공장을 짓는다.", "300억원 투자"),
+        # a year written alone opens the name; names joined by 및 name one event
+        ("가나부는 2030 마바 엑스포 및 다라 박람회의 성공 개최를 위해 사라시와 업무협약을 체결했다.",
+         "2030 마바 엑스포 및 다라 박람회"),
         # a joint committee with its ordinal, a speech the clause says is planned
         ("김가나 장관은 다라국 외교장관과 제2차 가나-다라 공동위원회를 개최했다.", "제2차 가나-다라 공동위원회"),
         ("김 지사는 다라경제연구소에서 양국 경제 협력에 대해 연설도 할 예정이다.", "연설"),
@@ -82,6 +87,10 @@ def names_of(text: str) -> dict[str, list[str]]:
         ("김가나 지사는 다라주 의회 및 정부 주요 인사와 면담을 통해 협력 방안을 논의한다.",
          "다라주 의회 및 정부 주요 인사 면담", "주요 인사 면담"),
         ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "다라청장 환담", "환담"),
+        # the spelling in brackets is no part of whom, nor does it end the phrase; nouns joined by a middle dot are one
+        ("김 장관은 21일 마바 사라(Maba Sara) 외교장관과 회담을 개최한다.", "마바 사라 외교장관 회담", "사라 외교장관 회담"),
+        ("김 장관은 다라국 부총리 겸 경제·농업 장관과 면담을 가질 예정이다.", "다라국 부총리 겸 경제·농업 장관 면담",
+         "경제·농업 장관 면담"),
     ],
 )
 def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):
@@ -93,11 +102,11 @@ def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):
     "text",
     [
         "가나시와 다라시는 필요하면 실무협의회를 구성하여 운영하기로 했다.",
-        "가나청장과 부청장 3명으로 구성된 협의회는 주요 현안을 조정하는 역할을 맡는다.",
+        "가나청장과 부청장 3명으로 구성된 협의회가 주요 현안을 조정하는 역할을 맡는다.",
         "가나협회와 주요 기업들은 '청년 고용 상생협의회'를 구성해 의견을 나눌 계획이다.",
         # a kind of events, none in particular; a light noun with a bare verb before it names nothing
         "두 시는 각종 전시회, 설명회 등 교류 행사를 서로 지원하기로 했다.",
-        "이날 모임은 다섯 번째로 열린 자리로 업체 10곳이 참여했다.",
+        "이날 모임은 다섯 번째로 열린 자리로 업체 10곳이 함께했다.",
     ],
 )
 def test_no_particular_event_is_named(text):

@@ -67,3 +67,11 @@ def test_a_meeting_on_a_visit_is_the_visit():
     events = {e.name: e.aliases for e in found.entities.values() if e.cls in {"Event", "Meeting"}}
     assert set(events) == {"오스트리아 방문"}
     assert "마바 사라 외교장관 면담" in events["오스트리아 방문"]
+
+
+def test_a_visit_to_the_body_where_a_meeting_is_held_is_that_meeting():
+    # the visit to 다라협회 and the meeting held at its premises are one event, named both ways
+    found = extract("김가나 장관은 30일 서울 여의도 다라협회에서 열린 회원사 대표 간담회에 참석했다. "
+                    "김 장관은 취임 뒤 처음으로 다라협회를 방문했다.")
+    events = {e.name: e.aliases for e in found.entities.values() if e.cls in {"Event", "Meeting"}}
+    assert events == {"회원사 대표 간담회": ["다라협회 방문"]}

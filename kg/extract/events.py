@@ -17,6 +17,7 @@ from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
 MAX_QUOTE = 70
 COUNTERPART_WORDS = 12  # words at most in the phrase of whom a meeting meets ('가 나 다 가나국 보건부 장관과')
 _BRACKETED = re.compile(r"\([^()]*\)")  # '가나(Gana) 장관': the spelling in brackets is no part of a name
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone before a name ('2030 가나 박람회')
 VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 _QUOTE_OPENER = re.compile("|".join(map(re.escape, QUOTES)))  # where a quoted name may begin
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
@@ -201,7 +202,7 @@ class EventFinder:
                 and i > 0 and self._counterpart(sentence, words, i - 1, taken, named=True):
             return  # '김가나 장관을 면담한다': the verb tells the meeting (_verb_meetings names it by whom it meets)
         if cls == "Meeting" and self._formed(words, i):
-            return  # '가나 협의회를 구성해', '… 구성된 협의회는': a body formed, no meeting held
+            return  # '가나 협의회를 구성해', '… 새로 구성된 협의회가': a body formed, no meeting held
         if role == STANDING and word.tag_after_core() in VERBAL:
             return  # '공고한다': the verb, no event of its own
         if cls == "Program":
@@ -249,12 +250,15 @@ class EventFinder:
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         text = name
+        if cls in PRICED and first > 0 and start < words[first].start and words[first - 1].tag_after_core() == "JKO":
+            amount = sentence.text[start - sentence.start : words[first - 1].core_end - sentence.start]
+            name = f"{amount} {sentence.text[words[first].start - sentence.start : end - sentence.start]}"  # '50억원 투자'
         if role == STANDING and name == event_word or name.split()[0] in self.generics:
             return  # a bare '공고': only a named one stands for an event; '각종 박람회': a kind of event, none in particular
         if name == event_word and cls == "Meeting" and first > 0 and self._comitative(words[first - 1]) \
                 and word.tag_after_core() not in VERBAL:  # '가나 장관과 면담해': the verb tells it (_verb_meetings)
-            partner = self._meeting_partner(sentence, words, first - 1)
-            if partner is not None:  # '지역 동포와 간담회를': named by whom it is with
+            partner = self._meeting_partner(sentence, words, first - 1, taken)
+            if partner is not None:  # '가나 교민들과 간담회를': named by whom it is with
                 met, phrase = partner
                 shorter = [f"{rest} {name}" for rest in self._shorter(phrase.split())]
                 as_written = sentence.text[met - sentence.start : end - sentence.start]
@@ -271,7 +275,7 @@ class EventFinder:
         found.append(mention)
 
     def _formed(self, words: list[Word], i: int) -> bool:
-        """'협의회를 구성해', '… 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
+        """'협의회를 구성해', '… 새로 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
         if not self.formed:
             return False
         if any(t.tag == "JKO" for t in words[i].tokens if t.start >= words[i].core_end) and i + 1 < len(words) and words[i + 1].tokens \
@@ -291,25 +295,34 @@ class EventFinder:
         rests = (" ".join(parts[k:]) for k in range(1, len(parts)) if parts[k] not in self.joiners)
         return [rest for rest in rests if " " in rest or not any(rest.endswith(title) for title in self.lexicon.titles)]
 
-    def _meeting_partner(self, sentence: Sentence, words: list[Word], k: int) -> tuple[int, str] | None:
+    def _meeting_partner(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> tuple[int, str] | None:
         """'가나국 관계자들과 간담회': whom a bare meeting word is with, the noun phrase with 와/과 right before it,
         back to a word with a particle of its own, a comma, a number ('12일 가나 관계자와': the date is none of it)
         or a list's end; where it starts and the phrase as a name, its plural left out ('가나국 관계자 간담회')."""
         start = words[k].start
-        for j in range(k - 1, max(-1, k - COUNTERPART_WORDS), -1):
+        j = k - 1
+        while j > max(-1, k - COUNTERPART_WORDS):
             word = words[j]
             core = word.core(sentence)
+            j -= 1
+            if word.text.endswith(")") and "(" not in word.text:  # '가나(Gana Lee) 장관과': the spelling in brackets
+                opener = next((m for m in range(j, max(-1, j - 4), -1) if "(" in words[m].text), None)
+                if opener is None or not words[opener].core(sentence):
+                    break
+                start, j = words[opener].start, opener - 1
+                continue
             if word.text in self.joiners and core not in self.closers:
                 continue  # '가나 의회 및 정부 인사와': a conjunction inside the phrase
             stop = core in self.modifier_stop and core not in self.partner_modifiers or core in self.sequences
-            if not word.bare or word.text.endswith((",", "·")) or any(t.tag == "SN" for t in word.tokens) \
+            if not (word.bare or _joined(word)) or word.text.endswith((",", "·")) or any(t.tag == "SN" for t in word.tokens) \
                     or stop or core in self.demonstratives or core in self.closers:
                 break
             start = word.start
         plural = next((t.start for t in words[k].tokens if t.tag == "XSN" and t.form in self.plurals), words[k].core_end)
         phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : plural - sentence.start]).split())
-        if not phrase or phrase in self.lexicon.titles:
-            return None  # '장관과 면담': a bare title says whom only through the place (a frame names it so)
+        posted = " " not in phrase and any(phrase.endswith(title) for title in self.lexicon.titles)
+        if not phrase or posted and not any(start <= m.start and m.end <= words[k].core_end and m.cls in OWNERS for m in taken):
+            return None  # '외교장관과 면담': a post of no body named says whom only through the place (a frame names it so)
         return start, phrase
 
     @staticmethod
@@ -469,6 +482,9 @@ class EventFinder:
                 return self._object_start(sentence, words, j - 1, taken)
             if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
                 return word.quoted_core[0]  # '‘가나관광 비즈니스 포럼 및 …’': the quote opens the name
+            if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare and start < words[i].start:
+                j -= 1  # '가나 박람회 및 다라 대회': the names it joins name one event
+                continue
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if core in self.durings or core in self.this_event:
@@ -476,6 +492,8 @@ class EventFinder:
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
+                if _YEAR.fullmatch(core):
+                    start = word.start  # '2030 가나 박람회': the year opens the name
                 break
             start = word.start
             if self._ordinal(word) and not self._count(word):
@@ -582,7 +600,7 @@ HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
 THIS_TRIP = "this-trip"  # a mention's title: a trip named with '이번' ('이번 가나국 출장'): the one told before, if any
 STANDING = "standing"  # event_words.tsv role, a mention's title: an event by its name alone ('가나 사업 공고')
-PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('동포와 간담회')
+PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('교민들과 간담회')
 VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
 VISIT_WORD = "visit-word"  # event_name_parts.tsv: the trip word that names a visit to one place ('가나국 방문')
@@ -668,14 +686,22 @@ def fold_visit_meetings(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         visit = visits.get(meeting.evidence[0]) if meeting.cls == "Meeting" and meeting.evidence else None
         if visit is not None and meeting.name.split()[-1] in finder.meeting_verbs | {finder.meeting_noun}:
             folded[key] = visit
+    kept: set[str] = set()
+    for visit in visits.values():  # '가나협회를 방문해 … 간담회를 가졌다' (held at the body visited): the meeting is the visit
+        meeting = _meeting_at_visited_body(result, visit)
+        if meeting is not None and visit not in folded.values() and meeting not in folded:
+            folded[visit] = meeting
+            kept.add(meeting)
     if not folded:
         return result
-    for key, visit in folded.items():
-        meeting, target = result.entities.pop(key), result.entities[visit]
-        target.aliases.extend(n for n in (meeting.name, *meeting.aliases) if n != target.name and n not in target.aliases)
+    for key, into in folded.items():
+        gone, target = result.entities.pop(key), result.entities[into]
+        target.aliases.extend(n for n in (gone.name, *gone.aliases) if n != target.name and n not in target.aliases)
     relations: list[Relation] = []
     for relation in result.relations:
-        if relation.subject in folded and relation.predicate in {"partOf", "heldIn"}:
+        if relation.subject in folded and relation.predicate in {"partOf", "heldIn"} and relation.subject not in visits.values():
+            continue
+        if relation.subject in kept and relation.predicate == "partOf" and folded.get(relation.object) == relation.subject:
             continue
         moved = dataclasses.replace(relation, subject=folded.get(relation.subject, relation.subject),
                                     object=folded.get(relation.object, relation.object))
@@ -683,3 +709,17 @@ def fold_visit_meetings(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             relations.append(moved)
     result.relations = relations
     return result
+
+
+def _meeting_at_visited_body(result: ArticleGraph, visit: str) -> str | None:
+    """The one meeting that is part of a visit to a body (no place: '가나협회 방문') and is held at that body's
+    premises ('여의도 가나협회'): the visit and the meeting are one event."""
+    body = result.entities[visit].name.rsplit(" ", 1)[0]
+    named = [e for e in result.entities.values() if fold(body) in {fold(n) for n in (e.name, *e.aliases)}]
+    if " " not in result.entities[visit].name or any(e.cls in {"Place", "Person", "Group"} for e in named):
+        return None  # '가나국 방문': a trip's stop, not a body's premises
+    parts = [r.subject for r in result.relations if r.predicate == "partOf" and r.object == visit
+             and r.subject in result.entities and result.entities[r.subject].cls == "Meeting"]
+    held = [m for m in parts if any(r.subject == m and r.predicate == "heldIn" and r.object in result.entities
+                                    and fold(result.entities[r.object].name).endswith(fold(body)) for r in result.relations)]
+    return held[0] if len(held) == 1 else None
