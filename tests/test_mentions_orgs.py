@@ -183,7 +183,7 @@ def test_a_county_named_before_its_residents_is_no_body(text):
 
 
 def test_a_name_with_its_spelling_in_parentheses_is_no_field_with_its_company():
-    text = "지사는 도청에서 쩐 반 다(Tran Van Da) 베트남 빈푹성(Vinh Phuc) 인민위원장과 만났다."
+    text = "지사는 도청에서 쩐 반 다(Tran Van Da) 베트남 박장성(Bac Giang) 인민위원장과 만났다."
     assert "Tran Van Da" not in organizations(text)
 
 
