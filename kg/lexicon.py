@@ -14,7 +14,7 @@ from .errors import LexiconError
 
 ORG_KINDS = {"GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Organization"}
 EVENT_CLASSES = {"Meeting", "AgreementSigning", "Investment", "Announcement", "Event", "Program"}
-EVENT_ROLES = {"head", "umbrella", "light", "anaphor", "merger"}
+EVENT_ROLES = {"head", "umbrella", "light", "anaphor", "merger", "standing"}
 STATUSES = {"completed", "in-progress", "planned", "postponed", "cancelled"}
 
 # Required columns per table (a table may have more: optional columns such as ``loose`` and

@@ -90,3 +90,17 @@ def test_an_agreement_named_again_with_other_parties_pledges_their_investment_to
     named = {e.name for e in investments(result)}
     assert {"한빛제약 투자", "다라건설 투자"} <= named
     assert ("다라건설 투자", "충청북도") in pairs(result, "investee")
+
+
+def test_firms_listed_in_a_group_that_signs_pledge_as_the_group_and_alone_only_with_their_own_sum():
+    result = extract("가람군은 태성산업(주), (주)다온푸드, 새솔농산 등 3개 기업과 투자협약을 체결했다. "
+                             "태성산업은 30억원을 투자해 공장을 짓는다.")
+    investors = {investor for _, investor in pairs(result, "investor")}
+    assert {"3개 기업", "태성산업"} <= investors and not {"다온푸드", "새솔농산"} & investors
+    assert {("새솔농산", "3개 기업"), ("다온푸드", "3개 기업")} <= pairs(result, "memberOf")
+
+
+def test_firms_that_sign_with_a_region_s_delegation_pledge_to_the_region():
+    result = extract("충청북도 투자유치단이 미국을 찾았다. 도 투자유치단은 5개 기업과 투자협약을 체결한다.")
+    assert ("5개 기업", "충청북도") in {(investor, investee) for event, investor in pairs(result, "investor")
+                                       for e2, investee in pairs(result, "investee") if e2 == event}

@@ -102,3 +102,54 @@ def test_a_bulleted_list_of_costs_that_names_no_programs_lists_none(text):
 def test_an_investment_read_as_done_gets_no_receiver_from_an_agreement_alone():
     result = extract("충청북도는 한빛제약과 투자협약을 체결했다. 한빛제약은 지난해 30억원을 투자했다.")
     assert ("한빛제약", "충청북도") not in pairs(result, "invested")
+
+
+@pytest.mark.parametrize("joint", [", ", "과 "])
+def test_items_listed_before_a_count_of_projects_are_programs(joint):
+    result = extract(f"중소벤처기업부는 한빛창업성장기술개발{joint}가람지역특화산업육성 등 12개 사업을 추진한다.")
+    assert {("중소벤처기업부", "한빛창업성장기술개발"), ("중소벤처기업부", "가람지역특화산업육성")} <= pairs(result, "plans")
+
+
+def test_a_listed_item_is_named_without_its_parenthesis_and_joiner():
+    result = extract("중소벤처기업부는 한빛창업성장기술개발(스마트)과 가람지역특화산업육성 등 12개 사업을 추진한다.")
+    assert {"한빛창업성장기술개발", "가람지역특화산업육성"} <= set(programs(result))
+
+
+def test_the_noun_after_a_list_of_programs_names_no_program_with_the_list_in_it():
+    result = extract("중소벤처기업부는 누리창업 사업, 다온수출 사업 등 협업 프로그램을 추진한다.")
+    assert {"누리창업 사업", "다온수출 사업"} <= set(programs(result))
+    assert not any("등" in name.split() for name in programs(result))
+
+
+@pytest.mark.parametrize("chosen", ["참여기업 20곳을 선정했다", "위탁운용사를 선정한다고 밝혔다", "참여자를 모집한다"])
+def test_who_chooses_those_who_take_part_in_a_quoted_program_runs_it(chosen):
+    result = extract(f"가람시는 '한빛 성장 바우처' {chosen}.")
+    assert ("가람시", "한빛 성장 바우처") in pairs(result, "plans")
+
+
+def test_a_verb_of_choosing_alone_plans_nothing():
+    assert not pairs(extract("가람시는 청년 창업 지원사업을 선정했다."), "plans")
+
+
+@pytest.mark.parametrize("facility", ["청소년수련관", "진로교육센터", "시립도서관"])
+def test_a_facility_being_built_is_a_program(facility):
+    result = extract(f"공주시는 2026년까지 {facility} 건립을 추진한다.")
+    assert ("공주시", facility) in pairs(result, "plans")
+
+
+def test_a_facility_where_something_happens_is_no_program():
+    assert not programs(extract("공주시는 시립도서관에서 설명회를 열었다."))
+
+
+def test_an_airport_one_flies_from_is_no_program():
+    assert not programs(extract("대통령은 이날 가람공항을 통해 전용기편으로 한빛국으로 향했다."))
+
+
+@pytest.mark.parametrize("text", ["가람도는 가람 국제공항 건설을 추진한다.", "가람도는 2030년까지 가람 신공항을 짓기로 했다."])
+def test_an_airport_being_built_is_a_program(text):
+    assert any("공항" in name for name in programs(extract(text)))
+
+
+@pytest.mark.parametrize("text", ["가람시는 '한빛 재기 바우처'사업도 진행한다.", "가람시는 '한빛 스마트 프로젝트' 시범사업 10개 과제를 추진한다."])
+def test_a_quoted_name_with_a_program_noun_after_it_is_planned_by_the_subject(text):
+    assert any(planner == "가람시" for planner, _ in pairs(extract(text), "plans"))

@@ -11,12 +11,12 @@ The countries listed before a group of bodies ('스페인, 포르투갈 등 2개
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import ORG_KINDS, Lexicon
-from ..types import Mention, Sentence
+from ..types import ArticleGraph, Mention, Relation, Sentence
 from .people import name_core
-from .words import HANGUL, Word, longest_suffix
+from .words import HANGUL, Word, longest_suffix, words_of
 
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 MODIFIER_WORDS = 2
@@ -81,9 +81,12 @@ class GroupFinder:
         companies = self.lexicon.counters[count.counter] == "company"
         before = self._head_before(sentence, words, count.first)
         after = self._head_after(sentence, words, count) if (not before and not companies) or count.genitive else None
+        people_end = None
         if after is not None:
-            head, last = after
+            head, last, span_last = after
             end = words[last].start + len(head)
+            if span_last != last or self._bodies_before_people(singular(sentence, words[last])) == head:
+                people_end = words[span_last].core_end  # the span reads on to the people: '15개 기업 대표'
         elif before is not None:
             head, first = before
             start = words[first].start
@@ -95,7 +98,11 @@ class GroupFinder:
         else:
             return None
         name = sentence.text[start - sentence.start : end - sentence.start]
-        group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
+        if people_end is not None:
+            text = sentence.text[start - sentence.start : people_end - sentence.start]
+            group = Mention(text, start, people_end, sentence.index, "Group", name, aliases=(text,), count=count.number)
+        else:
+            group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
         group.title = self._kind_noun(head) if head else None
         return group
 
@@ -116,7 +123,7 @@ class GroupFinder:
         if first == 0 or words[first - 1].text.endswith(","):
             return None
         core = words[first - 1].core(sentence)
-        if words[first - 1].text in self.lexicon.kind_nouns:
+        if words[first - 1].text in self.lexicon.kind_nouns or _person_of(words[first - 1]):
             core = words[first - 1].text
         elif not words[first - 1].bare:
             return None
@@ -131,18 +138,39 @@ class GroupFinder:
             start = k
         return core, start
 
-    def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int] | None:
+    def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int, int] | None:
         """'7개 유망 중소기업', '5개 정부 부처', '120명의 바이어': the last head noun of the bare words after the count."""
         if not count.genitive and not words[count.last].bare:
             return None
         found = None
+        of_bodies = self.lexicon.counters[count.counter] != "person"  # '15개 기업 대표', not '11명의 가나 기업 전문가'
         for k in range(count.last + 1, min(len(words), count.last + 1 + MODIFIER_WORDS + 1)):
             core = singular(sentence, words[k])
+            bodies = self._bodies_before_people(core) if core and of_bodies else None
+            if bodies is not None:
+                return bodies, k, k  # '8개 기업대표': the group is of the companies; their heads came for them
             if core and self._head(core) is not None:
-                found = core, k
+                if found is not None and of_bodies and self._of_people(core) and self._body_kind(found[0]):
+                    return found[0], found[1], k  # '15개 기업 대표', '15개 기업 관계자들'
+                found = core, k, k
             if not words[k].bare or words[k].text.endswith(","):
                 break
         return found
+
+    def _body_kind(self, noun: str) -> bool:
+        """'기업', '업체': a kind noun of organizations (kind_nouns.tsv)."""
+        return self.lexicon.kind_nouns.get(noun) in ORG_KINDS
+
+    def _of_people(self, noun: str) -> bool:
+        """'대표', '관계자': a title or a kind noun of people, who come on behalf of the bodies named before them."""
+        return noun in self.lexicon.titles or self.lexicon.kind_nouns.get(noun) == "Group"
+
+    def _bodies_before_people(self, core: str) -> str | None:
+        """'기업대표' -> '기업': one word of a kind noun of organizations and a noun of people after it."""
+        for cut in range(2, len(core) - 1):
+            if self._body_kind(core[:cut]) and self._of_people(core[cut:]):
+                return core[:cut]
+        return None
 
     def _closes_list(self, sentence: Sentence, words: list[Word], first: int) -> bool:
         """'시장, 군수 등 300여 명': a count right after the word that closes a list."""
@@ -182,6 +210,8 @@ class GroupFinder:
                 break
             if previous in self.stop or previous in self.lexicon.kind_nouns or previous in self.lexicon.titles:
                 break
+            if [t.tag for t in words[k].tokens] == ["NNB"]:
+                break  # '방문 기간 중 사절단은': a bound noun ('중', '간') ends a phrase of time or place, no name
             start = words[k].start
         name = sentence.text[start - sentence.start : word.core_end - sentence.start]
         aliases = tuple(dict.fromkeys(a for a in (core, noun) if a != name))
@@ -230,7 +260,7 @@ class GroupFinder:
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if not name or any(m.start < end and start < m.end for m in mentions) or self.is_common(name):
                 continue
-            if tokens and all(t.tag in {"NNP", "SL", "SN"} for t in tokens):
+            if tokens and (all(t.tag in {"NNP", "SL", "SN"} for t in tokens) or _unknown_word(tokens, name)):
                 mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _listed_bodies(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
@@ -289,3 +319,87 @@ def singular(sentence: Sentence, word: Word) -> str:
 
 def _nominal(text: str) -> bool:
     return bool(HANGUL.match(text.replace("·", ""))) or text.isascii()
+
+
+def merge_same_collectives(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나 다라 협력 사절단' and later '가나 사절단': an uncounted collective named again with fewer of its words, or
+    in full after a short naming (the same collective noun), is the same group; '가나 사절단' and '마바 사절단' stay
+    two."""
+    longest = max(map(len, lexicon.collectives), default=0)
+    levels = {suffix for suffix, kind in lexicon.org_suffixes.items() if kind == "GovernmentBody" and len(suffix) == 1}
+    seen: list[tuple[str, str, set[str]]] = []  # key, collective noun, the words naming it
+    merged: dict[str, str] = {}
+    groups = [(k, e) for k, e in graph.entities.items() if e.cls == "Group" and not e.count and e.evidence]
+    for key, entity in sorted(groups, key=lambda item: min(item[1].evidence)):
+        words = entity.name.split()
+        noun = longest_suffix(words[-1], lexicon.collectives, longest) if words else None
+        if noun is None:
+            continue
+        glued = words[-1][: len(words[-1]) - len(noun)]
+        naming = {*words[:-1], *([glued] if glued else []), *_bare_words_before(graph.sentences, entity)}
+        at = next((i for i, (k, n, w) in enumerate(seen)
+                   if n == noun and (_named_within(naming, w, levels) or _named_within(w, naming, levels))), None)
+        if at is None:
+            seen.append((key, noun, naming))
+        else:  # '무역사절단을 파견한다 … 이번 북미 무역사절단은': named first in short, then in full
+            same, _, words_so_far = seen[at]
+            seen[at] = (same, noun, words_so_far | naming)
+            merged[key] = same
+    if not merged:
+        return graph
+    entities = {k: e for k, e in graph.entities.items() if k not in merged}
+    for key, same in merged.items():
+        kept, dropped = entities[same], graph.entities[key]
+        entities[same] = replace(kept, aliases=list(dict.fromkeys([*kept.aliases, dropped.name, *dropped.aliases])),
+                                 evidence=sorted({*kept.evidence, *dropped.evidence}))
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for r in graph.relations:
+        r = replace(r, subject=merged.get(r.subject, r.subject), object=merged.get(r.object, r.object))
+        if r.subject == r.object:
+            continue
+        fact = (r.subject, r.predicate, r.object)
+        if fact in relations:
+            r = replace(r, evidence=tuple(dict.fromkeys([*relations[fact].evidence, *r.evidence])))
+        relations[fact] = r
+    return replace(graph, entities=entities, relations=list(relations.values()))
+
+
+def _named_within(words: set[str], other: set[str], levels: set[str]) -> bool:
+    """Every word of one naming is in the other; '도' (a government named by its level alone, as the genre refers to
+    the article's own province or city) stands for the name that ends with it ('경기도')."""
+    return all(w in other or (w in levels and any(o.endswith(w) and len(o) > len(w) for o in other)) for w in words)
+
+
+def _bare_words_before(sentences: list[Sentence], entity) -> list[str]:
+    """'민관합동 중남미 스마트팜 협력 사절단': the bare nouns before a collective's name where it is first named, which
+    its name (two words at most) leaves out but a shorter naming of it may use."""
+    index = min(entity.evidence)
+    sentence = sentences[index] if 0 <= index < len(sentences) else None
+    at = sentence.text.find(entity.name) if sentence is not None else -1
+    if at < 0:
+        return []
+    words = words_of(sentence)
+    first = next((i for i, w in enumerate(words) if w.start >= sentence.start + at), len(words))
+    found = []
+    for word in reversed(words[max(0, first - MODIFIER_WORDS - 2) : first]):
+        start, end = word.quoted_core
+        core = sentence.text[start - sentence.start : end - sentence.start]
+        if end < word.end or not core or not _nominal(core):
+            break
+        found.append(core)
+        if start > word.start:
+            break  # "'가나 다라 사절단'": the quote opens the name
+    return found
+
+
+def _person_of(word: Word) -> bool:
+    """'중소기업인': a noun and the suffix -인 (a person of it), which Kiwi reads as the copula's relative form
+    (중소기업 + 이 + ㄴ); before a count it is a noun of people."""
+    tags = [t.tag for t in word.tokens]
+    return len(tags) >= 3 and tags[-2:] == ["VCP", "ETM"] and all(t.startswith("NN") for t in tags[:-2]) and word.text.endswith("인")
+
+
+def _unknown_word(tokens, name: str) -> bool:
+    """'가람푸드', '다온농산': one word of three syllables or more that Kiwi reads as a single common noun it does not
+    know is a name (the caller has checked it is no common word of the lexicon)."""
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and len(name) >= 3 and HANGUL.fullmatch(name) is not None

@@ -263,10 +263,17 @@ class _Investments:
         done is left as it is: no completed edge rests on the agreement alone)."""
         givers = [k for k in sides if self.entities[k].cls in GIVERS or self._firms(self.entities[k])]
         receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
+        receivers += [k for k in map(self._sent_by, sides) if k is not None and k not in receivers]
         if not receivers:
             return
         first = evidence[0] if evidence else 0
+        grouped: dict[str, set[int]] = {}
+        for r in self.relations:
+            if r.predicate == "memberOf" and r.object in givers and self.entities[r.object].cls == "Group":
+                grouped.setdefault(r.subject, set()).update(r.evidence)
         for giver in givers:
+            if giver in grouped and giver not in self.by_investor and not self._own_sum(giver, grouped[giver]):
+                continue  # 'A, B 등 5개 기업과 투자협약': the five firms pledge as one; a firm alone only where its own sum is told
             if giver in self.by_investor:
                 own = self.by_investor[giver]
                 if self.entities[own].status != PAST and not any(r.subject == own and r.predicate == "investee" for r in self.relations):
@@ -281,6 +288,20 @@ class _Investments:
             self._relate(key, "investor", giver, first)
             for receiver in receivers:
                 self._relate(key, "investee", receiver, first)
+
+    def _sent_by(self, side: str) -> str | None:
+        """'가나도 투자유치단': the government a delegation is named after signs through it."""
+        entity = self.entities[side]
+        if entity.cls != "Group" or self._firms(entity) or entity.count:
+            return None
+        first = entity.name.split()[0] if " " in entity.name else None
+        return next((k for k, e in self.entities.items() if e.cls == "GovernmentBody" and first in (e.name, *e.aliases)), None)
+
+    def _own_sum(self, firm: str, listed: set[int]) -> bool:
+        """A sentence besides the one listing the firm in its group names it with a sum ('A사는 30억원을 투자해')."""
+        names = [n for n in (self.entities[firm].name, *self.entities[firm].aliases) if n]
+        return any(sentence.index not in listed and any(n in sentence.text for n in names) and find_amounts(sentence.text)
+                   for sentence in self.sentences)
 
     def _firms(self, entity: Entity) -> bool:
         """'8개 기업', '지역 업체들': a group named by a noun of firms, not a delegation ('투자유치단')."""

@@ -125,7 +125,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     tables, reader, places = _tables(lexicon)
     stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
     kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
-    result = _merge_same_programs(_without_relative_clauses(result))
+    result = _merge_same_programs(_without_relative_clauses(result, lexicon.stopwords.get("list-end", set())))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
                and (all(_generic_name(label, tables, kinds) for label in (e.name, *e.aliases))
                     or _clause_name(e, result.sentences)
@@ -247,11 +247,12 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
 
 def _bodies_inside_programs(entities: dict[str, Entity], sentences: list[Sentence]) -> list[str]:
     """'가나 다라센터 건립사업이 …': an organization found by its ending whose every mention lies inside a program's
-    name is the facility the program is about, no body of its own."""
+    name is the facility the program is about, no body of its own; so is a collective ('온라인 무역사절단' run as
+    a program names no delegation)."""
     programs = [e.name for e in entities.values() if e.cls == "Program"]
     inside = []
     for key, entity in entities.items():
-        if not _found_body(entity) or not entity.evidence:
+        if not (_found_body(entity) or (entity.cls == "Group" and not entity.count)) or not entity.evidence:
             continue
         hosts = [name for name in programs if entity.name in name and name != entity.name]
         if hosts and all(0 <= i < len(sentences) and sentences[i].text.count(entity.name) == sum(sentences[i].text.count(h) for h in hosts)
@@ -331,7 +332,7 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
         if len(items) < 2:
             continue
         for item in items:
-            start, end = item[0].start, item[-1].start + len(item[-1].text.rstrip(","))
+            start, end = item[0].start, _item_end(item[-1])
             start = next((t.start for t in sentence.tokens if start <= t.start < end and t.tag not in {"SW", "SSO", "SO"}), end)
             name = sentence.text[start - sentence.start : end - sentence.start].strip()
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
@@ -472,9 +473,11 @@ def _list_items(words: list[Word], k: int) -> list[list[Word]]:
         word = words[j]
         if not _listable(word) or len(current) >= 4:
             break
-        if word.text.endswith(",") and current:
+        if (word.text.endswith(",") or _joined_by(word)) and current:
             items.append(current)
             current = []
+        elif _joined_by(word):
+            break  # '가나와 다라 등': the last item has no joiner after it
         current.insert(0, word)
         if word.tokens and word.tokens[0].tag in {"SW", "SO"}:
             break  # '▲가나, 다라 등': a list mark opens the first item
@@ -484,13 +487,36 @@ def _list_items(words: list[Word], k: int) -> list[list[Word]]:
 
 
 def _listable(word: Word) -> bool:
-    """A word of a list item: nouns with marks around them only ('도전!', '▲가나,')."""
+    """A word of a list item: nouns with marks around them only ('도전!', '▲가나,'), or ending with the joiner
+    that links it to the next item ('가나육성(R&D)과')."""
     tags = [t.tag for t in word.tokens]
     while tags and tags[0].startswith("S"):
         tags = tags[1:]
     while tags and (tags[0] in NOUNISH or tags[0] in {"SL", "SN"}):
         tags = tags[1:]
+    if tags and tags[-1] == "JC":
+        tags = tags[:-1]
+    if tags[:1] == ["SSO"] and "SSC" in tags:
+        tags = tags[tags.index("SSC") :]  # '(스마트)': what a parenthesis holds
     return all(tag.startswith("S") for tag in tags)
+
+
+def _joined_by(word: Word) -> bool:
+    """'가나육성과', '가나(R&D)와': a noun with the joiner 와/과 after it ends an item of a list."""
+    return len(word.tokens) > 1 and word.tokens[-1].tag == "JC"
+
+
+def _item_end(word: Word) -> int:
+    """Where an item's last word ends as a name: before its joiner and a parenthesis after the noun
+    ('가나육성(R&D)과' -> '가나육성'), a comma left out."""
+    end = word.start
+    for token in word.tokens:
+        if token.tag == "JC" or (token.tag == "SSO" and end > word.start):
+            break
+        end = token.end
+    while end > word.start and word.text[end - word.start - 1] in ",.":
+        end -= 1
+    return end
 
 
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
@@ -533,9 +559,10 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
     return subjects
 
 
-def _without_relative_clauses(result: ArticleGraph) -> ArticleGraph:
+def _without_relative_clauses(result: ArticleGraph, list_ends: set[str]) -> ArticleGraph:
     """'펀드 조성을 위한 모태펀드' -> '모태펀드': a program's name that opens with a relative clause is the noun
-    phrase after it (the clause describes the program, it is no part of its name)."""
+    phrase after it (the clause describes the program, it is no part of its name); so is one that opens with a
+    list ('가나 사업 등 협업 프로그램' -> '협업 프로그램': the items are programs of their own)."""
     renamed = {}
     for key, entity in result.entities.items():
         if entity.cls != "Program" or " " not in entity.name or not entity.evidence:
@@ -546,7 +573,8 @@ def _without_relative_clauses(result: ArticleGraph) -> ArticleGraph:
         if at < 0:
             continue
         start, end = sentence.start + at, sentence.start + at + len(entity.name)
-        cut = max((t.end for t in sentence.tokens if start <= t.start and t.end < end and t.tag == "ETM"), default=None)
+        cut = max((t.end for t in sentence.tokens if start <= t.start and t.end < end
+                   and (t.tag == "ETM" or (t.form in list_ends and t.tag == "NNB"))), default=None)
         rest = entity.name[cut - start :].strip() if cut is not None else ""
         if len(rest) >= 2 and rest != entity.name:
             renamed[key] = replace(entity, name=rest, aliases=list(entity.aliases), evidence=list(entity.evidence))
@@ -1279,9 +1307,10 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     object_ = _particle_tag(sentence, end) == "JKO"
     first, described, means, means_at, own_subject = True, False, False, None, False
     targets = tables.uses("target")
+    closed = _after_quote(sentence, end)
     for i, token in enumerate(tokens):
-        if token.start < end:
-            continue
+        if token.start < closed:
+            continue  # "'가나펀드' 운용사를": the word after the closing quote is the first after the name
         verb = tables.verbs.get(token.form)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.form in targets and tokens[i - 1].tag == "JKO" and nxt is not None and nxt.tag == "JKB":
@@ -1291,7 +1320,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
                 and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
-        if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer"):
+        if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer") \
+                and not _headed_run(tokens, i, tables):  # "'가나 바우처' 시범사업을 진행한다": a program noun again
             described = True  # '철도 프로젝트 판로지원 활동을 전개한다': the name only describes the noun the verb governs
         first = False
         if token.tag == "VV" and token.form in tables.uses("through") and _particle_tag(sentence, _after_quote(sentence, end)) == "JKO" \
@@ -1319,10 +1349,20 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             continue
         if described and token.form not in tables.uses("administer"):
             return None  # but '가나사업 참여기업을 모집한다': who takes part is sought by the one who runs it
+        if described and verb is None:
+            return i, "plans", False  # '가나펀드 운용사를 선정한다': so are they chosen, by a verb that plans nothing alone
         if verb is None and means_at is not None and not own_subject:
             return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
         return (i, *verb) if verb else None
     return None
+
+
+def _headed_run(tokens, i: int, tables: ProgramTables) -> bool:
+    """The nouns from tokens[i] on end with a program head ('사업', '시범사업'): they name the program again."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].tag in {"NNG", "NNP"} and tokens[j + 1].start == tokens[j].end:
+        j += 1
+    return tokens[j].form in tables.heads
 
 
 def _nominal_governed(tokens, particle: int, tables: ProgramTables) -> bool:

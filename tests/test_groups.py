@@ -1,0 +1,93 @@
+"""Groups of bodies and who comes for them: '가나㈜ 김 대표 등 12개 기업 대표' is a group of twelve firms."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+
+
+def facts(result):
+    label = {k: e.name for k, e in result.entities.items()}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
+
+
+def groups(result):
+    return {e.name: e for e in result.entities.values() if e.cls == "Group"}
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("설명회에는 12개 기업 대표가 참석했다.", "12개 기업", 12),
+        ("설명회에는 7개 기업대표가 참석했다.", "7개 기업", 7),
+        ("상담회에는 30개 업체 관계자들이 참가했다.", "30개 업체", 30),
+    ],
+)
+def test_the_heads_of_counted_firms_stand_for_the_firms(text, group, count):
+    found = groups(extract(text))
+    assert list(found) == [group] and found[group].count == count
+
+
+def test_people_counted_by_head_stay_a_group_of_people():
+    found = groups(extract("회의에는 11명의 바이오 기업 전문가들이 참석했다."))
+    assert list(found) == ["11명의 바이오 기업 전문가"]
+
+
+def test_the_firms_are_members_and_their_heads_attend():
+    result = extract("이날 간담회에는 한빛소재㈜ 김누리 대표, ㈜다온정밀 박가람 대표 등 12개 기업 대표가 참석했다.")
+    found = facts(result)
+    assert {("한빛소재", "memberOf", "12개 기업"), ("다온정밀", "memberOf", "12개 기업")} <= found
+    assert not any(s in {"김누리", "박가람"} and p == "memberOf" for s, p, _ in found)
+    assert {("김누리", "attended", "간담회"), ("12개 기업", "attended", "간담회")} <= found
+
+
+def test_a_group_named_again_with_its_heads_is_one_group():
+    result = extract("가나도는 12개 기업과 투자협약을 맺었다. 협약식에는 한빛소재㈜ 김누리 대표 등 12개 기업대표가 함께했다.")
+    assert list(groups(result)) == ["12개 기업"]
+
+
+def test_a_collective_noun_inside_a_program_s_name_names_no_group():
+    result = extract("대한무역투자진흥공사는 올해 '온라인 무역사절단'을 시행할 예정이다.")
+    assert not groups(result)
+    assert "온라인 무역사절단" in {e.name for e in result.entities.values() if e.cls == "Program"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람부는 '민관합동 한빛 협력 사절단'을 파견한다. 민관합동 사절단은 현지 기업을 만난다.",
+        "가람구는 무역사절단을 파견한다. 이번 북미 무역사절단은 10개 기업으로 꾸려진다.",
+    ],
+)
+def test_a_collective_named_again_in_short_or_in_full_is_one_group(text):
+    assert len([name for name in groups(extract(text)) if name.endswith("사절단")]) == 1
+
+
+def test_two_collectives_each_with_words_of_its_own_stay_two():
+    found = groups(extract("가람도는 동남아 무역사절단을 보낸다. 또 북미 무역사절단도 보낸다."))
+    assert {"동남아 무역사절단", "북미 무역사절단"} <= set(found)
+
+
+def test_a_phrase_of_time_before_a_collective_is_no_part_of_its_name():
+    assert not any("중" in name.split() for name in groups(extract("방문 기간 중 사절단은 만찬에 참석한다.")))
+
+
+@pytest.mark.parametrize("text, group", [("간담회에는 중소기업인 30여명이 참석했다.", "중소기업인 30여명"),
+                                         ("설명회에는 벤처기업인 20명이 참석했다.", "벤처기업인 20명")])
+def test_a_noun_of_people_in_in_before_a_count_names_the_group(text, group):
+    found = groups(extract(text))
+    assert group in found and ("간담회" not in text or (group, "attended", "간담회") in facts(extract(text)))
+
+
+def test_a_delegation_named_by_its_region_s_level_alone_is_the_region_s_delegation():
+    found = groups(extract("충청북도 투자유치단이 미국을 찾았다. 도 투자유치단은 현지 기업을 만났다."))
+    assert list(found) == ["충청북도 투자유치단"] and "도 투자유치단" in found["충청북도 투자유치단"].aliases
