@@ -71,6 +71,7 @@ class MentionFinder:
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
         self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
+        self.joiners = frames.joiners  # conjunctions.tsv: '및', '와'
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))  # '영남취재본부': an outlet's bureau, no body
         self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
@@ -711,6 +712,20 @@ class MentionFinder:
             mentions.remove(place)
             name = sentence.text[place.start - sentence.start : word.core_end - sentence.start]
             mentions.append(Mention(name, place.start, word.core_end, sentence.index, "GovernmentBody", name))
+            joined = self._joined_after(sentence, words, i)
+            if joined is not None and joined.core(sentence) in self.local_governments:
+                # '가나 의회 및 정부', '가나 정부와 의회': the place's other body, named without the place again
+                second = f"{place.text} {joined.core(sentence)}"
+                mentions.append(Mention(joined.core(sentence), joined.start, joined.core_end, sentence.index, "GovernmentBody",
+                                        second, aliases=(second,)))
+
+    def _joined_after(self, sentence: Sentence, words: list[Word], i: int) -> Word | None:
+        """The word joined to words[i] by a particle ('A와 B') or a joining word ('A 및 B'), conjunctions.tsv."""
+        if words[i].form_after_core() in self.joiners and i + 1 < len(words):
+            return words[i + 1]
+        if words[i].bare and i + 2 < len(words) and words[i + 1].text in self.joiners:
+            return words[i + 2]
+        return None
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 한빛호텔에서', '누리시 가나바이오 본사', '가나청 대회의실', '다라2산업단지': a venue word with the
