@@ -194,3 +194,8 @@ def test_a_title_and_its_holder_listed_after_a_body_are_no_body():
 
 def test_a_news_bureau_in_a_byline_is_no_body():
     assert not organizations("[가나일보 호남취재본부 홍길동 기자] 가나군은 투자협약을 체결했다.").get("호남취재본부")
+
+
+@pytest.mark.parametrize("text, name", [("장관은 OECD 사무국을 방문했다.", "OECD 사무국"), ("시장은 세계지방정부연합 세계사무국과 협약을 맺었다.", "세계지방정부연합 세계사무국")])
+def test_an_organizations_secretariat_is_a_body(text, name):
+    assert organizations(text).get(name) == "Organization"

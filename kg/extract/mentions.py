@@ -72,6 +72,7 @@ class MentionFinder:
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
         self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
         self.joiners = frames.joiners  # conjunctions.tsv: '및', '와'
+        self.secretariats = tuple(lexicon.stopwords.get("secretariat", ()))  # '가나기구 사무국'
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))  # '영남취재본부': an outlet's bureau, no body
         self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
@@ -114,6 +115,7 @@ class MentionFinder:
         self._coordinated(sentence, words, mentions)
         self._owners(sentence, words, mentions)
         self._venues(sentence, words, mentions)
+        self._secretariats(sentence, words, mentions)
         self._offices(sentence, words, mentions)
         self._abbreviated(sentence, mentions)
         self._meeting_partners(sentence, words, mentions)
@@ -718,6 +720,20 @@ class MentionFinder:
                 second = f"{place.text} {joined.core(sentence)}"
                 mentions.append(Mention(joined.core(sentence), joined.start, joined.core_end, sentence.index, "GovernmentBody",
                                         second, aliases=(second,)))
+
+    def _secretariats(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'가나기구 사무국', '다라연합 세계사무국': an organization's secretariat (stopwords.tsv secretariat) named after
+        it is a body of its own, the organization's name in it (a place too where something happens there)."""
+        for i, word in enumerate(words[1:], 1):
+            core = word.core(sentence)
+            if not core.endswith(self.secretariats) or not words[i - 1].bare:
+                continue
+            org = next((m for m in mentions if m.end == words[i - 1].core_end and m.start >= words[i - 1].start
+                        and m.cls == "Organization" and m.lexicon_id), None)
+            if org is None or any(m.cls in ORG_CLASSES and m.start < word.core_end and word.start < m.end for m in mentions):
+                continue
+            name = sentence.text[org.start - sentence.start : word.core_end - sentence.start]
+            mentions.append(Mention(name, org.start, word.core_end, sentence.index, "Organization", name))
 
     def _joined_after(self, sentence: Sentence, words: list[Word], i: int) -> Word | None:
         """The word joined to words[i] by a particle ('A와 B') or a joining word ('A 및 B'), conjunctions.tsv."""
