@@ -199,3 +199,12 @@ def test_a_news_bureau_in_a_byline_is_no_body():
 @pytest.mark.parametrize("text, name", [("장관은 OECD 사무국을 방문했다.", "OECD 사무국"), ("시장은 세계지방정부연합 세계사무국과 협약을 맺었다.", "세계지방정부연합 세계사무국")])
 def test_an_organizations_secretariat_is_a_body(text, name):
     assert organizations(text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("text, name", [("군은 다라마루영농조합법인과 투자협약을 맺었다.", "다라마루영농조합법인"), ("가나농업회사법인이 참여했다.", "가나농업회사법인")])
+def test_farm_corporations_by_their_legal_form(text, name):
+    assert organizations(text).get(name) == "Company"
+
+
+def test_a_common_word_before_a_legal_form_names_no_company():
+    assert not organizations("지역영농조합법인 지원사업을 추진한다.")

@@ -72,6 +72,7 @@ class MentionFinder:
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
         self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
         self.joiners = frames.joiners  # conjunctions.tsv: '및', '와'
+        self.legal_forms = tuple(lexicon.stopwords.get("legal-form", ()))  # '영농조합법인': the name before it is one
         self.secretariats = tuple(lexicon.stopwords.get("secretariat", ()))  # '가나기구 사무국'
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))  # '영남취재본부': an outlet's bureau, no body
         self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
@@ -537,7 +538,8 @@ class MentionFinder:
                 mentions.remove(country)
                 start = country.start
                 core = sentence.text[start - sentence.start : end - sentence.start]
-            elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind):
+            elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind) \
+                    and not self._legal_form(core):
                 continue
             if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
                 continue  # '가나코리아 2024': a name with the year of its edition is an event's
@@ -603,6 +605,14 @@ class MentionFinder:
             if not (word.text.endswith(",") or word.form_after_core() in COMITATIVE):
                 return False
         return False
+
+    def _legal_form(self, core: str) -> bool:
+        """'가나영농조합법인': an ending that is a legal form of company (stopwords.tsv legal-form) makes the word
+        before it a name though the dictionary does not know it; a word of two syllables there is as often a common
+        one ('지역영농조합법인') and names none."""
+        form = next((f for f in self.legal_forms if core.endswith(f)), None)
+        stem = core[: len(core) - len(form)] if form else ""
+        return len(stem) >= 3 and HANGUL.fullmatch(stem) is not None and not self._common(stem)
 
     @staticmethod
     def _unknown_compound(core: str, tokens, kind: str) -> bool:
