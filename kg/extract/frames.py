@@ -33,7 +33,7 @@ FRAME_TABLES = {
 }
 STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
 SEAT = "seat"  # premises.tsv kind: the hall of a local government, whose name ends as the 'of' column says ('군청': 가나군)
-ROOMS = 4  # how many words of a room may follow premises before their place particle ('본사 3층 대회의실에서')
+ROOMS = 4  # how many words of a room may follow premises before their place particle ('본사 5층 강당에서')
 ROOM_TAGS = {"NNG", "NNP", "XPN", "SN", "NNB"}
 LOCATED = "located"  # place_grammar.tsv use: a word that says something lies in the place before it ('에 소재한')
 OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
@@ -391,7 +391,7 @@ class FrameReader:
 
     def _joined_to_noun(self, sentence: Sentence, end: int) -> int:
         """Where the particle of a phrase joined by a verb ('을 비롯한') to a noun that is no phrase is found: after
-        that noun ('가나 회장을 비롯한 기업인 30여명이 참석했다': 가나 takes 이 and attends)."""
+        that noun ('가나 회장을 비롯한 청년 창업가 50여명이 참석했다': 가나 takes 이 and attends)."""
         rest = sentence.text[end - sentence.start : end - sentence.start + JOINER_REACH].lstrip()
         joiner = next((j for j in self.spaced_joiners if rest.startswith(j)), None)
         if joiner is None:

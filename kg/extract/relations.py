@@ -170,11 +170,11 @@ class ArticleExtractor(EventAttributes):
         self._programme(sentence, events, resolver, state, relations)
         signed = {e.key: bool(f.fillers(AGENT)) + bool(f.fillers("partner")) for f in frames if f.kind in SIGNING_FRAMES
                   for e in self._frame_events(f, events, resolver)}
-        self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations, signed)
+        sided = self._sides(sentence, found, events, resolver, state, relations)
+        self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations, signed, sided)
         self._listed_members(sentence, found, state, relations)
         self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
-        self._sides(sentence, found, events, resolver, state, relations)
         self._license_frames(sentence, frames, events, trips, resolver, state, relations, places)
         if PRESENT in anaphors:
             self._present(frames, resolver, state, relations, sentence.index)
@@ -447,7 +447,7 @@ class ArticleExtractor(EventAttributes):
         for n, frame in enumerate(frames):
             subject = subject_of[frame]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents \
-                    and not frame.relative:  # '참석한 기업인들은': the noun a relative clause modifies is its subject
+                    and not frame.relative:  # '참석한 업체 대표들은': the noun a relative clause modifies is its subject
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             principal_of = set()
             if not frame.fillers(subject or AGENT) and state.principals and (
@@ -610,10 +610,12 @@ class ArticleExtractor(EventAttributes):
                     _relate(relations, item.key, "attended" if met else "organized", event.key, sentence.index)
 
     def _sides(self, sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, state: _State,
-               relations) -> None:
-        """'A와 B 간 협약': A and B are the parties of the agreement (signedMOUWith once it is signed)."""
+               relations) -> set[str]:
+        """'A와 B 간 협약': A and B are the parties of the agreement (signedMOUWith once it is signed); the events
+        whose sides are so named."""
+        named: set[str] = set()
         if not any(t.form in self.frame_tables.betweens for t in sentence.tokens):
-            return
+            return named
         by_span = {_span_key(e.mention): e.key for e in events}
         phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
@@ -623,8 +625,10 @@ class ArticleExtractor(EventAttributes):
             key = by_span.get(event.key)
             if key is None:
                 continue
+            named.add(key)
             for side in sides:
                 self._write("party", key, side.key, resolver, state, relations, sentence.index)
+        return named
 
     def _made_of(self, sentence: Sentence, frames: list[Frame], found: list[_Found], resolver: Resolver, state: _State,
                  relations) -> None:
@@ -873,7 +877,7 @@ class ArticleExtractor(EventAttributes):
             entity.aliases.append(name)
 
     def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations,
-                     signed: dict[str, int] | None = None) -> None:
+                     signed: dict[str, int] | None = None, sided_events: set[str] = frozenset()) -> None:
         idx = sentence.index
         real = [e for e in events if (state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor") and e.mention.title != OCCASION]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -884,7 +888,8 @@ class ArticleExtractor(EventAttributes):
         self._merger(sentence, real, agents, resolver, state, relations)
         for event in real:
             entity = resolver.entities[event.key]
-            if entity.cls == "AgreementSigning" and ("sign" in roles):
+            if entity.cls == "AgreementSigning" and ("sign" in roles) and event.key not in sided_events:
+                # ('가나부는 다라청과 마바공사 간 협약 체결을 지원했다': the sides named are the parties, not who supports)
                 sides = (signed or {}).get(event.key, 0)  # a signing frame names its own signers: its agent and partner
                 said = [] if sides else [s for s in subjects if not self._later_clause(sentence, event.mention.end, s.mention.start)]
                 parties = [a.key for a in [*said, *(comitative if sides < 2 else ())] if a.mention.cls in ORG_CLASSES
