@@ -183,7 +183,7 @@ def test_a_county_named_before_its_residents_is_no_body(text):
 
 
 def test_a_name_with_its_spelling_in_parentheses_is_no_field_with_its_company():
-    text = "지사는 도청에서 쩐 반 다(Tran Van Da) 베트남 빈푹성(Vinh Phuc) 인민위원장과 만났다."
+    text = "지사는 도청에서 쩐 반 다(Tran Van Da) 베트남 박장성(Bac Giang) 인민위원장과 만났다."
     assert "Tran Van Da" not in organizations(text)
 
 
@@ -194,3 +194,17 @@ def test_a_title_and_its_holder_listed_after_a_body_are_no_body():
 
 def test_a_news_bureau_in_a_byline_is_no_body():
     assert not organizations("[가나일보 호남취재본부 홍길동 기자] 가나군은 투자협약을 체결했다.").get("호남취재본부")
+
+
+@pytest.mark.parametrize("text, name", [("장관은 OECD 사무국을 방문했다.", "OECD 사무국"), ("시장은 세계지방정부연합 세계사무국과 협약을 맺었다.", "세계지방정부연합 세계사무국")])
+def test_an_organizations_secretariat_is_a_body(text, name):
+    assert organizations(text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("text, name", [("군은 다라마루영농조합법인과 투자협약을 맺었다.", "다라마루영농조합법인"), ("가나농업회사법인이 참여했다.", "가나농업회사법인")])
+def test_farm_corporations_by_their_legal_form(text, name):
+    assert organizations(text).get(name) == "Company"
+
+
+def test_a_common_word_before_a_legal_form_names_no_company():
+    assert not organizations("지역영농조합법인 지원사업을 추진한다.")

@@ -102,3 +102,14 @@ def test_a_foreigner_with_a_home_ministers_title_is_no_official_of_the_home_mini
 @pytest.mark.parametrize("text, person", [("장관은 폴 라거스 대표와 만났다.", "폴 라거스"), ("장관은 잭 하라니 의장과 만났다.", "잭 하라니")])
 def test_a_one_syllable_given_name_that_is_no_surname_opens_a_foreign_name(text, person):
     assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("장관은 마리아 호세 로페스 칠레 환경부 장관과 만났다.", "마리아 호세 로페스", "칠레 환경부"),
+        ("행사에는 안나 마리아 실바 페루 통상부 장관이 참석했다.", "안나 마리아 실바", "페루 통상부"),
+    ],
+)
+def test_a_foreign_name_of_three_words_before_a_body_and_a_title(text, person, body):
+    assert people(text).get(person) == body

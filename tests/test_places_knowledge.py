@@ -126,3 +126,21 @@ def test_a_foreign_place_before_a_government_noun_is_that_government(text, body)
 def test_the_home_country_before_a_government_noun_is_left_alone():
     result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text="한국 정부는 계획을 발표했다."), LEXICON)
     assert "한국 정부" not in {e.name for e in result.entities.values()}
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        ("지사는 캐나다 의회 및 정부 관계자와 면담했다.", {"캐나다 의회", "캐나다 정부"}),
+        ("장관은 칠레 정부와 의회 관계자를 만났다.", {"칠레 정부", "칠레 의회"}),
+    ],
+)
+def test_a_foreign_countrys_bodies_joined_after_its_name(text, bodies):
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    assert bodies <= {e.name for e in result.entities.values() if e.cls == "GovernmentBody"}
+
+
+def test_a_building_named_with_its_body_is_a_venue():
+    text = "장관은 이날 오전 칠레 외교부 라모네다 건물에서 방명록에 서명했다."
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    assert "라모네다 건물" in {e.name for e in result.entities.values() if e.cls == "Place"}

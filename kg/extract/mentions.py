@@ -71,6 +71,9 @@ class MentionFinder:
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
         self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
+        self.joiners = frames.joiners  # conjunctions.tsv: '및', '와'
+        self.legal_forms = tuple(lexicon.stopwords.get("legal-form", ()))  # '영농조합법인': the name before it is one
+        self.secretariats = tuple(lexicon.stopwords.get("secretariat", ()))  # '가나기구 사무국'
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))  # '영남취재본부': an outlet's bureau, no body
         self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
@@ -113,6 +116,7 @@ class MentionFinder:
         self._coordinated(sentence, words, mentions)
         self._owners(sentence, words, mentions)
         self._venues(sentence, words, mentions)
+        self._secretariats(sentence, words, mentions)
         self._offices(sentence, words, mentions)
         self._abbreviated(sentence, mentions)
         self._meeting_partners(sentence, words, mentions)
@@ -534,7 +538,8 @@ class MentionFinder:
                 mentions.remove(country)
                 start = country.start
                 core = sentence.text[start - sentence.start : end - sentence.start]
-            elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind):
+            elif not self._named_apart_from_ending(inner, end - ending_length) and not self._unknown_compound(core, inner, kind) \
+                    and not self._legal_form(core):
                 continue
             if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
                 continue  # '가나코리아 2024': a name with the year of its edition is an event's
@@ -600,6 +605,14 @@ class MentionFinder:
             if not (word.text.endswith(",") or word.form_after_core() in COMITATIVE):
                 return False
         return False
+
+    def _legal_form(self, core: str) -> bool:
+        """'가나영농조합법인': an ending that is a legal form of company (stopwords.tsv legal-form) makes the word
+        before it a name though the dictionary does not know it; a word of two syllables there is as often a common
+        one ('지역영농조합법인') and names none."""
+        form = next((f for f in self.legal_forms if core.endswith(f)), None)
+        stem = core[: len(core) - len(form)] if form else ""
+        return len(stem) >= 3 and HANGUL.fullmatch(stem) is not None and not self._common(stem)
 
     @staticmethod
     def _unknown_compound(core: str, tokens, kind: str) -> bool:
@@ -711,6 +724,34 @@ class MentionFinder:
             mentions.remove(place)
             name = sentence.text[place.start - sentence.start : word.core_end - sentence.start]
             mentions.append(Mention(name, place.start, word.core_end, sentence.index, "GovernmentBody", name))
+            joined = self._joined_after(sentence, words, i)
+            if joined is not None and joined.core(sentence) in self.local_governments:
+                # '가나 의회 및 정부', '가나 정부와 의회': the place's other body, named without the place again
+                second = f"{place.text} {joined.core(sentence)}"
+                mentions.append(Mention(joined.core(sentence), joined.start, joined.core_end, sentence.index, "GovernmentBody",
+                                        second, aliases=(second,)))
+
+    def _secretariats(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'가나기구 사무국', '다라연합 세계사무국': an organization's secretariat (stopwords.tsv secretariat) named after
+        it is a body of its own, the organization's name in it (a place too where something happens there)."""
+        for i, word in enumerate(words[1:], 1):
+            core = word.core(sentence)
+            if not core.endswith(self.secretariats) or not words[i - 1].bare:
+                continue
+            org = next((m for m in mentions if m.end == words[i - 1].core_end and m.start >= words[i - 1].start
+                        and m.cls == "Organization" and m.lexicon_id), None)
+            if org is None or any(m.cls in ORG_CLASSES and m.start < word.core_end and word.start < m.end for m in mentions):
+                continue
+            name = sentence.text[org.start - sentence.start : word.core_end - sentence.start]
+            mentions.append(Mention(name, org.start, word.core_end, sentence.index, "Organization", name))
+
+    def _joined_after(self, sentence: Sentence, words: list[Word], i: int) -> Word | None:
+        """The word joined to words[i] by a particle ('A와 B') or a joining word ('A 및 B'), conjunctions.tsv."""
+        if words[i].form_after_core() in self.joiners and i + 1 < len(words):
+            return words[i + 1]
+        if words[i].bare and i + 2 < len(words) and words[i + 1].text in self.joiners:
+            return words[i + 2]
+        return None
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 한빛호텔에서', '누리시 가나바이오 본사', '가나청 대회의실', '다라2산업단지': a venue word with the

@@ -27,7 +27,8 @@ TRAILING_ASIDE = re.compile(r"[^()]+\([^()]*\)")
 LEADING_MARKS = {"SW", "SSO", "SP", "SO"}
 NAME_PIECES = {"NNG", "NNP", "NNB", "NR", "MM", "XSN", "XPN", "XR", "MAG", "SP"}
 NOT_BARE = ("J", "E", "V", "XSV", "XSA")
-SEGMENT_WORDS = 4
+SEGMENT_WORDS = 5
+ITEM_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○"}  # marks that open the items of a list
 ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 ADVERBS = {"MAG", "MAJ"}  # '특히', '또한' opening a sentence: no part of the name after it
 PAIR_JOINER = re.compile(r"[-·‐–]")
@@ -388,6 +389,8 @@ class PeopleFinder:
             run.insert(0, word)
         if len(run) >= 3 and _syllable_names(sentence, run[-3:]):
             return run[-3:], org_words  # '쩐 민 끼엠 장관', '쯔엉 꽝 니엔 국장': a name of three short words
+        if len(run) >= 3 and org_words:
+            return run[-3:], org_words  # '마리아 호세 로페스 칠레 환경부 장관': three names before the body named
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
@@ -471,6 +474,8 @@ class PeopleFinder:
             if not is_bare(word) or word.text.endswith((",", "·")) or aside:
                 break
             run.insert(0, word)
+            if word.text[:1] in ITEM_MARKS:
+                break  # '▲홍길동 가나협회 회장': a list's mark opens the item the title closes
         return run
 
     def _names_in(self, sentence: Sentence, word: Word) -> list[tuple[int, int]]:
