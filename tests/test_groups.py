@@ -91,3 +91,17 @@ def test_a_noun_of_people_in_in_before_a_count_names_the_group(text, group):
 def test_a_delegation_named_by_its_region_s_level_alone_is_the_region_s_delegation():
     found = groups(extract("충청북도 투자유치단이 미국을 찾았다. 도 투자유치단은 현지 기업을 만났다."))
     assert list(found) == ["충청북도 투자유치단"] and "도 투자유치단" in found["충청북도 투자유치단"].aliases
+
+
+@pytest.mark.parametrize("text, group, count", [
+    ("가람부는 한빛협회, 다온연합회 등 경제6단체와 간담회를 열었다.", "경제6단체", 6),
+    ("간담회에는 정유4사 관계자들이 참석해 대책을 논의했다.", "정유4사", 4),
+])
+def test_a_count_glued_between_a_noun_and_its_counter_names_a_group(text, group, count):
+    found = groups(extract(text))
+    assert group in found and found[group].count == count
+
+
+def test_bodies_listed_before_a_glued_count_are_its_members():
+    result = extract("가람부는 한빛경제인협회, 다온경영자총협회 등 경제6단체와 간담회를 열었다.")
+    assert {("한빛경제인협회", "memberOf", "경제6단체"), ("다온경영자총협회", "memberOf", "경제6단체")} <= facts(result)

@@ -19,6 +19,7 @@ from .people import name_core
 from .words import HANGUL, Word, longest_suffix, words_of
 
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
+GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
@@ -33,6 +34,7 @@ class Count:
     last: int
     text: str
     genitive: bool
+    glued: bool = False  # the count stands inside one word after a noun ('경제5단체')
 
 
 class GroupFinder:
@@ -65,7 +67,11 @@ class GroupFinder:
         core = words[i].core(sentence)
         match = NUMBER.match(core)
         if match is None:
-            return None
+            glued = GLUED.match(core)  # '경제5단체', '이통3사': a noun, the count and its counter in one word
+            if glued is None or glued.group(3) not in self.lexicon.counters or glued.group(1) in self.stop:
+                return None
+            text = sentence.text[words[i].start - sentence.start : words[i].core_end - sentence.start]
+            return Count(int(glued.group(2)), glued.group(3), i, i, text, words[i].form_after_core() == "의", glued=True)
         number, counter, last = int(match.group(1).replace(",", "")), match.group(3), i
         if not counter and words[i].bare and i + 1 < len(words):
             counter, last = words[i + 1].core(sentence), i + 1
@@ -78,6 +84,10 @@ class GroupFinder:
 
     def _counted(self, sentence: Sentence, words: list[Word], count: Count, mentions: list[Mention]) -> Mention | None:
         start, end = words[count.first].start, words[count.last].core_end
+        if count.glued:
+            group = Mention(count.text, start, end, sentence.index, "Group", count.text, count=count.number)
+            group.title = self._kind_noun(count.counter) if count.counter in self.lexicon.kind_nouns else None
+            return group
         companies = self.lexicon.counters[count.counter] == "company"
         before = self._head_before(sentence, words, count.first)
         after = self._head_after(sentence, words, count) if (not before and not companies) or count.genitive else None
