@@ -153,3 +153,13 @@ def test_an_airport_being_built_is_a_program(text):
 @pytest.mark.parametrize("text", ["가람시는 '한빛 재기 바우처'사업도 진행한다.", "가람시는 '한빛 스마트 프로젝트' 시범사업 10개 과제를 추진한다."])
 def test_a_quoted_name_with_a_program_noun_after_it_is_planned_by_the_subject(text):
     assert any(planner == "가람시" for planner, _ in pairs(extract(text), "plans"))
+
+
+def test_programs_a_sentence_lists_as_its_predicate_are_the_running_body_s():
+    result = extract("가람시는 올해 벤처펀드 3000억원을 조성한다고 밝혔다. 주요 분야는 한빛성장펀드와 다온혁신 벤처펀드 등이다.")
+    assert {("가람시", "한빛성장펀드"), ("가람시", "다온혁신 벤처펀드")} <= pairs(result, "plans")
+
+
+def test_a_list_told_with_a_verb_of_its_own_is_not_read_as_the_body_s():
+    result = extract("가람시는 올해 벤처펀드를 조성한다고 밝혔다. 한빛성장펀드와 다온혁신 벤처펀드는 지난해 해산됐다.")
+    assert ("가람시", "한빛성장펀드") not in pairs(result, "plans")

@@ -160,6 +160,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
                     phrase.by_name, phrase.headless = True, False  # "'가나 사업'은 … 지원하는 사업이다"
         verbs = _verbs(sentence, phrases, tables)
+        listing = _lists_as_predicate(sentence, lexicon.stopwords.get("list-end", set()))
         sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
             verb = verbs[id(phrase)]
@@ -222,6 +223,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 owner = _reporting_topic(sentence, phrase, agents, entities)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
+            elif verb is None and not subjects and listing:
+                for planner in running_subjects:  # '주요 사업은 가나펀드, 다라센터 건립 등이다': the body's own programs
+                    _relate(relations, known, planner, "plans", key, sentence.index)
             if scene is not None and not phrase.places:
                 phrase.places.append(scene)
             for place in phrase.places:
@@ -517,6 +521,13 @@ def _item_end(word: Word) -> int:
     while end > word.start and word.text[end - word.start - 1] in ",.":
         end -= 1
     return end
+
+
+def _lists_as_predicate(sentence: Sentence, list_ends: set[str]) -> bool:
+    """'주요 분야는 가나펀드와 다라펀드 등이다': the sentence ends by listing (등 and the copula), so what it lists is
+    what its topic, a noun of the article's body, holds."""
+    tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO", "SE"}]
+    return len(tokens) >= 3 and tokens[-1].tag == "EF" and tokens[-2].tag == "VCP" and tokens[-3].form in list_ends
 
 
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
