@@ -14,7 +14,7 @@ from .errors import LexiconError
 
 ORG_KINDS = {"GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Organization"}
 EVENT_CLASSES = {"Meeting", "AgreementSigning", "Investment", "Announcement", "Event", "Program"}
-EVENT_ROLES = {"head", "umbrella", "light", "anaphor", "merger"}
+EVENT_ROLES = {"head", "umbrella", "light", "anaphor", "merger", "standing"}
 STATUSES = {"completed", "in-progress", "planned", "postponed", "cancelled"}
 
 # Required columns per table (a table may have more: optional columns such as ``loose`` and
@@ -91,6 +91,8 @@ class Lexicon:
     bylines: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
     place_suffixes: set[str] = field(default_factory=set)
+    estate_suffixes: set[str] = field(default_factory=set)
+    home_regions: set[str] = field(default_factory=set)  # the ids of korea_regions.tsv: the home country's divisions  # place_suffixes.tsv kind estate: '가나산단' is a place as written
     stopwords: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
@@ -201,6 +203,7 @@ def _add_region(lex: Lexicon, row: dict[str, str]) -> None:
     happen). The first name of each list is that entry's label.
     """
     loose = _optional(row, "loose")
+    lex.home_regions.add(row["id"])
     body = _split_aliases(row["body"]) or (row["ko"],)
     lex.organizations.append(KnownName(row["id"], "GovernmentBody", body[0], row["body_en"], body[1:], loose, _split_aliases(row["head"])))
     place = _split_aliases(row["place"])
@@ -290,6 +293,8 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
             lex.furniture.append((_compile(row["pattern"], path), row["action"] or "drop"))
         elif name == "place_suffixes.tsv":
             lex.place_suffixes.add(row["suffix"])
+            if row.get("kind") == "estate":
+                lex.estate_suffixes.add(row["suffix"])
         elif name == "surnames.tsv":
             lex.surnames.add(row["surname"])
         elif name == "stopwords.tsv":

@@ -27,7 +27,7 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
     "text, event",
     [
         # 환담, 회동, 음악회, 공연, 전략대화 ... are events of the genre as 간담회 is
-        ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "환담"),
+        ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "다라청장 환담"),
         ("가나재단이 6일 대강당에서 열 예정이던 어린이 음악회 공연도 취소됐다.", "어린이 음악회 공연"),
         ("가나부 장관은 22일 다라국 외교장관과 제2차 가나-다라 전략대화를 개최한다.", "제2차 가나-다라 전략대화"),
         # a term's number starts a meeting's name as an ordinal does ('19기')

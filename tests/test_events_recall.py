@@ -39,6 +39,17 @@ def events(text: str) -> set[str]:
         # a site tour is an event of the genre (event_words.tsv 투어, 답사)
         ("가나도는 18일 투자자 20명과 함께 산업단지 현장 투어를 진행했다.", "산업단지 현장 투어"),
         ("이어 투자자들은 다라산업단지 답사를 진행했다.", "다라산업단지 답사"),
+        # a public call is an event by its name alone, wherever it stands (event_words.tsv role standing)
+        ("가나부는 5일 '가나펀드 2030년 1차 정시 출자 공고'를 내고 500억원을 출자한다.", "가나펀드 2030년 1차 정시 출자 공고"),
+        ("다라 창업 지원사업 공고는 다음 달 12개 지역에서 실시한다.", "다라 창업 지원사업 공고"),
+        # an amount that sizes a signing or an investment starts its name (its qualifier does not)
+        ("가나도는 다라 6개 기업과 1천200억 원 규모의 투자협약을 체결했다.", "1천200억 원 규모의 투자협약"),
+        ("마바군청에서 마바군과 사라식품의 약 30억원 규모 투자협약이 체결됐다.", "30억원 규모 투자협약"),
+        ("김 장관은 현지 투자가들을 만나 2억 달러 규모의 투자를 유치했다.", "2억 달러 규모의 투자"),
+        ("가나도는 3개 기업과 5000만 달러 상당의 투자협약을 체결한다.", "5000만 달러 상당의 투자협약"),
+        # a joint committee with its ordinal, a speech the clause says is planned
+        ("김가나 장관은 다라국 외교장관과 제2차 가나-다라 공동위원회를 개최했다.", "제2차 가나-다라 공동위원회"),
+        ("김 지사는 다라경제연구소에서 양국 경제 협력에 대해 연설도 할 예정이다.", "연설"),
     ],
 )
 def test_an_event_is_found(text, event):
@@ -49,5 +60,54 @@ def test_a_list_end_is_no_part_of_the_name():
     assert not any(name.endswith("등 행사") for name in events("가나청은 창업 아이디어 경진대회 등 행사를 실시한다."))
 
 
+def test_a_bare_public_call_or_its_verb_is_no_event():
+    assert not events("지원 대상은 공고일 현재 가나시에 있는 기업이며, 가나청이 개별적으로 공고한다.")
+    assert not events("가나청은 신청 요건을 공고를 통해 알린다.")
+
+
 def test_a_scheduled_noun_that_is_no_object_is_no_event():
     assert not events("13일 개최 예정인 주민 교육장은 가나시청이다.")
+
+
+def names_of(text: str) -> dict[str, list[str]]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    return {e.name: list(e.aliases) for e in result.entities.values() if e.cls in EVENT_CLASSES}
+
+
+@pytest.mark.parametrize(
+    "text, event, alias",
+    [
+        # a bare meeting word is named by whom it is with (와/과 right before it), its plural left out
+        ("가나도는 다음 주 해외 교민들과 간담회를 가질 예정이다.", "해외 교민 간담회", "교민 간담회"),
+        ("김가나 지사는 다라주 의회 및 정부 주요 인사와 면담을 통해 협력 방안을 논의한다.",
+         "다라주 의회 및 정부 주요 인사 면담", "주요 인사 면담"),
+        ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "다라청장 환담", "환담"),
+    ],
+)
+def test_a_meeting_is_named_by_whom_it_is_with(text, event, alias):
+    found = names_of(text)
+    assert event in found and alias in found[event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나시와 다라시는 필요하면 실무협의회를 구성하여 운영하기로 했다.",
+        "가나청장과 부청장 3명으로 구성된 협의회는 주요 현안을 조정하는 역할을 맡는다.",
+        "가나협회와 주요 기업들은 '청년 고용 상생협의회'를 구성해 의견을 나눌 계획이다.",
+        # a kind of events, none in particular; a light noun with a bare verb before it names nothing
+        "두 시는 각종 전시회, 설명회 등 교류 행사를 서로 지원하기로 했다.",
+        "이날 모임은 다섯 번째로 열린 자리로 업체 10곳이 참여했다.",
+    ],
+)
+def test_no_particular_event_is_named(text):
+    assert not events(text)
+
+
+def test_amounts_of_its_parties_do_not_make_a_signing_named_again_another():
+    # the amounts each party invests are no amount of the signing: '이날 투자협약' is the one told before
+    text = ("가나군은 이날 다라산업 등 3개 기업과 90억원 규모의 투자협약을 체결했다. "
+            "이날 투자협약에 따라 다라산업은 40억원, 마바식품은 30억원을 투자해 공장을 짓는다.")
+    signings = [e for e in extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text),
+                                           LEXICON).entities.values() if e.cls == "AgreementSigning"]
+    assert len(signings) == 1

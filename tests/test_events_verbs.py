@@ -51,3 +51,19 @@ def test_the_finder_names_a_meeting_by_its_verbal_noun():
     (sentence,) = split_sentences("가나도 지사는 5일 다라국 대사를 접견했다.", LEXICON)
     found = extractor.events.find(sentence, extractor.mentions.find(sentence, Introduced()))
     assert [m.name for m in found if m.cls == "Meeting"] == ["다라국 대사 접견"]
+
+
+def test_a_meeting_named_later_is_what_they_talk_about_not_the_meeting():
+    # '만나 … 가나 총회 준비를 논의한다': the assembly is the topic; the verb still tells a meeting
+    found = extract("김 시장은 다라시 가나연합 본부에서 마바 사라 사무총장과 만나 가나연합 총회 준비에 대해 논의할 계획이다.")
+    names = {e.name: e.aliases for e in found.entities.values() if e.cls == "Meeting"}
+    assert "마바 사라 사무총장 면담" in names
+    assert "사라 사무총장 면담" in names["마바 사라 사무총장 면담"]
+
+
+def test_a_meeting_on_a_visit_is_the_visit():
+    # '가나국을 방문해 … 장관과 만나': one event, the visit, also named by the meeting
+    found = extract("김 장관은 27일 오스트리아를 방문해 마바 사라 외교장관과 만나 협력 방안을 논의한다.")
+    events = {e.name: e.aliases for e in found.entities.values() if e.cls in {"Event", "Meeting"}}
+    assert set(events) == {"오스트리아 방문"}
+    assert "마바 사라 외교장관 면담" in events["오스트리아 방문"]

@@ -153,3 +153,44 @@ def test_a_long_name_with_a_short_name_the_lexicon_knows_is_that_body():
 
 def test_a_known_body_before_another_bodys_english_name_is_not_its_alias():
     assert "외교부" not in names_of("대전시는 외교부(KOICA)가 실시하는 공모에 선정됐다.", "한국국제협력단")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a compound of common nouns ending like an association, with its abbreviation in parentheses
+        ("시장은 아시아도시연합(AUCN) 총회에 참석했다.", "아시아도시연합", "Organization"),
+        # a place's chamber of commerce by its short name
+        ("시장은 창원상의와 협약을 맺었다.", "창원상의", "Organization"),
+        # international organizations and foreign development agencies the press names
+        ("시장은 세계지방정부연합 총회에 참석했다.", "세계지방정부연합", "Organization"),
+        ("장관은 아세안 사무국을 방문했다.", "아세안 사무국", "Organization"),
+        ("차관은 일본국제협력기구 관계자와 만났다.", "일본국제협력기구", "GovernmentBody"),
+    ],
+)
+def test_associations_chambers_and_international_bodies(text, name, kind):
+    assert organizations(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text", ["제도상의 문제를 해결했다.", "계약상의 의무를 다했다."])
+def test_an_ending_that_names_a_body_only_after_a_place(text):
+    assert not organizations(text)
+
+
+@pytest.mark.parametrize("text", ["행사에는 가평군 군민 300명이 참석했다.", "축제는 양평군 군민들과 함께 열렸다."])
+def test_a_county_named_before_its_residents_is_no_body(text):
+    assert not organizations(text)
+
+
+def test_a_name_with_its_spelling_in_parentheses_is_no_field_with_its_company():
+    text = "지사는 도청에서 쩐 반 다(Tran Van Da) 베트남 빈푹성(Vinh Phuc) 인민위원장과 만났다."
+    assert "Tran Van Da" not in organizations(text)
+
+
+def test_a_title_and_its_holder_listed_after_a_body_are_no_body():
+    text = "KF(Korea Foundation, 한국국제교류재단, 이사장 홍길동)는 협약을 맺었다."
+    assert not [name for name in organizations(text) if "이사장" in name]
+
+
+def test_a_news_bureau_in_a_byline_is_no_body():
+    assert not organizations("[가나일보 호남취재본부 홍길동 기자] 가나군은 투자협약을 체결했다.").get("호남취재본부")

@@ -71,3 +71,34 @@ def test_a_name_of_three_short_words_is_one_foreign_name(text, person):
 
 def test_time_words_before_a_korean_name_are_no_part_of_it():
     assert "박영희" in people("전날 밤 박영희 위원장의 발표가 있었다.")
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("김하나 외교부 장관은 카를로스 멘데스 칠레 외교부 장관과 회담했다.", "카를로스 멘데스", "칠레 외교부"),
+        ("이다라 산업통상자원부 장관은 존 스미스 캐나다 산업부 장관과 만났다.", "이다라", "산업통상자원부"),
+    ],
+)
+def test_a_foreign_ministry_is_not_the_home_ministry_of_the_same_name(text, person, body):
+    assert people(text).get(person) == body
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [("장관은 칠레 외교장관과 회담했다.", "칠레 외교부"), ("차관은 케냐 외교부장관과 만났다.", "케냐 외교부")],
+)
+def test_a_foreign_country_before_a_ministers_title_names_its_ministry(text, body):
+    result = extract_article(Article(Path("made-up.txt"), 0, None, text), LEXICON)
+    bodies = [e.name for e in result.entities.values() if e.cls == "GovernmentBody"]
+    assert bodies == [body]
+
+
+def test_a_foreigner_with_a_home_ministers_title_is_no_official_of_the_home_ministry():
+    text = "김하나 장관은 칠레를 방문해 카를로스 멘데스 외교장관과 만났다."
+    assert people(text).get("카를로스 멘데스") is None
+
+
+@pytest.mark.parametrize("text, person", [("장관은 폴 라거스 대표와 만났다.", "폴 라거스"), ("장관은 잭 하라니 의장과 만났다.", "잭 하라니")])
+def test_a_one_syllable_given_name_that_is_no_surname_opens_a_foreign_name(text, person):
+    assert person in people(text)

@@ -104,3 +104,71 @@ def test_a_city_government_with_no_other_subject_is_the_host():
 def test_the_area_of_a_site_is_where_the_event_is(text, event, place):
     result = extract(text)
     assert place in {e.name for e in result.entities.values() if e.cls == "Place"}
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        # an industrial estate is named by the word before its ending, a word no dictionary knows
+        ("가나시는 12일 화율산단에서 입주기업 간담회를 열었다.", "화율산단"),
+        # a room of an estate's office: the names before the room are the room's, plain nouns between
+        ("가나시는 12일 오송산단 관리사무소 회의실에서 간담회를 열었다.", "오송산단 관리사무소 회의실"),
+        ("가나시는 12일 화율산단 관리사무소 회의실에서 간담회를 열었다.", "화율산단"),
+        # a room named after a building word
+        ("가나도는 3일 도청 다라마실에서 투자협약을 맺었다.", "도청 다라마실"),
+        # a body's premises, with the body's name and a plain noun between
+        ("협약식은 한국무역협회 무역 교육센터에서 진행됐다.", "한국무역협회 무역 교육센터"),
+        ("조달청은 5일 대전 조달청 본부에서 협약을 맺었다.", "대전 조달청 본부"),
+    ],
+)
+def test_rooms_premises_and_estates_are_places(text, venue):
+    assert venue in places(text)
+
+
+@pytest.mark.parametrize("text", ["정부는 첨단산단 조성을 추진한다.", "가나시는 본부에서 회의를 열었다."])
+def test_a_common_word_before_an_ending_names_no_place(text):
+    assert not places(text)
+
+
+def test_the_city_in_a_hotels_name_is_no_place_of_its_own():
+    # '<brand> <city> <brand> 호텔' is one venue: no second place, no company
+    result = extract("포럼은 9일 롯데호텔 하노이 롯데 호텔에서 열렸다.")
+    assert places("포럼은 9일 롯데호텔 하노이 롯데 호텔에서 열렸다.") == {"롯데호텔 하노이 롯데 호텔"}
+    assert not [e for e in result.entities.values() if e.cls == "Company"]
+
+
+def test_the_provinces_and_cities_that_open_a_venues_name_are_places():
+    result = extract("조달청은 5일 충청북도 청주시 조달청 본부에서 업무협약을 체결했다.")
+    assert ("업무협약", "heldIn", "청주") in facts("조달청은 5일 충청북도 청주시 조달청 본부에서 업무협약을 체결했다.")
+    assert not [e for e in result.entities.values() if e.cls == "GovernmentBody" and e.name in {"청주시", "충청북도"}]
+
+
+@pytest.mark.parametrize("text", ["가나농장은 충남 예산군에 위치한 식품 제조업체다.", "다라식품은 전북 완주군에 소재한 기업이다."])
+def test_a_county_where_a_body_lies_is_a_place(text):
+    result = extract(text)
+    assert not [e for e in result.entities.values() if e.cls == "GovernmentBody"]
+
+
+def test_a_known_place_before_plain_nouns_is_no_part_of_a_venues_name():
+    # '<city> 시내 <hotel>': downtown is where the hotel is, not a word of its name
+    assert "그랜드 누리호텔" in places("대통령은 이날 자카르타 시내 그랜드 누리호텔에서 열리는 포럼에 참석한다.")
+
+
+def test_an_estate_numbered_after_a_known_place_is_one_name():
+    assert "오창제2산업단지" in places("가나공단은 12일 오창제2산업단지에서 간담회를 열었다.")
+
+
+@pytest.mark.parametrize("text, place", [("시장은 다음 달 일본 가나카타시를 방문한다.", "가나카타시"), ("이어 다라수이시를 방문한 시장은 간담회를 열었다.", "다라수이시")])
+def test_a_foreign_city_the_lexicon_does_not_know_is_a_place_where_it_is_visited(text, place):
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("장관은 정부세종청사 6동 대회의실에서 회의를 주재했다.", "정부세종청사 6동 대회의실"),
+        ("회의는 정부서울청사 별관 3층 국제회의실에서 열렸다.", "정부서울청사 별관 3층 국제회의실"),
+    ],
+)
+def test_numbered_buildings_annexes_and_floors_belong_to_the_rooms_name(text, venue):
+    assert venue in places(text)

@@ -94,3 +94,35 @@ def test_a_minor_city_alone_is_not_matched_where_it_may_be_a_name():
 def test_every_local_government_office_word_is_a_venue_ending():
     suffixes = set(LEXICON.place_suffixes)
     assert {"시청", "도청", "군청", "구청"} <= suffixes
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("가나전자는 베트남 타이빈성에서 투자설명회를 열었다.", "타이빈성"),
+        ("가나전자는 인도네시아 서자바주에서 투자설명회를 열었다.", "서자바주"),
+        ("가나전자는 인도 타밀나두주에서 투자설명회를 열었다.", "타밀나두주"),
+        ("가나전자는 멕시코 누에보레온주에서 투자설명회를 열었다.", "누에보레온주"),
+        ("가나전자는 중국 산시성에서 투자설명회를 열었다.", "산시성"),
+    ],
+)
+def test_first_level_divisions_abroad(text, place):
+    assert ("투자설명회", place) in held_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("가나전자는 베트남 타이빈성 인민위원회와 투자협약을 맺었다.", "타이빈성 인민위원회"),
+        ("가나전자는 미국 조지아주 정부와 투자협약을 맺었다.", "조지아주 정부"),
+        ("장관은 칠레 정부와 협력 방안을 논의했다.", "칠레 정부"),
+    ],
+)
+def test_a_foreign_place_before_a_government_noun_is_that_government(text, body):
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    assert body in {e.name for e in result.entities.values() if e.cls == "GovernmentBody"}
+
+
+def test_the_home_country_before_a_government_noun_is_left_alone():
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text="한국 정부는 계획을 발표했다."), LEXICON)
+    assert "한국 정부" not in {e.name for e in result.entities.values()}

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import FrameReader, load_frame_tables
-from .normalize import SAME_DAY_KIND, date_grammar, find_dates
+from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, date_grammar, find_amounts, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
@@ -21,6 +21,7 @@ VERBAL = {"XSV", "XSA"}  # what turns a noun into a predicate ('방문+하다')
 _QUOTE_OPENER = re.compile("|".join(map(re.escape, QUOTES)))  # where a quoted name may begin
 QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}))
 OWNED = {"Meeting", "Event"}
+PRICED = {"AgreementSigning", "Investment"}  # kinds of event an amount before them names ('50억원 규모의 투자협약')
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
@@ -45,6 +46,13 @@ class EventFinder:
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.closers = parts.get("closer", frozenset())
+        self.plurals = parts.get("plural", frozenset())
+        self.scales = parts.get("scale", frozenset())
+        self._priced: tuple[Sentence | None, list] = (None, [])
+        self.this_event = parts.get(THIS_EVENT_KIND, frozenset())
+        self.partner_modifiers = parts.get("partner-modifier", frozenset())
+        self.sequences = parts.get("sequence", frozenset())
+        self.joiners = load_frame_tables(lexicon).joiners
         self.scheduled = parts.get("scheduled", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
@@ -52,6 +60,9 @@ class EventFinder:
         self.dates = date_grammar(lexicon)
         self.meeting_verbs = parts.get(MEETING_VERB, frozenset())
         self.meeting_noun = min(parts.get(MEETING_NOUN, ()), default=None)
+        self.visit_words = parts.get(VISIT_WORD, frozenset())
+        self.formed = parts.get("formed", frozenset())
+        self.generics = parts.get("generic", frozenset())
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
@@ -164,9 +175,11 @@ class EventFinder:
             start = sentence.start + i + 1
             if head is None and self._held(text[end + 1 :]):
                 head = ("", "Event", "head")
-            if head is None or head[2] not in {"head", "umbrella", "anaphor"}:
+            if head is None or head[2] not in {"head", "umbrella", "anaphor", STANDING}:
                 continue
-            role = "umbrella" if head[2] == "umbrella" else "quoted"
+            if head[1] == "Meeting" and self._formed_after(text[end + 1 :]):
+                continue  # '‘가나 협의회’를 구성해': a body formed
+            role = head[2] if head[2] in {"umbrella", STANDING} else "quoted"
             found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
             opener = _QUOTE_OPENER.search(text, end + 1)
 
@@ -184,6 +197,13 @@ class EventFinder:
         event_word, cls, role = head
         if role == "umbrella" and core == event_word and word.tag_after_core() in VERBAL:
             return  # '방문해', '순방하며': the visit is a predicate, and the frames make its trip
+        if cls == "Meeting" and core == event_word and core in self.meeting_verbs and word.tag_after_core() in VERBAL \
+                and i > 0 and self._counterpart(sentence, words, i - 1, taken, named=True):
+            return  # '김가나 장관을 면담한다': the verb tells the meeting (_verb_meetings names it by whom it meets)
+        if cls == "Meeting" and self._formed(words, i):
+            return  # '가나 협의회를 구성해', '… 구성된 협의회는': a body formed, no meeting held
+        if role == STANDING and word.tag_after_core() in VERBAL:
+            return  # '공고한다': the verb, no event of its own
         if cls == "Program":
             self._program(sentence, words, first, i, taken, found)
             return
@@ -213,7 +233,7 @@ class EventFinder:
             return
         else:
             role = "head" if role == "anaphor" else role
-            start = self._modifiers_start(sentence, words, first, taken)
+            start = self._modifiers_start(sentence, words, first, taken, priced=cls in PRICED)
         aliases: tuple[str, ...] = ()
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
         if cls in OWNED and at > 0:
@@ -229,11 +249,68 @@ class EventFinder:
             role = OCCASION  # '박람회를 계기로'
         name = sentence.text[start - sentence.start : end - sentence.start].strip()
         text = name
+        if role == STANDING and name == event_word or name.split()[0] in self.generics:
+            return  # a bare '공고': only a named one stands for an event; '각종 박람회': a kind of event, none in particular
+        if name == event_word and cls == "Meeting" and first > 0 and self._comitative(words[first - 1]) \
+                and word.tag_after_core() not in VERBAL:  # '가나 장관과 면담해': the verb tells it (_verb_meetings)
+            partner = self._meeting_partner(sentence, words, first - 1)
+            if partner is not None:  # '지역 동포와 간담회를': named by whom it is with
+                met, phrase = partner
+                shorter = [f"{rest} {name}" for rest in self._shorter(phrase.split())]
+                as_written = sentence.text[met - sentence.start : end - sentence.start]
+                found.append(Mention(text, start, end, sentence.index, cls, f"{phrase} {name}",
+                                     aliases=(as_written, *shorter, name), title=PARTNERED_MEETING))
+                return
         if name == event_word and cls in PARTNERED:
             partner = self._clause_partner(sentence, words, first, taken)
             name = f"{partner} {name}" if partner else name
+        at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
+        if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
+            role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    def _formed(self, words: list[Word], i: int) -> bool:
+        """'협의회를 구성해', '… 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
+        if not self.formed:
+            return False
+        if any(t.tag == "JKO" for t in words[i].tokens if t.start >= words[i].core_end) and i + 1 < len(words) and words[i + 1].tokens \
+                and words[i + 1].tokens[0].form in self.formed:
+            return True
+        before = words[i - 1].tokens if i > 0 else []
+        return bool(before) and before[0].form in self.formed and any(t.tag == "ETM" for t in before)
+
+    def _formed_after(self, rest: str) -> bool:
+        """'‘가나 협의회’를 구성해': a quoted name that is formed (event_name_parts.tsv formed) is a body's."""
+        match = self.held_after_quote.match(rest)
+        return match is not None and any(match.group(1).startswith(word) for word in self.formed)
+
+    def _shorter(self, parts: list[str]) -> list[str]:
+        """The shorter forms of whom a meeting is with, by which the story may name it again ('다라주 주지사' ->
+        '동포'), but no bare title ('외교장관'): '외교장관 면담' would be any minister's."""
+        rests = (" ".join(parts[k:]) for k in range(1, len(parts)) if parts[k] not in self.joiners)
+        return [rest for rest in rests if " " in rest or not any(rest.endswith(title) for title in self.lexicon.titles)]
+
+    def _meeting_partner(self, sentence: Sentence, words: list[Word], k: int) -> tuple[int, str] | None:
+        """'가나국 관계자들과 간담회': whom a bare meeting word is with, the noun phrase with 와/과 right before it,
+        back to a word with a particle of its own, a comma, a number ('12일 가나 관계자와': the date is none of it)
+        or a list's end; where it starts and the phrase as a name, its plural left out ('가나국 관계자 간담회')."""
+        start = words[k].start
+        for j in range(k - 1, max(-1, k - COUNTERPART_WORDS), -1):
+            word = words[j]
+            core = word.core(sentence)
+            if word.text in self.joiners and core not in self.closers:
+                continue  # '가나 의회 및 정부 인사와': a conjunction inside the phrase
+            stop = core in self.modifier_stop and core not in self.partner_modifiers or core in self.sequences
+            if not word.bare or word.text.endswith((",", "·")) or any(t.tag == "SN" for t in word.tokens) \
+                    or stop or core in self.demonstratives or core in self.closers:
+                break
+            start = word.start
+        plural = next((t.start for t in words[k].tokens if t.tag == "XSN" and t.form in self.plurals), words[k].core_end)
+        phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : plural - sentence.start]).split())
+        if not phrase or phrase in self.lexicon.titles:
+            return None  # '장관과 면담': a bare title says whom only through the place (a frame names it so)
+        return start, phrase
 
     @staticmethod
     def _clause_partner(sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> str | None:
@@ -279,18 +356,23 @@ class EventFinder:
         meeting-verb), with the counterpart right before it (와/과, 을/를), is a meeting named by the counterpart as
         written and the verb's own noun, or the meeting-noun row for a verb that is no noun ('만나' -> '면담'):
         '가나국 에너지부 장관 면담', also '가나국 면담'. Not where the sentence names a meeting by a noun ('면담을
-        가졌다'), nor in a sentence dated '이날': it tells more of the day's meeting told before."""
-        if not self.meeting_verbs or any(m.cls == "Meeting" for m in found) or any(w in sentence.text for w in self.same_day):
+        가졌다'), before the verb or right after it (a meeting named later is what they talk about: '만나 가나 총회
+        준비를 논의했다'), nor in a sentence dated '이날': it tells more of the day's meeting told before."""
+        if not self.meeting_verbs or any(w in sentence.text for w in self.same_day):
             return
         for i, word in enumerate(words):
             if i == 0 or not self._meeting_verb(word):
                 continue
+            reach = words[min(i + 2, len(words) - 1)].end
+            if any(m.cls == "Meeting" and m.start < reach for m in found):
+                return
             verb = word.tokens[0]
             partner = self._counterpart(sentence, words, i - 1, taken)
             noun = verb.form if verb.tag.startswith("NN") else self.meeting_noun
             if partner is None or noun is None:
                 continue
-            names = [f"{n} {noun}" for n in dict.fromkeys(partner)]
+            parts = partner[0].split()
+            names = [f"{n} {noun}" for n in dict.fromkeys([*partner, *self._shorter(parts)])]
             found.append(Mention(names[0], verb.start, verb.end, sentence.index, "Meeting", names[0],
                                  aliases=tuple(names[1:]), title=VERB_MEETING))
             return  # one meeting a sentence: '만나 … 면담하고' tells one
@@ -311,7 +393,7 @@ class EventFinder:
     def _comitative(word: Word) -> bool:
         return word.tag_after_core() in {"JKB", "JC"} and word.form_after_core() in COMITATIVE
 
-    def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention]) -> list[str] | None:
+    def _counterpart(self, sentence: Sentence, words: list[Word], k: int, taken: list[Mention], named: bool = False) -> list[str] | None:
         """Whom a meeting meets: the phrase right before it with 와/과 or 을/를, back to the word before it that has
         a particle of its own or a comma, as written (brackets left out: '가나국 에너지부 장관'), then the country
         its body is named after ('가나국'). Only a phrase that names someone: an entity in it, or a name and a title."""
@@ -326,6 +408,8 @@ class EventFinder:
             start = words[j].start
         phrase = " ".join(_BRACKETED.sub("", sentence.text[start - sentence.start : word.core_end - sentence.start]).split())
         inside = [m for m in taken if start <= m.start and m.end <= word.core_end and m.cls in OWNERS | {"Place", "Person", "Group"}]
+        if named and (" " not in phrase or not any(m.cls != "Place" for m in inside)):
+            return None  # only whom a phrase names by a name and a title ('가나기구 사무총장'), not a post alone ('국방부차관')
         if not phrase or not inside and (phrase in self.lexicon.titles
                                          or not any(phrase.endswith(title) for title in self.lexicon.titles)):
             return None  # a bare title ('장관을 만나') says whom only through the place: no name of its own
@@ -358,16 +442,21 @@ class EventFinder:
         elif self.head_of(name) is not None and self.head_of(name)[0] != name:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title=CANDIDATE))
 
-    def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention]) -> int:
+    def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], priced: bool = False) -> int:
         """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it
         ('다음 달 제1차 회의' -> '제1차 회의'), and a
-        purpose clause with its object ('환경분야 협력을 위한 양해각서')."""
+        purpose clause with its object ('환경분야 협력을 위한 양해각서'); when priced, the amount that sizes the event,
+        which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약')."""
         start = words[i].start
         j = i - 1
         bare_left = 4
         while j >= 0 and bare_left > 0:
             word = words[j]
             core = word.core(sentence)
+            if priced:
+                amount = self._amount_at(sentence, words, j)
+                if amount is not None:
+                    return amount
             if j == i - 1 and self._partner(word) and core not in self.lexicon.titles and core not in self.lexicon.kind_nouns:
                 return self._partners_start(sentence, words, j)
             if j == i - 1 and word.text.endswith(QUOTE_CLOSERS):
@@ -382,8 +471,8 @@ class EventFinder:
                 return word.quoted_core[0]  # '‘가나관광 비즈니스 포럼 및 …’': the quote opens the name
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
-            if core in self.durings:
-                break  # '박람회 기간 중 설명회': the occasion is no part of the name
+            if core in self.durings or core in self.this_event:
+                break  # '박람회 기간 중 설명회': the occasion is no part of the name; '금번 출장': the trip told
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
@@ -394,6 +483,22 @@ class EventFinder:
             j -= 1
             bare_left -= 1
         return start
+
+    def _amount_at(self, sentence: Sentence, words: list[Word], j: int) -> int | None:
+        """Where an amount starts that ends with word j ('3000만 달러의', '50억원 규모의'), or with the word before a
+        scale word j ('1억 달러 상당의'); from its first digit ('약 20억원': the qualifier is no part of a name)."""
+        k = j - 1 if words[j].core(sentence) in self.scales and j > 0 else j
+        if not any(t.tag == "SN" for w in words[max(0, k - 2) : k + 1] for t in w.tokens):
+            return None
+        text = sentence.text
+        if self._priced[0] is not sentence:
+            self._priced = (sentence, find_amounts(text))
+        end = words[k].core_end - sentence.start
+        for begin, stop, _ in self._priced[1]:
+            if text[begin:stop].rstrip().endswith(text[words[k].start - sentence.start : end]) and begin <= end <= stop:
+                first_digit = next((n for n in range(begin, stop) if text[n].isdigit()), begin)
+                return sentence.start + first_digit
+        return None
 
     def _held(self, rest: str) -> bool:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
@@ -465,7 +570,7 @@ class EventFinder:
             if word.text.endswith(",") or (after is not None and after not in {"JKO"}):
                 break
             start = word.start
-        return start
+        return start if start < words[i - 1].start else None  # '열린 자리': a verb alone names nothing
 
 
 def _joined(word: Word) -> bool:
@@ -475,8 +580,12 @@ def _joined(word: Word) -> bool:
 
 HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
+THIS_TRIP = "this-trip"  # a mention's title: a trip named with '이번' ('이번 가나국 출장'): the one told before, if any
+STANDING = "standing"  # event_words.tsv role, a mention's title: an event by its name alone ('가나 사업 공고')
+PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('동포와 간담회')
 VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb ('만나'), whose frame is about it
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
+VISIT_WORD = "visit-word"  # event_name_parts.tsv: the trip word that names a visit to one place ('가나국 방문')
 MEETING_NOUN = "meeting-noun"  # event_name_parts.tsv: the noun that names a meeting told by a verb that is no noun
 EACH = "each"  # stopwords.tsv: a word that says each subject acts in its own right ('가나군과 다라군 역시')
 JOINT = "joint"  # stopwords.tsv: a word that says the subjects act together ('공동으로', '함께')
@@ -542,3 +651,35 @@ def _finder(lexicon: Lexicon) -> EventFinder:
     if cached is None or cached[0] is not lexicon:
         cached = _FINDERS[id(lexicon)] = (lexicon, EventFinder(lexicon))
     return cached[1]
+
+
+def fold_visit_meetings(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나국을 방문해 다라 장관과 면담한다': a meeting with someone (its noun a meeting verb's: 면담, 회담) that the
+    sentence of a visit tells is what the visit is for, one event: the visit, also named by the meeting. Its own
+    partOf and heldIn go (the visit has its own place in the trip, and its own destination)."""
+    finder = _finder(lexicon)
+    visits = {e.evidence[0]: key for key, e in result.entities.items()
+              if e.cls == "Event" and e.evidence and finder.head_of(e.name) is not None and finder.head_of(e.name)[2] == "umbrella"
+              and e.name.split()[-1] in finder.visit_words}
+    if not visits:
+        return result
+    folded: dict[str, str] = {}
+    for key, meeting in result.entities.items():
+        visit = visits.get(meeting.evidence[0]) if meeting.cls == "Meeting" and meeting.evidence else None
+        if visit is not None and meeting.name.split()[-1] in finder.meeting_verbs | {finder.meeting_noun}:
+            folded[key] = visit
+    if not folded:
+        return result
+    for key, visit in folded.items():
+        meeting, target = result.entities.pop(key), result.entities[visit]
+        target.aliases.extend(n for n in (meeting.name, *meeting.aliases) if n != target.name and n not in target.aliases)
+    relations: list[Relation] = []
+    for relation in result.relations:
+        if relation.subject in folded and relation.predicate in {"partOf", "heldIn"}:
+            continue
+        moved = dataclasses.replace(relation, subject=folded.get(relation.subject, relation.subject),
+                                    object=folded.get(relation.object, relation.object))
+        if moved.subject != moved.object and moved not in relations:
+            relations.append(moved)
+    result.relations = relations
+    return result

@@ -32,6 +32,10 @@ FRAME_TABLES = {
     "headlines.tsv": ("mark", "particle", "tag"),
 }
 STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
+SEAT = "seat"  # premises.tsv kind: the hall of a local government, whose name ends as the 'of' column says ('군청': 가나군)
+ROOMS = 4  # how many words of a room may follow premises before their place particle ('본사 3층 대회의실에서')
+ROOM_TAGS = {"NNG", "NNP", "XPN", "SN", "NNB"}
+LOCATED = "located"  # place_grammar.tsv use: a word that says something lies in the place before it ('에 소재한')
 OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
@@ -61,6 +65,9 @@ SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted n
 SPEECH_CLOSERS = {"”", "\""}
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
 HEADLINE_BREAKS = {"SF", "SE", "SP", "SS", "SO", "SW"}  # what may follow the noun that ends a headline's clause
+JOINER_REACH = 12  # how far past a phrase a joining verb ('을 비롯한') is looked for
+NOUN_PHRASE_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "XSN", "XPN", "SL", "SP", "VCP", "ETM"}  # a noun phrase as Kiwi splits
+# it ('중소기업인 30여명': 인 may come out as the copula and its ending)
 LIST_BREAKS = {"JKO", "JKS", "JX", "EC", "EF"}  # what ends a list before a later 등 could close it
 LIST_ITEM_TAGS = {None, "JKG", "JC"}  # an item of a list: nothing after it, or 의, or a conjunction
 LIST_HEAD_TAGS = {"NNG", "NNP", "NNB", "SN", "NR", "SL", "XSN", "XPN", "MM"}  # the noun that names a list
@@ -112,6 +119,7 @@ class FrameTables:
     coordinating: frozenset[str] = frozenset()  # status_endings.tsv status next: a clause so joined has the next one's tense
     headline_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # headlines.tsv: mark -> (particle, tag)
     linked_endings: dict[str, str] = field(default_factory=dict)  # status_endings.tsv linked: ending -> status of a linked clause
+    seats: dict[str, str] = field(default_factory=dict)  # premises.tsv kind seat: the hall -> the ending of its government's name
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -138,6 +146,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     premises: set[str] = set()
     staff: set[str] = set()
     offices: set[str] = set()
+    seats: dict[str, str] = {}
     status_verbs: set[str] = set()
     place_words: dict[str, set[str]] = {}
     headline_marks: dict[str, tuple[str, str]] = {}
@@ -159,6 +168,9 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     particles[(row["particle"], row["frame"] or "*", row["voice"] or "*")] = row["role"]
                 elif name == "premises.tsv":
                     kind = row.get("kind")
+                    if kind == SEAT:
+                        seats[row["noun"]] = row.get("of") or ""
+                        continue
                     (staff if kind == STAFF else offices if kind == OFFICE else premises).add(row["noun"])
                 elif name == "captions.tsv":
                     captions.add(row["cue"])
@@ -195,7 +207,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                        frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
                        {use: frozenset(words) for use, words in place_words.items()}, frozenset(offices),
                        frozenset(p for (p, frame, voice), role in particles.items() if frame == voice == "*" and role == THEME
-                                 and p.isalpha()), frozenset(coordinating), headline_marks, linked_endings)
+                                 and p.isalpha()), frozenset(coordinating), headline_marks, linked_endings, seats)
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
@@ -237,13 +249,14 @@ class Frame:
     named_by: str | None
     decides_status: bool
     accompanies: bool
-    at_home: bool
+    at_home: frozenset[str]  # the agents whose own premises the clause is placed at
     start: int
     end: int
     roles: tuple[tuple[str, Phrase], ...]
     subject_said: bool = False
     relative: bool = False  # the predicate modifies a noun ('…에서 열린 포럼')
     agent_said: bool = False  # a subject other than an event stands before the predicate ('만찬이 개최됐다' names none)
+    partner_unnamed: bool = False  # a partner the extractor does not know stands in the clause ('A와 B는 한 업체와 …')
 
     def fillers(self, role: str) -> list[Phrase]:
         return [phrase for name, phrase in self.roles if name == role]
@@ -267,9 +280,12 @@ class FrameReader:
 
     def __init__(self, tables: FrameTables):
         self.tables = tables
+        self.home_frames = frozenset(rule.frame for rule in tables.licenses if rule.when == AT_HOME)
+        self.sided_frames = frozenset(rule.frame for rule in tables.licenses if rule.subject == rule.object == AGENT)
         self.adverbs = frozenset(particle for particle, _, _ in tables.particles)
         self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
         self.joining_verbs = frozenset(joiner.split(" ", 1)[1] for joiner in tables.joiners if " " in joiner)
+        self.spaced_joiners = tuple(sorted((j for j in tables.joiners if " " in j), key=len, reverse=True))
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -282,11 +298,12 @@ class FrameReader:
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs,
-                                  self.tables.name_parts.get(ADVERBIAL, frozenset()))
+                                  self.tables.name_parts.get(ADVERBIAL, frozenset()), self.tables.place_words.get(LOCATED, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         head_cls = {p.start: p.cls for p in ordered}
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered, topic_comma))
+        ends = [self._joined_to_noun(sentence, end) for end in ends]
         for phrase, end in zip(ordered, ends):
             particle, tag = _particle_after(tokens, end, self.adverbs, self.tables.closers, self.tables.staff, self.tables.joiners)
             if topic_comma is not None and end <= topic_comma and not sentence.text[end - sentence.start : topic_comma - sentence.start].strip():
@@ -351,8 +368,41 @@ class FrameReader:
                                 site.predicate.sets_status is not None, site.accompanies or site.predicate.leads,
                                 self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
                                 _subject_said(tokens, site.start), site.head_start is not None,
-                                _subject_said(tokens, site.start, event_ends)))
+                                _subject_said(tokens, site.start, event_ends),
+                                self._partner_unnamed(sentence, sites, i, ordered, assigned[i])))
         return frames
+
+    def _partner_unnamed(self, sentence: Sentence, sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
+        """A comitative of the clause after its agents that follows no phrase the sentence resolved: 'A와 B는
+        '가나소재'와 협약을 맺었다' names a partner (an unknown firm) of A and B, who are then one side."""
+        site = sites[i]
+        if site.predicate.frame not in self.sided_frames or site.head_start is not None or not any(role == AGENT for role, _ in roles):
+            return False
+        begin = max([sites[i - 1].end if i > 0 else sentence.start, *(p.end for r, p in roles if r == AGENT)])
+        for token in sentence.tokens:
+            if not begin <= token.start < site.start or token.tag != "JKB":
+                continue
+            if self.tables.role(token.form, site.predicate.frame, site.predicate.voice) != PARTNER:
+                continue
+            if not any(p.start < token.start and not _PARENTHESIS.sub("", sentence.text[p.end - sentence.start : token.start - sentence.start]).strip(QUOTES + " )")
+                       for p in phrases):
+                return True
+        return False
+
+    def _joined_to_noun(self, sentence: Sentence, end: int) -> int:
+        """Where the particle of a phrase joined by a verb ('을 비롯한') to a noun that is no phrase is found: after
+        that noun ('가나 회장을 비롯한 기업인 30여명이 참석했다': 가나 takes 이 and attends)."""
+        rest = sentence.text[end - sentence.start : end - sentence.start + JOINER_REACH].lstrip()
+        joiner = next((j for j in self.spaced_joiners if rest.startswith(j)), None)
+        if joiner is None:
+            return end
+        at = sentence.start + sentence.text.index(joiner, end - sentence.start) + len(joiner)
+        for token in tokens_after(sentence.tokens, at):
+            if token.tag.startswith("J"):
+                return token.start
+            if token.tag not in NOUN_PHRASE_TAGS:
+                return end
+        return end
 
     def _compound(self, sentence: Sentence, end: int, particle: str) -> str:
         """A particle with the word after it where particles.tsv has a row for the two ('와 함께', '과 공동으로')."""
@@ -364,20 +414,49 @@ class FrameReader:
         compound = f"{particle} {word}"
         return compound if compound in self.compounds else particle
 
-    def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
-        """The clause places its predicate at its subject's own premises ('본사에서'), not another body's
-        ('다라전자 본사에서')."""
-        agents = {p.key for r, p in roles if r == "agent"}
+    def _at_home(self, tokens: tuple[Token, ...], sites: list[_Site], i: int, phrases: list[Phrase], roles) -> frozenset[str]:
+        """The agents at whose own premises the clause places its predicate ('본사에서', '본사 대회의실에서'), not another
+        body's ('다라전자 본사에서'); a government at its own hall ('가나군은 군청 회의실에서': 가나군 alone)."""
+        if sites[i].predicate.frame not in self.home_frames and "*" not in self.home_frames:
+            return frozenset()
+        agents = frozenset(p.key for r, p in roles if r == AGENT)
+        governments = [p for r, p in roles if r == AGENT and p.cls != "Person" and _kind(p.cls) == "agent"]
+        seated = frozenset(g.key for r, p in roles if r == "place" for g in self._seated(p.text.split(" ", 1)[0], governments))
+        if seated:
+            return seated  # '가나군은 가나군청 회의실에서'
         begin = sites[i - 1].end if i > 0 else -1
         for j, token in enumerate(tokens[:-1]):
-            if not begin <= token.start < sites[i].start or token.form not in self.tables.premises:
+            if not begin <= token.start < sites[i].start:
                 continue
-            if tokens[j + 1].tag != "JKB" or self.tables.role(tokens[j + 1].form, "*", "*") != "place":
+            seat = next((hall for hall in self.tables.seats if token.form.endswith(hall)), None) if token.tag in {"NNG", "NNP"} else None
+            if token.form not in self.tables.premises and seat is None:
+                continue
+            if any(p.start < token.start < p.end and _kind(p.cls) == "agent" for p in phrases):
+                continue  # a word of a body's own name ('가나관리본부에서')
+            k = j + 1
+            while k < len(tokens) - 1 and k - j <= ROOMS and tokens[k].tag in ROOM_TAGS:
+                k += 1  # a room of the premises: '본사 대회의실에서'
+            if tokens[k].tag != "JKB" or self.tables.role(tokens[k].form, "*", "*") != "place":
+                continue
+            if seat is not None:
+                seated = frozenset(g.key for g in self._seated(token.form, governments))
+                if seated:
+                    return seated
                 continue
             owner = next((p for p in phrases if _adjacent(tokens, p.end, token.start) and p.end <= token.start), None)
             if owner is None or _kind(owner.cls) != "agent" or owner.key in agents:
-                return True
-        return False
+                return agents
+        return frozenset()
+
+    def _seated(self, word: str, governments: list[Phrase]) -> list[Phrase]:
+        """The governments whose hall the word names: '군청' any 군 of the clause (its subject, as nothing else is
+        said), '가나군청' 가나군 alone."""
+        for hall, ending in self.tables.seats.items():
+            if word == hall:
+                return [g for g in governments if g.text.endswith(ending)]
+            if word.endswith(hall):
+                return [g for g in governments if g.text == word[: -len(hall)] + ending]
+        return []
 
     def caption(self, sentence: Sentence) -> bool:
         """A photo caption that lists the people in the picture: '(좌측부터 …'."""
@@ -769,12 +848,14 @@ def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase],
 
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
-                      joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset()) -> list[int]:
+                      joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset(),
+                      located: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
     A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
     방문했다': event_name_parts.tsv adverbial), and so is a copula in its relative form, which only describes the
-    name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다')."""
+    name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다'), and so is a word of location in its relative
+    form after a place (place_grammar.tsv located: '장관이 가나시에 있는 호텔에서 포럼을 열었다': the minister opens it)."""
     starts = {site.start for site in sites}
     inside = _starts_inside(tokens, [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases])
     for i, token in enumerate(tokens):
@@ -787,9 +868,22 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if token.tag == "VCP" and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM":
             continue
+        if _locating(tokens, i, located):
+            continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
+
+
+def _locating(tokens: tuple[Token, ...], i: int, located: frozenset[str]) -> bool:
+    """The token is a word of location in its relative form right after a place's 에 ('가나시에 있는', '가나시에
+    위치한'): it describes the place, it is no predicate of the clause."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].tag != "JKB" or tokens[i - 1].form != "에":
+        return False
+    word = tokens[i]
+    if word.tag in {"VV", "VA"} and word.form in located:
+        return tokens[i + 1].tag == "ETM"
+    return word.form in located and tokens[i + 1].tag == "XSV" and i + 2 < len(tokens) and tokens[i + 2].tag == "ETM"
 
 
 def _starts_inside(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> set[int]:
@@ -925,11 +1019,13 @@ def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tu
             continue
         subjects = [event] if rule.subject == "event" else frame.fillers(rule.subject)
         objects = [event] if rule.object == "event" else frame.fillers(rule.object)
-        if rule.subject == rule.object == AGENT and frame.fillers(PARTNER):
+        if rule.subject == rule.object == AGENT and (frame.fillers(PARTNER) or frame.partner_unnamed):
             continue  # 'A와 B는 C와 협약을 맺었다': A and B are one side, with C
         for subject in subjects:
             if subject is not None and not _of_kind(subject, rule.subject_kind):
                 continue
+            if rule.when == AT_HOME and subject is not None and subject.key not in frame.at_home:
+                continue  # '가나도와 다라군은 다라군청에서': 다라군 is at home
             for obj in objects:
                 if subject is not None and obj is not None and subject.key != obj.key:
                     out.append((subject.key, rule.relation, obj.key))

@@ -26,6 +26,9 @@ CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온�
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 COUNTRY = "country"  # the countries.tsv kind
 ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
+ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('도청 가나실')
+PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
+LOCATED = "located"  # place_grammar.tsv: '가나군에 위치한', '가나군 소재'
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
@@ -35,6 +38,7 @@ LATIN_BEFORE = re.compile(r"[A-Za-z0-9&] $")  # a Latin word right before: 'Chin
 OFFICE_KIND = {"official": "GovernmentBody", "legislator": "GovernmentBody", "political": "Organization"}
 LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # marks that open the items of a list
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
+FLOOR = re.compile(r"(?:지하\s?)?\d+(?:층|동)")  # '3층', '6동': a floor or a numbered building inside a venue's name
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
@@ -65,6 +69,10 @@ class MentionFinder:
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
+        self.place_led = lexicon.stopwords.get("place-led-ending", set())
+        self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
+        self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))  # '영남취재본부': an outlet's bureau, no body
+        self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
         self.post_initials = frozenset(p[:1] for p in self.post_prefixes)
@@ -72,6 +80,12 @@ class MentionFinder:
         self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
         self.post_length = max(map(len, self.posts), default=0)
         self.sites = frames.place_words.get(SITE, frozenset())
+        self.located = frames.place_words.get(LOCATED, frozenset())  # '가나군에 위치한': where a body lies
+        self.venue_particles = frames.place_words.get("venue-particle", frozenset())
+        self.rooms = frames.place_words.get(ROOM, frozenset())  # '도청 가나실': a room's ending after a building word
+        self.room_length = max(map(len, self.rooms), default=0)
+        self.premises = frames.place_words.get(PREMISES, frozenset())  # '가나협회 교육센터': a body's premises
+        self.premises_length = max(map(len, self.premises), default=0)
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)
@@ -91,6 +105,7 @@ class MentionFinder:
         self._categorized(sentence, words, mentions)
         self._parenthesized(sentence, words, mentions)
         self._foreign_bodies(sentence, words, mentions, known=False)
+        self._place_governments(sentence, words, mentions)
         self._appositives(sentence, words, mentions)
         self._suffixed(sentence, words, mentions)
         self._described(sentence, words, mentions)
@@ -143,7 +158,7 @@ class MentionFinder:
         if inside is not None:
             return False
         nxt = tokens[at] if at < len(tokens) else None
-        if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR"}:
+        if nxt is not None and nxt.start == end and nxt.tag in {"NNG", "NNP", "SL", "SN", "NR", "XPN"}:
             return False
         return True
 
@@ -263,9 +278,10 @@ class MentionFinder:
     def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'유통(가나마트), 통신(다라텔레콤), 항공(누리항공)': proper names listed each after its field in
         parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
-        items = list(CATEGORY_ITEM.finditer(sentence.text))
+        items = [item for item in CATEGORY_ITEM.finditer(sentence.text) if len(item.group(1)) >= 2
+                 and not self._covered(mentions, sentence.start + item.start(1), sentence.start + item.end(1))]
         if len(items) < 2:
-            return
+            return  # '가나 다(Ga Na Da) 라마성(Ra Ma)': names with their spelling are no fields with their firms
         kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
         for item in items:
             english = ENGLISH_AND_FIELD.match(item.group(2))
@@ -410,8 +426,9 @@ class MentionFinder:
                 name = sentence.text[start - sentence.start : end - sentence.start]
                 tokens = [t for w in run for t in w.tokens if t.end <= end]
                 proper = any(t.tag in {"NNP", "SL"} for t in tokens)
-                if len(name) < 2 or not proper or self._common(name) or self.people.title_word(run[-1].core(sentence)):
-                    break
+                if len(name) < 2 or not proper or self._common(name) or self.people.title_word(run[-1].core(sentence)) \
+                        or self.people.title_word(run[0].core(sentence)):
+                    break  # '(가나재단, 이사장 홍길동)': a title and its holder after a body are no body
                 if self._covered(mentions, start, end):
                     break
                 mentions.append(Mention(name, start, end, sentence.index, self._kind_by_suffix(name) or head.cls, name))
@@ -542,6 +559,11 @@ class MentionFinder:
         mentions.append(Mention(name, start, end, sentence.index, kind, name))
         return True
 
+    def _place_name(self, name: str) -> bool:
+        """A known place's name (a region's too, whose entry is its government's), common words included ('경기')."""
+        entry = self.known.get(name) or self.loose_known.get(name)
+        return entry is not None and (id(entry) not in self.org_entries or entry.id in self.places_by_id)
+
     def _places_only(self, sentence: Sentence, word: Word) -> bool:
         """A word made of known places' names only, alone or glued ('가나시티', '가나시티다라주'): no venue, no body."""
         if word.core_end != word.end or not word.tokens:
@@ -665,31 +687,125 @@ class MentionFinder:
             mentions.remove(country)
             mentions.remove(body)
             name = f"{country.text} {body.text}"
-            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, body.english,
-                                    aliases=(body.text,)))
+            # a known ministry's English name is the home country's ('Ministry of Foreign Affairs'): the foreign one's
+            # says whose it is, so the two never share a label
+            english = f"{body.english} of {country.english}" if known and body.english and country.english else \
+                (None if known else body.english)
+            mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english,
+                                    aliases=() if known else (body.text,)))  # the home body's name is not the foreign one's
+
+    def _place_governments(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'가나성 인민위원회', '다라주 주정부', '가나 정부', '가나 의회': a foreign place's name before the noun of a
+        government or legislature (stopwords.tsv local-government) names that place's body, one name."""
+        if not self.local_governments:
+            return
+        for i, word in enumerate(words[1:], 1):
+            if word.core(sentence) not in self.local_governments or not words[i - 1].bare:
+                continue
+            previous = words[i - 1]
+            place = next((m for m in mentions if m.cls in {"Place", "GovernmentBody"} and m.end == previous.core_end
+                          and m.start >= previous.start and m.lexicon_id in self.places_by_id), None)
+            if place is None or place.text in self.lexicon.stopwords.get("home-country", set()) \
+                    or place.lexicon_id in self.lexicon.home_regions:
+                continue
+            mentions.remove(place)
+            name = sentence.text[place.start - sentence.start : word.core_end - sentence.start]
+            mentions.append(Mention(name, place.start, word.core_end, sentence.index, "GovernmentBody", name))
 
     def _venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 한빛호텔에서', '누리시 가나바이오 본사', '가나청 대회의실', '다라2산업단지': a venue word with the
         names before it is a place."""
+        site = self.lexicon.stopwords.get("site-particle", set())
         for i, word in enumerate(words):
             core = word.core(sentence)
             suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
+            if suffix is None and word.form_after_core() in site:
+                suffix = self._room_or_premises(sentence, words, i, mentions)
             if suffix is None or self._covered(mentions, word.start, word.core_end):
                 continue
             if self._holds_title(core):
                 continue  # '가나시장' (가나 + 전시장?): a known city's head, not a hall
             first = self._venue_start(sentence, words, i, mentions)
-            alone = core == suffix and len(core) >= 3 and word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
-            if first == i and not alone and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
+            alone = core == suffix and len(core) >= 3 and word.form_after_core() in site
+            if first == i and not alone and not self._estate(core, suffix, word) \
+                    and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
             start = name_core(words[first])[0]
             name = sentence.text[start - sentence.start : word.core_end - sentence.start]
+            self._inside_venue(sentence, mentions, start, word.core_end)
             own = self._without_places(sentence, words[first:i], mentions, word)
             aliases = (own,) if own and own != name else ()
             mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases))
         self._organizations_as_venues(sentence, words, mentions)
         self._sites_within(sentence, words, mentions)
         self._branded_venues(sentence, words, mentions)
+
+    def _inside_venue(self, sentence: Sentence, mentions: list[Mention], start: int, end: int) -> None:
+        """The names inside a venue's: the places that open it say where it is ('경기도 가나시 다라공사 본부': a
+        province's or city's name there is its territory, not its government); a place after the brand that
+        opens it is part of the venue's own name ('가나호텔 하노이 가나 호텔': no second place, no company)."""
+        reach = start  # where the places that open the venue's name end
+        branded = False  # a place inside the name, after its brand, was seen
+        owned = False  # a body's name was seen in the venue's: a place after it is where the body's premises are
+        for m in sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: m.start):
+            opening = not sentence.text[reach - sentence.start : m.start - sentence.start].strip()
+            region = self.places_by_id.get(m.lexicon_id or "") if m.cls == "GovernmentBody" else None
+            if opening and region is not None:
+                mentions[mentions.index(m)] = self._from_entry(sentence, m.text, m.start, m.end, region, "Place")
+                reach = m.end
+            elif opening and m.cls == "Place" and m.lexicon_id:
+                reach = max(reach, m.end)
+            elif m.cls == "Place" and not (m.lexicon_id is None and self._estate_name(m.text)) and not (m.lexicon_id and owned):
+                mentions.remove(m)  # '가나호텔 하노이 …': a place, or a venue, inside the name of another
+                branded = True
+            elif not opening and branded and m.cls == "Company" and m.lexicon_id:
+                mentions.remove(m)  # a known company's name after a place in a venue's is its brand ('하노이 가나 호텔')
+            else:
+                reach = start - 1  # a body in the name: what follows it is not where the venue is
+                owned = owned or m.cls in ORG_CLASSES
+
+    def _estate_name(self, name: str) -> bool:
+        suffix = longest_suffix(name, self.lexicon.place_suffixes, self.place_length)
+        return suffix is not None and suffix in self.lexicon.estate_suffixes
+
+    def _estate(self, core: str, suffix: str, word: Word) -> bool:
+        """'가나산단', '다라일반산업단지': an industrial estate is named by the word before its ending even when Kiwi
+        knows no such word; a common word before it ('첨단산단', '인근 산단') names none."""
+        stem = core[: len(core) - len(suffix)]
+        if suffix not in self.lexicon.estate_suffixes or len(stem) < 2 or not HANGUL.fullmatch(stem) \
+                or stem in self.lexicon.kind_nouns or stem in self.lexicon.event_words:
+            return False
+        inner = [t for t in word.tokens if t.end <= word.core_end]
+        return not (len(inner) > 1 and inner[0].tag == "NNG" and inner[0].form == stem)
+
+    def _room_or_premises(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> str | None:
+        """The venue word of a place where something happens that the ending table does not know: a room named
+        after a building word ('도청 가나실에서': place_grammar.tsv room), or a body's premises after the body's
+        name, plain nouns between ('가나협회 교육센터에서', '다라산단 관리사무소에서': place_grammar.tsv premises).
+        Returns the ending that makes it one."""
+        core = words[i].core(sentence)
+        if i == 0 or not HANGUL.fullmatch(core):
+            return None
+        room = longest_suffix(core, self.rooms, self.room_length)
+        before = words[i - 1]
+        if room is not None and len(core) >= len(room) + 2 and before.bare \
+                and longest_suffix(before.core(sentence), self.lexicon.place_suffixes, self.place_length) is not None:
+            return core
+        ending = longest_suffix(core, self.premises, self.premises_length)
+        if ending is None or (core != ending and not all(t.tag == "NNG" for t in words[i].tokens if t.end <= words[i].core_end)):
+            return None
+        for k in range(i - 1, max(-1, i - 3), -1):
+            word = words[k]
+            if not word.bare or word.text.endswith(","):
+                return None
+            named = next((m for m in mentions if m.start == word.start and m.end == word.core_end), None)
+            if named is not None:
+                return ending if named.cls in ORG_CLASSES or named.cls == "Place" else None
+            if longest_suffix(word.core(sentence), self.lexicon.place_suffixes, self.place_length) is not None:
+                return ending
+            if not self._plain(sentence, word):
+                return None
+        return None
 
     def _branded_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'라온호텔 부산 해운대에서', '한빛 호텔 서울에서': a hotel's name may hold its city, before the
@@ -782,6 +898,7 @@ class MentionFinder:
         """The first of the words before a venue word that name where it is: places, organizations, proper
         nouns, floors ('가나상의 본관 3층 회의실')."""
         first = i
+        pending = False  # plain nouns passed over, that belong to the venue only if a name comes before them
         for k in range(i - 1, max(-1, i - 4), -1):
             word = words[k]
             begin, end = name_core(word)
@@ -791,15 +908,30 @@ class MentionFinder:
             named = any(m.end == end and m.cls not in {"Person", "Group"} and (m.start == begin or m.start < begin and m.cls == "Place")
                         for m in mentions)  # '서울 성동구 가나회관': a place of two words before the venue word
             partial = any(m.start < end and begin < m.end for m in mentions) and not named
-            floor = re.fullmatch(r"\d+층", core) is not None
-            if partial or not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
+            floor = FLOOR.fullmatch(core) is not None
+            if partial:
                 break
+            if not (named or floor or core in self.lexicon.place_suffixes or any(t.tag in {"NNP", "SL"} for t in word.tokens)):
+                if self._plain(sentence, word):
+                    pending = True
+                    continue  # '가나협회 디지털 교육센터': plain nouns between a name and its venue word belong to the venue
+                break
+            if pending and any(m.end == end and m.cls == "Place" and m.lexicon_id for m in mentions):
+                break  # '가나시 시내 다라호텔': a known place before plain nouns says where, it names no venue
+            pending = False
             first = k
         begin, end = name_core(words[first])
         wider = min((m.start for m in mentions if m.cls == "Place" and m.end == end and m.start < begin), default=None)
         if wider is not None and first < i:  # '서울 중구 한빛 호텔': the place of two words is whole in the name
             first = next(k for k in range(first, -1, -1) if words[k].start <= wider)
         return first
+
+    def _plain(self, sentence: Sentence, word: Word) -> bool:
+        """A word of common nouns only, no particle, that describes ('디지털', '관리사무소'), not an event's or a kind's noun."""
+        inner = [t for t in word.tokens if t.end <= word.core_end]
+        core = word.core(sentence)
+        return bool(inner) and word.bare and all(t.tag == "NNG" for t in inner) and HANGUL.fullmatch(core) is not None \
+            and not self._common(core) and longest_suffix(core, self.lexicon.event_words, self.event_length) is None
 
     def _organizations_as_venues(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'서울 여의도 중소기업중앙회에서': an organization named after its place, where something happens, is
@@ -841,15 +973,40 @@ class MentionFinder:
             body = self.known.get(last) if mention.lexicon_id is None else self.orgs_by_id.get(mention.lexicon_id)
             entry = self.places_by_id.get(body.id) if body is not None and id(body) in self.org_entries else None
             if entry is None:
+                self._unknown_territory(sentence, mentions, mention, last)
                 continue
             gap = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1]
-            if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts) or self._where_others_act(sentence, mention)):
+            if not (self._visited(sentence, mention) or (gap == " " and mention.end + 1 in starts) or self._where_others_act(sentence, mention)
+                    or self._locating(sentence, mention)):
                 continue
             start = mention.end - len(last)
             mentions[mentions.index(mention)] = self._from_entry(sentence, last, start, mention.end, entry, "Place")
             country = self.known.get(mention.text[: start - mention.start].strip())
             if start > mention.start and country is not None and id(country) not in self.org_entries:
                 mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
+
+    def _unknown_territory(self, sentence: Sentence, mentions: list[Mention], mention: Mention, last: str) -> None:
+        """'일본 가나시를 방문해': a city the lexicon does not know, named by its government's ending, where it is
+        visited or where a body lies, is a place (its country, named before it, one too)."""
+        if mention.lexicon_id is not None or self._kind_by_suffix(last) != "GovernmentBody" \
+                or not (self._visited(sentence, mention) or self._locating(sentence, mention)):
+            return
+        if longest_suffix(last, self.lexicon.org_suffixes, self.suffix_length) not in self.lexicon.governments.values():
+            return  # a ministry or agency visited ('가나부를 찾아') is a body's premises, not a territory
+        start = mention.end - len(last)
+        mentions[mentions.index(mention)] = Mention(last, start, mention.end, sentence.index, "Place", last)
+        country = self.known.get(mention.text[: start - mention.start].strip())
+        if start > mention.start and country is not None and id(country) not in self.org_entries:
+            mentions.append(self._from_entry(sentence, country.ko, mention.start, start - 1, country, "Place"))
+
+    def _locating(self, sentence: Sentence, mention: Mention) -> bool:
+        """'가나군에 위치한', '가나군 소재': a division named before a noun that says where a body lies
+        (place_grammar.tsv located) is its territory."""
+        after = tokens_after(sentence.tokens, mention.end)
+        token = next(after, None)
+        if token is not None and token.start == mention.end and token.tag == "JKB" and token.form in self.venue_particles:
+            token = next(after, None)
+        return token is not None and token.form in self.located
 
     def _where_others_act(self, sentence: Sentence, mention: Mention) -> bool:
         """'장관은 방콕시에서 열린 포럼에 참석했다': a government's name with 에서 after the clause's subject is named
@@ -953,6 +1110,10 @@ class MentionFinder:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)
         if suffix in self.head_only:
             return None  # '가나도' is a province only in '가나도지사'
+        if suffix in self.place_led and not self._place_name(name[: len(name) - len(suffix)]):
+            return None  # '제도상의': grammar, not a place's chamber ('가나상의')
+        if suffix is not None and name.endswith(self.desks):
+            return None  # '영남취재본부': a news outlet's bureau in a byline
         if suffix is not None and len(name) > len(suffix) + 1:
             return self.lexicon.org_suffixes[suffix]
         return None
@@ -1131,8 +1292,19 @@ class MentionFinder:
 
     def _groups(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         self.groups.find(sentence, words, mentions)
+        self._residents(sentence, mentions)
         for group in [m for m in mentions if m.cls == "Group" and m.count]:
             self._listed_members(sentence, group, mentions)
+
+    def _residents(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'가나군 군민 500명', '다라시 시민들': a place's government named before the noun of its residents
+        (stopwords.tsv residents) says where they live; it is no body that acts."""
+        if not self.residents:
+            return
+        for m in [m for m in mentions if m.cls == "GovernmentBody"]:
+            rest = sentence.text[m.end - sentence.start :].lstrip()
+            if rest.startswith(self.residents) and (m.lexicon_id is None or m.lexicon_id in self.places_by_id):
+                mentions.remove(m)
 
     def _listed_members(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
         """'글로벌 기업 3개사(가나소프트, 다라시스템, 누리테크)': names listed in a counted group's parentheses

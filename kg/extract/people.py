@@ -79,6 +79,9 @@ class PeopleFinder:
         self.host_shorts = lexicon.stopwords.get("host-short", set())
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
+        self.countries = {entry.id for entry in lexicon.places if entry.kind == "country"}
+        self.home = lexicon.stopwords.get("home-country", set())
+        self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))
 
     # --- the title word -----------------------------------------------------
     def title_word(self, core: str) -> TitleWord | None:
@@ -324,6 +327,8 @@ class PeopleFinder:
         org = unit or (None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org))
         if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
             org = org_before(segment[k])
+        if foreign is not None and title.body is not None and org is not None and self._home_body(org):
+            org = None  # '가나 다라 외교장관' on a trip abroad: a foreigner heads his own country's ministry, not the home one
         post = words[i].core(sentence) if unit is not None else title.title
         for start, end in people:
             self._add_person(sentence, mentions, start, end, post, org)
@@ -406,6 +411,10 @@ class PeopleFinder:
             return self._family_name(sentence, segment[1], mentions, len(segment[1].core(sentence)) == 2)
         if k == 1 and len(segment) == 2 and len(segment[1].core(sentence)) == 2:
             return self._family_name(sentence, segment[0], mentions, True)  # '메흐메트 오잔 장관': the given name first
+        first = segment[0].core(sentence) if segment else ""
+        if k == 1 and len(segment) == 2 and len(first) == 1 and first not in self.lexicon.surnames \
+                and any(t.tag == "NNP" for t in segment[0].tokens):
+            return True  # '폴 가나다 장관': a one-syllable given name that is no surname opens a foreign name
         if k != 0 or len(segment) < 3 or not self._covered_by_org(mentions, segment[-1]):
             return False
         second = segment[1]
@@ -511,10 +520,13 @@ class PeopleFinder:
                 aliases = tuple(a for a in (title.body, *entry.aliases) if a != entry.ko)
                 body = Mention(title.body, start, start + len(title.body), sentence.index, entry.kind, entry.ko or entry.en, entry.en or None, aliases, entry.id)
             country = self._country_just_before(sentence, org_words, mentions)
-            if country is not None and body.lexicon_id is None:
+            if country is not None and (body.lexicon_id is None or self._abroad(country) and body.cls == "GovernmentBody"):
+                # '가나 외교장관': a foreign country before a ministry's head is that country's ministry, not the home one
                 mentions.remove(country)
                 name = f"{country.text} {body.name}"
-                body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, aliases=(body.name,))
+                english = f"{body.english} of {country.english}" if body.english and country.english else None
+                own = () if body.lexicon_id else (body.name,)  # the home ministry's name is no name of the foreign one
+                body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english, aliases=own)
             return body
         if not org_words or org_words[-1].core_end <= org_words[0].start:
             # '주가나총영사': a post abroad found at the start of the title's own word
@@ -532,6 +544,8 @@ class PeopleFinder:
         text = sentence.text[start - sentence.start : end - sentence.start]
         if not all(HANGUL.match(w.core(sentence)) or w.core(sentence).isascii() for w in org_words):
             return None
+        if text.endswith(self.desks):
+            return None  # '가나일보 호남취재본부 홍길동 기자': the desk is no body; the byline names the outlet
         for m in inside:
             mentions.remove(m)
         kind = TITLE_KIND_CLASS.get(self.lexicon.title_kinds.get(title.title, ""), "Company")
@@ -545,6 +559,18 @@ class PeopleFinder:
         if body is None:
             return mention
         return Mention(mention.text, mention.start, mention.end, mention.sentence, body.kind, body.ko or body.en, body.en or None, (mention.text,), body.id)
+
+    def _home_body(self, body: Mention) -> bool:
+        """A known government body of the home country: one whose name does not open with a foreign country's."""
+        entry = self.bodies.get(body.lexicon_id or "")
+        if entry is None or entry.kind != "GovernmentBody":
+            return False
+        country = self.known.get(entry.ko.split(" ", 1)[0]) if entry.ko else None
+        return country is None or country.id not in self.countries
+
+    def _abroad(self, place: Mention) -> bool:
+        """A foreign country's name ('베트남'), not the home country's."""
+        return place.lexicon_id in self.countries and place.text not in self.home
 
     @staticmethod
     def _country_just_before(sentence: Sentence, org_words: list[Word], mentions: list[Mention]) -> Mention | None:

@@ -9,8 +9,8 @@ from itertools import combinations
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, OCCASION, EventFinder
-from .frames import DROPPED_SUBJECT, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
+from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
+from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -49,6 +49,7 @@ class _State:
     whereabouts: dict[str, str] = field(default_factory=dict)  # an event with no place of its own: where they were
     attendees: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, list[str]] = field(default_factory=dict)
+    party_sentences: dict[str, dict[int, set[str]]] = field(default_factory=dict)  # a signing -> sentence -> parties named there
     investors: dict[str, list[str]] = field(default_factory=dict)
     investees: dict[str, list[str]] = field(default_factory=dict)
     members: dict[str, list[str]] = field(default_factory=dict)
@@ -59,6 +60,7 @@ class _State:
     last_agents: list[Phrase] = field(default_factory=list)
     last_attended: str | None = None
     same_side: set[frozenset[str]] = field(default_factory=set)
+    acting_groups: set[str] = field(default_factory=set)  # collectives with no count that act ('대표단은 … 방문해')
     introduced: Introduced = field(default_factory=Introduced)
 
 
@@ -166,7 +168,9 @@ class ArticleExtractor(EventAttributes):
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
         self._programme(sentence, events, resolver, state, relations)
-        self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations)
+        signed = {e.key: bool(f.fillers(AGENT)) + bool(f.fillers("partner")) for f in frames if f.kind in SIGNING_FRAMES
+                  for e in self._frame_events(f, events, resolver)}
+        self._event_roles(sentence, events, agents, subjects, roles, anaphors, state, resolver, relations, signed)
         self._listed_members(sentence, found, state, relations)
         self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
@@ -272,7 +276,11 @@ class ArticleExtractor(EventAttributes):
         place = next((p for p in places if p.key in stops and self._topic_site(sentence, p.mention.end)), None)
         if meeting is None or place is None or place.mention.end > meeting.start:
             return None
-        name = f"{place.mention.text} {meeting.predicate}"
+        verb = next((t for t in sentence.tokens if t.start == meeting.start), None)
+        noun = meeting.predicate if verb is None or verb.tag.startswith("NN") else self.events.meeting_noun
+        if noun is None:
+            return None
+        name = f"{place.mention.text} {noun}"  # '체코에서는 장관을 만나': '체코 면담' (event_name_parts.tsv meeting-noun)
         mention = Mention(name, place.mention.start, meeting.end, sentence.index, meeting.event_class or "Event", name)
         key = resolver.resolve(mention)
         resolver.entities[key].place = resolver.entities[key].place or place.key
@@ -438,7 +446,8 @@ class ArticleExtractor(EventAttributes):
         settings: list[tuple[set[str], str, str, int]] = []  # (agents, container, relation, frame): the latest visit wins
         for n, frame in enumerate(frames):
             subject = subject_of[frame]
-            if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents:
+            if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents \
+                    and not frame.relative:  # '참석한 기업인들은': the noun a relative clause modifies is its subject
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             principal_of = set()
             if not frame.fillers(subject or AGENT) and state.principals and (
@@ -463,7 +472,7 @@ class ArticleExtractor(EventAttributes):
                 # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
-            if frame.kind in SIGNING_FRAMES and frame.fillers("partner"):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
+            if frame.kind in SIGNING_FRAMES and (frame.fillers("partner") or frame.partner_unnamed):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
                 for role in ("agent", "partner"):  # with C and with D, not with each other
                     side = {b for p in frame.fillers(role) if not p.key.startswith(_SPAN) for b in _bodies(p.key, resolver, relations)}
                     state.same_side |= {frozenset(pair) for pair in combinations(sorted(side), 2)}
@@ -488,6 +497,8 @@ class ArticleExtractor(EventAttributes):
                                 self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
+            state.acting_groups.update(p.key for p in frame.fillers(AGENT) if p.cls == "Group" and p.key in resolver.entities
+                                       and not resolver.entities[p.key].count)
             agents = {p.key for p in frame.fillers("agent")} or {SHARED_SUBJECT}  # '장관은 부산을 찾아 간담회를 열었다'
             latest = {relation: max((m for a, _, r, m in settings if r == relation and agents & a), default=None)
                       for relation in ("heldIn", "partOf")}
@@ -666,7 +677,8 @@ class ArticleExtractor(EventAttributes):
     def _remember_agents(self, frames: list[Frame], sentence: Sentence, state: _State) -> None:
         """The agents of a sentence stand for the next sentence that names none ('이어 …과 협약을 맺었다')."""
         agents = [p for f in frames for p in f.fillers(self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) or "agent")
-                  if not p.key.startswith(_SPAN)]
+                  if not p.key.startswith(_SPAN) and not (f.kind in ATTENDING and len(f.fillers(AGENT)) > 1)]
+        # (those listed as present at something are no subject the next sentence leaves out)
         if agents:
             state.last_agents = list({p.key: p for p in agents}.values())
 
@@ -681,6 +693,8 @@ class ArticleExtractor(EventAttributes):
                 state.group_signings.append((body, group, index))
             return
         sides = {"party": state.parties, "investor": state.investors, "investee": state.investees}
+        if relation == "party":
+            state.party_sentences.setdefault(subject, {}).setdefault(index, set()).add(obj)
         if relation in sides:
             keys = sides[relation].setdefault(subject, [])
             if obj not in keys:
@@ -780,9 +794,16 @@ class ArticleExtractor(EventAttributes):
                 if target is not None:
                     found.append(_Found(mention, target))
                 continue
+            if mention.title == THIS_TRIP:
+                if state.umbrella is not None:  # '이번 가나국 출장': the trip told before
+                    self._alias(resolver.entities[state.umbrella], mention.name)
+                    found.append(_Found(replace(mention, title="anaphor"), state.umbrella))
+                    continue
+                mention = replace(mention, title="umbrella")
             if not self._licensed(mention, roles, amounts, sentence.start) and _span_key(mention) not in framed:
                 continue
-            key = self._same_event(mention, resolver, dates, amounts, state, anaphors) or resolver.resolve(mention, fresh=True)
+            near = [a for a in amounts if sentence.start + a[0] < mention.end and mention.start - (sentence.start + a[1]) <= 25]
+            key = self._same_event(mention, resolver, dates, near, state, anaphors) or resolver.resolve(mention, fresh=True)
             entity = resolver.entities[key]
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
@@ -801,14 +822,15 @@ class ArticleExtractor(EventAttributes):
             return bool(roles & {"plan", "approve"})
         if mention.title == CANDIDATE:
             return False
-        if mention.title == OCCASION:
-            return True  # '박람회 기간 중 …': the clause tells what happens during it
+        if mention.title in {OCCASION, PARTNERED_MEETING, VERB_MEETING, STANDING}:
+            return True  # '박람회 기간 중 …': the clause tells what happens during it; '가나 대사와 면담을 통해': one is met
         if mention.cls == "Program" and mention.title == "program":
             return bool(roles & {"run", "plan"})
         if mention.cls == "Program":
             return mention.title == "quoted" or bool(roles & {"plan", "announce", "organize"})
         if mention.cls == "Investment":
-            return any(0 <= mention.start - (sentence_start + end) <= 25 for _, end, _ in amounts) or "attract" in roles
+            return any(0 <= mention.start - (sentence_start + end) <= 25 or sentence_start + begin < mention.end and mention.start < sentence_start + end
+                       for begin, end, _ in amounts) or "attract" in roles  # an amount before it, or one within its name
         if mention.cls == "AgreementSigning":
             return bool(roles & {"sign", "attend", "plan"})
         if mention.cls == "Meeting" and mention.title != "quoted":
@@ -850,7 +872,8 @@ class ArticleExtractor(EventAttributes):
         if name != entity.name and name not in entity.aliases:
             entity.aliases.append(name)
 
-    def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations) -> None:
+    def _event_roles(self, sentence, events, agents, subjects, roles, anaphors, state, resolver, relations,
+                     signed: dict[str, int] | None = None) -> None:
         idx = sentence.index
         real = [e for e in events if (state.roles.get(e.key) != "umbrella" or e.mention.title == "anaphor") and e.mention.title != OCCASION]
         org_subjects = [s for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -862,7 +885,9 @@ class ArticleExtractor(EventAttributes):
         for event in real:
             entity = resolver.entities[event.key]
             if entity.cls == "AgreementSigning" and ("sign" in roles):
-                parties = [a.key for a in [*subjects, *comitative] if a.mention.cls in ORG_CLASSES
+                sides = (signed or {}).get(event.key, 0)  # a signing frame names its own signers: its agent and partner
+                said = [] if sides else [s for s in subjects if not self._later_clause(sentence, event.mention.end, s.mention.start)]
+                parties = [a.key for a in [*said, *(comitative if sides < 2 else ())] if a.mention.cls in ORG_CLASSES
                            and (a in subjects or not sided)]  # 'A와 B 간 협약' names its sides itself (_sides)
                 for signer in (s for s in subjects if s.mention.cls == "Person"):
                     if signer.mention.affiliation is None:
@@ -873,6 +898,7 @@ class ArticleExtractor(EventAttributes):
                     state.attendees.setdefault(event.key, []).append(signer.key)
                 state.parties.setdefault(event.key, [])
                 for party in parties:
+                    state.party_sentences.setdefault(event.key, {}).setdefault(idx, set()).add(party)
                     if party not in state.parties[event.key]:
                         state.parties[event.key].append(party)
             if "approve" in roles:
@@ -934,6 +960,12 @@ class ArticleExtractor(EventAttributes):
                         state.investors.setdefault(event.key, []).append(agent)
                     elif kind in {"Company", "Group"}:
                         state.investees.setdefault(event.key, []).append(agent)
+
+    @staticmethod
+    def _later_clause(sentence: Sentence, end: int, start: int) -> bool:
+        """A clause ends between an event's name and a phrase after it: '협약을 맺었고, A도 찾았다' (A is the next
+        clause's subject, not a signer)."""
+        return any(end <= t.start < start and t.tag in {"EC", "EF"} for t in sentence.tokens)
 
     def _investment_sides(self, sentence: Sentence, event: _Found, agents, subjects, roles: set[str], state: _State) -> None:
         """'A는 B에 100억원을 투자했다', 'B는 A로부터 투자를 유치했다': who invests and who receives."""
@@ -1077,10 +1109,14 @@ class ArticleExtractor(EventAttributes):
         for event, parties in state.parties.items():
             entity = resolver.entities[event]
             if entity.status == "completed":
-                signers = {b for p in parties for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])
-                           for b in _bodies(m, resolver, relations)}
+                def signers_of(keys):
+                    return {b for p in keys for m in (state.members.get(p, []) if resolver.entities[p].cls == "Group" else [p])
+                            for b in _bodies(m, resolver, relations)}
+                signers = signers_of(parties)
                 for a, b in combinations(sorted(signers), 2):
                     if frozenset((a, b)) in state.same_side:
+                        continue
+                    if not self._named_together(a, b, [signers_of(told) for told in state.party_sentences.get(event, {}).values()]):
                         continue
                     if not ({a, b} <= {m for p in parties if resolver.entities[p].cls == "Group" for m in state.members.get(p, [])}):
                         _relate(relations, a, "signedMOUWith", b, entity.evidence[0] if entity.evidence else 0)
@@ -1094,7 +1130,25 @@ class ArticleExtractor(EventAttributes):
                 for agent in agents:
                     evidence = resolver.entities[event].evidence
                     _relate(relations, event, predicate, agent, evidence[0] if evidence else 0)
+        trip = state.umbrella if state.umbrella in state.trips else None
+        if trip is not None and resolver.entities[trip].status not in CALLED_OFF:
+            for group in state.acting_groups:  # '가나시 대표단은 … 다라전자를 방문해': the delegation is on the trip
+                first = min(resolver.entities[group].evidence, default=0)
+                _relate(relations, group, "attended", trip, first)
+                for member in state.members.get(group, []):
+                    _relate(relations, member, "attended", trip, first)
         self._drop_idle_places(resolver, relations, state.sited)
+
+    @staticmethod
+    def _named_together(a: str, b: str, told: list[set[str]]) -> bool:
+        """Two parties of an agreement told in several sentences signed with each other where one sentence names
+        both, or where one of them is named alone (joining the others: '협약에는 C도 참여했다'); not where each
+        comes with a partner of its own ('A는 B와 협약을 체결했다. 지난달에는 C와 협약을 맺었다': no B-C)."""
+        with_a = [t for t in told if a in t]
+        with_b = [t for t in told if b in t]
+        if not with_a or not with_b:
+            return True  # a party whose sentence is not known (a signer's body found later)
+        return any(b in t for t in with_a) or any(len(t) == 1 for t in with_a + with_b)
 
     def _affiliate_by_title(self, resolver: Resolver, state: _State, relations, sentences: list[Sentence]) -> None:
         """A person named with a title alone ('김가람 차관', '이나래 지사') holds it at the article's body whose head
@@ -1292,7 +1346,6 @@ PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program nam
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
-LOCATED = "located"  # place_grammar.tsv: a noun after a place that says a body lies there ('김해에 소재한')
 LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
 SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
