@@ -163,3 +163,8 @@ def test_programs_a_sentence_lists_as_its_predicate_are_the_running_body_s():
 def test_a_list_told_with_a_verb_of_its_own_is_not_read_as_the_body_s():
     result = extract("가람시는 올해 벤처펀드를 조성한다고 밝혔다. 한빛성장펀드와 다온혁신 벤처펀드는 지난해 해산됐다.")
     assert ("가람시", "한빛성장펀드") not in pairs(result, "plans")
+
+
+@pytest.mark.parametrize("name", ["내년도 지원사업", "분야별 세부사업", "지역별 펀드"])
+def test_a_head_after_words_of_time_or_distribution_only_names_no_program(name):
+    assert name not in programs(extract(f"중소벤처기업부는 {name}을 추진한다고 밝혔다."))
