@@ -105,3 +105,10 @@ def test_a_count_glued_between_a_noun_and_its_counter_names_a_group(text, group,
 def test_bodies_listed_before_a_glued_count_are_its_members():
     result = extract("가람부는 한빛경제인협회, 다온경영자총협회 등 경제6단체와 간담회를 열었다.")
     assert {("한빛경제인협회", "memberOf", "경제6단체"), ("다온경영자총협회", "memberOf", "경제6단체")} <= facts(result)
+
+
+def test_people_counted_after_the_heads_of_a_group_of_firms_are_that_group():
+    result = extract("이날 간담회에는 태성산업㈜ 김누리 대표 등 12개 기업 대표 및 관계자 20여 명이 참석했다.")
+    found = groups(result)
+    assert list(found) == ["12개 기업"] and "12개 기업 대표 및 관계자 20여 명" in found["12개 기업"].aliases
+    assert ("12개 기업", "attended", "간담회") in facts(result)

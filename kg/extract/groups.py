@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import ArticleGraph, Mention, Relation, Sentence
+from .frames import load_frame_tables
 from .people import name_core
 from .words import HANGUL, Word, longest_suffix, words_of
 
@@ -46,6 +47,7 @@ class GroupFinder:
         self.collective_length = max(map(len, lexicon.collectives), default=0)
         self.stop = lexicon.stopwords.get("modifier", set())
         self.list_end = lexicon.stopwords.get("list-end", set())
+        self.joins = {j for j in load_frame_tables(lexicon).joiners if j.isalpha()}  # conjunctions.tsv: 및, 와, 과 …
 
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         skip_to = -1
@@ -57,7 +59,8 @@ class GroupFinder:
                 group = self._counted(sentence, words, count, mentions)
                 if group is not None:
                     skip_to = count.last
-                    self._add(sentence, group, mentions)
+                    if not self._restates(sentence, group, mentions):
+                        self._add(sentence, group, mentions)
                 continue
             self._collective(sentence, words, i, mentions)
 
@@ -115,6 +118,24 @@ class GroupFinder:
             group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
         group.title = self._kind_noun(head) if head else None
         return group
+
+    def _restates(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> bool:
+        """'15개 기업 대표 및 관계자 20여 명': people counted right after the heads of a group of bodies, joined to them,
+        are the people that group sent; the group's mention reads on over them (a new one is no second group)."""
+        if not self._counts_people(group):
+            return False
+        for k, before in enumerate(mentions):
+            if before.cls != "Group" or before.text == before.name or before.end > group.start:
+                continue  # only a group of bodies read on to its people ('15개 기업 대표')
+            gap = sentence.text[before.end - sentence.start : group.start - sentence.start].strip()
+            if gap in self.joins:
+                text = sentence.text[before.start - sentence.start : group.end - sentence.start]
+                mentions[k] = replace(before, aliases=(*before.aliases, text))
+                return True
+        return False
+
+    def _counts_people(self, group: Mention) -> bool:
+        return any(unit == "person" and group.text.endswith(counter) for counter, unit in self.lexicon.counters.items())
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int) -> int:
         """'정유 4사': the bare noun right before a count of companies is part of its name."""
