@@ -168,3 +168,10 @@ def test_a_list_told_with_a_verb_of_its_own_is_not_read_as_the_body_s():
 @pytest.mark.parametrize("name", ["내년도 지원사업", "분야별 세부사업", "지역별 펀드"])
 def test_a_head_after_words_of_time_or_distribution_only_names_no_program(name):
     assert name not in programs(extract(f"중소벤처기업부는 {name}을 추진한다고 밝혔다."))
+
+
+def test_two_bodies_named_before_a_word_for_both_sides_plan_what_is_set_up_between_them():
+    result = extract("한빛협회(회장 김가람)와 가람산업협회(회장 박누리) 양 기관은 협력하기로 했다. "
+                     "향후 양 기관간 상호 업무협력 체제를 구축할 계획이다.")
+    planned = {planner for planner, name in pairs(result, "plans") if "체제" in name}
+    assert planned == {"한빛협회", "가람산업협회"}

@@ -139,7 +139,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     running_subjects: list[str] = []  # the bodies of the last sentence that named some, for one that names none
     employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
     by_sentence = agent_index(entities)
-    signers = _signers(entities, relations)
+    signers = _signers(entities, relations) or _pair_named_both(result.sentences, entities, by_sentence, tables)
     program_keys = [key for key, entity in entities.items() if entity.cls == "Program"]
     plain_names = {_plain_name(label, tables): key for key in program_keys
                    for label in (entities[key].name, *entities[key].aliases)}  # '가나 지원사업' is '가나 사업'
@@ -695,6 +695,26 @@ def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str
             parties.setdefault(r.subject, []).append(r.object)
     signed = sorted((min(entities[event].evidence, default=0), event) for event, sides in parties.items() if len(sides) >= 2)
     return parties[signed[0][1]] if signed else []
+
+
+def _pair_named_both(sentences: list[Sentence], entities: dict[str, Entity], by_sentence, tables: ProgramTables) -> list[str]:
+    """'가나협회(회장 김가나)와 다라협회 양 기관은 …': with no signing whose parties were found, the two bodies named
+    right before a word for both sides (joined by 와/과) are the sides it means."""
+    joins = tables.uses("joins")
+    for sentence in sentences:
+        at = min((sentence.text.find(w) for w in tables.uses("both-parties") if w in sentence.text), default=-1)
+        if at < 0:
+            continue
+        bodies = sorted((a for a in _agents_in(sentence, entities, by_sentence)
+                         if entities[a[0]].cls in ORG_CLASSES and a[2] <= sentence.start + at), key=lambda a: a[1])
+        if len(bodies) < 2:
+            continue
+        (first, _, first_end), (second, second_start, second_end) = bodies[-2], bodies[-1]
+        gap = _PARENTHESIS.sub("", sentence.text[first_end - sentence.start : second_start - sentence.start]).strip()
+        rest = _PARENTHESIS.sub("", sentence.text[second_end - sentence.start : at]).strip()
+        if _joined(gap, joins, set()) and not rest and first != second:
+            return [first, second]
+    return []
 
 
 def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
