@@ -35,7 +35,7 @@ class Count:
     last: int
     text: str
     genitive: bool
-    glued: bool = False  # the count stands inside one word after a noun ('경제5단체')
+    glued: bool = False  # the count stands inside one word after a noun ('가나6단체')
 
 
 class GroupFinder:
@@ -70,7 +70,7 @@ class GroupFinder:
         core = words[i].core(sentence)
         match = NUMBER.match(core)
         if match is None:
-            glued = GLUED.match(core)  # '경제5단체', '이통3사': a noun, the count and its counter in one word
+            glued = GLUED.match(core)  # '가나6단체', '정유4사': a noun, the count and its counter in one word
             if glued is None or glued.group(3) not in self.lexicon.counters or glued.group(1) in self.stop:
                 return None
             text = sentence.text[words[i].start - sentence.start : words[i].core_end - sentence.start]
@@ -182,7 +182,7 @@ class GroupFinder:
                 return bodies, k, k  # '8개 기업대표': the group is of the companies; their heads came for them
             if core and self._head(core) is not None:
                 if found is not None and of_bodies and self._of_people(core) and self._body_kind(found[0]):
-                    return found[0], found[1], k  # '15개 기업 대표', '15개 기업 관계자들'
+                    return found[0], found[1], k  # '12개 기업 대표', '12개 업체 관계자들'
                 found = core, k, k
             if not words[k].bare or words[k].text.endswith(","):
                 break
@@ -372,7 +372,7 @@ def merge_same_collectives(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGrap
                    if n == noun and (_named_within(naming, w, levels) or _named_within(w, naming, levels))), None)
         if at is None:
             seen.append((key, noun, naming))
-        else:  # '무역사절단을 파견한다 … 이번 북미 무역사절단은': named first in short, then in full
+        else:  # '무역사절단을 파견한다 … 이번 가나 무역사절단은': named first in short, then in full
             same, _, words_so_far = seen[at]
             seen[at] = (same, noun, words_so_far | naming)
             merged[key] = same
@@ -402,7 +402,7 @@ def _named_within(words: set[str], other: set[str], levels: set[str]) -> bool:
 
 
 def _bare_words_before(sentences: list[Sentence], entity) -> list[str]:
-    """'민관합동 중남미 스마트팜 협력 사절단': the bare nouns before a collective's name where it is first named, which
+    """'가나 다라 마바 협력 사절단': the bare nouns before a collective's name where it is first named, which
     its name (two words at most) leaves out but a shorter naming of it may use."""
     index = min(entity.evidence)
     sentence = sentences[index] if 0 <= index < len(sentences) else None

@@ -251,7 +251,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
 
 def _bodies_inside_programs(entities: dict[str, Entity], sentences: list[Sentence]) -> list[str]:
     """'가나 다라센터 건립사업이 …': an organization found by its ending whose every mention lies inside a program's
-    name is the facility the program is about, no body of its own; so is a collective ('온라인 무역사절단' run as
+    name is the facility the program is about, no body of its own; so is a collective ('디지털 수출사절단' run as
     a program names no delegation)."""
     programs = [e.name for e in entities.values() if e.cls == "Program"]
     inside = []
@@ -573,7 +573,7 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
 def _without_relative_clauses(result: ArticleGraph, list_ends: set[str]) -> ArticleGraph:
     """'펀드 조성을 위한 모태펀드' -> '모태펀드': a program's name that opens with a relative clause is the noun
     phrase after it (the clause describes the program, it is no part of its name); so is one that opens with a
-    list ('가나 사업 등 협업 프로그램' -> '협업 프로그램': the items are programs of their own)."""
+    list ('가나 사업 등 연계 프로그램' -> '연계 프로그램': the items are programs of their own)."""
     renamed = {}
     for key, entity in result.entities.items():
         if entity.cls != "Program" or " " not in entity.name or not entity.evidence:
