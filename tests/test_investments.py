@@ -101,6 +101,6 @@ def test_firms_listed_in_a_group_that_signs_pledge_as_the_group_and_alone_only_w
 
 
 def test_firms_that_sign_with_a_region_s_delegation_pledge_to_the_region():
-    result = extract("충청북도 투자유치단이 미국을 찾았다. 도 투자유치단은 5개 기업과 투자협약을 체결한다.")
+    result = extract("충청북도 방문단이 독일을 찾았다. 도 방문단은 현지 5개 기업과 투자협약을 맺는다.")
     assert ("5개 기업", "충청북도") in {(investor, investee) for event, investor in pairs(result, "investor")
                                        for e2, investee in pairs(result, "investee") if e2 == event}

@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import ArticleGraph, Mention, Relation, Sentence
+from .frames import load_frame_tables
 from .people import name_core
 from .words import HANGUL, Word, longest_suffix, words_of
 
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
+GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
@@ -33,6 +35,7 @@ class Count:
     last: int
     text: str
     genitive: bool
+    glued: bool = False  # the count stands inside one word after a noun ('가나6단체')
 
 
 class GroupFinder:
@@ -44,6 +47,7 @@ class GroupFinder:
         self.collective_length = max(map(len, lexicon.collectives), default=0)
         self.stop = lexicon.stopwords.get("modifier", set())
         self.list_end = lexicon.stopwords.get("list-end", set())
+        self.joins = {j for j in load_frame_tables(lexicon).joiners if j.isalpha()}  # conjunctions.tsv: 및, 와, 과 …
 
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         skip_to = -1
@@ -55,7 +59,8 @@ class GroupFinder:
                 group = self._counted(sentence, words, count, mentions)
                 if group is not None:
                     skip_to = count.last
-                    self._add(sentence, group, mentions)
+                    if not self._restates(sentence, group, mentions):
+                        self._add(sentence, group, mentions)
                 continue
             self._collective(sentence, words, i, mentions)
 
@@ -65,7 +70,11 @@ class GroupFinder:
         core = words[i].core(sentence)
         match = NUMBER.match(core)
         if match is None:
-            return None
+            glued = GLUED.match(core)  # '가나6단체', '정유4사': a noun, the count and its counter in one word
+            if glued is None or glued.group(3) not in self.lexicon.counters or glued.group(1) in self.stop:
+                return None
+            text = sentence.text[words[i].start - sentence.start : words[i].core_end - sentence.start]
+            return Count(int(glued.group(2)), glued.group(3), i, i, text, words[i].form_after_core() == "의", glued=True)
         number, counter, last = int(match.group(1).replace(",", "")), match.group(3), i
         if not counter and words[i].bare and i + 1 < len(words):
             counter, last = words[i + 1].core(sentence), i + 1
@@ -78,6 +87,10 @@ class GroupFinder:
 
     def _counted(self, sentence: Sentence, words: list[Word], count: Count, mentions: list[Mention]) -> Mention | None:
         start, end = words[count.first].start, words[count.last].core_end
+        if count.glued:
+            group = Mention(count.text, start, end, sentence.index, "Group", count.text, count=count.number)
+            group.title = self._kind_noun(count.counter) if count.counter in self.lexicon.kind_nouns else None
+            return group
         companies = self.lexicon.counters[count.counter] == "company"
         before = self._head_before(sentence, words, count.first)
         after = self._head_after(sentence, words, count) if (not before and not companies) or count.genitive else None
@@ -105,6 +118,24 @@ class GroupFinder:
             group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
         group.title = self._kind_noun(head) if head else None
         return group
+
+    def _restates(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> bool:
+        """'15개 기업 대표 및 관계자 20여 명': people counted right after the heads of a group of bodies, joined to them,
+        are the people that group sent; the group's mention reads on over them (a new one is no second group)."""
+        if not self._counts_people(group):
+            return False
+        for k, before in enumerate(mentions):
+            if before.cls != "Group" or before.text == before.name or before.end > group.start:
+                continue  # only a group of bodies read on to its people ('15개 기업 대표')
+            gap = sentence.text[before.end - sentence.start : group.start - sentence.start].strip()
+            if gap in self.joins:
+                text = sentence.text[before.start - sentence.start : group.end - sentence.start]
+                mentions[k] = replace(before, aliases=(*before.aliases, text))
+                return True
+        return False
+
+    def _counts_people(self, group: Mention) -> bool:
+        return any(unit == "person" and group.text.endswith(counter) for counter, unit in self.lexicon.counters.items())
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int) -> int:
         """'정유 4사': the bare noun right before a count of companies is part of its name."""
@@ -151,7 +182,7 @@ class GroupFinder:
                 return bodies, k, k  # '8개 기업대표': the group is of the companies; their heads came for them
             if core and self._head(core) is not None:
                 if found is not None and of_bodies and self._of_people(core) and self._body_kind(found[0]):
-                    return found[0], found[1], k  # '15개 기업 대표', '15개 기업 관계자들'
+                    return found[0], found[1], k  # '12개 기업 대표', '12개 업체 관계자들'
                 found = core, k, k
             if not words[k].bare or words[k].text.endswith(","):
                 break
@@ -341,7 +372,7 @@ def merge_same_collectives(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGrap
                    if n == noun and (_named_within(naming, w, levels) or _named_within(w, naming, levels))), None)
         if at is None:
             seen.append((key, noun, naming))
-        else:  # '무역사절단을 파견한다 … 이번 북미 무역사절단은': named first in short, then in full
+        else:  # '무역사절단을 파견한다 … 이번 가나 무역사절단은': named first in short, then in full
             same, _, words_so_far = seen[at]
             seen[at] = (same, noun, words_so_far | naming)
             merged[key] = same
@@ -371,7 +402,7 @@ def _named_within(words: set[str], other: set[str], levels: set[str]) -> bool:
 
 
 def _bare_words_before(sentences: list[Sentence], entity) -> list[str]:
-    """'민관합동 중남미 스마트팜 협력 사절단': the bare nouns before a collective's name where it is first named, which
+    """'가나 다라 마바 협력 사절단': the bare nouns before a collective's name where it is first named, which
     its name (two words at most) leaves out but a shorter naming of it may use."""
     index = min(entity.evidence)
     sentence = sentences[index] if 0 <= index < len(sentences) else None

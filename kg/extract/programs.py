@@ -139,7 +139,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     running_subjects: list[str] = []  # the bodies of the last sentence that named some, for one that names none
     employer = {r.subject: r.object for r in relations if r.predicate == "affiliatedWith"}  # a speaker's body plans for him
     by_sentence = agent_index(entities)
-    signers = _signers(entities, relations)
+    signers = _signers(entities, relations) or _pair_named_both(result.sentences, entities, by_sentence, tables)
     program_keys = [key for key, entity in entities.items() if entity.cls == "Program"]
     plain_names = {_plain_name(label, tables): key for key in program_keys
                    for label in (entities[key].name, *entities[key].aliases)}  # '가나 지원사업' is '가나 사업'
@@ -160,6 +160,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
                     phrase.by_name, phrase.headless = True, False  # "'가나 사업'은 … 지원하는 사업이다"
         verbs = _verbs(sentence, phrases, tables)
+        listing = _lists_as_predicate(sentence, lexicon.stopwords.get("list-end", set()))
         sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
             verb = verbs[id(phrase)]
@@ -222,6 +223,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 owner = _reporting_topic(sentence, phrase, agents, entities)
             if owner is not None:
                 _relate(relations, known, owner, "plans", key, sentence.index)
+            elif verb is None and not subjects and listing:
+                for planner in running_subjects:  # '주요 사업은 가나펀드, 다라센터 건립 등이다': the body's own programs
+                    _relate(relations, known, planner, "plans", key, sentence.index)
             if scene is not None and not phrase.places:
                 phrase.places.append(scene)
             for place in phrase.places:
@@ -247,7 +251,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
 
 def _bodies_inside_programs(entities: dict[str, Entity], sentences: list[Sentence]) -> list[str]:
     """'가나 다라센터 건립사업이 …': an organization found by its ending whose every mention lies inside a program's
-    name is the facility the program is about, no body of its own; so is a collective ('온라인 무역사절단' run as
+    name is the facility the program is about, no body of its own; so is a collective ('디지털 수출사절단' run as
     a program names no delegation)."""
     programs = [e.name for e in entities.values() if e.cls == "Program"]
     inside = []
@@ -519,6 +523,13 @@ def _item_end(word: Word) -> int:
     return end
 
 
+def _lists_as_predicate(sentence: Sentence, list_ends: set[str]) -> bool:
+    """'주요 분야는 가나펀드와 다라펀드 등이다': the sentence ends by listing (등 and the copula), so what it lists is
+    what its topic, a noun of the article's body, holds."""
+    tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO", "SE"}]
+    return len(tokens) >= 3 and tokens[-1].tag == "EF" and tokens[-2].tag == "VCP" and tokens[-3].form in list_ends
+
+
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
     """'… 지역 기업의 판로 개척을 돕는 사업이다': the sentence ends by saying its topic is a program."""
     tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO"}]
@@ -562,7 +573,7 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
 def _without_relative_clauses(result: ArticleGraph, list_ends: set[str]) -> ArticleGraph:
     """'펀드 조성을 위한 모태펀드' -> '모태펀드': a program's name that opens with a relative clause is the noun
     phrase after it (the clause describes the program, it is no part of its name); so is one that opens with a
-    list ('가나 사업 등 협업 프로그램' -> '협업 프로그램': the items are programs of their own)."""
+    list ('가나 사업 등 연계 프로그램' -> '연계 프로그램': the items are programs of their own)."""
     renamed = {}
     for key, entity in result.entities.items():
         if entity.cls != "Program" or " " not in entity.name or not entity.evidence:
@@ -684,6 +695,26 @@ def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str
             parties.setdefault(r.subject, []).append(r.object)
     signed = sorted((min(entities[event].evidence, default=0), event) for event, sides in parties.items() if len(sides) >= 2)
     return parties[signed[0][1]] if signed else []
+
+
+def _pair_named_both(sentences: list[Sentence], entities: dict[str, Entity], by_sentence, tables: ProgramTables) -> list[str]:
+    """'가나협회(회장 김가나)와 다라협회 양 기관은 …': with no signing whose parties were found, the two bodies named
+    right before a word for both sides (joined by 와/과) are the sides it means."""
+    joins = tables.uses("joins")
+    for sentence in sentences:
+        at = min((sentence.text.find(w) for w in tables.uses("both-parties") if w in sentence.text), default=-1)
+        if at < 0:
+            continue
+        bodies = sorted((a for a in _agents_in(sentence, entities, by_sentence)
+                         if entities[a[0]].cls in ORG_CLASSES and a[2] <= sentence.start + at), key=lambda a: a[1])
+        if len(bodies) < 2:
+            continue
+        (first, _, first_end), (second, second_start, second_end) = bodies[-2], bodies[-1]
+        gap = _PARENTHESIS.sub("", sentence.text[first_end - sentence.start : second_start - sentence.start]).strip()
+        rest = _PARENTHESIS.sub("", sentence.text[second_end - sentence.start : at]).strip()
+        if _joined(gap, joins, set()) and not rest and first != second:
+            return [first, second]
+    return []
 
 
 def _both_parties(sentence: Sentence, tables: ProgramTables) -> bool:
