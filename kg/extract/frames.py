@@ -639,8 +639,11 @@ class FrameReader:
         """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma; in a headline that names its
         subject, a stem noun that ends a clause ('가나부, 수출 포럼 개최')."""
         sites = []
+        predicates = self.tables.predicates
         for i, token in enumerate(tokens):
-            predicate = self.tables.predicates.get(token.form)
+            predicate = predicates.get(token.form)
+            if predicate is None and token.tag != "MAG":
+                continue  # most tokens: no predicate, and no adverb that could start one
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if predicate is None and token.tag == "MAG" and nxt is not None and nxt.tag in {"XSV", "VV"}:
                 predicate = self.tables.predicates.get(token.form + nxt.form)  # an adverb and its verb as one ('함께하다')
