@@ -82,7 +82,7 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
     for paragraph in _PARAGRAPH.finditer(text):
         base = paragraph.start()
         pieces: list[list[Token]] = []
-        for sent in kiwi.split_into_sents(paragraph.group(), return_tokens=True):
+        for sent in kiwi.split_into_sents(paragraph.group(), return_tokens=True, return_sub_sents=False):  # sub-sentences unused
             if not sent.text.strip():
                 continue
             tokens = [Token(t.form, t.tag.split("-")[0], base + t.start, base + t.start + t.len) for t in sent.tokens]

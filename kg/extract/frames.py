@@ -639,8 +639,11 @@ class FrameReader:
         """Predicates used as verbs: a stem noun before 하다/되다, or a verb lemma; in a headline that names its
         subject, a stem noun that ends a clause ('가나부, 수출 포럼 개최')."""
         sites = []
+        predicates = self.tables.predicates
         for i, token in enumerate(tokens):
-            predicate = self.tables.predicates.get(token.form)
+            predicate = predicates.get(token.form)
+            if predicate is None and token.tag != "MAG":
+                continue  # most tokens: no predicate, and no adverb that could start one
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if predicate is None and token.tag == "MAG" and nxt is not None and nxt.tag in {"XSV", "VV"}:
                 predicate = self.tables.predicates.get(token.form + nxt.form)  # an adverb and its verb as one ('함께하다')
@@ -1009,12 +1012,25 @@ def _of_kind(phrase: Phrase, kind: str) -> bool:
     return kind == "*" or (phrase.cls == "Person") == (kind == "person")
 
 
+_LICENSES: dict[int, tuple[FrameTables, dict[str, list[License]]]] = {}
+
+
+def _licenses_for(tables: FrameTables, kind: str) -> list[License]:
+    """The licensing.tsv rows for a frame kind and for every kind (*), in table order; sorted out once per kind
+    rather than all rows tried for every frame."""
+    held = _LICENSES.get(id(tables))
+    if held is None or held[0] is not tables:
+        held = _LICENSES[id(tables)] = (tables, {})
+    rules = held[1].get(kind)
+    if rules is None:
+        rules = held[1][kind] = [rule for rule in tables.licenses if rule.frame in {"*", kind}]
+    return rules
+
+
 def licensed(frame: Frame, tables: FrameTables, event: Phrase | None) -> list[tuple[str, str, str]]:
     """The (subject, relation, object) keys a frame's roles license, by licensing.tsv."""
     out = []
-    for rule in tables.licenses:
-        if rule.frame not in {"*", frame.kind}:
-            continue
+    for rule in _licenses_for(tables, frame.kind):
         if rule.when == AT_HOME and not frame.at_home or rule.when not in {"*", AT_HOME} and frame.status != rule.when:
             continue
         subjects = [event] if rule.subject == "event" else frame.fillers(rule.subject)

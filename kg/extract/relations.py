@@ -725,8 +725,9 @@ class ArticleExtractor(EventAttributes):
         """Role cues used as predicates: '협력하여' counts, '협력방안' (a noun modifying a noun) does not."""
         roles: set[str] = set()
         tokens = sentence.tokens
+        cues = self.lexicon.role_cues  # read directly: roles_of makes an empty set for every other token
         for i, token in enumerate(tokens):
-            found = self.lexicon.roles_of(token.form)
+            found = cues.get(token.form)
             if not found:
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -113,21 +113,43 @@ _WORDS: dict[int, tuple[Sentence, list[Word]]] = {}
 
 
 def words_of(sentence: Sentence) -> list[Word]:
-    """The sentence's words with their morphemes (cached: mentions and events both ask)."""
+    """The sentence's words with their morphemes (cached: mentions and events both ask). Each word's core, quoted
+    core and bareness are worked out here in one pass rather than on first use: the finders ask them of nearly
+    every word, and the lazy path costs a descriptor call per word and property."""
     cached = _WORDS.get(id(sentence))
     if cached is not None and cached[0] is sentence:
         return cached[1]
     words = []
     tokens = sentence.tokens
+    count = len(tokens)
+    text = sentence.text
+    base = sentence.start
     first = 0
-    for match in _WORD.finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        while first < len(tokens) and tokens[first].end <= start:
+    for match in _WORD.finditer(text):
+        start, end = base + match.start(), base + match.end()
+        while first < count and tokens[first].end <= start:
             first += 1
         last = first
-        while last < len(tokens) and tokens[last].start < end:
+        while last < count and tokens[last].start < end:
             last += 1
-        words.append(Word(match.group(), start, end, [t for t in tokens[first:last] if t.end > start]))
+        own = [t for t in tokens[first:last] if t.end > start]
+        word = Word(match.group(), start, end, own)
+        core_end = start
+        for token in own:
+            if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
+                break
+            core_end = token.end
+        word.core_end = core_end
+        word._core = text[start - base : core_end - base]
+        word.bare = core_end >= end or bool(_PARENTHESIS.fullmatch(word.text[core_end - start :]))
+        if own and own[0].tag != "SSO":
+            quoted_end = own[0].start
+            for token in own:
+                if token.tag not in NOUNISH:
+                    break
+                quoted_end = token.end
+            word.quoted_core = (own[0].start, quoted_end)
+        words.append(word)
     if len(_WORDS) > 4096:
         _WORDS.clear()
     _WORDS[id(sentence)] = (sentence, words)
