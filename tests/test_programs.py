@@ -290,3 +290,11 @@ def test_a_centre_named_only_inside_a_projects_name_is_no_body():
     before = replace(result, entities={**result.entities, centre.key: centre})
     after = add_programs(before, LEXICON)
     assert "가나 누리체험센터 건립사업" in programs(after) and centre.key not in after.entities
+
+
+@pytest.mark.parametrize("verb", ["완성할", "완공할", "건립할"])
+def test_a_centre_to_be_completed_somewhere_is_planned_there(verb):
+    result = extract(f"가나부는 ‘누리 물류센터’를 부산 강서구에 2027년까지 {verb} 계획이다.")
+    assert ("가나부", "누리 물류센터") in pairs(result, "plans")
+    assert ("누리 물류센터", "강서구") in pairs(result, "locatedIn")
+    assert programs(result)["누리 물류센터"].status == "planned"
