@@ -191,8 +191,8 @@ def test_a_fund_named_twice_is_one_program():
 
 
 def test_a_fund_named_alone_before_keeps_its_name_when_a_longer_one_ends_with_it():
-    result = extract("가나금융은 다라펀드와 사회투자펀드를 조성한다. 올해는 GN사회투자펀드가 출자한 300억원을 더한다.")
-    assert "사회투자펀드" in programs(result)
+    result = extract("누리은행은 마바펀드와 청년희망펀드를 만든다. 내년에는 NR청년희망펀드가 넣은 120억원도 보탠다.")
+    assert "청년희망펀드" in programs(result)
 
 
 def test_a_provisional_name_after_a_list_mark_keeps_its_place_word():
@@ -256,12 +256,12 @@ def test_the_body_of_a_minister_named_with_it_plans_and_so_do_the_sentences_afte
 
 
 def test_a_quoted_name_with_a_genitive_inside_is_whole():
-    assert "동남아지역의 이해 교육과정" in programs(extract("환경부는 다음 달 '동남아지역의 이해 교육과정'을 개설하기로 했다."))
+    assert "중남미지역의 문화 연수과정" in programs(extract("외교부는 내년 초 '중남미지역의 문화 연수과정'을 개설하기로 했다."))
 
 
 def test_a_fund_named_with_its_hanja_in_parentheses_is_the_fund_named_without():
-    result = extract("가나부는 '모태(母胎) 펀드'에 7500억원을 출자한다. 또 '스마트 펀드' 조성을 위한 모태펀드에 3500억원을 출자한다.")
-    assert sum(1 for e in result.entities.values() if e.cls == "Program" and "모태" in e.name) == 1
+    result = extract("다라청은 '새싹(萌芽) 펀드'에 2400억원을 넣는다. 이어 '청년 도약 펀드' 결성을 위한 새싹펀드에 900억원을 넣는다.")
+    assert sum(1 for e in result.entities.values() if e.cls == "Program" and "새싹" in e.name) == 1
 
 
 def test_a_quoted_name_with_a_bodys_ending_is_no_program():
@@ -269,8 +269,8 @@ def test_a_quoted_name_with_a_bodys_ending_is_no_program():
 
 
 def test_a_body_acting_through_a_system_runs_it():
-    result = extract("환경부는 '녹색 통합 관리시스템'을 통해 각 지자체가 시행하는 사업의 중복 여부를 점검하겠다고 밝혔다.")
-    assert ("환경부", "녹색 통합 관리시스템") in pairs(result, "plans")
+    result = extract("국토교통부는 '스마트 안전 점검시스템'을 통해 각 시공사가 추진하는 공사의 안전 여부를 확인하겠다고 설명했다.")
+    assert ("국토교통부", "스마트 안전 점검시스템") in pairs(result, "plans")
 
 
 def test_what_brought_about_a_change_through_a_programme_is_the_clauses_own_subject():
