@@ -59,7 +59,7 @@ def test_the_subject_plans_what_its_clause_creates():
 @pytest.mark.parametrize(
     "text, name, value",
     [
-        ("중소벤처기업부는 약 1200억 원 규모의 벤처펀드를 조성한다.", "벤처펀드", Decimal("120000000000")),
+        ("금융위원회는 약 700억 원 규모의 창업펀드를 만든다.", "창업펀드", Decimal("70000000000")),
         ("중소벤처기업부는 청년혁신펀드에 150억 원을 출자한다.", "청년혁신펀드", Decimal("15000000000")),
         ("가나공사가 조성한 다라투자펀드(2개·215억원)가 결성됐다.", "다라투자펀드", Decimal("21500000000")),
     ],
@@ -163,7 +163,7 @@ def test_a_sentence_without_subject_takes_the_body_of_the_person_who_spoke_befor
     "text, name, status",
     [
         ("중소벤처기업부는 지역 협력체계를 구축하고, 지원을 강화할 계획이다.", "지역 협력체계", "planned"),
-        ("가나시는 농업기술 협력체계를 구축했다.", "농업기술 협력체계", "completed"),
+        ("가나시는 수산양식 협력체계를 구축했다.", "수산양식 협력체계", "completed"),
     ],
 )
 def test_a_linking_predicate_takes_the_status_of_the_sentence_s_last(text, name, status):
@@ -196,8 +196,8 @@ def test_an_organization_named_right_before_a_program_runs_it():
 
 
 def test_a_quoted_council_formed_by_a_clause_is_planned_by_its_subject():
-    result = extract("외교부는 해외 거점에 '수출기업 지원 협의체'를 구성한다.")
-    assert ("외교부", "수출기업 지원 협의체") in pairs(result, "plans")
+    result = extract("외교부는 현지 공관에 '해외진출 상담 협의체'를 구성한다.")
+    assert ("외교부", "해외진출 상담 협의체") in pairs(result, "plans")
 
 
 def test_a_country_that_opens_the_sentence_is_where_its_programs_are():
@@ -241,7 +241,7 @@ def test_one_field_noun_before_a_project_head_is_no_name_without_a_plan():
     assert "중화권 사업" not in programs(extract("양 기관은 회원사의 성장과 중화권 사업이 넓어질 수 있도록 힘쓰기로 했다."))
 
 
-@pytest.mark.parametrize("text, absent", [("장관은 건립 사업 현황을 점검했다.", "건립 사업"),
+@pytest.mark.parametrize("text, absent", [("차관은 건립 사업 진척 상황을 물었다.", "건립 사업"),
                                           ("가나시는 추진 계획을 세웠다.", "추진 계획")])
 def test_what_is_done_alone_before_a_head_names_no_program(text, absent):
     assert absent not in programs(extract(text))
