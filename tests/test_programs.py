@@ -298,3 +298,14 @@ def test_a_centre_to_be_completed_somewhere_is_planned_there(verb):
     assert ("가나부", "누리 물류센터") in pairs(result, "plans")
     assert ("누리 물류센터", "강서구") in pairs(result, "locatedIn")
     assert programs(result)["누리 물류센터"].status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("가나시는 수산양식 협력체계를 갖췄다.", "가나시", "수산양식 협력체계"),
+        ("산업통상자원부는 수출·혁신성장펀드를 새로 꾸린다.", "산업통상자원부", "수출·혁신성장펀드"),
+    ],
+)
+def test_verbs_of_putting_in_place_plan_what_they_govern(text, planner, name):
+    assert (planner, name) in pairs(extract(text), "plans")
