@@ -91,8 +91,9 @@ class Lexicon:
     bylines: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
     place_suffixes: set[str] = field(default_factory=set)
-    estate_suffixes: set[str] = field(default_factory=set)
-    home_regions: set[str] = field(default_factory=set)  # the ids of korea_regions.tsv: the home country's divisions  # place_suffixes.tsv kind estate: '가나산단' is a place as written
+    estate_suffixes: set[str] = field(default_factory=set)  # place_suffixes.tsv kind estate: '가나산단' is a place as written
+    industrial_estates: set[str] = field(default_factory=set)  # place_suffixes.tsv kind industrial-estate: one estate's interchangeable endings
+    home_regions: set[str] = field(default_factory=set)  # the ids of korea_regions.tsv: the home country's divisions
     stopwords: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
@@ -293,8 +294,10 @@ def _add_rows(lex: Lexicon, name: str, path: Path, rows: list[dict[str, str]]) -
             lex.furniture.append((_compile(row["pattern"], path), row["action"] or "drop"))
         elif name == "place_suffixes.tsv":
             lex.place_suffixes.add(row["suffix"])
-            if row.get("kind") == "estate":
+            if row.get("kind") in {"estate", "industrial-estate"}:
                 lex.estate_suffixes.add(row["suffix"])
+            if row.get("kind") == "industrial-estate":
+                lex.industrial_estates.add(row["suffix"])
         elif name == "surnames.tsv":
             lex.surnames.add(row["surname"])
         elif name == "stopwords.tsv":

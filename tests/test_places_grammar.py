@@ -172,3 +172,8 @@ def test_a_foreign_city_the_lexicon_does_not_know_is_a_place_where_it_is_visited
 )
 def test_numbered_buildings_annexes_and_floors_belong_to_the_rooms_name(text, venue):
     assert venue in places(text)
+
+
+def test_an_estates_short_and_long_names_are_one_place():
+    text = "두 기업은 다라국가산업단지에 공장을 짓는다. 군은 다라산단에서 간담회를 열었다."
+    assert [e.name for e in extract(text).entities.values() if e.cls == "Place"] == ["다라국가산업단지"]

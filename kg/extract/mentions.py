@@ -776,7 +776,7 @@ class MentionFinder:
             self._inside_venue(sentence, mentions, start, word.core_end)
             own = self._without_places(sentence, words[first:i], mentions, word)
             aliases = (own,) if own and own != name else ()
-            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases))
+            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases + self._estate_names(core)))
         self._organizations_as_venues(sentence, words, mentions)
         self._sites_within(sentence, words, mentions)
         self._branded_venues(sentence, words, mentions)
@@ -804,6 +804,15 @@ class MentionFinder:
             else:
                 reach = start - 1  # a body in the name: what follows it is not where the venue is
                 owned = owned or m.cls in ORG_CLASSES
+
+    def _estate_names(self, core: str) -> tuple[str, ...]:
+        """'가나국가산업단지' is also '가나산단', '가나산업단지': an industrial estate's names with the other endings of
+        place_suffixes.tsv kind industrial-estate, so that the short and the long name are one place."""
+        suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
+        if suffix not in self.lexicon.industrial_estates or len(core) - len(suffix) < 2:
+            return ()
+        stem = core[: len(core) - len(suffix)]
+        return tuple(stem + other for other in sorted(self.lexicon.industrial_estates) if other != suffix)
 
     def _estate_name(self, name: str) -> bool:
         suffix = longest_suffix(name, self.lexicon.place_suffixes, self.place_length)
