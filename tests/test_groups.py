@@ -64,7 +64,7 @@ def test_a_collective_noun_inside_a_program_s_name_names_no_group():
 @pytest.mark.parametrize(
     "text",
     [
-        "가람부는 '민관합동 한빛 협력 사절단'을 파견한다. 민관합동 사절단은 현지 기업을 만난다.",
+        "가람부는 '민관합동 한빛 교류 사절단'을 보낸다. 민관합동 사절단은 현지 기업을 만난다.",
         "가람구는 무역사절단을 파견한다. 이번 동유럽 무역사절단은 10개 기업으로 꾸려진다.",
     ],
 )

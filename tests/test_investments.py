@@ -73,7 +73,7 @@ def test_an_investment_agreement_is_the_company_s_planned_investment_in_the_regi
 
 
 def test_every_company_listed_in_an_investment_agreement_invests_with_its_own_sum():
-    result = extract("충청북도는 한빛제약, 가나건설과 투자협약을 체결했다. 충청북도는 나다전자와 2000만 달러의 투자 협약을 체결했다.")
+    result = extract("충청북도는 한빛제약, 가나건설과 투자협약을 체결했다. 충청북도는 나다전자와 3500만 달러 규모의 투자 협약을 맺었다.")
     named = {e.name: e for e in investments(result)}
     assert "한빛제약 투자" in named and named["한빛제약 투자"].amount is None
 

@@ -41,7 +41,7 @@ VENUE_KINDS = {"facility", "building"}
 PLAN_KIND = "plan"  # program_heads.tsv kind of the heads that name a plan ('방안', '대책')
 BUILDING = "building"  # a head of a facility that is a program only while it is built ('가나센터 건립')
 MUTABLE_CLASSES = {"Program", "Place"}
-SITED_KINDS = {"facility", "zone", BUILDING}  # a place name that is also a common word ('화성') is read as a place before these
+SITED_KINDS = {"facility", "zone", BUILDING}  # a place name that is also a common word ('양산') is read as a place before these
 PASSIVE = {name for name, voice in VOICE_SUFFIXES.items() if voice == "passive"}
 CLOSING_QUOTES = "".join(QUOTES.values())
 MIDDLE_DOTS = "·․‧・"
@@ -293,7 +293,7 @@ def _merge_same_programs(result: ArticleGraph) -> ArticleGraph:
         if entity.cls != "Program":
             continue
         labels = [fold(label) for name in (entity.name, *entity.aliases) for label in (name, _PARENTHESIS.sub("", name))]
-        same = next((first[label] for label in labels if label in first), key)  # '모태(母胎) 펀드' (모태 펀드) and '모태펀드'
+        same = next((first[label] for label in labels if label in first), key)  # '새싹(萌芽) 펀드' (새싹 펀드) and '새싹펀드'
         for label in labels:
             first.setdefault(label, same)
         if same != key:
@@ -571,7 +571,7 @@ def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: P
 
 
 def _without_relative_clauses(result: ArticleGraph, list_ends: set[str]) -> ArticleGraph:
-    """'펀드 조성을 위한 모태펀드' -> '모태펀드': a program's name that opens with a relative clause is the noun
+    """'펀드 결성을 위한 새싹펀드' -> '새싹펀드': a program's name that opens with a relative clause is the noun
     phrase after it (the clause describes the program, it is no part of its name); so is one that opens with a
     list ('가나 사업 등 연계 프로그램' -> '연계 프로그램': the items are programs of their own)."""
     renamed = {}
@@ -1119,8 +1119,8 @@ NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW
 
 def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
                   lexicon: Lexicon) -> list[_Phrase]:
-    """Programs with no head noun: a short quoted name ("'고객 다시 찾기'를 시행한다") that is made of
-    nouns (or ends in a noun made of a verb, 만나기) and names nothing found already; the caller keeps
+    """Programs with no head noun: a short quoted name ("'이웃 함께 돌보기'를 시행한다") that is made of
+    nouns (or ends in a noun made of a verb, 돌보기) and names nothing found already; the caller keeps
     it only where its clause plans or runs it (a quoted name alone may as well be an event's), unless it is
     set beside a noun of programs ("새 비전인 '푸른 바다'")."""
     phrases = []
@@ -1144,7 +1144,7 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
 
 
 def _noun_name(inside: list[Token]) -> bool:
-    """Made of nouns (and verbs made nouns), ending in a noun: "'고객 다시 찾기'"."""
+    """Made of nouns (and verbs made nouns), ending in a noun: "'이웃 함께 돌보기'"."""
     return bool(inside) and all(t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag in {"VV", "VA"} for t in inside) \
         and (inside[-1].tag.startswith("NN") or inside[-1].tag == "ETN")
 
@@ -1189,13 +1189,13 @@ def _body_word(sentence: Sentence, word: Word, labels: dict[str, str], entities:
 
 
 def _genitive_before(words: list[Word], i: int) -> bool:
-    """'스타트업의 미국 실증사업': a program word after a genitive describes someone's work, it names none."""
+    """'기업의 누리 실증사업': a program word after a genitive describes someone's work, it names none."""
     return i > 0 and bool(words[i - 1].tokens) and words[i - 1].tokens[-1].tag == "JKG"
 
 
 def _sited(sentence: Sentence, word: Word, tables: ProgramTables) -> bool:
-    """The word ends with the head of a facility or zone ('국제테마파크'): a place name before it that is
-    also a common word ('화성') is read as the place."""
+    """The word ends with the head of a facility or zone ('워터테마파크'): a place name before it that is
+    also a common word ('양산') is read as the place."""
     start, end, _ = _noun_span(word)
     head = longest_suffix(sentence.text[start - sentence.start : end - sentence.start], tables.heads, tables.longest)
     return head is not None and tables.heads[head][0] in SITED_KINDS
@@ -1234,7 +1234,7 @@ def _noun_span(word: Word) -> tuple[int, int, bool]:
 
 
 def _core_end(word: Word) -> int:
-    """Where a word's noun part ends, across a middle dot between nouns ('중소·벤처투자펀드')."""
+    """Where a word's noun part ends, across a middle dot between nouns ('수출·혁신성장펀드')."""
     end = word.start
     tokens = word.tokens
     for i, token in enumerate(tokens):
@@ -1267,7 +1267,7 @@ def _plural_before(words: list[Word], i: int, tables: ProgramTables) -> bool:
 
 
 def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTables) -> list[str]:
-    """'코리아 IT 펀드(KIF)', '가나인증제도(이하 인증제도)': the short name in parentheses right after a name."""
+    """'가나 IT 펀드(GIF)', '가나인증제도(이하 인증제도)': the short name in parentheses right after a name."""
     rest = sentence.text[core_end - sentence.start :]
     match = re.match(r"\(([^()]{1,20})\)", rest)
     if not match:
@@ -1283,10 +1283,10 @@ def _parenthesized_aliases(sentence: Sentence, core_end: int, tables: ProgramTab
 
 def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict[str, str], program_keys: list[str]) -> str | None:
     """The program this phrase names again: the same name; the same mention cut short by the event finder
-    ('지역혁신 벤처펀드' found as '벤처펀드' in this sentence: the entity takes the full name); or the tail
+    ('누리도약 청년펀드' found as '청년펀드' in this sentence: the entity takes the full name); or the tail
     of a longer one named before."""
     folded = fold(phrase.name)
-    for label in (folded, *map(fold, phrase.aliases)):  # '모태(母胎) 펀드' is '모태 펀드', named before as '모태펀드'
+    for label in (folded, *map(fold, phrase.aliases)):  # '새싹(萌芽) 펀드' is '새싹 펀드', named before as '새싹펀드'
         key = labels.get(label)
         if key is not None and entities[key].cls == "Program":
             return key
