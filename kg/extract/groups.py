@@ -43,6 +43,7 @@ class GroupFinder:
         self.lexicon = lexicon
         self.is_common = is_common
         self.kind_length = max(map(len, lexicon.kind_nouns), default=0)
+        self.title_length = max(map(len, lexicon.titles), default=0)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.collective_length = max(map(len, lexicon.collectives), default=0)
         self.stop = lexicon.stopwords.get("modifier", set())
@@ -212,8 +213,8 @@ class GroupFinder:
         if core in self.lexicon.kind_nouns:
             return core
         last = core.split("·")[-1]
-        for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, 0)):
-            found = longest_suffix(last, table, longest or max(map(len, table), default=0))
+        for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, self.title_length)):
+            found = longest_suffix(last, table, longest)
             if found is not None:
                 return found
         suffix = longest_suffix(last, self.lexicon.org_suffixes, self.suffix_length)

@@ -92,6 +92,29 @@ def load_program_tables(lexicon: Lexicon | None = None) -> ProgramTables:
                          re.compile(rf"[{bullets}]\s*([^{bullets}()\n]{{2,40}}?)\s*\(([^()]{{1,20}})\)") if bullets else None)
 
 
+@dataclass(frozen=True)
+class _Vocabulary:
+    """Unions and lengths of lexicon tables that every sentence reads, worked out once per lexicon."""
+
+    stop: frozenset[str]
+    kinds: frozenset[str]  # '스타트업 지원 사업': who a program is for says what kind it is
+    event_length: int
+    kind_length: int
+
+
+_VOCABULARIES: dict[int, tuple[Lexicon, _Vocabulary]] = {}
+
+
+def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
+    cached = _VOCABULARIES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        stop = frozenset(lexicon.stopwords.get("modifier", set()) | _tables(lexicon)[0].uses("stop"))
+        cached = (lexicon, _Vocabulary(stop, stop | lexicon.kind_nouns.keys(), max(map(len, lexicon.event_words), default=0),
+                                       max(map(len, lexicon.kind_nouns), default=0)))
+        _VOCABULARIES[id(lexicon)] = cached
+    return cached[1]
+
+
 def _tables(lexicon: Lexicon) -> tuple[ProgramTables, FrameReader, dict[str, KnownName]]:
     cached = _TABLES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
@@ -123,8 +146,7 @@ class _Phrase:
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the programs its sentences name, their planners and places, added (the input is left as it is)."""
     tables, reader, places = _tables(lexicon)
-    stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
+    kinds = _vocabulary(lexicon).kinds
     result = _merge_same_programs(_without_relative_clauses(result, lexicon.stopwords.get("list-end", set())))
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
                and (all(_generic_name(label, tables, kinds) for label in (e.name, *e.aliases))
@@ -853,7 +875,7 @@ def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, l
     """'뽑힌 업체는 … 사업을 추진한다': the clause has a subject of its own that names a kind of body, not
     one the article found (kind_nouns.tsv), so the bodies of the sentences before plan nothing here."""
     before = sentence.tokens[verb].start
-    longest = max(map(len, lexicon.kind_nouns), default=0)
+    longest = _vocabulary(lexicon).kind_length
     for word in words:
         if word.start >= before:
             break
@@ -906,8 +928,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
              entities: dict[str, Entity], places: dict[str, KnownName], lexicon: Lexicon) -> list[_Phrase]:
     """Every word ending in a program head, with the bare nouns before it as its modifiers."""
     found: list[_Phrase] = []
-    stop = lexicon.stopwords.get("modifier", set()) | tables.uses("stop")
-    kinds = stop | lexicon.kind_nouns.keys()  # '스타트업 지원 사업': who a program is for says what kind it is
+    vocabulary = _vocabulary(lexicon)
+    stop, kinds = vocabulary.stop, vocabulary.kinds
     for i, word in enumerate(words):
         if tables.last_letters.isdisjoint(word.text) or not any(
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
@@ -1253,7 +1275,7 @@ def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Le
     core = sentence.text[nxt.start - sentence.start : _core_end(nxt) - sentence.start]
     if not core:
         return True
-    event = longest_suffix(core, lexicon.event_words, max(map(len, lexicon.event_words), default=0))
+    event = longest_suffix(core, lexicon.event_words, _vocabulary(lexicon).event_length)
     if longest_suffix(core, tables.heads, tables.longest) or (event is not None and lexicon.event_words[event][0] == "Program"):
         return False
     if core in tables.uses("trailer") or core in tables.uses("stop") or any(core.startswith(verb) for verb in tables.verbs if len(verb) > 1):
