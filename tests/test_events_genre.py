@@ -31,7 +31,7 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
         ("가나재단이 6일 대강당에서 열 예정이던 어린이 음악회 공연도 취소됐다.", "어린이 음악회 공연"),
         ("가나부 장관은 22일 다라국 외교장관과 제2차 가나-다라 전략대화를 개최한다.", "제2차 가나-다라 전략대화"),
         # a term's number starts a meeting's name as an ordinal does ('19기')
-        ("가나협의회는 7일 열 예정이던 19기 전체회의를 연기했다.", "19기 전체회의"),
+        ("한빛협의회는 11일 열 예정이던 8기 전체회의를 연기했다.", "8기 전체회의"),
         # time words and '가운데' end a name on the left
         ("가나부는 다음 달 포럼을 개최하기로 했다.", "포럼"),
         ("가나도는 20일 기업 대표들이 참석한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),
