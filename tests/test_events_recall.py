@@ -32,6 +32,7 @@ def events(text: str) -> set[str]:
         ("차관은 한빛대학과 누리연구원 간 공동연구, 연구인력 교류 등을 위한 양해각서 체결식에 참석한다.", "양해각서 체결식"),
         # what a clause says was scheduled or run is an event, whatever its noun
         ("마바시는 25일까지 진행하려던 청소년 독서 캠프를 무기한 연기했다.", "청소년 독서 캠프"),
+        ("다라군은 20일까지 열려던 어르신 건강 강좌를 잠정 연기했다.", "어르신 건강 강좌"),
         ("누리구는 오는 15일 예정된 한빛 청년 멘토링 프로그램 운영을 취소했다.", "한빛 청년 멘토링 프로그램 운영"),
         # the partner named with 과 in the relative clause names a bare agreement
         ("산업통상자원부는 3월 태국과 에너지분야에서 협력하는 업무협약을 체결했다.", "태국 업무협약"),
@@ -72,6 +73,11 @@ def test_a_bare_public_call_or_its_verb_is_no_event():
 
 def test_a_scheduled_noun_that_is_no_object_is_no_event():
     assert not events("13일 개최 예정인 주민 교육장은 가나시청이다.")
+
+
+def test_a_place_that_opened_its_doors_is_no_event():
+    # 열다 makes a scheduled event only in the form of a plan ('열려던'), not of a door opened
+    assert not events("가나시는 지난달 문을 연 누리 청년 공간을 찾았다.")
 
 
 def names_of(text: str) -> dict[str, list[str]]:
