@@ -50,6 +50,9 @@ def test_as_of_date_is_not_an_event_date():
         ("지난 24일부터 28일까지 개최한 상담회", "---24"),
         ("9일부터 11일(현지시각)까지 열린 총회", "---09"),
         ("28일부터 다음 달 5일까지 다라국을 방문한다", "---28"),
+        # a dash between two full dates spans them, across a month's end too
+        ("지난 10월 30일~11월 1일 열린 박람회", "--10-30"),
+        ("2028.12.30~2029.1.2 열리는 축제", "2028-12-30"),
     ],
 )
 def test_a_span_of_days_is_dated_by_its_first_day(text, lexical):
