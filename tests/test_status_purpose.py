@@ -48,6 +48,7 @@ def test_a_goal_is_planned(text):
     [
         ("가나시장은 다라시를 방문해 사무국과 업무협약을 맺고, 연구소를 둘러보는 게 이번 일정이다.", "planned"),
         ("가나시는 다라시와 업무협약을 맺는 것이 목표다.", "planned"),
+        ("누리시는 마바시와 자매결연 협약을 맺는 것이 이번 방문의 목적이다.", "planned"),  # a purpose as a goal
         ("가나시는 다라시와 업무협약을 맺었고, 교류를 늘리는 것이 목표다.", "completed"),  # a tense of its own
     ],
 )

@@ -187,6 +187,10 @@ class EventAttributes:
         """With no cue word, the endings of the clause say it (status_endings.tsv): a present tense in the
         genre tells what is still to come ('설명회를 연다'), a past tense what is done."""
         inside = [t for t in tokens if start <= t.start and t.end <= end]
+        goal = self.frame_reader._goal(tokens)  # '협약을 맺는 것이 목적이다': a goal's clause is still to come
+        if goal is not None and start <= tokens[goal[0]].start and not any(
+                t.tag in {"EP", "EF"} for t in tokens if start <= t.start < tokens[goal[0]].start):
+            return goal[1]
         stem = next((k for k, t in enumerate(tokens) if t.start >= start and t.tag in PREDICATE_TAGS
                      and not self._modifying(tokens, k)), None)
         own = None
