@@ -53,8 +53,10 @@ def test_without_a_publication_date_dates_stay_as_stated():
     "text, event, lexical",
     [
         # a postponed event is dated by the day it is put off to
-        ("가나부는 31일로 예정됐던 발대식을 오는 4월21일로 3주 연기하기로 했다.", "발대식", "--04-21"),
+        ("누리부는 15일로 예정됐던 출범식을 오는 6월9일로 2주 연기하기로 했다.", "출범식", "--06-09"),
         ("가나협회는 7월 열 예정이던 포럼을 9월 10일로 연기했다.", "포럼", "--09-10"),
+        # 미루다 puts off as 연기하다 does, also when the sentence tells the decision ('미루기로 했다')
+        ("다라청은 20일로 예정됐던 발대식을 오는 5월 3일로 미루기로 했다.", "발대식", "--05-03"),
         # with no new day, by the day it was to be held
         ("가나협회는 10일 열 예정이던 포럼을 연기했다.", "포럼", "---10"),
     ],
@@ -72,8 +74,8 @@ def test_a_postponed_event_is_dated_by_the_day_it_is_put_off_to(text, event, lex
         ("가나시는 다라국 기업과 투자 상담을 벌였다고 12일 밝혔다.\n이날 가나시청에서 열린 설명회에는 기업인 30명이 참석했다.",
          "설명회", "---12"),
         # the day the story last named, not a day still to come named in between
-        ("가나부 장관은 4일 모든 일정을 취소했다.\n장관은 6일 예정된 포럼에도 불참한다.\n"
-         "앞서 장관은 이날 오후 방문할 예정이었던 공장 시찰을 취소했다.", "공장 시찰", "---04"),
+        ("누리시 시장은 3일 모든 일정을 취소했다.\n시장은 5일 예정된 토론회에도 불참한다.\n"
+         "앞서 시장은 이날 오전 찾을 예정이었던 물류센터 견학을 취소했다.", "물류센터 견학", "---03"),
         # '같은 달 21일': the month told before
         ("가나펀드는 10월 5일 결성됐다.\n다라재단은 같은 달 21일 출범식을 가졌다.", "출범식", "--10-21"),
         # a span opened by '이날' starts on the day told before: its end is no date of the event

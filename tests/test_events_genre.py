@@ -18,20 +18,20 @@ def events(text: str) -> set[str]:
     ["잇따라", "잇달아", "연달아", "번갈아"],
 )
 def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
-    result = extract(f"박민수 국토교통부 장관은 9일 페루와 칠레를 {adverb} 방문했다.")
-    assert pairs(result, "heldIn") == {("페루와 칠레 방문", "페루"), ("페루와 칠레 방문", "칠레")}
-    assert ("박민수", "페루와 칠레 방문") in pairs(result, "attended")
+    result = extract(f"한누리 해양수산부 장관은 12일 칠레와 아르헨티나를 {adverb} 방문했다.")
+    assert pairs(result, "heldIn") == {("칠레와 아르헨티나 방문", "칠레"), ("칠레와 아르헨티나 방문", "아르헨티나")}
+    assert ("한누리", "칠레와 아르헨티나 방문") in pairs(result, "attended")
 
 
 @pytest.mark.parametrize(
     "text, event",
     [
         # 환담, 회동, 음악회, 공연, 전략대화 ... are events of the genre as 간담회 is
-        ("박민수 가나부 장관은 서명식 후 다라청장과 환담을 가졌다.", "다라청장 환담"),
+        ("이한빛 다라부 장관은 협약식 후 마바청장과 환담을 가졌다.", "마바청장 환담"),
         ("가나재단이 6일 대강당에서 열 예정이던 어린이 음악회 공연도 취소됐다.", "어린이 음악회 공연"),
         ("가나부 장관은 22일 다라국 외교장관과 제2차 가나-다라 전략대화를 개최한다.", "제2차 가나-다라 전략대화"),
         # a term's number starts a meeting's name as an ordinal does ('19기')
-        ("가나협의회는 7일 열 예정이던 19기 전체회의를 연기했다.", "19기 전체회의"),
+        ("한빛협의회는 11일 열 예정이던 8기 전체회의를 연기했다.", "8기 전체회의"),
         # time words and '가운데' end a name on the left
         ("가나부는 다음 달 포럼을 개최하기로 했다.", "포럼"),
         ("가나도는 20일 기업 대표들이 참석한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),

@@ -17,6 +17,7 @@ OCCURRING = {"Meeting", "Event"}
 VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하다, 열다
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
+CALLED_OFF = frozenset({"cancelled", "postponed"})
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
 
 
@@ -186,10 +187,17 @@ class EventAttributes:
         """With no cue word, the endings of the clause say it (status_endings.tsv): a present tense in the
         genre tells what is still to come ('설명회를 연다'), a past tense what is done."""
         inside = [t for t in tokens if start <= t.start and t.end <= end]
+        goal = self.frame_reader._goal(tokens)  # '협약을 맺는 것이 목적이다': a goal's clause is still to come
+        if goal is not None and start <= tokens[goal[0]].start and not any(
+                t.tag in {"EP", "EF"} for t in tokens if start <= t.start < tokens[goal[0]].start):
+            return goal[1]
         stem = next((k for k, t in enumerate(tokens) if t.start >= start and t.tag in PREDICATE_TAGS
                      and not self._modifying(tokens, k)), None)
         own = None
         if stem is not None:
+            called_off = self._called_off_by(tokens, stem)
+            if called_off is not None:
+                return called_off  # '포럼을 미루기로 했다': deciding to put it off postpones it, whatever the ending
             link = next((k for k in range(stem + 1, len(tokens)) if tokens[k].tag == "EC" and tokens[k].form in LINKING), len(tokens))
             own = self.frame_reader.status(tokens[: link + 1], stem)  # its own ending, not the next clause's
         if own not in {None, "completed"}:
@@ -197,6 +205,15 @@ class EventAttributes:
         if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
             return "completed"
         return _status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
+
+    def _called_off_by(self, tokens, stem: int) -> str | None:
+        """A predicate whose frame fixes a called-off status (frames.tsv sets_status: 미루 postponed, 중단
+        cancelled) gives it to its object, what its own ending says of the decision notwithstanding."""
+        predicates = self.frame_reader.tables.predicates
+        form = tokens[stem - 1].form if tokens[stem].tag == "XSV" and stem > 0 else tokens[stem].form
+        predicate = predicates.get(form)
+        status = predicate.sets_status if predicate is not None else None
+        return status if status in CALLED_OFF else None
 
     def _modifying(self, tokens, k: int) -> bool:
         """'오는 9월': a verb in its relative form before a noun modifies it, no predicate of the clause (but

@@ -343,8 +343,9 @@ class EventFinder:
         """'20일까지 진행하려던 주민 안전 교육', '8일 예정된 가나 프로그램 운영': what a clause says was scheduled
         or run is an event although its noun is no event word (the noun phrase right after the clause)."""
         for i, word in enumerate(words[:-1]):
-            if not word.tokens or word.tokens[0].form not in self.scheduled or word.tokens[-1].tag != "ETM":
-                continue
+            if not word.tokens or word.tokens[-1].tag != "ETM" or (
+                    word.tokens[0].form not in self.scheduled and " ".join(t.form for t in word.tokens) not in self.scheduled):
+                continue  # '열려던' as a whole: a verb counts only in the form its row gives
             end = None
             for k in range(i + 1, min(i + 6, len(words))):
                 if not words[k].core(sentence) or words[k].text.endswith((",", ")")):

@@ -30,6 +30,7 @@ MONTH_DAY_RANGE = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2
 DAY_RANGE = re.compile(rf"(?<![\d.월~∼〜-])(?P<d>\d{{1,2}})\s*일?\s*[{RANGE_DASHES}]\s*\d{{1,2}}\s*일")
 LAST_WORD = re.compile(r"\s*\S+\s*$")
 SPAN_GAP = 30  # characters at most between a span's start and its end
+SPAN_DASH = re.compile(rf"\s*[{RANGE_DASHES}]\s*")  # '10월 30일~11월 1일': a dash between two dates spans them
 YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!대)(?!\s*\d{1,2}\s*월)")  # not a decade ("1990년대")
 _DIGIT = re.compile(r"\d")
 AS_OF = re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*일?\s*기준")
@@ -202,8 +203,10 @@ def _of_the_report(text: str, date: tuple[int, int, DateValue], grammar: DateGra
 
 def _ends_span(text: str, before: tuple[int, int, DateValue] | None, date: tuple[int, int, DateValue],
                grammar: DateGrammar) -> bool:
-    """'24일부터 28일까지': the second date only closes the span the first opens; so does a date after a same-day
+    """'24일부터 28일까지', '10월 30일~11월 1일': the second date only closes the span the first opens; so does a date after a same-day
     word that opens the span ('이날부터 13일까지': the span starts on the day told before)."""
+    if before is not None and SPAN_DASH.fullmatch(text, before[1], date[0]) is not None:
+        return True  # '10월 30일~11월 1일': the second date of a span across months closes it
     if grammar.span_end.match(text, date[1]) is None:
         return False
     if before is not None and date[0] - before[1] <= SPAN_GAP and grammar.span_start.match(text, before[1]) is not None:
