@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
-from .frames import _status_of
+from .frames import status_of
 from .mentions import speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, LINKING, tokens_after
@@ -125,7 +126,7 @@ class EventAttributes:
     @staticmethod
     def _partner(sentence: Sentence, place: _Found) -> bool:
         """'가나국과의 양자회담': a country joined to a meeting by 과의 is who it is with, not where it is."""
-        after = list(tokens_after(sentence.tokens, place.mention.end))[:2]
+        after = list(islice(tokens_after(sentence.tokens, place.mention.end), 2))
         return len(after) == 2 and after[0].start == place.mention.end and after[0].form in COMITATIVE \
             and after[1].tag == "JKG"
 
@@ -187,7 +188,7 @@ class EventAttributes:
         """With no cue word, the endings of the clause say it (status_endings.tsv): a present tense in the
         genre tells what is still to come ('설명회를 연다'), a past tense what is done."""
         inside = [t for t in tokens if start <= t.start and t.end <= end]
-        goal = self.frame_reader._goal(tokens)  # '협약을 맺는 것이 목적이다': a goal's clause is still to come
+        goal = self.frame_reader.goal(tokens)  # '협약을 맺는 것이 목적이다': a goal's clause is still to come
         if goal is not None and start <= tokens[goal[0]].start and not any(
                 t.tag in {"EP", "EF"} for t in tokens if start <= t.start < tokens[goal[0]].start):
             return goal[1]
@@ -204,7 +205,7 @@ class EventAttributes:
             return own  # '포럼을 신설하기로 했다', '축제를 열지 않기로 했다': the predicate's own ending before the past tense
         if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
             return "completed"
-        return _status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
+        return status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
 
     def _called_off_by(self, tokens, stem: int) -> str | None:
         """A predicate whose frame fixes a called-off status (frames.tsv sets_status: 미루 postponed, 중단
@@ -221,7 +222,7 @@ class EventAttributes:
         if k + 2 >= len(tokens) or tokens[k + 1].tag != "ETM":
             return False
         phrases = tuple(row for row in self.frame_reader.tables.endings if " " in row[0])
-        return _status_of(phrases, [tokens[k + 1].form, tokens[k + 2].form]) is None
+        return status_of(phrases, [tokens[k + 1].form, tokens[k + 2].form]) is None
 
     def _status_of_plan_verb(self, tokens, end: int) -> str | None:
         """An event named as the object of a plan verb (status_verbs.tsv), right after its name or after the

@@ -689,31 +689,31 @@ class FrameReader:
             if linked_at is None and token.tag == "EC" and token.form in LINKING and j + 1 < len(tokens) and tokens[j + 1].tag != "VX":
                 linked_at = len(forms) + 1
             forms.append(token.form)
-            if token.tag == "EF" or (token.tag == "EP" and _status_of(self.tables.endings, [token.form]) == PAST):
+            if token.tag == "EF" or (token.tag == "EP" and status_of(self.tables.endings, [token.form]) == PAST):
                 break
             if token.tag == "ETM":
                 forms.extend(t.form for t in tokens[j + 1 : j + 3])
                 break
             if token.tag in {"SP", "SF"} or (token.tag == "SSO" and token.form in SPEECH_QUOTES):
                 break
-        if linked_at is not None and self.tables.linked_endings and _status_of(self.tables.endings, forms[:linked_at]) is None:
+        if linked_at is not None and self.tables.linked_endings and status_of(self.tables.endings, forms[:linked_at]) is None:
             ending = _ending_of(self.tables.endings, forms[linked_at:])
             if ending in self.tables.linked_endings:
                 return self.tables.linked_endings[ending]  # a decision taken now: the clause linked to it is done
-        return _status_of(self.tables.endings, forms) or PAST
+        return status_of(self.tables.endings, forms) or PAST
 
     def _statuses(self, tokens: tuple[Token, ...], sites: list[_Site]) -> list[str]:
         """Each predicate's status; one that gives its event its own status (sets_status own) and whose ending
         only links it to the next clause ('합병을 추진해 … 새 법인을 세운다') takes the next predicate's."""
         statuses: list[str] = []
-        goal = self._goal(tokens)
+        goal = self.goal(tokens)
         for i in range(len(sites) - 1, -1, -1):
             site = sites[i]
             fixed = site.predicate.sets_status
             own = fixed if fixed not in {None, OWN} else self.status(tokens, site.index)
             if goal is not None and own == PAST and site.index < goal[0] and self._untensed_until(tokens, site.index, goal[0]):
                 own = goal[1]  # '협약을 맺고, … 공장을 둘러보는 것이 이번 일정이다': every clause of the goal is still to come
-            if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and _status_of(
+            if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and status_of(
                     self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
                 own = statuses[-1]
             elif own == PAST and self._linking(tokens, site) and (
@@ -722,7 +722,7 @@ class FrameReader:
             statuses.append(own)
         return statuses[::-1]
 
-    def _goal(self, tokens: tuple[Token, ...]) -> tuple[int, str] | None:
+    def goal(self, tokens: tuple[Token, ...]) -> tuple[int, str] | None:
         """'…를 늘리는 게 목표다', '…를 둘러보는 것이 일정이다': a sentence whose subject is a clause made a noun (a relative
         ending, a bound noun and its subject particle) and whose predicate is a goal or a schedule
         (status_endings.tsv) tells what is still to be done: where that clause ends, and its status."""
@@ -732,7 +732,7 @@ class FrameReader:
         at = next((k for k in range(end - 1, 0, -1) if tokens[k].tag == "ETM"), None)
         if at is None or at + 2 >= end or tokens[at + 1].tag != "NNB" or tokens[at + 2].tag not in NOMINAL_SUBJECT:
             return None
-        status = _status_of(self.tables.endings, [t.form for t in tokens[at + 1 : end + 1]])
+        status = status_of(self.tables.endings, [t.form for t in tokens[at + 1 : end + 1]])
         return (at, status) if status not in {None, PAST} else None
 
     @staticmethod
@@ -749,7 +749,7 @@ class FrameReader:
         stems = [k for k in range(index + 1, len(tokens)) if tokens[k].tag in {"XSV", "VV"} and k not in quoted
                  and not (k + 1 < len(tokens) and tokens[k + 1].tag == "ETM" and tokens[k + 1].form not in {"ᆯ", "을"})]
         end = next((k + 1 for k in range(index, len(tokens)) if k not in quoted and (tokens[k].tag in {"EF", "SF"} or tokens[k].tag == "EC"
-                    and k > index + 2 and _status_of(self.tables.endings, [tokens[k].form]) is not None)), len(tokens))
+                    and k > index + 2 and status_of(self.tables.endings, [tokens[k].form]) is not None)), len(tokens))
         last = max((k for k in stems if k < end), default=None)
         if last is None or "기" in {t.form for t in tokens[last - 2 : last]}:
             return None
@@ -795,7 +795,7 @@ def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
     return next((ending for ending, _ in endings if f" {ending} " in window), None)
 
 
-def _status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
+def status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
     """The first row of status_endings.tsv found among the forms; a row starting with ^ only right after the stem."""
     window = f" {CLAUSE_START} " + " ".join(forms) + " "
     for ending, status in endings:

@@ -27,7 +27,7 @@ from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .normalize import find_amounts
-from .programs import _agents_in, _particle, agent_index
+from .programs import agents_in, particle_after, agent_index
 from .resolve import entity_key, fold
 
 INVESTMENT_TABLE = "investment_words.tsv"
@@ -118,7 +118,7 @@ class _Investments:
         clauses = self._clauses(sentence)
         if not clauses:
             return
-        agents = sorted(((k, s, e) for k, s, e in _agents_in(sentence, self.entities, self.agents) if self.entities[k].cls in AGENT_CLASSES),
+        agents = sorted(((k, s, e) for k, s, e in agents_in(sentence, self.entities, self.agents) if self.entities[k].cls in AGENT_CLASSES),
                         key=lambda a: a[1])
         for clause in clauses:
             self._clause(sentence, clause, agents)
@@ -163,7 +163,7 @@ class _Investments:
         """The clause's subject before the noun, with the names listed with it ('A, B와 C가')."""
         for at in range(len(before) - 1, -1, -1):
             key, start, end = before[at]
-            token = _particle(sentence, end)
+            token = particle_after(sentence, end)
             if token is not None and token.tag in SUBJECT_TAGS:
                 return _list_back(sentence, before, at, self.words.list_gap)
         return []
@@ -324,7 +324,7 @@ class _Investments:
         for sentence in self.sentences:
             if sentence.index not in evidence:
                 continue
-            agents = sorted(((k, s, e) for k, s, e in _agents_in(sentence, self.entities, self.agents)
+            agents = sorted(((k, s, e) for k, s, e in agents_in(sentence, self.entities, self.agents)
                              if self.entities[k].cls in AGENT_CLASSES), key=lambda a: a[1])
             found += self._subjects(sentence, agents)
             for at, (key, start, end) in enumerate(agents):
@@ -366,7 +366,7 @@ def _list_back(sentence: Sentence, agents, at: int, gap: re.Pattern) -> list[str
 
 
 def _form_after(sentence: Sentence, end: int) -> str | None:
-    token = _particle(sentence, end)
+    token = particle_after(sentence, end)
     return token.form if token is not None else None
 
 

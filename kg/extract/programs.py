@@ -167,7 +167,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                    for label in (entities[key].name, *entities[key].aliases)}  # '가나 지원사업' is '가나 사업'
     for sentence in result.sentences:
         words = words_of(sentence)
-        agents = _agents_in(sentence, entities, by_sentence)
+        agents = agents_in(sentence, entities, by_sentence)
         subjects = _subjects(sentence, agents, entities, tables)
         org_subjects = [k for k in subjects if entities[k].cls in ORG_CLASSES]
         scene = _scene(words, places, tables)
@@ -727,7 +727,7 @@ def _pair_named_both(sentences: list[Sentence], entities: dict[str, Entity], by_
         at = min((sentence.text.find(w) for w in tables.uses("both-parties") if w in sentence.text), default=-1)
         if at < 0:
             continue
-        bodies = sorted((a for a in _agents_in(sentence, entities, by_sentence)
+        bodies = sorted((a for a in agents_in(sentence, entities, by_sentence)
                          if entities[a[0]].cls in ORG_CLASSES and a[2] <= sentence.start + at), key=lambda a: a[1])
         if len(bodies) < 2:
             continue
@@ -1508,7 +1508,7 @@ def agent_index(entities: dict[str, Entity]) -> dict[int, list[tuple[str, set[st
     return index
 
 
-def _agents_in(sentence: Sentence, entities: dict[str, Entity],
+def agents_in(sentence: Sentence, entities: dict[str, Entity],
                index: dict[int, list[tuple[str, set[str]]]] | None = None) -> list[tuple[str, int, int]]:
     """Where the agents the extractor found in this sentence are named: (key, start, end)."""
     found = []
@@ -1527,16 +1527,18 @@ def _agents_in(sentence: Sentence, entities: dict[str, Entity],
 
 def _particle_tag(sentence: Sentence, end: int) -> str | None:
     """The tag of a particle right after a name (a parenthesis after the name skipped)."""
-    token = _particle(sentence, end)
+    token = particle_after(sentence, end)
     return token.tag if token is not None else None
 
 
 def _particle_form(sentence: Sentence, end: int) -> str | None:
-    token = _particle(sentence, end)
+    token = particle_after(sentence, end)
     return token.form if token is not None else None
 
 
-def _particle(sentence: Sentence, end: int) -> Token | None:
+def particle_after(sentence: Sentence, end: int) -> Token | None:
+    """The particle right after a name ending at `end`, past a spelling in brackets ('가나전자(Gana)와'); none
+    when another word comes first."""
     depth = 0
     for token in sentence.tokens:
         if token.end <= end:
