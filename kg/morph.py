@@ -33,7 +33,7 @@ def user_words(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     """Names from the lexicons that Kiwi must keep whole (spaced names included).
 
     Two-syllable names are left to Kiwi's own dictionary: they are the size of given names and common
-    nouns, and forcing 영주 or 진주 to be a proper noun would split 오영주 into 오 + 영주. So are spaced
+    nouns, and forcing 진주 to be a proper noun would split 김진주 into 김 + 진주. So are spaced
     names made of names ('서울 종로구', '충남 계룡시'): their parts are known, and one token across the
     space would join two words.
     """

@@ -59,7 +59,7 @@ class Word:
 
     @once
     def quoted_core(self) -> tuple[int, int]:
-        """Start and end of the noun part after an opening quote or bracket ('국립경국대학교'라는)."""
+        """Start and end of the noun part after an opening quote or bracket ('가나대학교'라는)."""
         tokens = self.tokens
         while tokens and tokens[0].tag == "SSO":
             tokens = tokens[1:]
@@ -74,7 +74,7 @@ class Word:
 
     @once
     def bare(self) -> bool:
-        """True when the word is all noun: nothing after its core but a parenthesis ('오영주(왼쪽)')."""
+        """True when the word is all noun: nothing after its core but a parenthesis ('김철수(왼쪽)')."""
         if self.core_end >= self.end:
             return True
         rest = self.text[self.core_end - self.start :]
