@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -150,6 +151,26 @@ class ArticleGraph:
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def with_nodes_merged(self, merged: dict[str, str], join: Callable[[Entity, Entity], Entity]) -> ArticleGraph:
+        """A new graph where each key of `merged` is folded into the node it names: `join(kept, dropped)` gives
+        that node; facts follow their nodes, a fact stated twice keeps the evidence of both, and none links a node
+        to itself. Later stages use it when they find two nodes to be one (a program or a group named twice)."""
+        if not merged:
+            return self
+        entities = {key: e for key, e in self.entities.items() if key not in merged}
+        for key, same in merged.items():
+            entities[same] = join(entities[same], self.entities[key])
+        relations: dict[tuple[str, str, str], Relation] = {}
+        for r in self.relations:
+            r = replace(r, subject=merged.get(r.subject, r.subject), object=merged.get(r.object, r.object))
+            if r.subject == r.object:
+                continue
+            fact = (r.subject, r.predicate, r.object)
+            if fact in relations:
+                r = replace(r, evidence=tuple(dict.fromkeys([*relations[fact].evidence, *r.evidence])))
+            relations[fact] = r
+        return replace(self, entities=entities, relations=list(relations.values()))
 
 
 @dataclass

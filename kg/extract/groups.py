@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import ORG_KINDS, Lexicon
-from ..types import ArticleGraph, Mention, Relation, Sentence
+from ..types import ArticleGraph, Mention, Sentence
 from .frames import load_frame_tables
 from .people import name_core
 from .words import HANGUL, Word, longest_suffix, words_of
@@ -377,23 +377,9 @@ def merge_same_collectives(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGrap
             same, _, words_so_far = seen[at]
             seen[at] = (same, noun, words_so_far | naming)
             merged[key] = same
-    if not merged:
-        return graph
-    entities = {k: e for k, e in graph.entities.items() if k not in merged}
-    for key, same in merged.items():
-        kept, dropped = entities[same], graph.entities[key]
-        entities[same] = replace(kept, aliases=list(dict.fromkeys([*kept.aliases, dropped.name, *dropped.aliases])),
-                                 evidence=sorted({*kept.evidence, *dropped.evidence}))
-    relations: dict[tuple[str, str, str], Relation] = {}
-    for r in graph.relations:
-        r = replace(r, subject=merged.get(r.subject, r.subject), object=merged.get(r.object, r.object))
-        if r.subject == r.object:
-            continue
-        fact = (r.subject, r.predicate, r.object)
-        if fact in relations:
-            r = replace(r, evidence=tuple(dict.fromkeys([*relations[fact].evidence, *r.evidence])))
-        relations[fact] = r
-    return replace(graph, entities=entities, relations=list(relations.values()))
+    return graph.with_nodes_merged(merged, lambda kept, dropped: replace(
+        kept, aliases=list(dict.fromkeys([*kept.aliases, dropped.name, *dropped.aliases])),
+        evidence=sorted({*kept.evidence, *dropped.evidence})))
 
 
 def _named_within(words: set[str], other: set[str], levels: set[str]) -> bool:

@@ -320,21 +320,10 @@ def _merge_same_programs(result: ArticleGraph) -> ArticleGraph:
             first.setdefault(label, same)
         if same != key:
             merged[key] = same
-    if not merged:
-        return result
-    entities = {key: e for key, e in result.entities.items() if key not in merged}
-    for key, same in merged.items():
-        kept, dropped = entities[same], result.entities[key]
-        entities[same] = replace(kept, evidence=list(dict.fromkeys([*kept.evidence, *dropped.evidence])),
-                                 aliases=list(dict.fromkeys([*kept.aliases, *dropped.aliases])),
-                                 amount=kept.amount or dropped.amount, status=kept.status or dropped.status)
-    relations, seen = [], set()
-    for r in result.relations:
-        r = replace(r, subject=merged.get(r.subject, r.subject), object=merged.get(r.object, r.object))
-        if r.subject != r.object and (r.subject, r.predicate, r.object) not in seen:
-            seen.add((r.subject, r.predicate, r.object))
-            relations.append(r)
-    return replace(result, entities=entities, relations=relations)
+    return result.with_nodes_merged(merged, lambda kept, dropped: replace(
+        kept, evidence=list(dict.fromkeys([*kept.evidence, *dropped.evidence])),
+        aliases=list(dict.fromkeys([*kept.aliases, *dropped.aliases])),
+        amount=kept.amount or dropped.amount, status=kept.status or dropped.status))
 
 
 def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
