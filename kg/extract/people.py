@@ -412,8 +412,11 @@ class PeopleFinder:
         if k == 0 and len(segment) == 2 and len(segment[0].core(sentence)) == 2:
             # '마틴 호프링거 대표'; '하칸 피단 장관': two two-syllable words are no Korean name (written in one word)
             return self._family_name(sentence, segment[1], mentions, len(segment[1].core(sentence)) == 2)
-        if k == 1 and len(segment) == 2 and len(segment[1].core(sentence)) == 2:
-            return self._family_name(sentence, segment[0], mentions, True)  # '메흐메트 오잔 장관': the given name first
+        if k >= 1 and len(segment[k].core(sentence)) == 2 \
+                and all(self._covered_by_org(mentions, w) for w in segment[: k - 1] + segment[k + 1 :]):
+            # '메흐메트 오잔 장관', '가나 병원 마이클 하퍼 원장', '우바르 하니 주한 가나 대사': the given name first,
+            # with only the bodies named before or after
+            return self._family_name(sentence, segment[k - 1], mentions, True)
         first = segment[0].core(sentence) if segment else ""
         if k == 1 and len(segment) == 2 and len(first) == 1 and first not in self.lexicon.surnames \
                 and any(t.tag == "NNP" for t in segment[0].tokens):
