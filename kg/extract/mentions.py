@@ -1186,7 +1186,7 @@ class MentionFinder:
         return make
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
+        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(김철수 이사장)', '(홍길동 1차관 참석)'."""
         for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
             first, second = match.group(1), match.group(2)
             first_title, second_title = self.people.title_word(first), self.people.title_word(second)
