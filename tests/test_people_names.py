@@ -16,6 +16,8 @@ from .made_up import mentions
         # an adverb before a foreign name is not part of it
         ("특히 케빈 라일리 오리건 주지사와 면담했다.", "케빈 라일리", "주지사"),
         ("차관은 방한한 사토 유이치 일본 외무성 외무심의관과 만났다.", "사토 유이치", "외무심의관"),
+        # Kiwi reads the two words as one proper noun: the first may end like a city's name (시) by chance
+        ("차관은 방일 중 다카하시 료타 일본 외무성 외무심의관과 면담했다.", "다카하시 료타", "외무심의관"),
         # a loanword's given name ('마이클': 클 is no syllable of a Korean given name) before a family name shaped
         # like a Korean name, after the body named: one person, not a person and a company
         ("행사에는 메이오 클리닉 마이클 하퍼 원장이 참석했다.", "마이클 하퍼", "원장"),

@@ -382,7 +382,8 @@ class PeopleFinder:
         run: list[Word] = []
         for word in reversed(rest):
             core = word.core(sentence).split(" ")[0]  # Kiwi may read a foreign name as one morpheme across the space
-            if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or self._descriptive(core):
+            across = any(t.tag == "NNP" and t.end > word.end for t in word.tokens)  # then it ends like a body by chance ('다카시 료')
+            if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or (self._descriptive(core) and not across):
                 break
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
                 break
