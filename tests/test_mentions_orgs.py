@@ -143,7 +143,7 @@ def test_a_name_with_its_english_name_and_field_in_parentheses(text, name, engli
 
 
 def test_a_name_with_the_year_of_its_edition_is_no_company():
-    assert "바이오코리아" not in organizations("그는 '바이오코리아 2024'를 통해 기술을 공유하겠다고 말했다.")
+    assert "가나엑스포" not in organizations("그는 '가나엑스포 2025'를 통해 성과를 알리겠다고 말했다.")
 
 
 def test_a_long_name_with_a_short_name_the_lexicon_knows_is_that_body():

@@ -35,7 +35,7 @@ def test_the_places_before_an_associations_generic_name_are_part_of_it(sentence,
         # a name of its own is no chapter: the place before it stays a place
         ("서울 한국무역협회에서 간담회가 열렸다.", "서울", "한국무역협회"),
         # a company's ending after a place names a field, not a chapter
-        ("보스턴 바이오 클러스터 관계자들이 참석했다.", "보스턴", None),
+        ("마이애미 바이오 클러스터 관계자들이 방문했다.", "마이애미", None),
     ],
 )
 def test_a_place_before_a_name_of_its_own_stays_a_place(sentence, place, organization):

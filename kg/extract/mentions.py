@@ -966,7 +966,7 @@ class MentionFinder:
                     pending = True
                     continue  # '가나협회 디지털 교육센터': plain nouns between a name and its venue word belong to the venue
                 break
-            if pending and any(m.end == end and m.cls == "Place" and m.lexicon_id for m in mentions):
+            if pending and any(m.end == end and m.cls == "Place" and m.lexicon_id for m in mentions) and not self._brand_word(sentence, words, i, k):
                 break  # '가나시 시내 다라호텔': a known place before plain nouns says where, it names no venue
             pending = False
             first = k
@@ -975,6 +975,12 @@ class MentionFinder:
         if wider is not None and first < i:  # '서울 중구 한빛 호텔': the place of two words is whole in the name
             first = next(k for k in range(first, -1, -1) if words[k].start <= wider)
         return first
+
+    def _brand_word(self, sentence: Sentence, words: list[Word], i: int, k: int) -> bool:
+        """'서울 누리 호텔': one common noun between a known place and a venue word standing alone is the venue's
+        brand (a Korean word as a hotel's name), unless it only describes the venue ('서울 시내 호텔')."""
+        return k == i - 2 and words[i].core(sentence) in self.lexicon.place_suffixes \
+            and words[i - 1].core(sentence) not in self.lexicon.stopwords.get("venue-modifier", set())
 
     def _plain(self, sentence: Sentence, word: Word) -> bool:
         """A word of common nouns only, no particle, that describes ('디지털', '관리사무소'), not an event's or a kind's noun."""
@@ -1180,7 +1186,7 @@ class MentionFinder:
         return make
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(이상직 이사장)', '(홍길동 1차관 참석)'."""
+        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(김철수 이사장)', '(홍길동 1차관 참석)'."""
         for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
             first, second = match.group(1), match.group(2)
             first_title, second_title = self.people.title_word(first), self.people.title_word(second)

@@ -4,7 +4,7 @@
 - organization, name, title: '국토교통부 박영희 도시정책실장';
 - organization, title, name: '중진공 이사장 홍길동';
 - a title glued to a body the lexicon knows as a place's government: '충북지사', '여수시장';
-- names joined by '·' before one title: '권인원·원승연 부원장';
+- names joined by '·' before one title: '김철수·이영희 부원장';
 - a foreign name with its Latin spelling: '알렉산드르 페트로프(Aleksandr PETROV) 카자흐스탄 산업부 차관'.
 
 The person gets the title and, unless the post is a former one ('전 장관'), the organization as
@@ -49,7 +49,7 @@ class TitleWord:
 @dataclass
 class Introduced:
     """Full names written so far in the article being read, by surname, for the short references that
-    follow ('백 청장' after '백운만 ...'); the article's reader keeps one per article."""
+    follow ('한 청장' after '한누리 ...'); the article's reader keeps one per article."""
 
     by_surname: dict[str, list[str]] = field(default_factory=dict)
 
@@ -194,7 +194,7 @@ class PeopleFinder:
     def person_name(self, sentence: Sentence, word: Word, bare: bool = True) -> tuple[int, int] | None:
         """Span of a Korean personal name at the word's start: a surname and one or two syllables.
 
-        Kiwi often cuts an unknown name into common words ('박세복' as 박/세/복, '장대한' as 장대/한), so
+        Kiwi often cuts an unknown name into common words ('김세복' as 김/세/복, '박영환' as 박영/환), so
         the whole word is tried too when none of its morphemes is a particle or an ending.
         """
         start, end = name_core(word)
@@ -203,7 +203,7 @@ class PeopleFinder:
         whole = sentence.text[start - sentence.start : word.end - sentence.start].rstrip(",")
         if len(whole) > len(text) and (any(t.tag == "XR" or _coda_particle(t) for t in rest) or (len(text), len(whole)) == (2, 3)) \
                 and self._whole_name(rest, start, whole, word):
-            # '박경환' as 박경 + 환 (a root), '정경환' as 정경화 + ᆫ, '류순현' as 류순 + 현 (a determiner): the whole word
+            # '박경환' as 박경 + 환 (a root), '정경환' as 정경화 + ᆫ, '한순현' as 한순 + 현 (a determiner): the whole word
             return start, start + len(whole)
         if self.korean_name(text, word) and (not bare or is_bare(word)):
             return start, end
@@ -350,7 +350,7 @@ class PeopleFinder:
         return next((m for m in mentions if m.start == start and m.end == end and m.lexicon_id and m.cls in ORG_KINDS), None)
 
     def _pair(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> bool:
-        """'배우 최수종-하희라 부부': two proper nouns joined by a hyphen or a middle dot before a noun naming a
+        """'배우 한빛-누리 부부': two proper nouns joined by a hyphen or a middle dot before a noun naming a
         pair are two people (a one-syllable stage name too); a title just before is both people's."""
         if i == 0 or not is_bare(words[i - 1]):
             return False
@@ -382,7 +382,8 @@ class PeopleFinder:
         run: list[Word] = []
         for word in reversed(rest):
             core = word.core(sentence).split(" ")[0]  # Kiwi may read a foreign name as one morpheme across the space
-            if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or self._descriptive(core):
+            across = any(t.tag == "NNP" and t.end > word.end for t in word.tokens)  # then it ends like a body by chance ('다카시 료')
+            if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or (self._descriptive(core) and not across):
                 break
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
                 break
@@ -412,8 +413,11 @@ class PeopleFinder:
         if k == 0 and len(segment) == 2 and len(segment[0].core(sentence)) == 2:
             # '마틴 호프링거 대표'; '하칸 피단 장관': two two-syllable words are no Korean name (written in one word)
             return self._family_name(sentence, segment[1], mentions, len(segment[1].core(sentence)) == 2)
-        if k == 1 and len(segment) == 2 and len(segment[1].core(sentence)) == 2:
-            return self._family_name(sentence, segment[0], mentions, True)  # '메흐메트 오잔 장관': the given name first
+        if k >= 1 and len(segment[k].core(sentence)) == 2 \
+                and all(self._covered_by_org(mentions, w) for w in segment[: k - 1] + segment[k + 1 :]):
+            # '메흐메트 오잔 장관', '가나 병원 마이클 하퍼 원장', '우바르 하니 주한 가나 대사': the given name first,
+            # with only the bodies named before or after
+            return self._family_name(sentence, segment[k - 1], mentions, True)
         first = segment[0].core(sentence) if segment else ""
         if k == 1 and len(segment) == 2 and len(first) == 1 and first not in self.lexicon.surnames \
                 and any(t.tag == "NNP" for t in segment[0].tokens):
@@ -455,7 +459,7 @@ class PeopleFinder:
         return True
 
     def _remember_name(self, sentence: Sentence, word: Word, core: str, introduced: Introduced) -> None:
-        """A word that is one proper noun shaped like a full Korean name ('백운만'), kept for the short
+        """A word that is one proper noun shaped like a full Korean name ('한누리'), kept for the short
         references ('백 청장') later in the article."""
         tokens = word.tokens
         if not 2 <= len(core) <= 4 or not tokens or tokens[0].tag != "NNP" or tokens[0].form != core:
@@ -467,7 +471,7 @@ class PeopleFinder:
 
     def _segment(self, words: list[Word], i: int) -> list[Word]:
         """The bare words right before the title word, back to a comma, a particle or a parenthesis (an aside
-        after a name, '오영주(왼쪽)', is kept)."""
+        after a name, '홍길동(왼쪽)', is kept)."""
         run: list[Word] = []
         for word in reversed(words[max(0, i - SEGMENT_WORDS) : i]):
             aside = ("(" in word.text or ")" in word.text) and not TRAILING_ASIDE.fullmatch(word.text)
@@ -479,7 +483,7 @@ class PeopleFinder:
         return run
 
     def _names_in(self, sentence: Sentence, word: Word) -> list[tuple[int, int]]:
-        """The names a word holds: one, or several joined by '·' ('권인원·원승연·이상제')."""
+        """The names a word holds: one, or several joined by '·' ('김철수·이영희·박민수')."""
         start, end = name_core(word)
         text = sentence.text[start - sentence.start : end - sentence.start]
         if "·" not in text:
@@ -637,7 +641,7 @@ def _coda_particle(token) -> bool:
 
 
 def name_core(word: Word) -> tuple[int, int]:
-    """The noun part of a word after any leading bullet or bracket ('▲신용문')."""
+    """The noun part of a word after any leading bullet or bracket ('▲김누리')."""
     tokens = list(word.tokens)
     while tokens and tokens[0].tag in LEADING_MARKS and tokens[0].form != "·":
         tokens = tokens[1:]
@@ -652,7 +656,7 @@ def name_core(word: Word) -> tuple[int, int]:
 
 
 def is_bare(word: Word) -> bool:
-    """No particle or ending in the word ('▲신용문', '장대한' cut as 장대/한, '오영주(왼쪽)' are bare; nor is a
+    """No particle or ending in the word ('▲김누리', '박영환' cut as 박영/환, '홍길동(왼쪽)' are bare; nor is a
     particle Kiwi made of the last syllable's final consonant, '정경환' as 정경화 + ᆫ)."""
     start = name_core(word)[0]
     return not any(t.tag.startswith(NOT_BARE) and not _coda_particle(t) for t in word.tokens

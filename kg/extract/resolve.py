@@ -101,7 +101,7 @@ class Resolver:
         return self._surname_before(mention) if mention.cls == "Person" else None
 
     def _by_surname(self, mention: Mention) -> str | None:
-        """'박 차관' after '박윤규 제2차관': a surname with a title is the person named before, the one with
+        """'박 차관' after '박다라 제2차관': a surname with a title is the person named before, the one with
         the same title first."""
         named = self._named(mention.name)
         same_title = [e for e in named if _same_post(e.title, mention.title)]
@@ -112,7 +112,7 @@ class Resolver:
         return [e for e in self.entities.values() if e.cls == "Person" and len(e.name) > 1 and e.name[0] == surname]
 
     def _named_in_full(self, mention: Mention) -> Mention:
-        """'백 청장' after '백운만 신임 ...': a surname whose aliases are the full names written before it in the
+        """'한 청장' after '한누리 신임 ...': a surname whose aliases are the full names written before it in the
         article is the latest of them that holds no other post, unless a person named before holds that title."""
         alone = replace(mention, aliases=())
         if any(_same_post(e.title, mention.title) for e in self._named(mention.name)):
@@ -127,7 +127,7 @@ class Resolver:
         return alone
 
     def _surname_before(self, mention: Mention) -> str | None:
-        """'김 지사' before '김동연 지사': the surname with the same title, named in full later, is that person."""
+        """'김 지사' before '김가나 지사': the surname with the same title, named in full later, is that person."""
         for entity in self.entities.values():
             if entity.cls == "Person" and entity.name == mention.name[0] and mention.title and entity.title == mention.title:
                 return entity.key
