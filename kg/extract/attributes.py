@@ -6,7 +6,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
-from .frames import status_of
+from .frames import VENUE_PARTICLE, status_of
 from .mentions import speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, LINKING, tokens_after
@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from .relations import _Found
 
 OCCURRING = {"Meeting", "Event"}
-VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하다, 열다
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 CALLED_OFF = frozenset({"cancelled", "postponed"})

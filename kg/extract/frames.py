@@ -36,6 +36,7 @@ SEAT = "seat"  # premises.tsv kind: the hall of a local government, whose name e
 ROOMS = 4  # how many words of a room may follow premises before their place particle ('본사 5층 강당에서')
 ROOM_TAGS = {"NNG", "NNP", "XPN", "SN", "NNB"}
 LOCATED = "located"  # place_grammar.tsv use: a word that says something lies in the place before it ('에 소재한')
+VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
 VOICES = {"active", "passive", "causative"}
 VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
@@ -298,7 +299,8 @@ class FrameReader:
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs,
-                                  self.tables.name_parts.get(ADVERBIAL, frozenset()), self.tables.place_words.get(LOCATED, frozenset()))
+                                  self.tables.name_parts.get(ADVERBIAL, frozenset()), self.tables.place_words.get(LOCATED, frozenset()),
+                                  self.tables.place_words.get(VENUE_PARTICLE, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         head_cls = {p.start: p.cls for p in ordered}
@@ -852,7 +854,7 @@ def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase],
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
                       joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset(),
-                      located: frozenset[str] = frozenset()) -> list[int]:
+                      located: frozenset[str] = frozenset(), place_particles: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
     A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
@@ -871,17 +873,18 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if token.tag == "VCP" and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM":
             continue
-        if _locating(tokens, i, located):
+        if _locating(tokens, i, located, place_particles):
             continue
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
 
 
-def _locating(tokens: tuple[Token, ...], i: int, located: frozenset[str]) -> bool:
-    """The token is a word of location in its relative form right after a place's 에 ('가나시에 있는', '가나시에
+def _locating(tokens: tuple[Token, ...], i: int, located: frozenset[str], place_particles: frozenset[str]) -> bool:
+    """The token is a word of location in its relative form right after a place's particle (place_grammar.tsv
+    venue-particle: '가나시에 있는', '가나시에
     위치한'): it describes the place, it is no predicate of the clause."""
-    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].tag != "JKB" or tokens[i - 1].form != "에":
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].tag != "JKB" or tokens[i - 1].form not in place_particles:
         return False
     word = tokens[i]
     if word.tag in {"VV", "VA"} and word.form in located:
