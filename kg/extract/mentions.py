@@ -8,7 +8,7 @@ from functools import partial
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
-from .frames import load_frame_tables
+from .frames import LOCATED, load_frame_tables
 from .groups import GroupFinder
 from .people import Introduced, PeopleFinder, is_bare, name_core
 from .words import COMITATIVE, HANGUL, NOUNISH, Word, joined_by_wa, longest_suffix, partner_word, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
@@ -28,7 +28,6 @@ COUNTRY = "country"  # the countries.tsv kind
 ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
 ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('도청 가나실')
 PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
-LOCATED = "located"  # place_grammar.tsv: '가나군에 위치한', '가나군 소재'
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
