@@ -40,6 +40,7 @@ NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endi
 FLOOR = re.compile(r"(?:지하\s?)?\d+(?:층|동)")  # '3층', '6동': a floor or a numbered building inside a venue's name
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
+ENGLISH_IN_PARENTHESES = re.compile(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)")  # '헤론 스트리트(Heron Street)'
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -228,7 +229,9 @@ class MentionFinder:
     # --- unknown organizations --------------------------------------------
     def _parenthesized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'헤론 스트리트(Heron Street)': a Korean name with its English one."""
-        for match in re.finditer(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)", sentence.text):
+        if "(" not in sentence.text:
+            return  # most sentences hold no parenthesis: the search below is a slow one
+        for match in ENGLISH_IN_PARENTHESES.finditer(sentence.text):
             english = match.group(2).strip()
             end = sentence.start + match.start(2) - 1
             known = next((m for m in mentions if m.lexicon_id and m.start == end + 1 and m.text == english), None)
@@ -511,9 +514,13 @@ class MentionFinder:
         for i, word in enumerate(words):
             start, end = word.quoted_core
             core = sentence.text[start - sentence.start : end - sentence.start]
-            if len(core) < 3 or self._covered(mentions, start, end):
+            if len(core) < 3:
                 continue
             kind = self._kind_by_suffix(core)
+            if kind is None and self.lexicon.org_suffixes.get(core) not in NAMED_BY_ENDING:
+                continue  # no body's ending: nothing below would add or change a mention
+            if self._covered(mentions, start, end):
+                continue
             ending_length = len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or "")
             venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if venue is not None and len(venue) > ending_length:
@@ -1461,8 +1468,10 @@ class NameIndex:
                 break
             if i < reached:
                 continue
-            name = next((n for n in self.by_head.get(text[i : i + 2], ())
-                         if text.startswith(n, i) and (fits is None or fits(i, i + len(n)))), None)
+            names = self.by_head.get(text[i : i + 2])
+            if names is None:  # most words open no known name: no generator for them
+                continue
+            name = next((n for n in names if text.startswith(n, i) and (fits is None or fits(i, i + len(n)))), None)
             if name is not None:
                 yield i, i + len(name), name
                 reached = i + len(name)
