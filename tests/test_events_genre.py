@@ -35,6 +35,9 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
         # time words and '가운데' end a name on the left
         ("가나부는 다음 달 포럼을 개최하기로 했다.", "포럼"),
         ("가나도는 20일 기업 대표들이 참석한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),
+        # a part of a month ends a name on the left as a time word does
+        ("가람시는 이달 말 청년 창업 지원사업 설명회를 연다고 밝혔다.", "청년 창업 지원사업 설명회"),
+        ("다온재단은 다음 달 중순 가람 창업 포럼을 개최한다.", "가람 창업 포럼"),
     ],
 )
 def test_events_of_the_genre_and_where_their_names_begin(text, event):
