@@ -72,3 +72,21 @@ def test_hosts_acting_together_hold_one_event(text):
     result = extract(text)
     (event,) = [e for e in result.entities.values() if e.cls == "Event"]
     assert {"가나군 해맞이 행사", "다라군 해맞이 행사"} <= set(event.aliases)
+
+
+@pytest.mark.parametrize(
+    "text, held, body",
+    [
+        # a meeting word that also names a body (event_name_parts.tsv body), the subject of a clause that holds
+        # another event, is that body: no meeting of its own
+        ("가람 기업인 협의회가 12일 출범식을 가졌다.", "출범식", "가람 기업인 협의회"),
+        ("다온 상생 협의회는 10일 정기 총회를 열었다.", "정기 총회", "다온 상생 협의회"),
+    ],
+)
+def test_a_body_named_by_a_meeting_word_that_holds_an_event_is_no_meeting(text, held, body):
+    found = events(text)
+    assert held in found and body not in found
+
+
+def test_a_meeting_word_as_the_subject_of_its_own_passive_is_the_meeting():
+    assert "가람 협의회" in events("가람 협의회는 15일 가람시청에서 열린다.")
