@@ -90,3 +90,22 @@ def test_a_body_named_by_a_meeting_word_that_holds_an_event_is_no_meeting(text, 
 
 def test_a_meeting_word_as_the_subject_of_its_own_passive_is_the_meeting():
     assert "가람 협의회" in events("가람 협의회는 15일 가람시청에서 열린다.")
+
+
+def test_a_bare_signing_ceremony_after_a_signing_is_that_signing():
+    result = extract("다온테크는 20일 가람시청에서 가람시와 200억원 규모의 투자협약을 체결했다. "
+                     "협약식에는 박서연 가람시장과 최민준 다온테크 대표 등 30여명이 참석했다.")
+    signings = [e for e in result.entities.values() if e.cls == "AgreementSigning"]
+    assert [(e.name, e.aliases) for e in signings] == [("200억원 규모의 투자협약", ["협약식"])]
+    assert ("최민준", "200억원 규모의 투자협약") in pairs(result, "attended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람시와 다온테크는 20일 협약식을 갖고 스마트시티 조성에 협력하기로 했다.",  # none told before: its own
+        "가람시는 1일 다온시와 자매결연 협정을 맺었다. 이어 5일 한별시와도 협약식을 가졌다.",  # another day: another
+    ],
+)
+def test_a_signing_ceremony_on_its_own_is_a_signing(text):
+    assert "협약식" in events(text)

@@ -64,6 +64,7 @@ class EventFinder:
         self.visit_words = parts.get(VISIT_WORD, frozenset())
         self.formed = parts.get("formed", frozenset())
         self.bodies = parts.get(BODY, frozenset())
+        self.ceremonies = parts.get(CEREMONY, frozenset())
         self.generics = parts.get("generic", frozenset())
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
@@ -274,6 +275,8 @@ class EventFinder:
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
         if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
             role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
+        if name == event_word and event_word in self.ceremonies:
+            role = CEREMONY  # '협약식에는 …': the ceremony of the signing the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
 
@@ -623,6 +626,7 @@ VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb (
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
 VISIT_WORD = "visit-word"  # event_name_parts.tsv: the trip word that names a visit to one place ('가나국 방문')
 MEETING_NOUN = "meeting-noun"  # event_name_parts.tsv: the noun that names a meeting told by a verb that is no noun
+CEREMONY = "ceremony"  # event_name_parts.tsv, a mention's title: a bare signing ceremony word ('협약식'): the signing told before
 BODY = "body"  # event_name_parts.tsv: a meeting word that also names a body ('협의회'): the subject that holds an event is the body
 SUBJECT_PARTICLES = {"JKS", "JX"}  # what makes a word the subject or topic of its clause
 EACH = "each"  # stopwords.tsv: a word that says each subject acts in its own right ('가나군과 다라군 역시')
