@@ -113,3 +113,24 @@ def test_a_one_syllable_given_name_that_is_no_surname_opens_a_foreign_name(text,
 )
 def test_a_foreign_name_of_three_words_before_a_body_and_a_title(text, person, body):
     assert people(text).get(person) == body
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("다니엘 포스터 다온테크 대표가 말했다.", "다니엘 포스터", "다온테크"),  # 포스터 read as a common noun before a body
+        ("리처드 베이커 누리소재 대표가 말했다.", "리처드 베이커", "누리소재"),
+        ("스즈키 히로시 다온테크 대표가 말했다.", "스즈키 히로시", "다온테크"),  # one morpheme across the space, ending in 시
+        ("이시카와 다케시 다온테크 대표가 말했다.", "이시카와 다케시", "다온테크"),
+        ("다카하시 겐 다온테크 대표가 말했다.", "다카하시 겐", "다온테크"),  # a family name ending in 시
+    ],
+)
+def test_a_foreign_name_whose_word_reads_as_a_common_noun_or_a_city(text, person, body):
+    assert people(text) == {person: body}
+
+
+@pytest.mark.parametrize("text, person", [("야마다 히로시 대표가 말했다.", "야마다 히로시"),
+                                          ("이시카와 다케시 대표가 말했다.", "이시카와 다케시"),
+                                          ("다카하시 겐 대표가 말했다.", "다카하시 겐")])
+def test_a_japanese_name_ending_in_si_is_no_city(text, person):
+    assert people(text) == {person: None}

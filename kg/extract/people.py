@@ -380,10 +380,16 @@ class PeopleFinder:
         while rest and self._covered_by_org(mentions, rest[-1]):
             org_words.insert(0, rest.pop())  # '칠레 환경부': a body named in two words
         run: list[Word] = []
-        for word in reversed(rest):
+        for k in range(len(rest) - 1, -1, -1):
+            word = rest[k]
             core = word.core(sentence).split(" ")[0]  # Kiwi may read a foreign name as one morpheme across the space
-            across = any(t.tag == "NNP" and t.end > word.end for t in word.tokens)  # then it ends like a body by chance ('다카시 료')
-            if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or (self._descriptive(core) and not across):
+            across = any(t.tag == "NNP" and (t.end > word.end or t.start < word.start) for t in word.tokens)
+            # then either word may end like a body by chance ('다카시 료', '스즈키 히로시')
+            given_before = k > 0 and self._given_name(sentence, rest[k - 1], mentions)
+            by_chance = (bool(run) or given_before) and self._ends_like_a_body_by_chance(core, word)
+            family = not run and org_words and given_before and self._common_noun_family_name(core, word)
+            if not HANGUL.match(core) or not (any(t.tag == "NNP" for t in word.tokens) or family) \
+                    or (self._descriptive(core) and not across and not by_chance):
                 break
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
                 break
@@ -395,6 +401,24 @@ class PeopleFinder:
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
+
+    def _given_name(self, sentence: Sentence, word: Word, mentions: list[Mention]) -> bool:
+        """A bare word of proper nouns only, no Korean name, that names nothing found: a foreign given name."""
+        core = word.core(sentence)
+        return is_bare(word) and HANGUL.fullmatch(core) is not None and bool(word.tokens) and all(t.tag == "NNP" for t in word.tokens) \
+            and not self._descriptive(core) and not self.korean_name(core, word) and not self._covered_by_org(mentions, word)
+
+    def _common_noun_family_name(self, core: str, word: Word) -> bool:
+        """'다니엘 포스터 오리건주 주지사': after a foreign given name and before the body the title heads, a word
+        the dictionary reads as a common noun (포스터, poster) is the family name."""
+        return len(word.tokens) == 1 and word.tokens[0].tag == "NNG" and len(core) >= 2 and is_bare(word) \
+            and not self._descriptive(core) and core not in self.skipped and core not in self.lexicon.event_words
+
+    def _ends_like_a_body_by_chance(self, core: str, word: Word) -> bool:
+        """'다카하시 겐 대표': a proper noun unknown to the lexicon whose last syllable is a body's ending (시) opens
+        a foreign name when another proper noun follows it before the title."""
+        return word.tokens[0].tag == "NNP" and core not in self.known and core not in self.lexicon.kind_nouns \
+            and core not in self.lexicon.titles and len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or "") == 1
 
     def _syllable_run(self, sentence: Sentence, segment: list[Word], mentions: list[Mention]) -> bool:
         """'쯔엉 꽝 니엔 국장': three short proper nouns before the title (or before the body before it) are one
