@@ -33,6 +33,7 @@ ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital"
 ADVERBS = {"MAG", "MAJ"}  # '특히', '또한' opening a sentence: no part of the name after it
 PAIR_JOINER = re.compile(r"[-·‐–]")
 COUNTRY, REGION = "country", "region"  # the places.tsv and countries.tsv kinds
+GOVERNING_KINDS = {"official", "political", "legislator"}  # titles.tsv kinds of posts in a government, a party or a council
 
 
 @dataclass
@@ -84,7 +85,6 @@ class PeopleFinder:
         self._splits: dict[str, TitleWord | None] = {}
         self.countries = {entry.id for entry in lexicon.places if entry.kind == COUNTRY}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
-        self.region_heads = {title for use in ("region-head",) for title in lexicon.stopwords.get(use, set())}
         self.home = lexicon.stopwords.get("home-country", set())
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))
 
@@ -457,7 +457,7 @@ class PeopleFinder:
         family = bool(last) and last[0].text in self.family_first  # '응우옌 반 다온': Kiwi may read each word as a common one
         return len(last) == 3 and _syllable_names(sentence, last) and (family or any(t.tag == "NNP" for w in last for t in w.tokens)) \
             and (family or not all(t.tag == "NNG" for t in last[0].tokens)) and not (len(last[0].text) > 1 and all(t.tag in ADVERBS for t in last[0].tokens)) and all(
-            HANGUL.fullmatch(w.text) and not self._descriptive(w.text) for w in last) and not any(m.start < last[-1].end and last[0].start < m.end for m in mentions)
+            HANGUL.fullmatch(w.text) and not (self._descriptive(w.text) and not (family and len(w.text) == 1)) for w in last) and not any(m.start < last[-1].end and last[0].start < m.end for m in mentions)
 
     def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
         """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
@@ -629,8 +629,13 @@ class PeopleFinder:
             return self._region_government(mention, title)
         return Mention(mention.text, mention.start, mention.end, mention.sentence, body.kind, body.ko or body.en, body.en or None, (mention.text,), body.id)
 
+    def _title_kind(self, title: str) -> str | None:
+        """The kind of the title a post ends with ('당서기장': 서기장's, political)."""
+        ending = longest_suffix(title, self.lexicon.titles, self.longest_title)
+        return self.lexicon.title_kinds.get(ending) if ending else None
+
     def _region_government(self, mention: Mention, title: str) -> Mention | None:
-        """'오리건주 주지사', '아이치현 지사': a region abroad named before its head's title stands for its government,
+        """'오리건주 주지사', '아이치현 지사': a region abroad named before an official's title stands for its government,
         named with the region's ending as Korean news names it ('오리건주'); a country before a head of state's title
         ('가나 대통령') names no body the person is employed by."""
         place = self.places_by_id.get(mention.lexicon_id or "")
@@ -638,7 +643,7 @@ class PeopleFinder:
             return mention
         if place.kind == COUNTRY:
             return None
-        if place.kind != REGION or title not in self.region_heads:
+        if place.kind != REGION or self._title_kind(title) not in GOVERNING_KINDS:
             return mention
         ko = place.ko or mention.text
         name = next((a for a in place.aliases if a.startswith(ko) and len(a) == len(ko) + 1), ko)
