@@ -280,3 +280,26 @@ def test_what_brought_about_a_change_through_a_programme_is_the_clauses_own_subj
 
 def test_a_quoted_event_used_as_a_means_is_no_program():
     assert "다라 청년 토크콘서트" not in programs(extract("환경부는 '다라 청년 토크콘서트'를 통해 창업 지원 의지를 밝혔다."))
+
+
+@pytest.mark.parametrize(
+    "text, planner, name, status",
+    [
+        # Kiwi reads a made-up name glued to its head as a determiner and a suffix ('한별' 한 + 별)
+        ("청주시는 200억원 규모의 한별펀드를 조성할 계획이다.", "청주시", "한별펀드", "planned"),
+        ("영월군은 한별 관광 브랜드 육성 프로젝트를 추진한다.", "영월군", "한별 관광 브랜드 육성 프로젝트", "planned"),
+        # a noun of planning and the bound noun 중 are the clause's ongoing predicate
+        ("영월군은 '누리 관광 육성 프로젝트'를 추진 중이다.", "영월군", "누리 관광 육성 프로젝트", "in-progress"),
+        ("청주시는 가람 청년창업지원사업을 운영 중이라고 밝혔다.", "청주시", "가람 청년창업지원사업", "in-progress"),
+    ],
+)
+def test_misread_names_and_ongoing_plans(text, planner, name, status):
+    result = extract(text)
+    found = programs(result)
+    assert name in found and found[name].status == status
+    assert (planner, name) in pairs(result, "plans")
+
+
+def test_a_program_in_a_relative_clause_of_an_ongoing_predicate_is_not_planned_by_the_subject():
+    result = extract("영월군은 다라재단이 추진 중인 '누리 관광 육성 프로젝트'에 참여한다.")
+    assert pairs(result, "plans") == {("다라재단", "누리 관광 육성 프로젝트")}

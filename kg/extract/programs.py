@@ -19,7 +19,7 @@ from .frames import PAST, VOICE_SUFFIXES, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES, QUOTES
 from .normalize import find_amounts
 from .resolve import entity_key, fold
-from .words import NOUNISH, Word, longest_suffix, words_of
+from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of
 
 PROGRAM_TABLES = {
     "program_heads.tsv": ("head", "kind", "modifier", "by_name"),
@@ -31,6 +31,7 @@ COUNTRY = "country"
 BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a list ('▲')
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
+PROGRESSIVE = "progressive"  # program_modifiers.tsv use: the bound noun after a predicate's noun that makes it ongoing (중)
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -668,13 +669,16 @@ def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
 
 
 PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
+MISREAD_LEAD = {"MM", "MAG", "VV", "VA", "ETM", "XR"}  # what Kiwi reads at the start of a made-up name glued to a noun
 
 
 def _clause_status(tokens, index: int, reader: FrameReader, tables: ProgramTables | None = None) -> str:
     """The status of the predicate at index; a predicate that only links to the next clause with no past
     tense of its own ('체계를 구축하고, … 강화할 계획이다', '구축하고자 마련됐다' aside) takes the status of
     the sentence's last predicate."""
-    if tokens[index].tag.startswith("NN") and (index + 1 >= len(tokens) or tokens[index + 1].tag not in PREDICATE_TAGS):
+    ongoing = tables is not None and index + 1 < len(tokens) and tokens[index + 1].tag == "NNB" \
+        and tokens[index + 1].form in tables.uses(PROGRESSIVE)  # '추진 중이라고 밝혔다': ongoing, whatever the verb of saying
+    if tokens[index].tag.startswith("NN") and not ongoing and (index + 1 >= len(tokens) or tokens[index + 1].tag not in PREDICATE_TAGS):
         index = _governing_predicate(tokens, index, tables)  # '제도 시행을 통해 … 지원할 계획이다': the noun takes the clause's status
     status = reader.status(tokens, index)
     if status != PAST:
@@ -1245,9 +1249,17 @@ def _noun_span(word: Word) -> tuple[int, int, bool]:
 
 
 def _core_end(word: Word) -> int:
-    """Where a word's noun part ends, across a middle dot between nouns ('수출·혁신성장펀드')."""
+    """Where a word's noun part ends, across a middle dot between nouns ('수출·혁신성장펀드'), and across what Kiwi
+    misread at the start of a word that ends in a noun ('한별펀드' read 한 + 별 + 펀드, '다온펀드' 다 + 오 + ㄴ + 펀드):
+    within one word, nothing but a noun's own letters stand before a noun."""
     end = word.start
     tokens = word.tokens
+    lead = next((i for i, token in enumerate(tokens) if token.tag not in MISREAD_LEAD | {"XSN"}), len(tokens))
+    if tokens and tokens[0].tag in MISREAD_LEAD and lead < len(tokens) and tokens[lead].tag in {"NNG", "NNP"} and tokens[lead].start > word.start \
+            and HANGUL.fullmatch(word.text[: tokens[lead].start - word.start]):
+        tokens = tokens[lead:]
+    elif tokens and tokens[0].tag in MISREAD_LEAD and lead == len(tokens) and tokens[-1].tag == "XSN" and HANGUL.fullmatch(word.text):
+        return word.end  # '한별' read 한 + 별: a bare word that ends in a noun suffix
     for i, token in enumerate(tokens):
         dot = token.tag in {"SP", "SW"} and token.form in MIDDLE_DOTS and i + 1 < len(tokens) and tokens[i + 1].tag in NOUNISH
         if token.tag not in NOUNISH and not dot:
@@ -1380,6 +1392,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return None
         if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
             last = i + 1
+        elif token.tag == "NNG" and nxt is not None and nxt.tag == "NNB" and nxt.form in tables.uses(PROGRESSIVE):
+            last = i + 2 if i + 2 < len(tokens) and tokens[i + 2].tag == "VCP" else i + 1  # '가나사업을 추진 중이다'
         elif token.tag in {"VV", "VA", "VCP"}:
             last = i
         else:
