@@ -32,6 +32,7 @@ BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a l
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 PROGRESSIVE = "progressive"  # program_modifiers.tsv use: the bound noun after a predicate's noun that makes it ongoing (중)
+BUILDS_ONLY = "builds-only"  # program_modifiers.tsv use: a predicate that plans only a thing built on a site ('세우다')
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -142,6 +143,7 @@ class _Phrase:
     tentative: bool = False
     built: str | None = None  # the organization found under this name, which a building verb makes a facility
     building: bool = False  # named by a head of kind building ('센터')
+    sited: bool = False  # named by a head of a thing built on a site (SITED_KINDS: '센터', '특화단지', '임대주택')
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
@@ -187,6 +189,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
             verb = verbs[id(phrase)]
+            if verb is not None and not phrase.sited and sentence.tokens[verb[0]].form in tables.uses(BUILDS_ONLY):
+                verb = None  # '계획을 세운다', "'가나 마켓'을 연다": a verb of setting up a building plans nothing else
             if sums is None:
                 sums = find_amounts(sentence.text)
             amount = _amount(sentence, phrase, tables, sums)
@@ -421,11 +425,18 @@ def _program_class(sentence: Sentence, words: list[Word], k: int, tables: Progra
     """The noun phrase after 등 ends with a noun of programs ('부처 공동 협업 프로그램을', '판로 관련 인프라')."""
     for word in words[k : k + 5]:
         core = word.core(sentence)
-        if core and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")):
+        if core and (_listing_head(core, tables) or core in tables.uses("kind")):
             return True
         if not word.bare:
             return False
     return False
+
+
+def _listing_head(core: str, tables: ProgramTables) -> bool:
+    """A program head a word ends with, of a kind that names programs in a list ('A, B 등 협업 프로그램'); a building's
+    head does not ('AI, 바이오 등 가나 클러스터': the fields a cluster is strong in)."""
+    head = longest_suffix(core, tables.heads, tables.longest)
+    return head is not None and tables.heads[head][0] != BUILDING
 
 
 def _joined(gap: str, joins: frozenset[str] | set[str], marks: set[str]) -> bool:
@@ -438,7 +449,7 @@ def _program_in_clause(sentence: Sentence, words: list[Word], k: int, tables: Pr
     프로젝트에'): a head before the clause's own ending (a connective or final one)."""
     for word in words[k : k + CLAUSE_WORDS]:
         core = word.core(sentence)
-        if core and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")):
+        if core and (_listing_head(core, tables) or core in tables.uses("kind")):
             return True
         if any(t.tag in {"EC", "EF"} for t in word.tokens):
             return False
@@ -1013,7 +1024,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         if not by_name and modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and _one_common_noun(sentence, start, core_end - len(head)):
             continue  # '요리 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
-                             built=built, building=kind == BUILDING))
+                             built=built, building=kind == BUILDING, sited=kind in SITED_KINDS))
     return found
 
 
