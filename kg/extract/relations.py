@@ -175,7 +175,7 @@ class ArticleExtractor(EventAttributes):
         self._listed_members(sentence, found, state, relations)
         self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
-        self._license_frames(sentence, frames, events, trips, resolver, state, relations, places)
+        self._license_frames(sentence, frames, events, trips, resolver, state, relations, places, dates)
         if PRESENT in anaphors:
             self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
@@ -436,7 +436,7 @@ class ArticleExtractor(EventAttributes):
         return []
 
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations,
-                        places: list[_Found] = ()) -> None:
+                        places: list[_Found] = (), dates=()) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
@@ -451,7 +451,9 @@ class ArticleExtractor(EventAttributes):
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             principal_of = set()
             if not frame.fillers(subject or AGENT) and state.principals and (
-                    frame.voice == "passive" and not frame.relative or not frame.agent_said):
+                    frame.voice == "passive" and not frame.relative or not frame.agent_said) \
+                    and not any(_genitive(sentence, p.end) for p in frame.fillers(THEME)):  # '지난달 열린 포럼의 후속 조치'
+                # (an event named only to qualify another noun is talked about, not held by the article's body)
                 principal_of = {(PRINCIPAL, k) for k in state.principals}
                 frame = replace(frame, roles=(*frame.roles, *((PRINCIPAL, Phrase(k, resolver.entities[k].cls, 0, 0, ""))
                                                               for k in state.principals if k in resolver.entities)))
@@ -507,6 +509,8 @@ class ArticleExtractor(EventAttributes):
                     continue  # a clause with no subject of its own follows the visit right before it only
                 if relation == "partOf" and frames[made].kind == frame.kind in ATTENDING:
                     continue  # '포럼에 참석하고 … 전시회에도 참석했다': two gatherings attended, neither within the other
+                if relation == "partOf" and self._set_apart(sentence, frames[made], frame, dates):
+                    continue  # '11일 가나시에서 준공식에 참석하고, 13일에는 다라시에서 협약을 맺는다': another day, another place
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
                         for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
@@ -515,6 +519,14 @@ class ArticleExtractor(EventAttributes):
             for relation, role in CONTAINING.get(frame.kind, ()):
                 targets = about if role == "event" else [self._where(p, sentence, places, resolver) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
+
+    @staticmethod
+    def _set_apart(sentence: Sentence, earlier: Frame, later: Frame, dates) -> bool:
+        """A later clause dated on its own, or placed at a place of its own, happens apart from the gathering an
+        earlier clause attends: it is no part of it."""
+        if any(earlier.end <= sentence.start + begin < later.start for begin, _, _ in dates):
+            return True
+        return any(p.cls == "Place" and p.start >= earlier.end for p in later.fillers("place"))
 
     def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
         """'이 자리에서 A와 B는 협력하기로 합의했다': whoever acts at the occasion just named is there."""
@@ -1214,13 +1226,14 @@ class ArticleExtractor(EventAttributes):
     @staticmethod
     def _hosted_by_others(key: str, trip: str, relations) -> bool:
         """'관세청은 … 시상식 행사를 취소했다' in an article about a minister's trip: an event that others host, none
-        of them the travellers or their bodies, is not one of the trip's."""
+        of them the travellers or their bodies, is not one of the trip's, unless the travellers attend it."""
         hosts = {s for (s, p, o) in relations if o == key and p == "organized"}
         if not hosts:
             return False
         travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
         travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
-        return bool(travellers) and not hosts & travellers
+        present = {s for (s, p, o) in relations if o == key and p == "attended"}  # at another's ceremony on the trip
+        return bool(travellers) and not (hosts | present) & travellers
 
     @staticmethod
     def _told_of_others(key: str, trip: str, relations, state: _State) -> bool:
@@ -1493,6 +1506,13 @@ def _posts_of(keys: list[str], relations) -> set[str]:
     person's post is no member of its own."""
     listed = set(keys)
     return {o for (s, p, o) in relations if p == "affiliatedWith" and s in listed}
+
+
+def _genitive(sentence: Sentence, end: int) -> bool:
+    """The phrase ending here takes 의 and so only qualifies the noun after it ('포럼의 후속 조치')."""
+    following = next(tokens_after(sentence.tokens, end), None)
+    return following is not None and following.tag == "JKG" and not sentence.text[
+        end - sentence.start : following.start - sentence.start].strip("'’\"” ")
 
 
 def _genitive_comitative(sentence: Sentence, end: int) -> bool:
