@@ -51,3 +51,36 @@ def test_what_the_attendee_does_next_at_the_same_gathering_is_part_of_it():
     found = facts("박민준 장관은 가나포럼에 참석해 다온테크 대표와 면담을 가졌다.")
     assert ("다온테크 대표 면담", "partOf", "가나포럼") in found or any(
         p == "partOf" and o == "가나포럼" for _, p, o in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("부산에 본사를 둔 가나바이오의 김철수 대표도 이날 '바이오 포럼'에 참석했다.", "바이오 포럼"),
+        ("가나바이오는 미국 보스턴에 연구소를 둔 바이오 기업으로, 이번 박람회에 참가했다.", "박람회"),
+    ],
+)
+def test_a_place_that_only_says_where_a_body_keeps_something_is_no_venue(text, event):
+    assert not {f for f in facts(text) if f[0] == event and f[1] == "heldIn"}
+
+
+def test_a_booth_set_up_at_a_fair_is_no_hosting_of_the_fair():
+    found = facts("다온테크는 다라시에서 열린 '스마트시티 전시회'에 부스를 마련해 참가했다.")
+    assert ("다온테크", "organized", "스마트시티 전시회") not in found
+    assert ("다온테크", "attended", "스마트시티 전시회") in found
+
+
+@pytest.mark.parametrize(
+    "text, who, event",
+    [
+        ("박민준 장관은 다라시가 개최한 간담회에서 '중소기업 지원 정책'을 소개했다.", "박민준", "간담회"),
+        ("가나바이오 김철수 대표는 다온테크가 마련한 설명회에서 발표를 맡았다.", "김철수", "설명회"),
+    ],
+)
+def test_who_presents_something_at_an_event_takes_part_in_it(text, who, event):
+    assert (who, "attended", event) in facts(text)
+
+
+def test_a_presentation_with_no_subject_of_its_own_names_no_one_present():
+    found = facts("다라시와 한별재단은 수출 포럼을 열었다. 포럼에서는 새 지원사업을 소개했다.")
+    assert not {f for f in found if f[1] == "attended"}

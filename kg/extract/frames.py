@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -259,6 +260,7 @@ class Frame:
     relative: bool = False  # the predicate modifies a noun ('…에서 열린 포럼')
     agent_said: bool = False  # a subject other than an event stands before the predicate ('만찬이 개최됐다' names none)
     partner_unnamed: bool = False  # a partner the extractor does not know stands in the clause ('A와 B는 한 업체와 …')
+    object_of_its_own: bool = False  # an object that is no event stands in the clause ('박람회에 부스를 마련해')
 
     def fillers(self, role: str) -> list[Phrase]:
         return [phrase for name, phrase in self.roles if name == role]
@@ -369,6 +371,7 @@ class FrameReader:
                                if _quoted_in(speech, phrase.start) in {None, _quoted_in(speech, site.start)}]
         frames = []
         event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
+        named_events = frozenset(phrase.end for phrase in ordered if phrase.cls in EVENT_KINDS) | event_ends
         statuses = self._statuses(tokens, sites)
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
@@ -377,7 +380,8 @@ class FrameReader:
                                 self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
                                 _subject_said(tokens, site.start), site.head_start is not None,
                                 _subject_said(tokens, site.start, event_ends),
-                                self._partner_unnamed(sentence, sites, i, ordered, assigned[i])))
+                                self._partner_unnamed(sentence, sites, i, ordered, assigned[i]),
+                                _object_of_its_own(tokens, sites, i, named_events)))
         return frames
 
     def _partner_unnamed(self, sentence: Sentence, sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
@@ -903,6 +907,40 @@ def _locating(tokens: tuple[Token, ...], i: int, located: frozenset[str], place_
     if word.tag in {"VV", "VA"} and word.form in located:
         return tokens[i + 1].tag == "ETM"
     return word.form in located and tokens[i + 1].tag == "XSV" and i + 2 < len(tokens) and tokens[i + 2].tag == "ETM"
+
+
+def describes_object(tokens: tuple[Token, ...], end: int, predicates: dict[str, Predicate], event_ends: frozenset[int]) -> bool:
+    """'부산에 본사를 둔 가나바이오', '보스턴에 연구소를 세운 기업': a place whose clause has an object of its own
+    (no event) and ends in the relative form of a verb that opens no frame tells where that object lies, not
+    where anything of the sentence happens."""
+    after = list(islice(tokens_after(tokens, end), 8))
+    if len(after) < 4 or after[0].start != end or after[0].tag != "JKB":
+        return False
+    k = 1
+    while k < len(after) and after[k].tag in NOUN_PHRASE_TAGS - {"VCP", "ETM"}:
+        k += 1
+    if k == 1 or k + 2 >= len(after) or after[k].tag != "JKO" or after[k - 1].end in event_ends:
+        return False
+    verb = after[k + 1]
+    j = k + 2
+    while j < len(after) and after[j].tag in {"XSV", "EP"}:
+        j += 1
+    return j < len(after) and after[j].tag == "ETM" and verb.tag in {"VV", "NNG"} and verb.form not in predicates
+
+
+def _object_of_its_own(tokens: tuple[Token, ...], sites: list[_Site], i: int, event_ends: frozenset[int]) -> bool:
+    """An object particle in the clause of a predicate after a word that ends no event ('전시회에 부스를 마련해'):
+    what the predicate does is to that object, not to an event named with another particle."""
+    begin = sites[i - 1].end if i > 0 else -1
+    before = None
+    for token in tokens:
+        if token.start >= sites[i].start:
+            break
+        if token.start >= begin and token.tag == "JKO" and before is not None and before.end not in event_ends:
+            return True
+        if token.tag not in {"SSC", "SSO"}:
+            before = token
+    return False
 
 
 def _topical(tokens: tuple[Token, ...], end: int, tag: str | None) -> bool:

@@ -423,6 +423,8 @@ class ArticleExtractor(EventAttributes):
         열고': the meeting, the committee's own), else, for an attendance, its place ('선포식에서')."""
         by_span = {_span_key(e.mention): e for e in events}
         for role in ("theme", "place", "destination"):
+            if role == "place" and frame.object_of_its_own and frame.kind in HOSTING:
+                continue  # '박람회에 부스를 마련해': a booth is set up at the fair, which is not what is hosted
             found = []
             for phrase in frame.fillers(role):
                 event = by_span.get(phrase.key)
@@ -564,6 +566,13 @@ class ArticleExtractor(EventAttributes):
                     return found
         if frame.kind in MEETING:
             return []  # a meeting named by its verb alone is at an event only where the sentence names one
+        by_span = {_span_key(e.mention): e.key for e in events}
+        for other in frames:  # '전시회에 부스를 마련해 참가했다': at the gathering where the clause before was done
+            if other.start < frame.start and other.object_of_its_own and (not agents or agents & {p.key for p in other.fillers(AGENT)}):
+                found = [by_span[p.key] for p in other.fillers("place") if p.key in by_span
+                         and resolver.entities[by_span[p.key]].cls in OCCURRING]
+                if found:
+                    return found
         if frame.kind in ACCOMPANYING:
             return [state.umbrella] if state.umbrella else []
         target = state.current_gathering or state.current_event
@@ -1347,8 +1356,9 @@ class ArticleExtractor(EventAttributes):
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
 MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
-ATTENDING = {"attend", "target", "speak", "invite", "accompany"}
+ATTENDING = {"attend", "target", "speak", "present", "invite", "accompany"}
 ACCOMPANYING = {"accompany"}  # who goes along goes on the journey the article tells ('이영희 회장도 동행했다')
+HOSTING = {"host"}  # frames whose event is the one they hold, not one they take place at
 PLACED = {"heldIn", "partOf"}  # the relations that say where an event is
 MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
