@@ -80,17 +80,18 @@ class Word:
         rest = self.text[self.core_end - self.start :]
         return bool(_PARENTHESIS.fullmatch(rest))
 
+    @once
+    def after_core(self) -> Token | None:
+        """The first morpheme after the noun part (its particle or ending), if any."""
+        return next((token for token in self.tokens if token.start >= self.core_end), None)
+
     def tag_after_core(self) -> str | None:
-        for token in self.tokens:
-            if token.start >= self.core_end:
-                return token.tag
-        return None
+        after = self.after_core
+        return None if after is None else after.tag
 
     def form_after_core(self) -> str | None:
-        for token in self.tokens:
-            if token.start >= self.core_end:
-                return token.form
-        return None
+        after = self.after_core
+        return None if after is None else after.form
 
 
 COMITATIVE = {"와", "과"}
@@ -99,6 +100,8 @@ LINKING = {"고", "어", "아", "며", "으며", "면서"}  # connective endings
 
 def partner_word(word: Word) -> bool:
     """'몽골과의': a noun joined to the noun after it by 와의 / 과의 (the partner of a meeting or an agreement)."""
+    if not word.tokens or word.tokens[-1].tag != "JKG":
+        return False  # the word's last morpheme is the genitive: most words end otherwise
     after = [(t.form, t.tag) for t in word.tokens if t.start >= word.core_end]
     return len(after) == 2 and after[0][0] in COMITATIVE and after[1] == ("의", "JKG") and word.core_end > word.start
 
@@ -176,7 +179,6 @@ def token_starts(sentence: Sentence) -> list[int]:
 
 
 _SUFFIXES: dict[int, tuple[object, dict[str, str | None]]] = {}
-_UNKNOWN = object()  # a text not yet looked up (None is a looked-up text with no suffix)
 
 
 def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
@@ -187,9 +189,8 @@ def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) ->
             _SUFFIXES.clear()
         held = _SUFFIXES[id(table)] = (table, {})
     known = held[1]
-    found = known.get(text, _UNKNOWN)
-    if found is not _UNKNOWN:
-        return found
+    if text in known:
+        return known[text]
     found = None
     for size in range(min(len(text), longest), 0, -1):
         if text[-size:] in table:
