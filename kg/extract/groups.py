@@ -22,6 +22,7 @@ from .words import HANGUL, Word, longest_suffix, words_of
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
+_DIGIT = re.compile(r"\d")
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
 
@@ -52,10 +53,11 @@ class GroupFinder:
 
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         skip_to = -1
+        counted = _DIGIT.search(sentence.text) is not None  # a count is written in digits
         for i, word in enumerate(words):
             if i <= skip_to:
                 continue
-            count = self.count_at(sentence, words, i)
+            count = self.count_at(sentence, words, i) if counted else None
             if count is not None:
                 group = self._counted(sentence, words, count, mentions)
                 if group is not None:
