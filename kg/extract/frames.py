@@ -798,12 +798,24 @@ def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
 
 
 def status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
-    """The first row of status_endings.tsv found among the forms; a row starting with ^ only right after the stem."""
+    """The first row of status_endings.tsv found among the forms; a row starting with ^ only right after the stem
+    (remembered per table and forms: the same few endings come back)."""
     window = f" {CLAUSE_START} " + " ".join(forms) + " "
-    for ending, status in endings:
-        if f" {ending} " in window:
-            return status
-    return None
+    known = _STATUSES.get(id(endings))
+    if known is None or known[0] is not endings:
+        if len(_STATUSES) > 16:
+            _STATUSES.clear()
+        known = _STATUSES[id(endings)] = (endings, {})
+    if window in known[1]:
+        return known[1][window]
+    found = next((status for ending, status in endings if f" {ending} " in window), None)
+    if len(known[1]) > 65536:
+        known[1].clear()
+    known[1][window] = found
+    return found
+
+
+_STATUSES: dict[int, tuple[tuple, dict[str, str | None]]] = {}  # status_of's answers per table, by window
 
 
 def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
