@@ -1033,6 +1033,8 @@ def _apposition_before_quote(sentence: Sentence, end: int, tables: ProgramTables
 
 def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
     """'(가칭)가나복지센터를': the word after the mark that says its name is provisional."""
+    if "(" not in word.text:
+        return None  # the mark is in parentheses
     for marker in tables.uses("tentative"):
         lead = f"({marker})"
         at = word.text.find(lead)
