@@ -158,7 +158,7 @@ class EventFinder:
         starts = [w.start for w in words]
         covered = {k for m in taken for k in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
         for i, word in enumerate(words):
-            if i in covered or any(m.start <= word.start < m.end for m in found):
+            if i in covered or found and any(m.start <= word.start < m.end for m in found):
                 continue
             self._phrase(sentence, words, i, taken, found)
         self._scheduled(sentence, words, taken, found)
