@@ -80,18 +80,17 @@ class Word:
         rest = self.text[self.core_end - self.start :]
         return bool(_PARENTHESIS.fullmatch(rest))
 
-    @once
-    def after_core(self) -> Token | None:
-        """The first morpheme after the noun part (its particle or ending), if any."""
-        return next((token for token in self.tokens if token.start >= self.core_end), None)
-
     def tag_after_core(self) -> str | None:
-        after = self.after_core
-        return None if after is None else after.tag
+        for token in self.tokens:
+            if token.start >= self.core_end:
+                return token.tag
+        return None
 
     def form_after_core(self) -> str | None:
-        after = self.after_core
-        return None if after is None else after.form
+        for token in self.tokens:
+            if token.start >= self.core_end:
+                return token.form
+        return None
 
 
 COMITATIVE = {"와", "과"}
@@ -179,6 +178,7 @@ def token_starts(sentence: Sentence) -> list[int]:
 
 
 _SUFFIXES: dict[int, tuple[object, dict[str, str | None]]] = {}
+_UNKNOWN = object()  # a text not yet looked up (None is a looked-up text with no suffix)
 
 
 def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) -> str | None:
@@ -189,8 +189,9 @@ def longest_suffix(text: str, table: dict[str, str] | set[str], longest: int) ->
             _SUFFIXES.clear()
         held = _SUFFIXES[id(table)] = (table, {})
     known = held[1]
-    if text in known:
-        return known[text]
+    found = known.get(text, _UNKNOWN)
+    if found is not _UNKNOWN:
+        return found
     found = None
     for size in range(min(len(text), longest), 0, -1):
         if text[-size:] in table:
