@@ -36,6 +36,7 @@ class EventFinder:
         self.lexicon = lexicon
         self.longest = max(map(len, lexicon.event_words), default=0)
         self._heads: dict[str, tuple[str, str, str] | None] = {}  # head_of's answers by text
+        self.event_ends = frozenset(word[-1:] for word in lexicon.event_words)  # the last letters event words end in
         self.modifier_stop = lexicon.stopwords.get("modifier", set())
         self.process = lexicon.stopwords.get("process", set())
         parts = load_frame_tables(lexicon).name_parts
@@ -193,6 +194,8 @@ class EventFinder:
     def _phrase(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], found: list[Mention]) -> None:
         word = words[i]
         core = word.core(sentence)
+        if core[-1:] not in self.event_ends:
+            return  # no event word ends the word, nor the word with the one before it
         head = self.head_of(core)
         first = i
         if i > 0 and words[i - 1].bare:
