@@ -47,6 +47,7 @@ class GroupFinder:
         self.title_length = max(map(len, lexicon.titles), default=0)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.collective_length = max(map(len, lexicon.collectives), default=0)
+        self.collective_ends = frozenset(noun[-1:] for noun in lexicon.collectives)  # the last letters collective nouns end in
         self.stop = lexicon.stopwords.get("modifier", set())
         self.list_end = lexicon.stopwords.get("list-end", set())
         self.joins = {j for j in load_frame_tables(lexicon).joiners if j.isalpha()}  # conjunctions.tsv: 및, 와, 과 …
@@ -65,7 +66,8 @@ class GroupFinder:
                     if not self._restates(sentence, group, mentions):
                         self._add(sentence, group, mentions)
                 continue
-            self._collective(sentence, words, i, mentions)
+            if word.core(sentence)[-1:] in self.collective_ends:
+                self._collective(sentence, words, i, mentions)
 
     # --- counts -------------------------------------------------------------
     def count_at(self, sentence: Sentence, words: list[Word], i: int) -> Count | None:
