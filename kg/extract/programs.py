@@ -1256,13 +1256,17 @@ def _noun_span(word: Word) -> tuple[int, int, bool]:
     if not tokens:
         return word.start, word.start, quoted
     start = max(tokens[0].start, word.start)
-    return start, max(start, _core_end(Word(word.text, start, word.end, tokens))), quoted
+    return start, max(start, _nouns_end(start, tokens)), quoted
 
 
 def _core_end(word: Word) -> int:
     """Where a word's noun part ends, across a middle dot between nouns ('수출·혁신성장펀드')."""
-    end = word.start
-    tokens = word.tokens
+    return _nouns_end(word.start, word.tokens)
+
+
+def _nouns_end(start: int, tokens) -> int:
+    """Where the nouns from start on end, across a middle dot between nouns (_core_end with no word made)."""
+    end = start
     for i, token in enumerate(tokens):
         dot = token.tag in {"SP", "SW"} and token.form in MIDDLE_DOTS and i + 1 < len(tokens) and tokens[i + 1].tag in NOUNISH
         if token.tag not in NOUNISH and not dot:
