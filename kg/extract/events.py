@@ -383,6 +383,8 @@ class EventFinder:
         준비를 논의했다'), nor in a sentence dated '이날': it tells more of the day's meeting told before."""
         if not self.meeting_verbs or any(w in sentence.text for w in self.same_day):
             return
+        if self.meeting_verbs.isdisjoint([word.tokens[0].form for word in words if word.tokens]):
+            return  # no word opens with a meeting verb (_meeting_verb)
         for i, word in enumerate(words):
             if i == 0 or not self._meeting_verb(word):
                 continue
