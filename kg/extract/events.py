@@ -67,6 +67,8 @@ class EventFinder:
         self.meeting_noun = min(parts.get(MEETING_NOUN, ()), default=None)
         self.visit_words = parts.get(VISIT_WORD, frozenset())
         self.formed = parts.get("formed", frozenset())
+        self.bodies = parts.get(BODY, frozenset())
+        self.ceremonies = parts.get(CEREMONY, frozenset())
         self.generics = parts.get("generic", frozenset())
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
@@ -212,6 +214,8 @@ class EventFinder:
             return  # '김가나 장관을 면담한다': the verb tells the meeting (_verb_meetings names it by whom it meets)
         if cls == "Meeting" and self._formed(words, i):
             return  # '가나 협의회를 구성해', '… 새로 구성된 협의회가': a body formed, no meeting held
+        if cls == "Meeting" and event_word in self.bodies and self._holds_another(sentence, words, i):
+            return  # '가나 기업인 협의회가 출범식을 가졌다': the body that holds an event, no meeting of its own
         if role == STANDING and word.tag_after_core() in VERBAL:
             return  # '공고한다': the verb, no event of its own
         if cls == "Program":
@@ -280,8 +284,24 @@ class EventFinder:
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
         if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
             role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
+        if name == event_word and event_word in self.ceremonies:
+            role = CEREMONY  # '협약식에는 …': the ceremony of the signing the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    def _holds_another(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """The word is the subject or topic of its clause and another event word after it is an object
+        ('협의회는 … 총회를 열었다'): what names a body as well as its meeting (event_name_parts.tsv body) is the body."""
+        if words[i].tag_after_core() not in SUBJECT_PARTICLES:
+            return False
+        for word in words[i + 1 :]:
+            if word.tag_after_core() == "JKO":
+                head = self.head_of(word.core(sentence))
+                if head is not None and head[1] != "Program":
+                    return True
+            if word.tokens and word.tokens[-1].tag == "EF":
+                return False
+        return False
 
     def _formed(self, words: list[Word], i: int) -> bool:
         """'협의회를 구성해', '… 새로 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
@@ -617,6 +637,9 @@ VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb (
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
 VISIT_WORD = "visit-word"  # event_name_parts.tsv: the trip word that names a visit to one place ('가나국 방문')
 MEETING_NOUN = "meeting-noun"  # event_name_parts.tsv: the noun that names a meeting told by a verb that is no noun
+CEREMONY = "ceremony"  # event_name_parts.tsv, a mention's title: a bare signing ceremony word ('협약식'): the signing told before
+BODY = "body"  # event_name_parts.tsv: a meeting word that also names a body ('협의회'): the subject that holds an event is the body
+SUBJECT_PARTICLES = {"JKS", "JX"}  # what makes a word the subject or topic of its clause
 EACH = "each"  # stopwords.tsv: a word that says each subject acts in its own right ('가나군과 다라군 역시')
 JOINT = "joint"  # stopwords.tsv: a word that says the subjects act together ('공동으로', '함께')
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")

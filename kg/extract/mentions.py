@@ -552,7 +552,30 @@ class MentionFinder:
                 continue
             if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
                 continue  # '가나코리아 2024': a name with the year of its edition is an event's
+            if ending_length == 1 and kind == "GovernmentBody" and self._in_foreign_name(sentence, words, i, mentions):
+                continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    def _in_foreign_name(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> bool:
+        """'나카무라 다카시 대표', '다카하시 겐 부지사': a proper noun ending like a city (시) right after a bare
+        proper noun that names nothing, or right before one and a title, is a word of a foreign personal name."""
+        def name_word(k: int) -> bool:
+            if not 0 <= k < len(words):
+                return False
+            word = words[k]
+            core = word.core(sentence)
+            return word.bare and HANGUL.fullmatch(core) is not None and bool(word.tokens) \
+                and all(t.tag == "NNP" for t in word.tokens) and not self.people._descriptive(core) \
+                and not self._covered(mentions, word.start, word.core_end) and not self.people.korean_name(core, word)
+
+        if not words[i].tokens or words[i].tokens[0].tag != "NNP":
+            return False
+        titled = False
+        for k in range(i + 2, min(len(words), i + 5)):
+            titled = self.people.title_word(words[k].core(sentence)) is not None
+            if titled or not words[k].bare:
+                break
+        return name_word(i - 1) or (name_word(i + 1) and titled)
 
     def _place_led(self, sentence: Sentence, words: list[Word], i: int, core: str, kind: str | None, mentions: list[Mention]) -> bool:
         """'가나시티 한인상공회의소', '가나 다라주 한인무역협회': an association's generic name (common nouns and
