@@ -908,8 +908,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if token.tag == "VCP" and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM":
             continue
-        if _locating(tokens, i, located, place_particles):
-            continue
+        if i > 0 and tokens[i - 1].tag == "JKB" and _locating(tokens, i, located, place_particles):
+            continue  # (_locating asks first for the particle before: most tokens follow none)
         if token.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].tag == "SN":
             continue  # '지난 5일', '오는 20일': a verb's relative form before a number only dates the clause
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
