@@ -1452,12 +1452,15 @@ class MentionFinder:
 def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, int]]:
     """Quoted speech: what someone said is reported, not a fact the article states."""
     spans = []
-    for match in re.finditer(r"[“\"]([^”\"]+)[”\"]", sentence.text):
+    if '"' not in sentence.text and "“" not in sentence.text:
+        return spans  # no double quote: no speech
+    for match in _SPEECH.finditer(sentence.text):
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
 
 
+_SPEECH = re.compile(r"[“\"]([^”\"]+)[”\"]")  # a double-quoted stretch
 ABBREVIATION = re.compile(r"\((\S+\s+)?['‘\"]?([^()'’\"\s,.·]{2,15})['’\"]?\)")
 
 
