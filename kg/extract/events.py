@@ -36,6 +36,7 @@ class EventFinder:
         self.lexicon = lexicon
         self.longest = max(map(len, lexicon.event_words), default=0)
         self._heads: dict[str, tuple[str, str, str] | None] = {}  # head_of's answers by text
+        self.event_ends = frozenset(word[-1:] for word in lexicon.event_words)  # the last letters event words end in
         self.modifier_stop = lexicon.stopwords.get("modifier", set())
         self.process = lexicon.stopwords.get("process", set())
         parts = load_frame_tables(lexicon).name_parts
@@ -160,7 +161,7 @@ class EventFinder:
         starts = [w.start for w in words]
         covered = {k for m in taken for k in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
         for i, word in enumerate(words):
-            if i in covered or any(m.start <= word.start < m.end for m in found):
+            if i in covered or found and any(m.start <= word.start < m.end for m in found):
                 continue
             self._phrase(sentence, words, i, taken, found)
         self._scheduled(sentence, words, taken, found)
@@ -195,6 +196,8 @@ class EventFinder:
     def _phrase(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], found: list[Mention]) -> None:
         word = words[i]
         core = word.core(sentence)
+        if core[-1:] not in self.event_ends:
+            return  # no event word ends the word, nor the word with the one before it
         head = self.head_of(core)
         first = i
         if i > 0 and words[i - 1].bare:
@@ -400,6 +403,8 @@ class EventFinder:
         준비를 논의했다'), nor in a sentence dated '이날': it tells more of the day's meeting told before."""
         if not self.meeting_verbs or any(w in sentence.text for w in self.same_day):
             return
+        if self.meeting_verbs.isdisjoint([word.tokens[0].form for word in words if word.tokens]):
+            return  # no word opens with a meeting verb (_meeting_verb)
         for i, word in enumerate(words):
             if i == 0 or not self._meeting_verb(word):
                 continue

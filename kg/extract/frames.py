@@ -10,6 +10,7 @@ particle, ending or relation is a row there, not a branch here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from ..errors import LexiconError
 from ..lexicon import STATUSES, Lexicon, lexicon_folders, read_table
 from ..types import Sentence, Token
-from .words import LINKING, tokens_after
+from .words import LINKING, token_starts, tokens_after
 
 FRAME_TABLES = {
     "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
@@ -520,7 +521,7 @@ class FrameReader:
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
                 continue
-            between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
+            between = _tokens_between(sentence, phrases[i].end, phrases[i + 1].start)
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
                 continue
             if _kind(phrases[i].cls) != _kind(phrases[i + 1].cls):
@@ -533,7 +534,7 @@ class FrameReader:
         """The phrase a place or body in the genitive right before it qualifies ('대만의 가나건설'), if any."""
         if k + 1 >= len(phrases) or phrases[k].cls != PLACE:
             return None
-        between = [t for t in sentence.tokens if phrases[k].end <= t.start < phrases[k + 1].start]
+        between = _tokens_between(sentence, phrases[k].end, phrases[k + 1].start)
         return k + 1 if len(between) == 1 and between[0].tag == "JKG" else None
 
     def _listed_ends(self, tokens: tuple[Token, ...], phrases: list[Phrase], ends: list[int]) -> list[int]:
@@ -819,12 +820,24 @@ def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
 
 
 def status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
-    """The first row of status_endings.tsv found among the forms; a row starting with ^ only right after the stem."""
+    """The first row of status_endings.tsv found among the forms; a row starting with ^ only right after the stem
+    (remembered per table and forms: the same few endings come back)."""
     window = f" {CLAUSE_START} " + " ".join(forms) + " "
-    for ending, status in endings:
-        if f" {ending} " in window:
-            return status
-    return None
+    known = _STATUSES.get(id(endings))
+    if known is None or known[0] is not endings:
+        if len(_STATUSES) > 16:
+            _STATUSES.clear()
+        known = _STATUSES[id(endings)] = (endings, {})
+    if window in known[1]:
+        return known[1][window]
+    found = next((status for ending, status in endings if f" {ending} " in window), None)
+    if len(known[1]) > 65536:
+        known[1].clear()
+    known[1][window] = found
+    return found
+
+
+_STATUSES: dict[int, tuple[tuple, dict[str, str | None]]] = {}  # status_of's answers per table, by window
 
 
 def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
@@ -895,8 +908,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if token.tag == "VCP" and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM":
             continue
-        if _locating(tokens, i, located, place_particles):
-            continue
+        if i > 0 and tokens[i - 1].tag == "JKB" and _locating(tokens, i, located, place_particles):
+            continue  # (_locating asks first for the particle before: most tokens follow none)
         if token.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].tag == "SN":
             continue  # '지난 5일', '오는 20일': a verb's relative form before a number only dates the clause
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
@@ -987,6 +1000,12 @@ def _starts_inside(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> s
     return inside
 
 
+def _tokens_between(sentence: Sentence, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens that start from start up to end (bisected: the tokens come in order of start)."""
+    starts = token_starts(sentence)
+    return sentence.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def _kind(cls: str) -> str:
     """Phrases join only with their own kind: a place with a place, an event (a meeting, a signing ...) with an
     event, a program with a program, else agents."""
@@ -1039,8 +1058,21 @@ def _quoted_in(spans: list[tuple[int, int]], start: int) -> int | None:
 
 
 def _in_order(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
-    """The phrases in order of start, those in parentheses left out, overlaps clipped."""
-    return _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not in_brackets(tokens, p.start)])
+    """The phrases in order of start, those in parentheses left out, overlaps clipped (one sweep over the tokens:
+    in_brackets for every phrase, the tokens coming in order of start)."""
+    kept = []
+    depth = k = 0
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        while k < len(tokens) and tokens[k].start < phrase.start:
+            token = tokens[k]
+            if token.tag == "SSO" and token.form in "([":
+                depth += 1
+            elif token.tag == "SSC" and token.form in ")]":
+                depth = max(0, depth - 1)
+            k += 1
+        if not depth:
+            kept.append(phrase)
+    return _clipped(kept)
 
 
 def in_brackets(tokens: tuple[Token, ...], start: int) -> bool:

@@ -23,6 +23,7 @@ from .words import HANGUL, Word, longest_suffix, words_of
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
+_DIGIT = re.compile(r"\d")
 GROUP_WORDS = ("group_words.tsv", ("word", "use"))
 PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv use
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
@@ -50,6 +51,7 @@ class GroupFinder:
         self.title_length = max(map(len, lexicon.titles), default=0)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.collective_length = max(map(len, lexicon.collectives), default=0)
+        self.collective_ends = frozenset(noun[-1:] for noun in lexicon.collectives)  # the last letters collective nouns end in
         self.stop = lexicon.stopwords.get("modifier", set())
         self.list_end = lexicon.stopwords.get("list-end", set())
         frames = load_frame_tables(lexicon)
@@ -59,10 +61,11 @@ class GroupFinder:
 
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         skip_to = -1
+        counted = _DIGIT.search(sentence.text) is not None  # a count is written in digits
         for i, word in enumerate(words):
             if i <= skip_to:
                 continue
-            count = self.count_at(sentence, words, i)
+            count = self.count_at(sentence, words, i) if counted else None
             if count is not None:
                 group = self._counted(sentence, words, count, mentions)
                 if group is not None:
@@ -70,7 +73,8 @@ class GroupFinder:
                     if not self._restates(sentence, group, mentions):
                         self._add(sentence, group, mentions)
                 continue
-            self._collective(sentence, words, i, mentions)
+            if word.core(sentence)[-1:] in self.collective_ends:
+                self._collective(sentence, words, i, mentions)
 
     # --- counts -------------------------------------------------------------
     def count_at(self, sentence: Sentence, words: list[Word], i: int) -> Count | None:

@@ -57,6 +57,8 @@ class MentionFinder:
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.event_length = max(map(len, lexicon.event_words), default=0)
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
+        self.org_ends = frozenset(suffix[-1:] for suffix in lexicon.org_suffixes)  # a word ends in an ending's last letter or has none
+        self.place_ends = frozenset(suffix[-1:] for suffix in lexicon.place_suffixes)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
         frames = load_frame_tables(lexicon)
@@ -358,6 +360,8 @@ class MentionFinder:
     def _appositives(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'VC인 헤론 스트리트', '바이오제약사인 가나파마': the kind noun names the kind."""
         for i, word in enumerate(words[:-1]):
+            if len(word.tokens) < 3 or word.tokens[-1].tag != "ETM":
+                continue  # no copula's relative form ends the word: no kind noun before it (_appositive_kind)
             kind = self._appositive_kind(sentence, words, i)
             if kind is None or kind == "Group":
                 continue
@@ -513,7 +517,7 @@ class MentionFinder:
         for i, word in enumerate(words):
             start, end = word.quoted_core
             core = sentence.text[start - sentence.start : end - sentence.start]
-            if len(core) < 3:
+            if len(core) < 3 or core[-1] not in self.org_ends:
                 continue
             kind = self._kind_by_suffix(core)
             if kind is None and self.lexicon.org_suffixes.get(core) not in NAMED_BY_ENDING:
@@ -790,7 +794,7 @@ class MentionFinder:
         site = self.lexicon.stopwords.get("site-particle", set())
         for i, word in enumerate(words):
             core = word.core(sentence)
-            suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
+            suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length) if core[-1:] in self.place_ends else None
             if suffix is None and word.form_after_core() in site:
                 suffix = self._room_or_premises(sentence, words, i, mentions)
             if suffix is None or self._covered(mentions, word.start, word.core_end):
@@ -1448,12 +1452,15 @@ class MentionFinder:
 def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, int]]:
     """Quoted speech: what someone said is reported, not a fact the article states."""
     spans = []
-    for match in re.finditer(r"[“\"]([^”\"]+)[”\"]", sentence.text):
+    if '"' not in sentence.text and "“" not in sentence.text:
+        return spans  # no double quote: no speech
+    for match in _SPEECH.finditer(sentence.text):
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
 
 
+_SPEECH = re.compile(r"[“\"]([^”\"]+)[”\"]")  # a double-quoted stretch
 ABBREVIATION = re.compile(r"\((\S+\s+)?['‘\"]?([^()'’\"\s,.·]{2,15})['’\"]?\)")
 
 

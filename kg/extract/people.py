@@ -267,7 +267,8 @@ class PeopleFinder:
             core = word.core(sentence)
             if not core:
                 continue
-            self._remember_name(sentence, word, core, introduced)
+            if word.tokens[0].tag == "NNP":  # (what _remember_name asks first: a core has a token)
+                self._remember_name(sentence, word, core, introduced)
             if i in done:
                 continue
             title = self.title_word(core)

@@ -555,14 +555,27 @@ def _lists_as_predicate(sentence: Sentence, list_ends: set[str]) -> bool:
 
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
     """'… 지역 기업의 판로 개척을 돕는 사업이다': the sentence ends by saying its topic is a program."""
-    tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO"}]
-    for k in range(len(tokens) - 1, 0, -1):
+    tokens = sentence.tokens
+    k = _word_before(tokens, len(tokens))
+    while k >= 0:  # from the end, marks passed over: the last morphemes only, not every token
+        before = _word_before(tokens, k)
+        if before < 0:
+            return False
         if tokens[k].tag == "VCP":
-            noun = tokens[k - 1]
+            noun = tokens[before]
             return noun.tag.startswith("NN") and (noun.form in tables.heads or noun.form in tables.uses("kind"))
         if tokens[k].tag not in {"EF", "EP", "EC"}:
             return False
+        k = before
     return False
+
+
+def _word_before(tokens, k: int) -> int:
+    """The index of the last token before k that is no punctuation mark, or -1."""
+    k -= 1
+    while k >= 0 and tokens[k].tag in {"SF", "SP", "SS", "SSC", "SSO"}:
+        k -= 1
+    return k
 
 
 def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[str]:
@@ -1048,6 +1061,8 @@ def _apposition_before_quote(sentence: Sentence, end: int, tables: ProgramTables
 
 def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
     """'(가칭)가나복지센터를': the word after the mark that says its name is provisional."""
+    if "(" not in word.text:
+        return None  # the mark is in parentheses
     for marker in tables.uses("tentative"):
         lead = f"({marker})"
         at = word.text.find(lead)

@@ -443,11 +443,11 @@ class ArticleExtractor(EventAttributes):
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
         by_span = {_span_key(e.mention): e.key for e in events}
-        subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
-        speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
+        subject_of = [self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames]  # by position: hashing a frame hashes all its roles
+        speakers = [p for f, s in zip(frames, subject_of) for p in f.fillers(s or "agent") if not p.key.startswith(_SPAN)]
         settings: list[tuple[set[str], str, str, int]] = []  # (agents, container, relation, frame): the latest visit wins
         for n, frame in enumerate(frames):
-            subject = subject_of[frame]
+            subject = subject_of[n]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents \
                     and not frame.relative:  # '참석한 업체 대표들은': the noun a relative clause modifies is its subject
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
