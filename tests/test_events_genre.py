@@ -109,3 +109,19 @@ def test_a_bare_signing_ceremony_after_a_signing_is_that_signing():
 )
 def test_a_signing_ceremony_on_its_own_is_a_signing(text):
     assert "협약식" in events(text)
+
+
+@pytest.mark.parametrize(
+    "text, told, again",
+    [
+        # a bare event word after '이번' (event_name_parts.tsv this-event) is the last event of its class told
+        ("가람시는 9일 다온테크와 스마트 물류 협력을 위한 양해각서를 체결했다. 이번 업무협약은 지역 물류 혁신을 목적으로 추진됐다.",
+         "스마트 물류 협력을 위한 양해각서", "업무협약"),
+        ("다온재단은 다음 달 1일 '2030 가람 미래포럼'을 연다. 이번 토론회에는 청년 100명이 참여한다.",
+         "2030 가람 미래포럼", "토론회"),
+    ],
+)
+def test_a_bare_event_word_after_this_is_the_event_told(text, told, again):
+    result = extract(text)
+    named = {e.name: e for e in result.entities.values() if e.cls in EVENT_CLASSES}
+    assert again not in named and again in named[told].aliases

@@ -275,6 +275,8 @@ class EventFinder:
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
         if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
             role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
+        elif role == "head" and at > 0 and words[at - 1].core(sentence) in self.this_event and name == event_word:
+            role = THIS_EVENT  # '이번 업무협약은': the signing the story told, if it told one
         if name == event_word and event_word in self.ceremonies:
             role = CEREMONY  # '협약식에는 …': the ceremony of the signing the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
@@ -619,6 +621,7 @@ def _joined(word: Word) -> bool:
 
 HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
+THIS_EVENT = "this-event-word"  # a mention's title: a bare event word after '이번' ('이번 토론회'): the last event of its class told
 THIS_TRIP = "this-trip"  # a mention's title: a trip named with '이번' ('이번 가나국 출장'): the one told before, if any
 STANDING = "standing"  # event_words.tsv role, a mention's title: an event by its name alone ('가나 사업 공고')
 PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('교민들과 간담회')

@@ -9,7 +9,7 @@ from itertools import combinations
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
+from .events import CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_EVENT, THIS_TRIP, VERB_MEETING, EventFinder
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -799,6 +799,14 @@ class ArticleExtractor(EventAttributes):
                 if target is not None:
                     found.append(_Found(mention, target))
                 continue
+            if mention.title == THIS_EVENT:
+                told = next((k for k, e in reversed(resolver.entities.items()) if e.cls == mention.cls
+                             and state.roles.get(k) != "umbrella"), None)
+                if told is not None:  # '이번 업무협약은 …': the signing told before, named again
+                    self._alias(resolver.entities[told], mention.name)
+                    found.append(_Found(replace(mention, title="anaphor"), told))
+                    continue
+                mention = replace(mention, title="head")
             if mention.title == THIS_TRIP:
                 if state.umbrella is not None:  # '이번 가나국 출장': the trip told before
                     self._alias(resolver.entities[state.umbrella], mention.name)
