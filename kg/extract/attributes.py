@@ -6,7 +6,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
-from .frames import CONTRAST, VENUE_PARTICLE, status_of
+from .frames import CONTRAST, VENUE_PARTICLE, describes_object, status_of
 from .mentions import speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, LINKING, tokens_after
@@ -26,7 +26,7 @@ class EventAttributes:
     """Dates, places, status and sums of the events in a sentence (mixed into the article extractor)."""
 
     def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors) -> None:
-        marked = self._marked_places(sentence, places) if events else []
+        marked = self._marked_places(sentence, places, events) if events else []
         if marked or dates:
             state.here = marked[-1].key if marked else None  # a new day with no place of its own: anywhere
         speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)] if events and dates else []
@@ -97,13 +97,16 @@ class EventAttributes:
         after = [date for start, date in usable if start >= offset]
         return before[-1] if before else (after[0] if after else None)
 
-    def _marked_places(self, sentence: Sentence, places: list[_Found]) -> list[_Found]:
-        """The sentence's places with 에서/에 after them (read once per sentence, not once per event)."""
+    def _marked_places(self, sentence: Sentence, places: list[_Found], events=()) -> list[_Found]:
+        """The sentence's places with 에서/에 after them (read once per sentence, not once per event), but not one
+        that only says where a body keeps something ('부산에 본사를 둔 가나바이오')."""
         marked = []
         particles = self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset())
+        event_ends = frozenset(e.mention.end for e in events)
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
-            if tag == "JKB" and form in particles:
+            if tag == "JKB" and form in particles and not describes_object(
+                    sentence.tokens, place.mention.end, self.frame_tables.predicates, event_ends):
                 marked.append(place)
         return marked
 

@@ -28,11 +28,14 @@ CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
+_UNSEEN = object()  # a text head_of has not yet looked up (None is one with no event word)
+
 
 class EventFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.longest = max(map(len, lexicon.event_words), default=0)
+        self._heads: dict[str, tuple[str, str, str] | None] = {}  # head_of's answers by text
         self.modifier_stop = lexicon.stopwords.get("modifier", set())
         self.process = lexicon.stopwords.get("process", set())
         parts = load_frame_tables(lexicon).name_parts
@@ -140,12 +143,15 @@ class EventFinder:
         return self.reader.status(tokens[: close + 1], stem) if stem is not None else None
 
     def head_of(self, text: str) -> tuple[str, str, str] | None:
-        """(event word, class, role) when text ends with an event word."""
-        word = longest_suffix(text.rstrip(), self.lexicon.event_words, self.longest)
-        if word is None:
-            return None
-        cls, role = self.lexicon.event_words[word]
-        return word, cls, role
+        """(event word, class, role) when text ends with an event word (remembered per text: asked of every word)."""
+        head = self._heads.get(text, _UNSEEN)
+        if head is _UNSEEN:
+            word = longest_suffix(text.rstrip(), self.lexicon.event_words, self.longest)
+            head = None if word is None else (word, *self.lexicon.event_words[word])
+            if len(self._heads) > 65536:
+                self._heads.clear()
+            self._heads[text] = head
+        return head
 
     def find(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         found: list[Mention] = []

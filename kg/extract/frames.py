@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -50,6 +51,7 @@ BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list na
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
+RELATIVE_NOUN = "relative"  # frames.tsv noun: Kiwi's noun for the verb's relative form ('가나시가 이날 연 간담회': 연)
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 SETTING_FRAMES = {"visit"}  # frames whose event is the setting of the clauses it leads into
@@ -260,6 +262,7 @@ class Frame:
     relative: bool = False  # the predicate modifies a noun ('…에서 열린 포럼')
     agent_said: bool = False  # a subject other than an event stands before the predicate ('만찬이 개최됐다' names none)
     partner_unnamed: bool = False  # a partner the extractor does not know stands in the clause ('A와 B는 한 업체와 …')
+    object_of_its_own: bool = False  # an object that is no event stands in the clause ('박람회에 부스를 마련해')
 
     def fillers(self, role: str) -> list[Phrase]:
         return [phrase for name, phrase in self.roles if name == role]
@@ -296,6 +299,8 @@ class FrameReader:
         ordered = _in_order(tokens, phrases)
         topic_comma, headline_topic = _headline_topic(tokens, ordered, self.tables.headline_marks)
         sites = self._sites(tokens, headline=topic_comma is not None)
+        event_starts = {p.start for p in ordered if p.cls in EVENT_KINDS}
+        sites = [s for s in sites if s.predicate.noun != RELATIVE_NOUN or s.head_start in event_starts]
         if not sites:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
@@ -316,6 +321,9 @@ class FrameReader:
                 particle = self._compound(sentence, end, particle)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
+            elif _topical(tokens, end, tag):  # '간담회에서는 지난달 열린 포럼이 논의됐다': of the main clause, not of 열린
+                later = [v for v in verbs if v >= end and not _relative_at(tokens, v)]
+                nearest = site_at.get(later[0]) if later else None
             else:
                 later = [v for v in verbs if v >= end]
                 nearest = site_at.get(later[0]) if later else None
@@ -365,6 +373,7 @@ class FrameReader:
                                if _quoted_in(speech, phrase.start) in {None, _quoted_in(speech, site.start)}]
         frames = []
         event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
+        named_events = frozenset(phrase.end for phrase in ordered if phrase.cls in EVENT_KINDS) | event_ends
         statuses = self._statuses(tokens, sites)
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
@@ -373,7 +382,8 @@ class FrameReader:
                                 self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
                                 _subject_said(tokens, site.start), site.head_start is not None,
                                 _subject_said(tokens, site.start, event_ends),
-                                self._partner_unnamed(sentence, sites, i, ordered, assigned[i])))
+                                self._partner_unnamed(sentence, sites, i, ordered, assigned[i]),
+                                _object_of_its_own(tokens, sites, i, named_events)))
         return frames
 
     def _partner_unnamed(self, sentence: Sentence, sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
@@ -665,6 +675,10 @@ class FrameReader:
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
+            elif token.tag.startswith("NN") and predicate.noun == RELATIVE_NOUN:
+                if nxt is not None and nxt.tag in {"NNG", "NNP"} and nxt.start > token.end:
+                    sites.append(_Site(predicate, token.form, i, token.start, token.end, nxt.start))
+                continue
             elif token.tag.startswith("NN") and (predicate.noun == "any" or headline and (nxt is None or nxt.tag in HEADLINE_BREAKS)
                                                   or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
@@ -867,7 +881,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
     방문했다': event_name_parts.tsv adverbial), and so is a copula in its relative form, which only describes the
     name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다'), and so is a word of location in its relative
-    form after a place (place_grammar.tsv located: '장관이 가나시에 있는 호텔에서 포럼을 열었다': the minister opens it)."""
+    form after a place (place_grammar.tsv located: '장관이 가나시에 있는 호텔에서 포럼을 열었다': the minister opens it), and
+    a verb's relative form before a number, which dates the clause ('가나시가 지난 5일 연 포럼')."""
     starts = {site.start for site in sites}
     inside = _starts_inside(tokens, [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases])
     for i, token in enumerate(tokens):
@@ -882,6 +897,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if _locating(tokens, i, located, place_particles):
             continue
+        if token.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].tag == "SN":
+            continue  # '지난 5일', '오는 20일': a verb's relative form before a number only dates the clause
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
@@ -897,6 +914,62 @@ def _locating(tokens: tuple[Token, ...], i: int, located: frozenset[str], place_
     if word.tag in {"VV", "VA"} and word.form in located:
         return tokens[i + 1].tag == "ETM"
     return word.form in located and tokens[i + 1].tag == "XSV" and i + 2 < len(tokens) and tokens[i + 2].tag == "ETM"
+
+
+def describes_object(tokens: tuple[Token, ...], end: int, predicates: dict[str, Predicate], event_ends: frozenset[int]) -> bool:
+    """'부산에 본사를 둔 가나바이오', '보스턴에 연구소를 세운 기업': a place whose clause has an object of its own
+    (no event) and ends in the relative form of a verb that opens no frame tells where that object lies, not
+    where anything of the sentence happens."""
+    after = list(islice(tokens_after(tokens, end), 8))
+    if len(after) < 4 or after[0].start != end or after[0].tag != "JKB":
+        return False
+    k = 1
+    while k < len(after) and after[k].tag in NOUN_PHRASE_TAGS - {"VCP", "ETM"}:
+        k += 1
+    if k == 1 or k + 2 >= len(after) or after[k].tag != "JKO" or after[k - 1].end in event_ends:
+        return False
+    verb = after[k + 1]
+    j = k + 2
+    while j < len(after) and after[j].tag in {"XSV", "EP"}:
+        j += 1
+    return j < len(after) and after[j].tag == "ETM" and verb.tag in {"VV", "NNG"} and verb.form not in predicates
+
+
+def _object_of_its_own(tokens: tuple[Token, ...], sites: list[_Site], i: int, event_ends: frozenset[int]) -> bool:
+    """An object particle in the clause of a predicate after a word that ends no event ('전시회에 부스를 마련해'):
+    what the predicate does is to that object, not to an event named with another particle."""
+    begin = sites[i - 1].end if i > 0 else -1
+    before = None
+    for token in tokens:
+        if token.start >= sites[i].start:
+            break
+        if token.start >= begin and token.tag == "JKO" and before is not None and before.end not in event_ends:
+            return True
+        if token.tag not in {"SSC", "SSO"}:
+            before = token
+    return False
+
+
+def _topical(tokens: tuple[Token, ...], end: int, tag: str | None) -> bool:
+    """A phrase whose case particle is followed by the topic marker ('간담회에서는', '포럼에는'): it frames the
+    sentence's main clause."""
+    if tag is None or not tag.startswith("JKB"):
+        return False
+    after = tokens_after(tokens, end)
+    next(after, None)
+    following = next(after, None)
+    return following is not None and following.tag in TOPIC_TAGS
+
+
+def _relative_at(tokens: tuple[Token, ...], start: int) -> bool:
+    """The predicate starting here is in its relative form ('열린', '개최한'): it modifies the noun after it."""
+    j = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    if j is None:
+        return False
+    j += 1
+    while j < len(tokens) and tokens[j].tag in {"XSV", "EP"}:
+        j += 1
+    return j < len(tokens) and tokens[j].tag == "ETM"
 
 
 def _starts_inside(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> set[int]:
