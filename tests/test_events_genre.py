@@ -125,3 +125,9 @@ def test_a_bare_event_word_after_this_is_the_event_told(text, told, again):
     result = extract(text)
     named = {e.name: e for e in result.entities.values() if e.cls in EVENT_CLASSES}
     assert again not in named and again in named[told].aliases
+
+
+def test_an_event_told_again_keeps_its_status():
+    result = extract("다온재단은 다음 달 1일 '2030 가람 미래포럼'을 연다. 다온재단은 창립 10주년을 맞아 이번 토론회를 마련했다.")
+    (forum,) = [e for e in result.entities.values() if e.cls == "Meeting"]
+    assert forum.status == "planned"

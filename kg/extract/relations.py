@@ -443,6 +443,7 @@ class ArticleExtractor(EventAttributes):
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
         by_span = {_span_key(e.mention): e.key for e in events}
+        told_again = {e.key for e in events if e.mention.title == "anaphor"}  # '이번 토론회', '이 행사': an event told before
         subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
         speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
         settings: list[tuple[set[str], str, str, int]] = []  # (agents, container, relation, frame): the latest visit wins
@@ -483,8 +484,9 @@ class ArticleExtractor(EventAttributes):
             themes = {by_span.get(p.key) for p in frame.fillers(THEME)}
             ceremony = bool(about) and not themes & set(about)  # signed at a ceremony ('협약식에서 서명했다')
             for key in about or [None]:
-                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
-                    resolver.entities[key].status = frame.status
+                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status) \
+                        and not (key in told_again and resolver.entities[key].status is not None and not frame.decides_status):
+                    resolver.entities[key].status = frame.status  # not by '이번 토론회를 마련했다': the event told keeps its own
                 phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
                 for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
