@@ -131,3 +131,18 @@ def test_an_event_told_again_keeps_its_status():
     result = extract("다온재단은 다음 달 1일 '2030 가람 미래포럼'을 연다. 다온재단은 창립 10주년을 맞아 이번 토론회를 마련했다.")
     (forum,) = [e for e in result.entities.values() if e.cls == "Meeting"]
     assert forum.status == "planned"
+
+
+def test_an_event_word_in_brackets_after_a_name_is_another_spelling_of_it():
+    result = extract("가람공사는 17일 다온건설과 기술협력 양해각서(MOU)를 체결했다. "
+                     "가람시 다온빌딩에서 열린 MOU 체결식에서 두 기관은 인력 교류에 합의했다.")
+    (signing,) = [e for e in result.entities.values() if e.cls == "AgreementSigning"]
+    assert signing.name == "기술협력 양해각서"
+    assert {"기술협력 MOU", "MOU 체결식"} <= set(signing.aliases)
+
+
+def test_a_ceremony_named_by_a_purpose_is_a_signing_of_its_own():
+    text = ("가람시는 23일 다온국 보건부와 보건협력을 위한 양해각서를 체결한다. "
+            "장관은 또 가람병원과 다온의료원 간 인력 교육 등을 위한 양해각서 체결식에도 참석한다.")
+    signings = [e.name for e in extract(text).entities.values() if e.cls == "AgreementSigning"]
+    assert len(signings) == 2 and "양해각서 체결식" in signings
