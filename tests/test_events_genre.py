@@ -146,3 +146,34 @@ def test_a_ceremony_named_by_a_purpose_is_a_signing_of_its_own():
             "장관은 또 가람병원과 다온의료원 간 인력 교육 등을 위한 양해각서 체결식에도 참석한다.")
     signings = [e.name for e in extract(text).entities.values() if e.cls == "AgreementSigning"]
     assert len(signings) == 2 and "양해각서 체결식" in signings
+
+
+@pytest.mark.parametrize(
+    "first, again",
+    [
+        # a signing named again with its modifiers more or less is the same signing
+        ("가람도로공사는 13일 다온주와 다온 도로 시설 재건과 현대화를 위한 업무협약을 체결했다.",
+         "가람도로공사 사장과 다온주 주지사가 다온 도로 시설 재건을 위한 업무협약을 체결하고 있다."),
+    ],
+)
+def test_a_signing_named_again_with_fewer_modifiers_is_the_same(first, again):
+    signings = [e for e in extract(f"{first} {again}").entities.values() if e.cls == "AgreementSigning"]
+    assert len(signings) == 1
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # objects joined by a conjunction before a purpose are one object of the name
+        ("가람공사는 다온엔지니어링과 해외 스마트시티 개발 협력사업 발굴 및 추진을 위한 양해각서(MOU)를 체결했다.",
+         "해외 스마트시티 개발 협력사업 발굴 및 추진을 위한 양해각서"),
+    ],
+)
+def test_a_purpose_with_joined_objects_names_the_signing(text, name):
+    assert name in events(text)
+
+
+def test_a_compound_event_word_then_its_full_name_is_one_event():
+    text = ("다온국 사절단이 12일 가람시를 방문했다. 가람시는 13일 다온국 사절단과 가람 수출기업이 참가하는 "
+            "수출상담회를 연다. 가람시가 주관하는 가람·다온 수출상담회는 시청 대회의실에서 열린다.")
+    assert len([e for e in extract(text).entities.values() if e.cls == "Meeting"]) == 1

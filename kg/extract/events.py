@@ -596,7 +596,9 @@ class EventFinder:
         """The object of a purpose clause, with its own modifiers, genitives and conjuncts
         ('수출 중소기업의 인증과 판로 지원을')."""
         start = words[j].start
-        for word in reversed(words[max(0, j - 5) : j]):
+        for word in reversed(words[max(0, j - 6) : j]):
+            if word.text in self.joiners and word.text not in self.closers and start > word.start:
+                continue  # '개발 사업 발굴 및 추진을 위한': the objects a conjunction joins are one object
             after = word.tag_after_core()
             joined = word.bare or after in {"JKG", "JC"} or (after == "JKB" and word.form_after_core() in COMITATIVE)
             if not joined or word.text.endswith((",", "’", "'", "”", ")")) or word.core(sentence) in self.modifier_stop:
@@ -642,6 +644,17 @@ class EventFinder:
 def _joined(word: Word) -> bool:
     """'품질·인증분야': nouns joined by a middle dot, nothing after them, modify a name as one word does."""
     return bool(word.tokens) and all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in word.tokens) and word.tokens[-1].form not in MIDDLE_DOTS
+
+
+def alike_names(name: str, other: str) -> bool:
+    """'가나 도로 재건을 위한 업무협약' and '가나 도로 재건과 현대화를 위한 업무협약': one event named with its
+    modifiers more or less: the same last word, and most of the shorter name's other words (two at least) in the longer."""
+    words, others = name.split(), other.split()
+    if len(words) < 3 or len(others) < 3 or words[-1] != others[-1]:
+        return False
+    shorter, longer = sorted((set(words[:-1]), set(others[:-1])), key=len)
+    shared = len(shorter & longer)
+    return shared >= 2 and shared * 3 >= len(shorter) * 2
 
 
 HOSTING = {"organized"}

@@ -9,7 +9,8 @@ from itertools import combinations
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_EVENT, THIS_TRIP, VERB_MEETING, EventFinder
+from .events import (CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_EVENT, THIS_TRIP, VERB_MEETING, EventFinder,
+                     alike_names)
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -903,6 +904,8 @@ class ArticleExtractor(EventAttributes):
                 return key
             if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
                 return key  # '창업지원설명회', then '누리시창업지원설명회': the same event named in full
+            if mention.cls == "AgreementSigning" and any(alike_names(mention.name, n) for n in names):
+                return key  # '가나 도로 재건을 위한 업무협약' after '가나 도로 재건과 현대화를 위한 업무협약' 
         return tail
 
     @staticmethod
@@ -1382,7 +1385,7 @@ PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
 HEADED = "headed"  # cues.tsv anaphor: a post a person heads a group in ('…을 단장으로 한 대표단')
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
-LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
+LONG_NAME = 5  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
