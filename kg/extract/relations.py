@@ -905,7 +905,7 @@ class ArticleExtractor(EventAttributes):
             if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
                 return key  # '창업지원설명회', then '누리시창업지원설명회': the same event named in full
             if mention.cls == "AgreementSigning" and any(alike_names(mention.name, n) for n in names):
-                return key  # '가나 도로 재건을 위한 업무협약' after '가나 도로 재건과 현대화를 위한 업무협약' 
+                return key  # '가나 도로 재건을 위한 업무협약' after '가나 도로 재건과 현대화를 위한 업무협약'
         return tail
 
     @staticmethod
