@@ -286,26 +286,12 @@ class EventFinder:
         if event_word in self.ceremonies and all(self._signing_word(w) for w in name.split()[:-1]) \
                 and not (at > 0 and self._purpose(words[at - 1])):  # '… 등을 위한 양해각서 체결식': one of its own
             role = CEREMONY  # '협약식에는 …', 'MOU 체결식에서': the ceremony of the signing the story told, if it told one
-        aliases = (*aliases, *self._bracketed_equivalents(sentence, name, event_word, cls, end))
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
 
     def _signing_word(self, word: str) -> bool:
         head = self.head_of(word)
         return head is not None and head[0] == word and head[1] == "AgreementSigning"
-
-    def _bracketed_equivalents(self, sentence: Sentence, name: str, event_word: str, cls: str, end: int) -> tuple[str, ...]:
-        """'업무협력 양해각서(MOU)': an event word of the same class in brackets right after the name is another
-        spelling of it, by which the story may name it again ('업무협력 MOU', 'MOU')."""
-        rest = sentence.text[end - sentence.start :]
-        match = _BRACKETED.match(rest)
-        if match is None:
-            return ()
-        other = match.group(0)[1:-1].strip()
-        head = self.head_of(other)
-        if head is None or head[0] != other or head[1] != cls or other == event_word:
-            return ()
-        return tuple(dict.fromkeys([f"{name[: len(name) - len(event_word)]}{other}".strip(), other]))
 
     def _holds_another(self, sentence: Sentence, words: list[Word], i: int) -> bool:
         """The word is the subject or topic of its clause and another event word after it is an object
