@@ -177,3 +177,11 @@ def test_a_compound_event_word_then_its_full_name_is_one_event():
     text = ("다온국 사절단이 12일 가람시를 방문했다. 가람시는 13일 다온국 사절단과 가람 수출기업이 참가하는 "
             "수출상담회를 연다. 가람시가 주관하는 가람·다온 수출상담회는 시청 대회의실에서 열린다.")
     assert len([e for e in extract(text).entities.values() if e.cls == "Meeting"]) == 1
+
+
+def test_an_event_is_also_named_by_its_sides():
+    result = extract("다온테크는 20일 가람시청에서 가람시와 200억원 규모의 투자협약을 체결했다. "
+                     "가나우유㈜는 70억 원을 투자해 가람 산업단지에 공장을 짓는다.")
+    named = {e.name: e for e in result.entities.values() if e.cls in EVENT_CLASSES}
+    assert {"가람시 투자협약", "다온테크 투자협약", "다온테크-가람시 투자협약"} <= set(named["200억원 규모의 투자협약"].aliases)
+    assert {"가나우유 투자", "가나우유 70억 원 투자"} <= set(named["70억 원 투자"].aliases)

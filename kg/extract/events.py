@@ -712,6 +712,37 @@ def separate_hosts(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     result.relations = [out for n, r in enumerate(result.relations) for out in moved.get(n, [r])]
     return result
 
+SIDES = {"Investment": ("investor",), "AgreementSigning": ("party",)}  # the edges that name an event's sides
+
+
+def name_by_sides(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'70억 원 투자' by a firm is also '가나우유 투자' and '가나우유 70억 원 투자'; a signing of two parties is also
+    named by each ('가나병원 MOU') and by both ('가나병원-다라대 MOU'): the names readers give an event by its sides,
+    as aliases (one node, more labels)."""
+    finder = _finder(lexicon)
+    sides: dict[str, list[str]] = {}
+    for relation in result.relations:
+        event = result.entities.get(relation.subject)
+        side = result.entities.get(relation.object)
+        if event is not None and relation.predicate in SIDES.get(event.cls, ()) and side is not None:
+            sides.setdefault(relation.subject, []).append(side.name if side.cls in OWNERS and side.name.replace(" ", "").isalnum() else "")
+    entities = dict(result.entities)
+    for key, names in sides.items():
+        event = entities[key]
+        head = finder.head_of(event.name)
+        names = list(dict.fromkeys(names))
+        if head is None or "" in names or len(names) > 2 or (event.cls == "Investment" and len(names) > 1):
+            continue
+        word = head[0]
+        labels = [f"{n} {word}" for n in names] + [f"{n} {event.name}" for n in names if n not in event.name]
+        if len(names) == 2:
+            labels += [f"{names[0]}-{names[1]} {word}", f"{names[1]}-{names[0]} {word}"]
+        new = [label for label in dict.fromkeys(labels) if label != event.name and label not in event.aliases]
+        if new:
+            entities[key] = dataclasses.replace(event, aliases=[*event.aliases, *new])
+    return dataclasses.replace(result, entities=entities)
+
+
 _FINDERS: dict[int, tuple[Lexicon, EventFinder]] = {}
 
 
