@@ -35,6 +35,8 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
         # time words and '가운데' end a name on the left
         ("가나부는 다음 달 포럼을 개최하기로 했다.", "포럼"),
         ("가나도는 20일 기업 대표들이 참석한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),
+        # places joined by 와 before a trip word are the destinations of one trip
+        ("김다온 장관은 베트남과 태국 순방에 나선다.", "베트남과 태국 순방"),
         # a part of a month ends a name on the left as a time word does
         ("가람시는 이달 말 청년 창업 지원사업 설명회를 연다고 밝혔다.", "청년 창업 지원사업 설명회"),
         ("다온재단은 다음 달 중순 가람 창업 포럼을 개최한다.", "가람 창업 포럼"),
@@ -185,3 +187,10 @@ def test_an_event_is_also_named_by_its_sides():
     named = {e.name: e for e in result.entities.values() if e.cls in EVENT_CLASSES}
     assert {"가람시 투자협약", "다온테크 투자협약", "다온테크-가람시 투자협약"} <= set(named["200억원 규모의 투자협약"].aliases)
     assert {"가나우유 투자", "가나우유 70억 원 투자"} <= set(named["70억 원 투자"].aliases)
+
+
+def test_an_investment_told_again_by_its_sum_is_the_same():
+    text = ("가람도는 3일 다온컨벤션센터에서 투자협약식을 열어 700억원의 투자유치를 이끌어냈다. "
+            "협약에 따라 가나에너지 500억원, 다라중공업 200억원 등 총 700억원 투자가 이뤄진다.")
+    investments = [e for e in extract(text).entities.values() if e.cls == "Investment"]
+    assert len([e for e in investments if e.amount is not None and e.amount.value == 70000000000]) == 1

@@ -519,6 +519,11 @@ class EventFinder:
             if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare and start < words[i].start:
                 j -= 1  # '가나 박람회 및 다라 대회': the names it joins name one event
                 continue
+            if joined_by_wa(word) and start == words[j + 1].start and self._places_at(taken, word, words[j + 1]):
+                start = word.start  # '가나국과 다라국 순방': places joined by 와 are the destinations of one trip
+                j -= 1
+                bare_left -= 1
+                continue
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if core in self.durings or core in self.this_event:
@@ -535,6 +540,11 @@ class EventFinder:
             j -= 1
             bare_left -= 1
         return start
+
+    @staticmethod
+    def _places_at(taken: list[Mention], *words: Word) -> bool:
+        """Each word is (the core of) a place mention."""
+        return all(any(m.cls == "Place" and m.start == w.start and m.end == w.core_end for m in taken) for w in words)
 
     def _amount_at(self, sentence: Sentence, words: list[Word], j: int) -> int | None:
         """Where an amount starts that ends with word j ('3000만 달러의', '50억원 규모의'), or with the word before a

@@ -888,6 +888,9 @@ class ArticleExtractor(EventAttributes):
                 continue
             if date and entity.date is not None and entity.date.lexical != date:
                 continue
+            if mention.cls == "Investment" and entity.amount is not None and amounts and amounts[-1][2].value == entity.amount.value \
+                    and _sized_by(mention, amounts[-1]):
+                return key  # '700억원의 투자유치', then '… 총 700억원 투자': one investment told by its sum again
             if entity.amount is not None and any(a.value != entity.amount.value for _, _, a in amounts):
                 continue
             if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
@@ -1544,6 +1547,11 @@ def _genitive_comitative(sentence: Sentence, end: int) -> bool:
     """'B와의 계약': a partner joined to a noun by 와의 belongs to that noun, not to the sentence's predicate."""
     after = [t for t in sentence.tokens if t.start >= end][:2]
     return len(after) == 2 and after[1].tag == "JKG"
+
+
+def _sized_by(mention: Mention, amount) -> bool:
+    """The amount opens the mention's name ('700억원 투자'): the name is the sum's."""
+    return mention.name.startswith(amount[2].text.split()[0]) if amount[2].text else False
 
 
 def _span_key(mention: Mention) -> str:
