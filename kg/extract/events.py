@@ -284,7 +284,7 @@ class EventFinder:
         elif role == "head" and at > 0 and words[at - 1].core(sentence) in self.this_event and name == event_word:
             role = THIS_EVENT  # '이번 업무협약은': the signing the story told, if it told one
         if event_word in self.ceremonies and all(self._signing_word(w) for w in name.split()[:-1]) \
-                and not (at > 0 and self._purpose(words[at - 1])):  # '… 등을 위한 양해각서 체결식': one of its own
+                and not (at > 0 and self._purpose(words[at - 1])):  # '… 협력을 위한 협약 체결식': one of its own
             role = CEREMONY  # '협약식에는 …', 'MOU 체결식에서': the ceremony of the signing the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
@@ -295,7 +295,7 @@ class EventFinder:
 
     def _holds_another(self, sentence: Sentence, words: list[Word], i: int) -> bool:
         """The word is the subject or topic of its clause and another event word after it is an object
-        ('협의회는 … 총회를 열었다'): what names a body as well as its meeting (event_name_parts.tsv body) is the body."""
+        ('협의회는 … 정기총회를 개최했다'): what names a body as well as its meeting (event_name_parts.tsv body) is the body."""
         if words[i].tag_after_core() not in SUBJECT_PARTICLES:
             return False
         for word in words[i + 1 :]:

@@ -487,7 +487,7 @@ class ArticleExtractor(EventAttributes):
             for key in about or [None]:
                 if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status) \
                         and not (key in told_again and resolver.entities[key].status is not None and not frame.decides_status):
-                    resolver.entities[key].status = frame.status  # not by '이번 토론회를 마련했다': the event told keeps its own
+                    resolver.entities[key].status = frame.status  # not by '이번 토론회를 주최했다': the event told keeps its own
                 phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
                 for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
@@ -890,7 +890,7 @@ class ArticleExtractor(EventAttributes):
                 continue
             if mention.cls == "Investment" and entity.amount is not None and amounts and amounts[-1][2].value == entity.amount.value \
                     and _sized_by(mention, amounts[-1]):
-                return key  # '700억원의 투자유치', then '… 총 700억원 투자': one investment told by its sum again
+                return key  # '90억원 상당의 투자유치', then '… 모두 90억원 투자': one investment told by its sum again
             if entity.amount is not None and any(a.value != entity.amount.value for _, _, a in amounts):
                 continue
             if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
