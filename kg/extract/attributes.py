@@ -228,7 +228,7 @@ class EventAttributes:
         predicates = self.frame_reader.tables.predicates
         if any(t.start >= event.mention.end and t.form in predicates and predicates[t.form].frame in ATTENDING
                for t in tokens[:closing]):
-            return None  # '기공식 참석이 예정돼 있었으나 … 취소했다': the attendance is called off, not the event
+            return None  # '개관식 참석도 잡혀 있었으나 … 취소했다': the attendance is called off, not the event
         for k in range(closing + 1, len(tokens)):
             token = tokens[k]
             if token.tag == "EF" or token.tag == "EC" and token.form in contrast:

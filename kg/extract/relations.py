@@ -9,7 +9,8 @@ from itertools import combinations
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
+from .events import (CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_EVENT, THIS_TRIP, VERB_MEETING, EventFinder,
+                     alike_names)
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -443,6 +444,7 @@ class ArticleExtractor(EventAttributes):
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
         by_span = {_span_key(e.mention): e.key for e in events}
+        told_again = {e.key for e in events if e.mention.title == "anaphor"}  # '이번 토론회', '이 행사': an event told before
         subject_of = [self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames]  # by position: hashing a frame hashes all its roles
         speakers = [p for f, s in zip(frames, subject_of) for p in f.fillers(s or "agent") if not p.key.startswith(_SPAN)]
         settings: list[tuple[set[str], str, str, int]] = []  # (agents, container, relation, frame): the latest visit wins
@@ -483,8 +485,9 @@ class ArticleExtractor(EventAttributes):
             themes = {by_span.get(p.key) for p in frame.fillers(THEME)}
             ceremony = bool(about) and not themes & set(about)  # signed at a ceremony ('협약식에서 서명했다')
             for key in about or [None]:
-                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
-                    resolver.entities[key].status = frame.status
+                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status) \
+                        and not (key in told_again and resolver.entities[key].status is not None and not frame.decides_status):
+                    resolver.entities[key].status = frame.status  # not by '이번 토론회를 주최했다': the event told keeps its own
                 phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
                 for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
@@ -820,6 +823,14 @@ class ArticleExtractor(EventAttributes):
                 if target is not None:
                     found.append(_Found(mention, target))
                 continue
+            if mention.title == THIS_EVENT:
+                told = next((k for k, e in reversed(resolver.entities.items()) if e.cls == mention.cls
+                             and state.roles.get(k) != "umbrella"), None)
+                if told is not None:  # '이번 업무협약은 …': the signing told before, named again
+                    self._alias(resolver.entities[told], mention.name)
+                    found.append(_Found(replace(mention, title="anaphor"), told))
+                    continue
+                mention = replace(mention, title="head")
             if mention.title == THIS_TRIP:
                 if state.umbrella is not None:  # '이번 가나국 출장': the trip told before
                     self._alias(resolver.entities[state.umbrella], mention.name)
@@ -877,6 +888,9 @@ class ArticleExtractor(EventAttributes):
                 continue
             if date and entity.date is not None and entity.date.lexical != date:
                 continue
+            if mention.cls == "Investment" and entity.amount is not None and amounts and amounts[-1][2].value == entity.amount.value \
+                    and _sized_by(mention, amounts[-1]):
+                return key  # '90억원 상당의 투자유치', then '… 모두 90억원 투자': one investment told by its sum again
             if entity.amount is not None and any(a.value != entity.amount.value for _, _, a in amounts):
                 continue
             if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
@@ -893,6 +907,8 @@ class ArticleExtractor(EventAttributes):
                 return key
             if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
                 return key  # '창업지원설명회', then '누리시창업지원설명회': the same event named in full
+            if mention.cls == "AgreementSigning" and any(alike_names(mention.name, n) for n in names):
+                return key  # '가나 도로 재건을 위한 업무협약' after '가나 도로 재건과 현대화를 위한 업무협약'
         return tail
 
     @staticmethod
@@ -1372,7 +1388,7 @@ PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
 HEADED = "headed"  # cues.tsv anaphor: a post a person heads a group in ('…을 단장으로 한 대표단')
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
-LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
+LONG_NAME = 5  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
@@ -1531,6 +1547,11 @@ def _genitive_comitative(sentence: Sentence, end: int) -> bool:
     """'B와의 계약': a partner joined to a noun by 와의 belongs to that noun, not to the sentence's predicate."""
     after = [t for t in sentence.tokens if t.start >= end][:2]
     return len(after) == 2 and after[1].tag == "JKG"
+
+
+def _sized_by(mention: Mention, amount) -> bool:
+    """The amount opens the mention's name ('700억원 투자'): the name is the sum's."""
+    return mention.name.startswith(amount[2].text.split()[0]) if amount[2].text else False
 
 
 def _span_key(mention: Mention) -> str:
