@@ -208,3 +208,17 @@ def test_farm_corporations_by_their_legal_form(text, name):
 
 def test_a_common_word_before_a_legal_form_names_no_company():
     assert not organizations("지역영농조합법인 지원사업을 추진한다.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("김다온 동서발전 사장은 간담회에 참석했다.", "한국동서발전"),  # a power company's short name, no ending of a body
+        ("생기원은 다온테크와 기술협력 협약을 맺었다.", "한국생산기술연구원"),  # a research institute's 약칭
+        ("한별시는 마사회와 협약을 체결했다.", "한국마사회"),
+        ("지적공사는 측량 사업을 추진한다.", "대한지적공사"),  # a past name stays its own body
+        ("전경련 회장단은 간담회를 열었다.", "전국경제인연합회"),
+    ],
+)
+def test_a_public_institution_or_an_association_is_known_by_its_short_name(text, name):
+    assert name in organizations(text)
