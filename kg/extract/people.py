@@ -83,6 +83,7 @@ class PeopleFinder:
         self.host_shorts = lexicon.stopwords.get("host-short", set())
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
+        self._shapes: dict[tuple[str, bool], bool] = {}  # _name_shaped's answers
         self.countries = {entry.id for entry in lexicon.places if entry.kind == COUNTRY}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.home = lexicon.stopwords.get("home-country", set())
@@ -220,6 +221,22 @@ class PeopleFinder:
                                   for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word)
 
     def korean_name(self, text: str, word: Word | None = None, check_tag: bool = True) -> bool:
+        shaped = self._shapes.get((text, check_tag))
+        if shaped is None:
+            if len(self._shapes) > 65536:
+                self._shapes.clear()
+            shaped = self._shapes[(text, check_tag)] = self._name_shaped(text, check_tag)
+        if not shaped:
+            return False
+        if len(text) == 2 and word is not None:
+            return any(t.tag == "NNP" and t.form == text for t in word.tokens)
+        if word is not None and any(t.tag == "NNG" and t.form == text for t in word.tokens):
+            return False  # '기업체': a common noun of the dictionary, whole, is no name
+        return True
+
+    def _name_shaped(self, text: str, check_tag: bool) -> bool:
+        """What korean_name asks of the text alone, whatever word it stands in (remembered per text: asked of
+        nearly every word)."""
         if not HANGUL.match(text) or not 2 <= len(text) <= 4:
             return False
         if text[0] not in self.lexicon.surnames and text[:2] not in self.lexicon.surnames:
@@ -232,13 +249,7 @@ class PeopleFinder:
             return False
         if any(syllable in self.foreign_syllables for syllable in text[1:]):
             return False  # '피터스': a lone consonant's syllable of a loanword, never in a Korean given name
-        if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) not in (None, *self.head_only):
-            return False
-        if len(text) == 2 and word is not None:
-            return any(t.tag == "NNP" and t.form == text for t in word.tokens)
-        if word is not None and any(t.tag == "NNG" and t.form == text for t in word.tokens):
-            return False  # '기업체': a common noun of the dictionary, whole, is no name
-        return True
+        return longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) in (None, *self.head_only)
 
     # --- the phrases --------------------------------------------------------
     def find_foreign(self, sentence: Sentence, words: list[Word], mentions: list[Mention], new_org) -> list[int]:
