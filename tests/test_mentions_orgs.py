@@ -222,3 +222,19 @@ def test_a_common_word_before_a_legal_form_names_no_company():
 )
 def test_a_public_institution_or_an_association_is_known_by_its_short_name(text, name):
     assert name in organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("김 시장은 라온소재 대표와 면담했다.", "라온소재"),  # a proper noun with no ending of a body before a company head's title
+        ("라온소재 대표는 증설 계획을 설명했다.", "라온소재"),
+        ("김철수 라온소재 대표가 말했다.", "라온소재"),
+    ],
+)
+def test_an_unknown_proper_noun_before_a_company_heads_title_is_the_company(text, name):
+    assert organizations(text).get(name) == "Company"
+
+
+def test_a_leading_title_word_before_a_noun_names_no_company():
+    assert "친환경" not in organizations("친환경 대표 소재기업 다온을 방문했다.")

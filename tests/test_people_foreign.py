@@ -174,3 +174,18 @@ def test_a_region_abroad_before_its_heads_title_is_its_government(text, person, 
 @pytest.mark.parametrize("text, person", [("왕다온 중국 국가주석이 방한했다.", "왕다온"), ("토마스 하퍼 칠레 대통령과 면담했다.", "토마스 하퍼")])
 def test_a_head_of_state_is_employed_by_no_country(text, person):
     assert people(text) == {person: None}
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("중국 가전기업인 다온그룹 쾅누리 회장이 방한했다.", "쾅누리", "다온그룹"),  # a Chinese name in one word after its body
+        ("부주석인 쩡다온(鄭多溫) 회장을 만났다.", "쩡다온", None),  # glossed in Chinese characters
+    ],
+)
+def test_a_foreign_name_in_one_word_between_body_and_title(text, person, body):
+    assert people(text).get(person, "missing") == body
+
+
+def test_a_family_name_met_before_is_the_person_not_a_company():
+    assert people("마이클 하퍼 대표가 방한했다. 하퍼 대표는 공장을 둘러봤다.") == {"마이클 하퍼": None, "하퍼": None}
