@@ -189,3 +189,15 @@ def test_a_foreign_name_in_one_word_between_body_and_title(text, person, body):
 
 def test_a_family_name_met_before_is_the_person_not_a_company():
     assert people("마이클 하퍼 대표가 방한했다. 하퍼 대표는 공장을 둘러봤다.") == {"마이클 하퍼": None, "하퍼": None}
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("한빛 병원 제임스 리 원장이 참석했다.", "제임스 리", "한빛 병원"),  # the ending as a word of its own, the body first
+        ("마이클 하퍼 한빛 연구소 소장이 참석했다.", "마이클 하퍼", "한빛 연구소"),  # two proper nouns name the person
+        ("김철수 한빛 연구소 소장이 참석했다.", "김철수", "한빛 연구소"),
+    ],
+)
+def test_a_body_whose_ending_is_a_word_of_its_own_beside_its_heads_name(text, person, body):
+    assert people(text) == {person: body}

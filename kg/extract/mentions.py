@@ -55,6 +55,7 @@ class MentionFinder:
         self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
+        self.institution_endings = {s for s, kind in lexicon.org_suffixes.items() if kind in NAMED_BY_ENDING and len(s) >= 2}
         self.event_length = max(map(len, lexicon.event_words), default=0)
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
@@ -513,8 +514,8 @@ class MentionFinder:
         for i, word in enumerate(words):
             start, end = word.quoted_core
             core = sentence.text[start - sentence.start : end - sentence.start]
-            if len(core) < 3:
-                continue
+            if len(core) < 3 and core not in self.institution_endings:
+                continue  # '한빛 병원': an institution's ending written as a word of its own names with the word before
             kind = self._kind_by_suffix(core)
             if kind is None and self.lexicon.org_suffixes.get(core) not in NAMED_BY_ENDING:
                 continue  # no body's ending: nothing below would add or change a mention
@@ -669,11 +670,21 @@ class MentionFinder:
         return True
 
     def _person_before_post(self, sentence: Sentence, words: list[Word], k: int, i: int) -> bool:
-        """'홍길동 누리연구원 원장': a Korean full name right before a body whose head's title follows is the
+        """'홍길동 누리연구원 원장', '홍길동 누리 연구소 소장', '마이클 하퍼 누리 연구소 소장': a Korean full name, or
+        the last word of a foreign one (a bare proper noun before it), before a body whose head's title follows is the
         head's name, no part of the body's."""
         core = words[k].core(sentence)
         after = words[i + 1].core(sentence) if i + 1 < len(words) else ""
-        return k == i - 1 and len(core) == 3 and self.people.korean_name(core, words[k]) and self.people.title_word(after) is not None
+        if self.people.title_word(after) is None:
+            return False
+        if len(core) == 3 and self.people.korean_name(core, words[k]):
+            return True
+        def proper(at: int) -> bool:
+            word = words[at]
+            return at >= 0 and word.bare and HANGUL.fullmatch(word.core(sentence) or "-") is not None \
+                and any(t.tag == "NNP" for t in word.tokens) and not self._common(word.core(sentence))
+        # two proper nouns are a foreign name; a third before them ('마이클 하퍼 한빛 연구소') opens the name, the body is after
+        return k > 0 and proper(k - 1) and not (k > 1 and proper(k - 2))
 
     def _country_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
         """'베트남 산업무역부', '인도네시아 국고청': a foreign government body named with its country."""

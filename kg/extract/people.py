@@ -417,6 +417,11 @@ class PeopleFinder:
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
                 break
             run.insert(0, word)
+        if not org_words and 2 <= len(run) <= 3:
+            k = len(rest) - len(run) - 1
+            while k >= 0 and self._covered_by_org(mentions, rest[k]):
+                org_words.insert(0, rest[k])  # '한빛 병원 제임스 리 원장': the body named before the foreign name
+                k -= 1
         if len(run) >= 3 and _syllable_names(sentence, run[-3:]):
             return run[-3:], org_words  # '쩐 민 끼엠 장관', '쯔엉 꽝 니엔 국장': a name of three short words
         if len(run) >= 3 and org_words:
