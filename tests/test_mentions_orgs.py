@@ -238,3 +238,18 @@ def test_an_unknown_proper_noun_before_a_company_heads_title_is_the_company(text
 
 def test_a_leading_title_word_before_a_noun_names_no_company():
     assert "친환경" not in organizations("친환경 대표 소재기업 다온을 방문했다.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("독일 바이에른주 경제부 관계자들이 방한했다.", "바이에른주 경제부"),  # a state's ministry, named with its state
+        ("김 지사는 중국 광둥성 상무청과 협약을 맺었다.", "광둥성 상무청"),
+    ],
+)
+def test_a_body_of_a_region_abroad_is_named_with_its_region(text, name):
+    assert organizations(text).get(name) == "GovernmentBody"
+
+
+def test_a_city_government_after_its_province_stays_its_own():
+    assert "웨이하이시" in organizations("중국 산둥성 웨이하이시 대표단이 누리시를 찾았다.")

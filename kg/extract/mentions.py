@@ -25,6 +25,7 @@ MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 COUNTRY = "country"  # the countries.tsv kind
+REGION = "region"  # the places.tsv kind of a state, province or prefecture abroad
 ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
 ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('도청 가나실')
 PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
@@ -538,7 +539,9 @@ class MentionFinder:
                 continue
             if kind is None or not MIXED_NAME.match(core):
                 continue
-            country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
+            # a region's ministry or assembly ('바이에른주 경제부'); a city's government after its province stays its own
+            regions = longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) not in self.lexicon.governments.values()
+            country = self._country_before(words, i, mentions, regions) if kind == "GovernmentBody" else None
             inner = [t for t in word.tokens if start <= t.start and t.end <= end]
             if country is not None:
                 mentions.remove(country)
@@ -686,7 +689,7 @@ class MentionFinder:
         # two proper nouns are a foreign name; a third before them ('마이클 하퍼 한빛 연구소') opens the name, the body is after
         return k > 0 and proper(k - 1) and not (k > 1 and proper(k - 2))
 
-    def _country_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
+    def _country_before(self, words: list[Word], i: int, mentions: list[Mention], regions: bool = False) -> Mention | None:
         """'베트남 산업무역부', '인도네시아 국고청': a foreign government body named with its country."""
         if i == 0 or not words[i - 1].bare:
             return None
@@ -695,8 +698,9 @@ class MentionFinder:
         if place is None or place.lexicon_id is None:
             return None
         entry = self.places_by_id.get(place.lexicon_id)
-        if entry is None or entry.kind != "country" or place.text in self.lexicon.stopwords.get("home-country", set()):
-            return None
+        if entry is None or entry.kind not in ({COUNTRY, REGION} if regions else {COUNTRY}) or entry.id in self.lexicon.home_regions \
+                or place.text in self.lexicon.stopwords.get("home-country", set()):
+            return None  # '바이에른주 경제부': a state's or province's ministry abroad too
         return place
 
     def _places_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
