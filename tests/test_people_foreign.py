@@ -164,6 +164,7 @@ def test_a_vietnamese_name_opens_with_its_family_name_whatever_the_dictionary_re
         ("오무라 다로 아이치현 지사가 방한했다.", "오무라 다로", "아이치현"),
         ("쩐 반 다온 박닌성 인민위원장이 방한했다.", "쩐 반 다온", "박닌성 인민위원회"),
         ("차우 반 누리 뚜옌꽝성 당서기장이 방한했다.", "차우 반 누리", "뚜옌꽝성"),  # a party post in the province
+        ("쩐 반 다온 하노이시 인민위원장이 방한했다.", "쩐 반 다온", "하노이시"),  # a foreign city's government is no home body
         ("응우옌 부 다온 주한베트남대사가 참석했다.", "응우옌 부 다온", "주한베트남 대사관"),  # 부: one syllable, no ministry
     ],
 )

@@ -709,6 +709,8 @@ class PeopleFinder:
         entry = self.bodies.get(body.lexicon_id or "")
         if entry is None or entry.kind != "GovernmentBody":
             return False
+        if entry.id in self.places_by_id and entry.id not in self.lexicon.home_regions:
+            return False  # '하노이시': a foreign city's government shares its city's id
         country = self.known.get(entry.ko.split(" ", 1)[0]) if entry.ko else None
         return country is None or country.id not in self.countries
 
