@@ -237,7 +237,7 @@ def test_an_unknown_proper_noun_before_a_company_heads_title_is_the_company(text
 
 
 def test_a_leading_title_word_before_a_noun_names_no_company():
-    assert "친환경" not in organizations("친환경 대표 소재기업 다온을 방문했다.")
+    assert "누리온" not in organizations("누리온 대표 소재기업 다온을 방문했다.")
 
 
 @pytest.mark.parametrize(

@@ -181,7 +181,7 @@ def test_a_head_of_state_is_employed_by_no_country(text, person):
     "text, person, body",
     [
         ("중국 가전기업인 다온그룹 쾅누리 회장이 방한했다.", "쾅누리", "다온그룹"),  # a Chinese name in one word after its body
-        ("부주석인 쩡다온(鄭多溫) 회장을 만났다.", "쩡다온", None),  # glossed in Chinese characters
+        ("방한한 쩡다온(鄭多溫) 회장은 공장을 둘러봤다.", "쩡다온", None),  # glossed in Chinese characters
     ],
 )
 def test_a_foreign_name_in_one_word_between_body_and_title(text, person, body):
