@@ -253,3 +253,7 @@ def test_a_body_of_a_region_abroad_is_named_with_its_region(text, name):
 
 def test_a_city_government_after_its_province_stays_its_own():
     assert "웨이하이시" in organizations("중국 산둥성 웨이하이시 대표단이 누리시를 찾았다.")
+
+
+def test_a_bare_daehak_after_a_word_names_no_university():
+    assert not any(kind == "University" for kind in organizations("누리시는 한빛 대학 사업에 선정됐다.").values())

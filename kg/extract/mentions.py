@@ -56,7 +56,9 @@ class MentionFinder:
         self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
-        self.institution_endings = {s for s, kind in lexicon.org_suffixes.items() if kind in NAMED_BY_ENDING and len(s) >= 2}
+        # '한빛 병원', '한빛 연구소', '한빛 대학교' (a bare 대학 after a word is as often a program's, '가나 대학 사업')
+        self.institution_endings = {s for s, kind in lexicon.org_suffixes.items()
+                                    if kind in NAMED_BY_ENDING and len(s) >= 2 and (kind != "University" or len(s) >= 3)}
         self.event_length = max(map(len, lexicon.event_words), default=0)
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
         self.people = PeopleFinder(lexicon, self.known)
