@@ -125,3 +125,21 @@ def test_people_counted_after_the_heads_of_a_group_of_firms_are_that_group():
 def test_people_counted_after_or_before_their_noun(text, group, count):
     found = groups(extract(text))
     assert group in found and found[group].count == count
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("다라시는 유망 중소기업 6개 회사와 협약을 맺었다.", "유망 중소기업 6개 회사"),  # the noun after restates the kind
+        ("상담회에는 지역 유망 중소기업 10개 사가 참여했다.", "지역 유망 중소기업 10개 사"),
+        ("가나자산운용, 다라자산운용, 마바자산운용 3개사가 선정됐다.", "3개사"),  # a name before the count is a list item
+    ],
+)
+def test_the_words_of_a_counted_group_of_firms(text, group):
+    assert group in groups(extract(text))
+
+
+def test_fields_listed_before_a_group_of_firms_are_no_members():
+    result = extract("상담회에는 화장품, 전자, 음료 등 누리시 중소기업 10개 사가 참여했다.")
+    assert not any(p == "memberOf" for _, p, _ in facts(result))
+    assert "화장품" not in {e.name for e in result.entities.values()}
