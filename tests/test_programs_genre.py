@@ -330,3 +330,14 @@ def test_a_facility_or_estate_set_up_is_a_planned_program(text, planner, name):
 )
 def test_setting_up_verbs_plan_only_what_is_built(text):
     assert not programs(extract(text))
+
+
+def test_a_head_that_names_alone_described_again_is_the_same_program():
+    result = extract("가나협회와 다라협회 간 협력체계를 구축하기 위해 협약이 체결됐다. 양 기관은 포괄적 협력체계를 구축하기로 했다.")
+    assert list(programs(result)) == ["협력체계"]
+    assert {("가나협회", "협력체계"), ("다라협회", "협력체계")} <= pairs(result, "plans")
+
+
+def test_a_word_of_time_before_a_program_word_is_no_part_of_its_name():
+    result = extract("이후 가나펀드 운용사는 다음 달 상품을 출시할 계획이다.")
+    assert not any(name.startswith("이후") for name in programs(result))
