@@ -143,3 +143,15 @@ def test_fields_listed_before_a_group_of_firms_are_no_members():
     result = extract("상담회에는 화장품, 전자, 음료 등 누리시 중소기업 10개 사가 참여했다.")
     assert not any(p == "memberOf" for _, p, _ in facts(result))
     assert "화장품" not in {e.name for e in result.entities.values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나전자와 다라화학 등 3개사가 선정됐다.",  # no event in the sentence
+        "2차 모집에서는 가나전자·다라화학 등 2개 출연기업이 창업기업을 발굴한다.",
+    ],
+)
+def test_firms_listed_before_a_counted_group_are_its_members_in_any_sentence(text):
+    found = facts(extract(text))
+    assert {("가나전자", "memberOf"), ("다라화학", "memberOf")} <= {(s, p) for s, p, _ in found}

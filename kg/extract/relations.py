@@ -164,6 +164,7 @@ class ArticleExtractor(EventAttributes):
         trips = self._trips(sentence, frames, events, resolver, state, places, subjects)
         events = events + trips
         if not events and not roles and not frames:
+            self._membership(sentence, agents, state, relations)  # 'A, B 등 5개 기업이 선정됐다': members with no event
             return
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
