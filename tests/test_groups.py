@@ -155,3 +155,21 @@ def test_fields_listed_before_a_group_of_firms_are_no_members():
 def test_firms_listed_before_a_counted_group_are_its_members_in_any_sentence(text):
     found = facts(extract(text))
     assert {("가나전자", "memberOf"), ("다라화학", "memberOf")} <= {(s, p) for s, p, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("협정식에는 김가나 가나시장, 이다라 다라시장 등 양 시 관계자 30여 명이 참석했다.", "양 시 관계자 30여 명"),
+        ("간담회에는 각 기관 대표 10명이 참석했다.", "각 기관 대표 10명"),
+        ("개소식에는 주요 인사 20여 명이 참석했다.", "주요 인사 20여 명"),  # a noun of people heads the count
+        ("기념식에는 내빈 50명이 자리했다.", "내빈 50명"),
+    ],
+)
+def test_nouns_of_people_and_openers_of_a_counted_group(text, group):
+    assert group in groups(extract(text))
+
+
+def test_people_listed_before_a_count_of_people_are_its_members():
+    found = facts(extract("협정식에는 박민호 사천시장, 이영희 용인시장 등 양 시 관계자 30여 명이 참석했다."))
+    assert {("박민호", "memberOf", "양 시 관계자 30여 명"), ("이영희", "memberOf", "양 시 관계자 30여 명")} <= found

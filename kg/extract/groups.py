@@ -24,7 +24,9 @@ NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
 GROUP_WORDS = ("group_words.tsv", ("word", "use"))
-PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv use
+PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
+PEOPLE = "people"
+OPENER = "opener"
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
@@ -55,7 +57,10 @@ class GroupFinder:
         frames = load_frame_tables(lexicon)
         self.joins = {j for j in frames.joiners if j.isalpha()}  # conjunctions.tsv: 및, 와, 과 …
         self.genitives = frozenset(particle for (particle, _, _), role in frames.particles.items() if role == OWNER)
-        self.people_suffixes = tuple(group_words(lexicon).get(PEOPLE_SUFFIX, ()))
+        table = group_words(lexicon)
+        self.people_suffixes = tuple(table.get(PEOPLE_SUFFIX, ()))
+        self.people_nouns = frozenset(table.get(PEOPLE, ()))
+        self.openers = frozenset(table.get(OPENER, ()))
 
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         skip_to = -1
@@ -189,9 +194,14 @@ class GroupFinder:
         for k in range(first - 2, max(-1, first - 2 - MODIFIER_WORDS), -1):
             word = words[k]
             text = word.core(sentence)
+            if word.text in self.openers:
+                start = k  # '양 시 관계자 30여 명', '주요 인사': a word that opens the name
+                break
             if not word.bare or word.text.endswith(",") or not text or text in self.stop or text in self.list_end or not _nominal(text):
                 break
             start = k
+        if start > 0 and start == first - 1 - MODIFIER_WORDS and words[start - 1].text in self.openers:
+            start -= 1
         return core, start
 
     def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int, int] | None:
@@ -238,7 +248,7 @@ class GroupFinder:
 
     def _head(self, core: str) -> str | None:
         """The head noun a word ends with: a kind noun, a title (for people) or an organization's ending."""
-        if core in self.lexicon.kind_nouns:
+        if core in self.lexicon.kind_nouns or core in self.people_nouns:
             return core
         last = core.split("·")[-1]
         for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, self.title_length)):
