@@ -1293,7 +1293,8 @@ def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Le
     event = longest_suffix(core, lexicon.event_words, _vocabulary(lexicon).event_length)
     if longest_suffix(core, tables.heads, tables.longest) or (event is not None and lexicon.event_words[event][0] == "Program"):
         return False
-    if core in tables.uses("stop") or any(core.startswith(word) for word in (*tables.verbs, *tables.uses("trailer")) if len(word) > 1):
+    if core in tables.uses("trailer") or core in tables.uses("stop") \
+            or any(core.startswith(word) for word in (*tables.verbs, *tables.uses("taking-part")) if len(word) > 1):
         return True
     return strong or event is not None
 
