@@ -173,3 +173,9 @@ def test_nouns_of_people_and_openers_of_a_counted_group(text, group):
 def test_people_listed_before_a_count_of_people_are_its_members():
     found = facts(extract("협정식에는 박민호 사천시장, 이영희 용인시장 등 양 시 관계자 30여 명이 참석했다."))
     assert {("박민호", "memberOf", "양 시 관계자 30여 명"), ("이영희", "memberOf", "양 시 관계자 30여 명")} <= found
+
+
+def test_a_count_of_firms_has_firms_for_members():
+    found = facts(extract("간담회에는 한국무역협회, 관세청, 가나전자, 다라화학 등 21개 업체가 참석했다."))
+    members = {s for s, p, o in found if p == "memberOf" and o == "21개 업체"}
+    assert {"가나전자", "다라화학"} <= members and not members & {"한국무역협회", "관세청"}
