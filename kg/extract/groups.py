@@ -167,7 +167,7 @@ class GroupFinder:
         return start
 
     def _restated_kind(self, sentence: Sentence, words: list[Word], count: Count, head: str) -> int | None:
-        """'유망 중소기업 6개 회사', '중소기업 10개 사': a noun of bodies after the count restates the kind the head before
+        """'우수 중소기업 6개 회사', '중소기업 10개 사': a noun of bodies after the count restates the kind the head before
         it named; the group's name reads on over it. Where that noun ends, if it does."""
         if self._body_kind(head) is False or count.last + 1 >= len(words) or not words[count.last].bare:
             return None
@@ -195,7 +195,7 @@ class GroupFinder:
             word = words[k]
             text = word.core(sentence)
             if word.text in self.openers:
-                start = k  # '양 시 관계자 30여 명', '주요 인사': a word that opens the name
+                start = k  # '양 군 직원 30여 명', '주요 인사': a word that opens the name
                 break
             if not word.bare or word.text.endswith(",") or not text or text in self.stop or text in self.list_end or not _nominal(text):
                 break

@@ -1346,14 +1346,14 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
 
 def _plain_name(name: str, tables: ProgramTables) -> str:
     """A name without its generic words before the head ('가나 지원사업' -> '가나사업'), folded; a name of generic
-    words only stays whole, unless its head names a program alone ('포괄적 협력체계' -> '협력체계')."""
+    words only stays whole, unless its head names a program alone ('전략적 협력체계' -> '협력체계')."""
     head = longest_suffix(name, tables.heads, tables.longest)
     if head is None:
         return fold(name)
     words = name[: len(name) - len(head)].split()
     kept = [w for w in words if w not in tables.generic]
     if words and tables.heads[head][1] == "no" and all(_descriptive(w, tables, frozenset()) for w in words):
-        return fold(head)  # '포괄적 협력체계' is the '협력체계' named before: a head that names alone, described
+        return fold(head)  # '전략적 협력체계' is the '협력체계' named before: a head that names alone, described
     return fold("".join(kept) + head) if kept and len(kept) < len(words) else fold(name)
 
 
