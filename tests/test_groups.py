@@ -130,8 +130,8 @@ def test_people_counted_after_or_before_their_noun(text, group, count):
 @pytest.mark.parametrize(
     "text, group",
     [
-        ("다라시는 우수 중소기업 6개 회사와 협약을 맺었다.", "우수 중소기업 6개 회사"),  # the noun after restates the kind
-        ("상담회에는 지역 우수 중소기업 10개 사가 참여했다.", "지역 우수 중소기업 10개 사"),
+        ("다라시는 선도 중소기업 6개 회사와 협약을 맺었다.", "선도 중소기업 6개 회사"),  # the noun after restates the kind
+        ("상담회에는 지역 선도 중소기업 10개 사가 참여했다.", "지역 선도 중소기업 10개 사"),
         ("가나자산운용, 다라자산운용, 마바자산운용 3개사가 운용사로 뽑혔다.", "3개사"),  # a name before the count is a list item
     ],
 )

@@ -344,9 +344,9 @@ def test_a_word_of_time_before_a_program_word_is_no_part_of_its_name():
 
 
 def test_an_office_a_government_opens_abroad_is_its_program_there():
-    result = extract("김해시는 태국 방콕에 해외무역사무소를 개소했다.")
-    assert ("김해시", "해외무역사무소") in pairs(result, "plans")
-    assert ("해외무역사무소", "방콕") in pairs(result, "locatedIn")
+    result = extract("김해시는 태국 방콕에 해외판로사무소를 개소했다.")
+    assert ("김해시", "해외판로사무소") in pairs(result, "plans")
+    assert ("해외판로사무소", "방콕") in pairs(result, "locatedIn")
 
 
 def test_an_office_that_acts_is_no_program():

@@ -167,7 +167,7 @@ class GroupFinder:
         return start
 
     def _restated_kind(self, sentence: Sentence, words: list[Word], count: Count, head: str) -> int | None:
-        """'우수 중소기업 6개 회사', '중소기업 10개 사': a noun of bodies after the count restates the kind the head before
+        """'선도 중소기업 6개 회사', '중소기업 10개 사': a noun of bodies after the count restates the kind the head before
         it named; the group's name reads on over it. Where that noun ends, if it does."""
         if self._body_kind(head) is False or count.last + 1 >= len(words) or not words[count.last].bare:
             return None
