@@ -20,6 +20,7 @@ from .words import COMITATIVE, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
+FIRM_KINDS = {"Company", "Investor"}  # the classes of firms: members of a group counted as firms ('21개 업체')
 
 
 @dataclass
@@ -165,6 +166,7 @@ class ArticleExtractor(EventAttributes):
         trips = self._trips(sentence, frames, events, resolver, state, places, subjects)
         events = events + trips
         if not events and not roles and not frames:
+            self._membership(sentence, agents, state, relations)  # 'A, B 등 5개 기업이 선정됐다': members with no event
             return
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
@@ -677,6 +679,7 @@ class ArticleExtractor(EventAttributes):
         phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
         of_bodies = {f.key for f in found if f.mention.cls == "Group" and self.lexicon.kind_nouns.get(f.mention.title or "") in ORG_KINDS}
+        of_firms = {f.key for f in found if f.mention.cls == "Group" and self.lexicon.kind_nouns.get(f.mention.title or "") in FIRM_KINDS}
         for members, head in self.frame_reader.lists(sentence, phrases):
             if head.cls != "Group":
                 continue
@@ -689,6 +692,8 @@ class ArticleExtractor(EventAttributes):
                     state.members[head.key].append(member.key)  # what the group attends, all listed attend
                 if bodies_named and member.cls == "Person":
                     continue  # '가나㈜ 김 대표 등 15개 기업': the firms are its members, their heads come for them
+                if head.key in of_firms and member.cls in ORG_CLASSES and member.cls not in FIRM_KINDS:
+                    continue  # '가나협회, 다라청, 마바전자 등 21개 업체': a count of firms has firms for members
                 _relate(relations, member.key, "memberOf", head.key, sentence.index)
 
     def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
@@ -1075,6 +1080,8 @@ class ArticleExtractor(EventAttributes):
         groups = [a for a in agents if a.mention.cls == "Group" and a.mention.count]
         for group in groups:
             kinds = ORG_CLASSES | ({"Person"} if self._counts_people(group.mention) else set())
+            if self.lexicon.kind_nouns.get(group.mention.title or "") in FIRM_KINDS:
+                kinds = FIRM_KINDS  # '가나협회, 다라청, 마바전자 등 21개 업체': a count of firms has firms for members
             orgs = [a for a in agents if a.mention.cls in kinds]
             inside = [a for a in orgs if group.mention.end < a.mention.start <= group.mention.end + 2 + 60
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
