@@ -84,3 +84,38 @@ def test_who_presents_something_at_an_event_takes_part_in_it(text, who, event):
 def test_a_presentation_with_no_subject_of_its_own_names_no_one_present():
     found = facts("다라시와 한별재단은 수출 포럼을 열었다. 포럼에서는 새 지원사업을 소개했다.")
     assert not {f for f in found if f[1] == "attended"}
+
+
+TOUR = "김민준 외교부 장관이 오는 3일부터 폴란드, 체코, 교황청을 차례로 방문한다. 김 장관은 5일 체코에서 얀 노박 외무장관과 회담한다."
+
+
+def _tour(title: str | None = None):
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    from .made_up import LEXICON
+
+    result = extract_article(Article(source=Path("made-up.txt"), index=0, title=title, text=TOUR), LEXICON)
+    name = {k: e.name for k, e in result.entities.items()}
+    return result, {(name[r.subject], r.predicate, name[r.object]) for r in result.relations}
+
+
+def test_a_list_of_destinations_may_join_countries_and_a_state_named_as_its_government():
+    _, found = _tour()
+    trip = "폴란드, 체코, 교황청 방문"
+    assert {(trip, "heldIn", "폴란드"), (trip, "heldIn", "체코"), ("김민준", "attended", trip)} <= found
+
+
+def test_a_meeting_told_by_its_verb_is_attended_by_both_sides_and_its_counterpart_holds_no_post_at_home():
+    _, found = _tour()
+    meeting = "얀 노박 외무장관 회담"
+    assert {("김민준", "attended", meeting), ("노박", "attended", meeting), (meeting, "heldIn", "체코")} <= found
+    assert ("노박", "affiliatedWith", "외교부") not in found
+
+
+def test_the_headline_names_the_trip_the_body_tells_with_another_trip_word():
+    result, _ = _tour("김민준 장관, 중부유럽 3개국 순방")
+    trip = next(e for e in result.entities.values() if e.name == "폴란드, 체코, 교황청 방문")
+    assert "중부유럽 3개국 순방" in trip.aliases

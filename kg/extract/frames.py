@@ -64,6 +64,7 @@ AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own 
 WIDE_PLACE_KINDS = {"country", "region", "city", "county"}  # lexicon place kinds that hold other places
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
+STATES = {PLACE, "GovernmentBody"}  # a list may join a place and a government: both are where a visit goes
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 SPEECH_CLOSERS = {"”", "\""}
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
@@ -521,8 +522,8 @@ class FrameReader:
             between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
                 continue
-            if _kind(phrases[i].cls) != _kind(phrases[i + 1].cls):
-                continue
+            if _kind(phrases[i].cls) != _kind(phrases[i + 1].cls) and not (gap and {phrases[i].cls, phrases[i + 1].cls} == STATES):
+                continue  # (a country and a state that is its own government join in a list: '가나국, 다라국, 교황청을')
             ends[i] = ends[i + 1]
         return ends
 
