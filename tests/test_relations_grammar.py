@@ -119,3 +119,28 @@ def test_the_headline_names_the_trip_the_body_tells_with_another_trip_word():
     result, _ = _tour("김민준 장관, 중부유럽 3개국 순방")
     trip = next(e for e in result.entities.values() if e.name == "폴란드, 체코, 교황청 방문")
     assert "중부유럽 3개국 순방" in trip.aliases
+
+
+@pytest.mark.parametrize(
+    "text, host, event",
+    [
+        # a body with 에서 opening an active clause that names no other subject is its subject
+        ("한국산업인력공단에서는 오는 9일 학부모를 대상으로 진로 설명회를 실시한다.", "한국산업인력공단", "진로 설명회"),
+        ("중소벤처기업부에서 다음 달 지원사업 설명회를 연다.", "중소벤처기업부", "지원사업 설명회"),
+    ],
+)
+def test_a_body_with_eseo_opening_an_active_clause_hosts(text, host, event):
+    found = facts(text)
+    assert (host, "organized", event) in found
+    assert (host, "attended", event) not in found  # those the event is for attend; its subject does not
+
+
+def test_a_body_with_eseo_before_a_passive_relative_verb_is_only_the_venue():
+    found = facts("이날 중소벤처기업부에서 열린 서명식에서 김민준 장관과 이서연 위원장이 협약서에 서명했다.")
+    assert not {f for f in found if f[0] == "중소벤처기업부" and f[1] in {"organized", "party"}}
+
+
+def test_a_verb_that_only_says_what_an_agreement_is_about_takes_none_of_the_clause():
+    found = facts("코이카가 28일 성남시 코이카 본부에서 한국토지주택공사와 상호협력 강화를 골자로 하는 업무협약을 체결했다.")
+    assert ("한국국제협력단", "signedMOUWith", "한국토지주택공사") in found or ("한국토지주택공사", "signedMOUWith", "한국국제협력단") in found
+    assert any(s == "한국국제협력단" and p == "organized" for s, p, _ in found)  # at its own headquarters
