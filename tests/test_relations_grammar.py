@@ -144,3 +144,26 @@ def test_a_verb_that_only_says_what_an_agreement_is_about_takes_none_of_the_clau
     found = facts("코이카가 28일 성남시 코이카 본부에서 한국토지주택공사와 상호협력 강화를 골자로 하는 업무협약을 체결했다.")
     assert ("한국국제협력단", "signedMOUWith", "한국토지주택공사") in found or ("한국토지주택공사", "signedMOUWith", "한국국제협력단") in found
     assert any(s == "한국국제협력단" and p == "organized" for s, p, _ in found)  # at its own headquarters
+
+
+def test_a_place_named_before_another_event_is_that_events_venue():
+    found = facts("김민준 청장은 싱가포르에서 개최 예정인 ‘관세청장회의’ 참석에 앞서 4일 베트남 호치민을 찾아 현지 진출 "
+                  "기업인들과 간담회를 가졌다.")
+    assert ("관세청장회의", "heldIn", "싱가포르") in found
+    assert not {f for f in found if f[0].endswith("간담회") and f[2] == "싱가포르"}
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        ("다라시는 부산에서 포럼과 설명회를 열었다.", "포럼", "부산"),  # events joined share the venue
+        ("인도 델리에서는 센터 개소식에 참석하고 현지에서 투자유치설명회를 열었다.", "투자유치설명회", "델리"),  # a topic frames all
+    ],
+)
+def test_a_venue_speaks_for_joined_events_and_as_a_topic_for_the_whole_sentence(text, event, place):
+    assert (event, "heldIn", place) in facts(text)
+
+
+def test_the_occasion_of_a_gathering_is_no_object_of_its_host():
+    found = facts("가나협회는 간담회를 열었다. 이번 간담회는 다라국 대표단의 방한을 계기로 마련됐다.")
+    assert not {f for f in found if f[1] == "organized" and f[2].endswith("방한")}
