@@ -45,6 +45,8 @@ VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 NOMINAL_SUBJECT = {"JKS", "JX"}  # the particle after a bound noun that makes a clause the subject ('하는 게')
 CLAUSE_START = "^"  # status_endings.tsv: a row that holds only right after the predicate's stem ('받기 위해')
+CONTRAST = "contrast"  # event_name_parts.tsv: a connective ending of contrast ('예정이었으나'): what follows tells what became of it
+CALLED_OFF = frozenset({"cancelled", "postponed"})
 NEXT_CLAUSE = "next"  # status_endings.tsv: a connective ending whose clause has the tense of the clause after it
 BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list names the sides of what follows)
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
@@ -741,6 +743,7 @@ class FrameReader:
         """Each predicate's status; one that gives its event its own status (sets_status own) and whose ending
         only links it to the next clause ('합병을 추진해 … 새 법인을 세운다') takes the next predicate's."""
         statuses: list[str] = []
+        contrast = self.tables.name_parts.get(CONTRAST, frozenset())
         goal = self.goal(tokens)
         for i in range(len(sites) - 1, -1, -1):
             site = sites[i]
@@ -754,18 +757,22 @@ class FrameReader:
             elif own == PAST and self._linking(tokens, site) and (
                     site.predicate.frame in SETTING_FRAMES or self._tenseless(tokens, site)):
                 own = self._chained(tokens, site.index) or own
+            if i + 1 < len(sites) and sites[i + 1].predicate.sets_status in CALLED_OFF and any(
+                    t.tag == "EC" and t.form in contrast for t in tokens[site.index + 1 : sites[i + 1].index]) \
+                    and self.status(tokens, sites[i + 1].index) == PAST:
+                own = sites[i + 1].predicate.sets_status  # '맺을 예정이었으나 … 취소했다': the plan was called off
             statuses.append(own)
         return statuses[::-1]
 
     def goal(self, tokens: tuple[Token, ...]) -> tuple[int, str] | None:
-        """'…를 늘리는 게 목표다', '…를 둘러보는 것이 일정이다': a sentence whose subject is a clause made a noun (a relative
-        ending, a bound noun and its subject particle) and whose predicate is a goal or a schedule
+        """'…를 늘리는 게 목표다', '…를 둘러보는 것이 일정이다', '…를 여는 것을 목표로 한다': a sentence whose subject (or
+        object) is a clause made a noun (a relative ending, a bound noun and its particle) and whose predicate is a goal or a schedule
         (status_endings.tsv) tells what is still to be done: where that clause ends, and its status."""
         end = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "EF"), None)
         if end is None:
             return None
         at = next((k for k in range(end - 1, 0, -1) if tokens[k].tag == "ETM"), None)
-        if at is None or at + 2 >= end or tokens[at + 1].tag != "NNB" or tokens[at + 2].tag not in NOMINAL_SUBJECT:
+        if at is None or at + 2 >= end or tokens[at + 1].tag != "NNB" or tokens[at + 2].tag not in NOMINAL_SUBJECT | {"JKO"}:
             return None
         status = status_of(self.tables.endings, [t.form for t in tokens[at + 1 : end + 1]])
         return (at, status) if status not in {None, PAST} else None

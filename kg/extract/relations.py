@@ -9,7 +9,7 @@ from itertools import combinations
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
+from .events import CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -886,6 +886,8 @@ class ArticleExtractor(EventAttributes):
                 continue
             if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
                 return key
+            if mention.title == CEREMONY:
+                return key  # '… 협약을 체결했다. 협약식에는 …': the ceremony of the signing told before
             if date and entity.date is not None:
                 return key
             names = [entity.name, *entity.aliases]

@@ -1,0 +1,59 @@
+"""Parties of a signing named in a sentence of their own (kg/extract/signings.py), on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .made_up import extract, pairs
+
+
+def _signed(result) -> set[frozenset[str]]:
+    return {frozenset(p) for p in pairs(result, "signedMOUWith")}
+
+
+def _parties(result) -> set[str]:
+    return {b for _, b in pairs(result, "party")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보은군은 5일 군청에서 투자 협약식을 가졌다. 이날 협약에는 ㈜가나식품, 다온테크㈜, 한별머티㈜ 등 3개 기업이 참여했다.",
+        "영주시는 10일 3개 기업과 투자협약을 맺었다. 협약 기업은 ㈜가나식품, 다온테크㈜, 한별머티㈜이다.",
+        "영주시는 지역 기업 3곳과 업무 협약을 체결했다. 참여 기업은 ㈜가나식품, 다온테크㈜, 한별머티㈜ 등이다.",
+        "영주시는 8일 시청에서 투자협약식을 개최했다. 협약식에는 김가온 시장과 ㈜가나식품 박다온 대표, 다온테크㈜ 이한별 대표,"
+        " 한별머티㈜ 최누리 대표가 참석했다.",
+    ],
+)
+def test_firms_listed_apart_from_the_signing_sign_with_its_other_side(text):
+    result = extract(text)
+    government = next(e.name for e in result.entities.values() if e.cls == "GovernmentBody")
+    assert {frozenset((government, firm)) for firm in ("가나식품", "다온테크", "한별머티")} <= _signed(result)
+    assert {"가나식품", "다온테크", "한별머티"} <= _parties(result)
+
+
+def test_the_listed_firms_are_members_of_the_counted_group_that_signed():
+    result = extract("영주시는 10일 3개 기업과 투자협약을 맺었다. 협약 기업은 ㈜가나식품, 다온테크㈜, 한별머티㈜이다.")
+    assert {("가나식품", "3개 기업"), ("다온테크", "3개 기업"), ("한별머티", "3개 기업")} <= pairs(result, "memberOf")
+    assert not {p for p in _signed(result) if "3개 기업" in p}  # the group signs through its members
+
+
+def test_firms_listed_together_did_not_sign_with_each_other():
+    result = extract("보은군은 5일 투자 협약식을 가졌다. 이날 협약에는 ㈜가나식품, 다온테크㈜ 등 2개 기업이 참여했다.")
+    assert frozenset(("가나식품", "다온테크")) not in _signed(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보은군은 다음 달 투자협약을 체결할 예정이다. 협약에는 ㈜가나식품, 다온테크㈜ 등이 참여할 계획이다.",
+        "영주시는 가나재단과 업무협약 체결을 추진하고 있다. 협약 기업은 ㈜가나식품, 다온테크㈜이다.",
+    ],
+)
+def test_a_signing_not_yet_done_gets_no_signed_edge(text):
+    assert not _signed(extract(text)) - {frozenset(("영주시", "가나재단"))}
+
+
+def test_a_government_at_the_ceremony_is_not_made_a_party():
+    result = extract("영주시는 가나식품㈜와 투자협약을 체결했다. 이날 협약식에는 보은군 관계자도 참석했다.")
+    assert not {p for p in _signed(result) if "보은군" in p}
