@@ -62,6 +62,7 @@ class _State:
     last_agents: list[Phrase] = field(default_factory=list)
     last_attended: str | None = None
     same_side: set[frozenset[str]] = field(default_factory=set)
+    counterparts: set[str] = field(default_factory=set)  # people met by the article's travellers ('다라국 장관과 회담')
     acting_groups: set[str] = field(default_factory=set)  # collectives with no count that act ('대표단은 … 방문해')
     introduced: Introduced = field(default_factory=Introduced)
 
@@ -472,6 +473,10 @@ class ArticleExtractor(EventAttributes):
             if not about and frame.kind in ATTENDING | MEETING:
                 about = self._attended_here(frame, frames, events, resolver, state, sentence, trips)
                 on_trip = frame.kind in MEETING and bool(about) and all(k in state.trips for k in about)
+            if frame.kind in MEETING and state.trips:
+                state.counterparts.update(p.key for p in frame.fillers(PARTNER) if p.cls == "Person")
+            if not about and frame.kind in MEETING:  # '다라 장관과 회담하고': the meeting its own verb names
+                about = [e.key for e in events if e.mention.title == VERB_MEETING and e.mention.start <= frame.start < e.mention.end]
             if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
                     and state.current_event is not None \
                     and resolver.entities[state.current_event].cls in SIGNINGS \
@@ -1216,8 +1221,8 @@ class ArticleExtractor(EventAttributes):
                       if p == "affiliatedWith" and s in resolver.entities}
         for key, person in list(resolver.entities.items()):
             title = person.title
-            if person.cls != "Person" or key in affiliated or not title or not person.evidence:
-                continue
+            if person.cls != "Person" or key in affiliated or not title or not person.evidence or key in state.counterparts:
+                continue  # (whom a traveller meets abroad holds his post in his own country)
             text = " ".join(sentences[i].text for i in person.evidence if i < len(sentences))
             if any(f"{word} {title}" in text or f"{word}{title}" in text for word in former):
                 continue
@@ -1390,6 +1395,7 @@ BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his bod
 PAST = "completed"
 THEME = "theme"
 AGENT = "agent"
+PARTNER = "partner"
 TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
 PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
