@@ -21,6 +21,7 @@ from .words import COMITATIVE, tokens_after
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
 FIRM_KINDS = {"Company", "Investor"}  # the classes of firms: members of a group counted as firms ('21개 업체')
+NOT_FIRMS = {"GovernmentBody", "Hospital", "University", "MediaOutlet"}  # bodies of a kind no count of firms holds
 
 
 @dataclass
@@ -697,8 +698,8 @@ class ArticleExtractor(EventAttributes):
                     state.members[head.key].append(member.key)  # what the group attends, all listed attend
                 if bodies_named and member.cls == "Person":
                     continue  # '가나㈜ 김 대표 등 15개 기업': the firms are its members, their heads come for them
-                if head.key in of_firms and member.cls in ORG_CLASSES and member.cls not in FIRM_KINDS:
-                    continue  # '가나협회, 다라청, 마바전자 등 21개 업체': a count of firms has firms for members
+                if head.key in of_firms and member.cls in NOT_FIRMS:
+                    continue  # '다라청, 마바전자 등 21개 업체': a count of firms has no agency for a member
                 _relate(relations, member.key, "memberOf", head.key, sentence.index)
 
     def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
@@ -1086,7 +1087,7 @@ class ArticleExtractor(EventAttributes):
         for group in groups:
             kinds = ORG_CLASSES | ({"Person"} if self._counts_people(group.mention) else set())
             if self.lexicon.kind_nouns.get(group.mention.title or "") in FIRM_KINDS:
-                kinds = FIRM_KINDS  # '가나협회, 다라청, 마바전자 등 21개 업체': a count of firms has firms for members
+                kinds = kinds - NOT_FIRMS  # '다라청, 마바전자 등 21개 업체': a count of firms has no agency for a member
             orgs = [a for a in agents if a.mention.cls in kinds]
             inside = [a for a in orgs if group.mention.end < a.mention.start <= group.mention.end + 2 + 60
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
