@@ -57,3 +57,29 @@ def test_a_signing_not_yet_done_gets_no_signed_edge(text):
 def test_a_government_at_the_ceremony_is_not_made_a_party():
     result = extract("영주시는 가나식품㈜와 투자협약을 체결했다. 이날 협약식에는 보은군 관계자도 참석했다.")
     assert not {p for p in _signed(result) if "보은군" in p}
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("영주시는 가나바이오㈜와 투자 협약을 체결하고 공장 건립에 협력하기로 했다.", [("영주시", "가나바이오")]),
+        ("영주시는 2일 시청에서 가나바이오㈜와 100억원 규모의 투자 협약식을 가졌다.", [("영주시", "가나바이오")]),
+        ("김가온 영주시장은 15일 가나바이오㈜와 투자협약(MOU)을 체결했다고 16일 밝혔다.", [("영주시", "가나바이오")]),
+        ("충북 보은군은 10일 3개 기업이 총 100억 원 규모의 투자협약을 체결했다고 밝혔다. 군은 이날 군청에서 가나식품㈜,"
+         " ㈜다온테크, 한별머티㈜ 등과 투자협약을 맺었다.",
+         [("보은군", "가나식품"), ("보은군", "다온테크"), ("보은군", "한별머티")]),
+    ],
+)
+def test_the_signing_clause_read_again_for_the_sides_it_names(text, sides):
+    assert {frozenset(p) for p in sides} <= _signed(extract(text))
+
+
+def test_a_province_before_a_city_qualifies_it_and_does_not_sign_with_it():
+    result = extract("충북 보은군은 13일 영주시와 자매결연 협약을 체결했다.")
+    assert frozenset(("보은군", "영주시")) in _signed(result)
+    assert not {p for p in _signed(result) if "충청북도" in p or "충북" in p}
+
+
+def test_co_subjects_with_a_partner_not_read_are_not_made_to_sign_with_each_other():
+    result = extract("이와 함께 보은군과 한별재단은 12일 라온연구소, 다온연구원과는 별도로 협약을 체결했다.")
+    assert frozenset(("보은군", "한별재단")) not in _signed(result)

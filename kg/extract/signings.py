@@ -6,7 +6,11 @@ firms that signed apart from it:
 - "이날 협약에는 가나㈜, 다온㈜ 등 3개 기업이 참여했다": those placed at the signing (에/에는 after its noun)
   by a verb of taking part are its parties;
 - "협약 기업은 가나㈜, 다온㈜이다", "참여 기업은 …": a noun of the signers, made the signing's, as the
-  subject of a sentence that lists them.
+  subject of a sentence that lists them;
+- the signing's own clause read again for the sides the relation rules left out: "A군은 B㈜와 협약을
+  체결했다" (the name's ㈜ before its particle), "A는 B와 (a long phrase of purpose) 양해각서를 체결했다",
+  "김 A시장은 B사와 …" (a person signs for the body he heads), "군은 … B사 등과 …" (a bare noun of a local
+  government for the one the article names), "A와 B가 … 체결했다" (co-subjects sign with each other).
 
 Such a sentence tells of the signing the article told of last. The firms listed are one side; the other
 side is the signing's parties already found (or, with none, its host). Each firm signed with each party of
@@ -16,18 +20,22 @@ holds the firms listed as its members. Vocabulary is data: signing_words.tsv.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from ..lexicon import Lexicon, lexicon_folders, read_table
 from ..types import ArticleGraph, Relation, Sentence
-from .frames import PAST
-from .mentions import ORG_CLASSES
+from .frames import PAST, FrameReader, load_frame_tables
+from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .programs import agent_index, agents_in
 
 SIGNING_TABLE = "signing_words.tsv"
 SIGNER_CLASSES = (ORG_CLASSES | {"Group"}) - {"GovernmentBody", "MediaOutlet"}  # who a listing sentence makes a party
+SIDE_CLASSES = AGENT_CLASSES - {"MediaOutlet"}  # who may stand on a side of the signing's own clause
 SUBJECT_TAGS = {"JX", "JKS"}
+BRACKETS = re.compile(r"^(?:\s*\([^()]*\))+")  # a spelling or post in brackets after a name ('A시(시장 김가온)와')
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,18 @@ class SigningWords:
 
     def of(self, use: str) -> frozenset[str]:
         return self.uses.get(use, frozenset())
+
+    @cached_property
+    def list_gap(self) -> re.Pattern:
+        """What may stand between two names of one side: spaces, commas, middle dots and the joining words."""
+        joins = "|".join(map(re.escape, sorted(self.of("joins"), key=len, reverse=True)))
+        return re.compile(rf"[\s,·]*(?:(?:{joins})[\s,·]*)*" if joins else r"[\s,·]*")
+
+    @cached_property
+    def particle(self) -> re.Pattern:
+        """The particle written right after a name, read from the text: Kiwi may take a '㈜' before it for a verb."""
+        joins = "|".join(map(re.escape, sorted(self.of("joins") - self.of("partner"), key=len, reverse=True)))
+        return re.compile(rf"(?:\s*(?:{joins}))?([가-힣]+)(?=[\s,.·]|$)" if joins else r"([가-힣]+)(?=[\s,.·]|$)")
 
 
 def load_signing_words(lexicon: Lexicon | None = None) -> SigningWords:
@@ -49,15 +69,15 @@ def load_signing_words(lexicon: Lexicon | None = None) -> SigningWords:
     return SigningWords({use: frozenset(words) for use, words in uses.items()})
 
 
-_WORDS: dict[int, tuple[Lexicon, SigningWords]] = {}
+_WORDS: dict[int, tuple[Lexicon, SigningWords, FrameReader]] = {}
 
 
-def _words(lexicon: Lexicon) -> SigningWords:
+def _words(lexicon: Lexicon) -> tuple[SigningWords, FrameReader]:
     cached = _WORDS.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        cached = (lexicon, load_signing_words(lexicon))
+        cached = (lexicon, load_signing_words(lexicon), FrameReader(load_frame_tables(lexicon)))
         _WORDS[id(lexicon)] = cached
-    return cached[1]
+    return cached[1], cached[2]
 
 
 def _names_signing(form: str, nouns: frozenset[str]) -> bool:
@@ -83,10 +103,35 @@ def listing_start(sentence: Sentence, words: SigningWords) -> int | None:
     return None
 
 
+def signing_clauses(sentence: Sentence, words: SigningWords, reader: FrameReader) -> list[int]:
+    """The tokens of the signing nouns that are the object of a verb of signing told as done ('협약을 체결했다',
+    '양해각서(MOU)를 맺었다')."""
+    tokens = sentence.tokens
+    nouns, found = words.of("noun"), []
+    for i, token in enumerate(tokens[:-2]):
+        if not (token.tag.startswith("NN") or token.tag == "SL") or not _names_signing(token.form, nouns):
+            continue
+        j = i + 1
+        if tokens[j].tag == "SSO":  # '양해각서(MOU)를'
+            while j < len(tokens) and tokens[j].tag != "SSC":
+                j += 1
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j].form not in words.of("object") or not tokens[j].tag.startswith("J"):
+            continue
+        verb = tokens[j + 1]
+        if verb.form in words.of("signs") and (verb.tag.startswith("VV") or (verb.tag == "NNG" and j + 2 < len(tokens)
+                                                                             and tokens[j + 2].tag == "XSV")):
+            if reader.status(tokens, j + 1) == PAST:
+                found.append(i)
+    return found
+
+
 class _Signings:
     """The article's completed signings and their parties, as the relation rules left them."""
 
-    def __init__(self, result: ArticleGraph):
+    def __init__(self, result: ArticleGraph, words: SigningWords, titles: frozenset[str]):
+        self.particles = words.of("subject") | words.of("partner")
+        self.titles = titles
         self.entities = result.entities
         self.relations = list(result.relations)
         self.known = {(r.subject, r.predicate, r.object) for r in self.relations}
@@ -95,6 +140,7 @@ class _Signings:
         self.parties: dict[str, list[str]] = {}
         self.hosts: dict[str, list[str]] = {}
         self.members: dict[str, set[str]] = {}
+        self.bodies: dict[str, list[str]] = {}
         for r in self.relations:
             if r.predicate == "party":
                 self.parties.setdefault(r.subject, []).append(r.object)
@@ -102,6 +148,8 @@ class _Signings:
                 self.hosts.setdefault(r.object, []).append(r.subject)
             elif r.predicate == "memberOf":
                 self.members.setdefault(r.object, set()).add(r.subject)
+            elif r.predicate == "affiliatedWith":
+                self.bodies.setdefault(r.subject, []).append(r.object)
         self.agents = agent_index(self.entities)
 
     def told_of(self, index: int) -> str | None:
@@ -111,6 +159,12 @@ class _Signings:
             return named[0]
         before = [k for first, k in self.signings if first < index]
         return before[-1] if before else None
+
+    def named_in(self, sentence: Sentence, noun: int) -> str | None:
+        """The completed signing this sentence names whose name holds the clause's noun (else the first it names)."""
+        named = [k for _, k in self.signings if sentence.index in self.entities[k].evidence]
+        form = sentence.tokens[noun].form
+        return next((k for k in named if form in self.entities[k].name), named[0] if named else None)
 
     def listed(self, sentence: Sentence, start: int) -> list[str]:
         """The organizations (not government bodies) named after `start`, in order."""
@@ -139,6 +193,73 @@ class _Signings:
             for firm in firms:
                 self._relate(firm, "memberOf", counted[0], index)
 
+    def sides(self, sentence: Sentence, noun: int, words: SigningWords) -> tuple[list[str], list[str]]:
+        """The two sides of the signing's clause: the subject's names and the partner's (those before 와/과),
+        each a list joined by commas and 와/과/및/등; a person stands for the body he holds a post in."""
+        start = sentence.tokens[noun].start
+        named = sorted(((s, e, k) for k, s, e in agents_in(sentence, self.entities, self.agents)
+                        if e <= start and self.entities[k].cls in SIDE_CLASSES), key=lambda a: (a[0], -a[1]))
+        agents = [a for n, a in enumerate(named) if not any(o[0] <= a[0] and a[1] <= o[1] and o != a for o in named)]
+        lists: list[tuple[list[tuple[int, int, str]], str | None]] = []
+        for s, e, k in agents:
+            gap = BRACKETS.sub("", sentence.text[lists[-1][0][-1][1] - sentence.start : s - sentence.start]) if lists else None
+            if gap is not None and not gap.strip():  # '가나도 다라시', '김가온 다라시장': the name before qualifies the next
+                lists[-1][0][-1] = (s, e, k)
+            elif gap is not None and words.list_gap.fullmatch(gap):
+                lists[-1][0].append((s, e, k))
+            else:
+                lists.append(([(s, e, k)], None))
+        read = [(names, self._particle(sentence, names[-1][1], start, words)) for names, _ in lists]
+        subjects = [n for n, p in read if p in words.of("subject")]
+        partners = [n for n, p in read if p in words.of("partner")]
+        if not partners and subjects and read[-1][0] is not subjects[-1]:
+            return [], []  # names after the subject with a role not read: the partner may be among them
+        subject = [k for _, _, k in subjects[-1]] if subjects else self._anaphor(sentence, noun, words)
+        partner = [k for _, _, k in partners[-1]] if partners else []
+        if not partner and len(subject) == 1 and len(subjects) > 1 and self.entities[subject[0]].cls != "GovernmentBody":
+            topic = [k for _, _, k in subjects[0] if self.entities[k].cls == "GovernmentBody"]  # 'A군은 B사가 협약을 체결했다고 밝혔다'
+            partner = topic if topic and subjects[0] is not subjects[-1] else []
+        return self._for_persons(subject), self._for_persons(partner)
+
+    def _particle(self, sentence: Sentence, end: int, stop: int, words: SigningWords) -> str | None:
+        """The particle after a name, read from the text; past a head's title ('가나시장은': the city's)."""
+        m = words.particle.match(BRACKETS.sub("", sentence.text[end - sentence.start : stop - sentence.start]))
+        run = m.group(1) if m else None
+        if run is None or run in self.particles:
+            return run
+        cut = next((len(p) for p in sorted(self.particles, key=len, reverse=True) if run.endswith(p)), 0)
+        return run[-cut:] if cut and (run[:-cut] in words.of("head") or run[:-cut] in self.titles) else None
+
+    def _anaphor(self, sentence: Sentence, noun: int, words: SigningWords) -> list[str]:
+        """'군은 …': a bare noun of a local government, as the clause's subject, for the one the article names."""
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens[: noun - 1]):
+            if token.tag == "NNG" and token.form in words.of("anaphor") and tokens[i + 1].tag in SUBJECT_TAGS \
+                    and (token.start == sentence.start or sentence.text[token.start - sentence.start - 1] in " \"'‘“"):
+                bodies = [k for k, e in self.entities.items() if e.cls == "GovernmentBody" and e.name.endswith(token.form)]
+                return bodies if len(bodies) == 1 else []
+        return []
+
+    def _for_persons(self, keys: list[str]) -> list[str]:
+        """A person signs for the body he holds a post in; one with none is left out."""
+        found = []
+        for key in keys:
+            found += self.bodies.get(key, []) if self.entities[key].cls == "Person" else [key]
+        return list(dict.fromkeys(found))
+
+    def add_sides(self, signing: str, one: list[str], other: list[str], index: int) -> None:
+        """Both sides are the signing's parties; each name of one side signed with each of the other (co-subjects
+        with no partner named sign with each other)."""
+        pairs = [(a, b) for a in one for b in other] if other else [(a, b) for n, a in enumerate(one) for b in one[n + 1 :]]
+        parties = self.parties.setdefault(signing, [])
+        for key in [*one, *other]:
+            if key not in parties:
+                parties.append(key)
+                self._relate(signing, "party", key, index)
+        for a, b in pairs:
+            if a != b and "Group" not in {self.entities[a].cls, self.entities[b].cls} and (b, "signedMOUWith", a) not in self.known:
+                self._relate(a, "signedMOUWith", b, index)
+
     def _relate(self, subject: str, predicate: str, obj: str, index: int) -> None:
         if subject == obj or (subject, predicate, obj) in self.known:
             return
@@ -146,15 +267,31 @@ class _Signings:
         self.relations.append(Relation(subject, predicate, obj, (index,)))
 
 
+_TITLES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _titles(lexicon: Lexicon) -> frozenset[str]:
+    cached = _TITLES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, frozenset(lexicon.titles))
+        _TITLES[id(lexicon)] = cached
+    return cached[1]
+
+
 def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the parties that sentences listing a signing's signers name (the input is left as it is)."""
-    words = _words(lexicon)
+    words, reader = _words(lexicon)
     if not words.uses or not any(e.cls == "AgreementSigning" for e in result.entities.values()):
         return result
-    state = _Signings(result)
+    state = _Signings(result, words, _titles(lexicon))
     if not state.signings:
         return result
     for sentence in result.sentences:
+        for noun in signing_clauses(sentence, words, reader):
+            signing = state.named_in(sentence, noun)
+            one, other = state.sides(sentence, noun, words) if signing is not None else ([], [])
+            if (one and other) or len(one) > 1:
+                state.add_sides(signing, one, other, sentence.index)
         start = listing_start(sentence, words)
         if start is None:
             continue
