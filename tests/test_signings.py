@@ -83,3 +83,14 @@ def test_a_province_before_a_city_qualifies_it_and_does_not_sign_with_it():
 def test_co_subjects_with_a_partner_not_read_are_not_made_to_sign_with_each_other():
     result = extract("이와 함께 보은군과 한별재단은 12일 라온연구소, 다온연구원과는 별도로 협약을 체결했다.")
     assert frozenset(("보은군", "한별재단")) not in _signed(result)
+
+
+def test_a_government_building_marked_as_the_other_side_stands_for_the_government():
+    result = extract("충청북도는 청년 창업을 돕는다. 한별재단은 22일 서울에서 충북도청과 기업 지원을 위한 업무 협약을 체결했다고 밝혔다.")
+    assert frozenset(("한별재단", "충청북도")) in _signed(result)
+
+
+def test_those_who_joined_the_ceremony_with_a_verb_of_company_are_its_parties():
+    result = extract("보은군은 16일 군청에서 2개 기업과 투자협약을 맺었다. 이날 협약식에는 최누리 군수와 박다온 ㈜라온소재 대표 등"
+                     " 2개 기업 대표가 함께했다.")
+    assert "라온소재" in _parties(result)

@@ -46,10 +46,21 @@ class SigningWords:
         return self.uses.get(use, frozenset())
 
     @cached_property
+    def cue(self) -> re.Pattern:
+        """Any word a sentence needs before it is read at all: a noun of a signing or of its signers."""
+        return re.compile("|".join(map(re.escape, sorted(self.of("noun") | self.of("parties"), key=len, reverse=True))) or "$^")
+
+    @cached_property
     def list_gap(self) -> re.Pattern:
         """What may stand between two names of one side: spaces, commas, middle dots and the joining words."""
         joins = "|".join(map(re.escape, sorted(self.of("joins"), key=len, reverse=True)))
         return re.compile(rf"[\s,·]*(?:(?:{joins})[\s,·]*)*" if joins else r"[\s,·]*")
+
+    @cached_property
+    def partnered(self) -> re.Pattern:
+        """A word marked as the other side ('미국 기업과 '), named or not."""
+        marks = "|".join(map(re.escape, sorted(self.of("partner"), key=len, reverse=True)))
+        return re.compile(rf"\S(?:{marks})\s" if marks else "$^")
 
     @cached_property
     def particle(self) -> re.Pattern:
@@ -93,7 +104,7 @@ def listing_start(sentence: Sentence, words: SigningWords) -> int | None:
     for i, token in enumerate(tokens[:-1]):
         if token.tag.startswith("NN") and _names_signing(token.form, nouns) and tokens[i + 1].form in words.of("at") \
                 and tokens[i + 1].tag.startswith("J"):
-            if any(t.form in words.of("takes-part") and t.tag.startswith("NN") and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
+            if any(t.form in words.of("takes-part") and k + 1 < len(tokens) and tokens[k + 1].form == "하"
                    for k, t in enumerate(tokens[i + 2 :], i + 2)):
                 return tokens[i + 1].end
         if token.tag == "NNG" and token.form in words.of("parties") and tokens[i + 1].tag in SUBJECT_TAGS \
@@ -151,6 +162,8 @@ class _Signings:
             elif r.predicate == "affiliatedWith":
                 self.bodies.setdefault(r.subject, []).append(r.object)
         self.agents = agent_index(self.entities)
+        self.organizations = [(k, {n for n in (e.name, *e.labels_ko, *e.aliases, *e.labels_en) if len(n) > 1})
+                              for k, e in self.entities.items() if e.cls in SIDE_CLASSES - {"Person"}]
 
     def told_of(self, index: int) -> str | None:
         """The signing a sentence tells of: one it names, else the one told of last before it."""
@@ -197,12 +210,14 @@ class _Signings:
         """The two sides of the signing's clause: the subject's names and the partner's (those before 와/과),
         each a list joined by commas and 와/과/및/등; a person stands for the body he holds a post in."""
         start = sentence.tokens[noun].start
-        named = sorted(((s, e, k) for k, s, e in agents_in(sentence, self.entities, self.agents)
-                        if e <= start and self.entities[k].cls in SIDE_CLASSES), key=lambda a: (a[0], -a[1]))
+        anywhere = {sentence.index: self.organizations + self.agents.get(sentence.index, [])}  # a name the mentions missed here
+        named = sorted(set((s, e, k) for k, s, e in agents_in(sentence, self.entities, anywhere)
+                           if e <= start and self.entities[k].cls in SIDE_CLASSES), key=lambda a: (a[0], -a[1]))
         agents = [a for n, a in enumerate(named) if not any(o[0] <= a[0] and a[1] <= o[1] and o != a for o in named)]
         lists: list[tuple[list[tuple[int, int, str]], str | None]] = []
         for s, e, k in agents:
-            gap = BRACKETS.sub("", sentence.text[lists[-1][0][-1][1] - sentence.start : s - sentence.start]) if lists else None
+            gap = self._past_title(BRACKETS.sub("", sentence.text[lists[-1][0][-1][1] - sentence.start : s - sentence.start]),
+                                   words) if lists else None
             if gap is not None and not gap.strip():  # '가나도 다라시', '김가온 다라시장': the name before qualifies the next
                 lists[-1][0][-1] = (s, e, k)
             elif gap is not None and words.list_gap.fullmatch(gap):
@@ -212,14 +227,24 @@ class _Signings:
         read = [(names, self._particle(sentence, names[-1][1], start, words)) for names, _ in lists]
         subjects = [n for n, p in read if p in words.of("subject")]
         partners = [n for n, p in read if p in words.of("partner")]
-        if not partners and subjects and read[-1][0] is not subjects[-1]:
-            return [], []  # names after the subject with a role not read: the partner may be among them
+        partner = [k for _, _, k in partners[-1]] if partners else self._office(sentence, start, words)
+        if not partner and subjects and (read[-1][0] is not subjects[-1] or words.partnered.search(
+                sentence.text[subjects[-1][-1][1] - sentence.start : start - sentence.start])):
+            return [], []  # names after the subject with a role not read, or a partner not found: it may be among them
         subject = [k for _, _, k in subjects[-1]] if subjects else self._anaphor(sentence, noun, words)
-        partner = [k for _, _, k in partners[-1]] if partners else []
         if not partner and len(subject) == 1 and len(subjects) > 1 and self.entities[subject[0]].cls != "GovernmentBody":
             topic = [k for _, _, k in subjects[0] if self.entities[k].cls == "GovernmentBody"]  # 'A군은 B사가 협약을 체결했다고 밝혔다'
             partner = topic if topic and subjects[0] is not subjects[-1] else []
         return self._for_persons(subject), self._for_persons(partner)
+
+    def _past_title(self, gap: str, words: SigningWords) -> str:
+        """The gap between two names past a head's title that ends the first ('가나도지사와 다라시장은')."""
+        run = re.match(r"[가-힣]+", gap)
+        if run is None:
+            return gap
+        word = run.group()
+        cut = next((n for n in range(len(word) - 1, 0, -1) if word[:n] in words.of("head") or word[:n] in self.titles), 0)
+        return gap[cut:]
 
     def _particle(self, sentence: Sentence, end: int, stop: int, words: SigningWords) -> str | None:
         """The particle after a name, read from the text; past a head's title ('가나시장은': the city's)."""
@@ -229,6 +254,16 @@ class _Signings:
             return run
         cut = next((len(p) for p in sorted(self.particles, key=len, reverse=True) if run.endswith(p)), 0)
         return run[-cut:] if cut and (run[:-cut] in words.of("head") or run[:-cut] in self.titles) else None
+
+    def _office(self, sentence: Sentence, stop: int, words: SigningWords) -> list[str]:
+        """'가나도청과': the building's name, marked as the other side, for the government it houses."""
+        for m in words.partnered.finditer(sentence.text[: stop - sentence.start]):
+            word = sentence.text[: m.start() + 1].rsplit(None, 1)[-1]
+            stem = next((word[: -len(o)] for o in words.of("office") if word.endswith(o) and len(word) > len(o) + 1), None)
+            bodies = [k for k, e in self.entities.items() if e.cls == "GovernmentBody" and stem in (e.name, *e.labels_ko, *e.aliases)]
+            if stem and len(bodies) == 1:
+                return bodies
+        return []
 
     def _anaphor(self, sentence: Sentence, noun: int, words: SigningWords) -> list[str]:
         """'군은 …': a bare noun of a local government, as the clause's subject, for the one the article names."""
@@ -287,6 +322,8 @@ def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     if not state.signings:
         return result
     for sentence in result.sentences:
+        if not words.cue.search(sentence.text):
+            continue
         for noun in signing_clauses(sentence, words, reader):
             signing = state.named_in(sentence, noun)
             one, other = state.sides(sentence, noun, words) if signing is not None else ([], [])
