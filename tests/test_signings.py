@@ -94,3 +94,14 @@ def test_those_who_joined_the_ceremony_with_a_verb_of_company_are_its_parties():
     result = extract("보은군은 16일 군청에서 2개 기업과 투자협약을 맺었다. 이날 협약식에는 최누리 군수와 박다온 ㈜라온소재 대표 등"
                      " 2개 기업 대표가 함께했다.")
     assert "라온소재" in _parties(result)
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("가나시는 3일 업무 협약식을 가졌다. 이번 협약은 한별재단, ㈜라온소재가 참여했다.", True),
+        ("가나시는 3일 업무 협약식을 가졌다. 이번 협약은 한별재단 관계자가 참석했다.", False),
+    ],
+)
+def test_a_body_taking_part_signs_while_a_body_present_other_than_a_firm_may_be_a_witness(text, party):
+    assert ("한별재단" in _parties(extract(text))) == party

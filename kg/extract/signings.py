@@ -33,6 +33,7 @@ from .programs import agent_index, agents_in
 
 SIGNING_TABLE = "signing_words.tsv"
 SIGNER_CLASSES = (ORG_CLASSES | {"Group"}) - {"GovernmentBody", "MediaOutlet"}  # who a listing sentence makes a party
+FIRM_CLASSES = {"Company", "Investor", "Group"}  # who, present at a signing, signed it
 SIDE_CLASSES = AGENT_CLASSES - {"MediaOutlet"}  # who may stand on a side of the signing's own clause
 SUBJECT_TAGS = {"JX", "JKS"}
 BRACKETS = re.compile(r"^(?:\s*\([^()]*\))+")  # a spelling or post in brackets after a name ('A시(시장 김가온)와')
@@ -96,21 +97,23 @@ def _names_signing(form: str, nouns: frozenset[str]) -> bool:
     return any(form.endswith(noun) for noun in nouns)
 
 
-def listing_start(sentence: Sentence, words: SigningWords) -> int | None:
-    """Where the names of a sentence that lists a signing's parties begin, or None when it lists none:
-    after '협약에는' in a sentence whose verb is one of taking part, or after '협약 기업은'."""
+def listing_start(sentence: Sentence, words: SigningWords) -> tuple[int, bool] | None:
+    """Where the names of a sentence that lists a signing's parties begin, and whether only firms count (those
+    told as present), or None when it lists none: after '협약에는' in a sentence whose verb is one of taking part
+    or of being present, or after '협약 기업은'."""
     tokens = sentence.tokens
     nouns = words.of("noun")
     for i, token in enumerate(tokens[:-1]):
         if token.tag.startswith("NN") and _names_signing(token.form, nouns) and tokens[i + 1].form in words.of("at") \
                 and tokens[i + 1].tag.startswith("J"):
-            if any(t.form in words.of("takes-part") and k + 1 < len(tokens) and tokens[k + 1].form == "하"
-                   for k, t in enumerate(tokens[i + 2 :], i + 2)):
-                return tokens[i + 1].end
+            verbs = {t.form for k, t in enumerate(tokens[i + 2 : -1], i + 2) if tokens[k + 1].form == "하"}
+            if verbs & words.of("takes-part") or verbs & words.of("attends"):
+                at = i + 2 if i + 2 < len(tokens) and tokens[i + 2].tag.startswith("J") else i + 1  # '협약에는'
+                return tokens[at].end, not verbs & words.of("takes-part")
         if token.tag == "NNG" and token.form in words.of("parties") and tokens[i + 1].tag in SUBJECT_TAGS \
                 and any(t.form in words.of("joined") or _names_signing(t.form, nouns) for t in tokens[max(0, i - 4) : i]):
             if any(t.tag == "VCP" or (t.tag == "NNB" and t.form == "등") for t in tokens[i + 2 :]):  # a copula: '… 이다', '… 등이다'
-                return tokens[i + 1].end
+                return tokens[i + 1].end, False
     return None
 
 
@@ -179,10 +182,11 @@ class _Signings:
         form = sentence.tokens[noun].form
         return next((k for k in named if form in self.entities[k].name), named[0] if named else None)
 
-    def listed(self, sentence: Sentence, start: int) -> list[str]:
-        """The organizations (not government bodies) named after `start`, in order."""
+    def listed(self, sentence: Sentence, start: int, firms_only: bool) -> list[str]:
+        """The organizations (not government bodies; firms only, if so asked) named after `start`, in order."""
+        kinds = FIRM_CLASSES if firms_only else SIGNER_CLASSES
         found = sorted((s, k) for k, s, _ in agents_in(sentence, self.entities, self.agents)
-                       if s >= start and self.entities[k].cls in SIGNER_CLASSES)
+                       if s >= start and self.entities[k].cls in kinds)
         return list(dict.fromkeys(k for _, k in found))
 
     def add(self, signing: str, side: list[str], index: int) -> None:
@@ -329,11 +333,11 @@ def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             one, other = state.sides(sentence, noun, words) if signing is not None else ([], [])
             if (one and other) or len(one) > 1:
                 state.add_sides(signing, one, other, sentence.index)
-        start = listing_start(sentence, words)
-        if start is None:
+        listing = listing_start(sentence, words)
+        if listing is None:
             continue
         signing = state.told_of(sentence.index)
-        side = state.listed(sentence, start) if signing is not None else []
+        side = state.listed(sentence, *listing) if signing is not None else []
         if side:
             state.add(signing, side, sentence.index)
     if len(state.relations) == len(result.relations):
