@@ -105,3 +105,31 @@ def test_those_who_joined_the_ceremony_with_a_verb_of_company_are_its_parties():
 )
 def test_a_body_taking_part_signs_while_a_body_present_other_than_a_firm_may_be_a_witness(text, party):
     assert ("한별재단" in _parties(extract(text))) == party
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("경기도 화성시는 13일 서울시 송파구와 자매결연 협약을 체결했다.", ("화성시", "송파구")),
+        ("강원 고성군과 서울 종로구가 지난 23일 자매결연 협약을 체결했다.", ("고성군", "종로구")),
+    ],
+)
+def test_a_district_that_signs_is_its_government_not_its_territory(text, sides):
+    result = extract(text)
+    labels = {k: {e.name, *e.aliases} for k, e in result.entities.items()}
+    signed = {(a, b) for a, b in ((r.subject, r.object) for r in result.relations if r.predicate == "signedMOUWith")}
+    assert any(sides[0] in labels[a] | labels[b] and sides[1] in labels[a] | labels[b] for a, b in signed)
+    assert result.entities[next(k for k, names in labels.items() if sides[1] in names and result.entities[k].cls != "Place")].cls \
+        == "GovernmentBody"
+
+
+def test_a_lead_that_sums_up_the_signing_the_next_sentence_tells_of():
+    result = extract("보은군과 서울 강남구가 자매결연을 맺었다. 군은 지난 26일 군청에서 상생발전을 위한 자매결연 협약을 체결했다.")
+    names = {k: {e.name, *e.aliases} for k, e in result.entities.items()}
+    assert any({"보은군"} <= names[r.subject] | names[r.object] and "강남구" in names[r.subject] | names[r.object]
+               for r in result.relations if r.predicate == "signedMOUWith")
+
+
+def test_people_present_at_the_signing_are_no_party():
+    result = extract("영주시는 보은군과 자매결연 협약식을 가졌다. 이날 협약식에는 양 시장과 관계자 50여명이 참석했다.")
+    assert "관계자 50여명" not in _parties(result)

@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-from ..lexicon import Lexicon, lexicon_folders, read_table
-from ..types import ArticleGraph, Relation, Sentence
+from ..lexicon import KnownName, Lexicon, lexicon_folders, read_table
+from ..types import ArticleGraph, Entity, Relation, Sentence
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .programs import agent_index, agents_in
@@ -143,10 +143,13 @@ def signing_clauses(sentence: Sentence, words: SigningWords, reader: FrameReader
 class _Signings:
     """The article's completed signings and their parties, as the relation rules left them."""
 
-    def __init__(self, result: ArticleGraph, words: SigningWords, titles: frozenset[str]):
+    def __init__(self, result: ArticleGraph, words: SigningWords, knowledge: _Knowledge):
         self.particles = words.of("subject") | words.of("partner")
-        self.titles = titles
-        self.entities = result.entities
+        self.firms = words.of("parties") | words.of("firms")
+        self.titles = knowledge.titles
+        self.regions = knowledge.regions
+        self.entities = dict(result.entities)
+        self.article = result.article.key
         self.relations = list(result.relations)
         self.known = {(r.subject, r.predicate, r.object) for r in self.relations}
         self.signings = sorted((min(e.evidence, default=0), k) for k, e in self.entities.items()
@@ -155,6 +158,7 @@ class _Signings:
         self.hosts: dict[str, list[str]] = {}
         self.members: dict[str, set[str]] = {}
         self.bodies: dict[str, list[str]] = {}
+        self.pending: dict[str, tuple[KnownName, str, int]] = {}  # bodies read from the lexicon, not yet entities
         for r in self.relations:
             if r.predicate == "party":
                 self.parties.setdefault(r.subject, []).append(r.object)
@@ -180,13 +184,16 @@ class _Signings:
         """The completed signing this sentence names whose name holds the clause's noun (else the first it names)."""
         named = [k for _, k in self.signings if sentence.index in self.entities[k].evidence]
         form = sentence.tokens[noun].form
-        return next((k for k in named if form in self.entities[k].name), named[0] if named else None)
+        if not named:  # a lead that sums up the signing the next sentence names ('A시와 B구가 자매결연을 맺었다.')
+            return next((k for first, k in self.signings if first == sentence.index + 1), None)
+        return next((k for k in named if form in self.entities[k].name), named[0])
 
     def listed(self, sentence: Sentence, start: int, firms_only: bool) -> list[str]:
         """The organizations (not government bodies; firms only, if so asked) named after `start`, in order."""
         kinds = FIRM_CLASSES if firms_only else SIGNER_CLASSES
         found = sorted((s, k) for k, s, _ in agents_in(sentence, self.entities, self.agents)
-                       if s >= start and self.entities[k].cls in kinds)
+                       if s >= start and self.entities[k].cls in kinds
+                       and (self.entities[k].cls != "Group" or any(n in self.entities[k].name for n in self.firms)))
         return list(dict.fromkeys(k for _, k in found))
 
     def add(self, signing: str, side: list[str], index: int) -> None:
@@ -215,8 +222,10 @@ class _Signings:
         each a list joined by commas and 와/과/및/등; a person stands for the body he holds a post in."""
         start = sentence.tokens[noun].start
         anywhere = {sentence.index: self.organizations + self.agents.get(sentence.index, [])}  # a name the mentions missed here
-        named = sorted(set((s, e, k) for k, s, e in agents_in(sentence, self.entities, anywhere)
-                           if e <= start and self.entities[k].cls in SIDE_CLASSES), key=lambda a: (a[0], -a[1]))
+        found = {(s, e, k) for k, s, e in agents_in(sentence, self.entities, anywhere)
+                 if e <= start and self.entities[k].cls in SIDE_CLASSES}
+        found |= set(self._regions_named(sentence, start))  # the longer of two names at one place is kept below
+        named = sorted(found, key=lambda a: (a[0], -a[1]))
         agents = [a for n, a in enumerate(named) if not any(o[0] <= a[0] and a[1] <= o[1] and o != a for o in named)]
         lists: list[tuple[list[tuple[int, int, str]], str | None]] = []
         for s, e, k in agents:
@@ -232,14 +241,37 @@ class _Signings:
         subjects = [n for n, p in read if p in words.of("subject")]
         partners = [n for n, p in read if p in words.of("partner")]
         partner = [k for _, _, k in partners[-1]] if partners else self._office(sentence, start, words)
-        if not partner and subjects and (read[-1][0] is not subjects[-1] or words.partnered.search(
-                sentence.text[subjects[-1][-1][1] - sentence.start : start - sentence.start])):
-            return [], []  # names after the subject with a role not read, or a partner not found: it may be among them
+        if not partner and subjects and self._unread_partner(sentence, read, subjects[-1], start, words):
+            return [], []
         subject = [k for _, _, k in subjects[-1]] if subjects else self._anaphor(sentence, noun, words)
-        if not partner and len(subject) == 1 and len(subjects) > 1 and self.entities[subject[0]].cls != "GovernmentBody":
-            topic = [k for _, _, k in subjects[0] if self.entities[k].cls == "GovernmentBody"]  # 'A군은 B사가 협약을 체결했다고 밝혔다'
+        if not partner and len(subject) == 1 and len(subjects) > 1 and self._cls(subject[0]) != "GovernmentBody":
+            topic = [k for _, _, k in subjects[0] if self._cls(k) == "GovernmentBody"]  # 'A군은 B사가 협약을 체결했다고 밝혔다'
             partner = topic if topic and subjects[0] is not subjects[-1] else []
         return self._for_persons(subject), self._for_persons(partner)
+
+    @staticmethod
+    def _unread_partner(sentence: Sentence, read, subject, stop: int, words: SigningWords) -> bool:
+        """After the subject, a word marked 와/과 that is no name found ('미국 기업과'), or names marked 와/과 in a way
+        not read ('B연구소와는'): the other side may be there, so co-subjects are not taken to sign with each other."""
+        if words.partnered.search(sentence.text[subject[-1][1] - sentence.start : stop - sentence.start]):
+            return True
+        at = next(n for n, (names, _) in enumerate(read) if names is subject)
+        marks = tuple(words.of("partner"))
+        return any(p is None and sentence.text[names[-1][1] - sentence.start :].startswith(marks) for names, p in read[at + 1 :])
+
+    def _regions_named(self, sentence: Sentence, stop: int) -> list[tuple[int, int, str]]:
+        """'서울 송파구와': a local government the mentions took for its territory or did not find, by the key of its
+        body (made an entity when it stands on a side: see _body)."""
+        found = []
+        for m in re.finditer(r"[가-힣]{2,}", sentence.text[: stop - sentence.start]):
+            word = m.group()
+            for n in range(len(word), 1, -1):
+                entry = self.regions.get(word[:n])
+                if entry is not None:
+                    found.append((sentence.start + m.start(), sentence.start + m.start() + n, f"org/{entry.id}"))
+                    self.pending.setdefault(f"org/{entry.id}", (entry, word[:n], sentence.index))
+                    break
+        return found
 
     def _past_title(self, gap: str, words: SigningWords) -> str:
         """The gap between two names past a head's title that ends the first ('가나도지사와 다라시장은')."""
@@ -269,6 +301,9 @@ class _Signings:
                 return bodies
         return []
 
+    def _cls(self, key: str) -> str:
+        return self.entities[key].cls if key in self.entities else "GovernmentBody"  # a body read from the lexicon
+
     def _anaphor(self, sentence: Sentence, noun: int, words: SigningWords) -> list[str]:
         """'군은 …': a bare noun of a local government, as the clause's subject, for the one the article names."""
         tokens = sentence.tokens
@@ -283,12 +318,14 @@ class _Signings:
         """A person signs for the body he holds a post in; one with none is left out."""
         found = []
         for key in keys:
-            found += self.bodies.get(key, []) if self.entities[key].cls == "Person" else [key]
+            found += self.bodies.get(key, []) if key in self.entities and self.entities[key].cls == "Person" else [key]
         return list(dict.fromkeys(found))
 
     def add_sides(self, signing: str, one: list[str], other: list[str], index: int) -> None:
         """Both sides are the signing's parties; each name of one side signed with each of the other (co-subjects
         with no partner named sign with each other)."""
+        for key in [*one, *other]:
+            self._body(key)
         pairs = [(a, b) for a in one for b in other] if other else [(a, b) for n, a in enumerate(one) for b in one[n + 1 :]]
         parties = self.parties.setdefault(signing, [])
         for key in [*one, *other]:
@@ -299,6 +336,15 @@ class _Signings:
             if a != b and "Group" not in {self.entities[a].cls, self.entities[b].cls} and (b, "signedMOUWith", a) not in self.known:
                 self._relate(a, "signedMOUWith", b, index)
 
+    def _body(self, key: str) -> None:
+        """A local government read from the lexicon becomes an entity once it signs (the territory stays a place)."""
+        if key in self.entities or key not in self.pending:
+            return
+        entry, written, index = self.pending[key]
+        aliases = [n for n in dict.fromkeys([written, *entry.aliases]) if n != entry.ko]
+        self.entities[key] = Entity(key=key, cls="GovernmentBody", name=entry.ko, labels_en=[entry.en] if entry.en else [],
+                                    aliases=aliases, evidence=[index])
+
     def _relate(self, subject: str, predicate: str, obj: str, index: int) -> None:
         if subject == obj or (subject, predicate, obj) in self.known:
             return
@@ -306,14 +352,26 @@ class _Signings:
         self.relations.append(Relation(subject, predicate, obj, (index,)))
 
 
-_TITLES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+@dataclass(frozen=True)
+class _Knowledge:
+    """What the stage takes from the lexicon: the titles, and the home country's local governments by every name
+    of their own or their territory ('송파구', '서울 송파구', '송파구청'), each to its body's entry."""
+
+    titles: frozenset[str]
+    regions: dict[str, KnownName]
 
 
-def _titles(lexicon: Lexicon) -> frozenset[str]:
-    cached = _TITLES.get(id(lexicon))
+_KNOWLEDGE: dict[int, tuple[Lexicon, _Knowledge]] = {}
+
+
+def _knowledge(lexicon: Lexicon) -> _Knowledge:
+    cached = _KNOWLEDGE.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        cached = (lexicon, frozenset(lexicon.titles))
-        _TITLES[id(lexicon)] = cached
+        bodies = {o.id: o for o in lexicon.organizations if o.id in lexicon.home_regions}
+        regions = {name: bodies[entry.id] for entry in [*lexicon.places, *bodies.values()] if entry.id in bodies
+                   for name in entry.names if len(name) > 1 and " " not in name}
+        cached = (lexicon, _Knowledge(frozenset(lexicon.titles), regions))
+        _KNOWLEDGE[id(lexicon)] = cached
     return cached[1]
 
 
@@ -322,7 +380,7 @@ def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     words, reader = _words(lexicon)
     if not words.uses or not any(e.cls == "AgreementSigning" for e in result.entities.values()):
         return result
-    state = _Signings(result, words, _titles(lexicon))
+    state = _Signings(result, words, _knowledge(lexicon))
     if not state.signings:
         return result
     for sentence in result.sentences:
@@ -342,4 +400,4 @@ def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             state.add(signing, side, sentence.index)
     if len(state.relations) == len(result.relations):
         return result
-    return replace(result, relations=state.relations)
+    return replace(result, entities=state.entities, relations=state.relations)
