@@ -20,7 +20,8 @@ from .types import ArticleGraph, Entity, Relation
 
 EVENT_LINKS = {"party", "investor", "investee"}
 XSD = "http://www.w3.org/2001/XMLSchema#"
-DATATYPES = {"date": "date", "gYearMonth": "gYearMonth", "gYear": "gYear", "gMonthDay": "gMonthDay", "gDay": "gDay"}
+DATATYPES = {"date": "date", "gYearMonth": "gYearMonth", "gYear": "gYear", "gMonthDay": "gMonthDay", "gDay": "gDay",
+             "gMonth": "gMonth"}
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS_NS = "http://www.w3.org/2004/02/skos/core#"

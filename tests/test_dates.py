@@ -30,6 +30,16 @@ def test_partial_dates_take_the_year_and_month_of_publication(lexical, datatype,
     assert full == DateValue(expected, "date", True)
 
 
+@pytest.mark.parametrize("lexical, status, expected", [
+    ("--07", "planned", "2024-07"),     # 7월 셋째 주 열릴 예정
+    ("--06", "planned", "2024-06"),     # 이달 말: the month of publication is still ahead
+    ("--03", "planned", "2025-03"),     # 3월 중순 개최 예정, published in June: next March
+    ("--03", "completed", "2024-03"),   # 3월 초 열린 포럼
+])
+def test_a_month_alone_takes_the_nearest_year_the_status_allows(lexical, status, expected):
+    assert resolve_date(DateValue(lexical, "gMonth"), PUBLISHED, status) == DateValue(expected, "gYearMonth", True)
+
+
 def test_full_dates_and_years_stay_as_stated():
     assert resolve_date(DateValue("2023-10", "gYearMonth"), PUBLISHED, "completed") is None
 

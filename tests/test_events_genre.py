@@ -35,6 +35,9 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
         # time words and '가운데' end a name on the left
         ("가나부는 다음 달 포럼을 개최하기로 했다.", "포럼"),
         ("가나도는 20일 기업 대표들이 참석한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),
+        # a part of a month ends a name on the left as a time word does
+        ("가람시는 이달 말 청년 창업 지원사업 설명회를 연다고 밝혔다.", "청년 창업 지원사업 설명회"),
+        ("다온재단은 다음 달 중순 가람 창업 포럼을 개최한다.", "가람 창업 포럼"),
     ],
 )
 def test_events_of_the_genre_and_where_their_names_begin(text, event):
@@ -69,3 +72,40 @@ def test_hosts_acting_together_hold_one_event(text):
     result = extract(text)
     (event,) = [e for e in result.entities.values() if e.cls == "Event"]
     assert {"가나군 해맞이 행사", "다라군 해맞이 행사"} <= set(event.aliases)
+
+
+@pytest.mark.parametrize(
+    "text, held, body",
+    [
+        # a meeting word that also names a body (event_name_parts.tsv body), the subject of a clause that holds
+        # another event, is that body: no meeting of its own
+        ("가람 기업인 협의회가 12일 출범식을 가졌다.", "출범식", "가람 기업인 협의회"),
+        ("다온 상생 협의회는 10일 정기 총회를 열었다.", "정기 총회", "다온 상생 협의회"),
+    ],
+)
+def test_a_body_named_by_a_meeting_word_that_holds_an_event_is_no_meeting(text, held, body):
+    found = events(text)
+    assert held in found and body not in found
+
+
+def test_a_meeting_word_as_the_subject_of_its_own_passive_is_the_meeting():
+    assert "가람 협의회" in events("가람 협의회는 15일 가람시청에서 열린다.")
+
+
+def test_a_bare_signing_ceremony_after_a_signing_is_that_signing():
+    result = extract("다온테크는 20일 가람시청에서 가람시와 200억원 규모의 투자협약을 체결했다. "
+                     "협약식에는 박서연 가람시장과 최민준 다온테크 대표 등 30여명이 참석했다.")
+    signings = [e for e in result.entities.values() if e.cls == "AgreementSigning"]
+    assert [(e.name, e.aliases) for e in signings] == [("200억원 규모의 투자협약", ["협약식"])]
+    assert ("최민준", "200억원 규모의 투자협약") in pairs(result, "attended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람시와 다온테크는 20일 협약식을 갖고 스마트시티 조성에 협력하기로 했다.",  # none told before: its own
+        "가람시는 1일 다온시와 자매결연 협정을 맺었다. 이어 5일 한별시와도 협약식을 가졌다.",  # another day: another
+    ],
+)
+def test_a_signing_ceremony_on_its_own_is_a_signing(text):
+    assert "협약식" in events(text)

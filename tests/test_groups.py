@@ -112,3 +112,16 @@ def test_people_counted_after_the_heads_of_a_group_of_firms_are_that_group():
     found = groups(result)
     assert list(found) == ["12개 기업"] and "12개 기업 대표 및 관계자 30여 명" in found["12개 기업"].aliases
     assert ("12개 기업", "attended", "간담회") in facts(result)
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("간담회에는 중소기업인 40여명이 참석했다.", "중소기업인 40여명", 40),  # Kiwi reads the suffix as the copula
+        ("간담회에는 지역 농업인 30명이 참석했다.", "지역 농업인 30명", 30),  # one noun with the people suffix
+        ("설명회에는 120명의 바이어가 참석했다.", "120명의 바이어", 120),  # the genitive joins the count to its head
+    ],
+)
+def test_people_counted_after_or_before_their_noun(text, group, count):
+    found = groups(extract(text))
+    assert group in found and found[group].count == count

@@ -104,3 +104,35 @@ def test_firms_that_sign_with_a_region_s_delegation_pledge_to_the_region():
     result = extract("충청북도 방문단이 독일을 찾았다. 도 방문단은 현지 5개 기업과 투자협약을 맺는다.")
     assert ("5개 기업", "충청북도") in {(investor, investee) for event, investor in pairs(result, "investor")
                                        for e2, investee in pairs(result, "investee") if e2 == event}
+
+
+def sides(result, predicate: str) -> set[tuple[str, str]]:
+    return pairs(result, predicate)
+
+
+def test_a_pledge_with_its_sum_is_also_named_after_its_investor():
+    result = extract("가나식품은 다라농공단지에 34억 원을 투자해 공장을 신설한다.")
+    (event,) = investments(result)
+    assert {"가나식품 투자", "가나식품 34억 원 투자"} <= set(event.aliases)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a clause that only links on takes the status of the clause it links to
+        ("가나식품은 34억 원을 투자해 공장을 신설하고, 40명을 신규로 고용한다.", "planned"),
+        ("가나식품은 34억 원을 투자해 공장을 짓고 40명을 채용할 예정이다.", "planned"),
+        # but a past tense of its own in the linked clause is kept
+        ("가나식품은 다라소프트에 30억원을 투자해 지분 20%를 확보했다.", "completed"),
+        ("가나식품은 30억원을 투자해 공장을 지었다.", "completed"),
+    ],
+)
+def test_the_status_of_an_investment_linked_to_the_next_clause(text, status):
+    (event, *_) = investments(extract(text))
+    assert event.status == status
+
+
+def test_the_government_announcing_firms_agreement_is_the_side_they_invest_in():
+    result = extract("충남 청양군은 10일 다라농공단지에 4개 기업이 총 120억 원 규모의 투자협약을 체결했다고 밝혔다.")
+    assert ("4개 기업 투자", "청양군") in sides(result, "investee")
+    assert not pairs(result, "invested")  # planned: no completed edge

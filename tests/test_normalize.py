@@ -77,3 +77,22 @@ def test_report_dates_and_durations_are_no_event_dates(text, lexicals):
 
 def test_a_decade_is_no_year():
     assert find_dates("1990년대생 직원들과 간담회를 열었다.") == []
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # a month with a part of it and no day (event_name_parts.tsv month-part) is dated by the month alone
+        ("가람시는 7월 셋째 주 시민 토론회를 연다.", [("--07", "gMonth")]),
+        ("박람회는 9월 말 열린다.", [("--09", "gMonth")]),
+        ("설명회는 3월 중순께 열릴 예정이다.", [("--03", "gMonth")]),
+        ("7월 말부터 8월 초까지 공모한다.", [("--07", "gMonth")]),  # the second closes the span
+        ("2027년 5월 초 출범한다.", [("2027-05", "gYearMonth")]),
+        ("10월 중국 출장을 떠난다.", []),  # 중 that begins another word is no part of the month
+        # a date written with dashes
+        ("다온부는 2029-03-15 다온 포럼을 연다.", [("2029-03-15", "date")]),
+        ("문의는 02-1234-5678로 하면 된다.", []),
+    ],
+)
+def test_months_with_a_part_and_dates_with_dashes(text, dates):
+    assert [(d.lexical, d.datatype) for _, _, d in find_dates(text)] == dates

@@ -113,3 +113,64 @@ def test_a_one_syllable_given_name_that_is_no_surname_opens_a_foreign_name(text,
 )
 def test_a_foreign_name_of_three_words_before_a_body_and_a_title(text, person, body):
     assert people(text).get(person) == body
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("다니엘 포스터 다온테크 대표가 말했다.", "다니엘 포스터", "다온테크"),  # 포스터 read as a common noun before a body
+        ("리처드 베이커 누리소재 대표가 말했다.", "리처드 베이커", "누리소재"),
+        ("스즈키 히로시 다온테크 대표가 말했다.", "스즈키 히로시", "다온테크"),  # one morpheme across the space, ending in 시
+        ("이시카와 다케시 다온테크 대표가 말했다.", "이시카와 다케시", "다온테크"),
+        ("다카하시 겐 다온테크 대표가 말했다.", "다카하시 겐", "다온테크"),  # a family name ending in 시
+    ],
+)
+def test_a_foreign_name_whose_word_reads_as_a_common_noun_or_a_city(text, person, body):
+    assert people(text) == {person: body}
+
+
+@pytest.mark.parametrize("text, person", [("야마다 히로시 대표가 말했다.", "야마다 히로시"),
+                                          ("이시카와 다케시 대표가 말했다.", "이시카와 다케시"),
+                                          ("다카하시 겐 대표가 말했다.", "다카하시 겐")])
+def test_a_japanese_name_ending_in_si_is_no_city(text, person):
+    assert people(text) == {person: None}
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("다온테크 대표 다니엘 포스터는 말했다.", "다니엘 포스터", "다온테크"),
+        ("다온테크 대표 마리아 페르난데스 가르시아는 말했다.", "마리아 페르난데스 가르시아", "다온테크"),
+        ("다온테크 대표 야마다 히로시는 말했다.", "야마다 히로시", "다온테크"),
+        ("다온테크 대표 존 킹은 말했다.", "존 킹", "다온테크"),
+    ],
+)
+def test_a_foreign_name_after_the_body_and_its_title(text, person, body):
+    assert people(text) == {person: body}
+
+
+@pytest.mark.parametrize("text, person", [("응우옌 반 다온 대표가 말했다.", "응우옌 반 다온"),
+                                          ("쩐 티 누리 부총리가 방한했다.", "쩐 티 누리")])
+def test_a_vietnamese_name_opens_with_its_family_name_whatever_the_dictionary_reads(text, person):
+    assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("다니엘 포스터 오리건주 주지사가 방한했다.", "다니엘 포스터", "오리건주"),
+        ("에릭 존슨 오리건 주지사가 방한했다.", "에릭 존슨", "오리건주"),
+        ("오리건주 주지사 다니엘 포스터가 방한했다.", "다니엘 포스터", "오리건주"),
+        ("오무라 다로 아이치현 지사가 방한했다.", "오무라 다로", "아이치현"),
+        ("쩐 반 다온 박닌성 인민위원장이 방한했다.", "쩐 반 다온", "박닌성 인민위원회"),
+        ("차우 반 누리 뚜옌꽝성 당서기장이 방한했다.", "차우 반 누리", "뚜옌꽝성"),  # a party post in the province
+        ("응우옌 부 다온 주한베트남대사가 참석했다.", "응우옌 부 다온", "주한베트남 대사관"),  # 부: one syllable, no ministry
+    ],
+)
+def test_a_region_abroad_before_its_heads_title_is_its_government(text, person, body):
+    assert people(text) == {person: body}
+
+
+@pytest.mark.parametrize("text, person", [("왕다온 중국 국가주석이 방한했다.", "왕다온"), ("토마스 하퍼 칠레 대통령과 면담했다.", "토마스 하퍼")])
+def test_a_head_of_state_is_employed_by_no_country(text, person):
+    assert people(text) == {person: None}

@@ -280,3 +280,53 @@ def test_what_brought_about_a_change_through_a_programme_is_the_clauses_own_subj
 
 def test_a_quoted_event_used_as_a_means_is_no_program():
     assert "다라 청년 토크콘서트" not in programs(extract("환경부는 '다라 청년 토크콘서트'를 통해 창업 지원 의지를 밝혔다."))
+
+
+@pytest.mark.parametrize(
+    "text, planner, name, status",
+    [
+        # Kiwi reads a made-up name glued to its head as a determiner and a suffix ('한별' 한 + 별)
+        ("청주시는 200억원 규모의 한별펀드를 조성할 계획이다.", "청주시", "한별펀드", "planned"),
+        ("영월군은 한별 관광 브랜드 육성 프로젝트를 추진한다.", "영월군", "한별 관광 브랜드 육성 프로젝트", "planned"),
+        # a noun of planning and the bound noun 중 are the clause's ongoing predicate
+        ("영월군은 '누리 관광 육성 프로젝트'를 추진 중이다.", "영월군", "누리 관광 육성 프로젝트", "in-progress"),
+        ("청주시는 가람 청년창업지원사업을 운영 중이라고 밝혔다.", "청주시", "가람 청년창업지원사업", "in-progress"),
+    ],
+)
+def test_misread_names_and_ongoing_plans(text, planner, name, status):
+    result = extract(text)
+    found = programs(result)
+    assert name in found and found[name].status == status
+    assert (planner, name) in pairs(result, "plans")
+
+
+def test_a_program_in_a_relative_clause_of_an_ongoing_predicate_is_not_planned_by_the_subject():
+    result = extract("영월군은 다라재단이 추진 중인 '누리 관광 육성 프로젝트'에 참여한다.")
+    assert pairs(result, "plans") == {("다라재단", "누리 관광 육성 프로젝트")}
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("청주시는 청년창업지원센터를 세울 계획이다.", "청주시", "청년창업지원센터"),
+        ("청주시는 내년 상반기 '누리 청년창업센터'를 연다.", "청주시", "누리 청년창업센터"),
+        ("청주시는 가람 스마트팜 혁신단지를 조성할 계획이다.", "청주시", "가람 스마트팜 혁신단지"),
+        ("김해시는 2026년까지 미래 모빌리티 실증단지를 구축하기로 했다.", "김해시", "미래 모빌리티 실증단지"),
+    ],
+)
+def test_a_facility_or_estate_set_up_is_a_planned_program(text, planner, name):
+    result = extract(text)
+    assert name in programs(result) and (planner, name) in pairs(result, "plans")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "청주시는 올해 안에 종합 대책을 세울 계획이다.",  # 세우다 sets up a building, a plan is only drawn up
+        "청주시는 다음 달 '다온 드라이브 마켓'을 연다.",  # 열다 holds a market: an event, no program
+        "가나바이오는 다온 바이오 클러스터에 연구소를 세운다.",  # a cluster where something is built stands already
+        "AI, 바이오 등 누리 클러스터와 관련이 깊은 분야의 기업이 참가했다.",  # fields listed before a cluster name none
+    ],
+)
+def test_setting_up_verbs_plan_only_what_is_built(text):
+    assert not programs(extract(text))

@@ -138,3 +138,23 @@ def test_a_user_row_makes_an_ending_coordinating(tmp_path):
     sentence = split_sentences(text, lexicon)[0]
     (frame,) = [f for f in reader.read(sentence, []) if f.predicate == "열"]
     assert frame.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, event, status",
+    [
+        # an ending of contrast (event_name_parts.tsv contrast) hands the plan to the next clause: what it says became of it
+        ("가람시는 다온재단과 업무협약을 맺을 예정이었으나 일정 문제로 취소했다.", "업무협약", "cancelled"),
+        ("다온재단은 10일 창립 기념식을 열기로 했지만 폭우로 연기했다.", "창립 기념식", "postponed"),
+        # 고 있 after a verb is one predicate in progress, no clause joined to the next
+        ("다온테크는 가람시에 500억원 규모의 투자를 검토하고 있다.", "500억원 규모의 투자", "in-progress"),
+        # a calling-off still undecided leaves the plan; a called-off attendance leaves the event as it was
+        ("가람시장은 가람 포럼을 열 예정이었으나 이를 취소할지 검토 중이다.", "가람 포럼", "planned"),
+        ("9일에는 다온 기념관 개관식 참석이 예정돼 있었으나 이 일정을 취소했다.", "다온 기념관 개관식", "planned"),
+        # a goal made of a clause as the object is still to come (status_endings.tsv 목표 로)
+        ("가나바이오는 연내 가람시와 업무협약을 체결하는 것을 목표로 하고 있다.", "업무협약", "planned"),
+        ("가람시는 올해 안에 박람회를 여는 것을 목표로 삼았다.", "박람회", "planned"),
+    ],
+)
+def test_what_the_next_clause_or_the_progressive_says_of_an_event(text, event, status):
+    assert event_statuses(text)[event] == status

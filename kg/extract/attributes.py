@@ -6,7 +6,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
-from .frames import VENUE_PARTICLE, status_of
+from .frames import CONTRAST, VENUE_PARTICLE, describes_object, status_of
 from .mentions import speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, LINKING, tokens_after
@@ -18,6 +18,7 @@ OCCURRING = {"Meeting", "Event"}
 PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하다, 열다
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 CALLED_OFF = frozenset({"cancelled", "postponed"})
+ATTENDING = frozenset({"attend", "absent"})  # frames.tsv frames of taking part: calling them off leaves the event as it was
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
 
 
@@ -25,7 +26,7 @@ class EventAttributes:
     """Dates, places, status and sums of the events in a sentence (mixed into the article extractor)."""
 
     def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors) -> None:
-        marked = self._marked_places(sentence, places) if events else []
+        marked = self._marked_places(sentence, places, events) if events else []
         if marked or dates:
             state.here = marked[-1].key if marked else None  # a new day with no place of its own: anywhere
         speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)] if events and dates else []
@@ -96,13 +97,16 @@ class EventAttributes:
         after = [date for start, date in usable if start >= offset]
         return before[-1] if before else (after[0] if after else None)
 
-    def _marked_places(self, sentence: Sentence, places: list[_Found]) -> list[_Found]:
-        """The sentence's places with 에서/에 after them (read once per sentence, not once per event)."""
+    def _marked_places(self, sentence: Sentence, places: list[_Found], events=()) -> list[_Found]:
+        """The sentence's places with 에서/에 after them (read once per sentence, not once per event), but not one
+        that only says where a body keeps something ('부산에 본사를 둔 가나바이오')."""
         marked = []
         particles = self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset())
+        event_ends = frozenset(e.mention.end for e in events)
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
-            if tag == "JKB" and form in particles:
+            if tag == "JKB" and form in particles and not describes_object(
+                    sentence.tokens, place.mention.end, self.frame_tables.predicates, event_ends):
                 marked.append(place)
         return marked
 
@@ -170,6 +174,9 @@ class EventAttributes:
                 window_end = token.end - sentence.start
                 break
         window = text[start:window_end]
+        called_off = self._called_off_after(tokens, sentence, event, window_end)
+        if called_off is not None:
+            return called_off  # '맺을 예정이었으나 … 취소했다': what the clause after the contrast says of the plan
         carried = self._status_of_plan_verb(tokens, event.mention.end)
         if carried is not None:
             return carried
@@ -198,13 +205,39 @@ class EventAttributes:
             called_off = self._called_off_by(tokens, stem)
             if called_off is not None:
                 return called_off  # '포럼을 미루기로 했다': deciding to put it off postpones it, whatever the ending
-            link = next((k for k in range(stem + 1, len(tokens)) if tokens[k].tag == "EC" and tokens[k].form in LINKING), len(tokens))
+            first = next((k for k, t in enumerate(tokens) if t.start >= start), stem)
+            object_of = stem - first <= 2  # '투자를 검토하고 있다': the event is the object of the predicate right after it
+            link = next((k for k in range(stem + 1, len(tokens)) if tokens[k].tag == "EC" and tokens[k].form in LINKING
+                         and not (object_of and k + 1 < len(tokens) and tokens[k + 1].tag == "VX")), len(tokens))
             own = self.frame_reader.status(tokens[: link + 1], stem)  # its own ending, not the next clause's
         if own not in {None, "completed"}:
             return own  # '포럼을 신설하기로 했다', '축제를 열지 않기로 했다': the predicate's own ending before the past tense
         if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
             return "completed"
         return status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
+
+    def _called_off_after(self, tokens, sentence: Sentence, event, window_end: int) -> str | None:
+        """'열 예정이었으나 … 취소했다', '맺기로 했지만 무산됐다': a clause closed by an ending of contrast
+        (event_name_parts.tsv contrast) hands the event to the next clause; a predicate there that has called it off
+        (frames.tsv sets_status, in the past tense: not '취소할지 검토 중이다') gives its status."""
+        contrast = self.frame_reader.tables.name_parts.get(CONTRAST, frozenset())
+        end = sentence.start + window_end
+        closing = next((k for k, t in enumerate(tokens) if t.end == end and t.tag == "EC"), None)
+        if closing is None or tokens[closing].form not in contrast:
+            return None
+        predicates = self.frame_reader.tables.predicates
+        if any(t.start >= event.mention.end and t.form in predicates and predicates[t.form].frame in ATTENDING
+               for t in tokens[:closing]):
+            return None  # '기공식 참석이 예정돼 있었으나 … 취소했다': the attendance is called off, not the event
+        for k in range(closing + 1, len(tokens)):
+            token = tokens[k]
+            if token.tag == "EF" or token.tag == "EC" and token.form in contrast:
+                return None
+            predicate = predicates.get(token.form)
+            if predicate is not None and predicate.sets_status in CALLED_OFF and (
+                    token.tag == "VV" or k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"):
+                return predicate.sets_status if self.frame_reader.status(tokens, k) == "completed" else None
+        return None
 
     def _called_off_by(self, tokens, stem: int) -> str | None:
         """A predicate whose frame fixes a called-off status (frames.tsv sets_status: 미루 postponed, 중단

@@ -136,6 +136,13 @@ def _next_day(date: DateValue) -> DateValue | None:
 
 def resolve_date(date: DateValue, published: datetime.date, status: str | None) -> DateValue | None:
     """The full date a partial one most likely means: on or after publication for what is still to come, else before."""
+    if date.datatype == "gMonth":  # '7월 셋째 주': the month of the nearest year, ahead or behind as the status says
+        month = int(date.lexical[2:4])
+        months = [(year, month) for year in (published.year - 1, published.year, published.year + 1)]
+        now = (published.year, published.month)
+        chosen_month = min((m for m in months if m >= now), default=None) if status in AHEAD \
+            else max((m for m in months if m <= now), default=None)
+        return DateValue(f"{chosen_month[0]}-{chosen_month[1]:02d}", "gYearMonth", True, date.text) if chosen_month else None
     if date.datatype == "gMonthDay":
         month, day = int(date.lexical[2:4]), int(date.lexical[5:7])
         candidates = [_day(year, month, day) for year in (published.year - 1, published.year, published.year + 1)]

@@ -28,11 +28,14 @@ CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 
+_UNSEEN = object()  # a text head_of has not yet looked up (None is one with no event word)
+
 
 class EventFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.longest = max(map(len, lexicon.event_words), default=0)
+        self._heads: dict[str, tuple[str, str, str] | None] = {}  # head_of's answers by text
         self.modifier_stop = lexicon.stopwords.get("modifier", set())
         self.process = lexicon.stopwords.get("process", set())
         parts = load_frame_tables(lexicon).name_parts
@@ -63,6 +66,8 @@ class EventFinder:
         self.meeting_noun = min(parts.get(MEETING_NOUN, ()), default=None)
         self.visit_words = parts.get(VISIT_WORD, frozenset())
         self.formed = parts.get("formed", frozenset())
+        self.bodies = parts.get(BODY, frozenset())
+        self.ceremonies = parts.get(CEREMONY, frozenset())
         self.generics = parts.get("generic", frozenset())
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
@@ -138,12 +143,15 @@ class EventFinder:
         return self.reader.status(tokens[: close + 1], stem) if stem is not None else None
 
     def head_of(self, text: str) -> tuple[str, str, str] | None:
-        """(event word, class, role) when text ends with an event word."""
-        word = longest_suffix(text.rstrip(), self.lexicon.event_words, self.longest)
-        if word is None:
-            return None
-        cls, role = self.lexicon.event_words[word]
-        return word, cls, role
+        """(event word, class, role) when text ends with an event word (remembered per text: asked of every word)."""
+        head = self._heads.get(text, _UNSEEN)
+        if head is _UNSEEN:
+            word = longest_suffix(text.rstrip(), self.lexicon.event_words, self.longest)
+            head = None if word is None else (word, *self.lexicon.event_words[word])
+            if len(self._heads) > 65536:
+                self._heads.clear()
+            self._heads[text] = head
+        return head
 
     def find(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
@@ -203,6 +211,8 @@ class EventFinder:
             return  # '김가나 장관을 면담한다': the verb tells the meeting (_verb_meetings names it by whom it meets)
         if cls == "Meeting" and self._formed(words, i):
             return  # '가나 협의회를 구성해', '… 새로 구성된 협의회가': a body formed, no meeting held
+        if cls == "Meeting" and event_word in self.bodies and self._holds_another(sentence, words, i):
+            return  # '가나 기업인 협의회가 출범식을 가졌다': the body that holds an event, no meeting of its own
         if role == STANDING and word.tag_after_core() in VERBAL:
             return  # '공고한다': the verb, no event of its own
         if cls == "Program":
@@ -271,8 +281,24 @@ class EventFinder:
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
         if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
             role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
+        if name == event_word and event_word in self.ceremonies:
+            role = CEREMONY  # '협약식에는 …': the ceremony of the signing the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    def _holds_another(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """The word is the subject or topic of its clause and another event word after it is an object
+        ('협의회는 … 총회를 열었다'): what names a body as well as its meeting (event_name_parts.tsv body) is the body."""
+        if words[i].tag_after_core() not in SUBJECT_PARTICLES:
+            return False
+        for word in words[i + 1 :]:
+            if word.tag_after_core() == "JKO":
+                head = self.head_of(word.core(sentence))
+                if head is not None and head[1] != "Program":
+                    return True
+            if word.tokens and word.tokens[-1].tag == "EF":
+                return False
+        return False
 
     def _formed(self, words: list[Word], i: int) -> bool:
         """'협의회를 구성해', '… 새로 구성된 협의회': the meeting word names a body that is formed (event_name_parts.tsv formed)."""
@@ -606,6 +632,9 @@ VERB_MEETING = "verb-meeting"  # a mention's title: a meeting told by its verb (
 COUNTRY = "country"  # countries.tsv kind: a counterpart's body named after its country is met as that country
 VISIT_WORD = "visit-word"  # event_name_parts.tsv: the trip word that names a visit to one place ('가나국 방문')
 MEETING_NOUN = "meeting-noun"  # event_name_parts.tsv: the noun that names a meeting told by a verb that is no noun
+CEREMONY = "ceremony"  # event_name_parts.tsv, a mention's title: a bare signing ceremony word ('협약식'): the signing told before
+BODY = "body"  # event_name_parts.tsv: a meeting word that also names a body ('협의회'): the subject that holds an event is the body
+SUBJECT_PARTICLES = {"JKS", "JX"}  # what makes a word the subject or topic of its clause
 EACH = "each"  # stopwords.tsv: a word that says each subject acts in its own right ('가나군과 다라군 역시')
 JOINT = "joint"  # stopwords.tsv: a word that says the subjects act together ('공동으로', '함께')
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")

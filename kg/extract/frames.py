@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -43,11 +44,14 @@ VOICE_SUFFIXES = {"되": "passive", "시키": "causative"}
 BARE = "-"
 NOMINAL_SUBJECT = {"JKS", "JX"}  # the particle after a bound noun that makes a clause the subject ('하는 게')
 CLAUSE_START = "^"  # status_endings.tsv: a row that holds only right after the predicate's stem ('받기 위해')
+CONTRAST = "contrast"  # event_name_parts.tsv: a connective ending of contrast ('예정이었으나'): what follows tells what became of it
+CALLED_OFF = frozenset({"cancelled", "postponed"})
 NEXT_CLAUSE = "next"  # status_endings.tsv: a connective ending whose clause has the tense of the clause after it
 BETWEEN = "between"  # conjunctions.tsv closes: 'A와 B 간 협약' (the list names the sides of what follows)
 LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next clause
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
+RELATIVE_NOUN = "relative"  # frames.tsv noun: Kiwi's noun for the verb's relative form ('가나시가 이날 연 간담회': 연)
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 SETTING_FRAMES = {"visit"}  # frames whose event is the setting of the clauses it leads into
@@ -258,6 +262,7 @@ class Frame:
     relative: bool = False  # the predicate modifies a noun ('…에서 열린 포럼')
     agent_said: bool = False  # a subject other than an event stands before the predicate ('만찬이 개최됐다' names none)
     partner_unnamed: bool = False  # a partner the extractor does not know stands in the clause ('A와 B는 한 업체와 …')
+    object_of_its_own: bool = False  # an object that is no event stands in the clause ('박람회에 부스를 마련해')
 
     def fillers(self, role: str) -> list[Phrase]:
         return [phrase for name, phrase in self.roles if name == role]
@@ -294,6 +299,8 @@ class FrameReader:
         ordered = _in_order(tokens, phrases)
         topic_comma, headline_topic = _headline_topic(tokens, ordered, self.tables.headline_marks)
         sites = self._sites(tokens, headline=topic_comma is not None)
+        event_starts = {p.start for p in ordered if p.cls in EVENT_KINDS}
+        sites = [s for s in sites if s.predicate.noun != RELATIVE_NOUN or s.head_start in event_starts]
         if not sites:
             return []
         assigned: dict[int, list[tuple[str, Phrase]]] = {i: [] for i in range(len(sites))}
@@ -314,6 +321,9 @@ class FrameReader:
                 particle = self._compound(sentence, end, particle)
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
+            elif _topical(tokens, end, tag):  # '간담회에서는 지난달 열린 포럼이 논의됐다': of the main clause, not of 열린
+                later = [v for v in verbs if v >= end and not _relative_at(tokens, v)]
+                nearest = site_at.get(later[0]) if later else None
             else:
                 later = [v for v in verbs if v >= end]
                 nearest = site_at.get(later[0]) if later else None
@@ -363,6 +373,7 @@ class FrameReader:
                                if _quoted_in(speech, phrase.start) in {None, _quoted_in(speech, site.start)}]
         frames = []
         event_ends = frozenset(end for phrase, end in zip(ordered, ends) if phrase.cls in EVENT_KINDS)
+        named_events = frozenset(phrase.end for phrase in ordered if phrase.cls in EVENT_KINDS) | event_ends
         statuses = self._statuses(tokens, sites)
         for i, site in enumerate(sites):
             frames.append(Frame(site.predicate.frame, site.stem, site.predicate.event_class, site.predicate.voice,
@@ -371,7 +382,8 @@ class FrameReader:
                                 self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
                                 _subject_said(tokens, site.start), site.head_start is not None,
                                 _subject_said(tokens, site.start, event_ends),
-                                self._partner_unnamed(sentence, sites, i, ordered, assigned[i])))
+                                self._partner_unnamed(sentence, sites, i, ordered, assigned[i]),
+                                _object_of_its_own(tokens, sites, i, named_events)))
         return frames
 
     def _partner_unnamed(self, sentence: Sentence, sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
@@ -663,6 +675,10 @@ class FrameReader:
                 last = i + 1
             elif token.tag in {"VV", "VA"}:
                 last = i
+            elif token.tag.startswith("NN") and predicate.noun == RELATIVE_NOUN:
+                if nxt is not None and nxt.tag in {"NNG", "NNP"} and nxt.start > token.end:
+                    sites.append(_Site(predicate, token.form, i, token.start, token.end, nxt.start))
+                continue
             elif token.tag.startswith("NN") and (predicate.noun == "any" or headline and (nxt is None or nxt.tag in HEADLINE_BREAKS)
                                                   or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
@@ -708,6 +724,7 @@ class FrameReader:
         """Each predicate's status; one that gives its event its own status (sets_status own) and whose ending
         only links it to the next clause ('합병을 추진해 … 새 법인을 세운다') takes the next predicate's."""
         statuses: list[str] = []
+        contrast = self.tables.name_parts.get(CONTRAST, frozenset())
         goal = self.goal(tokens)
         for i in range(len(sites) - 1, -1, -1):
             site = sites[i]
@@ -721,18 +738,22 @@ class FrameReader:
             elif own == PAST and self._linking(tokens, site) and (
                     site.predicate.frame in SETTING_FRAMES or self._tenseless(tokens, site)):
                 own = self._chained(tokens, site.index) or own
+            if i + 1 < len(sites) and sites[i + 1].predicate.sets_status in CALLED_OFF and any(
+                    t.tag == "EC" and t.form in contrast for t in tokens[site.index + 1 : sites[i + 1].index]) \
+                    and self.status(tokens, sites[i + 1].index) == PAST:
+                own = sites[i + 1].predicate.sets_status  # '맺을 예정이었으나 … 취소했다': the plan was called off
             statuses.append(own)
         return statuses[::-1]
 
     def goal(self, tokens: tuple[Token, ...]) -> tuple[int, str] | None:
-        """'…를 늘리는 게 목표다', '…를 둘러보는 것이 일정이다': a sentence whose subject is a clause made a noun (a relative
-        ending, a bound noun and its subject particle) and whose predicate is a goal or a schedule
+        """'…를 늘리는 게 목표다', '…를 둘러보는 것이 일정이다', '…를 여는 것을 목표로 한다': a sentence whose subject (or
+        object) is a clause made a noun (a relative ending, a bound noun and its particle) and whose predicate is a goal or a schedule
         (status_endings.tsv) tells what is still to be done: where that clause ends, and its status."""
         end = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "EF"), None)
         if end is None:
             return None
         at = next((k for k in range(end - 1, 0, -1) if tokens[k].tag == "ETM"), None)
-        if at is None or at + 2 >= end or tokens[at + 1].tag != "NNB" or tokens[at + 2].tag not in NOMINAL_SUBJECT:
+        if at is None or at + 2 >= end or tokens[at + 1].tag != "NNB" or tokens[at + 2].tag not in NOMINAL_SUBJECT | {"JKO"}:
             return None
         status = status_of(self.tables.endings, [t.form for t in tokens[at + 1 : end + 1]])
         return (at, status) if status not in {None, PAST} else None
@@ -860,7 +881,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
     방문했다': event_name_parts.tsv adverbial), and so is a copula in its relative form, which only describes the
     name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다'), and so is a word of location in its relative
-    form after a place (place_grammar.tsv located: '장관이 가나시에 있는 호텔에서 포럼을 열었다': the minister opens it)."""
+    form after a place (place_grammar.tsv located: '장관이 가나시에 있는 호텔에서 포럼을 열었다': the minister opens it), and
+    a verb's relative form before a number, which dates the clause ('가나시가 지난 5일 연 포럼')."""
     starts = {site.start for site in sites}
     inside = _starts_inside(tokens, [(site.start, site.end) for site in sites] + [(p.start, p.end) for p in phrases])
     for i, token in enumerate(tokens):
@@ -875,6 +897,8 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if _locating(tokens, i, located, place_particles):
             continue
+        if token.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].tag == "SN":
+            continue  # '지난 5일', '오는 20일': a verb's relative form before a number only dates the clause
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
             starts.add(tokens[i - 1].start if token.tag in {"XSV", "VCP"} and i > 0 else token.start)
     return sorted(starts)
@@ -890,6 +914,62 @@ def _locating(tokens: tuple[Token, ...], i: int, located: frozenset[str], place_
     if word.tag in {"VV", "VA"} and word.form in located:
         return tokens[i + 1].tag == "ETM"
     return word.form in located and tokens[i + 1].tag == "XSV" and i + 2 < len(tokens) and tokens[i + 2].tag == "ETM"
+
+
+def describes_object(tokens: tuple[Token, ...], end: int, predicates: dict[str, Predicate], event_ends: frozenset[int]) -> bool:
+    """'부산에 본사를 둔 가나바이오', '보스턴에 연구소를 세운 기업': a place whose clause has an object of its own
+    (no event) and ends in the relative form of a verb that opens no frame tells where that object lies, not
+    where anything of the sentence happens."""
+    after = list(islice(tokens_after(tokens, end), 8))
+    if len(after) < 4 or after[0].start != end or after[0].tag != "JKB":
+        return False
+    k = 1
+    while k < len(after) and after[k].tag in NOUN_PHRASE_TAGS - {"VCP", "ETM"}:
+        k += 1
+    if k == 1 or k + 2 >= len(after) or after[k].tag != "JKO" or after[k - 1].end in event_ends:
+        return False
+    verb = after[k + 1]
+    j = k + 2
+    while j < len(after) and after[j].tag in {"XSV", "EP"}:
+        j += 1
+    return j < len(after) and after[j].tag == "ETM" and verb.tag in {"VV", "NNG"} and verb.form not in predicates
+
+
+def _object_of_its_own(tokens: tuple[Token, ...], sites: list[_Site], i: int, event_ends: frozenset[int]) -> bool:
+    """An object particle in the clause of a predicate after a word that ends no event ('전시회에 부스를 마련해'):
+    what the predicate does is to that object, not to an event named with another particle."""
+    begin = sites[i - 1].end if i > 0 else -1
+    before = None
+    for token in tokens:
+        if token.start >= sites[i].start:
+            break
+        if token.start >= begin and token.tag == "JKO" and before is not None and before.end not in event_ends:
+            return True
+        if token.tag not in {"SSC", "SSO"}:
+            before = token
+    return False
+
+
+def _topical(tokens: tuple[Token, ...], end: int, tag: str | None) -> bool:
+    """A phrase whose case particle is followed by the topic marker ('간담회에서는', '포럼에는'): it frames the
+    sentence's main clause."""
+    if tag is None or not tag.startswith("JKB"):
+        return False
+    after = tokens_after(tokens, end)
+    next(after, None)
+    following = next(after, None)
+    return following is not None and following.tag in TOPIC_TAGS
+
+
+def _relative_at(tokens: tuple[Token, ...], start: int) -> bool:
+    """The predicate starting here is in its relative form ('열린', '개최한'): it modifies the noun after it."""
+    j = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    if j is None:
+        return False
+    j += 1
+    while j < len(tokens) and tokens[j].tag in {"XSV", "EP"}:
+        j += 1
+    return j < len(tokens) and tokens[j].tag == "ETM"
 
 
 def _starts_inside(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> set[int]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from ..lexicon import ORG_KINDS, Lexicon
+from ..lexicon import ORG_KINDS, Lexicon, lexicon_folders, read_table
 from ..types import ArticleGraph, Mention, Sentence
 from .frames import load_frame_tables
 from .people import name_core
@@ -22,6 +23,9 @@ from .words import HANGUL, Word, longest_suffix, words_of
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
+GROUP_WORDS = ("group_words.tsv", ("word", "use"))
+PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv use
+OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
 
@@ -48,7 +52,10 @@ class GroupFinder:
         self.collective_length = max(map(len, lexicon.collectives), default=0)
         self.stop = lexicon.stopwords.get("modifier", set())
         self.list_end = lexicon.stopwords.get("list-end", set())
-        self.joins = {j for j in load_frame_tables(lexicon).joiners if j.isalpha()}  # conjunctions.tsv: 및, 와, 과 …
+        frames = load_frame_tables(lexicon)
+        self.joins = {j for j in frames.joiners if j.isalpha()}  # conjunctions.tsv: 및, 와, 과 …
+        self.genitives = frozenset(particle for (particle, _, _), role in frames.particles.items() if role == OWNER)
+        self.people_suffixes = tuple(group_words(lexicon).get(PEOPLE_SUFFIX, ()))
 
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         skip_to = -1
@@ -75,7 +82,7 @@ class GroupFinder:
             if glued is None or glued.group(3) not in self.lexicon.counters or glued.group(1) in self.stop:
                 return None
             text = sentence.text[words[i].start - sentence.start : words[i].core_end - sentence.start]
-            return Count(int(glued.group(2)), glued.group(3), i, i, text, words[i].form_after_core() == "의", glued=True)
+            return Count(int(glued.group(2)), glued.group(3), i, i, text, words[i].form_after_core() in self.genitives, glued=True)
         number, counter, last = int(match.group(1).replace(",", "")), match.group(3), i
         if not counter and words[i].bare and i + 1 < len(words):
             counter, last = words[i + 1].core(sentence), i + 1
@@ -83,7 +90,7 @@ class GroupFinder:
             return None
         end = words[last].core_end
         text = sentence.text[words[i].start - sentence.start : end - sentence.start]
-        genitive = words[last].form_after_core() == "의"
+        genitive = words[last].form_after_core() in self.genitives
         return Count(number, counter, i, last, text, genitive)
 
     def _counted(self, sentence: Sentence, words: list[Word], count: Count, mentions: list[Mention]) -> Mention | None:
@@ -93,7 +100,7 @@ class GroupFinder:
             group.title = self._kind_noun(count.counter) if count.counter in self.lexicon.kind_nouns else None
             return group
         companies = self.lexicon.counters[count.counter] == "company"
-        before = self._head_before(sentence, words, count.first)
+        before = self._head_before(sentence, words, count.first, self.lexicon.counters[count.counter] == "person")
         after = self._head_after(sentence, words, count) if (not before and not companies) or count.genitive else None
         people_end = None
         if after is not None:
@@ -150,16 +157,17 @@ class GroupFinder:
             start = k
         return start
 
-    def _head_before(self, sentence: Sentence, words: list[Word], first: int) -> tuple[str, int] | None:
-        """'국내 중소기업 130개사': the head noun right before the count, with up to two words naming it."""
+    def _head_before(self, sentence: Sentence, words: list[Word], first: int, people: bool) -> tuple[str, int] | None:
+        """'국내 중소기업 130개사': the head noun right before the count, with up to two words naming it; before a count
+        of people, a noun with the people suffix too ('지역 농업인 30명')."""
         if first == 0 or words[first - 1].text.endswith(","):
             return None
         core = words[first - 1].core(sentence)
-        if words[first - 1].text in self.lexicon.kind_nouns or _person_of(words[first - 1]):
+        if words[first - 1].text in self.lexicon.kind_nouns or _person_of(words[first - 1], self.people_suffixes):
             core = words[first - 1].text
         elif not words[first - 1].bare:
             return None
-        if self._head(core) is None:
+        if self._head(core) is None and not (people and self._of_persons(core)):
             return None
         start = first - 1
         for k in range(first - 2, max(-1, first - 2 - MODIFIER_WORDS), -1):
@@ -188,6 +196,10 @@ class GroupFinder:
             if not words[k].bare or words[k].text.endswith(","):
                 break
         return found
+
+    def _of_persons(self, noun: str) -> bool:
+        """'농업인', '경제인': a noun of two letters or more and the people suffix, one word."""
+        return any(noun.endswith(suffix) and len(noun) >= len(suffix) + 2 for suffix in self.people_suffixes)
 
     def _body_kind(self, noun: str) -> bool:
         """'기업', '업체': a kind noun of organizations (kind_nouns.tsv)."""
@@ -410,11 +422,23 @@ def _bare_words_before(sentences: list[Sentence], entity) -> list[str]:
     return found
 
 
-def _person_of(word: Word) -> bool:
-    """'중소기업인': a noun and the suffix -인 (a person of it), which Kiwi reads as the copula's relative form
-    (중소기업 + 이 + ㄴ); before a count it is a noun of people."""
+def group_words(lexicon: Lexicon | None) -> dict[str, set[str]]:
+    """group_words.tsv's words by use, from the built-in folder and every folder the lexicon was read from."""
+    words: dict[str, set[str]] = {}
+    for folder in lexicon_folders(lexicon):
+        path = Path(folder) / GROUP_WORDS[0]
+        if path.exists():
+            for row in read_table(path, GROUP_WORDS[1]):
+                words.setdefault(row["use"], set()).add(row["word"])
+    return words
+
+
+def _person_of(word: Word, suffixes: tuple[str, ...]) -> bool:
+    """'중소기업인': a noun and the suffix of a person of it (group_words.tsv), which Kiwi reads as the copula's relative
+    form (중소기업 + 이 + ㄴ); before a count it is a noun of people."""
     tags = [t.tag for t in word.tokens]
-    return len(tags) >= 3 and tags[-2:] == ["VCP", "ETM"] and all(t.startswith("NN") for t in tags[:-2]) and word.text.endswith("인")
+    return len(tags) >= 3 and tags[-2:] == ["VCP", "ETM"] and all(t.startswith("NN") for t in tags[:-2]) \
+        and word.text.endswith(suffixes)
 
 
 def _unknown_word(tokens, name: str) -> bool:

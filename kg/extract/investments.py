@@ -29,10 +29,12 @@ from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .normalize import find_amounts
 from .programs import agents_in, particle_after, agent_index
 from .resolve import entity_key, fold
+from .words import LINKING
 
 INVESTMENT_TABLE = "investment_words.tsv"
 SUBJECT_TAGS = {"JKS", "JX"}
 VERB_TAGS = {"XSV", "VV"}
+LINKED_CLAUSES = 3  # how many clauses joined by a connective ending a status is looked for across
 LIST_TAGS = {"NNP", "NNG", "SL", "SN", "SH", "SW", "SP", "JC"}  # what a list of names is made of
 GOVERNMENT = {"GovernmentBody", "Place"}
 GIVERS = ORG_CLASSES - GOVERNMENT  # who pledges in an agreement: a company (or a group of firms, '5개 기업')
@@ -138,8 +140,25 @@ class _Investments:
             receives = verb.form in receipt or token.form in attracts
             if not receives and verb.form not in self.words.of("verb"):
                 continue
-            found.append(_Clause(i, i + 1, receives, self.reader.status(tokens, i + 1)))
+            found.append(_Clause(i, i + 1, receives, self._chained_status(tokens, i + 1)))
         return found
+
+    def _chained_status(self, tokens, verb: int) -> str:
+        """The status of the predicate at verb; one that only links to the next clause ('30억원을 투자해 공장을 신설하고,
+        … 고용한다') takes the status of the first clause after it that ends otherwise, a past tense of its own aside."""
+        status = self.reader.status(tokens, verb)
+        for _ in range(LINKED_CLAUSES):
+            j = verb + 1
+            while j < len(tokens) and tokens[j].tag in VERB_TAGS:
+                j += 1
+            if status != PAST or j + 1 >= len(tokens) or tokens[j].tag != "EC" or tokens[j].form not in LINKING \
+                    or tokens[j + 1].tag == "VX":
+                return status
+            verb = next((k for k in range(j + 1, len(tokens)) if tokens[k].tag in VERB_TAGS), -1)
+            if verb < 0:
+                return status
+            status = self.reader.status(tokens, verb)
+        return status
 
     def _clause(self, sentence: Sentence, clause: _Clause, agents) -> None:
         tokens = sentence.tokens
@@ -149,6 +168,7 @@ class _Investments:
         marked = self.words.of("source") if clause.receives else self.words.of("target")
         others = [k for k, s, e in before if _form_after(sentence, e) in marked] or self._named_by_kind(sentence, clause, marked)
         investors, investees = (others, subjects) if clause.receives else (subjects, others)
+        self._restate(sentence, clause)
         if not investors and not investees:
             return
         event = self._event(sentence, clause, investors, investees)
@@ -158,6 +178,17 @@ class _Investments:
             self._relate(event, "investor", key, sentence.index)
         for key in investees:
             self._relate(event, "investee", key, sentence.index)
+
+    def _restate(self, sentence: Sentence, clause: _Clause) -> None:
+        """An investment found in this sentence as done whose clause links on to one still to come ('34억 원을 투자해
+        공장을 신설하고, … 고용한다') is still to come."""
+        if clause.status in {None, PAST}:
+            return
+        noun = sentence.tokens[clause.noun]
+        for key, entity in list(self.entities.items()):
+            if entity.cls == "Investment" and entity.status == PAST and sentence.index in entity.evidence \
+                    and any(noun.form in name for name in (entity.name, *entity.aliases)):
+                self.entities[key] = replace(entity, status=clause.status)
 
     def _subjects(self, sentence: Sentence, before) -> list[str]:
         """The clause's subject before the noun, with the names listed with it ('A, B와 C가')."""
@@ -264,6 +295,8 @@ class _Investments:
         givers = [k for k in sides if self.entities[k].cls in GIVERS or self._firms(self.entities[k])]
         receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
         receivers += [k for k in map(self._sent_by, sides) if k is not None and k not in receivers]
+        if givers and not receivers:
+            receivers = self._announcers(evidence)  # '가나군은 4개 기업이 투자협약을 체결했다고 밝혔다'
         if not receivers:
             return
         first = evidence[0] if evidence else 0
@@ -288,6 +321,20 @@ class _Investments:
             self._relate(key, "investor", giver, first)
             for receiver in receivers:
                 self._relate(key, "investee", receiver, first)
+
+    def _announcers(self, evidence: list[int]) -> list[str]:
+        """The government that opens a sentence of the signing as its topic and tells of firms signing ('가나군은
+        10일 4개 기업이 투자협약을 체결했다고 밝혔다'): the other side of their agreement."""
+        found: list[str] = []
+        for index in evidence[:1]:
+            sentence = self.sentences[index]
+            agents = sorted(((k, s, e) for k, s, e in agents_in(sentence, self.entities, self.agents)
+                             if self.entities[k].cls in AGENT_CLASSES), key=lambda a: a[1])
+            if agents and self.entities[agents[0][0]].cls == "GovernmentBody":
+                token = particle_after(sentence, agents[0][2])
+                if token is not None and token.tag == "JX":
+                    found.append(agents[0][0])
+        return found
 
     def _sent_by(self, side: str) -> str | None:
         """'가나도 투자유치단': the government a delegation is named after signs through it."""
@@ -345,7 +392,22 @@ class _Investments:
             for investor in investors:
                 for investee in investees:
                     self._relate(investor, "invested", investee, entity.evidence[0] if entity.evidence else 0)
+        for event, (investors, _) in sides.items():
+            self._name_by_investor(event, investors)
         return self.relations
+
+    def _name_by_investor(self, event: str, investors: list[str]) -> None:
+        """'보령우유 투자', '보령우유 70억 원 투자': an investment of one investor, with its sum, is also named after it,
+        as the genre refers to each pledge of an agreement by its company."""
+        entity = self.entities.get(event)
+        if entity is None or entity.cls != "Investment" or entity.amount is None or len(set(investors)) != 1:
+            return  # a sum makes it a pledge of its own; '투자유치를 위한 협약' names none
+        investor = self.entities[investors[0]].name
+        if not investor or entity.name.startswith(investor):
+            return
+        names = [f"{investor} {self.words.name_noun}".strip(), f"{investor} {entity.name}"]
+        aliases = list(dict.fromkeys([*entity.aliases, *(n for n in names if n != entity.name)]))
+        self.entities[event] = replace(entity, aliases=aliases)
 
     def _relate(self, subject: str, predicate: str, obj: str, evidence: int) -> None:
         if subject == obj or (subject, predicate, obj) in self.known:

@@ -40,6 +40,7 @@ NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endi
 FLOOR = re.compile(r"(?:지하\s?)?\d+(?:층|동)")  # '3층', '6동': a floor or a numbered building inside a venue's name
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
+ENGLISH_IN_PARENTHESES = re.compile(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)")  # '헤론 스트리트(Heron Street)'
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
 
 
@@ -228,7 +229,9 @@ class MentionFinder:
     # --- unknown organizations --------------------------------------------
     def _parenthesized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'헤론 스트리트(Heron Street)': a Korean name with its English one."""
-        for match in re.finditer(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)", sentence.text):
+        if "(" not in sentence.text:
+            return  # most sentences hold no parenthesis: the search below is a slow one
+        for match in ENGLISH_IN_PARENTHESES.finditer(sentence.text):
             english = match.group(2).strip()
             end = sentence.start + match.start(2) - 1
             known = next((m for m in mentions if m.lexicon_id and m.start == end + 1 and m.text == english), None)
@@ -446,10 +449,9 @@ class MentionFinder:
         ends = {m.end: m for m in mentions if m.cls in ORG_CLASSES}
         for i, word in enumerate(words):
             core = word.core(sentence)
-            if len(core) < 2 or not MIXED_NAME.match(core) or self._covered(mentions, word.start, word.core_end):
+            if len(core) < 2 or not MIXED_NAME.match(core) or not any(t.tag in {"NNP", "SL"} and t.end <= word.core_end for t in word.tokens):
                 continue
-            tokens = [t for t in word.tokens if t.end <= word.core_end]
-            if not any(t.tag in {"NNP", "SL"} for t in tokens) or self._common(core) or self.people.korean_name(core):
+            if self._covered(mentions, word.start, word.core_end) or self._common(core) or self.people.korean_name(core):
                 continue
             nxt = starts.get(words[i + 1].start) if i + 1 < len(words) else None
             prev = ends.get(words[i - 1].core_end) if i > 0 else None
@@ -491,8 +493,8 @@ class MentionFinder:
 
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]
-        tags = [t.tag for t in word.tokens]
-        if len(tags) < 3 or tags[-2:] != ["VCP", "ETM"]:
+        tokens = word.tokens
+        if len(tokens) < 3 or tokens[-1].tag != "ETM" or tokens[-2].tag != "VCP":
             return None
         core = word.core(sentence)
         phrase = (words[i - 1].core(sentence) + " " + core) if i > 0 and words[i - 1].bare else core
@@ -511,9 +513,13 @@ class MentionFinder:
         for i, word in enumerate(words):
             start, end = word.quoted_core
             core = sentence.text[start - sentence.start : end - sentence.start]
-            if len(core) < 3 or self._covered(mentions, start, end):
+            if len(core) < 3:
                 continue
             kind = self._kind_by_suffix(core)
+            if kind is None and self.lexicon.org_suffixes.get(core) not in NAMED_BY_ENDING:
+                continue  # no body's ending: nothing below would add or change a mention
+            if self._covered(mentions, start, end):
+                continue
             ending_length = len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or "")
             venue = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
             if venue is not None and len(venue) > ending_length:
@@ -542,7 +548,30 @@ class MentionFinder:
                 continue
             if self._sector(sentence, words, i) or (i + 1 < len(words) and EDITION_YEAR.match(words[i + 1].text)):
                 continue  # '가나코리아 2024': a name with the year of its edition is an event's
+            if ending_length == 1 and kind == "GovernmentBody" and self._in_foreign_name(sentence, words, i, mentions):
+                continue
             mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    def _in_foreign_name(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> bool:
+        """'나카무라 다카시 대표', '다카하시 겐 부지사': a proper noun ending like a city (시) right after a bare
+        proper noun that names nothing, or right before one and a title, is a word of a foreign personal name."""
+        def name_word(k: int) -> bool:
+            if not 0 <= k < len(words):
+                return False
+            word = words[k]
+            core = word.core(sentence)
+            return word.bare and HANGUL.fullmatch(core) is not None and bool(word.tokens) \
+                and all(t.tag == "NNP" for t in word.tokens) and not self.people._descriptive(core) \
+                and not self._covered(mentions, word.start, word.core_end) and not self.people.korean_name(core, word)
+
+        if not words[i].tokens or words[i].tokens[0].tag != "NNP":
+            return False
+        titled = False
+        for k in range(i + 2, min(len(words), i + 5)):
+            titled = self.people.title_word(words[k].core(sentence)) is not None
+            if titled or not words[k].bare:
+                break
+        return name_word(i - 1) or (name_word(i + 1) and titled)
 
     def _place_led(self, sentence: Sentence, words: list[Word], i: int, core: str, kind: str | None, mentions: list[Mention]) -> bool:
         """'가나시티 한인상공회의소', '가나 다라주 한인무역협회': an association's generic name (common nouns and
@@ -688,9 +717,12 @@ class MentionFinder:
     def _foreign_bodies(self, sentence: Sentence, words: list[Word], mentions: list[Mention], known: bool = True) -> None:
         """'프랑스 법무부': a country before a known ministry's generic name makes it that country's ministry; with
         known False, the same for a body found with its English name ('가나국 투자청(GIA)')."""
+        bodies = [m for m in mentions if m.cls == "GovernmentBody" and (m.lexicon_id if known else m.lexicon_id is None and m.english)]
+        starts = {m.start for m in bodies}  # what the loop adds starts before the word it is at: never found again
         for i, word in enumerate(words):
-            body = next((m for m in mentions if m.start == word.start and m.end <= word.end and m.cls == "GovernmentBody"
-                         and (m.lexicon_id if known else m.lexicon_id is None and m.english)), None)
+            if word.start not in starts:
+                continue
+            body = next((m for m in bodies if m.start == word.start and m.end <= word.end), None)
             if body is None or (known and body.end != word.core_end) or self._kind_by_suffix(body.text) != "GovernmentBody":
                 continue
             country = self._country_before(words, i, mentions)
@@ -1441,15 +1473,17 @@ _NOT_ALNUM = re.compile(r"[\W_]")
 
 
 class NameIndex:
-    """Known names by their first two characters, longest first: a walk over the words' starts with a
-    dictionary look-up instead of one regular expression of thousands of alternatives."""
+    """Known names by their first two characters, then by length, longest first: a walk over the words' starts
+    with dictionary look-ups instead of one regular expression of thousands of alternatives (a head such as
+    '한국' opens a hundred names, but of a few lengths)."""
 
     def __init__(self, names):
-        self.by_head: dict[str, list[str]] = {}
+        by_length: dict[str, dict[int, set[str]]] = {}
         for name in set(names):
-            self.by_head.setdefault(name[:2], []).append(name)
-        for group in self.by_head.values():
-            group.sort(key=len, reverse=True)
+            by_length.setdefault(name[:2], {}).setdefault(len(name), set()).add(name)
+        self.by_head: dict[str, list[tuple[int, frozenset[str]]]] = {
+            head: sorted(((size, frozenset(group)) for size, group in sizes.items()), key=lambda item: -item[0])
+            for head, sizes in by_length.items()}
 
     def finditer(self, text: str, fits=None):
         """(start, end, name) of the longest name at each word start, left to right, never overlapping; with
@@ -1461,11 +1495,15 @@ class NameIndex:
                 break
             if i < reached:
                 continue
-            name = next((n for n in self.by_head.get(text[i : i + 2], ())
-                         if text.startswith(n, i) and (fits is None or fits(i, i + len(n)))), None)
-            if name is not None:
-                yield i, i + len(name), name
-                reached = i + len(name)
+            sizes = self.by_head.get(text[i : i + 2])
+            if sizes is None:  # most words open no known name
+                continue
+            for size, names in sizes:
+                name = text[i : i + size]
+                if name in names and (fits is None or fits(i, i + size)):
+                    yield i, i + size, name
+                    reached = i + size
+                    break
 
     @staticmethod
     def _word_starts(text: str):

@@ -20,6 +20,9 @@ _QUAL = {"최대": "up-to", "최소": "at-least"}
 _CURRENCY = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY"}
 
 FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[년.]\s*(?P<m>\d{1,2})\s*[월.]\s*(?P<d>\d{1,2})\s*일?")
+ISO_DATE = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")  # '2029-03-15'
+MONTH_PARTICLE_KIND = "month-part-particle"  # event_name_parts.tsv: a particle a month's part may take ('말부터')
+MONTH_KIND = "month-part"  # event_name_parts.tsv: a part of a month after it ('7월 셋째 주', '9월 말'): the month alone dates it
 YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월(?!\s*\d)")
 MONTH_DAY = re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
 DOT_MONTH_DAY = re.compile(r"\((?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\)")
@@ -62,6 +65,7 @@ class DateGrammar:
     postponed_to: tuple[str, ...]
     duration: re.Pattern[str] | None  # what ends right before a count of days that is a length ('5박 ')
     day_word_span: re.Pattern[str] | None  # a same-day word that opens a span ('이날부터')
+    month_part: re.Pattern[str] | None  # a month with a part of it and no day ('7월 셋째 주'): gMonth
     parts: dict[str, frozenset[str]]  # every kind of event_name_parts.tsv ('same-day' words for dates.py)
 
 
@@ -78,6 +82,7 @@ def compile_date_grammar(parts: dict[str, frozenset[str]], quotatives) -> DateGr
     durations = _alternatives(parts.get(DURATION_KIND, ()))
     day_words = _alternatives(parts.get(SAME_DAY_KIND, ()))
     starts = _alternatives(parts.get(SPAN_START_KIND, ()))
+    after = "".join(f"|{re.escape(p)}" for p in sorted(parts.get(MONTH_PARTICLE_KIND, ()), key=len, reverse=True))
     reported = "|".join(f"(?<=[가-힣]{re.escape(q)})" for q in sorted(set(quotatives), key=len, reverse=True))
     return DateGrammar(
         re.compile(after_bracket + f"(?:{starts or '(?!)'})"),
@@ -88,6 +93,8 @@ def compile_date_grammar(parts: dict[str, frozenset[str]], quotatives) -> DateGr
         tuple(sorted(parts.get(POSTPONED_TO_KIND, ()), key=len, reverse=True)),
         re.compile(rf"\d\s*(?:{durations})\s*$") if durations else None,
         re.compile(rf"(?:{day_words})(?:{starts})") if day_words and starts else None,
+        re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}})\s*월\s*(?:{months})(?=[^가-힣]|${after})")
+        if (months := _alternatives(parts.get(MONTH_KIND, ()), spaced=True)) else None,
         dict(parts),
     )
 
@@ -154,6 +161,7 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
 # Each date pattern with the characters it cannot match without (a cheap test before the pattern runs).
 _DATE_PATTERNS = [
     (FULL_DATE, "", lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
+    (ISO_DATE, "-", lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
     (MONTH_DAY_RANGE, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
     (YEAR_MONTH, "년월", lambda m: (f"{m['y']}-{int(m['m']):02d}", "gYearMonth")),
     (MONTH_DAY, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
@@ -188,8 +196,12 @@ def find_dates(text: str, reference: str | None = None, grammar: DateGrammar | N
                 continue
             taken.append((match.start(), match.end()))
             found.append((match.start(), match.end(), DateValue(lexical, datatype, False, match.group(0))))
-    found.sort(key=lambda item: item[0])
     grammar = grammar or date_grammar()
+    if grammar.month_part is not None and "월" in text:
+        for match in grammar.month_part.finditer(text):
+            if free(match.start(), match.end()) and 1 <= int(match["m"]) <= 12:
+                found.append((match.start(), match.end(), DateValue(f"--{int(match['m']):02d}", "gMonth", False, match.group(0))))
+    found.sort(key=lambda item: item[0])
     return [item for k, item in enumerate(found) if not _ends_span(text, found[k - 1] if k else None, item, grammar)
             and (reported or not _of_the_report(text, item, grammar))
             and not (grammar.duration and grammar.duration.search(text[max(0, item[0] - 8) : item[0]]))]
@@ -218,6 +230,8 @@ def _valid(lexical: str) -> bool:
     parts = re.findall(r"\d+", lexical)
     if lexical.startswith("---"):
         return 1 <= int(parts[0]) <= 31
+    if lexical.startswith("--") and len(parts) == 1:
+        return 1 <= int(parts[0]) <= 12
     if lexical.startswith("--"):
         return 1 <= int(parts[0]) <= 12 and 1 <= int(parts[1]) <= 31
     if len(parts) >= 2 and not 1 <= int(parts[1]) <= 12:

@@ -32,6 +32,8 @@ ITEM_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○"}  # marks t
 ORG_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
 ADVERBS = {"MAG", "MAJ"}  # '특히', '또한' opening a sentence: no part of the name after it
 PAIR_JOINER = re.compile(r"[-·‐–]")
+COUNTRY, REGION = "country", "region"  # the places.tsv and countries.tsv kinds
+GOVERNING_KINDS = {"official", "political", "legislator"}  # titles.tsv kinds of posts in a government, a party or a council
 
 
 @dataclass
@@ -73,6 +75,7 @@ class PeopleFinder:
         self.not_names = lexicon.stopwords.get("not-name", set())
         self.common_titles = lexicon.stopwords.get("common-title", set())
         self.foreign_syllables = lexicon.stopwords.get("foreign-syllable", set())
+        self.family_first = lexicon.stopwords.get("family-name-first", set())
         self.unit_endings = lexicon.stopwords.get("unit-ending", set())
         self.head_only = tuple(lexicon.stopwords.get("head-only-ending", ()))  # '가나도': a body only in '가나도지사'
         self.duties = lexicon.stopwords.get("duty", set())
@@ -80,7 +83,9 @@ class PeopleFinder:
         self.host_shorts = lexicon.stopwords.get("host-short", set())
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
-        self.countries = {entry.id for entry in lexicon.places if entry.kind == "country"}
+        self._shapes: dict[tuple[str, bool], bool] = {}  # _name_shaped's answers
+        self.countries = {entry.id for entry in lexicon.places if entry.kind == COUNTRY}
+        self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.home = lexicon.stopwords.get("home-country", set())
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))
 
@@ -216,6 +221,22 @@ class PeopleFinder:
                                   for t in rest if t.start < start + len(whole)) and self.korean_name(whole, word)
 
     def korean_name(self, text: str, word: Word | None = None, check_tag: bool = True) -> bool:
+        shaped = self._shapes.get((text, check_tag))
+        if shaped is None:
+            if len(self._shapes) > 65536:
+                self._shapes.clear()
+            shaped = self._shapes[(text, check_tag)] = self._name_shaped(text, check_tag)
+        if not shaped:
+            return False
+        if len(text) == 2 and word is not None:
+            return any(t.tag == "NNP" and t.form == text for t in word.tokens)
+        if word is not None and any(t.tag == "NNG" and t.form == text for t in word.tokens):
+            return False  # '기업체': a common noun of the dictionary, whole, is no name
+        return True
+
+    def _name_shaped(self, text: str, check_tag: bool) -> bool:
+        """What korean_name asks of the text alone, whatever word it stands in (remembered per text: asked of
+        nearly every word)."""
         if not HANGUL.match(text) or not 2 <= len(text) <= 4:
             return False
         if text[0] not in self.lexicon.surnames and text[:2] not in self.lexicon.surnames:
@@ -228,13 +249,7 @@ class PeopleFinder:
             return False
         if any(syllable in self.foreign_syllables for syllable in text[1:]):
             return False  # '피터스': a lone consonant's syllable of a loanword, never in a Korean given name
-        if longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) not in (None, *self.head_only):
-            return False
-        if len(text) == 2 and word is not None:
-            return any(t.tag == "NNP" and t.form == text for t in word.tokens)
-        if word is not None and any(t.tag == "NNG" and t.form == text for t in word.tokens):
-            return False  # '기업체': a common noun of the dictionary, whole, is no name
-        return True
+        return longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) in (None, *self.head_only)
 
     # --- the phrases --------------------------------------------------------
     def find_foreign(self, sentence: Sentence, words: list[Word], mentions: list[Mention], new_org) -> list[int]:
@@ -310,12 +325,16 @@ class PeopleFinder:
         elif foreign is not None:
             run, org_words = foreign
             names, k, segment = [0], 0, run
-            people = [(run[0].start, run[-1].core_end)]
+            last = run[-1]
+            people = [(run[0].start, last.core_end if last.core_end > last.start else last.end)]  # '탄' read as 타 + ㄴ: the word
         elif segment == [] or all(self._covered_by_org(mentions, w) for w in segment):
             if i + 1 >= len(words) or not words[i].bare:
                 return False
-            span = self.person_name(sentence, words[i + 1], bare=False)
-            if span is None or not any(t.tag == "NNP" for t in words[i + 1].tokens):
+            span = self._foreign_after(sentence, words, i, mentions)
+            if span is None:
+                span = self.person_name(sentence, words[i + 1], bare=False)
+                span = span if span is not None and any(t.tag == "NNP" for t in words[i + 1].tokens) else None
+            if span is None:
                 self._head_of(words[i - 1] if i else None, title, mentions)
                 return False
             org_words, people = segment, [span]
@@ -380,10 +399,16 @@ class PeopleFinder:
         while rest and self._covered_by_org(mentions, rest[-1]):
             org_words.insert(0, rest.pop())  # '칠레 환경부': a body named in two words
         run: list[Word] = []
-        for word in reversed(rest):
+        for k in range(len(rest) - 1, -1, -1):
+            word = rest[k]
             core = word.core(sentence).split(" ")[0]  # Kiwi may read a foreign name as one morpheme across the space
-            across = any(t.tag == "NNP" and t.end > word.end for t in word.tokens)  # then it ends like a body by chance ('다카시 료')
-            if not HANGUL.match(core) or not any(t.tag == "NNP" for t in word.tokens) or (self._descriptive(core) and not across):
+            across = any(t.tag == "NNP" and (t.end > word.end or t.start < word.start) for t in word.tokens)
+            # then either word may end like a body by chance ('다카시 료', '스즈키 히로시')
+            given_before = k > 0 and self._given_name(sentence, rest[k - 1], mentions)
+            by_chance = (bool(run) or given_before) and self._ends_like_a_body_by_chance(core, word)
+            family = not run and org_words and given_before and self._common_noun_family_name(core, word)
+            if not HANGUL.match(core) or not (any(t.tag == "NNP" for t in word.tokens) or family) \
+                    or (self._descriptive(core) and not across and not by_chance):
                 break
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
                 break
@@ -396,6 +421,43 @@ class PeopleFinder:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
 
+    def _foreign_after(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> tuple[int, int] | None:
+        """'다온테크 대표 다니엘 포스터는': a foreign name of two or three words after the title, a given name that is no
+        Korean name and names nothing, and proper nouns up to the word that ends the phrase with a particle."""
+        if i + 2 >= len(words) or not self._given_name(sentence, words[i + 1], mentions, shaped_too=True):
+            return None
+        for k in range(i + 2, min(len(words), i + 4)):
+            word = words[k]
+            core = word.core(sentence)
+            across = any(t.tag == "NNP" and t.start < word.start for t in word.tokens)
+            family = k == i + 2 and not is_bare(word) and self._common_noun_family_name(core, word)
+            if not HANGUL.fullmatch(core) or not (any(t.tag == "NNP" for t in word.tokens) or family) \
+                    or (self._descriptive(core) and not across) or self._covered_by_org(mentions, word) or self.title_word(core) is not None:
+                return None
+            if not is_bare(word) or word.text.endswith(","):
+                return words[i + 1].start, word.core_end
+        return None
+
+    def _given_name(self, sentence: Sentence, word: Word, mentions: list[Mention], shaped_too: bool = False) -> bool:
+        """A bare word of proper nouns only that names nothing found and (unless shaped_too: '마리아', followed by more
+        of the name) is no Korean name: a foreign given name."""
+        core = word.core(sentence).split(" ")[0]  # Kiwi may read a foreign name as one morpheme across the space
+        return is_bare(word) and HANGUL.fullmatch(core) is not None and bool(word.tokens) and all(t.tag == "NNP" for t in word.tokens) \
+            and not self._descriptive(core) and (shaped_too or not self.korean_name(core, word)) and not self._covered_by_org(mentions, word)
+
+    def _common_noun_family_name(self, core: str, word: Word) -> bool:
+        """'다니엘 포스터 오리건주 주지사', '대표 다니엘 포스터는': after a foreign given name, next to the body or the
+        title, a word the dictionary reads as a common noun (포스터, poster) is the family name."""
+        inner = [t for t in word.tokens if t.end <= word.core_end]
+        return len(inner) == 1 and inner[0].tag == "NNG" and len(core) >= 2 \
+            and not self._descriptive(core) and core not in self.skipped and core not in self.lexicon.event_words
+
+    def _ends_like_a_body_by_chance(self, core: str, word: Word) -> bool:
+        """'다카하시 겐 대표': a proper noun unknown to the lexicon whose last syllable is a body's ending (시) opens
+        a foreign name when another proper noun follows it before the title."""
+        return word.tokens[0].tag == "NNP" and core not in self.known and core not in self.lexicon.kind_nouns \
+            and core not in self.lexicon.titles and len(longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) or "") == 1
+
     def _syllable_run(self, sentence: Sentence, segment: list[Word], mentions: list[Mention]) -> bool:
         """'쯔엉 꽝 니엔 국장': three short proper nouns before the title (or before the body before it) are one
         foreign name, though one of them is shaped like a Korean name."""
@@ -403,9 +465,10 @@ class PeopleFinder:
         while rest and self._covered_by_org(mentions, rest[-1]):
             rest.pop()
         last = rest[-3:]
-        return len(last) == 3 and _syllable_names(sentence, last) and any(t.tag == "NNP" for w in last for t in w.tokens) \
-            and not all(t.tag == "NNG" for t in last[0].tokens) and not (len(last[0].text) > 1 and all(t.tag in ADVERBS for t in last[0].tokens)) and all(
-            HANGUL.fullmatch(w.text) and not self._descriptive(w.text) for w in last) and not any(m.start < last[-1].end and last[0].start < m.end for m in mentions)
+        family = bool(last) and last[0].text in self.family_first  # '응우옌 반 다온': Kiwi may read each word as a common one
+        return len(last) == 3 and _syllable_names(sentence, last) and (family or any(t.tag == "NNP" for w in last for t in w.tokens)) \
+            and (family or not all(t.tag == "NNG" for t in last[0].tokens)) and not (len(last[0].text) > 1 and all(t.tag in ADVERBS for t in last[0].tokens)) and all(
+            HANGUL.fullmatch(w.text) and not (self._descriptive(w.text) and not (family and len(w.text) == 1)) for w in last) and not any(m.start < last[-1].end and last[0].start < m.end for m in mentions)
 
     def _foreign_first(self, sentence: Sentence, segment: list[Word], k: int, mentions: list[Mention]) -> bool:
         """'마리아 로페스 칠레 환경부 장관': a word shaped like a Korean name that opens the words before a title,
@@ -473,14 +536,22 @@ class PeopleFinder:
         """The bare words right before the title word, back to a comma, a particle or a parenthesis (an aside
         after a name, '홍길동(왼쪽)', is kept)."""
         run: list[Word] = []
-        for word in reversed(words[max(0, i - SEGMENT_WORDS) : i]):
+        for k in range(i - 1, max(0, i - SEGMENT_WORDS) - 1, -1):
+            word = words[k]
             aside = ("(" in word.text or ")" in word.text) and not TRAILING_ASIDE.fullmatch(word.text)
-            if not is_bare(word) or word.text.endswith((",", "·")) or aside:
+            if not (is_bare(word) or self._in_family_first_name(words, k)) or word.text.endswith((",", "·")) or aside:
                 break
             run.insert(0, word)
             if word.text[:1] in ITEM_MARKS:
                 break  # '▲홍길동 가나협회 회장': a list's mark opens the item the title closes
         return run
+
+    def _in_family_first_name(self, words: list[Word], k: int) -> bool:
+        """'쩐 티 다온', '응우옌 반 탄': a word of a foreign name opened by its family name (stopwords.tsv family-name-first),
+        though Kiwi reads it as a verb ('쩐' as 쩔 + ㄴ, '탄' as 타 + ㄴ)."""
+        if not HANGUL.fullmatch(words[k].text) or len(words[k].text) > SYLLABLE_WORD:
+            return False
+        return any(words[j].text in self.family_first for j in range(max(0, k - 2), k + 1))
 
     def _names_in(self, sentence: Sentence, word: Word) -> list[tuple[int, int]]:
         """The names a word holds: one, or several joined by '·' ('김철수·이영희·박민수')."""
@@ -566,8 +637,30 @@ class PeopleFinder:
             return mention
         body = self.bodies.get(mention.lexicon_id)
         if body is None:
-            return mention
+            return self._region_government(mention, title)
         return Mention(mention.text, mention.start, mention.end, mention.sentence, body.kind, body.ko or body.en, body.en or None, (mention.text,), body.id)
+
+    def _title_kind(self, title: str) -> str | None:
+        """The kind of the title a post ends with ('당서기장': 서기장's, political)."""
+        ending = longest_suffix(title, self.lexicon.titles, self.longest_title)
+        return self.lexicon.title_kinds.get(ending) if ending else None
+
+    def _region_government(self, mention: Mention, title: str) -> Mention | None:
+        """'오리건주 주지사', '아이치현 지사': a region abroad named before an official's title stands for its government,
+        named with the region's ending as Korean news names it ('오리건주'); a country before a head of state's title
+        ('가나 대통령') names no body the person is employed by."""
+        place = self.places_by_id.get(mention.lexicon_id or "")
+        if place is None:
+            return mention
+        if place.kind == COUNTRY:
+            return None
+        if place.kind != REGION or self._title_kind(title) not in GOVERNING_KINDS:
+            return mention
+        ko = place.ko or mention.text
+        name = next((a for a in place.aliases if a.startswith(ko) and len(a) == len(ko) + 1), ko)
+        aliases = tuple(dict.fromkeys(a for a in (mention.text, ko) if a != name))
+        english = f"{place.en} Government" if place.en else None
+        return Mention(mention.text, mention.start, mention.end, mention.sentence, "GovernmentBody", name, english, aliases, place.id)
 
     def _home_body(self, body: Mention) -> bool:
         """A known government body of the home country: one whose name does not open with a foreign country's."""

@@ -19,7 +19,7 @@ from .frames import PAST, VOICE_SUFFIXES, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES, QUOTES
 from .normalize import find_amounts
 from .resolve import entity_key, fold
-from .words import NOUNISH, Word, longest_suffix, words_of
+from .words import HANGUL, NOUNISH, Word, longest_suffix, words_of
 
 PROGRAM_TABLES = {
     "program_heads.tsv": ("head", "kind", "modifier", "by_name"),
@@ -31,6 +31,8 @@ COUNTRY = "country"
 BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a list ('▲')
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
+PROGRESSIVE = "progressive"  # program_modifiers.tsv use: the bound noun after a predicate's noun that makes it ongoing (중)
+BUILDS_ONLY = "builds-only"  # program_modifiers.tsv use: a predicate that plans only a thing built on a site ('세우다')
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -141,6 +143,7 @@ class _Phrase:
     tentative: bool = False
     built: str | None = None  # the organization found under this name, which a building verb makes a facility
     building: bool = False  # named by a head of kind building ('센터')
+    sited: bool = False  # named by a head of a thing built on a site (SITED_KINDS: '센터', '특화단지', '임대주택')
 
 
 def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
@@ -186,6 +189,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
             verb = verbs[id(phrase)]
+            if verb is not None and not phrase.sited and sentence.tokens[verb[0]].form in tables.uses(BUILDS_ONLY):
+                verb = None  # '계획을 세운다', "'가나 마켓'을 연다": a verb of setting up a building plans nothing else
             if sums is None:
                 sums = find_amounts(sentence.text)
             amount = _amount(sentence, phrase, tables, sums)
@@ -420,11 +425,18 @@ def _program_class(sentence: Sentence, words: list[Word], k: int, tables: Progra
     """The noun phrase after 등 ends with a noun of programs ('부처 공동 협업 프로그램을', '판로 관련 인프라')."""
     for word in words[k : k + 5]:
         core = word.core(sentence)
-        if core and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")):
+        if core and (_listing_head(core, tables) or core in tables.uses("kind")):
             return True
         if not word.bare:
             return False
     return False
+
+
+def _listing_head(core: str, tables: ProgramTables) -> bool:
+    """A program head a word ends with, of a kind that names programs in a list ('A, B 등 협업 프로그램'); a building's
+    head does not ('AI, 바이오 등 가나 클러스터': the fields a cluster is strong in)."""
+    head = longest_suffix(core, tables.heads, tables.longest)
+    return head is not None and tables.heads[head][0] != BUILDING
 
 
 def _joined(gap: str, joins: frozenset[str] | set[str], marks: set[str]) -> bool:
@@ -437,7 +449,7 @@ def _program_in_clause(sentence: Sentence, words: list[Word], k: int, tables: Pr
     프로젝트에'): a head before the clause's own ending (a connective or final one)."""
     for word in words[k : k + CLAUSE_WORDS]:
         core = word.core(sentence)
-        if core and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")):
+        if core and (_listing_head(core, tables) or core in tables.uses("kind")):
             return True
         if any(t.tag in {"EC", "EF"} for t in word.tokens):
             return False
@@ -668,13 +680,16 @@ def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
 
 
 PREDICATE_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "VCP"}
+MISREAD_LEAD = {"MM", "MAG", "VV", "VA", "ETM", "XR"}  # what Kiwi reads at the start of a made-up name glued to a noun
 
 
 def _clause_status(tokens, index: int, reader: FrameReader, tables: ProgramTables | None = None) -> str:
     """The status of the predicate at index; a predicate that only links to the next clause with no past
     tense of its own ('체계를 구축하고, … 강화할 계획이다', '구축하고자 마련됐다' aside) takes the status of
     the sentence's last predicate."""
-    if tokens[index].tag.startswith("NN") and (index + 1 >= len(tokens) or tokens[index + 1].tag not in PREDICATE_TAGS):
+    ongoing = tables is not None and index + 1 < len(tokens) and tokens[index + 1].tag == "NNB" \
+        and tokens[index + 1].form in tables.uses(PROGRESSIVE)  # '추진 중이라고 밝혔다': ongoing, whatever the verb of saying
+    if tokens[index].tag.startswith("NN") and not ongoing and (index + 1 >= len(tokens) or tokens[index + 1].tag not in PREDICATE_TAGS):
         index = _governing_predicate(tokens, index, tables)  # '제도 시행을 통해 … 지원할 계획이다': the noun takes the clause's status
     status = reader.status(tokens, index)
     if status != PAST:
@@ -1009,7 +1024,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         if not by_name and modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and _one_common_noun(sentence, start, core_end - len(head)):
             continue  # '요리 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
-                             built=built, building=kind == BUILDING))
+                             built=built, building=kind == BUILDING, sited=kind in SITED_KINDS))
     return found
 
 
@@ -1245,9 +1260,17 @@ def _noun_span(word: Word) -> tuple[int, int, bool]:
 
 
 def _core_end(word: Word) -> int:
-    """Where a word's noun part ends, across a middle dot between nouns ('수출·혁신성장펀드')."""
+    """Where a word's noun part ends, across a middle dot between nouns ('수출·혁신성장펀드'), and across what Kiwi
+    misread at the start of a word that ends in a noun ('한별펀드' read 한 + 별 + 펀드, '다온펀드' 다 + 오 + ㄴ + 펀드):
+    within one word, nothing but a noun's own letters stand before a noun."""
     end = word.start
     tokens = word.tokens
+    lead = next((i for i, token in enumerate(tokens) if token.tag not in MISREAD_LEAD | {"XSN"}), len(tokens))
+    if tokens and tokens[0].tag in MISREAD_LEAD and lead < len(tokens) and tokens[lead].tag in {"NNG", "NNP"} and tokens[lead].start > word.start \
+            and HANGUL.fullmatch(word.text[: tokens[lead].start - word.start]):
+        tokens = tokens[lead:]
+    elif tokens and tokens[0].tag in MISREAD_LEAD and lead == len(tokens) and tokens[-1].tag == "XSN" and HANGUL.fullmatch(word.text):
+        return word.end  # '한별' read 한 + 별: a bare word that ends in a noun suffix
     for i, token in enumerate(tokens):
         dot = token.tag in {"SP", "SW"} and token.form in MIDDLE_DOTS and i + 1 < len(tokens) and tokens[i + 1].tag in NOUNISH
         if token.tag not in NOUNISH and not dot:
@@ -1380,6 +1403,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return None
         if token.tag.startswith("NN") and nxt is not None and nxt.tag == "XSV":
             last = i + 1
+        elif token.tag == "NNG" and nxt is not None and nxt.tag == "NNB" and nxt.form in tables.uses(PROGRESSIVE):
+            last = i + 2 if i + 2 < len(tokens) and tokens[i + 2].tag == "VCP" else i + 1  # '가나사업을 추진 중이다'
         elif token.tag in {"VV", "VA", "VCP"}:
             last = i
         else:

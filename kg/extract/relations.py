@@ -9,7 +9,7 @@ from itertools import combinations
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
+from .events import CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -175,7 +175,7 @@ class ArticleExtractor(EventAttributes):
         self._listed_members(sentence, found, state, relations)
         self._headed_groups(sentence, found, resolver, state, relations)
         self._made_of(sentence, frames, found, resolver, state, relations)
-        self._license_frames(sentence, frames, events, trips, resolver, state, relations, places)
+        self._license_frames(sentence, frames, events, trips, resolver, state, relations, places, dates)
         if PRESENT in anaphors:
             self._present(frames, resolver, state, relations, sentence.index)
         caption = self.frame_reader.caption_start(sentence)
@@ -423,6 +423,8 @@ class ArticleExtractor(EventAttributes):
         열고': the meeting, the committee's own), else, for an attendance, its place ('선포식에서')."""
         by_span = {_span_key(e.mention): e for e in events}
         for role in ("theme", "place", "destination"):
+            if role == "place" and frame.object_of_its_own and frame.kind in HOSTING:
+                continue  # '박람회에 부스를 마련해': a booth is set up at the fair, which is not what is hosted
             found = []
             for phrase in frame.fillers(role):
                 event = by_span.get(phrase.key)
@@ -436,7 +438,7 @@ class ArticleExtractor(EventAttributes):
         return []
 
     def _license_frames(self, sentence, frames, events, trips, resolver: Resolver, state: _State, relations,
-                        places: list[_Found] = ()) -> None:
+                        places: list[_Found] = (), dates=()) -> None:
         """Relations from licensing.tsv, each kept only where its ends are of the kinds the relation joins; and
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
@@ -451,7 +453,9 @@ class ArticleExtractor(EventAttributes):
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             principal_of = set()
             if not frame.fillers(subject or AGENT) and state.principals and (
-                    frame.voice == "passive" and not frame.relative or not frame.agent_said):
+                    frame.voice == "passive" and not frame.relative or not frame.agent_said) \
+                    and not any(_genitive(sentence, p.end) for p in frame.fillers(THEME)):  # '지난달 열린 포럼의 후속 조치'
+                # (an event named only to qualify another noun is talked about, not held by the article's body)
                 principal_of = {(PRINCIPAL, k) for k in state.principals}
                 frame = replace(frame, roles=(*frame.roles, *((PRINCIPAL, Phrase(k, resolver.entities[k].cls, 0, 0, ""))
                                                               for k in state.principals if k in resolver.entities)))
@@ -507,6 +511,8 @@ class ArticleExtractor(EventAttributes):
                     continue  # a clause with no subject of its own follows the visit right before it only
                 if relation == "partOf" and frames[made].kind == frame.kind in ATTENDING:
                     continue  # '포럼에 참석하고 … 전시회에도 참석했다': two gatherings attended, neither within the other
+                if relation == "partOf" and self._set_apart(sentence, frames[made], frame, dates):
+                    continue  # '11일 가나시에서 준공식에 참석하고, 13일에는 다라시에서 협약을 맺는다': another day, another place
                 if agents & earlier_agents and latest.get(relation, made) == made:
                     for key in about:
                         for target in [container, *(state.holders.get(container, ()) if relation == "heldIn" else ())]:
@@ -515,6 +521,14 @@ class ArticleExtractor(EventAttributes):
             for relation, role in CONTAINING.get(frame.kind, ()):
                 targets = about if role == "event" else [self._where(p, sentence, places, resolver) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
+
+    @staticmethod
+    def _set_apart(sentence: Sentence, earlier: Frame, later: Frame, dates) -> bool:
+        """A later clause dated on its own, or placed at a place of its own, happens apart from the gathering an
+        earlier clause attends: it is no part of it."""
+        if any(earlier.end <= sentence.start + begin < later.start for begin, _, _ in dates):
+            return True
+        return any(p.cls == "Place" and p.start >= earlier.end for p in later.fillers("place"))
 
     def _present(self, frames: list[Frame], resolver: Resolver, state: _State, relations, index: int) -> None:
         """'이 자리에서 A와 B는 협력하기로 합의했다': whoever acts at the occasion just named is there."""
@@ -552,6 +566,13 @@ class ArticleExtractor(EventAttributes):
                     return found
         if frame.kind in MEETING:
             return []  # a meeting named by its verb alone is at an event only where the sentence names one
+        by_span = {_span_key(e.mention): e.key for e in events}
+        for other in frames:  # '전시회에 부스를 마련해 참가했다': at the gathering where the clause before was done
+            if other.start < frame.start and other.object_of_its_own and (not agents or agents & {p.key for p in other.fillers(AGENT)}):
+                found = [by_span[p.key] for p in other.fillers("place") if p.key in by_span
+                         and resolver.entities[by_span[p.key]].cls in OCCURRING]
+                if found:
+                    return found
         if frame.kind in ACCOMPANYING:
             return [state.umbrella] if state.umbrella else []
         target = state.current_gathering or state.current_event
@@ -860,6 +881,8 @@ class ArticleExtractor(EventAttributes):
                 continue
             if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
                 return key
+            if mention.title == CEREMONY:
+                return key  # '… 협약을 체결했다. 협약식에는 …': the ceremony of the signing told before
             if date and entity.date is not None:
                 return key
             names = [entity.name, *entity.aliases]
@@ -1214,13 +1237,14 @@ class ArticleExtractor(EventAttributes):
     @staticmethod
     def _hosted_by_others(key: str, trip: str, relations) -> bool:
         """'관세청은 … 시상식 행사를 취소했다' in an article about a minister's trip: an event that others host, none
-        of them the travellers or their bodies, is not one of the trip's."""
+        of them the travellers or their bodies, is not one of the trip's, unless the travellers attend it."""
         hosts = {s for (s, p, o) in relations if o == key and p == "organized"}
         if not hosts:
             return False
         travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
         travellers |= {o for (s, p, o) in relations if s in travellers and p == "affiliatedWith"}
-        return bool(travellers) and not hosts & travellers
+        present = {s for (s, p, o) in relations if o == key and p == "attended"}  # at another's ceremony on the trip
+        return bool(travellers) and not (hosts | present) & travellers
 
     @staticmethod
     def _told_of_others(key: str, trip: str, relations, state: _State) -> bool:
@@ -1334,8 +1358,9 @@ class ArticleExtractor(EventAttributes):
 _SPAN = "@"
 TRIP_FRAMES = {"visit", "dispatch"}
 MEETING_FRAMES = {"meet"}  # frames.tsv: a meeting told by its verb ('면담해', '만나')
-ATTENDING = {"attend", "target", "speak", "invite", "accompany"}
+ATTENDING = {"attend", "target", "speak", "present", "invite", "accompany"}
 ACCOMPANYING = {"accompany"}  # who goes along goes on the journey the article tells ('이영희 회장도 동행했다')
+HOSTING = {"host"}  # frames whose event is the one they hold, not one they take place at
 PLACED = {"heldIn", "partOf"}  # the relations that say where an event is
 MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
 BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
@@ -1493,6 +1518,13 @@ def _posts_of(keys: list[str], relations) -> set[str]:
     person's post is no member of its own."""
     listed = set(keys)
     return {o for (s, p, o) in relations if p == "affiliatedWith" and s in listed}
+
+
+def _genitive(sentence: Sentence, end: int) -> bool:
+    """The phrase ending here takes 의 and so only qualifies the noun after it ('포럼의 후속 조치')."""
+    following = next(tokens_after(sentence.tokens, end), None)
+    return following is not None and following.tag == "JKG" and not sentence.text[
+        end - sentence.start : following.start - sentence.start].strip("'’\"” ")
 
 
 def _genitive_comitative(sentence: Sentence, end: int) -> bool:

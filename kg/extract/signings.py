@@ -199,6 +199,7 @@ class _Signings:
     def add(self, signing: str, side: list[str], index: int) -> None:
         """`side` signed `signing`: each is its party, and signed with each party of the other side."""
         parties = self.parties.setdefault(signing, [])
+        side = [k for k in side if k not in parties]  # whom a party signed with, its own clause told
         firms = [k for k in side if self.entities[k].cls != "Group"]
         groups = [k for k in parties if self.entities[k].cls == "Group" and k not in side]
         others = [k for k in parties if k not in side and k not in groups

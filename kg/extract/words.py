@@ -126,22 +126,26 @@ def words_of(sentence: Sentence) -> list[Word]:
     base = sentence.start
     first = 0
     for match in _WORD.finditer(text):
-        start, end = base + match.start(), base + match.end()
+        begin, finish = match.span()
+        start, end = base + begin, base + finish
         while first < count and tokens[first].end <= start:
             first += 1
         last = first
         while last < count and tokens[last].start < end:
             last += 1
-        own = [t for t in tokens[first:last] if t.end > start]
+        own = list(tokens[first:last])
+        if len(own) > 1 and own[1].start <= start:  # tokens come by start: if the second starts inside the word, all after it end inside it
+            own = [t for t in own if t.end > start]
         word = Word(match.group(), start, end, own)
         core_end = start
         for token in own:
-            if token.tag not in NOUNISH and not (token.tag == "SW" and token.form in "·․‧-"):
+            tag = token.tag
+            if tag not in NOUNISH and not (tag == "SW" and token.form in "·․‧-"):
                 break
             core_end = token.end
         word.core_end = core_end
-        word._core = text[start - base : core_end - base]
-        word.bare = core_end >= end or bool(_PARENTHESIS.fullmatch(word.text[core_end - start :]))
+        word._core = text[begin : core_end - base]
+        word.bare = core_end >= end or bool(_PARENTHESIS.fullmatch(text, core_end - base, finish))
         if own and own[0].tag != "SSO":
             quoted_end = own[0].start
             for token in own:
