@@ -133,3 +133,9 @@ def test_a_lead_that_sums_up_the_signing_the_next_sentence_tells_of():
 def test_people_present_at_the_signing_are_no_party():
     result = extract("영주시는 보은군과 자매결연 협약식을 가졌다. 이날 협약식에는 양 시장과 관계자 50여명이 참석했다.")
     assert "관계자 50여명" not in _parties(result)
+
+
+def test_two_cities_with_their_heads_in_brackets_sign_a_sister_city_agreement():
+    result = extract("경북 영주시(시장 김가온)와 충북 보은군(군수 박다온)이 25일 영주시청에서 자매결연 협정식을 가졌다.")
+    assert frozenset(("영주시", "보은군")) in _signed(result)
+    assert not {p for p in _signed(result) if {"김가온", "박다온"} & p}

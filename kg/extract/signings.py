@@ -26,7 +26,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..lexicon import KnownName, Lexicon, lexicon_folders, read_table
-from ..types import ArticleGraph, Entity, Relation, Sentence
+from ..types import ArticleGraph, Entity, Relation, Sentence, Token
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .programs import agent_index, agents_in
@@ -97,6 +97,17 @@ def _names_signing(form: str, nouns: frozenset[str]) -> bool:
     return any(form.endswith(noun) for noun in nouns)
 
 
+def _word_to(sentence: Sentence, token: Token) -> str:
+    """The written word up to the token's end: Kiwi may split a compound ('협정식': 협정 + 식)."""
+    text = sentence.text[: token.end - sentence.start]
+    return text[max(text.rfind(" "), text.rfind("(")) + 1 :]
+
+
+def _in_brackets(sentence: Sentence, start: int) -> bool:
+    before = sentence.text[: start - sentence.start]
+    return before.rfind("(") > before.rfind(")")
+
+
 def listing_start(sentence: Sentence, words: SigningWords) -> tuple[int, bool] | None:
     """Where the names of a sentence that lists a signing's parties begin, and whether only firms count (those
     told as present), or None when it lists none: after '협약에는' in a sentence whose verb is one of taking part
@@ -123,7 +134,7 @@ def signing_clauses(sentence: Sentence, words: SigningWords, reader: FrameReader
     tokens = sentence.tokens
     nouns, found = words.of("noun"), []
     for i, token in enumerate(tokens[:-2]):
-        if not (token.tag.startswith("NN") or token.tag == "SL") or not _names_signing(token.form, nouns):
+        if not (token.tag.startswith("NN") or token.tag == "SL") or not _names_signing(_word_to(sentence, token), nouns):
             continue
         j = i + 1
         if tokens[j].tag == "SSO":  # '양해각서(MOU)를'
@@ -227,7 +238,8 @@ class _Signings:
                  if e <= start and self.entities[k].cls in SIDE_CLASSES}
         found |= set(self._regions_named(sentence, start))  # the longer of two names at one place is kept below
         named = sorted(found, key=lambda a: (a[0], -a[1]))
-        agents = [a for n, a in enumerate(named) if not any(o[0] <= a[0] and a[1] <= o[1] and o != a for o in named)]
+        agents = [a for n, a in enumerate(named) if not any(o[0] <= a[0] and a[1] <= o[1] and o != a for o in named)
+                  and not _in_brackets(sentence, a[0])]  # '가나시(시장 김가온)와': the head in brackets is no side of his own
         lists: list[tuple[list[tuple[int, int, str]], str | None]] = []
         for s, e, k in agents:
             gap = self._past_title(BRACKETS.sub("", sentence.text[lists[-1][0][-1][1] - sentence.start : s - sentence.start]),
