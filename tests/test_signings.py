@@ -65,7 +65,7 @@ def test_a_government_at_the_ceremony_is_not_made_a_party():
         ("영주시는 가나바이오㈜와 투자 협약을 체결하고 공장 건립에 협력하기로 했다.", [("영주시", "가나바이오")]),
         ("영주시는 2일 시청에서 가나바이오㈜와 100억원 규모의 투자 협약식을 가졌다.", [("영주시", "가나바이오")]),
         ("김가온 영주시장은 15일 가나바이오㈜와 투자협약(MOU)을 체결했다고 16일 밝혔다.", [("영주시", "가나바이오")]),
-        ("충북 보은군은 10일 3개 기업이 총 100억 원 규모의 투자협약을 체결했다고 밝혔다. 군은 이날 군청에서 가나식품㈜,"
+        ("충북 보은군은 3개 기업이 보은 산단에 들어선다며 투자협약 소식을 전했다. 군은 이날 군청에서 가나식품㈜,"
          " ㈜다온테크, 한별머티㈜ 등과 투자협약을 맺었다.",
          [("보은군", "가나식품"), ("보은군", "다온테크"), ("보은군", "한별머티")]),
     ],
@@ -110,8 +110,8 @@ def test_a_body_taking_part_signs_while_a_body_present_other_than_a_firm_may_be_
 @pytest.mark.parametrize(
     "text, sides",
     [
-        ("경기도 화성시는 13일 서울시 송파구와 자매결연 협약을 체결했다.", ("화성시", "송파구")),
-        ("강원 고성군과 서울 종로구가 지난 23일 자매결연 협약을 체결했다.", ("고성군", "종로구")),
+        ("경북 영주시는 4일 서울시 마포구와 우호 교류 협약을 맺었다.", ("영주시", "마포구")),
+        ("충북 보은군과 부산 해운대구가 8일 상생 협약을 맺었다.", ("보은군", "해운대구")),
     ],
 )
 def test_a_district_that_signs_is_its_government_not_its_territory(text, sides):
@@ -124,9 +124,9 @@ def test_a_district_that_signs_is_its_government_not_its_territory(text, sides):
 
 
 def test_a_lead_that_sums_up_the_signing_the_next_sentence_tells_of():
-    result = extract("보은군과 서울 강남구가 자매결연을 맺었다. 군은 지난 26일 군청에서 상생발전을 위한 자매결연 협약을 체결했다.")
+    result = extract("보은군과 부산 수영구가 손을 잡고 자매결연을 했다. 군은 지난 9일 군청에서 두 지역의 교류를 위한 자매결연 협약을 맺었다.")
     names = {k: {e.name, *e.aliases} for k, e in result.entities.items()}
-    assert any({"보은군"} <= names[r.subject] | names[r.object] and "강남구" in names[r.subject] | names[r.object]
+    assert any({"보은군"} <= names[r.subject] | names[r.object] and "수영구" in names[r.subject] | names[r.object]
                for r in result.relations if r.predicate == "signedMOUWith")
 
 
