@@ -139,3 +139,9 @@ def test_two_cities_with_their_heads_in_brackets_sign_a_sister_city_agreement():
     result = extract("경북 영주시(시장 김가온)와 충북 보은군(군수 박다온)이 25일 영주시청에서 자매결연 협정식을 가졌다.")
     assert frozenset(("영주시", "보은군")) in _signed(result)
     assert not {p for p in _signed(result) if {"김가온", "박다온"} & p}
+
+
+def test_the_subject_of_the_signing_before_goes_on_into_the_next():
+    result = extract("영주시는 ㈜라온소재와 투자협약을 체결했다. 이어 다온테크㈜와도 업무협약을 맺었다.")
+    assert {frozenset(("영주시", "라온소재")), frozenset(("영주시", "다온테크"))} <= _signed(result)
+    assert frozenset(("라온소재", "다온테크")) not in _signed(result)

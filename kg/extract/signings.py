@@ -169,6 +169,7 @@ class _Signings:
         self.hosts: dict[str, list[str]] = {}
         self.members: dict[str, set[str]] = {}
         self.bodies: dict[str, list[str]] = {}
+        self.last_subject: tuple[int, list[str]] = (-2, [])  # the sentence and the subject of the last signing clause
         self.pending: dict[str, tuple[KnownName, str, int]] = {}  # bodies read from the lexicon, not yet entities
         for r in self.relations:
             if r.predicate == "party":
@@ -257,6 +258,9 @@ class _Signings:
         if not partner and subjects and self._unread_partner(sentence, read, subjects[-1], start, words):
             return [], []
         subject = [k for _, _, k in subjects[-1]] if subjects else self._anaphor(sentence, noun, words)
+        if not subject and partner and self.last_subject[0] == sentence.index - 1:
+            subject = self.last_subject[1]  # '이어 B사와도 협약을 맺었다': the subject of the clause before goes on
+        self.last_subject = (sentence.index, subject) if subject else (-2, [])
         if not partner and len(subject) == 1 and len(subjects) > 1 and self._cls(subject[0]) != "GovernmentBody":
             topic = [k for _, _, k in subjects[0] if self._cls(k) == "GovernmentBody"]  # 'A군은 B사가 협약을 체결했다고 밝혔다'
             partner = topic if topic and subjects[0] is not subjects[-1] else []
