@@ -145,3 +145,9 @@ def test_the_subject_of_the_signing_before_goes_on_into_the_next():
     result = extract("영주시는 ㈜라온소재와 투자협약을 체결했다. 이어 다온테크㈜와도 업무협약을 맺었다.")
     assert {frozenset(("영주시", "라온소재")), frozenset(("영주시", "다온테크"))} <= _signed(result)
     assert frozenset(("라온소재", "다온테크")) not in _signed(result)
+
+
+def test_a_clause_of_signing_with_no_event_of_its_own_tells_of_the_articles_one_signing():
+    result = extract("보은군은 16일 군청에서 지역 기업 3곳과 투자협약을 했다. 다온테크㈜는 공장을 짓는다."
+                     " 이날 협약식에는 최누리 군수와 박다온 ㈜라온소재 대표 등 3개 기업 대표가 참석했다.")
+    assert "보은군" in _parties(result) and "라온소재" in _parties(result)

@@ -196,8 +196,10 @@ class _Signings:
         """The completed signing this sentence names whose name holds the clause's noun (else the first it names)."""
         named = [k for _, k in self.signings if sentence.index in self.entities[k].evidence]
         form = sentence.tokens[noun].form
-        if not named:  # a lead that sums up the signing the next sentence names ('A시와 B구가 교류 협약을 맺었다.')
-            return next((k for first, k in self.signings if first == sentence.index + 1), None)
+        if not named:  # a lead that sums up the signing the next sentence names ('A시와 B구가 교류 협약을 맺었다.'),
+            # or the article's one signing
+            following = next((k for first, k in self.signings if first == sentence.index + 1), None)
+            return following or (self.signings[0][1] if len(self.signings) == 1 else None)
         return next((k for k in named if form in self.entities[k].name), named[0])
 
     def listed(self, sentence: Sentence, start: int, firms_only: bool) -> list[str]:
