@@ -47,6 +47,21 @@ class SigningWords:
         return self.uses.get(use, frozenset())
 
     @cached_property
+    def _signing_end(self) -> tuple[frozenset[str], re.Pattern]:
+        nouns = self.of("noun")
+        return frozenset(n[-1] for n in nouns), re.compile("(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + ")$")
+
+    @property
+    def signing_letters(self) -> frozenset[str]:
+        """The last letters of the nouns of a signing: a word ending otherwise names none."""
+        return self._signing_end[0]
+
+    def names_signing(self, word: str) -> bool:
+        """'협약', '투자협약식', 'MOU': the word ends with a noun of a signing (its last letter looked at first)."""
+        last, ending = self._signing_end
+        return bool(word) and word[-1] in last and ending.search(word) is not None
+
+    @cached_property
     def cue(self) -> re.Pattern:
         """Any word a sentence needs before it is read at all: a noun of a signing or of its signers."""
         return re.compile("|".join(map(re.escape, sorted(self.of("noun") | self.of("parties"), key=len, reverse=True))) or "$^")
@@ -92,9 +107,6 @@ def _words(lexicon: Lexicon) -> tuple[SigningWords, FrameReader]:
     return cached[1], cached[2]
 
 
-def _names_signing(form: str, nouns: frozenset[str]) -> bool:
-    """'협약', '투자협약식', 'MOU': the word ends with a noun of a signing."""
-    return any(form.endswith(noun) for noun in nouns)
 
 
 def _word_to(sentence: Sentence, token: Token) -> str:
@@ -113,16 +125,17 @@ def listing_start(sentence: Sentence, words: SigningWords) -> tuple[int, bool] |
     told as present), or None when it lists none: after '협약에는' in a sentence whose verb is one of taking part
     or of being present, or after '협약 기업은'."""
     tokens = sentence.tokens
-    nouns = words.of("noun")
+    at_signing, parties = words.of("at"), words.of("parties")
     for i, token in enumerate(tokens[:-1]):
-        if token.tag.startswith("NN") and _names_signing(token.form, nouns) and tokens[i + 1].form in words.of("at") \
-                and tokens[i + 1].tag.startswith("J"):
+        if not token.tag.startswith("NN"):
+            continue
+        if tokens[i + 1].form in at_signing and tokens[i + 1].tag.startswith("J") and words.names_signing(token.form):
             verbs = {t.form for k, t in enumerate(tokens[i + 2 : -1], i + 2) if tokens[k + 1].form == "하"}
             if verbs & words.of("takes-part") or verbs & words.of("attends"):
                 at = i + 2 if i + 2 < len(tokens) and tokens[i + 2].tag.startswith("J") else i + 1  # '협약에는'
                 return tokens[at].end, not verbs & words.of("takes-part")
-        if token.tag == "NNG" and token.form in words.of("parties") and tokens[i + 1].tag in SUBJECT_TAGS \
-                and any(t.form in words.of("joined") or _names_signing(t.form, nouns) for t in tokens[max(0, i - 4) : i]):
+        if token.tag == "NNG" and token.form in parties and tokens[i + 1].tag in SUBJECT_TAGS \
+                and any(t.form in words.of("joined") or words.names_signing(t.form) for t in tokens[max(0, i - 4) : i]):
             if any(t.tag == "VCP" or (t.tag == "NNB" and t.form == "등") for t in tokens[i + 2 :]):  # a copula: '… 이다', '… 등이다'
                 return tokens[i + 1].end, False
     return None
@@ -132,9 +145,10 @@ def signing_clauses(sentence: Sentence, words: SigningWords, reader: FrameReader
     """The tokens of the signing nouns that are the object of a verb of signing told as done ('협약을 체결했다',
     '양해각서(MOU)를 맺었다')."""
     tokens = sentence.tokens
-    nouns, found = words.of("noun"), []
+    found = []
     for i, token in enumerate(tokens[:-2]):
-        if not (token.tag.startswith("NN") or token.tag == "SL") or not _names_signing(_word_to(sentence, token), nouns):
+        if not (token.tag.startswith("NN") or token.tag == "SL") or token.form[-1] not in words.signing_letters \
+                or not words.names_signing(_word_to(sentence, token)):
             continue
         j = i + 1
         if tokens[j].tag == "SSO":  # '양해각서(MOU)를'
@@ -397,14 +411,13 @@ def _knowledge(lexicon: Lexicon) -> _Knowledge:
 def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the parties that sentences listing a signing's signers name (the input is left as it is)."""
     words, reader = _words(lexicon)
-    if not words.uses or not any(e.cls == "AgreementSigning" for e in result.entities.values()):
+    if not words.uses or not any(e.cls == "AgreementSigning" and e.status == PAST for e in result.entities.values()):
+        return result
+    cued = [sentence for sentence in result.sentences if words.cue.search(sentence.text)]
+    if not cued:
         return result
     state = _Signings(result, words, _knowledge(lexicon))
-    if not state.signings:
-        return result
-    for sentence in result.sentences:
-        if not words.cue.search(sentence.text):
-            continue
+    for sentence in cued:
         for noun in signing_clauses(sentence, words, reader):
             signing = state.named_in(sentence, noun)
             one, other = state.sides(sentence, noun, words) if signing is not None else ([], [])
