@@ -85,7 +85,7 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
         for sent in kiwi.split_into_sents(paragraph.group(), return_tokens=True, return_sub_sents=False):  # sub-sentences unused
             if not sent.text.strip():
                 continue
-            tokens = [Token(t.form, t.tag.split("-")[0], base + t.start, base + t.start + t.len) for t in sent.tokens]
+            tokens = [Token(t.form, _TAGS.get(t.tag) or _base_tag(t.tag), base + t.start, base + t.start + t.len) for t in sent.tokens]
             for piece in _split_glued(tokens, text):
                 if pieces and _continues(pieces[-1], piece):
                     head, tail = _last_sentence(pieces.pop())
@@ -96,6 +96,14 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
             start, end = piece[0].start, piece[-1].end
             sentences.append(Sentence(len(sentences), start, end, text[start:end], tuple(piece)))
     return sentences
+
+
+_TAGS: dict[str, str] = {}  # Kiwi's tags without their irregular marks ('VV-R' -> 'VV'): a few dozen, met thousands of times
+
+
+def _base_tag(tag: str) -> str:
+    base = _TAGS[tag] = tag.split("-")[0]
+    return base
 
 
 def _split_glued(tokens: list[Token], text: str) -> list[list[Token]]:

@@ -35,6 +35,8 @@ def test_an_adverbial_verb_before_a_visit_leaves_its_destinations_to_it(adverb):
         # time words and '가운데' end a name on the left
         ("가나부는 다음 달 포럼을 개최하기로 했다.", "포럼"),
         ("가나도는 20일 기업 대표들이 참석한 가운데 합동 투자협약을 맺었다.", "합동 투자협약"),
+        # places joined by 와 before a trip word are the destinations of one trip
+        ("김다온 장관은 베트남과 태국 순방에 나선다.", "베트남과 태국 순방"),
         # a part of a month ends a name on the left as a time word does
         ("가람시는 이달 말 청년 창업 지원사업 설명회를 연다고 밝혔다.", "청년 창업 지원사업 설명회"),
         ("다온재단은 다음 달 중순 가람 창업 포럼을 개최한다.", "가람 창업 포럼"),
@@ -80,7 +82,7 @@ def test_hosts_acting_together_hold_one_event(text):
         # a meeting word that also names a body (event_name_parts.tsv body), the subject of a clause that holds
         # another event, is that body: no meeting of its own
         ("가람 기업인 협의회가 12일 출범식을 가졌다.", "출범식", "가람 기업인 협의회"),
-        ("다온 상생 협의회는 10일 정기 총회를 열었다.", "정기 총회", "다온 상생 협의회"),
+        ("다온 상생 협의회는 10일 정기 총회를 개최했다.", "정기 총회", "다온 상생 협의회"),
     ],
 )
 def test_a_body_named_by_a_meeting_word_that_holds_an_event_is_no_meeting(text, held, body):
@@ -109,3 +111,86 @@ def test_a_bare_signing_ceremony_after_a_signing_is_that_signing():
 )
 def test_a_signing_ceremony_on_its_own_is_a_signing(text):
     assert "협약식" in events(text)
+
+
+@pytest.mark.parametrize(
+    "text, told, again",
+    [
+        # a bare event word after '이번' (event_name_parts.tsv this-event) is the last event of its class told
+        ("가람시는 9일 다온테크와 스마트 물류 협력을 위한 양해각서를 체결했다. 이번 업무협약은 지역 물류 혁신을 목적으로 추진됐다.",
+         "스마트 물류 협력을 위한 양해각서", "업무협약"),
+        ("다온재단은 다음 달 1일 '2030 가람 미래포럼'을 연다. 이번 토론회에는 청년 100명이 참여한다.",
+         "2030 가람 미래포럼", "토론회"),
+    ],
+)
+def test_a_bare_event_word_after_this_is_the_event_told(text, told, again):
+    result = extract(text)
+    named = {e.name: e for e in result.entities.values() if e.cls in EVENT_CLASSES}
+    assert again not in named and again in named[told].aliases
+
+
+def test_an_event_told_again_keeps_its_status():
+    result = extract("다온재단은 다음 달 1일 '2030 가람 미래포럼'을 연다. 다온재단은 창립 10주년을 맞아 이번 토론회를 주최했다.")
+    (forum,) = [e for e in result.entities.values() if e.cls == "Meeting"]
+    assert forum.status == "planned"
+
+
+def test_a_signing_word_before_a_ceremony_word_is_the_ceremony_of_the_signing_told():
+    result = extract("가람공사는 17일 다온건설과 기술협력 양해각서(MOU)를 체결했다. "
+                     "가람시 다온빌딩에서 열린 MOU 체결식에서 두 기관은 인력 교류에 합의했다.")
+    (signing,) = [e for e in result.entities.values() if e.cls == "AgreementSigning"]
+    assert signing.name == "기술협력 양해각서"
+    assert "MOU 체결식" in signing.aliases
+
+
+def test_a_ceremony_named_by_a_purpose_is_a_signing_of_its_own():
+    text = ("가람시는 23일 다온국 보건부와 보건협력을 위한 양해각서를 체결한다. "
+            "장관은 이어 가람병원과 다온의료원이 맺는 원격진료 협력을 위한 양해각서 체결식도 지켜본다.")
+    signings = [e.name for e in extract(text).entities.values() if e.cls == "AgreementSigning"]
+    assert len(signings) == 2 and "원격진료 협력을 위한 양해각서 체결식" in signings
+
+
+@pytest.mark.parametrize(
+    "first, again",
+    [
+        # a signing named again with its modifiers more or less is the same signing
+        ("가람도로공사는 13일 다온주와 다온 도로 시설 재건과 현대화를 위한 업무협약을 체결했다.",
+         "가람도로공사 사장과 다온주 주지사가 다온 도로 시설 재건을 위한 업무협약을 체결하고 있다."),
+    ],
+)
+def test_a_signing_named_again_with_fewer_modifiers_is_the_same(first, again):
+    signings = [e for e in extract(f"{first} {again}").entities.values() if e.cls == "AgreementSigning"]
+    assert len(signings) == 1
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # objects joined by a conjunction before a purpose are one object of the name
+        ("가람공사는 다온건설과 농촌 체험관광 상품 개발 및 홍보를 위한 양해각서(MOU)를 체결했다.",
+         "농촌 체험관광 상품 개발 및 홍보를 위한 양해각서"),
+    ],
+)
+def test_a_purpose_with_joined_objects_names_the_signing(text, name):
+    assert name in events(text)
+
+
+def test_a_compound_event_word_then_its_full_name_is_one_event():
+    text = ("다온국 사절단이 12일 가람시를 방문했다. 가람시는 13일 다온국 사절단과 가람 수출기업이 참가하는 "
+            "수출상담회를 연다. 가람시가 주관하는 가람·다온 수출상담회는 시청 대회의실에서 열린다.")
+    assert len([e for e in extract(text).entities.values() if e.cls == "Meeting"]) == 1
+
+
+def test_an_event_is_also_named_by_its_sides():
+    result = extract("다온테크는 20일 가람시청에서 가람시와 200억원 규모의 투자협약을 체결했다. "
+                     "가나우유㈜는 70억 원을 투자해 가람 산업단지에 공장을 짓는다.")
+    named = {e.name: e for e in result.entities.values() if e.cls in EVENT_CLASSES}
+    assert {"가람시 투자협약", "다온테크 투자협약", "다온테크-가람시 투자협약"} <= set(named["200억원 규모의 투자협약"].aliases)
+    assert {"가나우유 투자", "가나우유 70억 원 투자"} <= set(named["70억 원 투자"].aliases)
+
+
+def test_an_investment_told_again_by_its_sum_is_the_same():
+    text = ("가람도는 3일 다온컨벤션센터에서 투자협약식을 열어 700억원 상당의 투자유치를 이끌어냈다. "
+            "협약에 따라 가나에너지 500억원, 다라중공업 200억원 등 총 700억원 투자가 이뤄진다.")
+    investments = [e for e in extract(text).entities.values() if e.cls == "Investment"]
+    assert len([e for e in investments if e.amount is not None and e.amount.value == 70000000000]) == 1

@@ -125,3 +125,57 @@ def test_people_counted_after_the_heads_of_a_group_of_firms_are_that_group():
 def test_people_counted_after_or_before_their_noun(text, group, count):
     found = groups(extract(text))
     assert group in found and found[group].count == count
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("다라시는 선도 중소기업 6개 회사와 협약을 맺었다.", "선도 중소기업 6개 회사"),  # the noun after restates the kind
+        ("상담회에는 지역 선도 중소기업 10개 사가 참여했다.", "지역 선도 중소기업 10개 사"),
+        ("가나자산운용, 다라자산운용, 마바자산운용 3개사가 운용사로 뽑혔다.", "3개사"),  # a name before the count is a list item
+    ],
+)
+def test_the_words_of_a_counted_group_of_firms(text, group):
+    assert group in groups(extract(text))
+
+
+def test_fields_listed_before_a_group_of_firms_are_no_members():
+    result = extract("박람회에는 화장품, 전자, 음료 등 누리시 중소기업 10개 사가 나왔다.")
+    assert not any(p == "memberOf" for _, p, _ in facts(result))
+    assert "화장품" not in {e.name for e in result.entities.values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나전자와 다라화학 등 3개사가 운용사로 뽑혔다.",  # no event in the sentence
+        "2차 모집에서는 가나전자·다라화학 등 2개 출연기업이 창업기업을 발굴한다.",
+    ],
+)
+def test_firms_listed_before_a_counted_group_are_its_members_in_any_sentence(text):
+    found = facts(extract(text))
+    assert {("가나전자", "memberOf"), ("다라화학", "memberOf")} <= {(s, p) for s, p, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("교류식에는 양 군 직원 30여 명이 함께했다.", "양 군 직원 30여 명"),
+        ("간담회에는 각 기관 대표 10명이 참석했다.", "각 기관 대표 10명"),
+        ("개소식에는 주요 인사 20여 명이 참석했다.", "주요 인사 20여 명"),  # a noun of people heads the count
+        ("기념식에는 내빈 50명이 자리했다.", "내빈 50명"),
+    ],
+)
+def test_nouns_of_people_and_openers_of_a_counted_group(text, group):
+    assert group in groups(extract(text))
+
+
+def test_people_listed_before_a_count_of_people_are_its_members():
+    found = facts(extract("교류식에는 박민호 사천시장, 이영희 용인시장 등 양 군 직원 30여 명이 함께했다."))
+    assert {("박민호", "memberOf", "양 군 직원 30여 명"), ("이영희", "memberOf", "양 군 직원 30여 명")} <= found
+
+
+def test_a_count_of_firms_has_firms_for_members():
+    found = facts(extract("간담회에는 한국무역협회, 관세청, 가나전자, 다라화학 등 21개 업체가 자리했다."))
+    members = {s for s, p, o in found if p == "memberOf" and o == "21개 업체"}
+    assert {"가나전자", "다라화학"} <= members and not members & {"한국무역협회", "관세청"}

@@ -120,8 +120,8 @@ def test_a_pledge_with_its_sum_is_also_named_after_its_investor():
     "text, status",
     [
         # a clause that only links on takes the status of the clause it links to
-        ("가나식품은 34억 원을 투자해 공장을 신설하고, 40명을 신규로 고용한다.", "planned"),
-        ("가나식품은 34억 원을 투자해 공장을 짓고 40명을 채용할 예정이다.", "planned"),
+        ("가나식품은 34억 원을 투자해 공장을 새로 짓고, 40명을 새로 뽑는다.", "planned"),
+        ("가나식품은 34억 원을 투자해 공장을 짓고 40명을 뽑을 예정이다.", "planned"),
         # but a past tense of its own in the linked clause is kept
         ("가나식품은 다라소프트에 30억원을 투자해 지분 20%를 확보했다.", "completed"),
         ("가나식품은 30억원을 투자해 공장을 지었다.", "completed"),
@@ -133,6 +133,6 @@ def test_the_status_of_an_investment_linked_to_the_next_clause(text, status):
 
 
 def test_the_government_announcing_firms_agreement_is_the_side_they_invest_in():
-    result = extract("충남 청양군은 10일 다라농공단지에 4개 기업이 총 120억 원 규모의 투자협약을 체결했다고 밝혔다.")
-    assert ("4개 기업 투자", "청양군") in sides(result, "investee")
+    result = extract("전북 고창군은 10일 다라농공단지에 3개 업체가 120억 원 규모의 투자협약을 맺었다고 전했다.")
+    assert ("3개 업체 투자", "고창군") in sides(result, "investee")
     assert not pairs(result, "invested")  # planned: no completed edge

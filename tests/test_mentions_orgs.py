@@ -208,3 +208,52 @@ def test_farm_corporations_by_their_legal_form(text, name):
 
 def test_a_common_word_before_a_legal_form_names_no_company():
     assert not organizations("지역영농조합법인 지원사업을 추진한다.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("김다온 동서발전 사장은 간담회에 참석했다.", "한국동서발전"),  # a power company's short name, no ending of a body
+        ("생기원은 다온테크와 기술협력 협약을 맺었다.", "한국생산기술연구원"),  # a research institute's 약칭
+        ("한별시는 마사회와 협약을 체결했다.", "한국마사회"),
+        ("지적공사는 측량 사업을 추진한다.", "대한지적공사"),  # a past name stays its own body
+        ("전경련 회장단은 간담회를 열었다.", "전국경제인연합회"),
+    ],
+)
+def test_a_public_institution_or_an_association_is_known_by_its_short_name(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("김 시장은 라온소재 대표와 면담했다.", "라온소재"),  # a proper noun with no ending of a body before a company head's title
+        ("라온소재 대표는 증설 계획을 설명했다.", "라온소재"),
+        ("김철수 라온소재 대표가 말했다.", "라온소재"),
+    ],
+)
+def test_an_unknown_proper_noun_before_a_company_heads_title_is_the_company(text, name):
+    assert organizations(text).get(name) == "Company"
+
+
+def test_a_leading_title_word_before_a_noun_names_no_company():
+    assert "누리온" not in organizations("누리온 대표 소재기업 다온을 방문했다.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("독일 바이에른주 경제부 관계자들이 방한했다.", "바이에른주 경제부"),  # a state's ministry, named with its state
+        ("김 지사는 중국 광둥성 상무청과 협약을 맺었다.", "광둥성 상무청"),
+    ],
+)
+def test_a_body_of_a_region_abroad_is_named_with_its_region(text, name):
+    assert organizations(text).get(name) == "GovernmentBody"
+
+
+def test_a_city_government_after_its_province_stays_its_own():
+    assert "웨이하이시" in organizations("중국 산둥성 웨이하이시 대표단이 누리시를 찾았다.")
+
+
+def test_a_bare_daehak_after_a_word_names_no_university():
+    assert not any(kind == "University" for kind in organizations("누리시는 한빛 대학 사업에 선정됐다.").values())

@@ -91,7 +91,7 @@ def test_a_decade_is_no_year():
         ("10월 중국 출장을 떠난다.", []),  # 중 that begins another word is no part of the month
         # a date written with dashes
         ("다온부는 2029-03-15 다온 포럼을 연다.", [("2029-03-15", "date")]),
-        ("문의는 02-1234-5678로 하면 된다.", []),
+        ("문의 전화번호는 02-1234-5678이다.", []),
     ],
 )
 def test_months_with_a_part_and_dates_with_dashes(text, dates):

@@ -164,6 +164,7 @@ def test_a_vietnamese_name_opens_with_its_family_name_whatever_the_dictionary_re
         ("오무라 다로 아이치현 지사가 방한했다.", "오무라 다로", "아이치현"),
         ("쩐 반 다온 박닌성 인민위원장이 방한했다.", "쩐 반 다온", "박닌성 인민위원회"),
         ("차우 반 누리 뚜옌꽝성 당서기장이 방한했다.", "차우 반 누리", "뚜옌꽝성"),  # a party post in the province
+        ("쩐 반 다온 하노이시 인민위원장이 방한했다.", "쩐 반 다온", "하노이시"),  # a foreign city's government is no home body
         ("응우옌 부 다온 주한베트남대사가 참석했다.", "응우옌 부 다온", "주한베트남 대사관"),  # 부: one syllable, no ministry
     ],
 )
@@ -174,3 +175,30 @@ def test_a_region_abroad_before_its_heads_title_is_its_government(text, person, 
 @pytest.mark.parametrize("text, person", [("왕다온 중국 국가주석이 방한했다.", "왕다온"), ("토마스 하퍼 칠레 대통령과 면담했다.", "토마스 하퍼")])
 def test_a_head_of_state_is_employed_by_no_country(text, person):
     assert people(text) == {person: None}
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("중국 가전기업인 다온그룹 쾅누리 회장이 방한했다.", "쾅누리", "다온그룹"),  # a Chinese name in one word after its body
+        ("방한한 쩡다온(鄭多溫) 회장은 공장을 둘러봤다.", "쩡다온", None),  # glossed in Chinese characters
+    ],
+)
+def test_a_foreign_name_in_one_word_between_body_and_title(text, person, body):
+    assert people(text).get(person, "missing") == body
+
+
+def test_a_family_name_met_before_is_the_person_not_a_company():
+    assert people("마이클 하퍼 대표가 방한했다. 하퍼 대표는 공장을 둘러봤다.") == {"마이클 하퍼": None, "하퍼": None}
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("한빛 병원 제임스 리 원장이 참석했다.", "제임스 리", "한빛 병원"),  # the ending as a word of its own, the body first
+        ("마이클 하퍼 한빛 연구소 소장이 참석했다.", "마이클 하퍼", "한빛 연구소"),  # two proper nouns name the person
+        ("김철수 한빛 연구소 소장이 참석했다.", "김철수", "한빛 연구소"),
+    ],
+)
+def test_a_body_whose_ending_is_a_word_of_its_own_beside_its_heads_name(text, person, body):
+    assert people(text) == {person: body}

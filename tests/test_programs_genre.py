@@ -330,3 +330,30 @@ def test_a_facility_or_estate_set_up_is_a_planned_program(text, planner, name):
 )
 def test_setting_up_verbs_plan_only_what_is_built(text):
     assert not programs(extract(text))
+
+
+def test_a_head_that_names_alone_described_again_is_the_same_program():
+    result = extract("가나협회와 다라협회 간 협력체계를 구축하기 위해 협약이 체결됐다. 양 기관은 전략적 협력체계를 구축하기로 했다.")
+    assert list(programs(result)) == ["협력체계"]
+    assert {("가나협회", "협력체계"), ("다라협회", "협력체계")} <= pairs(result, "plans")
+
+
+def test_a_word_of_time_before_a_program_word_is_no_part_of_its_name():
+    result = extract("이후 가나펀드 운용사는 다음 달 상품을 출시할 계획이다.")
+    assert not any(name.startswith("이후") for name in programs(result))
+
+
+def test_an_office_a_government_opens_abroad_is_its_program_there():
+    result = extract("김해시는 태국 방콕에 해외판로사무소를 개소했다.")
+    assert ("김해시", "해외판로사무소") in pairs(result, "plans")
+    assert ("해외판로사무소", "방콕") in pairs(result, "locatedIn")
+
+
+def test_an_office_that_acts_is_no_program():
+    assert not programs(extract("가나사무소는 현지 기업의 수출을 지원한다."))
+
+
+@pytest.mark.parametrize("text", ["중소벤처기업부는 다온 스마트 플랫폼 참가 기업을 모집한다.",
+                                  "중소벤처기업부는 다온 스마트 플랫폼 참여기업을 모집한다."])
+def test_who_takes_part_after_a_name_leaves_it_whole(text):
+    assert ("중소벤처기업부", "다온 스마트 플랫폼") in pairs(extract(text), "plans")

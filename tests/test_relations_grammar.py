@@ -84,3 +84,86 @@ def test_who_presents_something_at_an_event_takes_part_in_it(text, who, event):
 def test_a_presentation_with_no_subject_of_its_own_names_no_one_present():
     found = facts("다라시와 한별재단은 수출 포럼을 열었다. 포럼에서는 새 지원사업을 소개했다.")
     assert not {f for f in found if f[1] == "attended"}
+
+
+TOUR = "김민준 외교부 장관은 다음 주 폴란드, 체코와 교황청을 잇달아 방문한다. 김 장관은 5일 체코에서 얀 노박 외무장관과 회담한다."
+
+
+def _tour(title: str | None = None):
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    from .made_up import LEXICON
+
+    result = extract_article(Article(source=Path("made-up.txt"), index=0, title=title, text=TOUR), LEXICON)
+    name = {k: e.name for k, e in result.entities.items()}
+    return result, {(name[r.subject], r.predicate, name[r.object]) for r in result.relations}
+
+
+def test_a_list_of_destinations_may_join_countries_and_a_state_named_as_its_government():
+    _, found = _tour()
+    trip = "폴란드, 체코와 교황청 방문"
+    assert {(trip, "heldIn", "폴란드"), (trip, "heldIn", "체코"), ("김민준", "attended", trip)} <= found
+
+
+def test_a_meeting_told_by_its_verb_is_attended_by_both_sides_and_its_counterpart_holds_no_post_at_home():
+    _, found = _tour()
+    meeting = "얀 노박 외무장관 회담"
+    assert {("김민준", "attended", meeting), ("노박", "attended", meeting), (meeting, "heldIn", "체코")} <= found
+    assert ("노박", "affiliatedWith", "외교부") not in found
+
+
+def test_the_headline_names_the_trip_the_body_tells_with_another_trip_word():
+    result, _ = _tour("김민준 장관, 중부유럽 3개국 순방")
+    trip = next(e for e in result.entities.values() if e.name == "폴란드, 체코와 교황청 방문")
+    assert "중부유럽 3개국 순방" in trip.aliases
+
+
+@pytest.mark.parametrize(
+    "text, host, event",
+    [
+        # a body with 에서 opening an active clause that names no other subject is its subject
+        ("한국산업인력공단에서는 오는 9일 학부모를 대상으로 진로 설명회를 실시한다.", "한국산업인력공단", "진로 설명회"),
+        ("중소벤처기업부에서 다음 달 지원사업 설명회를 연다.", "중소벤처기업부", "지원사업 설명회"),
+    ],
+)
+def test_a_body_with_eseo_opening_an_active_clause_hosts(text, host, event):
+    found = facts(text)
+    assert (host, "organized", event) in found
+    assert (host, "attended", event) not in found  # those the event is for attend; its subject does not
+
+
+def test_a_body_with_eseo_before_a_passive_relative_verb_is_only_the_venue():
+    found = facts("중소벤처기업부에서 지난 5일 개최된 협약식에는 김민준 장관과 이서연 위원장이 함께했다.")
+    assert not {f for f in found if f[0] == "중소벤처기업부" and f[1] in {"organized", "party"}}
+
+
+def test_a_verb_that_only_says_what_an_agreement_is_about_takes_none_of_the_clause():
+    found = facts("한별재단이 서울 한별재단 본사에서 한국토지주택공사와 청년 주거 지원을 골자로 하는 업무협약을 맺었다.")
+    assert ("한국토지주택공사", "signedMOUWith", "한별재단") in found or ("한별재단", "signedMOUWith", "한국토지주택공사") in found
+    assert any(s == "한별재단" and p == "organized" for s, p, _ in found)  # at its own headquarters
+
+
+def test_a_place_named_before_another_event_is_that_events_venue():
+    found = facts("김민준 원장은 다음 주 싱가포르에서 열릴 ‘아시아 물류 포럼’에 앞서 8일 하노이에서 다온테크 임직원들과 "
+                  "오찬 간담회를 했다.")
+    assert ("아시아 물류 포럼", "heldIn", "싱가포르") in found
+    assert not {f for f in found if f[0].endswith("간담회") and f[2] == "싱가포르"}
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        ("다라시는 부산에서 포럼과 설명회를 열었다.", "포럼", "부산"),  # events joined share the venue
+        ("태국 방콕에서는 가나바이오 공장 준공식에 참석하고 수출 상담회를 열었다.", "수출 상담회", "방콕"),  # a topic frames all
+    ],
+)
+def test_a_venue_speaks_for_joined_events_and_as_a_topic_for_the_whole_sentence(text, event, place):
+    assert (event, "heldIn", place) in facts(text)
+
+
+def test_the_occasion_of_a_gathering_is_no_object_of_its_host():
+    found = facts("가나협회는 간담회를 열었다. 이번 간담회는 다라국 대표단의 방한을 계기로 마련됐다.")
+    assert not {f for f in found if f[1] == "organized" and f[2].endswith("방한")}

@@ -39,7 +39,7 @@ class EventAttributes:
                 entity.date = self._date_for(offset, dates, speech)
             if entity.place is None:
                 place = self._place_for(event, [p for p in places if not self._partner(sentence, p) and not self._paired(sentence, p)],
-                                        marked)
+                                        [p for p in marked if not self._nearer_event(sentence, p, event, events)])
                 if place is not None:
                     entity.place = place
                 elif "place" in anaphors and state.current_event:
@@ -109,6 +109,21 @@ class EventAttributes:
                     sentence.tokens, place.mention.end, self.frame_tables.predicates, event_ends):
                 marked.append(place)
         return marked
+
+    def _nearer_event(self, sentence: Sentence, place: _Found, event, events) -> bool:
+        """'싱가포르에서 열릴 회의 참석에 앞서 호치민에서 간담회를 가졌다': a place named before another event, which stands
+        between it and this one (and is not joined to this one: '부산에서 포럼과 설명회를'), is that event's; a place as
+        the topic ('가나시에서는 포럼에 참석하고 설명회를 열었다') is where the whole sentence happens."""
+        after = list(islice(tokens_after(sentence.tokens, place.mention.end), 2))
+        if len(after) == 2 and after[1].tag == "JX":
+            return False
+        for other in events:
+            if other is event or not place.mention.end <= other.mention.start < other.mention.end <= event.mention.start:
+                continue
+            gap = sentence.text[other.mention.end - sentence.start : event.mention.start - sentence.start].strip(" '’\"”")
+            if gap not in self.frame_tables.joiners and not any(gap == j or gap.startswith(j + " ") for j in COMITATIVE):
+                return True
+        return False
 
     @staticmethod
     def _place_for(event: _Found, places: list[_Found], marked: list[_Found]) -> str | None:
@@ -228,7 +243,7 @@ class EventAttributes:
         predicates = self.frame_reader.tables.predicates
         if any(t.start >= event.mention.end and t.form in predicates and predicates[t.form].frame in ATTENDING
                for t in tokens[:closing]):
-            return None  # '기공식 참석이 예정돼 있었으나 … 취소했다': the attendance is called off, not the event
+            return None  # '개관식 참석도 잡혀 있었으나 … 취소했다': the attendance is called off, not the event
         for k in range(closing + 1, len(tokens)):
             token = tokens[k]
             if token.tag == "EF" or token.tag == "EC" and token.form in contrast:

@@ -36,6 +36,7 @@ class EventFinder:
         self.lexicon = lexicon
         self.longest = max(map(len, lexicon.event_words), default=0)
         self._heads: dict[str, tuple[str, str, str] | None] = {}  # head_of's answers by text
+        self.event_ends = frozenset(word[-1:] for word in lexicon.event_words)  # the last letters event words end in
         self.modifier_stop = lexicon.stopwords.get("modifier", set())
         self.process = lexicon.stopwords.get("process", set())
         parts = load_frame_tables(lexicon).name_parts
@@ -160,7 +161,7 @@ class EventFinder:
         starts = [w.start for w in words]
         covered = {k for m in taken for k in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
         for i, word in enumerate(words):
-            if i in covered or any(m.start <= word.start < m.end for m in found):
+            if i in covered or found and any(m.start <= word.start < m.end for m in found):
                 continue
             self._phrase(sentence, words, i, taken, found)
         self._scheduled(sentence, words, taken, found)
@@ -195,6 +196,8 @@ class EventFinder:
     def _phrase(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], found: list[Mention]) -> None:
         word = words[i]
         core = word.core(sentence)
+        if core[-1:] not in self.event_ends:
+            return  # no event word ends the word, nor the word with the one before it
         head = self.head_of(core)
         first = i
         if i > 0 and words[i - 1].bare:
@@ -281,14 +284,21 @@ class EventFinder:
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
         if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
             role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
-        if name == event_word and event_word in self.ceremonies:
-            role = CEREMONY  # '협약식에는 …': the ceremony of the signing the story told, if it told one
+        elif role == "head" and at > 0 and words[at - 1].core(sentence) in self.this_event and name == event_word:
+            role = THIS_EVENT  # '이번 업무협약은': the signing the story told, if it told one
+        if event_word in self.ceremonies and all(self._signing_word(w) for w in name.split()[:-1]) \
+                and not (at > 0 and self._purpose(words[at - 1])):  # '… 협력을 위한 협약 체결식': one of its own
+            role = CEREMONY  # '협약식에는 …', 'MOU 체결식에서': the ceremony of the signing the story told, if it told one
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
 
+    def _signing_word(self, word: str) -> bool:
+        head = self.head_of(word)
+        return head is not None and head[0] == word and head[1] == "AgreementSigning"
+
     def _holds_another(self, sentence: Sentence, words: list[Word], i: int) -> bool:
         """The word is the subject or topic of its clause and another event word after it is an object
-        ('협의회는 … 총회를 열었다'): what names a body as well as its meeting (event_name_parts.tsv body) is the body."""
+        ('협의회는 … 정기총회를 개최했다'): what names a body as well as its meeting (event_name_parts.tsv body) is the body."""
         if words[i].tag_after_core() not in SUBJECT_PARTICLES:
             return False
         for word in words[i + 1 :]:
@@ -400,6 +410,8 @@ class EventFinder:
         준비를 논의했다'), nor in a sentence dated '이날': it tells more of the day's meeting told before."""
         if not self.meeting_verbs or any(w in sentence.text for w in self.same_day):
             return
+        if self.meeting_verbs.isdisjoint([word.tokens[0].form for word in words if word.tokens]):
+            return  # no word opens with a meeting verb (_meeting_verb)
         for i, word in enumerate(words):
             if i == 0 or not self._meeting_verb(word):
                 continue
@@ -512,6 +524,11 @@ class EventFinder:
             if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare and start < words[i].start:
                 j -= 1  # '가나 박람회 및 다라 대회': the names it joins name one event
                 continue
+            if joined_by_wa(word) and start == words[j + 1].start and self._places_at(taken, word, words[j + 1]):
+                start = word.start  # '가나국과 다라국 순방': places joined by 와 are the destinations of one trip
+                j -= 1
+                bare_left -= 1
+                continue
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
             if core in self.durings or core in self.this_event:
@@ -528,6 +545,11 @@ class EventFinder:
             j -= 1
             bare_left -= 1
         return start
+
+    @staticmethod
+    def _places_at(taken: list[Mention], *words: Word) -> bool:
+        """Each word is (the core of) a place mention."""
+        return all(any(m.cls == "Place" and m.start == w.start and m.end == w.core_end for m in taken) for w in words)
 
     def _amount_at(self, sentence: Sentence, words: list[Word], j: int) -> int | None:
         """Where an amount starts that ends with word j ('3000만 달러의', '50억원 규모의'), or with the word before a
@@ -575,7 +597,9 @@ class EventFinder:
         """The object of a purpose clause, with its own modifiers, genitives and conjuncts
         ('수출 중소기업의 인증과 판로 지원을')."""
         start = words[j].start
-        for word in reversed(words[max(0, j - 5) : j]):
+        for word in reversed(words[max(0, j - 6) : j]):
+            if word.text in self.joiners and word.text not in self.closers and start > word.start:
+                continue  # '개발 사업 발굴 및 추진을 위한': the objects a conjunction joins are one object
             after = word.tag_after_core()
             joined = word.bare or after in {"JKG", "JC"} or (after == "JKB" and word.form_after_core() in COMITATIVE)
             if not joined or word.text.endswith((",", "’", "'", "”", ")")) or word.core(sentence) in self.modifier_stop:
@@ -623,8 +647,20 @@ def _joined(word: Word) -> bool:
     return bool(word.tokens) and all(t.tag in NOUNISH or t.form in MIDDLE_DOTS for t in word.tokens) and word.tokens[-1].form not in MIDDLE_DOTS
 
 
+def alike_names(name: str, other: str) -> bool:
+    """'가나 도로 재건을 위한 업무협약' and '가나 도로 재건과 현대화를 위한 업무협약': one event named with its
+    modifiers more or less: the same last word, and most of the shorter name's other words (two at least) in the longer."""
+    words, others = name.split(), other.split()
+    if len(words) < 3 or len(others) < 3 or words[-1] != others[-1]:
+        return False
+    shorter, longer = sorted((set(words[:-1]), set(others[:-1])), key=len)
+    shared = len(shorter & longer)
+    return shared >= 2 and shared * 3 >= len(shorter) * 2
+
+
 HOSTING = {"organized"}
 MEETING_VERB = "meeting-verb"  # event_name_parts.tsv: a verb that tells a meeting by itself ('만나', '접견')
+THIS_EVENT = "this-event-word"  # a mention's title: a bare event word after '이번' ('이번 토론회'): the last event of its class told
 THIS_TRIP = "this-trip"  # a mention's title: a trip named with '이번' ('이번 가나국 출장'): the one told before, if any
 STANDING = "standing"  # event_words.tsv role, a mention's title: an event by its name alone ('가나 사업 공고')
 PARTNERED_MEETING = "partnered"  # a mention's title: a bare meeting word named by whom it is with ('교민들과 간담회')
@@ -690,6 +726,37 @@ def separate_hosts(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     result.entities.update(added)
     result.relations = [out for n, r in enumerate(result.relations) for out in moved.get(n, [r])]
     return result
+
+SIDES = {"Investment": ("investor",), "AgreementSigning": ("party",)}  # the edges that name an event's sides
+
+
+def name_by_sides(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'70억 원 투자' by a firm is also '가나우유 투자' and '가나우유 70억 원 투자'; a signing of two parties is also
+    named by each ('가나병원 MOU') and by both ('가나병원-다라대 MOU'): the names readers give an event by its sides,
+    as aliases (one node, more labels)."""
+    finder = _finder(lexicon)
+    sides: dict[str, list[str]] = {}
+    for relation in result.relations:
+        event = result.entities.get(relation.subject)
+        side = result.entities.get(relation.object)
+        if event is not None and relation.predicate in SIDES.get(event.cls, ()) and side is not None:
+            sides.setdefault(relation.subject, []).append(side.name if side.cls in OWNERS and side.name.replace(" ", "").isalnum() else "")
+    entities = dict(result.entities)
+    for key, names in sides.items():
+        event = entities[key]
+        head = finder.head_of(event.name)
+        names = list(dict.fromkeys(names))
+        if head is None or "" in names or len(names) > 2 or (event.cls == "Investment" and len(names) > 1):
+            continue
+        word = head[0]
+        labels = [f"{n} {word}" for n in names] + [f"{n} {event.name}" for n in names if n not in event.name]
+        if len(names) == 2:
+            labels += [f"{names[0]}-{names[1]} {word}", f"{names[1]}-{names[0]} {word}"]
+        new = [label for label in dict.fromkeys(labels) if label != event.name and label not in event.aliases]
+        if new:
+            entities[key] = dataclasses.replace(event, aliases=[*event.aliases, *new])
+    return dataclasses.replace(result, entities=entities)
+
 
 _FINDERS: dict[int, tuple[Lexicon, EventFinder]] = {}
 

@@ -10,6 +10,7 @@ particle, ending or relation is a row there, not a branch here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from ..errors import LexiconError
 from ..lexicon import STATUSES, Lexicon, lexicon_folders, read_table
 from ..types import Sentence, Token
-from .words import LINKING, tokens_after
+from .words import LINKING, token_starts, tokens_after
 
 FRAME_TABLES = {
     "frames.tsv": ("predicate", "frame", "event_class", "voice", "noun", "named_by", "sets_status"),
@@ -37,6 +38,7 @@ SEAT = "seat"  # premises.tsv kind: the hall of a local government, whose name e
 ROOMS = 4  # how many words of a room may follow premises before their place particle ('본사 5층 강당에서')
 ROOM_TAGS = {"NNG", "NNP", "XPN", "SN", "NNB"}
 LOCATED = "located"  # place_grammar.tsv use: a word that says something lies in the place before it ('에 소재한')
+SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나청에서 연다')
 VENUE_PARTICLE = "venue-particle"  # place_grammar.tsv: a particle after a place that puts an event there
 OFFICE = "office"  # premises.tsv kind: a post's office after its title ('장관실'), a body of the post
 VOICES = {"active", "passive", "causative"}
@@ -54,6 +56,7 @@ RELATIVE_HEAD = "^"
 RELATIVE_NOUN = "relative"  # frames.tsv noun: Kiwi's noun for the verb's relative form ('가나시가 이날 연 간담회': 연)
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
+FRAMING = "framing"  # event_name_parts.tsv: a particle and verb whose relative form says what the next noun is about
 SETTING_FRAMES = {"visit"}  # frames whose event is the setting of the clauses it leads into
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
@@ -66,6 +69,7 @@ AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own 
 WIDE_PLACE_KINDS = {"country", "region", "city", "county"}  # lexicon place kinds that hold other places
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
+STATES = {PLACE, "GovernmentBody"}  # a list may join a place and a government: both are where a visit goes
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 SPEECH_CLOSERS = {"”", "\""}
 EVENT_KINDS = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement", "Program"}
@@ -307,7 +311,8 @@ class FrameReader:
         site_at = {site.start: i for i, site in enumerate(sites)}
         verbs = _predicate_starts(tokens, sites, phrases, sentence, self.joining_verbs,
                                   self.tables.name_parts.get(ADVERBIAL, frozenset()), self.tables.place_words.get(LOCATED, frozenset()),
-                                  self.tables.place_words.get(VENUE_PARTICLE, frozenset()))
+                                  self.tables.place_words.get(VENUE_PARTICLE, frozenset()),
+                                  self.tables.name_parts.get(FRAMING, frozenset()))
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         head_cls = {p.start: p.cls for p in ordered}
@@ -319,6 +324,11 @@ class FrameReader:
                 particle, tag = headline_topic  # '가나부, 포럼 개최': 가나부 is what the headline is about
             if self.compounds and tag is not None:
                 particle = self._compound(sentence, end, particle)
+            if phrase is ordered[0] and particle in self.tables.place_words.get(SITE, ()) and _kind(phrase.cls) == "agent" \
+                    and phrase.cls != "Person" and not any(t.tag.startswith("J") for t in tokens if t.end <= phrase.start):
+                subject = self._body_subject(tokens, end, verbs, site_at, sites, tag)
+                if subject is not None:  # '가나청에서는 설명회를 실시한다': a body with 에서 opening the sentence is its subject
+                    particle, tag = subject
             if tag in TOPIC_TAGS:
                 nearest = next((i for i, site in enumerate(sites) if site.start >= end and site.head_start is None), None)
             elif _topical(tokens, end, tag):  # '간담회에서는 지난달 열린 포럼이 논의됐다': of the main clause, not of 열린
@@ -385,6 +395,16 @@ class FrameReader:
                                 self._partner_unnamed(sentence, sites, i, ordered, assigned[i]),
                                 _object_of_its_own(tokens, sites, i, named_events)))
         return frames
+
+    @staticmethod
+    def _body_subject(tokens: tuple[Token, ...], end: int, verbs: list[int], site_at: dict[int, int], sites: list[_Site],
+                      tag: str | None) -> tuple[str, str] | None:
+        """The subject particle a body's 에서 (or 에서는) stands for when the predicate it belongs to is an active main
+        verb ('가나청에서 오는 9일 설명회를 연다': 가나청 holds it; not '가나청에서 열린 포럼', where it is the venue)."""
+        later = [v for v in verbs if v >= end]
+        if not later or later[0] not in site_at or _relative_at(tokens, later[0]) or sites[site_at[later[0]]].predicate.voice != "active":
+            return None
+        return ("는", "JX") if _topical(tokens, end, tag) else ("이", "JKS")
 
     def _partner_unnamed(self, sentence: Sentence, sites: list[_Site], i: int, phrases: list[Phrase], roles) -> bool:
         """A comitative of the clause after its agents that follows no phrase the sentence resolved: 'A와 B는
@@ -520,11 +540,11 @@ class FrameReader:
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
                 continue
-            between = [t for t in sentence.tokens if phrases[i].end <= t.start < phrases[i + 1].start]
+            between = _tokens_between(sentence, phrases[i].end, phrases[i + 1].start)
             if len(between) == 1 and between[0].tag.startswith("J") and between[0].tag != "JC":
                 continue
-            if _kind(phrases[i].cls) != _kind(phrases[i + 1].cls):
-                continue
+            if _kind(phrases[i].cls) != _kind(phrases[i + 1].cls) and not (gap and {phrases[i].cls, phrases[i + 1].cls} == STATES):
+                continue  # (a country and a state that is its own government join in a list: '가나국, 다라국, 교황청을')
             ends[i] = ends[i + 1]
         return ends
 
@@ -533,7 +553,7 @@ class FrameReader:
         """The phrase a place or body in the genitive right before it qualifies ('대만의 가나건설'), if any."""
         if k + 1 >= len(phrases) or phrases[k].cls != PLACE:
             return None
-        between = [t for t in sentence.tokens if phrases[k].end <= t.start < phrases[k + 1].start]
+        between = _tokens_between(sentence, phrases[k].end, phrases[k + 1].start)
         return k + 1 if len(between) == 1 and between[0].tag == "JKG" else None
 
     def _listed_ends(self, tokens: tuple[Token, ...], phrases: list[Phrase], ends: list[int]) -> list[int]:
@@ -819,12 +839,24 @@ def _ending_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | 
 
 
 def status_of(endings: tuple[tuple[str, str], ...], forms: list[str]) -> str | None:
-    """The first row of status_endings.tsv found among the forms; a row starting with ^ only right after the stem."""
+    """The first row of status_endings.tsv found among the forms; a row starting with ^ only right after the stem
+    (remembered per table and forms: the same few endings come back)."""
     window = f" {CLAUSE_START} " + " ".join(forms) + " "
-    for ending, status in endings:
-        if f" {ending} " in window:
-            return status
-    return None
+    known = _STATUSES.get(id(endings))
+    if known is None or known[0] is not endings:
+        if len(_STATUSES) > 16:
+            _STATUSES.clear()
+        known = _STATUSES[id(endings)] = (endings, {})
+    if window in known[1]:
+        return known[1][window]
+    found = next((status for ending, status in endings if f" {ending} " in window), None)
+    if len(known[1]) > 65536:
+        known[1].clear()
+    known[1][window] = found
+    return found
+
+
+_STATUSES: dict[int, tuple[tuple, dict[str, str | None]]] = {}  # status_of's answers per table, by window
 
 
 def _form_at(tokens: tuple[Token, ...], start: int) -> str | None:
@@ -875,11 +907,13 @@ def _headline_topic(tokens: tuple[Token, ...], phrases: list[Phrase],
 
 def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: list[Phrase], sentence: Sentence | None = None,
                       joining: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset(),
-                      located: frozenset[str] = frozenset(), place_particles: frozenset[str] = frozenset()) -> list[int]:
+                      located: frozenset[str] = frozenset(), place_particles: frozenset[str] = frozenset(),
+                      framing: frozenset[str] = frozenset()) -> list[int]:
     """Where every predicate of the sentence starts, framed or not: a phrase belongs to the first after it.
     A verb inside a name ('수출 확대를 위한 협약') is part of the name, no predicate of the sentence, and so is a
     verb that joins a list ('A를 비롯해 B가', conjunctions.tsv) or only says how the next one is done ('잇따라
-    방문했다': event_name_parts.tsv adverbial), and so is a copula in its relative form, which only describes the
+    방문했다': event_name_parts.tsv adverbial), and so is a verb that only says what the noun after it is about ('…를
+    골자로 하는 협약': event_name_parts.tsv framing), and so is a copula in its relative form, which only describes the
     name after it ('사절단에는 주관단체인 가나협회 회장 등이 참여한다'), and so is a word of location in its relative
     form after a place (place_grammar.tsv located: '장관이 가나시에 있는 호텔에서 포럼을 열었다': the minister opens it), and
     a verb's relative form before a number, which dates the clause ('가나시가 지난 5일 연 포럼')."""
@@ -893,10 +927,12 @@ def _predicate_starts(tokens: tuple[Token, ...], sites: list[_Site], phrases: li
             continue
         if token.form in adverbial and i + 1 < len(tokens) and tokens[i + 1].tag == "EC":
             continue
+        if framing and 0 < i < len(tokens) - 1 and tokens[i + 1].tag == "ETM" and f"{tokens[i - 1].form} {token.form}" in framing:
+            continue  # '협력 강화를 골자로 하는 협약': it only says what the agreement is about
         if token.tag == "VCP" and i + 1 < len(tokens) and tokens[i + 1].tag == "ETM":
             continue
-        if _locating(tokens, i, located, place_particles):
-            continue
+        if i > 0 and tokens[i - 1].tag == "JKB" and _locating(tokens, i, located, place_particles):
+            continue  # (_locating asks first for the particle before: most tokens follow none)
         if token.tag == "VV" and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 2].tag == "SN":
             continue  # '지난 5일', '오는 20일': a verb's relative form before a number only dates the clause
         if token.tag in {"VV", "VA", "VCP"} or (token.tag == "XSV" and i > 0):
@@ -987,6 +1023,12 @@ def _starts_inside(tokens: tuple[Token, ...], spans: list[tuple[int, int]]) -> s
     return inside
 
 
+def _tokens_between(sentence: Sentence, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens that start from start up to end (bisected: the tokens come in order of start)."""
+    starts = token_starts(sentence)
+    return sentence.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def _kind(cls: str) -> str:
     """Phrases join only with their own kind: a place with a place, an event (a meeting, a signing ...) with an
     event, a program with a program, else agents."""
@@ -1039,8 +1081,21 @@ def _quoted_in(spans: list[tuple[int, int]], start: int) -> int | None:
 
 
 def _in_order(tokens: tuple[Token, ...], phrases: list[Phrase]) -> list[Phrase]:
-    """The phrases in order of start, those in parentheses left out, overlaps clipped."""
-    return _clipped([p for p in sorted(phrases, key=lambda p: p.start) if not in_brackets(tokens, p.start)])
+    """The phrases in order of start, those in parentheses left out, overlaps clipped (one sweep over the tokens:
+    in_brackets for every phrase, the tokens coming in order of start)."""
+    kept = []
+    depth = k = 0
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        while k < len(tokens) and tokens[k].start < phrase.start:
+            token = tokens[k]
+            if token.tag == "SSO" and token.form in "([":
+                depth += 1
+            elif token.tag == "SSC" and token.form in ")]":
+                depth = max(0, depth - 1)
+            k += 1
+        if not depth:
+            kept.append(phrase)
+    return _clipped(kept)
 
 
 def in_brackets(tokens: tuple[Token, ...], start: int) -> bool:

@@ -23,8 +23,11 @@ from .words import HANGUL, Word, longest_suffix, words_of
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
+_DIGIT = re.compile(r"\d")
 GROUP_WORDS = ("group_words.tsv", ("word", "use"))
-PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv use
+PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
+PEOPLE = "people"
+OPENER = "opener"
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
@@ -50,19 +53,24 @@ class GroupFinder:
         self.title_length = max(map(len, lexicon.titles), default=0)
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
         self.collective_length = max(map(len, lexicon.collectives), default=0)
+        self.collective_ends = frozenset(noun[-1:] for noun in lexicon.collectives)  # the last letters collective nouns end in
         self.stop = lexicon.stopwords.get("modifier", set())
         self.list_end = lexicon.stopwords.get("list-end", set())
         frames = load_frame_tables(lexicon)
         self.joins = {j for j in frames.joiners if j.isalpha()}  # conjunctions.tsv: 및, 와, 과 …
         self.genitives = frozenset(particle for (particle, _, _), role in frames.particles.items() if role == OWNER)
-        self.people_suffixes = tuple(group_words(lexicon).get(PEOPLE_SUFFIX, ()))
+        table = group_words(lexicon)
+        self.people_suffixes = tuple(table.get(PEOPLE_SUFFIX, ()))
+        self.people_nouns = frozenset(table.get(PEOPLE, ()))
+        self.openers = frozenset(table.get(OPENER, ()))
 
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         skip_to = -1
+        counted = _DIGIT.search(sentence.text) is not None  # a count is written in digits
         for i, word in enumerate(words):
             if i <= skip_to:
                 continue
-            count = self.count_at(sentence, words, i)
+            count = self.count_at(sentence, words, i) if counted else None
             if count is not None:
                 group = self._counted(sentence, words, count, mentions)
                 if group is not None:
@@ -70,7 +78,8 @@ class GroupFinder:
                     if not self._restates(sentence, group, mentions):
                         self._add(sentence, group, mentions)
                 continue
-            self._collective(sentence, words, i, mentions)
+            if word.core(sentence)[-1:] in self.collective_ends:
+                self._collective(sentence, words, i, mentions)
 
     # --- counts -------------------------------------------------------------
     def count_at(self, sentence: Sentence, words: list[Word], i: int) -> Count | None:
@@ -100,7 +109,7 @@ class GroupFinder:
             group.title = self._kind_noun(count.counter) if count.counter in self.lexicon.kind_nouns else None
             return group
         companies = self.lexicon.counters[count.counter] == "company"
-        before = self._head_before(sentence, words, count.first, self.lexicon.counters[count.counter] == "person")
+        before = self._head_before(sentence, words, count.first, self.lexicon.counters[count.counter] == "person", mentions)
         after = self._head_after(sentence, words, count) if (not before and not companies) or count.genitive else None
         people_end = None
         if after is not None:
@@ -111,11 +120,12 @@ class GroupFinder:
         elif before is not None:
             head, first = before
             start = words[first].start
+            end = self._restated_kind(sentence, words, count, head) or end
         elif self._closes_list(sentence, words, count.first) and self.lexicon.counters[count.counter] == "person":
             head = None
         elif companies:
             head = None
-            start = words[self._modifiers_start(sentence, words, count.first)].start
+            start = words[self._modifiers_start(sentence, words, count.first, mentions)].start
         else:
             return None
         name = sentence.text[start - sentence.start : end - sentence.start]
@@ -145,19 +155,34 @@ class GroupFinder:
     def _counts_people(self, group: Mention) -> bool:
         return any(unit == "person" and group.text.endswith(counter) for counter, unit in self.lexicon.counters.items())
 
-    def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int) -> int:
-        """'정유 4사': the bare noun right before a count of companies is part of its name."""
+    def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int, mentions: list[Mention]) -> int:
+        """'정유 4사': the bare noun right before a count of companies is part of its name (a name found already is
+        the last item of a list before it: 'A, B, C 3개사')."""
         start = first
         for k in range(first - 1, max(-1, first - 2), -1):
             text = words[k].core(sentence)
             if not words[k].bare or words[k].text.endswith(",") or not text or text in self.stop or text in self.list_end:
+                break
+            if _named(words[k], mentions):
                 break
             if not _nominal(text) or self.is_common(text):
                 break
             start = k
         return start
 
-    def _head_before(self, sentence: Sentence, words: list[Word], first: int, people: bool) -> tuple[str, int] | None:
+    def _restated_kind(self, sentence: Sentence, words: list[Word], count: Count, head: str) -> int | None:
+        """'선도 중소기업 6개 회사', '중소기업 10개 사': a noun of bodies after the count restates the kind the head before
+        it named; the group's name reads on over it. Where that noun ends, if it does."""
+        if self._body_kind(head) is False or count.last + 1 >= len(words) or not words[count.last].bare:
+            return None
+        word = words[count.last + 1]
+        core = singular(sentence, word)
+        if core and (self._body_kind(core) or self.lexicon.counters.get(core) == "company"):
+            return word.start + len(core)
+        return None
+
+    def _head_before(self, sentence: Sentence, words: list[Word], first: int, people: bool,
+                     mentions: list[Mention] = ()) -> tuple[str, int] | None:
         """'국내 중소기업 130개사': the head noun right before the count, with up to two words naming it; before a count
         of people, a noun with the people suffix too ('지역 농업인 30명')."""
         if first == 0 or words[first - 1].text.endswith(","):
@@ -165,17 +190,22 @@ class GroupFinder:
         core = words[first - 1].core(sentence)
         if words[first - 1].text in self.lexicon.kind_nouns or _person_of(words[first - 1], self.people_suffixes):
             core = words[first - 1].text
-        elif not words[first - 1].bare:
-            return None
+        elif not words[first - 1].bare or _named(words[first - 1], mentions):
+            return None  # 'A, B, KB자산운용 3개사': a name found already is an item of the list, no head
         if self._head(core) is None and not (people and self._of_persons(core)):
             return None
         start = first - 1
         for k in range(first - 2, max(-1, first - 2 - MODIFIER_WORDS), -1):
             word = words[k]
             text = word.core(sentence)
+            if word.text in self.openers:
+                start = k  # '양 군 직원 30여 명', '주요 인사': a word that opens the name
+                break
             if not word.bare or word.text.endswith(",") or not text or text in self.stop or text in self.list_end or not _nominal(text):
                 break
             start = k
+        if start > 0 and start == first - 1 - MODIFIER_WORDS and words[start - 1].text in self.openers:
+            start -= 1
         return core, start
 
     def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int, int] | None:
@@ -222,7 +252,7 @@ class GroupFinder:
 
     def _head(self, core: str) -> str | None:
         """The head noun a word ends with: a kind noun, a title (for people) or an organization's ending."""
-        if core in self.lexicon.kind_nouns:
+        if core in self.lexicon.kind_nouns or core in self.people_nouns:
             return core
         last = core.split("·")[-1]
         for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, self.title_length)):
@@ -299,7 +329,10 @@ class GroupFinder:
         kind = self.lexicon.kind_nouns.get(group.title or "")
         if kind not in ORG_KINDS:
             return
-        for start, end in listed_items(sentence, group.start, self.list_end, self.stop):
+        items = listed_items(sentence, group.start, self.list_end, self.stop)
+        if any(_field_noun(sentence, start, end) for start, end in items):
+            return  # '화장품, 전자, 음료 등 10개 사': a list with a short common noun lists the fields the firms are in
+        for start, end in items:
             name = sentence.text[start - sentence.start : end - sentence.start]
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if not name or any(m.start < end and start < m.end for m in mentions) or self.is_common(name):
@@ -431,6 +464,17 @@ def group_words(lexicon: Lexicon | None) -> dict[str, set[str]]:
             for row in read_table(path, GROUP_WORDS[1]):
                 words.setdefault(row["use"], set()).add(row["word"])
     return words
+
+
+def _field_noun(sentence: Sentence, start: int, end: int) -> bool:
+    """'전자', '음료': an item of one common noun of two letters or fewer, which names a field, not a firm."""
+    tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and end - start <= 2
+
+
+def _named(word: Word, mentions) -> bool:
+    """The word is a name found already (an organization, a person), all of its noun part."""
+    return any(m.start <= word.start and word.core_end <= m.end and m.cls != "Place" for m in mentions)
 
 
 def _person_of(word: Word, suffixes: tuple[str, ...]) -> bool:

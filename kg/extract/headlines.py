@@ -21,6 +21,7 @@ HEADLINE_MARKS = re.compile(r"\s*(?:[,…|;:]|\.{2,}|\s-\s)\s*")
 PARTICLE_TAGS = {"JKS", "JKO", "JKB", "JC", "JX"}
 EVENT_HEADS = {"head", "umbrella"}  # event_words.tsv roles of words that end an event's name (a trip: umbrella)
 QUOTES = "'\"‘’“”「」『』"
+TRIP = "umbrella"  # event_words.tsv role of a trip word: any one of them names the trip another tells
 
 
 _HEADS: dict[int, tuple[Lexicon, list[str]]] = {}
@@ -42,12 +43,14 @@ def name_events_by_headline(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGra
     if not title:
         return graph
     heads = _heads(lexicon)
+    trip_words = tuple(w for w, (_, role) in lexicon.event_words.items() if role == TRIP)
     entities = dict(graph.entities)
     events = sorted((e for e in entities.values() if e.cls in EVENT_CLASSES),
                     key=lambda e: (min(e.evidence, default=0), e.key))
     for part in filter(None, map(_trimmed, HEADLINE_MARKS.split(title))):
         head = next((h for h in heads if part.endswith(h)), None)
-        event = next((e for e in events if head and (e.name.endswith(head) or any(a.endswith(head) for a in e.aliases))), None)
+        ends = trip_words if head in trip_words else (head,)  # '유럽 4개국 순방' names the trip the body tells as '…를 방문한다'
+        event = next((e for e in events if head and (e.name.endswith(ends) or any(a.endswith(ends) for a in e.aliases))), None)
         if event is None:
             continue
         for piece in (part, _after_particles(part, lexicon)):

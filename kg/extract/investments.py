@@ -144,7 +144,7 @@ class _Investments:
         return found
 
     def _chained_status(self, tokens, verb: int) -> str:
-        """The status of the predicate at verb; one that only links to the next clause ('30억원을 투자해 공장을 신설하고,
+        """The status of the predicate at verb; one that only links to the next clause ('30억원을 투자해 공장을 새로 짓고,
         … 고용한다') takes the status of the first clause after it that ends otherwise, a past tense of its own aside."""
         status = self.reader.status(tokens, verb)
         for _ in range(LINKED_CLAUSES):
@@ -181,7 +181,7 @@ class _Investments:
 
     def _restate(self, sentence: Sentence, clause: _Clause) -> None:
         """An investment found in this sentence as done whose clause links on to one still to come ('34억 원을 투자해
-        공장을 신설하고, … 고용한다') is still to come."""
+        공장을 새로 짓고, … 고용한다') is still to come."""
         if clause.status in {None, PAST}:
             return
         noun = sentence.tokens[clause.noun]

@@ -25,6 +25,7 @@ MIDDLE_DOTS = {"·", "ㆍ", "‧", "․"}
 CITY_KINDS = {"city", "region"}  # the places a hotel's name may hold ('라온호텔 부산 해운대')
 WITHIN = "within"  # place_grammar.tsv: '가나공단 내'
 COUNTRY = "country"  # the countries.tsv kind
+REGION = "region"  # the places.tsv kind of a state, province or prefecture abroad
 ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
 ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('도청 가나실')
 PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
@@ -55,8 +56,13 @@ class MentionFinder:
         self.org_entries = {id(entry) for entry in lexicon.organizations}
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.suffix_length = max(map(len, lexicon.org_suffixes), default=0)
+        # '한빛 병원', '한빛 연구소', '한빛 대학교' (a bare 대학 after a word is as often a program's, '가나 대학 사업')
+        self.institution_endings = {s for s, kind in lexicon.org_suffixes.items()
+                                    if kind in NAMED_BY_ENDING and len(s) >= 2 and (kind != "University" or len(s) >= 3)}
         self.event_length = max(map(len, lexicon.event_words), default=0)
         self.place_length = max(map(len, lexicon.place_suffixes), default=0)
+        self.org_ends = frozenset(suffix[-1:] for suffix in lexicon.org_suffixes)  # a word ends in an ending's last letter or has none
+        self.place_ends = frozenset(suffix[-1:] for suffix in lexicon.place_suffixes)
         self.people = PeopleFinder(lexicon, self.known)
         self.groups = GroupFinder(lexicon, self._common)
         frames = load_frame_tables(lexicon)
@@ -358,6 +364,8 @@ class MentionFinder:
     def _appositives(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'VC인 헤론 스트리트', '바이오제약사인 가나파마': the kind noun names the kind."""
         for i, word in enumerate(words[:-1]):
+            if len(word.tokens) < 3 or word.tokens[-1].tag != "ETM":
+                continue  # no copula's relative form ends the word: no kind noun before it (_appositive_kind)
             kind = self._appositive_kind(sentence, words, i)
             if kind is None or kind == "Group":
                 continue
@@ -513,8 +521,8 @@ class MentionFinder:
         for i, word in enumerate(words):
             start, end = word.quoted_core
             core = sentence.text[start - sentence.start : end - sentence.start]
-            if len(core) < 3:
-                continue
+            if (len(core) < 3 and core not in self.institution_endings) or core[-1] not in self.org_ends:
+                continue  # '한빛 병원': an institution's ending written as a word of its own names with the word before
             kind = self._kind_by_suffix(core)
             if kind is None and self.lexicon.org_suffixes.get(core) not in NAMED_BY_ENDING:
                 continue  # no body's ending: nothing below would add or change a mention
@@ -537,7 +545,9 @@ class MentionFinder:
                 continue
             if kind is None or not MIXED_NAME.match(core):
                 continue
-            country = self._country_before(words, i, mentions) if kind == "GovernmentBody" else None
+            # a region's ministry or assembly ('바이에른주 경제부'); a city's government after its province stays its own
+            regions = longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) not in self.lexicon.governments.values()
+            country = self._country_before(words, i, mentions, regions) if kind == "GovernmentBody" else None
             inner = [t for t in word.tokens if start <= t.start and t.end <= end]
             if country is not None:
                 mentions.remove(country)
@@ -669,13 +679,23 @@ class MentionFinder:
         return True
 
     def _person_before_post(self, sentence: Sentence, words: list[Word], k: int, i: int) -> bool:
-        """'홍길동 누리연구원 원장': a Korean full name right before a body whose head's title follows is the
+        """'홍길동 누리연구원 원장', '홍길동 누리 연구소 소장', '마이클 하퍼 누리 연구소 소장': a Korean full name, or
+        the last word of a foreign one (a bare proper noun before it), before a body whose head's title follows is the
         head's name, no part of the body's."""
         core = words[k].core(sentence)
         after = words[i + 1].core(sentence) if i + 1 < len(words) else ""
-        return k == i - 1 and len(core) == 3 and self.people.korean_name(core, words[k]) and self.people.title_word(after) is not None
+        if self.people.title_word(after) is None:
+            return False
+        if len(core) == 3 and self.people.korean_name(core, words[k]):
+            return True
+        def proper(at: int) -> bool:
+            word = words[at]
+            return at >= 0 and word.bare and HANGUL.fullmatch(word.core(sentence) or "-") is not None \
+                and any(t.tag == "NNP" for t in word.tokens) and not self._common(word.core(sentence))
+        # two proper nouns are a foreign name; a third before them ('마이클 하퍼 한빛 연구소') opens the name, the body is after
+        return k > 0 and proper(k - 1) and not (k > 1 and proper(k - 2))
 
-    def _country_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
+    def _country_before(self, words: list[Word], i: int, mentions: list[Mention], regions: bool = False) -> Mention | None:
         """'베트남 산업무역부', '인도네시아 국고청': a foreign government body named with its country."""
         if i == 0 or not words[i - 1].bare:
             return None
@@ -684,8 +704,9 @@ class MentionFinder:
         if place is None or place.lexicon_id is None:
             return None
         entry = self.places_by_id.get(place.lexicon_id)
-        if entry is None or entry.kind != "country" or place.text in self.lexicon.stopwords.get("home-country", set()):
-            return None
+        if entry is None or entry.kind not in ({COUNTRY, REGION} if regions else {COUNTRY}) or entry.id in self.lexicon.home_regions \
+                or place.text in self.lexicon.stopwords.get("home-country", set()):
+            return None  # '바이에른주 경제부': a state's or province's ministry abroad too
         return place
 
     def _places_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
@@ -790,7 +811,7 @@ class MentionFinder:
         site = self.lexicon.stopwords.get("site-particle", set())
         for i, word in enumerate(words):
             core = word.core(sentence)
-            suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length)
+            suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length) if core[-1:] in self.place_ends else None
             if suffix is None and word.form_after_core() in site:
                 suffix = self._room_or_premises(sentence, words, i, mentions)
             if suffix is None or self._covered(mentions, word.start, word.core_end):
@@ -1448,12 +1469,15 @@ class MentionFinder:
 def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, int]]:
     """Quoted speech: what someone said is reported, not a fact the article states."""
     spans = []
-    for match in re.finditer(r"[“\"]([^”\"]+)[”\"]", sentence.text):
+    if '"' not in sentence.text and "“" not in sentence.text:
+        return spans  # no double quote: no speech
+    for match in _SPEECH.finditer(sentence.text):
         if len(match.group(1)) > longer_than:
             spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans
 
 
+_SPEECH = re.compile(r"[“\"]([^”\"]+)[”\"]")  # a double-quoted stretch
 ABBREVIATION = re.compile(r"\((\S+\s+)?['‘\"]?([^()'’\"\s,.·]{2,15})['’\"]?\)")
 
 

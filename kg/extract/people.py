@@ -34,6 +34,9 @@ ADVERBS = {"MAG", "MAJ"}  # '특히', '또한' opening a sentence: no part of th
 PAIR_JOINER = re.compile(r"[-·‐–]")
 COUNTRY, REGION = "country", "region"  # the places.tsv and countries.tsv kinds
 GOVERNING_KINDS = {"official", "political", "legislator"}  # titles.tsv kinds of posts in a government, a party or a council
+EXECUTIVE = "executive"  # the titles.tsv kind of a company's or an organization's heads and managers
+COMPANY_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+[A-Za-z0-9&]*$")
+HAN_ASIDE = re.compile(r"\([\u4e00-\u9fff]+\)")  # '(鄭万通)': a name glossed in Chinese characters
 
 
 @dataclass
@@ -54,6 +57,7 @@ class Introduced:
     follow ('한 청장' after '한누리 ...'); the article's reader keeps one per article."""
 
     by_surname: dict[str, list[str]] = field(default_factory=dict)
+    family_names: set[str] = field(default_factory=set)  # the last words of foreign names ('하퍼' of '마이클 하퍼')
 
 
 class PeopleFinder:
@@ -267,7 +271,8 @@ class PeopleFinder:
             core = word.core(sentence)
             if not core:
                 continue
-            self._remember_name(sentence, word, core, introduced)
+            if word.tokens[0].tag == "NNP":  # (what _remember_name asks first: a core has a token)
+                self._remember_name(sentence, word, core, introduced)
             if i in done:
                 continue
             title = self.title_word(core)
@@ -278,6 +283,7 @@ class PeopleFinder:
             elif title.body is not None:
                 self._body_alone(sentence, words, i, title, mentions, new_org)
                 used.append(i)
+        introduced.family_names.update(m.text.rsplit(" ", 1)[1] for m in mentions if m.cls == "Person" and " " in m.text)
         return used
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
@@ -339,8 +345,7 @@ class PeopleFinder:
                 return False
             org_words, people = segment, [span]
         else:
-            self._head_of(words[i - 1] if i else None, title, mentions)
-            return False
+            return self._company_before_title(sentence, words, i, segment, title, mentions, new_org, introduced)
         if org_words and not self._org_like(sentence, org_words, mentions):
             org_words = []
         unit = None if former else self._unit_of(sentence, title, org_words, mentions)
@@ -413,6 +418,11 @@ class PeopleFinder:
             if any(m.start < word.core_end and word.start < m.end for m in mentions):
                 break
             run.insert(0, word)
+        if not org_words and 2 <= len(run) <= 3:
+            k = len(rest) - len(run) - 1
+            while k >= 0 and self._covered_by_org(mentions, rest[k]):
+                org_words.insert(0, rest[k])  # '한빛 병원 제임스 리 원장': the body named before the foreign name
+                k -= 1
         if len(run) >= 3 and _syllable_names(sentence, run[-3:]):
             return run[-3:], org_words  # '쩐 민 끼엠 장관', '쯔엉 꽝 니엔 국장': a name of three short words
         if len(run) >= 3 and org_words:
@@ -420,6 +430,39 @@ class PeopleFinder:
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
+
+    def _company_before_title(self, sentence, words, i, segment, title, mentions, new_org, introduced: Introduced | None) -> bool:
+        """'라온소재 대표 김철수', '라온소재 대표와 면담': a proper noun the lexicon does not know, no name of a person or a
+        place and with no ending of a body, right before a company head's title is the company (an unknown firm is
+        as often named without 전자 or 테크); a foreign family name met before in the article ('하퍼 대표') is that person."""
+        word = segment[-1]
+        core = word.core(sentence)
+        inner = [t for t in word.tokens if t.end <= word.core_end]
+        family = introduced.family_names if introduced is not None else set()
+        if self._title_kind(title.title) != EXECUTIVE or title.body is not None or not is_bare(word) or len(core) < 2 \
+                or not inner or not all(t.tag == "NNP" for t in inner) or not COMPANY_NAME.match(core) or self._descriptive(core) \
+                or self.korean_name(core, word) or core in family or any(m.start < word.core_end and word.start < m.end for m in mentions) \
+                or any(m.cls == "Person" and m.text.endswith(" " + core) for m in mentions):
+            self._head_of(words[i - 1] if i else None, title, mentions)
+            return False
+        before = segment[:-1]
+        if HAN_ASIDE.search(word.text) or (before and all(self._covered_by_org(mentions, w) for w in before)):
+            # '가나그룹 쾅다온 회장', '쩡다온(鄭多溫) 회장': a name in one word after its body, or glossed in Chinese characters
+            org = self._affiliation(sentence, words[i], title, before, mentions, new_org) if before else None
+            return self._add_person(sentence, mentions, word.start, word.core_end, title.title, org)
+        span = None
+        if i + 1 < len(words) and words[i].bare:
+            span = self._foreign_after(sentence, words, i, mentions)
+            if span is None:
+                span = self.person_name(sentence, words[i + 1], bare=False)
+                span = span if span is not None and any(t.tag == "NNP" for t in words[i + 1].tokens) else None
+        if span is None and words[i].bare:
+            return False  # '가나 대표 기업': the title word describes the noun after it ('leading'), no post
+        org = new_org(core, word.start, word.core_end, "Company")
+        if span is None:
+            org.title = title.title  # '라온소재 대표와 면담': the head named by the post alone, the firm takes part
+            return False
+        return self._add_person(sentence, mentions, span[0], span[1], title.title, org)
 
     def _foreign_after(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> tuple[int, int] | None:
         """'다온테크 대표 다니엘 포스터는': a foreign name of two or three words after the title, a given name that is no
@@ -667,6 +710,8 @@ class PeopleFinder:
         entry = self.bodies.get(body.lexicon_id or "")
         if entry is None or entry.kind != "GovernmentBody":
             return False
+        if entry.id in self.places_by_id and entry.id not in self.lexicon.home_regions:
+            return False  # '하노이시': a foreign city's government shares its city's id
         country = self.known.get(entry.ko.split(" ", 1)[0]) if entry.ko else None
         return country is None or country.id not in self.countries
 

@@ -555,14 +555,27 @@ def _lists_as_predicate(sentence: Sentence, list_ends: set[str]) -> bool:
 
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
     """'… 지역 기업의 판로 개척을 돕는 사업이다': the sentence ends by saying its topic is a program."""
-    tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO"}]
-    for k in range(len(tokens) - 1, 0, -1):
+    tokens = sentence.tokens
+    k = _word_before(tokens, len(tokens))
+    while k >= 0:  # from the end, marks passed over: the last morphemes only, not every token
+        before = _word_before(tokens, k)
+        if before < 0:
+            return False
         if tokens[k].tag == "VCP":
-            noun = tokens[k - 1]
+            noun = tokens[before]
             return noun.tag.startswith("NN") and (noun.form in tables.heads or noun.form in tables.uses("kind"))
         if tokens[k].tag not in {"EF", "EP", "EC"}:
             return False
+        k = before
     return False
+
+
+def _word_before(tokens, k: int) -> int:
+    """The index of the last token before k that is no punctuation mark, or -1."""
+    k -= 1
+    while k >= 0 and tokens[k].tag in {"SF", "SP", "SS", "SSC", "SSO"}:
+        k -= 1
+    return k
 
 
 def _subjects(sentence: Sentence, agents, entities: dict[str, Entity], tables: ProgramTables) -> list[str]:
@@ -725,10 +738,13 @@ def _signers(entities: dict[str, Entity], relations: list[Relation]) -> list[str
 
 def _pair_named_both(sentences: list[Sentence], entities: dict[str, Entity], by_sentence, tables: ProgramTables) -> list[str]:
     """'가나협회(회장 김가나)와 다라협회 양 기관은 …': with no signing whose parties were found, the two bodies named
-    right before a word for both sides (joined by 와/과) are the sides it means."""
-    joins = tables.uses("joins")
+    right before a word for both sides (joined by 와/과), or before the bound noun of what lies between them ('가나협회와
+    다라협회 간 협력'), are the sides it means."""
+    joins, between = tables.uses("joins"), tables.uses("between")
     for sentence in sentences:
         at = min((sentence.text.find(w) for w in tables.uses("both-parties") if w in sentence.text), default=-1)
+        if at < 0:  # 'A와 B 간 협력체계': the bound noun of what lies between two names them as the pair too
+            at = next((t.start - sentence.start for t in sentence.tokens if t.tag == "NNB" and t.form in between), -1)
         if at < 0:
             continue
         bodies = sorted((a for a in agents_in(sentence, entities, by_sentence)
@@ -1048,6 +1064,8 @@ def _apposition_before_quote(sentence: Sentence, end: int, tables: ProgramTables
 
 def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
     """'(가칭)가나복지센터를': the word after the mark that says its name is provisional."""
+    if "(" not in word.text:
+        return None  # the mark is in parentheses
     for marker in tables.uses("tentative"):
         lead = f"({marker})"
         at = word.text.find(lead)
@@ -1290,7 +1308,8 @@ def _ends_name(sentence: Sentence, nxt: Word, tables: ProgramTables, lexicon: Le
     event = longest_suffix(core, lexicon.event_words, _vocabulary(lexicon).event_length)
     if longest_suffix(core, tables.heads, tables.longest) or (event is not None and lexicon.event_words[event][0] == "Program"):
         return False
-    if core in tables.uses("trailer") or core in tables.uses("stop") or any(core.startswith(verb) for verb in tables.verbs if len(verb) > 1):
+    if core in tables.uses("trailer") or core in tables.uses("stop") \
+            or any(core.startswith(word) for word in (*tables.verbs, *tables.uses("taking-part")) if len(word) > 1):
         return True
     return strong or event is not None
 
@@ -1342,12 +1361,14 @@ def _existing_program(phrase: _Phrase, entities: dict[str, Entity], labels: dict
 
 def _plain_name(name: str, tables: ProgramTables) -> str:
     """A name without its generic words before the head ('가나 지원사업' -> '가나사업'), folded; a name of generic
-    words only stays whole."""
+    words only stays whole, unless its head names a program alone ('전략적 협력체계' -> '협력체계')."""
     head = longest_suffix(name, tables.heads, tables.longest)
     if head is None:
         return fold(name)
     words = name[: len(name) - len(head)].split()
     kept = [w for w in words if w not in tables.generic]
+    if words and tables.heads[head][1] == "no" and all(_descriptive(w, tables, frozenset()) for w in words):
+        return fold(head)  # '전략적 협력체계' is the '협력체계' named before: a head that names alone, described
     return fold("".join(kept) + head) if kept and len(kept) < len(words) else fold(name)
 
 

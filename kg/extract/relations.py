@@ -9,7 +9,8 @@ from itertools import combinations
 from ..lexicon import ORG_KINDS, Lexicon
 from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
-from .events import CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_TRIP, VERB_MEETING, EventFinder
+from .events import (CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_EVENT, THIS_TRIP, VERB_MEETING, EventFinder,
+                     alike_names)
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
@@ -19,6 +20,7 @@ from .words import COMITATIVE, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
+FIRM_KINDS = {"Company", "Investor"}  # the classes of firms: members of a group counted as firms ('21개 업체')
 
 
 @dataclass
@@ -60,6 +62,7 @@ class _State:
     last_agents: list[Phrase] = field(default_factory=list)
     last_attended: str | None = None
     same_side: set[frozenset[str]] = field(default_factory=set)
+    counterparts: set[str] = field(default_factory=set)  # people met by the article's travellers ('다라국 장관과 회담')
     acting_groups: set[str] = field(default_factory=set)  # collectives with no count that act ('대표단은 … 방문해')
     introduced: Introduced = field(default_factory=Introduced)
 
@@ -164,6 +167,7 @@ class ArticleExtractor(EventAttributes):
         trips = self._trips(sentence, frames, events, resolver, state, places, subjects)
         events = events + trips
         if not events and not roles and not frames:
+            self._membership(sentence, agents, state, relations)  # 'A, B 등 5개 기업이 선정됐다': members with no event
             return
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
@@ -443,11 +447,12 @@ class ArticleExtractor(EventAttributes):
         what the same agents do in a later clause happens within what they attend or where they visit
         ('박람회에 참석해 … 면담을 가졌다': the talks are part of the fair)."""
         by_span = {_span_key(e.mention): e.key for e in events}
-        subject_of = {f: self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames}
-        speakers = [p for f in frames for p in f.fillers(subject_of[f] or "agent") if not p.key.startswith(_SPAN)]
+        told_again = {e.key for e in events if e.mention.title == "anaphor"}  # '이번 토론회', '이 행사': an event told before
+        subject_of = [self.frame_tables.role(DROPPED_SUBJECT, f.kind, f.voice) for f in frames]  # by position: hashing a frame hashes all its roles
+        speakers = [p for f, s in zip(frames, subject_of) for p in f.fillers(s or "agent") if not p.key.startswith(_SPAN)]
         settings: list[tuple[set[str], str, str, int]] = []  # (agents, container, relation, frame): the latest visit wins
         for n, frame in enumerate(frames):
-            subject = subject_of[frame]
+            subject = subject_of[n]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents \
                     and not frame.relative:  # '참석한 업체 대표들은': the noun a relative clause modifies is its subject
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
@@ -468,6 +473,10 @@ class ArticleExtractor(EventAttributes):
             if not about and frame.kind in ATTENDING | MEETING:
                 about = self._attended_here(frame, frames, events, resolver, state, sentence, trips)
                 on_trip = frame.kind in MEETING and bool(about) and all(k in state.trips for k in about)
+            if frame.kind in MEETING and state.trips:
+                state.counterparts.update(p.key for p in frame.fillers(PARTNER) if p.cls == "Person")
+            if not about and frame.kind in MEETING:  # '다라 장관과 회담하고': the meeting its own verb names
+                about = [e.key for e in events if e.mention.title == VERB_MEETING and e.mention.start <= frame.start < e.mention.end]
             if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
                     and state.current_event is not None \
                     and resolver.entities[state.current_event].cls in SIGNINGS \
@@ -483,8 +492,9 @@ class ArticleExtractor(EventAttributes):
             themes = {by_span.get(p.key) for p in frame.fillers(THEME)}
             ceremony = bool(about) and not themes & set(about)  # signed at a ceremony ('협약식에서 서명했다')
             for key in about or [None]:
-                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status):
-                    resolver.entities[key].status = frame.status
+                if key is not None and (resolver.entities[key].cls == frame.event_class or frame.decides_status) \
+                        and not (key in told_again and resolver.entities[key].status is not None and not frame.decides_status):
+                    resolver.entities[key].status = frame.status  # not by '이번 토론회를 주최했다': the event told keeps its own
                 phrase = Phrase(key, resolver.entities[key].cls, 0, 0, "") if key is not None else None
                 for subject, relation, obj in licensed(frame, self.frame_tables, phrase):
                     subject, obj = by_span.get(subject, subject), by_span.get(obj, obj)
@@ -674,6 +684,7 @@ class ArticleExtractor(EventAttributes):
         phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
         of_bodies = {f.key for f in found if f.mention.cls == "Group" and self.lexicon.kind_nouns.get(f.mention.title or "") in ORG_KINDS}
+        of_firms = {f.key for f in found if f.mention.cls == "Group" and self.lexicon.kind_nouns.get(f.mention.title or "") in FIRM_KINDS}
         for members, head in self.frame_reader.lists(sentence, phrases):
             if head.cls != "Group":
                 continue
@@ -686,6 +697,8 @@ class ArticleExtractor(EventAttributes):
                     state.members[head.key].append(member.key)  # what the group attends, all listed attend
                 if bodies_named and member.cls == "Person":
                     continue  # '가나㈜ 김 대표 등 15개 기업': the firms are its members, their heads come for them
+                if head.key in of_firms and member.cls in ORG_CLASSES and member.cls not in FIRM_KINDS:
+                    continue  # '가나협회, 다라청, 마바전자 등 21개 업체': a count of firms has firms for members
                 _relate(relations, member.key, "memberOf", head.key, sentence.index)
 
     def _headed_groups(self, sentence: Sentence, found: list[_Found], resolver: Resolver, state: _State, relations) -> None:
@@ -820,6 +833,14 @@ class ArticleExtractor(EventAttributes):
                 if target is not None:
                     found.append(_Found(mention, target))
                 continue
+            if mention.title == THIS_EVENT:
+                told = next((k for k, e in reversed(resolver.entities.items()) if e.cls == mention.cls
+                             and state.roles.get(k) != "umbrella"), None)
+                if told is not None:  # '이번 업무협약은 …': the signing told before, named again
+                    self._alias(resolver.entities[told], mention.name)
+                    found.append(_Found(replace(mention, title="anaphor"), told))
+                    continue
+                mention = replace(mention, title="head")
             if mention.title == THIS_TRIP:
                 if state.umbrella is not None:  # '이번 가나국 출장': the trip told before
                     self._alias(resolver.entities[state.umbrella], mention.name)
@@ -877,6 +898,9 @@ class ArticleExtractor(EventAttributes):
                 continue
             if date and entity.date is not None and entity.date.lexical != date:
                 continue
+            if mention.cls == "Investment" and entity.amount is not None and amounts and amounts[-1][2].value == entity.amount.value \
+                    and _sized_by(mention, amounts[-1]):
+                return key  # '90억원 상당의 투자유치', then '… 모두 90억원 투자': one investment told by its sum again
             if entity.amount is not None and any(a.value != entity.amount.value for _, _, a in amounts):
                 continue
             if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
@@ -893,6 +917,8 @@ class ArticleExtractor(EventAttributes):
                 return key
             if any(folded.endswith(fold(n)) and len(fold(n)) >= LONG_NAME for n in names):
                 return key  # '창업지원설명회', then '누리시창업지원설명회': the same event named in full
+            if mention.cls == "AgreementSigning" and any(alike_names(mention.name, n) for n in names):
+                return key  # '가나 도로 재건을 위한 업무협약' after '가나 도로 재건과 현대화를 위한 업무협약'
         return tail
 
     @staticmethod
@@ -1059,6 +1085,8 @@ class ArticleExtractor(EventAttributes):
         groups = [a for a in agents if a.mention.cls == "Group" and a.mention.count]
         for group in groups:
             kinds = ORG_CLASSES | ({"Person"} if self._counts_people(group.mention) else set())
+            if self.lexicon.kind_nouns.get(group.mention.title or "") in FIRM_KINDS:
+                kinds = FIRM_KINDS  # '가나협회, 다라청, 마바전자 등 21개 업체': a count of firms has firms for members
             orgs = [a for a in agents if a.mention.cls in kinds]
             inside = [a for a in orgs if group.mention.end < a.mention.start <= group.mention.end + 2 + 60
                       and sentence.text[group.mention.end - sentence.start : a.mention.start - sentence.start].startswith("(")
@@ -1193,8 +1221,8 @@ class ArticleExtractor(EventAttributes):
                       if p == "affiliatedWith" and s in resolver.entities}
         for key, person in list(resolver.entities.items()):
             title = person.title
-            if person.cls != "Person" or key in affiliated or not title or not person.evidence:
-                continue
+            if person.cls != "Person" or key in affiliated or not title or not person.evidence or key in state.counterparts:
+                continue  # (whom a traveller meets abroad holds his post in his own country)
             text = " ".join(sentences[i].text for i in person.evidence if i < len(sentences))
             if any(f"{word} {title}" in text or f"{word}{title}" in text for word in former):
                 continue
@@ -1367,12 +1395,13 @@ BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his bod
 PAST = "completed"
 THEME = "theme"
 AGENT = "agent"
+PARTNER = "partner"
 TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its title may stand
 PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
 HEADED = "headed"  # cues.tsv anaphor: a post a person heads a group in ('…을 단장으로 한 대표단')
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
-LONG_NAME = 6  # an event name this long is specific enough that a longer name ending in it is the same event
+LONG_NAME = 5  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
@@ -1531,6 +1560,11 @@ def _genitive_comitative(sentence: Sentence, end: int) -> bool:
     """'B와의 계약': a partner joined to a noun by 와의 belongs to that noun, not to the sentence's predicate."""
     after = [t for t in sentence.tokens if t.start >= end][:2]
     return len(after) == 2 and after[1].tag == "JKG"
+
+
+def _sized_by(mention: Mention, amount) -> bool:
+    """The amount opens the mention's name ('700억원 투자'): the name is the sum's."""
+    return mention.name.startswith(amount[2].text.split()[0]) if amount[2].text else False
 
 
 def _span_key(mention: Mention) -> str:

@@ -99,6 +99,8 @@ LINKING = {"고", "어", "아", "며", "으며", "면서"}  # connective endings
 
 def partner_word(word: Word) -> bool:
     """'몽골과의': a noun joined to the noun after it by 와의 / 과의 (the partner of a meeting or an agreement)."""
+    if not word.tokens or word.tokens[-1].tag != "JKG":
+        return False  # the word's last morpheme is the genitive: most words end otherwise
     after = [(t.form, t.tag) for t in word.tokens if t.start >= word.core_end]
     return len(after) == 2 and after[0][0] in COMITATIVE and after[1] == ("의", "JKG") and word.core_end > word.start
 
