@@ -13,6 +13,7 @@ from .investments import add_investments
 from .mentions import MentionFinder
 from .programs import add_programs
 from .relations import ArticleExtractor
+from .signings import add_signing_parties
 
 
 _EXTRACTORS: dict[int, tuple[Lexicon, ArticleExtractor]] = {}
@@ -31,6 +32,6 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     names of events, for one article."""
     sentences = split_sentences(article.text, lexicon)
     graph = merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon)
-    graph = add_investments(add_programs(graph, lexicon), lexicon)
+    graph = add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon)
     graph = name_by_sides(complete_dates(fold_visit_meetings(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon)
     return name_events_by_headline(graph, lexicon)
