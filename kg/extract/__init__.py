@@ -12,6 +12,7 @@ from .headlines import name_events_by_headline
 from .investments import add_investments
 from .mentions import MentionFinder
 from .programs import add_programs
+from .trips import add_trip_structure
 from .relations import ArticleExtractor
 
 
@@ -32,4 +33,5 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     sentences = split_sentences(article.text, lexicon)
     graph = merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon)
     graph = add_investments(add_programs(graph, lexicon), lexicon)
-    return name_events_by_headline(complete_dates(fold_visit_meetings(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon)
+    graph = name_events_by_headline(complete_dates(fold_visit_meetings(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon)
+    return add_trip_structure(graph, lexicon)
