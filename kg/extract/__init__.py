@@ -12,6 +12,7 @@ from .headlines import name_events_by_headline
 from .investments import add_investments
 from .mentions import MentionFinder
 from .programs import add_programs
+from .trips import add_trip_structure
 from .relations import ArticleExtractor
 from .signings import add_signing_parties
 
@@ -34,4 +35,4 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     graph = merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon)
     graph = add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon)
     graph = name_by_sides(complete_dates(fold_visit_meetings(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon)
-    return name_events_by_headline(graph, lexicon)
+    return add_trip_structure(name_events_by_headline(graph, lexicon), lexicon)

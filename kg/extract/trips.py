@@ -1,0 +1,172 @@
+"""The structure of a trip: who travels, where to, and what happens on it.
+
+'가나 시장은 다라국과 마바국 방문을 위해 출국했다. 가 시장은 사바시에서 장관을 만났다.': the traveller (the subject
+of the trip's clause) attended the trip, every destination listed in the trip's noun phrase is a place it is
+heldIn, and an event the traveller is the subject of in a later sentence, held abroad, is partOf the trip and
+attended by him. The stage reads the graph the earlier stages made and returns a new graph; it asserts an edge
+only where the clause's grammar licenses it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..lexicon import KnownName, Lexicon, lexicon_folders, read_table
+from ..types import ArticleGraph, Entity, Relation, Sentence
+
+TRIP_TABLE = "trip_words.tsv"
+_HOME_COUNTRY = "place/south-korea"
+
+
+@dataclass(frozen=True)
+class TripWords:
+    uses: dict[str, frozenset[str]]
+    places: dict[str, KnownName]  # a place's surface form to its entry
+    home: frozenset[str]  # keys of the home country and its divisions
+    longest: int
+
+    def of(self, use: str) -> frozenset[str]:
+        return self.uses.get(use, frozenset())
+
+
+_WORDS: dict[int, tuple[Lexicon, TripWords]] = {}
+
+
+def load_trip_words(lexicon: Lexicon) -> TripWords:
+    uses: dict[str, set[str]] = {}
+    for folder in lexicon_folders(lexicon):
+        path = Path(folder) / TRIP_TABLE
+        if path.exists():
+            for row in read_table(path, ("word", "use")):
+                uses.setdefault(row["use"], set()).add(row["word"])
+    places = {name: entry for entry in lexicon.places for name in entry.names if len(name) >= 2}
+    home = frozenset({_HOME_COUNTRY, *(f"place/{r}" for r in lexicon.home_regions)})
+    return TripWords({u: frozenset(w) for u, w in uses.items()}, places, home, max(map(len, places), default=0))
+
+
+def _words(lexicon: Lexicon) -> TripWords:
+    cached = _WORDS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, load_trip_words(lexicon))
+        _WORDS[id(lexicon)] = cached
+    return cached[1]
+
+
+def _subject(graph: ArticleGraph, sentence: Sentence, words: TripWords, before: int) -> str | None:
+    """The one person or group named before the clause's topic particle (which comes before char `before`)."""
+    topic = next((t for t in sentence.tokens if t.tag in {"JX", "JKS"} and t.form in words.of("topic")), None)
+    if topic is None or topic.start >= before:
+        return None
+    prefix = sentence.text[: topic.start - sentence.start]
+    found = [key for key, e in graph.entities.items()
+             if e.cls in {"Person", "Group"} and sentence.index in e.evidence
+             and any(n and n in prefix for n in (e.name, *e.aliases)) and e.name[:1] == prefix[:1]]
+    return found[0] if len(found) == 1 else None
+
+
+def _other_time(sentence: Sentence, words: TripWords) -> bool:
+    return any(t.form in words.of("other-time") for t in sentence.tokens)
+
+
+def _trip_clause(sentence: Sentence, words: TripWords, name_word: str) -> int | None:
+    """Where the trip noun stands when the clause tells the trip as made: '방문했다', '방문을 위해 출국했다'."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token.form != name_word or token.form not in words.of("trip"):
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.tag == "XSV":
+            return token.start
+        if any(t.form in words.of("departure") and t.tag.startswith("V") or t.form in words.of("departure") and t.tag == "NNG"
+               for t in tokens[i + 1:]):
+            return token.start
+    return None
+
+
+def _destinations(sentence: Sentence, words: TripWords, at: int) -> list[KnownName]:
+    """The places listed right before the trip noun: 'A과 B(를) 방문', 'A·B 방문', 'A 도시 B 방문'."""
+    text = sentence.text[: at - sentence.start].rstrip()
+    if text[-1:] in {"을", "를"}:
+        text = text[:-1]
+    found: list[KnownName] = []
+    while text:
+        entry = None
+        for length in range(min(words.longest, len(text)), 1, -1):
+            candidate = text[-length:]
+            if candidate in words.places and (length == len(text) or not text[-length - 1].isalnum()
+                                              or text[-length - 1] in words.of("connector")):
+                entry = words.places[candidate]
+                text = text[:-length]
+                break
+        if entry is None:
+            break
+        found.append(entry)
+        stripped = text.rstrip()
+        joined = stripped[-1:] in words.of("connector")
+        if joined:
+            stripped = stripped[:-1].rstrip()
+        elif stripped == text:
+            break
+        text = stripped
+    return found
+
+
+def add_trip_structure(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """The trip's traveller, destinations and stops, added where the grammar tells them (see the module)."""
+    words = _words(lexicon)
+    trips = [key for key, e in graph.entities.items()
+             if e.cls == "Event" and e.evidence and e.name.split()[-1] in words.of("trip")]
+    if not trips:
+        return graph
+    entities = dict(graph.entities)
+    relations = list(graph.relations)
+    present = {(r.subject, r.predicate, r.object) for r in relations}
+
+    def add(subject: str, predicate: str, obj: str, evidence: int) -> None:
+        if subject != obj and (subject, predicate, obj) not in present:
+            present.add((subject, predicate, obj))
+            relations.append(Relation(subject, predicate, obj, (evidence,)))
+
+    for trip in trips:
+        index = entities[trip].evidence[0]
+        sentence = graph.sentences[index]
+        if _other_time(sentence, words):
+            continue
+        at = _trip_clause(sentence, words, entities[trip].name.split()[-1])
+        if at is None:
+            continue
+        for entry in _destinations(sentence, words, at):
+            key = f"place/{entry.id}"
+            if key not in entities:
+                entities[key] = Entity(key=key, cls="Place", name=entry.ko, labels_en=[entry.en] if entry.en else [],
+                                       evidence=[index])
+            add(trip, "heldIn", key, index)
+        traveller = _subject(graph, sentence, words, at)
+        if traveller is None:
+            continue
+        add(traveller, "attended", trip, index)
+        if len(trips) != 1:
+            continue
+        places = {}
+        parents = {}
+        for r in relations:
+            if r.predicate == "heldIn":
+                places.setdefault(r.subject, set()).add(r.object)
+            elif r.predicate == "partOf":
+                parents.setdefault(r.subject, set()).add(r.object)
+        for key, event in graph.entities.items():
+            if key == trip or not key.startswith("event/") or not event.evidence or event.evidence[0] <= index:
+                continue
+            abroad = places.get(key, set()) - words.home
+            stop = graph.sentences[event.evidence[0]]
+            if not abroad or parents.get(key) or _other_time(stop, words):
+                continue
+            if _subject(graph, stop, words, stop.end + 1) != traveller:
+                continue
+            add(traveller, "attended", key, stop.index)
+            add(key, "partOf", trip, stop.index)
+    if len(relations) == len(graph.relations) and len(entities) == len(graph.entities):
+        return graph
+    return dataclasses.replace(graph, entities=entities, relations=relations)
