@@ -12,9 +12,9 @@ from .headlines import name_events_by_headline
 from .investments import add_investments
 from .mentions import MentionFinder
 from .programs import add_programs
-from .trips import add_trip_structure
 from .relations import ArticleExtractor
 from .signings import add_signing_parties
+from .trips import add_trip_structure
 
 
 _EXTRACTORS: dict[int, tuple[Lexicon, ArticleExtractor]] = {}
@@ -29,8 +29,9 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
 
 
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
-    """Sentences, then mentions, resolution and relations, then dates given their years and the headline's
-    names of events, for one article."""
+    """Sentences, then mentions, resolution and relations, then the stages that each add a layer: programs,
+    investments, signings' parties named apart, dates given their years, events named by their sides and by the
+    headline, and the structure of trips, for one article."""
     sentences = split_sentences(article.text, lexicon)
     graph = merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon)
     graph = add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon)
