@@ -190,6 +190,28 @@ def lexicon_folders(lexicon: Lexicon | None) -> list[Path]:
     return list(lexicon.folders) if lexicon is not None and lexicon.folders else [default_lexicon_dir()]
 
 
+def read_word_uses(lexicon: Lexicon | None, table: str) -> dict[str, frozenset[str]]:
+    """The words of each use in a (word, use) table, read from every folder of `lexicon_folders`: a stage's
+    vocabulary, which a user extends with rows in a folder of his own."""
+    uses: dict[str, set[str]] = {}
+    for folder in lexicon_folders(lexicon):
+        path = Path(folder) / table
+        if path.exists():
+            for row in read_table(path, ("word", "use")):
+                uses.setdefault(row["use"], set()).add(row["word"])
+    return {use: frozenset(words) for use, words in uses.items()}
+
+
+@dataclass(frozen=True)
+class WordUses:
+    """A stage's vocabulary from a (word, use) table (`read_word_uses`)."""
+
+    uses: dict[str, frozenset[str]]
+
+    def of(self, use: str) -> frozenset[str]:
+        return self.uses.get(use, frozenset())
+
+
 def _split_aliases(value: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in value.split("|") if a.strip())
 

@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
 
-from ..lexicon import Lexicon, lexicon_folders, read_table
+from ..lexicon import Lexicon, WordUses, read_word_uses
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
@@ -41,11 +40,7 @@ GIVERS = ORG_CLASSES - GOVERNMENT  # who pledges in an agreement: a company (or 
 
 
 @dataclass(frozen=True)
-class InvestmentWords:
-    uses: dict[str, frozenset[str]]
-
-    def of(self, use: str) -> frozenset[str]:
-        return self.uses.get(use, frozenset())
+class InvestmentWords(WordUses):
 
     @cached_property
     def list_gap(self) -> re.Pattern:
@@ -69,14 +64,7 @@ _WORDS: dict[int, tuple[Lexicon, InvestmentWords, FrameReader]] = {}
 
 def load_investment_words(lexicon: Lexicon | None = None) -> InvestmentWords:
     """investment_words.tsv from the built-in lexicon folder and every folder the lexicon was read from."""
-    folders = lexicon_folders(lexicon)
-    uses: dict[str, set[str]] = {}
-    for folder in folders:
-        path = Path(folder) / INVESTMENT_TABLE
-        if path.exists():
-            for row in read_table(path, ("word", "use")):
-                uses.setdefault(row["use"], set()).add(row["word"])
-    return InvestmentWords({use: frozenset(words) for use, words in uses.items()})
+    return InvestmentWords(read_word_uses(lexicon, INVESTMENT_TABLE))
 
 
 def _words(lexicon: Lexicon) -> tuple[InvestmentWords, FrameReader]:

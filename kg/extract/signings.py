@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
 
-from ..lexicon import KnownName, Lexicon, lexicon_folders, read_table
+from ..lexicon import KnownName, Lexicon, WordUses, read_word_uses
 from ..types import ArticleGraph, Entity, Relation, Sentence, Token
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
@@ -40,11 +39,7 @@ BRACKETS = re.compile(r"^(?:\s*\([^()]*\))+")  # a spelling or post in brackets 
 
 
 @dataclass(frozen=True)
-class SigningWords:
-    uses: dict[str, frozenset[str]]
-
-    def of(self, use: str) -> frozenset[str]:
-        return self.uses.get(use, frozenset())
+class SigningWords(WordUses):
 
     @cached_property
     def _signing_end(self) -> tuple[frozenset[str], re.Pattern]:
@@ -87,13 +82,7 @@ class SigningWords:
 
 def load_signing_words(lexicon: Lexicon | None = None) -> SigningWords:
     """signing_words.tsv from the built-in lexicon folder and every folder the lexicon was read from."""
-    uses: dict[str, set[str]] = {}
-    for folder in lexicon_folders(lexicon):
-        path = Path(folder) / SIGNING_TABLE
-        if path.exists():
-            for row in read_table(path, ("word", "use")):
-                uses.setdefault(row["use"], set()).add(row["word"])
-    return SigningWords({use: frozenset(words) for use, words in uses.items()})
+    return SigningWords(read_word_uses(lexicon, SIGNING_TABLE))
 
 
 _WORDS: dict[int, tuple[Lexicon, SigningWords, FrameReader]] = {}

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..lexicon import KnownName, Lexicon, lexicon_folders, read_table
+from ..lexicon import KnownName, Lexicon, WordUses, read_word_uses
 from ..types import ArticleGraph, Entity, Relation, Sentence
 
 TRIP_TABLE = "trip_words.tsv"
@@ -21,29 +20,19 @@ _HOME_COUNTRY = "place/south-korea"
 
 
 @dataclass(frozen=True)
-class TripWords:
-    uses: dict[str, frozenset[str]]
+class TripWords(WordUses):
     places: dict[str, KnownName]  # a place's surface form to its entry
     home: frozenset[str]  # keys of the home country and its divisions
     longest: int
-
-    def of(self, use: str) -> frozenset[str]:
-        return self.uses.get(use, frozenset())
 
 
 _WORDS: dict[int, tuple[Lexicon, TripWords]] = {}
 
 
 def load_trip_words(lexicon: Lexicon) -> TripWords:
-    uses: dict[str, set[str]] = {}
-    for folder in lexicon_folders(lexicon):
-        path = Path(folder) / TRIP_TABLE
-        if path.exists():
-            for row in read_table(path, ("word", "use")):
-                uses.setdefault(row["use"], set()).add(row["word"])
     places = {name: entry for entry in lexicon.places for name in entry.names if len(name) >= 2}
     home = frozenset({_HOME_COUNTRY, *(f"place/{r}" for r in lexicon.home_regions)})
-    return TripWords({u: frozenset(w) for u, w in uses.items()}, places, home, max(map(len, places), default=0))
+    return TripWords(read_word_uses(lexicon, TRIP_TABLE), places, home, max(map(len, places), default=0))
 
 
 def _words(lexicon: Lexicon) -> TripWords:
