@@ -37,7 +37,7 @@ def _dev_set_split():
 
 
 def test_d07_to_d51_and_its_held_out_fifth_hold_their_floors():
-    """Held a little under what this version measures (mean over files: rule-writing part 0.91 / 0.77, held-out 0.76 / 0.59).
+    """Held a little under what this version measures (mean over files: rule-writing part 0.91 / 0.77, held-out 0.77 / 0.63).
 
     The targets are 0.90 / 0.75 (d07-d51) and 0.85 / 0.65 (unseen): not met yet; these floors keep what is won."""
     sets, corpus = _dev_set_split()
@@ -45,7 +45,7 @@ def test_d07_to_d51_and_its_held_out_fifth_hold_their_floors():
     train = evaluate_gold(sets["train"], [corpus])
     held_out = evaluate_gold(sets["held-out"], [corpus])
     assert train.mean_f1[0] >= 0.89 and train.mean_f1[1] >= 0.75
-    assert held_out.mean_f1[0] >= 0.74 and held_out.mean_f1[1] >= 0.57
+    assert held_out.mean_f1[0] >= 0.75 and held_out.mean_f1[1] >= 0.60
     assert train.violation_count == 0
 
 
