@@ -98,7 +98,7 @@ def test_a_bare_signing_ceremony_after_a_signing_is_that_signing():
     result = extract("다온테크는 20일 가람시청에서 가람시와 200억원 규모의 투자협약을 체결했다. "
                      "협약식에는 박서연 가람시장과 최민준 다온테크 대표 등 30여명이 참석했다.")
     signings = [e for e in result.entities.values() if e.cls == "AgreementSigning"]
-    assert [(e.name, e.aliases) for e in signings] == [("200억원 규모의 투자협약", ["협약식"])]
+    assert [e.name for e in signings] == ["200억원 규모의 투자협약"] and "협약식" in signings[0].aliases
     assert ("최민준", "200억원 규모의 투자협약") in pairs(result, "attended")
 
 
