@@ -190,6 +190,15 @@ def lexicon_folders(lexicon: Lexicon | None) -> list[Path]:
     return list(lexicon.folders) if lexicon is not None and lexicon.folders else [default_lexicon_dir()]
 
 
+def built_once(lexicon: Lexicon, cache: dict, build):
+    """What `build` makes of a lexicon, made once per lexicon object: stages run once per article and read
+    their tables and compiled vocabularies from here."""
+    entry = cache.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        entry = cache[id(lexicon)] = (lexicon, build(lexicon))
+    return entry[1]
+
+
 def read_word_uses(lexicon: Lexicon | None, table: str) -> dict[str, frozenset[str]]:
     """The words of each use in a (word, use) table, read from every folder of `lexicon_folders`: a stage's
     vocabulary, which a user extends with rows in a folder of his own."""

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ..lexicon import Lexicon, WordUses, read_word_uses
+from ..lexicon import Lexicon, WordUses, built_once, read_word_uses
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
@@ -59,7 +59,7 @@ class InvestmentWords(WordUses):
         return min(self.of("names"), default="")
 
 
-_WORDS: dict[int, tuple[Lexicon, InvestmentWords, FrameReader]] = {}
+_WORDS: dict[int, tuple[Lexicon, tuple[InvestmentWords, FrameReader]]] = {}
 
 
 def load_investment_words(lexicon: Lexicon | None = None) -> InvestmentWords:
@@ -68,11 +68,7 @@ def load_investment_words(lexicon: Lexicon | None = None) -> InvestmentWords:
 
 
 def _words(lexicon: Lexicon) -> tuple[InvestmentWords, FrameReader]:
-    cached = _WORDS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = (lexicon, load_investment_words(lexicon), FrameReader(load_frame_tables(lexicon)))
-        _WORDS[id(lexicon)] = cached
-    return cached[1], cached[2]
+    return built_once(lexicon, _WORDS, lambda lex: (load_investment_words(lex), FrameReader(load_frame_tables(lex))))
 
 
 @dataclass

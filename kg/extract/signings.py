@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ..lexicon import KnownName, Lexicon, WordUses, read_word_uses
+from ..lexicon import KnownName, Lexicon, WordUses, built_once, read_word_uses
 from ..types import ArticleGraph, Entity, Relation, Sentence, Token
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
@@ -85,15 +85,11 @@ def load_signing_words(lexicon: Lexicon | None = None) -> SigningWords:
     return SigningWords(read_word_uses(lexicon, SIGNING_TABLE))
 
 
-_WORDS: dict[int, tuple[Lexicon, SigningWords, FrameReader]] = {}
+_WORDS: dict[int, tuple[Lexicon, tuple[SigningWords, FrameReader]]] = {}
 
 
 def _words(lexicon: Lexicon) -> tuple[SigningWords, FrameReader]:
-    cached = _WORDS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = (lexicon, load_signing_words(lexicon), FrameReader(load_frame_tables(lexicon)))
-        _WORDS[id(lexicon)] = cached
-    return cached[1], cached[2]
+    return built_once(lexicon, _WORDS, lambda lex: (load_signing_words(lex), FrameReader(load_frame_tables(lex))))
 
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from ..lexicon import KnownName, Lexicon, WordUses, read_word_uses
+from ..lexicon import KnownName, Lexicon, WordUses, built_once, read_word_uses
 from ..types import ArticleGraph, Entity, Relation, Sentence
 
 TRIP_TABLE = "trip_words.tsv"
@@ -36,11 +36,7 @@ def load_trip_words(lexicon: Lexicon) -> TripWords:
 
 
 def _words(lexicon: Lexicon) -> TripWords:
-    cached = _WORDS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = (lexicon, load_trip_words(lexicon))
-        _WORDS[id(lexicon)] = cached
-    return cached[1]
+    return built_once(lexicon, _WORDS, load_trip_words)
 
 
 def _subject(graph: ArticleGraph, sentence: Sentence, words: TripWords, before: int) -> str | None:
