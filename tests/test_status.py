@@ -158,3 +158,24 @@ def test_a_user_row_makes_an_ending_coordinating(tmp_path):
 )
 def test_what_the_next_clause_or_the_progressive_says_of_an_event(text, event, status):
     assert event_statuses(text)[event] == status
+
+
+def signed_pairs(text: str) -> set[frozenset[str]]:
+    result = extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+    names = {k: e.name for k, e in result.entities.items()}
+    return {frozenset((names[r.subject], names[r.object])) for r in result.relations if r.predicate == "signedMOUWith"}
+
+
+@pytest.mark.parametrize(
+    "text, signed",
+    [
+        ("영동군은 ㈜라온소재와 투자협약을 체결했다.", True),
+        # a signing only discussed or asked for (status_verbs.tsv status), or negated (status_endings.tsv), is not done
+        ("영동군은 ㈜라온소재와 투자협약 체결을 논의했다.", False),
+        ("영동군은 ㈜라온소재에 업무협약 체결을 요청했다.", False),
+        ("영동군은 ㈜라온소재와 협약을 맺지 못했다.", False),
+        ("영동군은 ㈜라온소재와 협약을 체결하지 않았다.", False),
+    ],
+)
+def test_a_signing_not_done_signs_no_one(text, signed):
+    assert (frozenset({"영동군", "라온소재"}) in signed_pairs(text)) is signed

@@ -6,7 +6,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
-from .frames import CONTRAST, VENUE_PARTICLE, describes_object, status_of
+from .frames import CONTRAST, PAST, VENUE_PARTICLE, describes_object, status_of
 from .mentions import speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, LINKING, tokens_after
@@ -273,7 +273,9 @@ class EventAttributes:
 
     def _status_of_plan_verb(self, tokens, end: int) -> str | None:
         """An event named as the object of a plan verb (status_verbs.tsv), right after its name or after the
-        predicate noun that follows it ('협약 체결을 추진한다', '박람회 개최를 추진 중이다'), has that verb's status."""
+        predicate noun that follows it ('협약 체결을 추진한다', '박람회 개최를 추진 중이다'), has that verb's status, or the
+        status its row gives a verb that only proposes or discusses, where the verb itself is told as done ('협약
+        체결을 논의했다': planned; '논의 중' stays in progress)."""
         reader = self.frame_reader
         i = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
         if i < len(tokens) and tokens[i].tag == "SSO":  # '양해각서(MOU) 체결을'
@@ -283,7 +285,9 @@ class EventAttributes:
             i += 1
         if i + 1 < len(tokens) and tokens[i].tag == "JKO" and tokens[i + 1].form in reader.tables.status_verbs \
                 and tokens[i + 1].tag == "NNG":
-            return reader.status(tokens, i + 1)
+            own = reader.status(tokens, i + 1)
+            proposed = reader.tables.verb_statuses.get(tokens[i + 1].form)
+            return proposed if proposed and own in {None, PAST} else own  # '논의 중' stays in progress
         return None
 
     def _cues_by_status(self) -> dict[str, list[str]]:

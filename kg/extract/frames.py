@@ -129,6 +129,7 @@ class FrameTables:
     headline_marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # headlines.tsv: mark -> (particle, tag)
     linked_endings: dict[str, str] = field(default_factory=dict)  # status_endings.tsv linked: ending -> status of a linked clause
     seats: dict[str, str] = field(default_factory=dict)  # premises.tsv kind seat: the hall -> the ending of its government's name
+    verb_statuses: dict[str, str] = field(default_factory=dict)  # status_verbs.tsv status: a verb that only proposes -> its object's status
 
     def role(self, particle: str, frame: str, voice: str) -> str | None:
         """The most specific particles.tsv row for this particle, frame and voice."""
@@ -157,6 +158,7 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
     offices: set[str] = set()
     seats: dict[str, str] = {}
     status_verbs: set[str] = set()
+    verb_statuses: dict[str, str] = {}
     place_words: dict[str, set[str]] = {}
     headline_marks: dict[str, tuple[str, str]] = {}
     linked_endings: dict[str, str] = {}
@@ -198,6 +200,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                     headline_marks[row["mark"]] = (row["particle"], row["tag"])
                 elif name == "status_verbs.tsv":
                     status_verbs.add(row["verb"])
+                    if row.get("status"):
+                        verb_statuses[row["verb"]] = _check(row["status"], STATUSES, path, "status")
                 elif name == "status_endings.tsv" and row["status"] == NEXT_CLAUSE:
                     coordinating.add(row["ending"])
                 elif name == "status_endings.tsv":
@@ -216,7 +220,8 @@ def load_frame_tables(lexicon: Lexicon | None = None) -> FrameTables:
                        frozenset(premises), frozenset(staff), frozenset(status_verbs), _wide_places(lexicon),
                        {use: frozenset(words) for use, words in place_words.items()}, frozenset(offices),
                        frozenset(p for (p, frame, voice), role in particles.items() if frame == voice == "*" and role == THEME
-                                 and p.isalpha()), frozenset(coordinating), headline_marks, linked_endings, seats)
+                                 and p.isalpha()), frozenset(coordinating), headline_marks, linked_endings, seats,
+                       verb_statuses)
 
 
 def _wide_places(lexicon: Lexicon | None) -> frozenset[str]:
