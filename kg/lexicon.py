@@ -98,6 +98,12 @@ class Lexicon:
     sources: list[Path] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
 
+    @property
+    def home_country(self) -> str | None:
+        """The id of the country the news is written in: the country stopwords.tsv's home-country rows name."""
+        names = self.stopwords.get("home-country", set())
+        return next((p.id for p in self.places if p.kind == "country" and p.ko in names), None)
+
     def name_index(self, loose: bool = False) -> dict[str, KnownName]:
         """Every surface form of a known organization or place, to its entry.
 

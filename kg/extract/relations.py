@@ -1446,8 +1446,7 @@ def _city_countries(lexicon: Lexicon) -> dict[str, str]:
 
     folders = lexicon_folders(lexicon)
     out: dict[str, str] = {}
-    home_names = lexicon.stopwords.get("home-country", set())
-    home = next((p.id for p in lexicon.places if p.kind == "country" and p.ko in home_names), None)
+    home = lexicon.home_country
     for folder in dict.fromkeys(folders):
         path = folder / "world_cities.tsv"
         if path.exists():

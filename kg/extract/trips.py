@@ -16,7 +16,6 @@ from ..lexicon import KnownName, Lexicon, WordUses, built_once, read_word_uses
 from ..types import ArticleGraph, Entity, Relation, Sentence
 
 TRIP_TABLE = "trip_words.tsv"
-_HOME_COUNTRY = "place/south-korea"
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ _WORDS: dict[int, tuple[Lexicon, TripWords]] = {}
 
 def load_trip_words(lexicon: Lexicon) -> TripWords:
     places = {name: entry for entry in lexicon.places for name in entry.names if len(name) >= 2}
-    home = frozenset({_HOME_COUNTRY, *(f"place/{r}" for r in lexicon.home_regions)})
+    home = frozenset(f"place/{p}" for p in (lexicon.home_country, *lexicon.home_regions) if p)
     return TripWords(read_word_uses(lexicon, TRIP_TABLE), places, home, max(map(len, places), default=0))
 
 
@@ -64,8 +63,7 @@ def _trip_clause(sentence: Sentence, words: TripWords, name_word: str) -> int | 
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.tag == "XSV":
             return token.start
-        if any(t.form in words.of("departure") and t.tag.startswith("V") or t.form in words.of("departure") and t.tag == "NNG"
-               for t in tokens[i + 1:]):
+        if any(t.form in words.of("departure") and (t.tag.startswith("V") or t.tag == "NNG") for t in tokens[i + 1:]):
             return token.start
     return None
 
