@@ -196,6 +196,11 @@ def lexicon_folders(lexicon: Lexicon | None) -> list[Path]:
     return list(lexicon.folders) if lexicon is not None and lexicon.folders else [default_lexicon_dir()]
 
 
+def alternation(words) -> str:
+    """A regular-expression alternation of the words, longest first (so '협약식' is tried before '협약')."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 def built_once(lexicon: Lexicon, cache: dict, build):
     """What `build` makes of a lexicon, made once per lexicon object: stages run once per article and read
     their tables and compiled vocabularies from here."""

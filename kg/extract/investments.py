@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ..lexicon import Lexicon, WordUses, built_once, read_word_uses
+from ..lexicon import Lexicon, WordUses, alternation, built_once, read_word_uses
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
@@ -45,13 +45,13 @@ class InvestmentWords(WordUses):
     @cached_property
     def list_gap(self) -> re.Pattern:
         """What may stand between two names of one list: spaces, commas and the joining words."""
-        joins = "|".join(map(re.escape, sorted(self.of("partner") | self.of("joins"), key=len, reverse=True)))
+        joins = alternation(self.of("partner") | self.of("joins"))
         return re.compile(rf"[\s,·]*(?:{joins}|,)?[\s,·]*" if joins else r"[\s,·]*")
 
     @cached_property
     def object_gap(self) -> re.Pattern:
         """What may stand between a sum and the noun it is the object of."""
-        marks = "|".join(map(re.escape, sorted(self.of("object"), key=len, reverse=True)))
+        marks = alternation(self.of("object"))
         return re.compile(rf"\s*(?:{marks})?\s*" if marks else r"\s*")
 
     @property

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ..lexicon import KnownName, Lexicon, WordUses, built_once, read_word_uses
+from ..lexicon import KnownName, Lexicon, WordUses, alternation, built_once, read_word_uses
 from ..types import ArticleGraph, Entity, Relation, Sentence, Token
 from .frames import PAST, FrameReader, load_frame_tables
 from .mentions import AGENT_CLASSES, ORG_CLASSES
@@ -44,7 +44,7 @@ class SigningWords(WordUses):
     @cached_property
     def _signing_end(self) -> tuple[frozenset[str], re.Pattern]:
         nouns = self.of("noun")
-        return frozenset(n[-1] for n in nouns), re.compile("(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + ")$")
+        return frozenset(n[-1] for n in nouns), re.compile("(?:" + alternation(nouns) + ")$")
 
     @property
     def signing_letters(self) -> frozenset[str]:
@@ -59,24 +59,24 @@ class SigningWords(WordUses):
     @cached_property
     def cue(self) -> re.Pattern:
         """Any word a sentence needs before it is read at all: a noun of a signing or of its signers."""
-        return re.compile("|".join(map(re.escape, sorted(self.of("noun") | self.of("parties"), key=len, reverse=True))) or "$^")
+        return re.compile(alternation(self.of("noun") | self.of("parties")) or "$^")
 
     @cached_property
     def list_gap(self) -> re.Pattern:
         """What may stand between two names of one side: spaces, commas, middle dots and the joining words."""
-        joins = "|".join(map(re.escape, sorted(self.of("joins"), key=len, reverse=True)))
+        joins = alternation(self.of("joins"))
         return re.compile(rf"[\s,·]*(?:(?:{joins})[\s,·]*)*" if joins else r"[\s,·]*")
 
     @cached_property
     def partnered(self) -> re.Pattern:
         """A word marked as the other side ('미국 기업과 '), named or not."""
-        marks = "|".join(map(re.escape, sorted(self.of("partner"), key=len, reverse=True)))
+        marks = alternation(self.of("partner"))
         return re.compile(rf"\S(?:{marks})\s" if marks else "$^")
 
     @cached_property
     def particle(self) -> re.Pattern:
         """The particle written right after a name, read from the text: Kiwi may take a '㈜' before it for a verb."""
-        joins = "|".join(map(re.escape, sorted(self.of("joins") - self.of("partner"), key=len, reverse=True)))
+        joins = alternation(self.of("joins") - self.of("partner"))
         return re.compile(rf"(?:\s*(?:{joins}))?([가-힣]+)(?=[\s,.·]|$)" if joins else r"([가-힣]+)(?=[\s,.·]|$)")
 
 
@@ -383,14 +383,14 @@ _KNOWLEDGE: dict[int, tuple[Lexicon, _Knowledge]] = {}
 
 
 def _knowledge(lexicon: Lexicon) -> _Knowledge:
-    cached = _KNOWLEDGE.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        bodies = {o.id: o for o in lexicon.organizations if o.id in lexicon.home_regions}
-        regions = {name: bodies[entry.id] for entry in [*lexicon.places, *bodies.values()] if entry.id in bodies
-                   for name in entry.names if len(name) > 1 and " " not in name}
-        cached = (lexicon, _Knowledge(frozenset(lexicon.titles), regions))
-        _KNOWLEDGE[id(lexicon)] = cached
-    return cached[1]
+    return built_once(lexicon, _KNOWLEDGE, _read_knowledge)
+
+
+def _read_knowledge(lexicon: Lexicon) -> _Knowledge:
+    bodies = {o.id: o for o in lexicon.organizations if o.id in lexicon.home_regions}
+    regions = {name: bodies[entry.id] for entry in [*lexicon.places, *bodies.values()] if entry.id in bodies
+               for name in entry.names if len(name) > 1 and " " not in name}
+    return _Knowledge(frozenset(lexicon.titles), regions)
 
 
 def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
