@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import KnownName, Lexicon, WordUses, built_once, read_word_uses
 from ..types import ArticleGraph, Entity, Relation, Sentence
+from .frames import load_frame_tables
 
 TRIP_TABLE = "trip_words.tsv"
 
@@ -23,6 +24,8 @@ class TripWords(WordUses):
     places: dict[str, KnownName]  # a place's surface form to its entry
     home: frozenset[str]  # keys of the home country and its divisions
     longest: int
+    subjects: frozenset[str]  # particles.tsv: the particles of an active clause's agent
+    joiners: frozenset[str]  # conjunctions.tsv: what joins the names of one list
 
 
 _WORDS: dict[int, tuple[Lexicon, TripWords]] = {}
@@ -31,7 +34,10 @@ _WORDS: dict[int, tuple[Lexicon, TripWords]] = {}
 def load_trip_words(lexicon: Lexicon) -> TripWords:
     places = {name: entry for entry in lexicon.places for name in entry.names if len(name) >= 2}
     home = frozenset(f"place/{p}" for p in (lexicon.home_country, *lexicon.home_regions) if p)
-    return TripWords(read_word_uses(lexicon, TRIP_TABLE), places, home, max(map(len, places), default=0))
+    tables = load_frame_tables(lexicon)
+    subjects = frozenset(p for p, _, _ in tables.particles if tables.role(p, "*", "active") == "agent")
+    return TripWords(read_word_uses(lexicon, TRIP_TABLE), places, home, max(map(len, places), default=0), subjects,
+                     tables.joiners)
 
 
 def _words(lexicon: Lexicon) -> TripWords:
@@ -40,7 +46,7 @@ def _words(lexicon: Lexicon) -> TripWords:
 
 def _subject(graph: ArticleGraph, sentence: Sentence, words: TripWords, before: int) -> str | None:
     """The one person or group named before the clause's topic particle (which comes before char `before`)."""
-    topic = next((t for t in sentence.tokens if t.tag in {"JX", "JKS"} and t.form in words.of("topic")), None)
+    topic = next((t for t in sentence.tokens if t.tag in {"JX", "JKS"} and t.form in words.subjects), None)
     if topic is None or topic.start >= before:
         return None
     prefix = sentence.text[: topic.start - sentence.start]
@@ -79,7 +85,7 @@ def _destinations(sentence: Sentence, words: TripWords, at: int) -> list[KnownNa
         for length in range(min(words.longest, len(text)), 1, -1):
             candidate = text[-length:]
             if candidate in words.places and (length == len(text) or not text[-length - 1].isalnum()
-                                              or text[-length - 1] in words.of("connector")):
+                                              or text[-length - 1] in words.joiners):
                 entry = words.places[candidate]
                 text = text[:-length]
                 break
@@ -87,7 +93,7 @@ def _destinations(sentence: Sentence, words: TripWords, at: int) -> list[KnownNa
             break
         found.append(entry)
         stripped = text.rstrip()
-        joined = stripped[-1:] in words.of("connector")
+        joined = stripped[-1:] in words.joiners
         if joined:
             stripped = stripped[:-1].rstrip()
         elif stripped == text:
