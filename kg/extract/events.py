@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import FrameReader, load_frame_tables
-from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, date_grammar, find_amounts, find_dates
+from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, YEAR_WORD, date_grammar, find_amounts, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
@@ -183,7 +183,7 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is None and self._held(text[end + 1 :]):
+            if head is None and (self._held(text[end + 1 :]) or self._held_as_subject(sentence, sentence.start + end + 1)):
                 head = ("", "Event", "head")
             if head is None or head[2] not in {"head", "umbrella", "anaphor", STANDING}:
                 continue
@@ -289,6 +289,9 @@ class EventFinder:
         if event_word in self.ceremonies and all(self._signing_word(w) for w in name.split()[:-1]) \
                 and not (at > 0 and self._purpose(words[at - 1])):  # '… 협력을 위한 협약 체결식': one of its own
             role = CEREMONY  # '협약식에는 …', 'MOU 체결식에서': the ceremony of the signing the story told, if it told one
+        first_word, _, rest = name.partition(" ")
+        if rest and (_YEAR.fullmatch(first_word) or YEAR_WORD.fullmatch(first_word)) and rest not in aliases:
+            aliases = (*aliases, rest)  # '1993년 자매결연 협정': the year may date it rather than name it
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
 
@@ -531,13 +534,13 @@ class EventFinder:
                 continue
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
-            if core in self.durings or core in self.this_event:
-                break  # '박람회 기간 중 설명회': the occasion is no part of the name; '금번 출장': the trip told
+            if core in self.durings or core in self.this_event or core in self.sequences:
+                break  # '박람회 기간 중 설명회': the occasion is no part of the name; '금번 출장': the trip told; '협약식 후 만찬'
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
-                if _YEAR.fullmatch(core):
-                    start = word.start  # '2030 가나 박람회': the year opens the name
+                if _YEAR.fullmatch(core) or YEAR_WORD.fullmatch(core):
+                    start = word.start  # '2030 가나 박람회', '2026년 가나 인사회': the year opens the name
                 break
             start = word.start
             if self._ordinal(word) and not self._count(word):
@@ -571,6 +574,27 @@ class EventFinder:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
         match = self.held_after_quote.match(rest)
         return match is not None and any(match.group(1).startswith(word) for word in self.held)
+
+    def _held_as_subject(self, sentence: Sentence, at: int) -> bool:
+        """'「가나 페어」가 21일부터 다라홀에서 열린다': a quoted name that is the subject of a clause whose predicate is a
+        held word (event_name_parts.tsv held: 개최되다, 열리다, 개막하다) is an event's; the words between (dates,
+        places, '오는') are no predicate of it (a relative form modifies the word after it)."""
+        tokens = sentence.tokens
+        k = next((n for n, t in enumerate(tokens) if t.start >= at), None)
+        if k is None or tokens[k].start != at or tokens[k].tag not in SUBJECT_PARTICLES:
+            return False
+        for n in range(k + 1, len(tokens)):
+            token = tokens[n]
+            if token.tag in {"EF", "EC"} or token.tag.startswith("S") and token.tag not in {"SN", "SL", "SH"}:
+                return False  # the clause ended with no held word
+            stem = token.tag == "VV" or token.tag.startswith("NN") and n + 1 < len(tokens) and tokens[n + 1].tag in VERBAL
+            if not stem:
+                continue
+            ending = next((t for t in tokens[n + 1 :] if t.tag.startswith("E")), None)
+            if ending is not None and ending.tag == "ETM":
+                continue  # '오는 5일': a relative form, no predicate of the clause
+            return any(token.form.startswith(word) for word in self.held)
+        return False
 
     @staticmethod
     def _quoted_start(sentence: Sentence, words: list[Word], j: int, start: int) -> int:
@@ -624,7 +648,11 @@ class EventFinder:
 
     def _named_before(self, sentence: Sentence, words: list[Word], i: int) -> bool:
         """'가나군 가을 축제 행사': a generic event word after a bare name is that name's head, not an anaphor."""
-        if i == 0 or not words[i - 1].bare:
+        if i == 0:
+            return False
+        if words[i - 1].text.endswith(QUOTE_CLOSERS) and words[i - 1].tokens and words[i - 1].tokens[-1].tag == "SSC":
+            return True  # "'가나 나눔 장터' 행사": the quoted name before it is the event's
+        if not words[i - 1].bare:
             return False
         core = words[i - 1].core(sentence)
         return bool(core) and core not in self.demonstratives and core not in self.modifier_stop and core not in self.closers

@@ -1,0 +1,77 @@
+"""Events as fresh text of the genre tells them (made-up sentences): event words of festivals, fairs and
+greetings, a quoted name that is the subject of '열리다', a quoted name before '행사', a year that opens a
+name, a round of a contest, and a meal after a ceremony."""
+
+import pytest
+
+from .made_up import extract
+
+EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
+
+
+def events(text: str) -> dict[str, object]:
+    return {e.name: e for e in extract(text).entities.values() if e.cls in EVENT_CLASSES}
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # words of the genre for fairs, festivals, greetings and shows
+        ("누리시는 오는 5월 누리 농특산물 페어를 개최한다.", "누리 농특산물 페어"),
+        ("한별도는 28일 도청 대강당에서 신년 인사회를 개최했다.", "신년 인사회"),
+        ("다온시는 오는 12월 다온 국제 영화제를 개최한다.", "다온 국제 영화제"),
+        ("누리구는 12일 구청 앞 광장에서 누리 농산물 장터를 열었다.", "누리 농산물 장터"),
+        ("가람재단은 다음 달 가람 청소년 과학축전을 연다.", "가람 청소년 과학축전"),
+        ("누리군은 14일 군청 광장에서 누리 쌀 품평회를 가졌다.", "누리 쌀 품평회"),
+        # a round of a contest belongs to its name
+        ("한별시는 11일 한별아트홀에서 제1회 한별 청소년 음악 경연대회 본선을 개최했다.",
+         "제1회 한별 청소년 음악 경연대회 본선"),
+    ],
+)
+def test_event_words_of_fresh_text(text, event):
+    assert event in events(text)
+
+
+@pytest.mark.parametrize(
+    "text, event, day",
+    [
+        # a quoted name whose clause says it is held, with the date and place between
+        ("「2026 다온 푸드」가 21일부터 사흘간 다온컨벤션센터에서 열린다.", "2026 다온 푸드", "---21"),
+        ("'누리 봄맞이 한마당'이 다음 달 2일 개막한다.", "누리 봄맞이 한마당", "---02"),
+        ("'가람 별빛 여행'은 오는 5일 개최된다.", "가람 별빛 여행", "---05"),
+        # … and one that is the object of 열다
+        ("중소벤처기업부는 오는 25일 대전에서 '2026 창업 한마당 컴업'을 연다.", "2026 창업 한마당 컴업", "---25"),
+    ],
+)
+def test_a_quoted_name_that_is_held_is_an_event(text, event, day):
+    found = events(text)
+    assert event in found
+    assert found[event].date.lexical == day
+
+
+def test_a_quoted_name_that_only_comes_is_no_event():
+    assert not events("'가람 별빛 여행'이 시민들의 큰 호응을 얻었다.")
+
+
+def test_a_quoted_name_before_the_word_event_names_it():
+    found = events("가나시는 4일 시청 앞 광장에서 '가나 사랑의 김장 나눔' 행사를 열었다.")
+    assert "'가나 사랑의 김장 나눔' 행사" in found
+
+
+@pytest.mark.parametrize(
+    "text, event, short, day",
+    [
+        # a year before the name opens it, and the day before it dates it
+        ("한별도는 28일 도청 대강당에서 2026년 신년 인사회를 개최했다.", "2026년 신년 인사회", "신년 인사회", "---28"),
+        ("가람군은 13일 군청에서 2027년도 예산안 설명회를 개최하였다.", "2027년도 예산안 설명회", "예산안 설명회", "---13"),
+    ],
+)
+def test_a_year_opens_a_name_and_the_day_dates_it(text, event, short, day):
+    found = events(text)
+    assert found[event].date.lexical == day
+    assert short in found[event].aliases
+
+
+def test_a_meal_after_a_ceremony_is_named_without_it():
+    found = events("가나시와 다라시는 19일 가나시청에서 자매결연 협정을 체결했다. 양 시장은 서명식 이후 오찬을 함께했다.")
+    assert "오찬" in found and not any("이후" in name for name in found)
