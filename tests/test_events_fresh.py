@@ -75,3 +75,38 @@ def test_a_year_opens_a_name_and_the_day_dates_it(text, event, short, day):
 def test_a_meal_after_a_ceremony_is_named_without_it():
     found = events("가나시와 다라시는 19일 가나시청에서 자매결연 협정을 체결했다. 양 시장은 서명식 이후 오찬을 함께했다.")
     assert "오찬" in found and not any("이후" in name for name in found)
+
+
+def test_a_long_chain_of_modifiers_stays_in_the_name():
+    text = "가람도는 27일 도청에서 가람 미래 모빌리티 산업 육성 전략 보고회를 개최했다."
+    assert "가람 미래 모빌리티 산업 육성 전략 보고회" in events(text)
+
+
+def pairs_of(text: str, predicate: str) -> set[tuple[str, str]]:
+    result = extract(text)
+    name = {k: e.name for k, e in result.entities.items()}
+    return {(name[r.subject], name[r.object]) for r in result.relations if r.predicate == predicate}
+
+
+@pytest.mark.parametrize(
+    "text, event, also, day, host",
+    [
+        # a bare ceremony word after the verb of what it opens: named by the verb's object, dated and hosted by its sentence
+        ("중소벤처기업부는 15일 하노이에 '한-가나 창업 협력센터'를 개소했다. 개소식에는 가나국 차관이 참석했다.",
+         "한-가나 창업 협력센터 개소식", "한-가나 창업 협력센터 개소", "---15", "중소벤처기업부"),
+        ("서울특별시는 3일 미래산업위원회를 출범했다. 출범식에는 위원 30명이 참석했다.",
+         "미래산업위원회 출범식", "미래산업위원회 출범", "---03", "서울특별시"),
+        ("부산광역시는 오는 20일 해양 청년센터를 개관한다. 개관식에는 시민 200명이 초청된다.",
+         "해양 청년센터 개관식", "해양 청년센터 개관", "---20", "부산광역시"),
+    ],
+)
+def test_a_bare_ceremony_is_named_by_what_it_opens(text, event, also, day, host):
+    found = events(text)
+    assert event in found and also in found[event].aliases
+    assert found[event].date.lexical == day
+    assert (host, event) in pairs_of(text, "organized")
+    assert len([n for n in found if "출범" in n or "개소" in n or "개관" in n]) == 1  # one event, not the verb's and the ceremony's
+
+
+def test_a_ceremony_with_no_verb_before_it_keeps_its_word():
+    assert "개소식" in events("가나시장은 이날 개소식에 참석해 축사를 했다.")

@@ -73,6 +73,7 @@ class EventFinder:
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
+        self.ceremony_suffixes = tuple(sorted(parts.get(CEREMONY_SUFFIX, ()), key=len, reverse=True))
         self.joint = lexicon.stopwords.get(JOINT, set())
 
     def base_name(self, name: str) -> str:
@@ -486,6 +487,41 @@ class EventFinder:
         owner = next((m for m in taken if m.start <= word.start < m.end and m.cls in OWNERS), None)
         return owner.start if owner is not None and owner.end <= word.end else None
 
+    def opened_in(self, sentence: Sentence, stem: str) -> tuple[int, str, str | None] | None:
+        """Where the sentence tells its object opened by the verbal noun ('다라센터를 개소했다', '‘가나 센터’를 개관하고'):
+        the sentence's index, the object as a name (its bare modifiers with it, quotes left out), and the subject
+        or topic of the clause (the word before with 은/는/이/가), if any."""
+        words = words_of(sentence)
+        for k, word in enumerate(words):
+            tokens = word.tokens
+            if k == 0 or len(tokens) < 2 or tokens[0].form != stem or not tokens[0].tag.startswith("NN") or tokens[1].tag not in VERBAL:
+                continue
+            obj = words[k - 1]
+            if next((t.tag for t in obj.tokens if t.start >= obj.core_end and t.tag != "SSC"), None) != "JKO":
+                return None
+            if obj.text[: obj.core_end - obj.start].endswith(QUOTE_CLOSERS) or any(t.tag == "SSC" for t in obj.tokens):
+                closer = next(t for t in obj.tokens if t.tag == "SSC")
+                opener = next((m for m in range(k - 1, max(-1, k - 8), -1) if words[m].text[:1] in QUOTES), None)
+                if opener is None:
+                    return None
+                start, end = words[opener].start + 1, closer.start
+            else:
+                start, end = obj.start, obj.core_end
+                for before in reversed(words[max(0, k - 4) : k - 1]):
+                    core = before.core(sentence)
+                    if not before.bare or before.text.endswith(",") or not core or core in self.modifier_stop \
+                            or core in self.this_event or re.search(r"\d", core):
+                        break
+                    start = before.start
+            phrase = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
+            subject = next((w.core(sentence) for w in reversed(words[: k - 1]) if w.tag_after_core() in SUBJECT_PARTICLES), None)
+            return (sentence.index, phrase, subject) if phrase else None
+        return None
+
+    def first_date(self, sentence: Sentence):
+        found = find_dates(sentence.text, grammar=self.dates)
+        return found[0][2] if found else None
+
     def _program(self, sentence: Sentence, words: list[Word], first: int, i: int, taken: list[Mention], found: list[Mention]) -> None:
         """'가나 해외 판로 지원 사업을 확대한다': a specific (three words or more) program as an object;
         any other named program ('다라창업펀드에 200억 원을 출자한다') is a candidate that a frame may license."""
@@ -504,7 +540,7 @@ class EventFinder:
         which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약')."""
         start = words[i].start
         j = i - 1
-        bare_left = 4
+        bare_left = 6
         while j >= 0 and bare_left > 0:
             word = words[j]
             core = word.core(sentence)
@@ -848,3 +884,51 @@ def _meeting_at_visited_body(result: ArticleGraph, visit: str) -> str | None:
     held = [m for m in parts if any(r.subject == m and r.predicate == "heldIn" and r.object in result.entities
                                     and fold(result.entities[r.object].name).endswith(fold(body)) for r in result.relations)]
     return held[0] if len(held) == 1 else None
+
+
+CEREMONY_SUFFIX = "ceremony-suffix"  # event_name_parts.tsv: what turns a verbal noun into its ceremony ('개소' -> '개소식')
+OPENING_REACH = 2  # sentences before a bare ceremony word that may tell what it opens ('… 센터를 개소했다. 개소식에는')
+
+
+def name_opened(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나시는 9일 다라센터를 개소했다. 개소식에는 …': a bare ceremony word (an event word that is a verbal noun and the
+    ceremony suffix) is the ceremony of what the sentence of its verbal noun opens, launches or completes: named by
+    that object ('다라센터 개소식', also '다라센터 개소'), dated by that sentence when its own gives no day, and
+    organized by that sentence's subject. An event the verb's frame named by its agent ('가나시 개소') is the same one."""
+    finder = _finder(lexicon)
+    suffixes = finder.ceremony_suffixes
+    if not suffixes:
+        return result
+    merged: dict[str, str] = {}
+    entities = dict(result.entities)
+    relations = list(result.relations)
+    for key, event in result.entities.items():
+        if event.cls not in OWNED or not event.evidence or event.aliases and any(" " in a for a in event.aliases):
+            continue
+        word = event.name
+        stem = next((word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 2), None)
+        head = finder.head_of(word)
+        if stem is None or head is None or head[0] != word:
+            continue
+        first = min(event.evidence)
+        told = next((found for index in range(first, max(-1, first - OPENING_REACH - 1), -1)
+                     for found in [finder.opened_in(result.sentences[index], stem)] if found is not None), None)
+        if told is None:
+            continue
+        index, phrase, subject = told
+        name = f"{phrase} {word}"
+        entities[key] = dataclasses.replace(event, name=name, labels_ko=[name],
+                                            aliases=[*event.aliases, f"{phrase} {stem}", word],
+                                            date=event.date or finder.first_date(result.sentences[index]))
+        for other, same in result.entities.items():  # '가나시 개소': the verb's frame named it by its agent
+            if other != key and same.cls in OWNED and index in same.evidence and same.name.endswith(f" {stem}"):
+                merged[other] = key
+        host = next((k for k, e in result.entities.items() if subject and e.cls in OWNERS
+                     and fold(subject) in {fold(n) for n in (e.name, *e.aliases)}), None)
+        if host is not None and not any(r.subject == host and r.object == key and r.predicate in HOSTING for r in relations):
+            relations.append(Relation(host, "organized", key, (index,)))
+    if not merged and entities == result.entities and len(relations) == len(result.relations):
+        return result
+    graph = dataclasses.replace(result, entities=entities, relations=relations)
+    return graph.with_nodes_merged(merged, lambda kept, dropped: dataclasses.replace(
+        kept, aliases=[*kept.aliases, *(n for n in (dropped.name, *dropped.aliases) if n not in kept.aliases and n != kept.name)]))
