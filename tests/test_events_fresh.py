@@ -110,3 +110,26 @@ def test_a_bare_ceremony_is_named_by_what_it_opens(text, event, also, day, host)
 
 def test_a_ceremony_with_no_verb_before_it_keeps_its_word():
     assert "개소식" in events("가나시장은 이날 개소식에 참석해 축사를 했다.")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # two ceremonies of one class joined by 및 are one occasion; an agreement and a meeting are two events
+        ("누리시는 9일 누리센터 개소식 및 현판식을 가졌다.", "누리센터 개소식 및 현판식"),
+        ("누리시는 9일 설명회 및 상담회를 열었다.", "설명회 및 상담회"),
+    ],
+)
+def test_event_words_of_one_class_joined_name_one_event(text, event):
+    assert set(events(text)) == {event}
+
+
+def test_an_agreement_and_a_meeting_joined_are_two_events():
+    assert {"업무협약", "간담회"} <= set(events("누리시는 9일 다온시와 업무협약 및 간담회를 가졌다."))
+
+
+def test_a_joined_name_after_one_of_its_events_is_that_event_again():
+    text = "가람체육회는 8일 가람홀에서 통합 가람체육회 출범식을 개최한다. 출범식 및 비전선포식에는 300여명이 참석한다."
+    found = events(text)
+    assert set(found) == {"통합 가람체육회 출범식"}
+    assert "출범식 및 비전선포식" in found["통합 가람체육회 출범식"].aliases

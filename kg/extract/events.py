@@ -296,6 +296,13 @@ class EventFinder:
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
 
+    def _same_kind(self, sentence: Sentence, left: Word, right: Word) -> bool:
+        """'개소식 및 현판식': a bare event word joined to another of its class names one event with it (an
+        agreement and a meeting, '협약 및 간담회', are two)."""
+        ours, theirs = self.head_of(right.core(sentence)), self.head_of(left.core(sentence))
+        return ours is not None and theirs is not None and ours[1] == theirs[1] and theirs[2] == "head" \
+            and left.core(sentence) == theirs[0]
+
     def _signing_word(self, word: str) -> bool:
         head = self.head_of(word)
         return head is not None and head[0] == word and head[1] == "AgreementSigning"
@@ -560,8 +567,9 @@ class EventFinder:
                 return self._object_start(sentence, words, j - 1, taken)
             if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
                 return word.quoted_core[0]  # '‘가나관광 비즈니스 포럼 및 …’': the quote opens the name
-            if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare and start < words[i].start:
-                j -= 1  # '가나 박람회 및 다라 대회': the names it joins name one event
+            if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare \
+                    and (start < words[i].start or self._same_kind(sentence, words[j - 1], words[i])):
+                j -= 1  # '가나 박람회 및 다라 대회', '출범식 및 선포식': the names it joins name one event
                 continue
             if joined_by_wa(word) and start == words[j + 1].start and self._places_at(taken, word, words[j + 1]):
                 start = word.start  # '가나국과 다라국 순방': places joined by 와 are the destinations of one trip
@@ -932,3 +940,23 @@ def name_opened(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     graph = dataclasses.replace(result, entities=entities, relations=relations)
     return graph.with_nodes_merged(merged, lambda kept, dropped: dataclasses.replace(
         kept, aliases=[*kept.aliases, *(n for n in (dropped.name, *dropped.aliases) if n not in kept.aliases and n != kept.name)]))
+
+
+def merge_joined_names(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나센터 개소식을 열었다 … 개소식 및 현판식에는': a name that joins a bare event word to another ('A 및 B') after
+    an event named with that word told before is that event named again (one node, the joined name an alias)."""
+    finder = _finder(lexicon)
+    joiners = finder.joiners
+    order = sorted(((min(e.evidence), key) for key, e in result.entities.items() if e.cls in OWNED and e.evidence))
+    merged: dict[str, str] = {}
+    for n, (first, key) in enumerate(order):
+        words = result.entities[key].name.split()
+        if len(words) < 3 or words[1] not in joiners or finder.head_of(words[0]) is None or finder.head_of(words[0])[0] != words[0]:
+            continue
+        earlier = next((other for when, other in reversed(order[:n]) if when < first and other not in merged
+                        and any(label.endswith(words[0]) for label in (result.entities[other].name, *result.entities[other].aliases))), None)
+        if earlier is not None:
+            merged[key] = earlier
+    return result.with_nodes_merged(merged, lambda kept, dropped: dataclasses.replace(
+        kept, aliases=[*kept.aliases, *(n for n in (dropped.name, *dropped.aliases) if n not in kept.aliases and n != kept.name)],
+        evidence=sorted({*kept.evidence, *dropped.evidence})))
