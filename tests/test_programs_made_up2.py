@@ -54,3 +54,15 @@ def test_a_kind_of_program_before_a_quoted_name_makes_one_program_named_by_the_q
 def test_a_quoted_sentence_after_a_program_word_is_no_name():
     found = programs(extract("그는 이번 사업 '가나다라 마바사가 함께 한다는 뜻'이라고 설명했다."))
     assert not any("뜻" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("가온테크는 중소벤처기업부의 '창업도약패키지' 지원사업에 선정됐다.", "창업도약패키지 지원사업", "창업도약패키지"),
+        ("한별재단은 '미래 과학자 키움' 장학 프로그램을 새로 만들었다.", "미래 과학자 키움 장학 프로그램", "미래 과학자 키움"),
+    ],
+)
+def test_a_quoted_name_before_generic_words_or_one_noun_and_a_head_is_one_program(text, name, alias):
+    found = programs(extract(text))
+    assert name in found and alias in found[name].aliases

@@ -968,11 +968,15 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             continue  # '실리콘밸리', '판교테크노밸리': a place the lexicon knows, whatever its ending
         if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
-        quote = _quote_before(sentence, words, i) if core == head and word.start == core_start else None
+        quote, tail = None, word.start
+        if word.start == core_start and (core == head or all(_descriptive(w, tables, kinds) for w in core[: -len(head)].split())):
+            quote = _quote_before(sentence, words, i)  # "'가나 바우처' 사업", "'가나 패키지' 지원사업"
+        if quote is None and word.start == core_start and i >= 2 and _plain_noun_word(words[i - 1]):
+            quote, tail = _quote_before(sentence, words, i - 1), words[i - 1].start  # "'가나 키움' 장학 프로그램"
         if quote is not None:
             while found and found[-1].start >= quote[0]:
                 found.pop()  # "'가나 바우처' 사업": the quoted name is the program's short name, not a second program
-            found.append(_quoted_with_head(sentence, quote, core_end, head, tables))
+            found.append(_quoted_with_head(sentence, quote, core_end, sentence.text[tail - sentence.start : core_end - sentence.start], tables))
             continue
         start, inner, first = core_start, [], i
         if not quoted:
@@ -1139,6 +1143,11 @@ def _quote_before(sentence: Sentence, words: list[Word], i: int) -> tuple[int, i
             inner = text[at + 1 : close].strip()
             return (sentence.start + at + 1, sentence.start + close) if inner and not _QUOTE_MARKS.search(inner) else None
     return None
+
+
+def _plain_noun_word(word: Word) -> bool:
+    """A word of nouns alone, no quote or mark in it ('장학', '수출'): what may stand between a quoted name and its head."""
+    return bool(word.tokens) and all(t.tag in {"NNG", "NNP"} for t in word.tokens)
 
 
 def _quoted_with_head(sentence: Sentence, quote: tuple[int, int], end: int, head: str, tables: ProgramTables) -> _Phrase:
