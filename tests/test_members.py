@@ -57,3 +57,27 @@ def test_a_group_of_firms_holds_only_firms():
     found = members("간담회에는 김가온 누리시장과 박다라 누리상공회의소 회장, 다온테크㈜ 이한별 대표 등 8개 기업 대표가 참석했다.")
     assert "누리상공회의소" not in found.get("8개 기업", set())
     assert "김가온" not in found.get("8개 기업", set())
+
+
+def groups(text: str) -> dict:
+    return {e.name: e for e in extract(text).entities.values() if e.cls == "Group"}
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("이번 사절단은 기업인 20여명으로 꾸려졌다.", "사절단", 20),
+        ("한별시는 지역 기업인 15명으로 투자유치단을 꾸렸다.", "투자유치단", 15),
+        ("무역사절단은 전자, 화학 등 분야 16개사로 구성됐으며 상담회를 연다.", "무역사절단", 16),
+        ("자문단은 교수와 연구원 등 7명으로 구성됐다.", "자문단", 7),
+    ],
+)
+def test_a_group_made_of_a_counted_group_is_that_group(text, group, count):
+    found = groups(text)
+    assert list(found) == [group] and found[group].count == count
+
+
+def test_a_delegation_made_of_a_joint_delegation_is_one_group_with_its_members():
+    text = "수주지원단은 국토교통부와 외교부, 민간기업 등이 포함된 민관합동 대표단으로 구성됐으며 현지를 찾는다."
+    assert list(groups(text)) == ["수주지원단"]
+    assert members(text).get("수주지원단", set()) >= {"국토교통부", "외교부"}

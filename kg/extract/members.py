@@ -32,6 +32,9 @@ class MemberWords:
     people_counters: tuple[str, ...]
     kind_nouns: dict[str, str]
     kind_length: int
+    made_of: frozenset[str]
+    means: frozenset[str]
+    whole: frozenset[str]
 
 
 _WORDS: dict = {}
@@ -43,17 +46,19 @@ def _member_words(lexicon: Lexicon) -> MemberWords:
         return MemberWords(uses.get("between", frozenset()), uses.get("joiner", frozenset()),
                            frozenset(lex.stopwords.get("list-end", ())),
                            tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
-                           max(map(len, lex.kind_nouns), default=0))
+                           max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
+                           uses.get("means", frozenset()), uses.get("whole", frozenset()))
     return built_once(lexicon, _WORDS, build)
 
 
 def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
-    """The graph with the members of its counted groups that lists right before them name (the input is left as
-    it is)."""
+    """The graph with a group named again by what it is made of folded into it, and the members of its counted
+    groups that lists right before them name (the input is left as it is)."""
+    words = _member_words(lexicon)
+    graph = _fold_made_of(graph, words)
     groups = {k for k, e in graph.entities.items() if e.cls == "Group" and e.count}
     if not groups:
         return graph
-    words = _member_words(lexicon)
     index = agent_index(graph.entities)
     known = {(r.subject, r.predicate, r.object) for r in graph.relations}
     added: list[Relation] = []
@@ -76,6 +81,67 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     if not added and len(kept) == len(graph.relations):
         return graph
     return replace(graph, relations=[*kept, *added])
+
+
+def _fold_made_of(graph: ArticleGraph, words: MemberWords) -> ArticleGraph:
+    """'G는 A, B 등 N명으로 구성됐다', 'N개사로 G를 꾸렸다': the group G is made of is G itself, named by its size or
+    its parts; its node is folded into G's (G takes its count, and its members)."""
+    groups = [(k, e) for k, e in graph.entities.items() if e.cls == "Group"]
+    if len(groups) < 2 or not words.made_of:
+        return graph
+    merged: dict[str, str] = {}
+    for sentence in graph.sentences:
+        here = sorted((at, k) for k, e in groups if sentence.index in e.evidence and k not in merged
+                      for at in [_first_named_span(sentence, {e.name, *e.aliases, *e.labels_ko})] if at is not None)
+        for (first, one), (second, other) in zip(here, here[1:]):
+            if first[1] > second[0]:
+                continue
+            after_first, after_second = _rest(sentence, first[1]), _rest(sentence, second[1])
+            if _particle(after_first, words.whole) and _made_of(after_second, words):
+                merged[other] = one  # 'G는 … N명으로 구성됐다'
+            elif _made_of(after_first, words, tail=True) and sentence.text[first[1] - sentence.start : second[0] - sentence.start].strip() \
+                    in words.means and _particle(after_second, words.whole) and _made_of(after_second, words, skip=True):
+                merged[one] = other  # 'N개사로 G를 꾸렸다'
+    if not merged:
+        return graph
+    return graph.with_nodes_merged(merged, lambda kept, dropped: replace(
+        kept, count=kept.count or dropped.count,
+        aliases=list(dict.fromkeys([*kept.aliases, dropped.name, *dropped.aliases])),
+        evidence=sorted({*kept.evidence, *dropped.evidence})))
+
+
+def _rest(sentence: Sentence, end: int) -> str:
+    return sentence.text[end - sentence.start :]
+
+
+def _particle(rest: str, particles: frozenset[str]) -> bool:
+    """The text after a name opens with one of the particles, then a space."""
+    return any(rest.startswith(p) and rest[len(p) : len(p) + 1] in {" ", ""} for p in particles)
+
+
+def _made_of(rest: str, words: MemberWords, tail: bool = False, skip: bool = False) -> bool:
+    """After a name: the means particle and a verb of making ('으로 구성됐다'); with tail, the means particle alone
+    ends the text so far; with skip, the name's own particle, then the verb ('를 꾸렸다')."""
+    if tail:
+        return any(rest.startswith(p) for p in words.means)
+    if skip:
+        word = rest.split(maxsplit=2)
+        return len(word) > 1 and any(word[1].startswith(v) for v in words.made_of)
+    for p in sorted(words.means, key=len, reverse=True):
+        if rest.startswith(p):
+            following = rest[len(p) :].lstrip()
+            return any(following.startswith(v) for v in words.made_of)
+    return False
+
+
+def _first_named_span(sentence: Sentence, labels: set[str]) -> tuple[int, int] | None:
+    """Where the sentence first names a thing: the longest of its labels at the first place one is named."""
+    best = None
+    for label in labels:
+        at = sentence.text.find(label) if label else -1
+        if at >= 0 and (best is None or at < best[0] or (at == best[0] and len(label) > best[1] - best[0])):
+            best = (at, at + len(label))
+    return None if best is None else (sentence.start + best[0], sentence.start + best[1])
 
 
 def _first_named(sentence: Sentence, labels: set[str]) -> int | None:
