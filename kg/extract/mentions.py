@@ -40,6 +40,7 @@ LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # ma
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 FLOOR = re.compile(r"(?:지하\s?)?\d+(?:층|동)")  # '3층', '6동': a floor or a numbered building inside a venue's name
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
+MARKED_NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+")  # the letters glued before a kind mark ('한별솔루션(주)')
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
 ENGLISH_IN_PARENTHESES = re.compile(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)")  # '헤론 스트리트(Heron Street)'
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
@@ -267,9 +268,11 @@ class MentionFinder:
                 tokens = [t for t in word.tokens if t.start >= at + len(mark)]
                 start = tokens[0].start if tokens else at
             else:
-                tokens = [t for t in word.tokens if t.end <= at]
                 start = word.start
-            end = start
+                glued = MARKED_NAME.fullmatch(word.text[: at - word.start]) is not None
+                # '한별솔루션(주)' read as 한 + 별 + 솔루션: all the letters glued before a mark are its name
+                tokens = [] if glued else [t for t in word.tokens if t.end <= at]
+            end = at if at > word.start and not tokens else start
             for k, token in enumerate(tokens):
                 joined = token.form == "&" and 0 < k < len(tokens) - 1 and tokens[k + 1].tag == "SL"  # 'F&B', 'P&G'
                 if (token.tag not in NOUNISH and not joined) or token.start > end and end > start:
