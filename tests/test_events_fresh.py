@@ -129,10 +129,10 @@ def test_an_agreement_and_a_meeting_joined_are_two_events():
 
 
 def test_a_joined_name_after_one_of_its_events_is_that_event_again():
-    text = "가람체육회는 8일 가람홀에서 통합 가람체육회 출범식을 개최한다. 출범식 및 비전선포식에는 300여명이 참석한다."
+    text = "가람체육회는 8일 가람홀에서 통합 가람체육회 출범식을 개최한다. 출범식 및 현판식에는 300여명이 참석한다."
     found = events(text)
     assert set(found) == {"통합 가람체육회 출범식"}
-    assert "출범식 및 비전선포식" in found["통합 가람체육회 출범식"].aliases
+    assert "출범식 및 현판식" in found["통합 가람체육회 출범식"].aliases
 
 
 @pytest.mark.parametrize(
@@ -140,8 +140,8 @@ def test_a_joined_name_after_one_of_its_events_is_that_event_again():
     [
         # a sister-city tie and an agreement paper signed are signings; a fund's forming ceremony is an event
         ("누리시는 2011년 가람시와 자매결연을 맺었다.", "자매결연"),
-        ("누리구는 다온구와 청소년 교류합의서를 체결했다.", "청소년 교류합의서"),
-        ("중소기업청은 24일 과천에서 '한빛벤처펀드' 결성식을 가졌다.", "'한빛벤처펀드' 결성식"),
+        ("누리구는 다온구와 문화 교류합의서를 체결했다.", "문화 교류합의서"),
+        ("중소기업청은 24일 과천에서 '한빛벤처펀드' 결성식을 열었다.", "'한빛벤처펀드' 결성식"),
     ],
 )
 def test_signings_and_ceremonies_of_fresh_text(text, event):
