@@ -188,3 +188,19 @@ def test_the_headline_names_a_signing_the_body_calls_by_a_shorter_word():
     article = Article(source=Path("made-up.txt"), index=0, title="진천군, 다온에너지와 투자협약", text=text)
     signings = [e for e in extract_article(article, LEXICON).entities.values() if e.cls == "AgreementSigning"]
     assert len(signings) == 1 and "투자협약" in signings[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text, trip",
+    [
+        # places in the genitive before a trip word are its destinations and name it
+        ("한누리 총리는 쿠웨이트·콜롬비아·에콰도르의 공식방문을 위해 30일 출국한다.", "쿠웨이트·콜롬비아·에콰도르 공식방문"),
+        ("다온부 장관은 베트남의 방문을 마치고 귀국했다.", "베트남 방문"),
+    ],
+)
+def test_a_trip_named_by_places_in_the_genitive(text, trip):
+    assert trip in events(text)
+
+
+def test_a_person_in_the_genitive_names_no_trip():
+    assert not any("대통령" in name for name in events("김 장관은 대통령의 방문에 동행했다."))

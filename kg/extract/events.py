@@ -289,6 +289,9 @@ class EventFinder:
             partner = self._clause_partner(sentence, words, first, taken)
             name = f"{partner} {name}" if partner else name
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
+        destinations = self._genitive_places(sentence, words[at - 1], taken) if role == "umbrella" and at > 0 else None
+        if destinations is not None:  # '가나·다라의 공식방문': the places of the genitive are its destinations, named so
+            start, name, text = words[at - 1].start, f"{destinations} {name}", sentence.text[words[at - 1].start - sentence.start : end - sentence.start]
         if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
             role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
         elif role == "head" and at > 0 and words[at - 1].core(sentence) in self.this_event and name == event_word:
@@ -304,6 +307,21 @@ class EventFinder:
             aliases = (*aliases, rest)  # '1993년 자매결연 협정': the year may date it rather than name it
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    @staticmethod
+    def _genitive_places(sentence: Sentence, word: Word, taken: list[Mention]) -> str | None:
+        """'쿠웨이트·콜롬비아의': a word of places (one, or several joined by middle dots) and the genitive, as written
+        without it; None for anything else."""
+        genitive = next((t for t in word.tokens if t.tag == "JKG"), None)
+        if genitive is None or genitive.end != word.end:
+            return None
+        places = sorted((m for m in taken if m.cls == "Place" and word.start <= m.start and m.end <= genitive.start), key=lambda m: m.start)
+        if not places or places[0].start != word.start or places[-1].end != genitive.start:
+            return None
+        gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start] for a, b in zip(places, places[1:])]
+        if any(gap.strip() not in MIDDLE_DOTS for gap in gaps):
+            return None
+        return sentence.text[word.start - sentence.start : genitive.start - sentence.start]
 
     def _same_kind(self, sentence: Sentence, left: Word, right: Word) -> bool:
         """'개소식 및 현판식': a bare event word joined to another of its class names one event with it (an
