@@ -66,3 +66,31 @@ def test_a_quoted_sentence_after_a_program_word_is_no_name():
 def test_a_quoted_name_before_generic_words_or_one_noun_and_a_head_is_one_program(text, name, alias):
     found = programs(extract(text))
     assert name in found and alias in found[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("창원시는 수출 사업을 추진한다.", "수출 사업"),
+        ("성남시는 기존 정보화 사업을 추진한다.", "기존 정보화 사업"),
+        ("충청남도는 주민 참여형 사업을 추진한다.", "주민 참여형 사업"),
+    ],
+)
+def test_one_common_noun_and_a_head_of_projects_is_a_field_of_work_not_a_program(text, name):
+    assert name not in programs(extract(text))
+
+
+def test_two_nouns_before_a_head_of_projects_still_name_a_program():
+    result = extract("김해시는 청년 고용 연계 사업을 추진한다.")
+    assert ("김해시", "청년 고용 연계 사업") in pairs(result, "plans")
+
+
+def test_programs_listed_before_a_plural_adjective_and_a_noun_of_programs():
+    result = extract("센터는 앞으로 한별창업학교 운영, 나래리빙랩, 누리청년몰 조성사업, 로컬브랜드랩 등 다양한 창업 지원사업을 추진한다.")
+    found = programs(result)
+    assert {"나래리빙랩", "누리청년몰 조성사업", "로컬브랜드랩"} <= set(found)
+
+
+def test_a_firms_own_facility_is_no_program():
+    assert "냉동 물류센터" not in programs(extract("가온건설은 냉동 물류센터를 구축할 예정이다."))
+    assert ("수원시", "냉동 물류센터") in pairs(extract("수원시는 냉동 물류센터를 구축할 예정이다."), "plans")
