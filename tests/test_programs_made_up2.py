@@ -94,3 +94,13 @@ def test_programs_listed_before_a_plural_adjective_and_a_noun_of_programs():
 def test_a_firms_own_facility_is_no_program():
     assert "냉동 물류센터" not in programs(extract("가온건설은 냉동 물류센터를 구축할 예정이다."))
     assert ("수원시", "냉동 물류센터") in pairs(extract("수원시는 냉동 물류센터를 구축할 예정이다."), "plans")
+
+
+def test_a_list_of_where_money_comes_from_names_no_programs_of_the_body():
+    text = "수원시는 가온펀드를 결성했다. 이 펀드의 재원은 누리발전기금 300억원, 한별연금 100억원 등이다."
+    assert not any(obj == "누리발전기금" for _, obj in pairs(extract(text), "plans"))
+
+
+def test_a_list_of_fields_names_the_bodys_programs():
+    result = extract("가람시는 올해 벤처펀드 3000억원을 조성한다고 밝혔다. 주요 분야는 나래성장펀드와 다온혁신 벤처펀드 등이다.")
+    assert ("가람시", "나래성장펀드") in pairs(result, "plans") or "나래성장펀드" in programs(result)

@@ -188,7 +188,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
                     phrase.by_name, phrase.headless = True, False  # "'가나 사업'은 … 지원하는 사업이다"
         verbs = _verbs(sentence, phrases, tables)
-        listing = _lists_as_predicate(sentence, lexicon.stopwords.get("list-end", set()))
+        listing = _lists_as_predicate(sentence, lexicon.stopwords.get("list-end", set())) and _program_topic(sentence, words, tables)
         sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
             verb = verbs[id(phrase)]
@@ -583,6 +583,15 @@ def _lists_as_predicate(sentence: Sentence, list_ends: set[str]) -> bool:
     what its topic, a noun of the article's body, holds."""
     tokens = [t for t in sentence.tokens if t.tag not in {"SF", "SP", "SS", "SSC", "SSO", "SE"}]
     return len(tokens) >= 3 and tokens[-1].tag == "EF" and tokens[-2].tag == "VCP" and tokens[-3].form in list_ends
+
+
+def _program_topic(sentence: Sentence, words: list[Word], tables: ProgramTables) -> bool:
+    """'주요 사업은 …': the sentence's topic (은/는) is a noun of programs, so what it lists are programs; '자금은 …'
+    lists where money comes from."""
+    topic = next((w for w in words if w.tokens and w.tokens[-1].tag == "JX"), None)
+    core = topic.core(sentence) if topic is not None else ""
+    return bool(core) and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")
+                           or longest_suffix(core, tables.uses("topic"), 4) is not None)
 
 
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
