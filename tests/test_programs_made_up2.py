@@ -104,3 +104,8 @@ def test_a_list_of_where_money_comes_from_names_no_programs_of_the_body():
 def test_a_list_of_fields_names_the_bodys_programs():
     result = extract("가람시는 올해 벤처펀드 3000억원을 조성한다고 밝혔다. 주요 분야는 나래성장펀드와 다온혁신 벤처펀드 등이다.")
     assert ("가람시", "나래성장펀드") in pairs(result, "plans") or "나래성장펀드" in programs(result)
+
+
+@pytest.mark.parametrize("text", ["양 기관은 긴밀한 협력 체계를 구축하기로 했다.", "두 기관은 상호 협력 체제를 갖추기로 했다."])
+def test_a_head_that_names_alone_written_apart_is_still_a_program(text):
+    assert any(name.replace(" ", "").endswith(("협력체계", "협력체제")) for name in programs(extract(text)))

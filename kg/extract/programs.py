@@ -736,9 +736,17 @@ def _titled_subject(sentence: Sentence, end: int, person: Entity) -> int | None:
 def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     """'역점 사업', '관련 펀드': a head that needs a name before it, with generic words only."""
     head = longest_suffix(name, tables.heads, tables.longest)
-    if head is None or tables.heads[head][1] == "no":
+    if head is None or tables.heads[head][1] == "no" or _spaced_whole_head(name, tables):
         return False
     return all(_descriptive(w, tables, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
+
+
+def _spaced_whole_head(name: str, tables: ProgramTables) -> bool:
+    """'협력 체계' written apart is '협력체계', a head that names alone (program_heads.tsv modifier no)."""
+    if " " not in name:
+        return False
+    joined = longest_suffix(name.replace(" ", ""), tables.heads, tables.longest)
+    return joined is not None and tables.heads[joined][1] == "no" and " " in name[-len(joined) - 2 :]
 
 
 def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
@@ -1082,7 +1090,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) for w in words_before)):
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) for w in words_before)) \
+                and not _spaced_whole_head(name, tables):
             continue
         if modifier_rule == "glued" and core == head:
             continue
@@ -1101,6 +1110,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
             or any(sentence.text.startswith(f"({m})", _after_quote(sentence, core_end) - sentence.start) for m in tables.uses("tentative"))
         if modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and (not by_name or kind in FIELD_KINDS) \
+                and not _spaced_whole_head(name, tables) \
                 and _one_common_noun(sentence, start, core_end - len(head), tables if kind in FIELD_KINDS else None, kinds):
             continue  # '요리 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
