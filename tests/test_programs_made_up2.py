@@ -21,7 +21,7 @@ from .made_up import extract, pairs, programs
         ("중소벤처기업부는 스타트업 해외진출 지원사업 참여기업 50곳을 선발한다.", "중소벤처기업부", "스타트업 해외진출 지원사업"),
         ("산업통상자원부는 수출 바우처 사업 수행기관을 선정했다.", "산업통상자원부", "수출 바우처 사업"),
         # a fund whose forming is finished
-        ("중소벤처기업부는 '혁신 벤처펀드' 결성을 마무리했다.", "중소벤처기업부", "혁신 벤처펀드"),
+        ("중소벤처기업부는 '나래 벤처펀드' 결성을 마무리했다.", "중소벤처기업부", "나래 벤처펀드"),
     ],
 )
 def test_made_up_programs_and_their_planners(text, planner, name):
@@ -40,8 +40,8 @@ def test_a_word_of_time_is_cut_from_the_name():
     [
         ("김해시는 스마트 물류 플랫폼 '가온로지'를 출시했다.", "김해시", "가온로지", "스마트 물류 플랫폼"),
         ("한별재단은 한부모 가정 지원 캠페인 '함께 걷는 길'을 시작했다.", "한별재단", "함께 걷는 길", "한부모 가정 지원 캠페인"),
-        ("중소벤처기업부는 지역 특화 창업 프로그램 '로컬 크리에이터'를 운영한다.", "중소벤처기업부", "로컬 크리에이터",
-         "지역 특화 창업 프로그램"),
+        ("중소벤처기업부는 지역 특화 교육 프로그램 '로컬 크리에이터'를 운영한다.", "중소벤처기업부", "로컬 크리에이터",
+         "지역 특화 교육 프로그램"),
     ],
 )
 def test_a_kind_of_program_before_a_quoted_name_makes_one_program_named_by_the_quote(text, planner, name, kind):
@@ -72,7 +72,7 @@ def test_a_quoted_name_before_generic_words_or_one_noun_and_a_head_is_one_progra
     "text, name",
     [
         ("창원시는 수출 사업을 추진한다.", "수출 사업"),
-        ("성남시는 기존 정보화 사업을 추진한다.", "기존 정보화 사업"),
+        ("성남시는 기존 전산화 사업을 추진한다.", "기존 전산화 사업"),
         ("충청남도는 주민 참여형 사업을 추진한다.", "주민 참여형 사업"),
     ],
 )
@@ -81,8 +81,8 @@ def test_one_common_noun_and_a_head_of_projects_is_a_field_of_work_not_a_program
 
 
 def test_two_nouns_before_a_head_of_projects_still_name_a_program():
-    result = extract("김해시는 청년 고용 연계 사업을 추진한다.")
-    assert ("김해시", "청년 고용 연계 사업") in pairs(result, "plans")
+    result = extract("김해시는 노인 돌봄 연계 사업을 추진한다.")
+    assert ("김해시", "노인 돌봄 연계 사업") in pairs(result, "plans")
 
 
 def test_programs_listed_before_a_plural_adjective_and_a_noun_of_programs():
@@ -92,8 +92,8 @@ def test_programs_listed_before_a_plural_adjective_and_a_noun_of_programs():
 
 
 def test_a_firms_own_facility_is_no_program():
-    assert "냉동 물류센터" not in programs(extract("가온건설은 냉동 물류센터를 구축할 예정이다."))
-    assert ("수원시", "냉동 물류센터") in pairs(extract("수원시는 냉동 물류센터를 구축할 예정이다."), "plans")
+    assert "냉장 보관센터" not in programs(extract("㈜가온건설은 냉장 보관센터를 구축할 예정이다."))
+    assert ("수원시", "냉장 보관센터") in pairs(extract("수원시는 냉장 보관센터를 구축할 예정이다."), "plans")
 
 
 def test_a_list_of_where_money_comes_from_names_no_programs_of_the_body():
@@ -102,7 +102,7 @@ def test_a_list_of_where_money_comes_from_names_no_programs_of_the_body():
 
 
 def test_a_list_of_fields_names_the_bodys_programs():
-    result = extract("가람시는 올해 벤처펀드 3000억원을 조성한다고 밝혔다. 주요 분야는 나래성장펀드와 다온혁신 벤처펀드 등이다.")
+    result = extract("가람시는 올해 벤처펀드 3000억원을 조성한다고 밝혔다. 주요 분야는 나래성장펀드와 다온나래 벤처펀드 등이다.")
     assert ("가람시", "나래성장펀드") in pairs(result, "plans") or "나래성장펀드" in programs(result)
 
 

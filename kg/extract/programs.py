@@ -283,7 +283,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
 
 def _firms_own_works(entities: dict[str, Entity], relations: list[Relation], before: dict[str, Entity],
                      tables: ProgramTables, sentences: list[Sentence]) -> list[str]:
-    """'가나건설은 냉동 물류센터를 구축할 예정이다': a facility or building this stage found, not quoted, that only
+    """'가나건설은 냉장 보관센터를 구축할 예정이다': a facility or building this stage found, not quoted, that only
     companies plan is a firm's own works (its plant, its warehouse), no public program."""
     planners: dict[str, set[str]] = {}
     for r in relations:
@@ -683,7 +683,7 @@ def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
 
 
 def _field_of_work(entity: Entity, sentences: list[Sentence], tables: ProgramTables, kinds: frozenset[str]) -> bool:
-    """'수출 사업', '기존 정보화 사업': a name of one common noun (besides words that only describe) and a head of projects
+    """'수출 사업', '기존 전산화 사업': a name of one common noun (besides words that only describe) and a head of projects
     or schemes, not quoted, says what field the work is in; it names no program."""
     if entity.aliases or " " not in entity.name:
         return False
@@ -1123,7 +1123,7 @@ FIELD_KINDS = {"project", "scheme"}  # heads after which one common noun names a
 
 def _one_common_noun(sentence: Sentence, start: int, end: int, tables: ProgramTables | None = None,
                      kinds: frozenset[str] = frozenset()) -> bool:
-    """'중화권 사업', '보육 프로그램', '기존 정보화 사업', '주민 참여형 사업': one common noun (with a suffix) before the
+    """'중화권 사업', '보육 프로그램', '기존 전산화 사업', '주민 참여형 사업': one common noun (with a suffix) before the
     head, besides words that only describe (generic words, adjectives in -적/-형), says what field a project is in, and
     names none."""
     tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
