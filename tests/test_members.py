@@ -81,3 +81,19 @@ def test_a_delegation_made_of_a_joint_delegation_is_one_group_with_its_members()
     text = "수주지원단은 국토교통부와 외교부, 민간기업 등이 포함된 민관합동 대표단으로 구성됐으며 현지를 찾는다."
     assert list(groups(text)) == ["수주지원단"]
     assert members(text).get("수주지원단", set()) >= {"국토교통부", "외교부"}
+
+
+@pytest.mark.parametrize(
+    "text, person, group",
+    [
+        ("박다라 장관이 이끄는 누리국 대표단이 한별시를 찾았다.", "박다라", "누리국 대표단"),
+        ("박다라 장관이 이끈 대표단은 현지 기업을 방문했다.", "박다라", "대표단"),
+    ],
+)
+def test_who_leads_a_group_is_one_of_it(text, person, group):
+    assert person in members(text).get(group, set())
+
+
+def test_firms_that_form_a_consortium_are_its_members():
+    found = members("다온테크, 한별소재, 가람푸드는 컨소시엄을 구성해 사업에 참여한다.")
+    assert found.get("컨소시엄", set()) >= {"다온테크", "한별소재", "가람푸드"}

@@ -31,6 +31,7 @@ OPENER = "opener"
 SIZES = {"person", "company"}  # counters.tsv units that give a collective's size after its name ('사절단 16명', '… 12개사')
 NUMERAL = "numeral-"  # group_words.tsv uses numeral-N: a native numeral that counts N ('네 곳')
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
+SINGLE_ITEM = re.compile(r"(?<![^\s])[^\s,·]+$")  # the one word before the closing word ('A 등'), no list
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
 
@@ -361,6 +362,8 @@ class GroupFinder:
         if kind not in ORG_KINDS:
             return
         items = listed_items(sentence, group.start, self.list_end, self.stop)
+        single = not items  # 'A 등 N개 기업': one item, taken only where Kiwi reads it as a proper noun
+        items = items or listed_items(sentence, group.start, self.list_end, self.stop, single=True)
         if any(_field_noun(sentence, start, end) for start, end in items):
             return  # '화장품, 전자, 음료 등 10개 사': a list with a short common noun lists the fields the firms are in
         for start, end in items:
@@ -368,7 +371,7 @@ class GroupFinder:
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if not name or any(m.start < end and start < m.end for m in mentions) or self.is_common(name):
                 continue
-            if tokens and (all(t.tag in {"NNP", "SL", "SN"} for t in tokens) or _unknown_word(tokens, name)):
+            if tokens and (all(t.tag in {"NNP", "SL", "SN"} for t in tokens) or (not single and _unknown_word(tokens, name))):
                 mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _listed_bodies(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
@@ -387,15 +390,16 @@ class GroupFinder:
             mentions[mentions.index(place)] = body
 
 
-def listed_items(sentence: Sentence, start: int, list_end: set[str], skipped: set[str]) -> list[tuple[int, int]]:
-    """Spans of the items of 'A, B 등' or 'A와 B, C 등 (주요)' right before start, particles left out."""
+def listed_items(sentence: Sentence, start: int, list_end: set[str], skipped: set[str], single: bool = False) -> list[tuple[int, int]]:
+    """Spans of the items of 'A, B 등' or 'A와 B, C 등 (주요)' right before start, particles left out; with single,
+    the one word of 'A 등' too."""
     text = sentence.text[: start - sentence.start].rstrip()
     while text.split() and text.split()[-1] in skipped:
         text = text[: len(text) - len(text.split()[-1])].rstrip()
     closing = next((w for w in list_end if text.endswith(" " + w) or text.endswith(w)), None)
     if closing is None:
         return []
-    items = LIST_ITEMS.search(text[: len(text) - len(closing)].rstrip())
+    items = (SINGLE_ITEM if single else LIST_ITEMS).search(text[: len(text) - len(closing)].rstrip())
     if items is None:
         return []
     spans = []

@@ -35,6 +35,8 @@ class MemberWords:
     made_of: frozenset[str]
     means: frozenset[str]
     whole: frozenset[str]
+    leads: frozenset[str]
+    leader: frozenset[str]
 
 
 _WORDS: dict = {}
@@ -47,7 +49,8 @@ def _member_words(lexicon: Lexicon) -> MemberWords:
                            frozenset(lex.stopwords.get("list-end", ())),
                            tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
                            max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
-                           uses.get("means", frozenset()), uses.get("whole", frozenset()))
+                           uses.get("means", frozenset()), uses.get("whole", frozenset()), uses.get("leads", frozenset()),
+                           uses.get("leader", frozenset()))
     return built_once(lexicon, _WORDS, build)
 
 
@@ -57,13 +60,17 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     words = _member_words(lexicon)
     graph = _fold_made_of(graph, words)
     groups = {k for k, e in graph.entities.items() if e.cls == "Group" and e.count}
-    if not groups:
+    if not any(e.cls == "Group" for e in graph.entities.values()):
         return graph
     index = agent_index(graph.entities)
     known = {(r.subject, r.predicate, r.object) for r in graph.relations}
     added: list[Relation] = []
     for sentence in graph.sentences:
         here = index.get(sentence.index, [])
+        for person, key in _led(sentence, here, graph.entities, words):
+            if (person, "memberOf", key) not in known:
+                known.add((person, "memberOf", key))
+                added.append(Relation(person, "memberOf", key, (sentence.index,)))
         for key, labels in here:
             if key not in groups:
                 continue
@@ -142,6 +149,24 @@ def _first_named_span(sentence: Sentence, labels: set[str]) -> tuple[int, int] |
         if at >= 0 and (best is None or at < best[0] or (at == best[0] and len(label) > best[1] - best[0])):
             best = (at, at + len(label))
     return None if best is None else (sentence.start + best[0], sentence.start + best[1])
+
+
+def _led(sentence: Sentence, here, entities, words: MemberWords) -> list[tuple[str, str]]:
+    """'김가나 장관이 이끄는 대표단': the person who leads a group named right after the verb is one of it."""
+    if not words.leads or not any(lead in sentence.text for lead in words.leads):
+        return []
+    people, groups = [], []
+    for key, labels in here:
+        span = _first_named_span(sentence, labels) if entities[key].cls in {"Person", "Group"} else None
+        if span is not None:
+            (people if entities[key].cls == "Person" else groups).append((span, key))
+    found = []
+    for (_, person_end), person in people:
+        for (group_start, _), group in groups:
+            between = sentence.text[person_end - sentence.start : group_start - sentence.start].split()
+            if 2 <= len(between) <= 3 and between[-1] in words.leads and between[-2][-1:] in words.leader:
+                found.append((person, group))
+    return found
 
 
 def _first_named(sentence: Sentence, labels: set[str]) -> int | None:
