@@ -97,3 +97,24 @@ def test_who_leads_a_group_is_one_of_it(text, person, group):
 def test_firms_that_form_a_consortium_are_its_members():
     found = members("다온테크, 한별소재, 가람푸드는 컨소시엄을 구성해 사업에 참여한다.")
     assert found.get("컨소시엄", set()) >= {"다온테크", "한별소재", "가람푸드"}
+
+
+@pytest.mark.parametrize(
+    "text, group, expected",
+    [
+        ("개소식에는 김다온 누리구청장, 박가람 한별대학교 총장을 비롯해 주민 100여 명이 참석했다.",
+         "주민 100여 명", {"김다온", "박가람"}),
+        ("협약식에는 이나래 누리대 총장과 정다운 한별협회 지회장을 비롯한 학교 관계자와 협회 회원사 및 정부 관계자 등 50여 명이 참석했다.",
+         "50여 명", {"이나래", "정다운"}),
+        ("누리군은 김가온 누리군수를 필두로 6명의 방문단이 자매도시를 방문한다.", "6명의 방문단", {"김가온"}),
+    ],
+)
+def test_the_items_before_an_including_word_are_members_of_the_group_after_it(text, group, expected):
+    found = members(text)
+    assert found.get(group, set()) >= expected
+    assert "누리군" not in found.get(group, set())  # the county in the head's post is no member of a count of people
+
+
+def test_a_counted_part_before_an_including_word_gives_no_members():
+    found = members("누리시 수출기업 21개사를 포함한 도내 25개사가 참가했다.")
+    assert "누리시" not in found.get("도내 25개사", set())

@@ -141,8 +141,9 @@ class GroupFinder:
             head, first = before
             start = words[first].start
             end = self._restated_kind(sentence, words, count, head) or end
-        elif self._closes_list(sentence, words, count.first) and self.lexicon.counters[count.counter] == "person":
-            head = None
+        elif self.lexicon.counters[count.counter] == "person" and (
+                self._closes_list(sentence, words, count.first) or self._after_person(words, count.first, mentions)):
+            head = None  # 'A 시장, B 의장 등 300여 명', 'A 차장, B 실장 및 C 심의관 6명'
         elif self._closes_list(sentence, words, count.first) and count.first > 1 and _named(words[count.first - 2], mentions, ORG_KINDS):
             head = None  # 'A, B, C 등 세 곳': places counted after a list of bodies count those bodies
         elif companies:
@@ -216,6 +217,8 @@ class GroupFinder:
             return None  # 'A, B, KB자산운용 3개사': a name found already is an item of the list, no head
         if self._head(core) is None and not (people and self._of_persons(core)):
             return None
+        if people and self._after_person(words, first, mentions):
+            return None  # '… 김가나 심의관 6명': the post is the last item's, no head of the group
         start = first - 1
         for k in range(first - 2, max(-1, first - 2 - MODIFIER_WORDS), -1):
             word = words[k]
@@ -268,14 +271,23 @@ class GroupFinder:
                 return core[:cut]
         return None
 
+    def _after_person(self, words: list[Word], first: int, mentions: list[Mention]) -> bool:
+        """'… 및 김가나 심의관 6명': a count of people right after a person's name and post counts the people listed."""
+        if first < 2 or not words[first - 1].bare or words[first - 1].text not in self.lexicon.titles:
+            return False
+        return any(m.cls == "Person" and m.start >= words[first - 2].start and m.end <= words[first - 2].end for m in mentions)
+
     def _closes_list(self, sentence: Sentence, words: list[Word], first: int) -> bool:
         """'시장, 군수 등 300여 명': a count right after the word that closes a list."""
         return first > 0 and words[first - 1].text in self.list_end
 
     def _head(self, core: str) -> str | None:
-        """The head noun a word ends with: a kind noun, a title (for people) or an organization's ending."""
+        """The head noun a word ends with: a kind noun, a title (for people), a collective noun ('6명의 방문단') or an
+        organization's ending."""
         if core in self.lexicon.kind_nouns or core in self.people_nouns:
             return core
+        if core[-1:] in self.collective_ends and longest_suffix(core, self.lexicon.collectives, self.collective_length):
+            return longest_suffix(core, self.lexicon.collectives, self.collective_length)
         last = core.split("·")[-1]
         for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, self.title_length)):
             found = longest_suffix(last, table, longest)

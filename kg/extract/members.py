@@ -19,7 +19,9 @@ from .words import Word, longest_suffix, words_of
 
 MEMBER_TABLE = "member_words.tsv"
 PERSON_UNIT = "person"  # counters.tsv unit of a count of people
+FIRM_UNIT = "company"  # counters.tsv unit of a count of firms ('25개사')
 FIRM_KINDS = {"Company", "Investor"}
+UNINFLECTED = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "XR", "MM", "MAG", "SP", "SW", "SO", "SSO", "SSC"}
 ITEM_CUTS = {",", "·", "/"}  # marks between two items of a list inside the words
 LONGEST_LIST = 40  # words a list may span
 
@@ -37,6 +39,10 @@ class MemberWords:
     whole: frozenset[str]
     leads: frozenset[str]
     leader: frozenset[str]
+    including: frozenset[str]
+    object: frozenset[str]
+    genitive: frozenset[str]
+    firm_counters: tuple[str, ...]
 
 
 _WORDS: dict = {}
@@ -50,7 +56,9 @@ def _member_words(lexicon: Lexicon) -> MemberWords:
                            tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
                            max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
                            uses.get("means", frozenset()), uses.get("whole", frozenset()), uses.get("leads", frozenset()),
-                           uses.get("leader", frozenset()))
+                           uses.get("leader", frozenset()), uses.get("including", frozenset()),
+                           uses.get("object", frozenset()), uses.get("genitive", frozenset()),
+                           tuple(c for c, unit in lex.counters.items() if unit == FIRM_UNIT))
     return built_once(lexicon, _WORDS, build)
 
 
@@ -192,15 +200,23 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
         return []
     named = _named(sentence, sentence.start, sentence_words[k].end, here, entities)
     first = k
-    while first >= 0 and k - first < LONGEST_LIST and (
-            _in_list(sentence, sentence_words[first], words) or _a_name(sentence_words[first], named)):
+    while first >= 0 and k - first < LONGEST_LIST:
+        word = sentence_words[first]
+        if word.text in words.including and first > 0 and _takes_object(sentence_words[first - 1], words):
+            if any(first < i <= k for s, _, _ in named for i in [_word_at(sentence_words, s)]) \
+                    or any(c.isdigit() for c in sentence_words[first - 1].text):
+                break  # 'A를 비롯해 B, C 등 G': G's own items follow; 'N개사를 포함한 G': a part of G, no list
+            closed = True  # 'A, B를 비롯한 (관계자 등) 50명': the items before the word are members
+            first -= 1
+        elif not (_in_list(sentence, word, words) or _a_name(word, named)):
+            break
         first -= 1
     first += 1
     if first > k:
         return []
     begin = sentence_words[first].start
     named = [n for n in named if n[0] >= begin]
-    people = any(group.name.endswith(c) for c in words.people_counters)
+    people = _counts_people(group.name, words)
     firms = _of_firms(group, words)
     items = _items(sentence, sentence_words[first : k + 1], words)
     members: list[str] = []
@@ -218,11 +234,27 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
     return members if len(items) >= 2 and found_items == len(items) == group.count else []
 
 
+def _counts_people(name: str, words: MemberWords) -> bool:
+    """'주요 인사 20여 명', '6명의 방문단': the group's name counts people (a number, then a counter of people)."""
+    for counter in words.people_counters:
+        at = name.find(counter)
+        while at > 0:
+            before = name[:at].rstrip()
+            after = name[at + len(counter) : at + len(counter) + 1]
+            if before and (before[-1].isdigit() or before[-2:-1].isdigit()) and not (after.isalpha() and after not in words.genitive):
+                return True
+            at = name.find(counter, at + 1)
+    return False
+
+
 def _of_firms(group, words: MemberWords) -> bool:
     """'8개 기업', '입주기업 20곳': a group counted as firms (its kind noun, or the last word of a name of it, is a
     kind noun of companies), which only firms are members of, not the agencies or associations listed with them."""
     if words.kind_nouns.get(group.title or "") in FIRM_KINDS:
         return True
+    if any(label.rstrip().endswith(counter) and label.rstrip()[: -len(counter)][-1:].isdigit()
+           for counter in words.firm_counters for label in (group.name, *group.aliases)):
+        return True  # '25개사'
     return any(words.kind_nouns.get(longest_suffix(label.split()[-1], words.kind_nouns, words.kind_length) or "") in FIRM_KINDS
                for label in (group.name, *group.aliases) if label.split())
 
@@ -238,8 +270,10 @@ def _in_list(sentence: Sentence, word: Word, words: MemberWords) -> bool:
     by 와/과, or a joining word ('및'); a word with any other particle, or a list's closing word, begins no item."""
     if word.text in words.joiners:
         return True
-    if word.core_end <= word.start or _closes(sentence, word, words):
+    if _closes(sentence, word, words):
         return False
+    if word.core_end <= word.start:  # a name Kiwi splits into a determiner or an adverb and nouns ('한 별 대학교')
+        return all(t.tag in UNINFLECTED for t in word.tokens)
     after = [t for t in word.tokens if t.start >= word.core_end]
     depth = 0
     for token in after:
@@ -252,16 +286,27 @@ def _in_list(sentence: Sentence, word: Word, words: MemberWords) -> bool:
     return True
 
 
+def _word_at(sentence_words: list[Word], start: int) -> int:
+    """The index of the word holding the offset."""
+    return next((i for i, w in enumerate(sentence_words) if w.start <= start < w.end), -1)
+
+
+def _takes_object(word: Word, words: MemberWords) -> bool:
+    """'회장을', '시장을': a noun with the object particle, the last item of a list before an including word."""
+    after = [t.form for t in word.tokens if t.start >= word.core_end]
+    return word.core_end > word.start and len(after) == 1 and after[0] in words.object
+
+
 def _a_name(word: Word, named: list[tuple[int, int, str]]) -> bool:
     """The word is all one name found already (a person's name Kiwi splits into other morphemes: '정한별')."""
     return any(s <= word.start and word.end <= e for s, e, _ in named)
 
 
 def _items(sentence: Sentence, listed: list[Word], words: MemberWords) -> list[tuple[int, int]]:
-    """The spans of the items of the list: cut at commas, middle dots, 와/과 and joining words."""
+    """The spans of the items of the list: cut at commas, middle dots, 와/과, joining and including words."""
     cuts: list[tuple[int, int]] = []
     for word in listed:
-        if word.text in words.joiners:
+        if word.text in words.joiners or word.text in words.including:
             cuts.append((word.start, word.end))
             continue
         depth = 0
