@@ -236,3 +236,11 @@ def test_a_common_noun_alone_before_a_count_of_firms_is_no_firm():
 ])
 def test_collective_nouns_name_groups(text, group):
     assert group in groups(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "총리실에서는 박가온 차장, 이다온 보좌관, 정나래 실장, 권민수 외교심의관 4명이 수행한다.",
+])
+def test_a_count_after_the_last_name_and_post_of_a_list_counts_the_people_listed(text):
+    """'…, 권민수 외교심의관 4명': the post belongs to the last person listed; the group is the four."""
+    assert list(groups(extract(text))) == ["4명"]

@@ -118,3 +118,8 @@ def test_the_items_before_an_including_word_are_members_of_the_group_after_it(te
 def test_a_counted_part_before_an_including_word_gives_no_members():
     found = members("누리시 수출기업 21개사를 포함한 도내 25개사가 참가했다.")
     assert "누리시" not in found.get("도내 25개사", set())
+
+
+def test_people_listed_with_posts_and_counted_without_a_closing_word_are_members():
+    found = members("총리실에서는 박가온 차장, 이다온 보좌관, 정나래 실장, 권민수 외교심의관 4명이 수행한다.")
+    assert found.get("4명", set()) == {"박가온", "이다온", "정나래", "권민수"}

@@ -272,10 +272,16 @@ class GroupFinder:
         return None
 
     def _after_person(self, words: list[Word], first: int, mentions: list[Mention]) -> bool:
-        """'… 및 김가나 심의관 6명': a count of people right after a person's name and post counts the people listed."""
-        if first < 2 or not words[first - 1].bare or words[first - 1].text not in self.lexicon.titles:
+        """'…, 김가나 심의관 6명', '… 및 김가나 심의관 6명': a count of people right after a name and a post, the last
+        item of a list (a person found, or a word after a comma or a joining word), counts the people listed."""
+        if first < 2 or not words[first - 1].bare or longest_suffix(words[first - 1].text, self.lexicon.titles, self.title_length) is None:
             return False
-        return any(m.cls == "Person" and m.start >= words[first - 2].start and m.end <= words[first - 2].end for m in mentions)
+        if any(m.cls == "Person" and words[first - 2].start <= m.start < words[first - 2].end for m in mentions):
+            return True
+        if first < 3 or not words[first - 2].bare:
+            return False
+        before = words[first - 3]
+        return before.text.endswith(",") or before.text in self.joins or before.form_after_core() in self.joins
 
     def _closes_list(self, sentence: Sentence, words: list[Word], first: int) -> bool:
         """'시장, 군수 등 300여 명': a count right after the word that closes a list."""
