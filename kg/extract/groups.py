@@ -336,7 +336,13 @@ class GroupFinder:
             mentions.remove(made_of)
             group.count, group.aliases = made_of.count, (*group.aliases, made_of.name)
         last = i
-        count = self.count_at(sentence, words, i + 1) if counted and word.bare and i + 1 < len(words) else None
+        while word.bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.lexicon.collectives:
+            last += 1  # '시 대표단 일행': a second collective noun names the same group
+            end = words[last].core_end
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            group = replace(group, text=text, end=end, aliases=(*group.aliases, text))  # named by its first noun
+            word = words[last]
+        count = self.count_at(sentence, words, last + 1) if counted and word.bare and last + 1 < len(words) else None
         if count is not None and group.count is None and count.number > 1 and self.lexicon.counters[count.counter] in SIZES:
             end = words[count.last].core_end  # '무역사절단 16명': the collective's size
             text = sentence.text[start - sentence.start : end - sentence.start]

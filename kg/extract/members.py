@@ -43,6 +43,9 @@ class MemberWords:
     object: frozenset[str]
     genitive: frozenset[str]
     firm_counters: tuple[str, ...]
+    titles: frozenset[str]
+    title_length: int
+    collectives: frozenset[str]
 
 
 _WORDS: dict = {}
@@ -58,7 +61,8 @@ def _member_words(lexicon: Lexicon) -> MemberWords:
                            uses.get("means", frozenset()), uses.get("whole", frozenset()), uses.get("leads", frozenset()),
                            uses.get("leader", frozenset()), uses.get("including", frozenset()),
                            uses.get("object", frozenset()), uses.get("genitive", frozenset()),
-                           tuple(c for c, unit in lex.counters.items() if unit == FIRM_UNIT))
+                           tuple(c for c, unit in lex.counters.items() if unit == FIRM_UNIT),
+                           frozenset(lex.titles), max(map(len, lex.titles), default=0), frozenset(lex.collectives))
     return built_once(lexicon, _WORDS, build)
 
 
@@ -73,8 +77,11 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     index = agent_index(graph.entities)
     known = {(r.subject, r.predicate, r.object) for r in graph.relations}
     added: list[Relation] = []
+    people = [(k, {e.name}) for k, e in graph.entities.items() if e.cls == "Person" and len(e.name) >= 3]
     for sentence in graph.sentences:
         here = index.get(sentence.index, [])
+        named_here = {k for k, _ in here}
+        anyone = here + [p for p in people if p[0] not in named_here]  # a name glued to its post ('김가나시장을')
         for person, key in _led(sentence, here, graph.entities, words):
             if (person, "memberOf", key) not in known:
                 known.add((person, "memberOf", key))
@@ -85,7 +92,7 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             at = _first_named(sentence, labels)
             if at is None:
                 continue
-            for member in _listed(sentence, at, graph.entities[key], here, graph.entities, words):
+            for member in _listed(sentence, at, graph.entities[key], anyone, graph.entities, words):
                 fact = (member, "memberOf", key)
                 if member != key and fact not in known:
                     known.add(fact)
@@ -160,12 +167,12 @@ def _first_named_span(sentence: Sentence, labels: set[str]) -> tuple[int, int] |
 
 
 def _led(sentence: Sentence, here, entities, words: MemberWords) -> list[tuple[str, str]]:
-    """'김가나 장관이 이끄는 대표단': the person who leads a group named right after the verb is one of it."""
-    if not words.leads or not any(lead in sentence.text for lead in words.leads):
-        return []
+    """'김가나 장관이 이끄는 대표단': the person who leads a group named right after the verb is one of it; so is the
+    person whose name and post name the group ('김가나 시장 일행')."""
     people, groups = [], []
     for key, labels in here:
-        span = _first_named_span(sentence, labels) if entities[key].cls in {"Person", "Group"} else None
+        span = _first_named_span(sentence, {entities[key].name} if entities[key].cls == "Person" else labels) \
+            if entities[key].cls in {"Person", "Group"} else None  # a person's name alone, his post after it
         if span is not None:
             (people if entities[key].cls == "Person" else groups).append((span, key))
     found = []
@@ -174,6 +181,9 @@ def _led(sentence: Sentence, here, entities, words: MemberWords) -> list[tuple[s
             between = sentence.text[person_end - sentence.start : group_start - sentence.start].split()
             if 2 <= len(between) <= 3 and between[-1] in words.leads and between[-2][-1:] in words.leader:
                 found.append((person, group))
+            elif 1 <= len(between) <= 2 and all(longest_suffix(w, words.titles, words.title_length) for w in between) \
+                    and entities[group].name in words.collectives:
+                found.append((person, group))  # '김가나 시장 일행'
     return found
 
 
@@ -217,6 +227,7 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
     begin = sentence_words[first].start
     named = [n for n in named if n[0] >= begin]
     people = _counts_people(group.name, words)
+    counted = any(c.isdigit() for c in group.name)  # '시 대표단' (counted in an alias only) holds people or bodies
     firms = _of_firms(group, words)
     items = _items(sentence, sentence_words[first : k + 1], words)
     members: list[str] = []
@@ -225,7 +236,7 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
         inside = [(s, key) for s, e, key in named if item_start <= s < item_end]
         persons = [key for _, key in inside if entities[key].cls == "Person"]
         bodies = [key for _, key in inside if entities[key].cls in (FIRM_KINDS if firms else ORG_KINDS)]
-        chosen = persons if people else bodies
+        chosen = persons if people else bodies if counted else (persons or bodies)  # a collective has either
         if chosen:
             found_items += 1
             members += [key for key in chosen if key not in members]
