@@ -6,7 +6,7 @@ from ..lexicon import Lexicon
 from ..morph import split_sentences
 from ..types import Article, ArticleGraph
 from .dates import complete_dates
-from .events import EventFinder, fold_visit_meetings, name_by_sides, separate_hosts
+from .events import EventFinder, fold_visit_meetings, name_by_sides, merge_joined_names, name_opened, separate_hosts
 from .groups import merge_same_collectives
 from .headlines import name_events_by_headline
 from .investments import add_investments
@@ -36,5 +36,5 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     sentences = split_sentences(article.text, lexicon)
     graph = add_listed_members(merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
     graph = add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon)
-    graph = name_by_sides(complete_dates(fold_visit_meetings(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon)
+    graph = name_by_sides(complete_dates(fold_visit_meetings(merge_joined_names(name_opened(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon), lexicon), lexicon)
     return add_trip_structure(name_events_by_headline(graph, lexicon), lexicon)
