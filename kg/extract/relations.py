@@ -151,7 +151,7 @@ class ArticleExtractor(EventAttributes):
         sited = self.mentions.sited_places(sentence, [p.mention for p in places], held)
         state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
         self._remember_holders(places, held, state)
-        self._located_bodies(sentence, places, agents, relations)
+        self._located_bodies(sentence, places, agents, resolver, relations)
         subjects = self._subjects(sentence, agents)
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -216,8 +216,9 @@ class ArticleExtractor(EventAttributes):
                                                     for o in named)), key=lambda a: a.mention.start)
         gaps = [sentence.text[a.mention.end - sentence.start : b.mention.start - sentence.start].strip()
                 for a, b in zip(orgs, orgs[1:])]
+        telegraphic = not any(t.tag == "EF" for t in sentence.tokens)  # a headline drops its particles: 'A B와 협약'
         for n, (whole, unit) in enumerate(zip(orgs, orgs[1:])):
-            if gaps[n] and gaps[n] not in self._under:
+            if (gaps[n] and gaps[n] not in self._under) or (telegraphic and not gaps[n]):
                 continue
             if not gaps[n] and (unit.mention.cls in FIRM_KINDS or (n and not gaps[n - 1]) or (n + 1 < len(gaps) and not gaps[n + 1])):
                 continue  # 'A투자 B투자 C투자가 참여했다': firms named side by side, or three bodies in a row, are a list
@@ -252,15 +253,17 @@ class ArticleExtractor(EventAttributes):
                     _relate(relations, key, "partOf", whole, entity.evidence[0] if entity.evidence else 0)
                     break
 
-    def _located_bodies(self, sentence: Sentence, places: list[_Found], agents: list[_Found], relations) -> None:
-        """'공주 소재 가나식품', '김해에 위치한 다라전자', '서울에 본사를 둔 마바소프트', '가나공단 내 중소기업인 다라전자와
+    def _located_bodies(self, sentence: Sentence, places: list[_Found], agents: list[_Found], resolver: Resolver,
+                        relations) -> None:
+        """'공주 소재 가나식품', '김해에 위치한 다라전자', '대전에 본사를 둔 마바소프트', '가나공단 내 중소기업인 다라전자와
         마바정밀': a firm named a few words after a place and a word that says it lies there (place_grammar.tsv located,
         within; a body's premises and a verb of keeping them) is locatedIn it, and so is each firm joined to it in a list
-        (the gold records where firms lie, not where associations or agencies sit)."""
-        if not places or not agents:
-            return
+        (the gold records where firms lie, not where associations or agencies sit). A local government's name is its
+        territory here ('가나시에 본사를 둔')."""
         bodies = sorted((a for a in agents if a.mention.cls in FIRM_KINDS), key=lambda a: a.mention.start)
-        for place in places:
+        if not bodies:
+            return
+        for place in [*places, *(a for a in agents if a.key in self._regions)]:
             first = sentence.text[place.mention.end - sentence.start :].split(maxsplit=1)[:1]
             if not (self._located_after(sentence, place.mention.end) or self._keeps_premises(sentence, place.mention.end)
                     or (first and first[0] in self._within)):
@@ -275,11 +278,15 @@ class ArticleExtractor(EventAttributes):
                 if not listed and len(between.split()) > LOCATED_REACH:
                     break
                 listed.append(body)
+            if listed and place.key in self._regions:  # the government's territory, a place of its own
+                region = self.mentions.places_by_id[place.key.partition("/")[2]]
+                place = _Found(place.mention, resolver.resolve(self.mentions._from_entry(
+                    sentence, place.mention.text, place.mention.start, place.mention.end, region, "Place")))
             for body in listed:
                 _relate(relations, body.key, "locatedIn", place.key, sentence.index)
 
     def _keeps_premises(self, sentence: Sentence, end: int) -> bool:
-        """'서울에 본사를 둔', '부산에 공장을 둔': the place, with 에, of premises a body keeps (place_grammar.tsv keeps)."""
+        """'대전에 본사를 둔', '울산에 공장을 둔': the place, with 에, of premises a body keeps (place_grammar.tsv keeps)."""
         after = tokens_after(sentence.tokens, end)
         particle, noun, marker, verb = (next(after, None) for _ in range(4))
         return verb is not None and particle.tag == "JKB" and noun.form in self._premises \
