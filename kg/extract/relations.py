@@ -610,10 +610,15 @@ class ArticleExtractor(EventAttributes):
             return
         if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person":
             # his body attends too, unless it hosts the event, or it is the article's own body and the event a gathering
-            # (there as its host; at a signing the gold has the parties attend)
+            # (there as its host); at a signing only the body of one who signed an MOU with another (not a council
+            # whose head looks on, nor a body whose head signs alone); at a gathering only a firm comes with its head (a CEO at a roundtable), not a
+            # city, council or association whose head is a guest in person
+            signing = resolver.entities[obj].cls in SIGNINGS
+            parties = _signers(relations) if signing else set()
             for body in _bodies(subject, resolver, relations):
                 if body != subject and (body, "organized", obj) not in relations and not (
-                        body in state.principals and resolver.entities[obj].cls not in SIGNINGS):
+                        body in state.principals and not signing) \
+                        and (body in parties if signing else resolver.entities[body].cls in BROUGHT_BY_THEIR_HEAD):
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
         if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group" \
                 and resolver.entities[subject].count:  # '5개 부처가 마련했다'; a delegation hosts as one
@@ -1392,7 +1397,7 @@ ACCOMPANYING = {"accompany"}  # who goes along goes on the journey the article t
 HOSTING = {"host"}  # frames whose event is the one they hold, not one they take place at
 PLACED = {"heldIn", "partOf"}  # the relations that say where an event is
 MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
-BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
+BROUGHT_ALONG = {"attend", "target", "speak", "present"}  # frames whose person attends with his body (not the host's: see _write)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
 AGENT = "agent"
@@ -1434,6 +1439,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
+BROUGHT_BY_THEIR_HEAD = {"Company", "Investor", "Hospital"}  # the bodies a person who attends a gathering brings along
 SIGNING_FRAMES = {"sign"}
 SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of its own may be about
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
@@ -1495,6 +1501,11 @@ def _report_date(text: str, cue: str, quotatives: tuple[str, ...]) -> bool:
             return False
         at = text.find(cue, at + 1)
     return True
+
+
+def _signers(relations) -> set[str]:
+    """Whoever the article says signed an MOU with whom (a completed signing, both sides named)."""
+    return {side for (s, p, o) in relations if p == "signedMOUWith" for side in (s, o)}
 
 
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
