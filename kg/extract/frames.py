@@ -585,7 +585,8 @@ class FrameReader:
                 if not begin <= phrase.start < closer.start or _kind(phrase.cls) != "agent" or ends[i] > closer.start:
                     continue
                 _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff, self.tables.joiners)
-                listed = tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS for t in tokens[:j] if t.start >= ends[i])
+                listed = tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS and not _modifying(tokens, k, j)
+                                                           for k, t in enumerate(tokens[:j]) if t.start >= ends[i])
                 if listed or (head is not None and _adjacent(tokens, ends[i], closer.start)):
                     out[i] = closer.start if head is None else ends[head]
         return out
@@ -1043,6 +1044,19 @@ def _tokens_between(sentence: Sentence, start: int, end: int) -> tuple[Token, ..
 def _post_of(body: Phrase, person: Phrase) -> bool:
     """A body right before a person names where he holds his post ('가나협회 김가나 회장'): it is no item of a list."""
     return person.cls == PERSON and _kind(body.cls) == "agent" and body.cls not in {PERSON, GROUP}
+
+
+def _modifying(tokens: tuple[Token, ...], k: int, stop: int) -> bool:
+    """The particle lies in a relative clause that describes the next item of a list ('A, B, 협약을 도운 C 등'): a
+    relative ending follows it before the next comma, and no clause ends between ('…에 이어 열린 자리로' is no item)."""
+    if not tokens[k].tag.startswith("J"):
+        return False
+    for token in tokens[k + 1 : stop]:
+        if token.tag == "ETM":
+            return True
+        if token.tag in {"SP", "EF", "EC"}:
+            return False
+    return False
 
 
 def _kind(cls: str) -> str:

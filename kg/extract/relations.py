@@ -465,6 +465,7 @@ class ArticleExtractor(EventAttributes):
                 principal_of = {(PRINCIPAL, k) for k in state.principals}
                 frame = replace(frame, roles=(*frame.roles, *((PRINCIPAL, Phrase(k, resolver.entities[k].cls, 0, 0, ""))
                                                               for k in state.principals if k in resolver.entities)))
+            frame = self._at_own_premises(frame, resolver)
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
@@ -532,6 +533,18 @@ class ArticleExtractor(EventAttributes):
             for relation, role in CONTAINING.get(frame.kind, ()):
                 targets = about if role == "event" else [self._where(p, sentence, places, resolver) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
+
+    def _at_own_premises(self, frame: Frame, resolver: Resolver) -> Frame:
+        """'가나공사는 가나공사 오리사옥에서 …', '(이하 다라원) … 다라원 대회의실에서': a venue named after the body that is
+        the clause's subject is its own premises, whatever the building is called."""
+        if frame.at_home or frame.kind not in self.frame_reader.home_frames:
+            return frame
+        words = {w for r, p in frame.roles if r == "place" and p.cls == "Place" for w in p.text.split()[:-1]}
+        if not words:
+            return frame
+        owners = frozenset(p.key for r, p in frame.roles if r == AGENT and p.cls in ORG_CLASSES and p.key in resolver.entities
+                           and words & {p.text, *_names(resolver.entities[p.key])})
+        return replace(frame, at_home=owners) if owners else frame
 
     @staticmethod
     def _set_apart(sentence: Sentence, earlier: Frame, later: Frame, dates) -> bool:
@@ -1501,6 +1514,11 @@ def _report_date(text: str, cue: str, quotatives: tuple[str, ...]) -> bool:
             return False
         at = text.find(cue, at + 1)
     return True
+
+
+def _names(entity: Entity) -> set[str]:
+    """Every name and alias an entity goes by."""
+    return {entity.name, *entity.labels_ko, *entity.labels_en, *entity.aliases}
 
 
 def _signers(relations) -> set[str]:
