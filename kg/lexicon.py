@@ -94,6 +94,7 @@ class Lexicon:
     estate_suffixes: set[str] = field(default_factory=set)  # place_suffixes.tsv kind estate: '가나산단' is a place as written
     industrial_estates: set[str] = field(default_factory=set)  # place_suffixes.tsv kind industrial-estate: one estate's interchangeable endings
     home_regions: set[str] = field(default_factory=set)  # the ids of korea_regions.tsv: the home country's divisions
+    province_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a province's id: its government's names
     stopwords: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
     folders: list[Path] = field(default_factory=list)
@@ -248,13 +249,22 @@ def _add_region(lex: Lexicon, row: dict[str, str]) -> None:
     loose = _optional(row, "loose")
     lex.home_regions.add(row["id"])
     body = _split_aliases(row["body"]) or (row["ko"],)
-    lex.organizations.append(KnownName(row["id"], "GovernmentBody", body[0], row["body_en"], body[1:], loose, _split_aliases(row["head"])))
     place = _split_aliases(row["place"])
+    # '경기도 화성시', '충청북도 청주': a city or county named after its province's full name, as the table names it after
+    # the short one ('경기 화성시'); the province before it is its address, not a body or place of its own
+    provinces = lex.province_names.get(row.get("parent") or "", ())
+    body_names = (*body, *(f"{p} {body[0]}" for p in provinces))
+    lex.organizations.append(KnownName(row["id"], "GovernmentBody", body_names[0], row["body_en"], body_names[1:], loose,
+                                       _split_aliases(row["head"])))
     if place:
-        lex.places.append(KnownName(row["id"], row["level"] or "region", place[0], row["en"], place[1:], loose))
+        place_names = (*place, *(f"{p} {place[0]}" for p in provinces))
+        lex.places.append(KnownName(row["id"], row["level"] or "region", place_names[0], row["en"], place_names[1:], loose))
+    if row["level"] == PROVINCE:
+        lex.province_names[row["id"]] = body
 
 
 HANGUL_NAME = re.compile(r"^[가-힣]+$")
+PROVINCE = "region"  # the korea_regions.tsv level of a province (도), whose full name may open its cities' names
 
 
 def _add_city_government(lex: Lexicon, row: dict[str, str]) -> None:

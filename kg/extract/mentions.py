@@ -40,6 +40,10 @@ LIST_MARKS = {"▲", "△", "■", "□", "◆", "◇", "●", "○", "-"}  # ma
 NAMED_BY_ENDING = {"Hospital", "University", "Organization"}  # kinds whose endings are institutions' own (병원, 대학교, 연구소)
 FLOOR = re.compile(r"(?:지하\s?)?\d+(?:층|동)")  # '3층', '6동': a floor or a numbered building inside a venue's name
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
+MARKED_NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+")  # the letters glued before a kind mark ('한별솔루션(주)')
+COLLECTIVE_REACH = 6  # '가나 등 유럽 2개국 3개 도시를': the words from a list's last place to the noun of its places
+MAX_JOINER_GAP = 4  # ' 및 ', '와 ': how far the next item of a list may start after a place
+ADVERBIAL = {"MAG", "NNG"}  # '차례로', '잇달아': a word between a visit's object and its verb
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
 ENGLISH_IN_PARENTHESES = re.compile(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)")  # '헤론 스트리트(Heron Street)'
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
@@ -89,6 +93,7 @@ class MentionFinder:
         self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
         self.post_length = max(map(len, self.posts), default=0)
         self.sites = frames.place_words.get(SITE, frozenset())
+        self.place_collectives = tuple(lexicon.stopwords.get("place-collective", ()))  # '3개 도시', '2개국': a list's places
         self.located = frames.place_words.get(LOCATED, frozenset())  # '가나군에 위치한': where a body lies
         self.venue_particles = frames.place_words.get("venue-particle", frozenset())
         self.rooms = frames.place_words.get(ROOM, frozenset())  # '도청 가나실': a room's ending after a building word
@@ -267,9 +272,11 @@ class MentionFinder:
                 tokens = [t for t in word.tokens if t.start >= at + len(mark)]
                 start = tokens[0].start if tokens else at
             else:
-                tokens = [t for t in word.tokens if t.end <= at]
                 start = word.start
-            end = start
+                glued = MARKED_NAME.fullmatch(word.text[: at - word.start]) is not None
+                # '한별솔루션(주)' read as 한 + 별 + 솔루션: all the letters glued before a mark are its name
+                tokens = [] if glued else [t for t in word.tokens if t.end <= at]
+            end = at if at > word.start and not tokens else start
             for k, token in enumerate(tokens):
                 joined = token.form == "&" and 0 < k < len(tokens) - 1 and tokens[k + 1].tag == "SL"  # 'F&B', 'P&G'
                 if (token.tag not in NOUNISH and not joined) or token.start > end and end > start:
@@ -1177,11 +1184,57 @@ class MentionFinder:
             venue = (entry is not None and entry.kind == VENUE) or (
                 entry is None and longest_suffix(place.text, self.lexicon.place_suffixes, self.place_length) is not None)
             if venue or self._site_particle(sentence, place) or self._names_event(sentence, place) \
-                    or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)):
+                    or (country and gap == " " and any(s == place.end + 1 for s, _ in sited)) \
+                    or self._listed_before(sentence, place, sited) or self._collected(sentence, place):
                 sited.add((place.start, place.end))
         if held is None:
             held = self.holders(sentence, places)
         return sited
+
+    def _listed_before(self, sentence: Sentence, place: Mention, sited: set[tuple[int, int]]) -> bool:
+        """'시드니와 멜버른을 찾는다', '파리, 뮌헨에서 열린다': a place joined to the next one of a list is where the list
+        is: the particle after the last item speaks for every item."""
+        text = sentence.text[place.end - sentence.start : place.end - sentence.start + MAX_JOINER_GAP]
+        for start, _ in sited:
+            if place.end < start <= place.end + MAX_JOINER_GAP and text[: start - place.end].strip() in self.joiners:
+                return True
+        return False
+
+    def _collected(self, sentence: Sentence, place: Mention) -> bool:
+        """'가나, 다라, 마라 3개 도시에서 열린다', '파리, 뮌헨 등 유럽 2개국을 찾는다': the last place of a list closed by a
+        noun that counts or names its places (stopwords.tsv place-collective), where something happens or is visited."""
+        words = words_of(sentence)
+        at = next((k for k, w in enumerate(words) if w.start <= place.start < w.end), None)
+        if at is None or words[at].core_end != place.end or not words[at].bare or not self.place_collectives:
+            return False
+        ends = self.lexicon.stopwords.get("list-end", set())
+        for k in range(at + 1, min(len(words), at + COLLECTIVE_REACH + 1)):
+            word = words[k]
+            core = word.core(sentence)
+            if any(core.endswith(noun) for noun in self.place_collectives) and not word.bare:
+                return self._where_or_visited(sentence, words, k)  # (a bare one may count again: '2개국 3개 도시를')
+            proper = bool(word.tokens) and all(t.tag == "NNP" for t in word.tokens)  # '유럽 3개국': the list's region
+            if not word.bare or not (core in ends or core[:1].isdigit() or proper or core.endswith(self.place_collectives)):
+                return False
+        return False
+
+    def _where_or_visited(self, sentence: Sentence, words: list[Word], k: int) -> bool:
+        """The word ends with a particle of where something happens ('도시에서'), or is the object of a visit, perhaps
+        after an adverb ('도시를 차례로 찾는다')."""
+        word = words[k]
+        after = [t for t in word.tokens if t.start >= word.core_end]
+        if not after or not after[0].tag.startswith("J"):
+            return False
+        if after[0].form in self.lexicon.stopwords.get("site-particle", set()):
+            return True
+        if after[0].tag != "JKO":
+            return False
+        for nxt in words[k + 1 : k + 3]:
+            if nxt.tokens and nxt.tokens[0].form in self.visits:
+                return True
+            if not nxt.tokens or nxt.tokens[0].tag not in ADVERBIAL:
+                return False
+        return False
 
     def _names_event(self, sentence: Sentence, place: Mention) -> bool:
         """'하노이 투자설명회', '부산 국제 박람회': a place that opens an event's name is where the event is."""

@@ -613,7 +613,7 @@ class PeopleFinder:
 
     def _org_like(self, sentence: Sentence, org_words: list[Word], mentions: list[Mention]) -> bool:
         """Words that can name an organization: a known or found name, a proper noun, a Latin name, an ending."""
-        start, end = org_words[0].start, org_words[-1].core_end
+        start, end = org_words[0].start, self._org_end(org_words[-1], mentions)
         text = sentence.text[start - sentence.start : end - sentence.start]
         if len(text.replace(" ", "")) < 2:
             return False
@@ -628,6 +628,13 @@ class PeopleFinder:
         if text in self.known or text in self.lexicon.kind_nouns or text in self.lexicon.titles:
             return True
         return longest_suffix(text, self.lexicon.org_suffixes, self.suffix_length) is not None
+
+    @staticmethod
+    def _org_end(word: Word, mentions: list[Mention]) -> int:
+        """Where the body named by the words before a name ends: its noun part, or a body found there with its kind
+        mark ('㈜가나전자 홍길동 대표', '한별솔루션(주) 홍길동 대표': Kiwi reads no noun at the word's start)."""
+        end = word.core_end
+        return max([end, *(m.end for m in mentions if word.start <= m.start <= end and m.end <= word.end and m.cls in ORG_KINDS)])
 
     @staticmethod
     def _covered_by_org(mentions: list[Mention], word: Word) -> bool:
@@ -651,10 +658,10 @@ class PeopleFinder:
                 own = () if body.lexicon_id else (body.name,)  # the home ministry's name is no name of the foreign one
                 body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english, aliases=own)
             return body
-        if not org_words or org_words[-1].core_end <= org_words[0].start:
+        if not org_words or self._org_end(org_words[-1], mentions) <= org_words[0].start:
             # '주가나총영사': a post abroad found at the start of the title's own word
             return next((m for m in mentions if m.start == title_word.start and m.end < title_word.core_end and m.cls in ORG_KINDS), None)
-        start, end = org_words[0].start, org_words[-1].core_end
+        start, end = org_words[0].start, self._org_end(org_words[-1], mentions)
         exact = next((m for m in mentions if m.start == start and m.end == end and m.cls != "Person"), None)
         if exact is not None:
             return self._as_body(exact, title.title)
