@@ -391,11 +391,13 @@ def test_a_delegation_that_goes_along_and_its_members_go_on_the_visit():
             ("삼성전자", "attended", "미국 방문")} <= found
 
 
-def test_the_articles_own_body_does_not_attend_through_its_head_but_a_guests_body_does():
+def test_the_articles_own_body_does_not_attend_through_its_head_but_a_guests_firm_does():
     found = facts("중소벤처기업부는 10일 서울에서 수출 간담회를 열었다. "
-                  "간담회에는 김철수 중소벤처기업부 장관과 이영희 한국무역협회 회장이 참석했다.")
-    assert {("김철수", "attended", "수출 간담회"), ("한국무역협회", "attended", "수출 간담회")} <= found
+                  "간담회에는 김철수 중소벤처기업부 장관과 이영희 한빛전자 대표, 박나래 한국무역협회 회장이 참석했다.")
+    assert {("김철수", "attended", "수출 간담회"), ("한빛전자", "attended", "수출 간담회"),
+            ("박나래", "attended", "수출 간담회")} <= found
     assert ("중소벤처기업부", "attended", "수출 간담회") not in found
+    assert ("한국무역협회", "attended", "수출 간담회") not in found  # an association's head is a guest in person
 
 
 def test_the_briefing_a_plan_is_told_at_is_not_what_is_planned():

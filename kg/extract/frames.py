@@ -69,6 +69,7 @@ AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own 
 WIDE_PLACE_KINDS = {"country", "region", "city", "county"}  # lexicon place kinds that hold other places
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
 PLACE = "Place"
+PERSON, GROUP = "Person", "Group"
 STATES = {PLACE, "GovernmentBody"}  # a list may join a place and a government: both are where a visit goes
 SPEECH_QUOTES = {"“", "\""}  # quoted speech has tenses of its own; a quoted name (‘…’) does not
 SPEECH_CLOSERS = {"”", "\""}
@@ -541,6 +542,8 @@ class FrameReader:
             if owned is not None and gap in self.tables.joiners and _kind(phrases[i].cls) == _kind(phrases[owned].cls) == "agent":
                 ends[i] = ends[owned]  # 'A, 가나국의 B와': the item after the joiner is B, which 가나국 only qualifies
                 continue
+            if not gap and _post_of(phrases[i], phrases[i + 1]):
+                continue  # '가나협회 김가나 회장이': the body names the person's post; he acts, his body follows by licensing
             if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
@@ -555,11 +558,14 @@ class FrameReader:
 
     @staticmethod
     def _owner_before(sentence: Sentence, phrases: list[Phrase], k: int) -> int | None:
-        """The phrase a place or body in the genitive right before it qualifies ('대만의 가나건설'), if any."""
-        if k + 1 >= len(phrases) or phrases[k].cls != PLACE:
+        """The phrase a place or body in the genitive right before it qualifies ('대만의 가나건설'), or the person a body
+        right before him names the post of ('가나협회 김가나 회장'), if any."""
+        if k + 1 >= len(phrases):
             return None
         between = _tokens_between(sentence, phrases[k].end, phrases[k + 1].start)
-        return k + 1 if len(between) == 1 and between[0].tag == "JKG" else None
+        if _post_of(phrases[k], phrases[k + 1]) and not between:
+            return k + 1
+        return k + 1 if phrases[k].cls == PLACE and len(between) == 1 and between[0].tag == "JKG" else None
 
     def _listed_ends(self, tokens: tuple[Token, ...], phrases: list[Phrase], ends: list[int]) -> list[int]:
         """A list that '등' closes speaks with one particle, the one after the noun naming it: every agent named
@@ -579,7 +585,8 @@ class FrameReader:
                 if not begin <= phrase.start < closer.start or _kind(phrase.cls) != "agent" or ends[i] > closer.start:
                     continue
                 _, tag = _particle_after(tokens, ends[i], self.adverbs, self.tables.closers, self.tables.staff, self.tables.joiners)
-                listed = tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS for t in tokens[:j] if t.start >= ends[i])
+                listed = tag in LIST_ITEM_TAGS and not any(t.tag in LIST_BREAKS and not _modifying(tokens, k, j)
+                                                           for k, t in enumerate(tokens[:j]) if t.start >= ends[i])
                 if listed or (head is not None and _adjacent(tokens, ends[i], closer.start)):
                     out[i] = closer.start if head is None else ends[head]
         return out
@@ -1032,6 +1039,24 @@ def _tokens_between(sentence: Sentence, start: int, end: int) -> tuple[Token, ..
     """The tokens that start from start up to end (bisected: the tokens come in order of start)."""
     starts = token_starts(sentence)
     return sentence.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _post_of(body: Phrase, person: Phrase) -> bool:
+    """A body right before a person names where he holds his post ('가나협회 김가나 회장'): it is no item of a list."""
+    return person.cls == PERSON and _kind(body.cls) == "agent" and body.cls not in {PERSON, GROUP}
+
+
+def _modifying(tokens: tuple[Token, ...], k: int, stop: int) -> bool:
+    """The particle lies in a relative clause that describes the next item of a list ('A, B, 협약을 도운 C 등'): a
+    relative ending follows it before the next comma, and no clause ends between ('…에 이어 열린 자리로' is no item)."""
+    if not tokens[k].tag.startswith("J"):
+        return False
+    for token in tokens[k + 1 : stop]:
+        if token.tag == "ETM":
+            return True
+        if token.tag in {"SP", "EF", "EC"}:
+            return False
+    return False
 
 
 def _kind(cls: str) -> str:

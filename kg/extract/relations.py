@@ -565,6 +565,7 @@ class ArticleExtractor(EventAttributes):
                 principal_of = {(PRINCIPAL, k) for k in state.principals}
                 frame = replace(frame, roles=(*frame.roles, *((PRINCIPAL, Phrase(k, resolver.entities[k].cls, 0, 0, ""))
                                                               for k in state.principals if k in resolver.entities)))
+            frame = self._at_own_premises(frame, resolver)
             about = [e.key for e in self._frame_events(frame, events, resolver)]
             if not about and frame.accompanies:
                 about = next((e for e in ([x.key for x in self._frame_events(f, events, resolver)] for f in frames[n + 1 :]) if e), [])
@@ -632,6 +633,18 @@ class ArticleExtractor(EventAttributes):
             for relation, role in CONTAINING.get(frame.kind, ()):
                 targets = about if role == "event" else [self._where(p, sentence, places, resolver) for p in frame.fillers(role)]
                 settings.extend((agents, target, relation, n) for target in targets if not target.startswith(_SPAN))
+
+    def _at_own_premises(self, frame: Frame, resolver: Resolver) -> Frame:
+        """'가나공사는 가나공사 오리사옥에서 …', '(이하 다라원) … 다라원 대회의실에서': a venue named after the body that is
+        the clause's subject is its own premises, whatever the building is called."""
+        if frame.at_home or frame.kind not in self.frame_reader.home_frames:
+            return frame
+        words = {w for r, p in frame.roles if r == "place" and p.cls == "Place" for w in p.text.split()[:-1]}
+        if not words:
+            return frame
+        owners = frozenset(p.key for r, p in frame.roles if r == AGENT and p.cls in ORG_CLASSES and p.key in resolver.entities
+                           and words & {p.text, *_names(resolver.entities[p.key])})
+        return replace(frame, at_home=owners) if owners else frame
 
     @staticmethod
     def _set_apart(sentence: Sentence, earlier: Frame, later: Frame, dates) -> bool:
@@ -710,10 +723,15 @@ class ArticleExtractor(EventAttributes):
             return
         if with_body and relation in ATTENDED_WITH_A_BODY and resolver.entities[subject].cls == "Person":
             # his body attends too, unless it hosts the event, or it is the article's own body and the event a gathering
-            # (there as its host; at a signing the gold has the parties attend)
+            # (there as its host); at a signing only the body of one who signed an MOU with another (not a council
+            # whose head looks on, nor a body whose head signs alone); at a gathering only a firm comes with its head (a CEO at a roundtable), not a
+            # city, council or association whose head is a guest in person
+            signing = resolver.entities[obj].cls in SIGNINGS
+            parties = _signers(relations) if signing else set()
             for body in _bodies(subject, resolver, relations):
                 if body != subject and (body, "organized", obj) not in relations and not (
-                        body in state.principals and resolver.entities[obj].cls not in SIGNINGS):
+                        body in state.principals and not signing) \
+                        and (body in parties if signing else resolver.entities[body].cls in BROUGHT_BY_THEIR_HEAD):
                     cls._write_one(relation, body, obj, resolver, state, relations, index)
         if relation in HOSTED_FOR_A_BODY and state.members.get(subject) and resolver.entities[subject].cls == "Group" \
                 and resolver.entities[subject].count:  # '5개 부처가 마련했다'; a delegation hosts as one
@@ -1493,7 +1511,7 @@ ACCOMPANYING = {"accompany"}  # who goes along goes on the journey the article t
 HOSTING = {"host"}  # frames whose event is the one they hold, not one they take place at
 PLACED = {"heldIn", "partOf"}  # the relations that say where an event is
 MEETING = {"meet"}  # who meets whom at an event the sentence attends ('포럼에 참석해 B를 접견했다') is there too
-BROUGHT_ALONG = {"attend", "target"}  # frames whose person attends with his body (a speaker may be the host)  # frames whose event, when the sentence names none, is the gathering the article is at
+BROUGHT_ALONG = {"attend", "target", "speak", "present"}  # frames whose person attends with his body (not the host's: see _write)  # frames whose event, when the sentence names none, is the gathering the article is at
 PAST = "completed"
 THEME = "theme"
 AGENT = "agent"
@@ -1538,6 +1556,7 @@ _JOINS: dict[str, tuple[set[str], set[str]]] = {
 SIGNED_FOR_A_BODY = {"signedMOUWith", "party"}
 COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for their bodies (of which they may share one)
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
+BROUGHT_BY_THEIR_HEAD = {"Company", "Investor", "Hospital"}  # the bodies a person who attends a gathering brings along
 SIGNING_FRAMES = {"sign"}
 SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of its own may be about
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
@@ -1599,6 +1618,16 @@ def _report_date(text: str, cue: str, quotatives: tuple[str, ...]) -> bool:
             return False
         at = text.find(cue, at + 1)
     return True
+
+
+def _names(entity: Entity) -> set[str]:
+    """Every name and alias an entity goes by."""
+    return {entity.name, *entity.labels_ko, *entity.labels_en, *entity.aliases}
+
+
+def _signers(relations) -> set[str]:
+    """Whoever the article says signed an MOU with whom (a completed signing, both sides named)."""
+    return {side for (s, p, o) in relations if p == "signedMOUWith" for side in (s, o)}
 
 
 def _bodies(key: str, resolver: Resolver, relations) -> list[str]:
