@@ -153,13 +153,7 @@ class StoreLoad:
 
     def finish(self, quads: int) -> Path:
         """Wait for both files to be loaded; flush and stamp the store."""
-        self.thread.join()
-        self.store = None
-        if self.error is not None:
-            source, exc = self.error
-            raise KgError(f"{self.folder}: cannot load the store from {source} ({_one_line(exc)})")
-        stamp_store(self.folder, self.trig, quads)
-        return self.folder
+        return _stamp_loaded(self, quads)
 
 
 class StoreFeed:
@@ -261,13 +255,18 @@ class StoreFeed:
         self._send_blocks()
         self._send_lines()
         self.queue.put(None)
-        self.thread.join()
-        self.store = None
-        if self.error is not None:
-            source, exc = self.error
-            raise KgError(f"{self.folder}: cannot load the store from {source} ({_one_line(exc)})")
-        stamp_store(self.folder, self.trig, quads)
-        return self.folder
+        return _stamp_loaded(self, quads)
+
+
+def _stamp_loaded(loader: StoreLoad | StoreFeed, quads: int) -> Path:
+    """Wait for a loader's thread; raise what it met, else stamp its store as built from its TriG."""
+    loader.thread.join()
+    loader.store = None
+    if loader.error is not None:
+        source, exc = loader.error
+        raise KgError(f"{loader.folder}: cannot load the store from {source} ({_one_line(exc)})")
+    stamp_store(loader.folder, loader.trig, quads)
+    return loader.folder
 
 
 LOAD_PART_BYTES = 32 << 20

@@ -179,3 +179,47 @@ def test_a_count_of_firms_has_no_agency_for_a_member():
     found = facts(extract("간담회에는 관세청, 가나전자, 다라화학 등 21개 업체가 자리했다."))
     members = {s for s, p, o in found if p == "memberOf" and o == "21개 업체"}
     assert {"가나전자", "다라화학"} <= members and "관세청" not in members
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("펀드 결성을 마친 곳은 가온인베스트먼트, 다라벤처스, 마바파트너스 등 세 곳이다.", "세 곳", 3),
+        ("심사를 통과한 업체는 가온인베스트먼트 다라벤처스 마바파트너스 등 세 곳이다.", "세 곳", 3),
+        ("누리시는 세 개 기관과 협약을 맺었다.", "세 개 기관", 3),
+    ],
+)
+def test_a_native_numeral_counts_a_group(text, group, count):
+    found = groups(extract(text))
+    assert group in found and found[group].count == count
+
+
+def test_the_bodies_listed_before_a_count_in_native_numerals_are_its_members():
+    found = facts(extract("심사를 통과한 업체는 가온인베스트먼트 다라벤처스 마바파트너스 등 세 곳이다."))
+    assert {(firm, "memberOf", "세 곳") for firm in ("가온인베스트먼트", "다라벤처스", "마바파트너스")} <= found
+
+
+def test_a_native_numeral_before_no_counter_counts_nothing():
+    assert not groups(extract("누리시는 내달 행사를 열 계획이다."))
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("한별재단은 대학생 서포터즈 30명을 위촉했다.", "대학생 서포터즈", 30),
+        ("누리시 방문단 25명은 한별시청을 찾았다.", "누리시 방문단", 25),
+        ("이번 무역사절단 12개사는 현지 바이어와 상담했다.", "무역사절단", 12),
+    ],
+)
+def test_a_count_right_after_a_collective_is_its_size(text, group, count):
+    found = groups(extract(text))
+    assert list(found) == [group] and found[group].count == count
+
+
+def test_one_is_no_collective():
+    found = groups(extract("위원회는 위원장 1명을 포함해 15명의 위원으로 구성된다."))
+    assert list(found) == ["15명의 위원"]
+
+
+def test_a_noun_of_people_in_ga_heads_a_count():
+    assert "청년 창업가 50명" in groups(extract("한별재단은 청년 창업가 50명을 선발했다."))

@@ -6,10 +6,11 @@ from ..lexicon import Lexicon
 from ..morph import split_sentences
 from ..types import Article, ArticleGraph
 from .dates import complete_dates
-from .events import EventFinder, fold_visit_meetings, name_by_sides, separate_hosts
+from .events import EventFinder, fold_visit_meetings, name_by_sides, merge_joined_names, name_opened, separate_hosts
 from .groups import merge_same_collectives
 from .headlines import name_events_by_headline
 from .investments import add_investments
+from .members import add_listed_members
 from .mentions import MentionFinder
 from .programs import add_programs
 from .relations import ArticleExtractor
@@ -33,7 +34,7 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     investments, signings' parties named apart, dates given their years, events named by their sides and by the
     headline, and the structure of trips, for one article."""
     sentences = split_sentences(article.text, lexicon)
-    graph = merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon)
+    graph = add_listed_members(merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
     graph = add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon)
-    graph = name_by_sides(complete_dates(fold_visit_meetings(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon)
+    graph = name_by_sides(complete_dates(fold_visit_meetings(merge_joined_names(name_opened(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon), lexicon), lexicon)
     return add_trip_structure(name_events_by_headline(graph, lexicon), lexicon)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, Entity, Mention, Relation, Sentence
 from .frames import FrameReader, load_frame_tables
-from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, date_grammar, find_amounts, find_dates
+from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, YEAR_WORD, date_grammar, find_amounts, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
@@ -73,6 +73,7 @@ class EventFinder:
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
+        self.ceremony_suffixes = tuple(sorted(parts.get(CEREMONY_SUFFIX, ()), key=len, reverse=True))
         self.joint = lexicon.stopwords.get(JOINT, set())
 
     def base_name(self, name: str) -> str:
@@ -183,7 +184,7 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is None and self._held(text[end + 1 :]):
+            if head is None and (self._held(text[end + 1 :]) or self._held_as_subject(sentence, sentence.start + end + 1)):
                 head = ("", "Event", "head")
             if head is None or head[2] not in {"head", "umbrella", "anaphor", STANDING}:
                 continue
@@ -289,8 +290,18 @@ class EventFinder:
         if event_word in self.ceremonies and all(self._signing_word(w) for w in name.split()[:-1]) \
                 and not (at > 0 and self._purpose(words[at - 1])):  # '… 협력을 위한 협약 체결식': one of its own
             role = CEREMONY  # '협약식에는 …', 'MOU 체결식에서': the ceremony of the signing the story told, if it told one
+        first_word, _, rest = name.partition(" ")
+        if rest and (_YEAR.fullmatch(first_word) or YEAR_WORD.fullmatch(first_word)) and rest not in aliases:
+            aliases = (*aliases, rest)  # '1993년 자매결연 협정': the year may date it rather than name it
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    def _same_kind(self, sentence: Sentence, left: Word, right: Word) -> bool:
+        """'개소식 및 현판식': a bare event word joined to another of its class names one event with it (an
+        agreement and a meeting, '협약 및 간담회', are two)."""
+        ours, theirs = self.head_of(right.core(sentence)), self.head_of(left.core(sentence))
+        return ours is not None and theirs is not None and ours[1] == theirs[1] and theirs[2] == "head" \
+            and left.core(sentence) == theirs[0]
 
     def _signing_word(self, word: str) -> bool:
         head = self.head_of(word)
@@ -483,6 +494,41 @@ class EventFinder:
         owner = next((m for m in taken if m.start <= word.start < m.end and m.cls in OWNERS), None)
         return owner.start if owner is not None and owner.end <= word.end else None
 
+    def opened_in(self, sentence: Sentence, stem: str) -> tuple[int, str, str | None] | None:
+        """Where the sentence tells its object opened by the verbal noun ('다라센터를 개소했다', '‘가나 센터’를 개관하고'):
+        the sentence's index, the object as a name (its bare modifiers with it, quotes left out), and the subject
+        or topic of the clause (the word before with 은/는/이/가), if any."""
+        words = words_of(sentence)
+        for k, word in enumerate(words):
+            tokens = word.tokens
+            if k == 0 or len(tokens) < 2 or tokens[0].form != stem or not tokens[0].tag.startswith("NN") or tokens[1].tag not in VERBAL:
+                continue
+            obj = words[k - 1]
+            if next((t.tag for t in obj.tokens if t.start >= obj.core_end and t.tag != "SSC"), None) != "JKO":
+                return None
+            if obj.text[: obj.core_end - obj.start].endswith(QUOTE_CLOSERS) or any(t.tag == "SSC" for t in obj.tokens):
+                closer = next(t for t in obj.tokens if t.tag == "SSC")
+                opener = next((m for m in range(k - 1, max(-1, k - 8), -1) if words[m].text[:1] in QUOTES), None)
+                if opener is None:
+                    return None
+                start, end = words[opener].start + 1, closer.start
+            else:
+                start, end = obj.start, obj.core_end
+                for before in reversed(words[max(0, k - 4) : k - 1]):
+                    core = before.core(sentence)
+                    if not before.bare or before.text.endswith(",") or not core or core in self.modifier_stop \
+                            or core in self.this_event or re.search(r"\d", core):
+                        break
+                    start = before.start
+            phrase = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
+            subject = next((w.core(sentence) for w in reversed(words[: k - 1]) if w.tag_after_core() in SUBJECT_PARTICLES), None)
+            return (sentence.index, phrase, subject) if phrase else None
+        return None
+
+    def first_date(self, sentence: Sentence):
+        found = find_dates(sentence.text, grammar=self.dates)
+        return found[0][2] if found else None
+
     def _program(self, sentence: Sentence, words: list[Word], first: int, i: int, taken: list[Mention], found: list[Mention]) -> None:
         """'가나 해외 판로 지원 사업을 확대한다': a specific (three words or more) program as an object;
         any other named program ('다라창업펀드에 200억 원을 출자한다') is a candidate that a frame may license."""
@@ -501,7 +547,7 @@ class EventFinder:
         which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약')."""
         start = words[i].start
         j = i - 1
-        bare_left = 4
+        bare_left = 6
         while j >= 0 and bare_left > 0:
             word = words[j]
             core = word.core(sentence)
@@ -521,8 +567,9 @@ class EventFinder:
                 return self._object_start(sentence, words, j - 1, taken)
             if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
                 return word.quoted_core[0]  # '‘가나관광 비즈니스 포럼 및 …’': the quote opens the name
-            if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare and start < words[i].start:
-                j -= 1  # '가나 박람회 및 다라 대회': the names it joins name one event
+            if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare \
+                    and (start < words[i].start or self._same_kind(sentence, words[j - 1], words[i])):
+                j -= 1  # '가나 박람회 및 다라 대회', '출범식 및 선포식': the names it joins name one event
                 continue
             if joined_by_wa(word) and start == words[j + 1].start and self._places_at(taken, word, words[j + 1]):
                 start = word.start  # '가나국과 다라국 순방': places joined by 와 are the destinations of one trip
@@ -531,13 +578,13 @@ class EventFinder:
                 continue
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
-            if core in self.durings or core in self.this_event:
-                break  # '박람회 기간 중 설명회': the occasion is no part of the name; '금번 출장': the trip told
+            if core in self.durings or core in self.this_event or core in self.sequences:
+                break  # '박람회 기간 중 설명회': the occasion is no part of the name; '금번 출장': the trip told; '협약식 후 만찬'
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
-                if _YEAR.fullmatch(core):
-                    start = word.start  # '2030 가나 박람회': the year opens the name
+                if _YEAR.fullmatch(core) or YEAR_WORD.fullmatch(core):
+                    start = word.start  # '2030 가나 박람회', '2026년 가나 인사회': the year opens the name
                 break
             start = word.start
             if self._ordinal(word) and not self._count(word):
@@ -571,6 +618,27 @@ class EventFinder:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
         match = self.held_after_quote.match(rest)
         return match is not None and any(match.group(1).startswith(word) for word in self.held)
+
+    def _held_as_subject(self, sentence: Sentence, at: int) -> bool:
+        """'「가나 페어」가 21일부터 다라홀에서 열린다': a quoted name that is the subject of a clause whose predicate is a
+        held word (event_name_parts.tsv held: 개최되다, 열리다, 개막하다) is an event's; the words between (dates,
+        places, '오는') are no predicate of it (a relative form modifies the word after it)."""
+        tokens = sentence.tokens
+        k = next((n for n, t in enumerate(tokens) if t.start >= at), None)
+        if k is None or tokens[k].start != at or tokens[k].tag not in SUBJECT_PARTICLES:
+            return False
+        for n in range(k + 1, len(tokens)):
+            token = tokens[n]
+            if token.tag in {"EF", "EC"} or token.tag.startswith("S") and token.tag not in {"SN", "SL", "SH"}:
+                return False  # the clause ended with no held word
+            stem = token.tag == "VV" or token.tag.startswith("NN") and n + 1 < len(tokens) and tokens[n + 1].tag in VERBAL
+            if not stem:
+                continue
+            ending = next((t for t in tokens[n + 1 :] if t.tag.startswith("E")), None)
+            if ending is not None and ending.tag == "ETM":
+                continue  # '오는 5일': a relative form, no predicate of the clause
+            return any(token.form.startswith(word) for word in self.held)
+        return False
 
     @staticmethod
     def _quoted_start(sentence: Sentence, words: list[Word], j: int, start: int) -> int:
@@ -624,7 +692,11 @@ class EventFinder:
 
     def _named_before(self, sentence: Sentence, words: list[Word], i: int) -> bool:
         """'가나군 가을 축제 행사': a generic event word after a bare name is that name's head, not an anaphor."""
-        if i == 0 or not words[i - 1].bare:
+        if i == 0:
+            return False
+        if words[i - 1].text.endswith(QUOTE_CLOSERS) and words[i - 1].tokens and words[i - 1].tokens[-1].tag == "SSC":
+            return True  # "'가나 나눔 장터' 행사": the quoted name before it is the event's
+        if not words[i - 1].bare:
             return False
         core = words[i - 1].core(sentence)
         return bool(core) and core not in self.demonstratives and core not in self.modifier_stop and core not in self.closers
@@ -820,3 +892,71 @@ def _meeting_at_visited_body(result: ArticleGraph, visit: str) -> str | None:
     held = [m for m in parts if any(r.subject == m and r.predicate == "heldIn" and r.object in result.entities
                                     and fold(result.entities[r.object].name).endswith(fold(body)) for r in result.relations)]
     return held[0] if len(held) == 1 else None
+
+
+CEREMONY_SUFFIX = "ceremony-suffix"  # event_name_parts.tsv: what turns a verbal noun into its ceremony ('개소' -> '개소식')
+OPENING_REACH = 2  # sentences before a bare ceremony word that may tell what it opens ('… 센터를 개소했다. 개소식에는')
+
+
+def name_opened(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나시는 9일 다라센터를 개소했다. 개소식에는 …': a bare ceremony word (an event word that is a verbal noun and the
+    ceremony suffix) is the ceremony of what the sentence of its verbal noun opens, launches or completes: named by
+    that object ('다라센터 개소식', also '다라센터 개소'), dated by that sentence when its own gives no day, and
+    organized by that sentence's subject. An event the verb's frame named by its agent ('가나시 개소') is the same one."""
+    finder = _finder(lexicon)
+    suffixes = finder.ceremony_suffixes
+    if not suffixes:
+        return result
+    merged: dict[str, str] = {}
+    entities = dict(result.entities)
+    relations = list(result.relations)
+    for key, event in result.entities.items():
+        if event.cls not in OWNED or not event.evidence or event.aliases and any(" " in a for a in event.aliases):
+            continue
+        word = event.name
+        stem = next((word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 2), None)
+        head = finder.head_of(word)
+        if stem is None or head is None or head[0] != word:
+            continue
+        first = min(event.evidence)
+        told = next((found for index in range(first, max(-1, first - OPENING_REACH - 1), -1)
+                     for found in [finder.opened_in(result.sentences[index], stem)] if found is not None), None)
+        if told is None:
+            continue
+        index, phrase, subject = told
+        name = f"{phrase} {word}"
+        entities[key] = dataclasses.replace(event, name=name, labels_ko=[name],
+                                            aliases=[*event.aliases, f"{phrase} {stem}", word],
+                                            date=event.date or finder.first_date(result.sentences[index]))
+        for other, same in result.entities.items():  # '가나시 개소': the verb's frame named it by its agent
+            if other != key and same.cls in OWNED and index in same.evidence and same.name.endswith(f" {stem}"):
+                merged[other] = key
+        host = next((k for k, e in result.entities.items() if subject and e.cls in OWNERS
+                     and fold(subject) in {fold(n) for n in (e.name, *e.aliases)}), None)
+        if host is not None and not any(r.subject == host and r.object == key and r.predicate in HOSTING for r in relations):
+            relations.append(Relation(host, "organized", key, (index,)))
+    if not merged and entities == result.entities and len(relations) == len(result.relations):
+        return result
+    graph = dataclasses.replace(result, entities=entities, relations=relations)
+    return graph.with_nodes_merged(merged, lambda kept, dropped: dataclasses.replace(
+        kept, aliases=[*kept.aliases, *(n for n in (dropped.name, *dropped.aliases) if n not in kept.aliases and n != kept.name)]))
+
+
+def merge_joined_names(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나센터 개소식을 열었다 … 개소식 및 현판식에는': a name that joins a bare event word to another ('A 및 B') after
+    an event named with that word told before is that event named again (one node, the joined name an alias)."""
+    finder = _finder(lexicon)
+    joiners = finder.joiners
+    order = sorted(((min(e.evidence), key) for key, e in result.entities.items() if e.cls in OWNED and e.evidence))
+    merged: dict[str, str] = {}
+    for n, (first, key) in enumerate(order):
+        words = result.entities[key].name.split()
+        if len(words) < 3 or words[1] not in joiners or finder.head_of(words[0]) is None or finder.head_of(words[0])[0] != words[0]:
+            continue
+        earlier = next((other for when, other in reversed(order[:n]) if when < first and other not in merged
+                        and any(label.endswith(words[0]) for label in (result.entities[other].name, *result.entities[other].aliases))), None)
+        if earlier is not None:
+            merged[key] = earlier
+    return result.with_nodes_merged(merged, lambda kept, dropped: dataclasses.replace(
+        kept, aliases=[*kept.aliases, *(n for n in (dropped.name, *dropped.aliases) if n not in kept.aliases and n != kept.name)],
+        evidence=sorted({*kept.evidence, *dropped.evidence})))

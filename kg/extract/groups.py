@@ -28,6 +28,8 @@ GROUP_WORDS = ("group_words.tsv", ("word", "use"))
 PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
 PEOPLE = "people"
 OPENER = "opener"
+SIZES = {"person", "company"}  # counters.tsv units that give a collective's size after its name ('사절단 16명', '… 12개사')
+NUMERAL = "numeral-"  # group_words.tsv uses numeral-N: a native numeral that counts N ('네 곳')
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
@@ -63,10 +65,13 @@ class GroupFinder:
         self.people_suffixes = tuple(table.get(PEOPLE_SUFFIX, ()))
         self.people_nouns = frozenset(table.get(PEOPLE, ()))
         self.openers = frozenset(table.get(OPENER, ()))
+        self.numerals = {word: int(use[len(NUMERAL):]) for use, words in table.items() if use.startswith(NUMERAL)
+                         and use[len(NUMERAL):].isdigit() for word in words}
 
     def find(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         skip_to = -1
-        counted = _DIGIT.search(sentence.text) is not None  # a count is written in digits
+        counted = _DIGIT.search(sentence.text) is not None or any(w.text in self.numerals for w in words)
+        # a count is written in digits, or in a native numeral of its own word ('네 곳')
         for i, word in enumerate(words):
             if i <= skip_to:
                 continue
@@ -79,12 +84,14 @@ class GroupFinder:
                         self._add(sentence, group, mentions)
                 continue
             if word.core(sentence)[-1:] in self.collective_ends:
-                self._collective(sentence, words, i, mentions)
+                skip_to = self._collective(sentence, words, i, mentions, counted)
 
     # --- counts -------------------------------------------------------------
     def count_at(self, sentence: Sentence, words: list[Word], i: int) -> Count | None:
         """'15개사', '120여 명', '120명의': a number with its counter, the counter possibly a word of its own."""
         core = words[i].core(sentence)
+        if words[i].text in self.numerals:
+            return self._native_count(sentence, words, i)
         match = NUMBER.match(core)
         if match is None:
             glued = GLUED.match(core)  # '가나6단체', '정유4사': a noun, the count and its counter in one word
@@ -102,7 +109,19 @@ class GroupFinder:
         genitive = words[last].form_after_core() in self.genitives
         return Count(number, counter, i, last, text, genitive)
 
+    def _native_count(self, sentence: Sentence, words: list[Word], i: int) -> Count | None:
+        """'네 곳', '세 개 기관': a native numeral, a word of its own, and the counter word after it."""
+        if i + 1 >= len(words):
+            return None
+        counter = words[i + 1].core(sentence)
+        if counter not in self.lexicon.counters:
+            return None
+        text = sentence.text[words[i].start - sentence.start : words[i + 1].core_end - sentence.start]
+        return Count(self.numerals[words[i].text], counter, i, i + 1, text, words[i + 1].form_after_core() in self.genitives)
+
     def _counted(self, sentence: Sentence, words: list[Word], count: Count, mentions: list[Mention]) -> Mention | None:
+        if count.number < 2:
+            return None  # '위원장 1명': one is no collective
         start, end = words[count.first].start, words[count.last].core_end
         if count.glued:
             group = Mention(count.text, start, end, sentence.index, "Group", count.text, count=count.number)
@@ -123,6 +142,8 @@ class GroupFinder:
             end = self._restated_kind(sentence, words, count, head) or end
         elif self._closes_list(sentence, words, count.first) and self.lexicon.counters[count.counter] == "person":
             head = None
+        elif self._closes_list(sentence, words, count.first) and count.first > 1 and _named(words[count.first - 2], mentions, ORG_KINDS):
+            head = None  # 'A, B, C 등 세 곳': places counted after a list of bodies count those bodies
         elif companies:
             head = None
             start = words[self._modifiers_start(sentence, words, count.first, mentions)].start
@@ -270,13 +291,14 @@ class GroupFinder:
         return found or last
 
     # --- collectives --------------------------------------------------------
-    def _collective(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> None:
-        """'경제사절단', '청년 창업지원단': a collective noun, with the noun right before it when bare."""
+    def _collective(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention], counted: bool) -> int:
+        """'경제사절단', '청년 창업지원단': a collective noun, with the noun right before it when bare, and the count
+        of people or firms right after it ('무역사절단 16명'). The last word it spans."""
         word = words[i]
         core = word.core(sentence)
         noun = longest_suffix(core, self.lexicon.collectives, self.collective_length)
         if noun is None or not HANGUL.match(core) or any(m.start < word.core_end and word.start < m.end for m in mentions):
-            return
+            return i
         start = word.start
         for k in range(i - 1, max(-1, i - 1 - MODIFIER_WORDS), -1):
             previous = words[k].core(sentence)
@@ -290,14 +312,23 @@ class GroupFinder:
         name = sentence.text[start - sentence.start : word.core_end - sentence.start]
         aliases = tuple(dict.fromkeys(a for a in (core, noun) if a != name))
         group = Mention(name, start, word.core_end, sentence.index, "Group", name, aliases=aliases)
-        counted = self._made_of(sentence, group, mentions)
-        if counted is not None:
-            mentions.remove(counted)
-            group.count, group.aliases = counted.count, (*group.aliases, counted.name)
+        made_of = self._made_of(sentence, group, mentions)
+        if made_of is not None:
+            mentions.remove(made_of)
+            group.count, group.aliases = made_of.count, (*group.aliases, made_of.name)
+        last = i
+        count = self.count_at(sentence, words, i + 1) if counted and word.bare and i + 1 < len(words) else None
+        if count is not None and group.count is None and count.number > 1 and self.lexicon.counters[count.counter] in SIZES:
+            end = words[count.last].core_end  # '무역사절단 16명': the collective's size
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            group = replace(group, text=text, end=end, count=count.number, aliases=(*group.aliases, text))
+            last = count.last
         overlapping = [m for m in mentions if m.start < group.end and group.start < m.end]
         if all(group.start <= m.start and m.end <= group.end and m.cls in ORG_KINDS | {"Place"} for m in overlapping):
             mentions[:] = [m for m in mentions if m not in overlapping or m.cls != "Place"]
             mentions.append(group)
+            return last
+        return i
 
     def _made_of(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> Mention | None:
         """'주부 40여명으로 구성된 홍보단': the counted group the collective is made of is the collective."""
@@ -472,9 +503,11 @@ def _field_noun(sentence: Sentence, start: int, end: int) -> bool:
     return len(tokens) == 1 and tokens[0].tag == "NNG" and end - start <= 2
 
 
-def _named(word: Word, mentions) -> bool:
-    """The word is a name found already (an organization, a person), all of its noun part."""
-    return any(m.start <= word.start and word.core_end <= m.end and m.cls != "Place" for m in mentions)
+def _named(word: Word, mentions, classes=None) -> bool:
+    """The word is a name found already (an organization, a person; one of `classes` if given), all of its noun
+    part."""
+    return any(m.start <= word.start and word.core_end <= m.end and m.cls != "Place" and (classes is None or m.cls in classes)
+               for m in mentions)
 
 
 def _person_of(word: Word, suffixes: tuple[str, ...]) -> bool:

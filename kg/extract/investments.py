@@ -28,7 +28,7 @@ from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .normalize import find_amounts
 from .programs import agents_in, particle_after, agent_index
 from .resolve import entity_key, fold
-from .words import LINKING
+from .words import LINKING, longest_suffix, words_of
 
 INVESTMENT_TABLE = "investment_words.tsv"
 SUBJECT_TAGS = {"JKS", "JX"}
@@ -36,6 +36,9 @@ VERB_TAGS = {"XSV", "VV"}
 LINKED_CLAUSES = 3  # how many clauses joined by a connective ending a status is looked for across
 LIST_TAGS = {"NNP", "NNG", "SL", "SN", "SH", "SW", "SP", "JC"}  # what a list of names is made of
 GOVERNMENT = {"GovernmentBody", "Place"}
+SUBJECT_WORDS = 3  # the subject of an investing clause that no stage found opens its sentence: one of its first words
+NAME_TAGS = {"NNP", "NNG", "SL", "SN", "SH"}  # what a company's name read as a subject is made of
+MAX_KIND = 8  # the longest noun of kind_nouns.tsv looked for at the end of such a name
 GIVERS = ORG_CLASSES - GOVERNMENT  # who pledges in an agreement: a company (or a group of firms, '5개 기업')
 
 
@@ -84,7 +87,7 @@ class _Clause:
 class _Investments:
     """The article's investments as they are told: one event per investor, sides added as sentences name them."""
 
-    def __init__(self, result: ArticleGraph, words: InvestmentWords, reader: FrameReader):
+    def __init__(self, result: ArticleGraph, words: InvestmentWords, reader: FrameReader, kinds: dict[str, str]):
         self.words, self.reader = words, reader
         self.entities = dict(result.entities)
         self.relations = list(result.relations)
@@ -93,6 +96,10 @@ class _Investments:
         self.sentences = result.sentences
         self.by_investor: dict[str, str] = {}
         self.agents = agent_index(self.entities)
+        self.everyone = [(k, [label for label in labels if len(label) >= 2]) for entries in self.agents.values()
+                         for k, labels in entries if self.entities[k].cls in AGENT_CLASSES]
+        self.kinds = kinds
+        self.labels = {fold(label) for e in self.entities.values() for label in (e.name, *e.aliases)}
         self.last: str | None = None
         for r in self.relations:
             if r.predicate == "investor":
@@ -104,10 +111,52 @@ class _Investments:
         clauses = self._clauses(sentence)
         if not clauses:
             return
-        agents = sorted(((k, s, e) for k, s, e in agents_in(sentence, self.entities, self.agents) if self.entities[k].cls in AGENT_CLASSES),
-                        key=lambda a: a[1])
+        agents = sorted(self._named_again(sentence, [(k, s, e) for k, s, e in agents_in(sentence, self.entities, self.agents)
+                                                     if self.entities[k].cls in AGENT_CLASSES]), key=lambda a: a[1])
         for clause in clauses:
             self._clause(sentence, clause, agents)
+
+    def _named_again(self, sentence: Sentence, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """The agents of the sentence, with those found in other sentences of the article that this one names again
+        before a particle ('가나식품과 … 협약을 체결했다. 가나식품은 … 투자한다'), where the first stage missed them."""
+        seen = {k for k, _, _ in found}
+        more = []
+        for key, labels in self.everyone:
+            if key in seen:
+                continue
+            for label in labels:
+                at = sentence.text.find(label)
+                end = sentence.start + at + len(label)
+                if at >= 0 and particle_after(sentence, end) is not None:
+                    more.append((key, sentence.start + at, end))
+                    seen.add(key)
+                    break
+        return found + more
+
+    def _unfound_giver(self, sentence: Sentence, clause: _Clause) -> list[str]:
+        """'가나소재는 … 300억원을 투자해 공장을 짓는다': the subject that opens a sentence telling of a sum it invests, a
+        proper noun no stage found (not a kind of body, a place or a name the article gave another thing), is a company."""
+        noun = sentence.tokens[clause.noun]
+        if self._sum_before(sentence, noun.start) is None:
+            return []
+        for k, word in enumerate(words_of(sentence)[:SUBJECT_WORDS]):
+            if word.start >= noun.start:
+                return []
+            if not word.tokens or word.tokens[-1].tag not in SUBJECT_TAGS:
+                continue
+            core = [t for t in word.tokens[:-1]]
+            name = sentence.text[word.start - sentence.start : word.tokens[-1].start - sentence.start]
+            if not core or len(name) < 2 or any(t.tag not in NAME_TAGS for t in core) \
+                    or not any(t.tag in {"NNP", "SL"} for t in core) or fold(name) in self.labels \
+                    or longest_suffix(name, self.kinds, MAX_KIND) is not None:
+                return []
+            key = entity_key(Mention(name, word.start, word.tokens[-1].start, sentence.index, "Company", name), self.article)
+            if key not in self.entities:
+                self.entities[key] = Entity(key=key, cls="Company", name=name, evidence=[sentence.index])
+                self.everyone.append((key, [name]))
+                self.labels.add(fold(name))
+            return [key]
+        return []
 
     def _clauses(self, sentence: Sentence) -> list[_Clause]:
         tokens = sentence.tokens
@@ -149,6 +198,8 @@ class _Investments:
         noun = tokens[clause.noun]
         before = [a for a in agents if a[2] <= noun.start]
         subjects = self._described(sentence, clause, agents) or self._subjects(sentence, before)
+        if not subjects and not clause.receives:
+            subjects = self._unfound_giver(sentence, clause)
         marked = self.words.of("source") if clause.receives else self.words.of("target")
         others = [k for k, s, e in before if _form_after(sentence, e) in marked] or self._named_by_kind(sentence, clause, marked)
         investors, investees = (others, subjects) if clause.receives else (subjects, others)
@@ -270,6 +321,21 @@ class _Investments:
         for sentence in self.sentences:
             if sentence.index not in covered and any(head in sentence.text for head in heads):
                 self._pledges(list(dict.fromkeys(self._partners([sentence.index]))), [sentence.index])
+        self._orphans_to_receivers()
+
+    def _orphans_to_receivers(self) -> None:
+        """'가나도는 8개 기업과 투자협약을 했다. 다라소재는 … 300억원을 투자한다': where the article's agreements were all
+        signed with one government, a company's investment still to come that names no receiver goes to it."""
+        investees = {r.subject for r in self.relations if r.predicate == "investee"}
+        receivers = list(dict.fromkeys(r.object for r in self.relations if r.predicate == "investee"
+                                       and self.entities[r.object].cls in GOVERNMENT and self.entities[r.subject].status != PAST))
+        if not receivers:
+            return
+        for r in list(self.relations):
+            if r.predicate == "investor" and r.subject not in investees and self.entities[r.object].cls in GIVERS \
+                    and self.entities[r.subject].status not in {None, PAST}:
+                for receiver in receivers:
+                    self._relate(r.subject, "investee", receiver, r.evidence[0] if r.evidence else 0)
 
     def _pledges(self, sides: list[str], evidence: list[int]) -> None:
         """Each company (or group of firms) among an agreement's sides invests, as planned, in each region or
@@ -355,8 +421,8 @@ class _Investments:
         for sentence in self.sentences:
             if sentence.index not in evidence:
                 continue
-            agents = sorted(((k, s, e) for k, s, e in agents_in(sentence, self.entities, self.agents)
-                             if self.entities[k].cls in AGENT_CLASSES), key=lambda a: a[1])
+            agents = sorted(self._named_again(sentence, [(k, s, e) for k, s, e in agents_in(sentence, self.entities, self.agents)
+                                                         if self.entities[k].cls in AGENT_CLASSES]), key=lambda a: a[1])
             found += self._subjects(sentence, agents)
             for at, (key, start, end) in enumerate(agents):
                 if _form_after(sentence, end) in self.words.of("partner") or sentence.text[end - sentence.start :].startswith(","):
@@ -364,7 +430,9 @@ class _Investments:
         return found
 
     def finish(self) -> ArticleGraph:
-        """The direct edge for every completed investment: each investor invested in each investee."""
+        """The direct edge for every completed investment: each investor invested in each investee. An investment still
+        to come is told by its status and sides, no plans edge ('가나사는 300억원을 투자할 계획이다' plans no program)."""
+        self.relations = [r for r in self.relations if not (r.predicate == "plans" and self.entities[r.object].cls == "Investment")]
         sides: dict[str, tuple[list[str], list[str]]] = {}
         for r in self.relations:
             if r.predicate in {"investor", "investee"}:
@@ -421,7 +489,7 @@ def add_investments(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     words, reader = _words(lexicon)
     if not words.uses:
         return result
-    state = _Investments(result, words, reader)
+    state = _Investments(result, words, reader, lexicon.kind_nouns)
     for sentence in result.sentences:
         state.read(sentence)
     state.add_agreements()

@@ -35,6 +35,7 @@ LAST_WORD = re.compile(r"\s*\S+\s*$")
 SPAN_GAP = 30  # characters at most between a span's start and its end
 SPAN_DASH = re.compile(rf"\s*[{RANGE_DASHES}]\s*")  # '10월 30일~11월 1일': a dash between two dates spans them
 YEAR_ONLY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*년(?!대)(?!\s*\d{1,2}\s*월)")  # not a decade ("1990년대")
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*년도?")  # a year as a word of its own ('2026년', '2027년도'): it may open a name
 _DIGIT = re.compile(r"\d")
 AS_OF = re.compile(r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*일?\s*기준")
 

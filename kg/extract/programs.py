@@ -176,7 +176,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         scene = _scene(words, places, tables)
         both = signers if signers and _both_parties(sentence, tables) else []
         phrases = _phrases(sentence, words, tables, labels, entities, places, lexicon)
-        phrases += _quoted_names(sentence, phrases, tables, labels, lexicon)
+        quoted = _quoted_names(sentence, phrases, tables, labels, lexicon, words)
+        named = {q.start for q in quoted if q.by_name}
+        phrases = [p for p in phrases if _after_quote(sentence, p.end) + 2 not in named and p.end + 2 not in named] + quoted
         phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
         phrases += _bulleted_costs(sentence, phrases, tables, labels, entities, agents)
         _share_names(sentence, phrases, tables)
@@ -966,11 +968,15 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             continue  # '실리콘밸리', '판교테크노밸리': a place the lexicon knows, whatever its ending
         if word.bare and i + 1 < len(words) and not _ends_name(sentence, words[i + 1], tables, lexicon, tables.heads[head][2]):
             continue
-        quote = _quote_before(sentence, words, i) if core == head and word.start == core_start else None
+        quote, tail = None, word.start
+        if word.start == core_start and (core == head or all(_descriptive(w, tables, kinds) for w in core[: -len(head)].split())):
+            quote = _quote_before(sentence, words, i)  # "'가나 바우처' 사업", "'가나 패키지' 지원사업"
+        if quote is None and word.start == core_start and i >= 2 and _plain_noun_word(words[i - 1]):
+            quote, tail = _quote_before(sentence, words, i - 1), words[i - 1].start  # "'가나 키움' 장학 프로그램"
         if quote is not None:
             while found and found[-1].start >= quote[0]:
                 found.pop()  # "'가나 바우처' 사업": the quoted name is the program's short name, not a second program
-            found.append(_quoted_with_head(sentence, quote, core_end, head, tables))
+            found.append(_quoted_with_head(sentence, quote, core_end, sentence.text[tail - sentence.start : core_end - sentence.start], tables))
             continue
         start, inner, first = core_start, [], i
         if not quoted:
@@ -1139,6 +1145,11 @@ def _quote_before(sentence: Sentence, words: list[Word], i: int) -> tuple[int, i
     return None
 
 
+def _plain_noun_word(word: Word) -> bool:
+    """A word of nouns alone, no quote or mark in it ('장학', '수출'): what may stand between a quoted name and its head."""
+    return bool(word.tokens) and all(t.tag in {"NNG", "NNP"} for t in word.tokens)
+
+
 def _quoted_with_head(sentence: Sentence, quote: tuple[int, int], end: int, head: str, tables: ProgramTables) -> _Phrase:
     """The program named by a quoted name and the head after it: the name with the head, and the quoted name alone."""
     short = _without_tentative(sentence.text[quote[0] - sentence.start : quote[1] - sentence.start], tables)
@@ -1162,7 +1173,7 @@ NAME_TAGS = {"SL", "SN", "SH", "XSN", "XPN", "MM", "MAG", "ETN", "SP", "SO", "SW
 
 
 def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
-                  lexicon: Lexicon) -> list[_Phrase]:
+                  lexicon: Lexicon, words: list[Word] = ()) -> list[_Phrase]:
     """Programs with no head noun: a short quoted name ("'이웃 함께 돌보기'를 시행한다") that is made of
     nouns (or ends in a noun made of a verb, 돌보기) and names nothing found already; the caller keeps
     it only where its clause plans or runs it (a quoted name alone may as well be an event's), unless it is
@@ -1180,11 +1191,35 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
         if event is not None and lexicon.event_words[event][0] != "Program":
             continue  # "'청년 창업 콘서트'를 통해": an event's name
         described = _program_apposition(text[: match.start(1)], tables)
+        headed = not described and _head_before(sentence, words, sentence.start + match.start(1), tables)
         inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+        if headed and _closes_name(sentence, end):
+            phrases.append(_Phrase(name, start, end, sentence, [], [], by_name=True))
+            continue  # "지원 캠페인 '함께 걷는 길'을": the kind of program, then its name in quotes, whatever the words
         if not described and not _noun_name(inside):
             continue
         phrases.append(_Phrase(name, start, end, sentence, [], [], by_name=described, headless=not described))
     return phrases
+
+
+def _head_before(sentence: Sentence, words: list[Word], opening: int, tables: ProgramTables) -> bool:
+    """'창업 프로그램 ‘가나’', '물류 플랫폼 ‘다라’': the word right before an opening quote, a space between, is all noun
+    and ends with a program head, so the quoted text is that program's name."""
+    word = next((w for w in words if w.end == opening - 1 and sentence.text[opening - 1 - sentence.start] == " "), None)
+    if word is None or not word.tokens or not word.bare or word.tokens[-1].tag not in NOUNISH:
+        return False
+    head = longest_suffix(word.core(sentence), tables.heads, tables.longest)
+    return head is not None and tables.heads[head][0] != BUILDING
+
+
+def _closes_name(sentence: Sentence, end: int) -> bool:
+    """The quote closes with a particle, or a space, after it ('‘가나’를', '‘가나’ 운영'): the quoted text is a name,
+    not the start of a quoted sentence."""
+    after = next((t for t in sentence.tokens if t.start > end), None)
+    if after is not None and after.start == end + 1 and (after.tag in {"VCP", "JKQ"} or after.tag.startswith("E")):
+        return False  # "'… 한다는 뜻'이라고": the copula of quoted words
+    rest = sentence.text[end - sentence.start + 1 : end - sentence.start + 2]
+    return not rest or rest == " " or particle_after(sentence, end + 1) is not None
 
 
 def _noun_name(inside: list[Token]) -> bool:
@@ -1406,7 +1441,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
                 and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
-        if first and token.tag in {"NNG", "NNP"} and token.form not in tables.verbs and token.form not in tables.uses("trailer") \
+        if first and token.tag in {"NNG", "NNP"} and (token.form not in tables.verbs or _compounded(tokens, i)) \
+                and token.form not in tables.uses("trailer") \
                 and not _headed_run(tokens, i, tables):  # "'가나 바우처' 시범사업을 진행한다": a program noun again
             described = True  # '철도 프로젝트 판로지원 활동을 전개한다': the name only describes the noun the verb governs
         first = False
@@ -1443,6 +1479,11 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
         return (i, *verb) if verb else None
     return None
+
+
+def _compounded(tokens, i: int) -> bool:
+    """'수행기관', '운영기관': a noun of planning glued to the noun after it is that noun's modifier, no predicate."""
+    return i + 1 < len(tokens) and tokens[i + 1].tag in {"NNG", "NNP"} and tokens[i + 1].start == tokens[i].end
 
 
 def _headed_run(tokens, i: int, tables: ProgramTables) -> bool:

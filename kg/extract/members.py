@@ -1,0 +1,277 @@
+"""Members of a counted group named in a list right before it.
+
+- 'A, B 등 5개 기관', 'A 누리시장, B 한별협회장 등 내빈 20명': every item of the list that '등' closes is a member,
+  a person for a count of people (the post after his name is his own, not a member), a body for a count of bodies;
+- 'A, B, C 3개사': without a closing word, a list of exactly as many items as the group counts.
+
+The relation stage finds most of these lists; this stage reads the list again word by word, so that an item whose
+name and post make one word ('김가나 누리시장') or a list without a closing word still gives its members.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..lexicon import ORG_KINDS, Lexicon, built_once, read_word_uses
+from ..types import ArticleGraph, Relation, Sentence
+from .programs import agent_index
+from .words import Word, longest_suffix, words_of
+
+MEMBER_TABLE = "member_words.tsv"
+PERSON_UNIT = "person"  # counters.tsv unit of a count of people
+FIRM_KINDS = {"Company", "Investor"}
+ITEM_CUTS = {",", "·", "/"}  # marks between two items of a list inside the words
+LONGEST_LIST = 40  # words a list may span
+
+
+@dataclass(frozen=True)
+class MemberWords:
+    between: frozenset[str]
+    joiners: frozenset[str]
+    list_end: frozenset[str]
+    people_counters: tuple[str, ...]
+    kind_nouns: dict[str, str]
+    kind_length: int
+    made_of: frozenset[str]
+    means: frozenset[str]
+    whole: frozenset[str]
+
+
+_WORDS: dict = {}
+
+
+def _member_words(lexicon: Lexicon) -> MemberWords:
+    def build(lex: Lexicon) -> MemberWords:
+        uses = read_word_uses(lex, MEMBER_TABLE)
+        return MemberWords(uses.get("between", frozenset()), uses.get("joiner", frozenset()),
+                           frozenset(lex.stopwords.get("list-end", ())),
+                           tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
+                           max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
+                           uses.get("means", frozenset()), uses.get("whole", frozenset()))
+    return built_once(lexicon, _WORDS, build)
+
+
+def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """The graph with a group named again by what it is made of folded into it, and the members of its counted
+    groups that lists right before them name (the input is left as it is)."""
+    words = _member_words(lexicon)
+    graph = _fold_made_of(graph, words)
+    groups = {k for k, e in graph.entities.items() if e.cls == "Group" and e.count}
+    if not groups:
+        return graph
+    index = agent_index(graph.entities)
+    known = {(r.subject, r.predicate, r.object) for r in graph.relations}
+    added: list[Relation] = []
+    for sentence in graph.sentences:
+        here = index.get(sentence.index, [])
+        for key, labels in here:
+            if key not in groups:
+                continue
+            at = _first_named(sentence, labels)
+            if at is None:
+                continue
+            for member in _listed(sentence, at, graph.entities[key], here, graph.entities, words):
+                fact = (member, "memberOf", key)
+                if member != key and fact not in known:
+                    known.add(fact)
+                    added.append(Relation(member, "memberOf", key, (sentence.index,)))
+    firm_groups = {k for k in groups if _of_firms(graph.entities[k], words)}
+    kept = [r for r in graph.relations if not (r.predicate == "memberOf" and r.object in firm_groups
+                                               and graph.entities[r.subject].cls not in FIRM_KINDS | {"Group"})]
+    if not added and len(kept) == len(graph.relations):
+        return graph
+    return replace(graph, relations=[*kept, *added])
+
+
+def _fold_made_of(graph: ArticleGraph, words: MemberWords) -> ArticleGraph:
+    """'G는 A, B 등 N명으로 구성됐다', 'N개사로 G를 꾸렸다': the group G is made of is G itself, named by its size or
+    its parts; its node is folded into G's (G takes its count, and its members)."""
+    groups = [(k, e) for k, e in graph.entities.items() if e.cls == "Group"]
+    if len(groups) < 2 or not words.made_of:
+        return graph
+    merged: dict[str, str] = {}
+    for sentence in graph.sentences:
+        here = sorted((at, k) for k, e in groups if sentence.index in e.evidence and k not in merged
+                      for at in [_first_named_span(sentence, {e.name, *e.aliases, *e.labels_ko})] if at is not None)
+        for (first, one), (second, other) in zip(here, here[1:]):
+            if first[1] > second[0]:
+                continue
+            after_first, after_second = _rest(sentence, first[1]), _rest(sentence, second[1])
+            if _particle(after_first, words.whole) and _made_of(after_second, words):
+                merged[other] = one  # 'G는 … N명으로 구성됐다'
+            elif _made_of(after_first, words, tail=True) and sentence.text[first[1] - sentence.start : second[0] - sentence.start].strip() \
+                    in words.means and _particle(after_second, words.whole) and _made_of(after_second, words, skip=True):
+                merged[one] = other  # 'N개사로 G를 꾸렸다'
+    if not merged:
+        return graph
+    return graph.with_nodes_merged(merged, lambda kept, dropped: replace(
+        kept, count=kept.count or dropped.count,
+        aliases=list(dict.fromkeys([*kept.aliases, dropped.name, *dropped.aliases])),
+        evidence=sorted({*kept.evidence, *dropped.evidence})))
+
+
+def _rest(sentence: Sentence, end: int) -> str:
+    return sentence.text[end - sentence.start :]
+
+
+def _particle(rest: str, particles: frozenset[str]) -> bool:
+    """The text after a name opens with one of the particles, then a space."""
+    return any(rest.startswith(p) and rest[len(p) : len(p) + 1] in {" ", ""} for p in particles)
+
+
+def _made_of(rest: str, words: MemberWords, tail: bool = False, skip: bool = False) -> bool:
+    """After a name: the means particle and a verb of making ('으로 구성됐다'); with tail, the means particle alone
+    ends the text so far; with skip, the name's own particle, then the verb ('를 꾸렸다')."""
+    if tail:
+        return any(rest.startswith(p) for p in words.means)
+    if skip:
+        word = rest.split(maxsplit=2)
+        return len(word) > 1 and any(word[1].startswith(v) for v in words.made_of)
+    for p in sorted(words.means, key=len, reverse=True):
+        if rest.startswith(p):
+            following = rest[len(p) :].lstrip()
+            return any(following.startswith(v) for v in words.made_of)
+    return False
+
+
+def _first_named_span(sentence: Sentence, labels: set[str]) -> tuple[int, int] | None:
+    """Where the sentence first names a thing: the longest of its labels at the first place one is named."""
+    best = None
+    for label in labels:
+        at = sentence.text.find(label) if label else -1
+        if at >= 0 and (best is None or at < best[0] or (at == best[0] and len(label) > best[1] - best[0])):
+            best = (at, at + len(label))
+    return None if best is None else (sentence.start + best[0], sentence.start + best[1])
+
+
+def _first_named(sentence: Sentence, labels: set[str]) -> int | None:
+    """Where the sentence first names the group (the longest of its labels named there)."""
+    best = None
+    for label in labels:
+        at = sentence.text.find(label) if label else -1
+        if at >= 0 and (best is None or at < best):
+            best = at
+    return None if best is None else sentence.start + best
+
+
+def _listed(sentence: Sentence, start: int, group, here, entities, words: MemberWords) -> list[str]:
+    """The members the list right before `start` names."""
+    sentence_words = words_of(sentence)
+    k = next((i for i, w in enumerate(sentence_words) if w.start >= start), len(sentence_words)) - 1
+    while k >= 0 and sentence_words[k].text in words.between:
+        k -= 1
+    closed = k >= 0 and _closes(sentence, sentence_words[k], words)
+    if closed:
+        k -= 1
+    if k < 0:
+        return []
+    named = _named(sentence, sentence.start, sentence_words[k].end, here, entities)
+    first = k
+    while first >= 0 and k - first < LONGEST_LIST and (
+            _in_list(sentence, sentence_words[first], words) or _a_name(sentence_words[first], named)):
+        first -= 1
+    first += 1
+    if first > k:
+        return []
+    begin = sentence_words[first].start
+    named = [n for n in named if n[0] >= begin]
+    people = any(group.name.endswith(c) for c in words.people_counters)
+    firms = _of_firms(group, words)
+    items = _items(sentence, sentence_words[first : k + 1], words)
+    members: list[str] = []
+    found_items = 0
+    for item_start, item_end in items:
+        inside = [(s, key) for s, e, key in named if item_start <= s < item_end]
+        persons = [key for _, key in inside if entities[key].cls == "Person"]
+        bodies = [key for _, key in inside if entities[key].cls in (FIRM_KINDS if firms else ORG_KINDS)]
+        chosen = persons if people else bodies
+        if chosen:
+            found_items += 1
+            members += [key for key in chosen if key not in members]
+    if closed:
+        return members if len(members) <= (group.count or 0) else []
+    return members if len(items) >= 2 and found_items == len(items) == group.count else []
+
+
+def _of_firms(group, words: MemberWords) -> bool:
+    """'8개 기업', '입주기업 20곳': a group counted as firms (its kind noun, or the last word of a name of it, is a
+    kind noun of companies), which only firms are members of, not the agencies or associations listed with them."""
+    if words.kind_nouns.get(group.title or "") in FIRM_KINDS:
+        return True
+    return any(words.kind_nouns.get(longest_suffix(label.split()[-1], words.kind_nouns, words.kind_length) or "") in FIRM_KINDS
+               for label in (group.name, *group.aliases) if label.split())
+
+
+def _closes(sentence: Sentence, word: Word, words: MemberWords) -> bool:
+    """'등', '등의': the word that closes a list."""
+    core = word.core(sentence)
+    return core in words.list_end and word.text in {core, core + "의"}
+
+
+def _in_list(sentence: Sentence, word: Word, words: MemberWords) -> bool:
+    """A word a list is made of: a name or a post (nouns, a bracket after them, a comma), a noun joined to the next
+    by 와/과, or a joining word ('및'); a word with any other particle, or a list's closing word, begins no item."""
+    if word.text in words.joiners:
+        return True
+    if word.core_end <= word.start or _closes(sentence, word, words):
+        return False
+    after = [t for t in word.tokens if t.start >= word.core_end]
+    depth = 0
+    for token in after:
+        if token.tag == "SSO":
+            depth += 1
+        elif token.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not (token.tag == "SP" or token.tag == "JC"):
+            return False
+    return True
+
+
+def _a_name(word: Word, named: list[tuple[int, int, str]]) -> bool:
+    """The word is all one name found already (a person's name Kiwi splits into other morphemes: '정한별')."""
+    return any(s <= word.start and word.end <= e for s, e, _ in named)
+
+
+def _items(sentence: Sentence, listed: list[Word], words: MemberWords) -> list[tuple[int, int]]:
+    """The spans of the items of the list: cut at commas, middle dots, 와/과 and joining words."""
+    cuts: list[tuple[int, int]] = []
+    for word in listed:
+        if word.text in words.joiners:
+            cuts.append((word.start, word.end))
+            continue
+        depth = 0
+        for token in word.tokens:
+            depth += token.tag == "SSO"
+            depth -= token.tag == "SSC" and depth > 0
+            if depth == 0 and (token.form in ITEM_CUTS or (token.tag == "JC" and token.start >= word.core_end)):
+                cuts.append((token.start, token.end))
+    items, at = [], listed[0].start
+    for cut_start, cut_end in cuts:
+        if cut_start > at:
+            items.append((at, cut_start))
+        at = cut_end
+    if listed[-1].end > at:
+        items.append((at, listed[-1].end))
+    return items
+
+
+def _named(sentence: Sentence, begin: int, end: int, here, entities) -> list[tuple[int, int, str]]:
+    """Where the agents of the sentence are named between begin and end: the longest name at each place, no two
+    overlapping."""
+    text = sentence.text[begin - sentence.start : end - sentence.start]
+    found = []
+    for key, labels in here:
+        if entities[key].cls == "Group" or entities[key].cls not in ORG_KINDS | {"Person"}:
+            continue
+        for label in labels:
+            if len(label) < 2:
+                continue
+            at = text.find(label)
+            while at >= 0:
+                found.append((begin + at, begin + at + len(label), key))
+                at = text.find(label, at + 1)
+    kept: list[tuple[int, int, str]] = []
+    for s, e, key in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if not any(s < ke and ks < e for ks, ke, _ in kept):
+            kept.append((s, e, key))
+    return sorted(kept)

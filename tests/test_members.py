@@ -1,0 +1,83 @@
+"""Members of a counted group named in a list right before it (kg/extract/members.py)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_article
+from kg.lexicon import load_lexicon
+from kg.types import Article
+
+LEXICON = load_lexicon()
+
+
+def extract(text: str):
+    return extract_article(Article(source=Path("example.txt"), index=0, title=None, text=text), LEXICON)
+
+
+def members(text: str) -> dict[str, set[str]]:
+    result = extract(text)
+    label = {k: e.name for k, e in result.entities.items()}
+    found: dict[str, set[str]] = {}
+    for r in result.relations:
+        if r.predicate == "memberOf":
+            found.setdefault(label[r.object], set()).add(label[r.subject])
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, group, expected",
+    [
+        # a name and a post in one word ('누리시장') leaves the person an item of the list
+        ("기념식에는 김다온 누리시장, 박가람 한별시장, 이나래 누리시의회 의장 등 양 시 관계자 40여 명이 참석했다.",
+         "양 시 관계자 40여 명", {"김다온", "박가람", "이나래"}),
+        ("최누리 누리시장과 박가온 시의회 의장, 윤다온 누리상공회의소 회장 등 주요 인사 30여 명이 자리했다.",
+         "주요 인사 30여 명", {"최누리", "박가온", "윤다온"}),
+        # persons joined by a middle dot under one post
+        ("박가온 수석부원장과 김나래·이다온·정가람 부원장 등 4명은 이날 현장을 찾았다.",
+         "4명", {"박가온", "김나래", "이다온", "정가람"}),
+        # a list without a closing word, of exactly as many items as the group counts
+        ("누리시는 삼성전자, LG전자, 현대자동차 3개사와 투자협약을 체결했다.",
+         "3개사", {"삼성전자", "LG전자", "현대자동차"}),
+        ("이번 공모에는 삼성자산운용, 미래에셋자산운용, KB자산운용 3개사가 선정됐다.",
+         "3개사", {"삼성자산운용", "미래에셋자산운용", "KB자산운용"}),
+    ],
+)
+def test_the_items_of_a_list_before_a_counted_group_are_its_members(text, group, expected):
+    assert members(text).get(group, set()) >= expected
+
+
+def test_a_list_of_fewer_items_than_the_count_and_no_closing_word_names_no_members():
+    found = members("누리시는 삼성전자, LG전자 3개사와 투자협약을 체결했다.")
+    assert not found.get("3개사")
+
+
+def test_a_group_of_firms_holds_only_firms():
+    """The mayor and the chamber listed with the firms' heads came on their own: no members of a count of firms."""
+    found = members("간담회에는 김가온 누리시장과 박다라 누리상공회의소 회장, 다온테크㈜ 이한별 대표 등 8개 기업 대표가 참석했다.")
+    assert "누리상공회의소" not in found.get("8개 기업", set())
+    assert "김가온" not in found.get("8개 기업", set())
+
+
+def groups(text: str) -> dict:
+    return {e.name: e for e in extract(text).entities.values() if e.cls == "Group"}
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("이번 사절단은 기업인 20여명으로 꾸려졌다.", "사절단", 20),
+        ("한별시는 지역 기업인 15명으로 투자유치단을 꾸렸다.", "투자유치단", 15),
+        ("무역사절단은 전자, 화학 등 분야 16개사로 구성됐으며 상담회를 연다.", "무역사절단", 16),
+        ("자문단은 교수와 연구원 등 7명으로 구성됐다.", "자문단", 7),
+    ],
+)
+def test_a_group_made_of_a_counted_group_is_that_group(text, group, count):
+    found = groups(text)
+    assert list(found) == [group] and found[group].count == count
+
+
+def test_a_delegation_made_of_a_joint_delegation_is_one_group_with_its_members():
+    text = "수주지원단은 국토교통부와 외교부, 민간기업 등이 포함된 민관합동 대표단으로 구성됐으며 현지를 찾는다."
+    assert list(groups(text)) == ["수주지원단"]
+    assert members(text).get("수주지원단", set()) >= {"국토교통부", "외교부"}
