@@ -81,6 +81,7 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
+        self.within_ends = frozenset(w[-1:] for w in self.within)
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
         self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
@@ -827,10 +828,14 @@ class MentionFinder:
         site = self.lexicon.stopwords.get("site-particle", set())
         for i, word in enumerate(words):
             core = word.core(sentence)
+            end = word.core_end
+            within = next((w for w in self.within if core.endswith(w) and len(core) > len(w)), None) if core[-1:] in self.within_ends else None
+            if within is not None and core[-len(within) - 1 : -len(within)] in self.place_ends:
+                core, end = core[: -len(within)], end - len(within)  # '가나2산업단지내': the site, then 'within' glued to it
             suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length) if core[-1:] in self.place_ends else None
             if suffix is None and word.form_after_core() in site:
                 suffix = self._room_or_premises(sentence, words, i, mentions)
-            if suffix is None or self._covered(mentions, word.start, word.core_end):
+            if suffix is None or self._covered(mentions, word.start, end):
                 continue
             if self._holds_title(core):
                 continue  # '가나시장' (가나 + 전시장?): a known city's head, not a hall
@@ -840,11 +845,11 @@ class MentionFinder:
                     and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
             start = name_core(words[first])[0]
-            name = sentence.text[start - sentence.start : word.core_end - sentence.start]
-            self._inside_venue(sentence, mentions, start, word.core_end)
-            own = self._without_places(sentence, words[first:i], mentions, word)
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            self._inside_venue(sentence, mentions, start, end)
+            own = self._without_places(sentence, words[first:i], mentions, word, end)
             aliases = (own,) if own and own != name else ()
-            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases + self._estate_names(core)))
+            mentions.append(Mention(name, start, end, sentence.index, "Place", name, aliases=aliases + self._estate_names(core)))
         self._organizations_as_venues(sentence, words, mentions)
         self._sites_within(sentence, words, mentions)
         self._branded_venues(sentence, words, mentions)
@@ -1002,7 +1007,7 @@ class MentionFinder:
         full = sentence.text[start - sentence.start : area.core_end - sentence.start]
         mentions.append(Mention(full, start, area.core_end, sentence.index, "Place", name, aliases=(full,)))
 
-    def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
+    def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word, end: int) -> str | None:
         """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it. A name
         only read as a place within the one before ('서울 한빛') is the venue's own when nothing else is left."""
         rest = [name_core(w) for w in before]
@@ -1010,7 +1015,7 @@ class MentionFinder:
                            for m in mentions):
             rest.pop(0)
         start = rest[0][0] if rest else last.start
-        return sentence.text[start - sentence.start : last.core_end - sentence.start]
+        return sentence.text[start - sentence.start : end - sentence.start]
 
     def _venue_start(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> int:
         """The first of the words before a venue word that name where it is: places, organizations, proper
