@@ -55,3 +55,20 @@ def test_no_body_is_shared_across_sides(text, wrong):
 
 def test_a_foreign_name_before_a_known_body_with_its_short_name():
     assert ("마리아 로페스", "국제노동기구") in affiliations("마리아 로페스 국제노동기구(ILO) 고용정책국장이 발표했다.")
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("총리실에서는 최서윤 국무1차장, 박도현 외교보좌관이 수행한다.", "최서윤", "국무1차장"),
+        ("정부에서는 김하람 통상차관보 및 권도윤 항공정책실장이 참여한다.", "권도윤", "항공정책실장"),
+    ],
+)
+def test_a_numbered_post_and_a_post_after_a_conjunction(text, person, title):
+    people = {e.name: e for e in extract(text).entities.values() if e.cls == "Person"}
+    assert person in people
+    assert not any(" 및 " in e.name for e in extract(text).entities.values())
+
+
+def test_a_body_opened_by_a_province_name_is_no_foreign_given_name():
+    assert ("허도윤", "경북경총") in affiliations("경북경총 허도윤 상무이사는 협약을 환영했다.")
