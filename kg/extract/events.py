@@ -24,6 +24,7 @@ QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}
 OWNED = {"Meeting", "Event"}
 PRICED = {"AgreementSigning", "Investment"}  # kinds of event an amount before them names ('50억원 규모의 투자협약')
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
+FACILITY_KINDS = {"facility", "building"}  # program_heads.tsv kinds of a place a quoted name opens: a centre opened is no event
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -48,6 +49,10 @@ class EventFinder:
         self.durings = parts.get("during", frozenset())
         particles = "|".join(sorted(map(re.escape, parts.get("held-particle", ())), key=len, reverse=True))
         self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
+        from .programs import load_program_tables  # programs reads the events' classes: imported here, not at the top
+
+        self.facility_heads = tuple(sorted((head for head, (kind, *_) in load_program_tables(lexicon).heads.items()
+                                            if kind in FACILITY_KINDS), key=len, reverse=True))
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.closers = parts.get("closer", frozenset())
@@ -73,7 +78,6 @@ class EventFinder:
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
-        self._program_heads: tuple[dict, int] | None = None  # program_heads.tsv's heads and their longest length
         self.ceremony_suffixes = tuple(sorted(parts.get(CEREMONY_SUFFIX, ()), key=len, reverse=True))
         self.joint = lexicon.stopwords.get(JOINT, set())
 
@@ -185,7 +189,7 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is None and not self._program_named(name) \
+            if head is None and not name.endswith(self.facility_heads) \
                     and (self._held(text[end + 1 :]) or self._held_as_subject(sentence, sentence.start + end + 1)):
                 head = ("", "Event", "head")
             if head is None or head[2] not in {"head", "umbrella", "anaphor", STANDING}:
@@ -570,7 +574,7 @@ class EventFinder:
         """'가나 해외 판로 지원 사업을 확대한다': a specific (three words or more) program as an object;
         any other named program ('다라창업펀드에 200억 원을 출자한다') is a candidate that a frame may license."""
         word = words[i]
-        start = self._modifiers_start(sentence, words, first, taken, dated=False)  # '2027년 가나 사업': the year it runs in
+        start = self._modifiers_start(sentence, words, first, taken, year_word_opens=False)
         name = sentence.text[start - sentence.start : word.core_end - sentence.start].strip()
         if word.tag_after_core() == "JKO" and len(name.split()) >= 3:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title="program"))
@@ -578,12 +582,12 @@ class EventFinder:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title=CANDIDATE))
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], priced: bool = False,
-                         dated: bool = True) -> int:
+                         year_word_opens: bool = True) -> int:
         """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it
         ('다음 달 제1차 회의' -> '제1차 회의'), and a
         purpose clause with its object ('환경분야 협력을 위한 양해각서'); when priced, the amount that sizes the event,
-        which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약'); dated: a year with its counter
-        opens an event's name ('2026년 신년 인사회'), not a program's."""
+        which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약'). A year with its counter opens an
+        event's name ('2026년 가나 인사회') but only dates a program's ('2026년 청년 지원사업을 확대한다')."""
         start = words[i].start
         j = i - 1
         bare_left = 6
@@ -622,7 +626,7 @@ class EventFinder:
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
-                if _YEAR.fullmatch(core) or dated and YEAR_WORD.fullmatch(core):
+                if _YEAR.fullmatch(core) or year_word_opens and YEAR_WORD.fullmatch(core):
                     start = word.start  # '2030 가나 박람회', '2026년 가나 인사회': the year opens the name
                 break
             start = word.start
@@ -657,17 +661,6 @@ class EventFinder:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
         match = self.held_after_quote.match(rest)
         return match is not None and any(match.group(1).startswith(word) for word in self.held)
-
-    def _program_named(self, name: str) -> bool:
-        """'‘가나 청년센터’를 연다', '‘가나 지원사업’에 참가': a quoted name that ends in a program's head
-        (program_heads.tsv: a fund, a project, a facility) is the program's, not an event's, whatever is done to it."""
-        if self._program_heads is None:
-            from .programs import load_program_tables  # programs.py reads the frames this module does: loaded on first use
-
-            tables = load_program_tables(self.lexicon)
-            self._program_heads = (tables.heads, tables.longest)
-        heads, longest = self._program_heads
-        return longest_suffix(name, heads, longest) is not None
 
     def _held_as_subject(self, sentence: Sentence, at: int) -> bool:
         """'「가나 페어」가 21일부터 다라홀에서 열린다': a quoted name that is the subject of a clause whose predicate is a
