@@ -225,6 +225,9 @@ class EventFinder:
             return  # '가나 기업인 협의회가 출범식을 가졌다': the body that holds an event, no meeting of its own
         if role == STANDING and word.tag_after_core() in VERBAL:
             return  # '공고한다': the verb, no event of its own
+        if core == event_word and first == i and word.tag_after_core() in VERBAL and cls != "Program" \
+                and any(t.tag == "ETM" for t in word.tokens) and role == "head":
+            return  # '가나시와 자매결연한 도시': the verb's relative form tells of the noun after it, no event of its own
         if cls == "Event" and role == "head" and core == event_word and first == i and word.tag_after_core() in VERBAL:
             return  # '시설을 견학하고', '현장을 시찰했다': what one does there, told by the verb; no event of its own name
         if cls == "Program":
