@@ -204,3 +204,7 @@ def test_a_trip_named_by_places_in_the_genitive(text, trip):
 
 def test_a_person_in_the_genitive_names_no_trip():
     assert not any("대통령" in name for name in events("김 장관은 대통령의 방문에 동행했다."))
+
+
+def test_a_signing_word_as_a_relative_verb_is_no_event():
+    assert not events("누리시와 자매결연한 가람시 등 13개 도시가 한자리에 모인다.")
