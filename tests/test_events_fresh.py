@@ -129,7 +129,78 @@ def test_an_agreement_and_a_meeting_joined_are_two_events():
 
 
 def test_a_joined_name_after_one_of_its_events_is_that_event_again():
-    text = "가람체육회는 8일 가람홀에서 통합 가람체육회 출범식을 개최한다. 출범식 및 비전선포식에는 300여명이 참석한다."
+    text = "가람체육회는 8일 가람홀에서 통합 가람체육회 출범식을 개최한다. 출범식 및 현판식에는 300여명이 참석한다."
     found = events(text)
     assert set(found) == {"통합 가람체육회 출범식"}
-    assert "출범식 및 비전선포식" in found["통합 가람체육회 출범식"].aliases
+    assert "출범식 및 현판식" in found["통합 가람체육회 출범식"].aliases
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a sister-city tie and an agreement paper signed are signings; a fund's forming ceremony is an event
+        ("누리시는 2011년 가람시와 자매결연을 맺었다.", "자매결연"),
+        ("누리구는 다온구와 문화 교류합의서를 체결했다.", "문화 교류합의서"),
+        ("중소기업청은 24일 과천에서 '한빛벤처펀드' 결성식을 열었다.", "'한빛벤처펀드' 결성식"),
+    ],
+)
+def test_signings_and_ceremonies_of_fresh_text(text, event):
+    assert event in events(text)
+
+
+def test_an_event_word_before_an_anniversary_is_no_event_of_its_own():
+    found = events("누리시장은 누리시·가람시 자매결연 30주년 기념 공연에 참석한다.")
+    assert len(found) == 1 and next(iter(found)).endswith("자매결연 30주년 기념 공연")
+
+
+def test_a_tour_told_by_its_verb_is_no_event_named_by_the_bare_word():
+    assert "견학" not in events("대표단은 다온구의 주요 시설들을 견학하고 교류 방향을 논의할 예정이다.")
+
+
+def test_a_quoted_programme_that_opens_is_no_event():
+    assert not events("누리시는 내년 상반기 '누리 청년창업센터'를 연다.")
+
+
+@pytest.mark.parametrize(
+    "text, shorter",
+    [
+        # each object after a partner or a conjunction of a purpose clause starts a shorter name of the signing
+        ("가람대학교는 9일 다온협의회와 지역 산업 육성과 산학협력 촉진을 위한 업무협약을 체결했다.",
+         {"지역 산업 육성과 산학협력 촉진을 위한 업무협약", "산학협력 촉진을 위한 업무협약"}),
+        ("부산광역시는 9일 울산광역시와 관광 활성화 및 교류 확대를 위한 협약을 맺었다.",
+         {"관광 활성화 및 교류 확대를 위한 협약", "교류 확대를 위한 협약"}),
+    ],
+)
+def test_a_purpose_clause_of_joined_objects_gives_shorter_names(text, shorter):
+    (signing,) = [e for e in events(text).values() if e.cls == "AgreementSigning"]
+    assert shorter <= {signing.name, *signing.aliases}
+
+
+def test_the_headline_names_a_signing_the_body_calls_by_a_shorter_word():
+    from pathlib import Path
+
+    from kg.extract import extract_article
+    from kg.types import Article
+
+    from .made_up import LEXICON
+
+    text = "진천군은 15일 군청에서 ㈜다온에너지와 협약을 체결했다."
+    article = Article(source=Path("made-up.txt"), index=0, title="진천군, 다온에너지와 투자협약", text=text)
+    signings = [e for e in extract_article(article, LEXICON).entities.values() if e.cls == "AgreementSigning"]
+    assert len(signings) == 1 and "투자협약" in signings[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text, trip",
+    [
+        # places in the genitive before a trip word are its destinations and name it
+        ("한누리 총리는 쿠웨이트·콜롬비아·에콰도르의 공식방문을 위해 30일 출국한다.", "쿠웨이트·콜롬비아·에콰도르 공식방문"),
+        ("다온부 장관은 베트남의 방문을 마치고 귀국했다.", "베트남 방문"),
+    ],
+)
+def test_a_trip_named_by_places_in_the_genitive(text, trip):
+    assert trip in events(text)
+
+
+def test_a_person_in_the_genitive_names_no_trip():
+    assert not any("대통령" in name for name in events("김 장관은 대통령의 방문에 동행했다."))

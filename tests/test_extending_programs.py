@@ -32,7 +32,7 @@ def test_an_adjective_noun_in_the_table_describes_a_program_and_names_none(text,
 
 
 def test_a_users_adjective_suffix_takes_effect(tmp_path):
-    """program_modifiers.tsv use adjective: a user's suffix ('형', '참여형') makes a modifier descriptive too."""
-    text = "가나시는 주민참여형 협력사업을 추진한다."
-    assert "주민참여형 협력사업" in _programs(text, load_lexicon())
-    assert "주민참여형 협력사업" not in _programs(text, _own_lexicon(tmp_path, "형\tadjective\n"))
+    """program_modifiers.tsv use adjective: a user's suffix ('식', '참여식') makes a modifier descriptive too."""
+    text = "가나시는 주민참여식 협력사업을 추진한다."
+    assert "주민참여식 협력사업" in _programs(text, load_lexicon())
+    assert "주민참여식 협력사업" not in _programs(text, _own_lexicon(tmp_path, "식\tadjective\n"))

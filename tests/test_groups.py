@@ -223,3 +223,24 @@ def test_one_is_no_collective():
 
 def test_a_noun_of_people_in_ga_heads_a_count():
     assert "청년 창업가 50명" in groups(extract("한별재단은 청년 창업가 50명을 선발했다."))
+
+
+def test_a_common_noun_alone_before_a_count_of_firms_is_no_firm():
+    """'반도체 등 10개 기업': one common noun before the closing word names the firms' field."""
+    assert "반도체" not in {e.name for e in extract("누리시는 반도체 등 10개 기업과 협약을 맺었다.").entities.values()}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("중앙회 회장단과 간담회를 가졌다.", "중앙회 회장단"),
+    ("다온테크, 한별소재, 가람푸드는 컨소시엄을 구성해 사업에 참여한다.", "컨소시엄"),
+])
+def test_collective_nouns_name_groups(text, group):
+    assert group in groups(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "총리실에서는 박가온 차장, 이다온 보좌관, 정나래 실장, 권민수 외교심의관 4명이 수행한다.",
+])
+def test_a_count_after_the_last_name_and_post_of_a_list_counts_the_people_listed(text):
+    """'…, 권민수 외교심의관 4명': the post belongs to the last person listed; the group is the four."""
+    assert list(groups(extract(text))) == ["4명"]

@@ -54,7 +54,7 @@ def test_no_company_is_made_of_a_kind_noun_or_an_adverb(text):
 @pytest.mark.parametrize(
     "text, investor, investee",
     [
-        ("김해시는 가온식품과 200억원 규모의 투자협약을 체결했다. 가온식품은 김해 골든루트산단에 2026년까지 200억원을 투자한다.",
+        ("김해시는 가온식품과 200억원 규모의 투자협약을 체결했다. 가온식품은 김해 골든루트산단에 2026년까지 200억원을 투자하기로 했다.",
          "가온식품", "김해시"),
         ("한빛소재는 충청남도와 투자협약을 맺고 300억원을 투자해 공장을 짓는다.", "한빛소재", "충청남도"),
         ("전라남도는 12일 동부권 6개 기업과 투자협약을 했다. 한별케미칼은 2026년까지 여수에 752억원을 투자해 공장을 건설한다.",
@@ -75,3 +75,11 @@ def test_an_investment_still_to_come_is_no_plan():
     result = extract("한빛전자는 수원시 산업단지에 1000억원을 투자할 계획이다.")
     assert not pairs(result, "plans")
     assert "한빛전자" in investors(result)
+
+
+def test_a_mayor_who_signs_an_investment_agreement_signs_for_the_city():
+    text = ("김해시장 홍길동은 15일 시청에서 ㈜가온식품과 투자협약서에 서명했다. "
+            "가온식품은 골든루트산단에 300억원을 투자해 물류창고를 신축하기로 했다.")
+    found = sides(extract(text))
+    assert ("가온식품", "김해시", "planned") in found
+    assert not any(investor == "홍길동" for investor, _, _ in found)

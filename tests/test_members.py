@@ -81,3 +81,61 @@ def test_a_delegation_made_of_a_joint_delegation_is_one_group_with_its_members()
     text = "수주지원단은 국토교통부와 외교부, 민간기업 등이 포함된 민관합동 대표단으로 구성됐으며 현지를 찾는다."
     assert list(groups(text)) == ["수주지원단"]
     assert members(text).get("수주지원단", set()) >= {"국토교통부", "외교부"}
+
+
+@pytest.mark.parametrize(
+    "text, person, group",
+    [
+        ("박다라 장관이 이끄는 누리국 대표단이 한별시를 찾았다.", "박다라", "누리국 대표단"),
+        ("박다라 장관이 이끈 대표단은 현지 기업을 방문했다.", "박다라", "대표단"),
+    ],
+)
+def test_who_leads_a_group_is_one_of_it(text, person, group):
+    assert person in members(text).get(group, set())
+
+
+def test_firms_that_form_a_consortium_are_its_members():
+    found = members("다온테크, 한별소재, 가람푸드는 컨소시엄을 구성해 사업에 참여한다.")
+    assert found.get("컨소시엄", set()) >= {"다온테크", "한별소재", "가람푸드"}
+
+
+@pytest.mark.parametrize(
+    "text, group, expected",
+    [
+        ("개소식에는 김다온 누리구청장, 박가람 한별대학교 총장을 비롯해 주민 100여 명이 참석했다.",
+         "주민 100여 명", {"김다온", "박가람"}),
+        ("협약식에는 이나래 누리대 총장과 정다운 한별협회 지회장을 비롯한 학교 관계자와 협회 회원사 및 정부 관계자 등 50여 명이 참석했다.",
+         "50여 명", {"이나래", "정다운"}),
+        ("누리군은 김가온 누리군수를 필두로 6명의 방문단이 자매도시를 방문한다.", "6명의 방문단", {"김가온"}),
+    ],
+)
+def test_the_items_before_an_including_word_are_members_of_the_group_after_it(text, group, expected):
+    found = members(text)
+    assert found.get(group, set()) >= expected
+    assert "누리군" not in found.get(group, set())  # the county in the head's post is no member of a count of people
+
+
+def test_a_counted_part_before_an_including_word_gives_no_members():
+    found = members("누리시 수출기업 21개사를 포함한 도내 25개사가 참가했다.")
+    assert "누리시" not in found.get("도내 25개사", set())
+
+
+def test_people_listed_with_posts_and_counted_without_a_closing_word_are_members():
+    found = members("총리실에서는 박가온 차장, 이다온 보좌관, 정나래 실장, 권민수 외교심의관 4명이 수행한다.")
+    assert found.get("4명", set()) == {"박가온", "이다온", "정나래", "권민수"}
+
+
+@pytest.mark.parametrize(
+    "text, person, group",
+    [
+        ("누리시는 김가온 시장 일행이 10일부터 자매도시를 방문한다고 밝혔다.", "김가온", "일행"),
+        ("김가온 시장을 비롯한 시 대표단 일행 6명은 교류회의에 참석하고 있다.", "김가온", "시 대표단"),
+    ],
+)
+def test_the_person_who_names_a_party_or_comes_first_is_one_of_it(text, person, group):
+    assert person in members(text).get(group, set())
+
+
+def test_a_second_collective_noun_names_the_same_group_and_its_count_follows():
+    found = groups("김가온 시장을 비롯한 시 대표단 일행 6명은 교류회의에 참석하고 있다.")
+    assert list(found) == ["시 대표단"] and found["시 대표단"].count == 6

@@ -21,6 +21,7 @@ def places(text: str) -> set[str]:
         ("김 지사는 20일 출국해 호주 시드니와 멜버른을 찾는다.", {"호주", "시드니", "멜버른"}),
         ("상담회는 하노이 및 호찌민에서 열린다.", {"하노이", "호찌민"}),
         ("대표단은 베트남, 태국 등 2개국을 방문한다.", {"베트남", "태국"}),
+        ("일본 도쿄, 중국 상하이, 베트남 호찌민 등 3곳에 누리도 해외사무소가 있다.", {"일본", "도쿄", "중국", "상하이", "베트남", "호찌민"}),
     ],
 )
 def test_every_place_of_a_list_where_something_happens(text, expected):
@@ -37,3 +38,14 @@ def test_every_place_of_a_list_where_something_happens(text, expected):
 )
 def test_a_list_of_places_in_passing_stays_out(text, absent):
     assert absent not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, estate",
+    [
+        ("공장은 누리2산업단지내 2만m2 부지에 들어선다.", "누리2산업단지"),
+        ("새 공장은 한빛제2농공단지내 부지에 지어진다.", "한빛제2농공단지"),
+    ],
+)
+def test_an_estate_with_within_glued_to_it(text, estate):
+    assert estate in places(text)

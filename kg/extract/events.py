@@ -24,7 +24,6 @@ QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}
 OWNED = {"Meeting", "Event"}
 PRICED = {"AgreementSigning", "Investment"}  # kinds of event an amount before them names ('50억원 규모의 투자협약')
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
-FACILITY_KINDS = {"facility", "building"}  # program_heads.tsv kinds of a place a quoted name opens: a centre opened is no event
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -49,10 +48,6 @@ class EventFinder:
         self.durings = parts.get("during", frozenset())
         particles = "|".join(sorted(map(re.escape, parts.get("held-particle", ())), key=len, reverse=True))
         self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
-        from .programs import load_program_tables  # programs reads the events' classes: imported here, not at the top
-
-        self.facility_heads = tuple(sorted((head for head, (kind, *_) in load_program_tables(lexicon).heads.items()
-                                            if kind in FACILITY_KINDS), key=len, reverse=True))
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.closers = parts.get("closer", frozenset())
@@ -78,6 +73,7 @@ class EventFinder:
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
+        self._program_heads: tuple[dict, int] | None = None  # program_heads.tsv's heads and their longest length
         self.ceremony_suffixes = tuple(sorted(parts.get(CEREMONY_SUFFIX, ()), key=len, reverse=True))
         self.joint = lexicon.stopwords.get(JOINT, set())
 
@@ -189,7 +185,7 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is None and not name.endswith(self.facility_heads) \
+            if head is None and not self._program_named(name) \
                     and (self._held(text[end + 1 :]) or self._held_as_subject(sentence, sentence.start + end + 1)):
                 head = ("", "Event", "head")
             if head is None or head[2] not in {"head", "umbrella", "anaphor", STANDING}:
@@ -225,6 +221,8 @@ class EventFinder:
             return  # '가나 기업인 협의회가 출범식을 가졌다': the body that holds an event, no meeting of its own
         if role == STANDING and word.tag_after_core() in VERBAL:
             return  # '공고한다': the verb, no event of its own
+        if cls == "Event" and role == "head" and core == event_word and first == i and word.tag_after_core() in VERBAL:
+            return  # '시설을 견학하고', '현장을 시찰했다': what one does there, told by the verb; no event of its own name
         if cls == "Program":
             self._program(sentence, words, first, i, taken, found)
             return
@@ -240,6 +238,8 @@ class EventFinder:
                 end = nxt.core_end
             elif nxt_core in self.closers:
                 pass  # '경진대회 등 행사', '간담회 모습': the name ends at the event word
+            elif nxt.tokens and self._count(nxt) and nxt.tokens[0].tag == "SN":
+                return  # '자매결연 30주년 기념 공연': the anniversary of it, told for the event after it
             elif nxt_core in self.durings and cls in OWNED and role == "head":
                 occasion = True  # '박람회 기간 중': what the clause tells happens during it
             elif nxt_core and nxt_core[0].isalnum() and any(t.tag.startswith("NN") for t in nxt.tokens[:1]) \
@@ -289,6 +289,9 @@ class EventFinder:
             partner = self._clause_partner(sentence, words, first, taken)
             name = f"{partner} {name}" if partner else name
         at = next((k for k in range(first, -1, -1) if words[k].start <= start), first)
+        destinations = self._genitive_places(sentence, words[at - 1], taken) if role == "umbrella" and at > 0 else None
+        if destinations is not None:  # '가나·다라의 공식방문': the places of the genitive are its destinations, named so
+            start, name, text = words[at - 1].start, f"{destinations} {name}", sentence.text[words[at - 1].start - sentence.start : end - sentence.start]
         if role == "umbrella" and at > 0 and words[at - 1].core(sentence) in self.this_event:
             role = THIS_TRIP  # '이번 가나국 출장': the trip the story told, if it told one
         elif role == "head" and at > 0 and words[at - 1].core(sentence) in self.this_event and name == event_word:
@@ -296,11 +299,29 @@ class EventFinder:
         if event_word in self.ceremonies and all(self._signing_word(w) for w in name.split()[:-1]) \
                 and not (at > 0 and self._purpose(words[at - 1])):  # '… 협력을 위한 협약 체결식': one of its own
             role = CEREMONY  # '협약식에는 …', 'MOU 체결식에서': the ceremony of the signing the story told, if it told one
+        if name == text:
+            aliases = (*aliases, *(sentence.text[cut - sentence.start : end - sentence.start]
+                                   for cut in self._conjunct_starts(sentence, words, start, first)))
         first_word, _, rest = name.partition(" ")
         if rest and (_YEAR.fullmatch(first_word) or YEAR_WORD.fullmatch(first_word)) and rest not in aliases:
             aliases = (*aliases, rest)  # '1993년 자매결연 협정': the year may date it rather than name it
         mention = Mention(text, start, end, sentence.index, cls, name, aliases=aliases, title=role)
         found.append(mention)
+
+    @staticmethod
+    def _genitive_places(sentence: Sentence, word: Word, taken: list[Mention]) -> str | None:
+        """'쿠웨이트·콜롬비아의': a word of places (one, or several joined by middle dots) and the genitive, as written
+        without it; None for anything else."""
+        genitive = next((t for t in word.tokens if t.tag == "JKG"), None)
+        if genitive is None or genitive.end != word.end:
+            return None
+        places = sorted((m for m in taken if m.cls == "Place" and word.start <= m.start and m.end <= genitive.start), key=lambda m: m.start)
+        if not places or places[0].start != word.start or places[-1].end != genitive.start:
+            return None
+        gaps = [sentence.text[a.end - sentence.start : b.start - sentence.start] for a, b in zip(places, places[1:])]
+        if any(gap.strip() not in MIDDLE_DOTS for gap in gaps):
+            return None
+        return sentence.text[word.start - sentence.start : genitive.start - sentence.start]
 
     def _same_kind(self, sentence: Sentence, left: Word, right: Word) -> bool:
         """'개소식 및 현판식': a bare event word joined to another of its class names one event with it (an
@@ -308,6 +329,16 @@ class EventFinder:
         ours, theirs = self.head_of(right.core(sentence)), self.head_of(left.core(sentence))
         return ours is not None and theirs is not None and ours[1] == theirs[1] and theirs[2] == "head" \
             and left.core(sentence) == theirs[0]
+
+    def _conjunct_starts(self, sentence: Sentence, words: list[Word], start: int, first: int) -> list[int]:
+        """'다라시와 가나 산업 육성과 다라 협력 촉진을 위한 협약': where each object after a partner or a conjunction of a
+        purpose clause starts ('가나 산업 육성과 …을 위한 협약', '다라 협력 촉진을 위한 협약' are the same event's
+        shorter names), if the name has such a clause."""
+        purpose = next((k for k in range(first - 1, -1, -1) if words[k].start >= start and self._purpose(words[k])), None)
+        if purpose is None:
+            return []
+        return [words[k + 1].start for k in range(purpose) if words[k].start >= start
+                and (words[k].text in self.joiners or self._comitative(words[k]) or words[k].tag_after_core() == "JC")]
 
     def _signing_word(self, word: str) -> bool:
         head = self.head_of(word)
@@ -539,7 +570,7 @@ class EventFinder:
         """'가나 해외 판로 지원 사업을 확대한다': a specific (three words or more) program as an object;
         any other named program ('다라창업펀드에 200억 원을 출자한다') is a candidate that a frame may license."""
         word = words[i]
-        start = self._modifiers_start(sentence, words, first, taken, year_word_opens=False)
+        start = self._modifiers_start(sentence, words, first, taken, dated=False)  # '2027년 가나 사업': the year it runs in
         name = sentence.text[start - sentence.start : word.core_end - sentence.start].strip()
         if word.tag_after_core() == "JKO" and len(name.split()) >= 3:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title="program"))
@@ -547,12 +578,12 @@ class EventFinder:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title=CANDIDATE))
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], priced: bool = False,
-                         year_word_opens: bool = True) -> int:
+                         dated: bool = True) -> int:
         """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it
         ('다음 달 제1차 회의' -> '제1차 회의'), and a
         purpose clause with its object ('환경분야 협력을 위한 양해각서'); when priced, the amount that sizes the event,
-        which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약'). A year with its counter opens an
-        event's name ('2026년 가나 인사회') but only dates a program's ('2026년 청년 지원사업을 확대한다')."""
+        which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약'); dated: a year with its counter
+        opens an event's name ('2026년 신년 인사회'), not a program's."""
         start = words[i].start
         j = i - 1
         bare_left = 6
@@ -591,7 +622,7 @@ class EventFinder:
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
-                if _YEAR.fullmatch(core) or year_word_opens and YEAR_WORD.fullmatch(core):
+                if _YEAR.fullmatch(core) or dated and YEAR_WORD.fullmatch(core):
                     start = word.start  # '2030 가나 박람회', '2026년 가나 인사회': the year opens the name
                 break
             start = word.start
@@ -626,6 +657,17 @@ class EventFinder:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
         match = self.held_after_quote.match(rest)
         return match is not None and any(match.group(1).startswith(word) for word in self.held)
+
+    def _program_named(self, name: str) -> bool:
+        """'‘가나 청년센터’를 연다', '‘가나 지원사업’에 참가': a quoted name that ends in a program's head
+        (program_heads.tsv: a fund, a project, a facility) is the program's, not an event's, whatever is done to it."""
+        if self._program_heads is None:
+            from .programs import load_program_tables  # programs.py reads the frames this module does: loaded on first use
+
+            tables = load_program_tables(self.lexicon)
+            self._program_heads = (tables.heads, tables.longest)
+        heads, longest = self._program_heads
+        return longest_suffix(name, heads, longest) is not None
 
     def _held_as_subject(self, sentence: Sentence, at: int) -> bool:
         """'「가나 페어」가 21일부터 다라홀에서 열린다': a quoted name that is the subject of a clause whose predicate is a

@@ -31,6 +31,7 @@ OPENER = "opener"
 SIZES = {"person", "company"}  # counters.tsv units that give a collective's size after its name ('사절단 16명', '… 12개사')
 NUMERAL = "numeral-"  # group_words.tsv uses numeral-N: a native numeral that counts N ('네 곳')
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
+SINGLE_ITEM = re.compile(r"(?<![^\s])[^\s,·]+$")  # the one word before the closing word ('A 등'), no list
 LIST_ITEMS = re.compile(r"(?:[^\s,·]+(?:\s*[,·]\s*|(?<=[와과])\s+))+[^\s,·]+$")
 
 
@@ -140,8 +141,9 @@ class GroupFinder:
             head, first = before
             start = words[first].start
             end = self._restated_kind(sentence, words, count, head) or end
-        elif self._closes_list(sentence, words, count.first) and self.lexicon.counters[count.counter] == "person":
-            head = None
+        elif self.lexicon.counters[count.counter] == "person" and (
+                self._closes_list(sentence, words, count.first) or self._after_person(words, count.first, mentions)):
+            head = None  # 'A 시장, B 의장 등 300여 명', 'A 차장, B 실장 및 C 심의관 6명'
         elif self._closes_list(sentence, words, count.first) and count.first > 1 and _named(words[count.first - 2], mentions, ORG_KINDS):
             head = None  # 'A, B, C 등 세 곳': places counted after a list of bodies count those bodies
         elif companies:
@@ -215,6 +217,8 @@ class GroupFinder:
             return None  # 'A, B, KB자산운용 3개사': a name found already is an item of the list, no head
         if self._head(core) is None and not (people and self._of_persons(core)):
             return None
+        if people and self._after_person(words, first, mentions):
+            return None  # '… 김가나 심의관 6명': the post is the last item's, no head of the group
         start = first - 1
         for k in range(first - 2, max(-1, first - 2 - MODIFIER_WORDS), -1):
             word = words[k]
@@ -267,14 +271,29 @@ class GroupFinder:
                 return core[:cut]
         return None
 
+    def _after_person(self, words: list[Word], first: int, mentions: list[Mention]) -> bool:
+        """'…, 김가나 심의관 6명', '… 및 김가나 심의관 6명': a count of people right after a name and a post, the last
+        item of a list (a person found, or a word after a comma or a joining word), counts the people listed."""
+        if first < 2 or not words[first - 1].bare or longest_suffix(words[first - 1].text, self.lexicon.titles, self.title_length) is None:
+            return False
+        if any(m.cls == "Person" and words[first - 2].start <= m.start < words[first - 2].end for m in mentions):
+            return True
+        if first < 3 or not words[first - 2].bare:
+            return False
+        before = words[first - 3]
+        return before.text.endswith(",") or before.text in self.joins or before.form_after_core() in self.joins
+
     def _closes_list(self, sentence: Sentence, words: list[Word], first: int) -> bool:
         """'시장, 군수 등 300여 명': a count right after the word that closes a list."""
         return first > 0 and words[first - 1].text in self.list_end
 
     def _head(self, core: str) -> str | None:
-        """The head noun a word ends with: a kind noun, a title (for people) or an organization's ending."""
+        """The head noun a word ends with: a kind noun, a title (for people), a collective noun ('6명의 방문단') or an
+        organization's ending."""
         if core in self.lexicon.kind_nouns or core in self.people_nouns:
             return core
+        if core[-1:] in self.collective_ends and longest_suffix(core, self.lexicon.collectives, self.collective_length):
+            return longest_suffix(core, self.lexicon.collectives, self.collective_length)
         last = core.split("·")[-1]
         for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, self.title_length)):
             found = longest_suffix(last, table, longest)
@@ -317,7 +336,13 @@ class GroupFinder:
             mentions.remove(made_of)
             group.count, group.aliases = made_of.count, (*group.aliases, made_of.name)
         last = i
-        count = self.count_at(sentence, words, i + 1) if counted and word.bare and i + 1 < len(words) else None
+        while word.bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.lexicon.collectives:
+            last += 1  # '시 대표단 일행': a second collective noun names the same group
+            end = words[last].core_end
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            group = replace(group, text=text, end=end, aliases=(*group.aliases, text))  # named by its first noun
+            word = words[last]
+        count = self.count_at(sentence, words, last + 1) if counted and word.bare and last + 1 < len(words) else None
         if count is not None and group.count is None and count.number > 1 and self.lexicon.counters[count.counter] in SIZES:
             end = words[count.last].core_end  # '무역사절단 16명': the collective's size
             text = sentence.text[start - sentence.start : end - sentence.start]
@@ -361,6 +386,8 @@ class GroupFinder:
         if kind not in ORG_KINDS:
             return
         items = listed_items(sentence, group.start, self.list_end, self.stop)
+        single = not items  # 'A 등 N개 기업': one item, taken only where Kiwi reads it as a proper noun
+        items = items or listed_items(sentence, group.start, self.list_end, self.stop, single=True)
         if any(_field_noun(sentence, start, end) for start, end in items):
             return  # '화장품, 전자, 음료 등 10개 사': a list with a short common noun lists the fields the firms are in
         for start, end in items:
@@ -368,7 +395,7 @@ class GroupFinder:
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if not name or any(m.start < end and start < m.end for m in mentions) or self.is_common(name):
                 continue
-            if tokens and (all(t.tag in {"NNP", "SL", "SN"} for t in tokens) or _unknown_word(tokens, name)):
+            if tokens and (all(t.tag in {"NNP", "SL", "SN"} for t in tokens) or (not single and _unknown_word(tokens, name))):
                 mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _listed_bodies(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
@@ -387,15 +414,16 @@ class GroupFinder:
             mentions[mentions.index(place)] = body
 
 
-def listed_items(sentence: Sentence, start: int, list_end: set[str], skipped: set[str]) -> list[tuple[int, int]]:
-    """Spans of the items of 'A, B 등' or 'A와 B, C 등 (주요)' right before start, particles left out."""
+def listed_items(sentence: Sentence, start: int, list_end: set[str], skipped: set[str], single: bool = False) -> list[tuple[int, int]]:
+    """Spans of the items of 'A, B 등' or 'A와 B, C 등 (주요)' right before start, particles left out; with single,
+    the one word of 'A 등' too."""
     text = sentence.text[: start - sentence.start].rstrip()
     while text.split() and text.split()[-1] in skipped:
         text = text[: len(text) - len(text.split()[-1])].rstrip()
     closing = next((w for w in list_end if text.endswith(" " + w) or text.endswith(w)), None)
     if closing is None:
         return []
-    items = LIST_ITEMS.search(text[: len(text) - len(closing)].rstrip())
+    items = (SINGLE_ITEM if single else LIST_ITEMS).search(text[: len(text) - len(closing)].rstrip())
     if items is None:
         return []
     spans = []

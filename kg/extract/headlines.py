@@ -38,7 +38,9 @@ def _heads(lexicon: Lexicon) -> list[str]:
 
 def name_events_by_headline(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """Each headline piece that ends in an event's head word becomes an alias of the first event (in order
-    of evidence) whose name ends in that head word, when the piece is more than the head word alone."""
+    of evidence) whose name ends in that head word, when the piece is more than the head word alone; else of the
+    first event of its class that the body names by a shorter event word alone ('협약' for the headline's '투자협약'),
+    which takes the headline's word too."""
     title = graph.article.title
     if not title:
         return graph
@@ -51,6 +53,10 @@ def name_events_by_headline(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGra
         head = next((h for h in heads if part.endswith(h)), None)
         ends = trip_words if head in trip_words else (head,)  # '유럽 4개국 순방' names the trip the body tells as '…를 방문한다'
         event = next((e for e in events if head and (e.name.endswith(ends) or any(a.endswith(ends) for a in e.aliases))), None)
+        if event is None and head:  # '…과 투자협약' over a body that names the signing '이번 협약': the headline's word is its fuller name
+            event = next((e for e in events if e.cls == lexicon.event_words[head][0] and e.name in heads and head.endswith(e.name)), None)
+            if event is not None and head not in event.aliases:
+                entities[event.key] = replace(entities[event.key], aliases=[*entities[event.key].aliases, head])
         if event is None:
             continue
         for piece in (part, _after_particles(part, lexicon)):

@@ -344,6 +344,7 @@ class _Investments:
         done is left as it is: no completed edge rests on the agreement alone)."""
         givers = [k for k in sides if self.entities[k].cls in GIVERS or self._firms(self.entities[k])]
         receivers = [k for k in sides if self.entities[k].cls in GOVERNMENT]
+        receivers += [k for k in map(self._governs, sides) if k is not None and k not in receivers]
         receivers += [k for k in map(self._sent_by, sides) if k is not None and k not in receivers]
         if givers and not receivers:
             receivers = self._announcers(evidence)  # '가나군은 4개 기업이 투자협약을 체결했다고 밝혔다'
@@ -385,6 +386,13 @@ class _Investments:
                 if token is not None and token.tag == "JX":
                     found.append(agents[0][0])
         return found
+
+    def _governs(self, side: str) -> str | None:
+        """'가나시장은 다라㈜와 투자협약서에 서명했다': the head of a government signs for it."""
+        if self.entities[side].cls != "Person":
+            return None
+        return next((r.object for r in self.relations if r.subject == side and r.predicate == "affiliatedWith"
+                     and self.entities[r.object].cls == "GovernmentBody"), None)
 
     def _sent_by(self, side: str) -> str | None:
         """'가나도 투자유치단': the government a delegation is named after signs through it."""
@@ -433,6 +441,9 @@ class _Investments:
         """The direct edge for every completed investment: each investor invested in each investee. An investment still
         to come is told by its status and sides, no plans edge ('가나사는 300억원을 투자할 계획이다' plans no program)."""
         self.relations = [r for r in self.relations if not (r.predicate == "plans" and self.entities[r.object].cls == "Investment")]
+        firms = {r.subject for r in self.relations if r.predicate == "investor" and self.entities[r.object].cls in GIVERS}
+        self.relations = [r for r in self.relations if not (r.predicate == "investor" and r.subject in firms
+                                                            and self._governs(r.object) is not None)]  # the mayor who signed
         sides: dict[str, tuple[list[str], list[str]]] = {}
         for r in self.relations:
             if r.predicate in {"investor", "investee"}:

@@ -19,7 +19,9 @@ from .words import Word, longest_suffix, words_of
 
 MEMBER_TABLE = "member_words.tsv"
 PERSON_UNIT = "person"  # counters.tsv unit of a count of people
+FIRM_UNIT = "company"  # counters.tsv unit of a count of firms ('25개사')
 FIRM_KINDS = {"Company", "Investor"}
+UNINFLECTED = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "XR", "MM", "MAG", "SP", "SW", "SO", "SSO", "SSC"}
 ITEM_CUTS = {",", "·", "/"}  # marks between two items of a list inside the words
 LONGEST_LIST = 40  # words a list may span
 
@@ -35,6 +37,15 @@ class MemberWords:
     made_of: frozenset[str]
     means: frozenset[str]
     whole: frozenset[str]
+    leads: frozenset[str]
+    leader: frozenset[str]
+    including: frozenset[str]
+    object: frozenset[str]
+    genitive: frozenset[str]
+    firm_counters: tuple[str, ...]
+    titles: frozenset[str]
+    title_length: int
+    collectives: frozenset[str]
 
 
 _WORDS: dict = {}
@@ -47,7 +58,11 @@ def _member_words(lexicon: Lexicon) -> MemberWords:
                            frozenset(lex.stopwords.get("list-end", ())),
                            tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
                            max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
-                           uses.get("means", frozenset()), uses.get("whole", frozenset()))
+                           uses.get("means", frozenset()), uses.get("whole", frozenset()), uses.get("leads", frozenset()),
+                           uses.get("leader", frozenset()), uses.get("including", frozenset()),
+                           uses.get("object", frozenset()), uses.get("genitive", frozenset()),
+                           tuple(c for c, unit in lex.counters.items() if unit == FIRM_UNIT),
+                           frozenset(lex.titles), max(map(len, lex.titles), default=0), frozenset(lex.collectives))
     return built_once(lexicon, _WORDS, build)
 
 
@@ -57,20 +72,27 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     words = _member_words(lexicon)
     graph = _fold_made_of(graph, words)
     groups = {k for k, e in graph.entities.items() if e.cls == "Group" and e.count}
-    if not groups:
+    if not any(e.cls == "Group" for e in graph.entities.values()):
         return graph
     index = agent_index(graph.entities)
     known = {(r.subject, r.predicate, r.object) for r in graph.relations}
     added: list[Relation] = []
+    people = [(k, {e.name}) for k, e in graph.entities.items() if e.cls == "Person" and len(e.name) >= 3]
     for sentence in graph.sentences:
         here = index.get(sentence.index, [])
+        named_here = {k for k, _ in here}
+        anyone = here + [p for p in people if p[0] not in named_here]  # a name glued to its post ('김가나시장을')
+        for person, key in _led(sentence, here, graph.entities, words):
+            if (person, "memberOf", key) not in known:
+                known.add((person, "memberOf", key))
+                added.append(Relation(person, "memberOf", key, (sentence.index,)))
         for key, labels in here:
             if key not in groups:
                 continue
             at = _first_named(sentence, labels)
             if at is None:
                 continue
-            for member in _listed(sentence, at, graph.entities[key], here, graph.entities, words):
+            for member in _listed(sentence, at, graph.entities[key], anyone, graph.entities, words):
                 fact = (member, "memberOf", key)
                 if member != key and fact not in known:
                     known.add(fact)
@@ -144,6 +166,27 @@ def _first_named_span(sentence: Sentence, labels: set[str]) -> tuple[int, int] |
     return None if best is None else (sentence.start + best[0], sentence.start + best[1])
 
 
+def _led(sentence: Sentence, here, entities, words: MemberWords) -> list[tuple[str, str]]:
+    """'김가나 장관이 이끄는 대표단': the person who leads a group named right after the verb is one of it; so is the
+    person whose name and post name the group ('김가나 시장 일행')."""
+    people, groups = [], []
+    for key, labels in here:
+        span = _first_named_span(sentence, {entities[key].name} if entities[key].cls == "Person" else labels) \
+            if entities[key].cls in {"Person", "Group"} else None  # a person's name alone, his post after it
+        if span is not None:
+            (people if entities[key].cls == "Person" else groups).append((span, key))
+    found = []
+    for (_, person_end), person in people:
+        for (group_start, _), group in groups:
+            between = sentence.text[person_end - sentence.start : group_start - sentence.start].split()
+            if 2 <= len(between) <= 3 and between[-1] in words.leads and between[-2][-1:] in words.leader:
+                found.append((person, group))
+            elif 1 <= len(between) <= 2 and all(longest_suffix(w, words.titles, words.title_length) for w in between) \
+                    and entities[group].name in words.collectives:
+                found.append((person, group))  # '김가나 시장 일행'
+    return found
+
+
 def _first_named(sentence: Sentence, labels: set[str]) -> int | None:
     """Where the sentence first names the group (the longest of its labels named there)."""
     best = None
@@ -167,15 +210,24 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
         return []
     named = _named(sentence, sentence.start, sentence_words[k].end, here, entities)
     first = k
-    while first >= 0 and k - first < LONGEST_LIST and (
-            _in_list(sentence, sentence_words[first], words) or _a_name(sentence_words[first], named)):
+    while first >= 0 and k - first < LONGEST_LIST:
+        word = sentence_words[first]
+        if word.text in words.including and first > 0 and _takes_object(sentence_words[first - 1], words):
+            if any(first < i <= k for s, _, _ in named for i in [_word_at(sentence_words, s)]) \
+                    or any(c.isdigit() for c in sentence_words[first - 1].text):
+                break  # 'A를 비롯해 B, C 등 G': G's own items follow; 'N개사를 포함한 G': a part of G, no list
+            closed = True  # 'A, B를 비롯한 (관계자 등) 50명': the items before the word are members
+            first -= 1
+        elif not (_in_list(sentence, word, words) or _a_name(word, named)):
+            break
         first -= 1
     first += 1
     if first > k:
         return []
     begin = sentence_words[first].start
     named = [n for n in named if n[0] >= begin]
-    people = any(group.name.endswith(c) for c in words.people_counters)
+    people = _counts_people(group.name, words)
+    counted = any(c.isdigit() for c in group.name)  # '시 대표단' (counted in an alias only) holds people or bodies
     firms = _of_firms(group, words)
     items = _items(sentence, sentence_words[first : k + 1], words)
     members: list[str] = []
@@ -184,13 +236,27 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
         inside = [(s, key) for s, e, key in named if item_start <= s < item_end]
         persons = [key for _, key in inside if entities[key].cls == "Person"]
         bodies = [key for _, key in inside if entities[key].cls in (FIRM_KINDS if firms else ORG_KINDS)]
-        chosen = persons if people else bodies
+        chosen = persons if people else bodies if counted else (persons or bodies)  # a collective has either
         if chosen:
             found_items += 1
             members += [key for key in chosen if key not in members]
     if closed:
         return members if len(members) <= (group.count or 0) else []
-    return members if len(items) >= 2 and found_items == len(items) == group.count else []
+    return members if len(items) == group.count and found_items >= max(2, len(items) - 1) else []
+    # (as many items as the group counts: an item whose name the extractor missed leaves the others members)
+
+
+def _counts_people(name: str, words: MemberWords) -> bool:
+    """'주요 인사 20여 명', '6명의 방문단': the group's name counts people (a number, then a counter of people)."""
+    for counter in words.people_counters:
+        at = name.find(counter)
+        while at > 0:
+            before = name[:at].rstrip()
+            after = name[at + len(counter) : at + len(counter) + 1]
+            if before and (before[-1].isdigit() or before[-2:-1].isdigit()) and not (after.isalpha() and after not in words.genitive):
+                return True
+            at = name.find(counter, at + 1)
+    return False
 
 
 def _of_firms(group, words: MemberWords) -> bool:
@@ -198,6 +264,9 @@ def _of_firms(group, words: MemberWords) -> bool:
     kind noun of companies), which only firms are members of, not the agencies or associations listed with them."""
     if words.kind_nouns.get(group.title or "") in FIRM_KINDS:
         return True
+    if any(label.rstrip().endswith(counter) and label.rstrip()[: -len(counter)][-1:].isdigit()
+           for counter in words.firm_counters for label in (group.name, *group.aliases)):
+        return True  # '25개사'
     return any(words.kind_nouns.get(longest_suffix(label.split()[-1], words.kind_nouns, words.kind_length) or "") in FIRM_KINDS
                for label in (group.name, *group.aliases) if label.split())
 
@@ -213,8 +282,10 @@ def _in_list(sentence: Sentence, word: Word, words: MemberWords) -> bool:
     by 와/과, or a joining word ('및'); a word with any other particle, or a list's closing word, begins no item."""
     if word.text in words.joiners:
         return True
-    if word.core_end <= word.start or _closes(sentence, word, words):
+    if _closes(sentence, word, words):
         return False
+    if word.core_end <= word.start:  # a name Kiwi splits into a determiner or an adverb and nouns ('한 별 대학교')
+        return all(t.tag in UNINFLECTED for t in word.tokens)
     after = [t for t in word.tokens if t.start >= word.core_end]
     depth = 0
     for token in after:
@@ -227,16 +298,27 @@ def _in_list(sentence: Sentence, word: Word, words: MemberWords) -> bool:
     return True
 
 
+def _word_at(sentence_words: list[Word], start: int) -> int:
+    """The index of the word holding the offset."""
+    return next((i for i, w in enumerate(sentence_words) if w.start <= start < w.end), -1)
+
+
+def _takes_object(word: Word, words: MemberWords) -> bool:
+    """'회장을', '시장을': a noun with the object particle, the last item of a list before an including word."""
+    after = [t.form for t in word.tokens if t.start >= word.core_end]
+    return word.core_end > word.start and len(after) == 1 and after[0] in words.object
+
+
 def _a_name(word: Word, named: list[tuple[int, int, str]]) -> bool:
     """The word is all one name found already (a person's name Kiwi splits into other morphemes: '정한별')."""
     return any(s <= word.start and word.end <= e for s, e, _ in named)
 
 
 def _items(sentence: Sentence, listed: list[Word], words: MemberWords) -> list[tuple[int, int]]:
-    """The spans of the items of the list: cut at commas, middle dots, 와/과 and joining words."""
+    """The spans of the items of the list: cut at commas, middle dots, 와/과, joining and including words."""
     cuts: list[tuple[int, int]] = []
     for word in listed:
-        if word.text in words.joiners:
+        if word.text in words.joiners or word.text in words.including:
             cuts.append((word.start, word.end))
             continue
         depth = 0

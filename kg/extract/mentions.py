@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from functools import partial
 
@@ -42,6 +43,8 @@ FLOOR = re.compile(r"(?:지하\s?)?\d+(?:층|동)")  # '3층', '6동': a floor o
 MARK = re.compile(r"\(\w\)")  # '(주)', '(재)': a kind mark written as one letter in parentheses
 MARKED_NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+")  # the letters glued before a kind mark ('한별솔루션(주)')
 COLLECTIVE_REACH = 6  # '가나 등 유럽 2개국 3개 도시를': the words from a list's last place to the noun of its places
+LIST_GAPS = {","}  # what stands between two people's items of a list ('A와 B' as often joins two sides)
+MAX_BODY_WORDS = 4  # how many words a person's title may stand after the name (the body's between)
 MAX_JOINER_GAP = 4  # ' 및 ', '와 ': how far the next item of a list may start after a place
 ADVERBIAL = {"MAG", "NNG"}  # '차례로', '잇달아': a word between a visit's object and its verb
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
@@ -78,6 +81,7 @@ class MentionFinder:
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         self.within = frames.place_words.get(WITHIN, frozenset())
+        self.within_ends = frozenset(w[-1:] for w in self.within)
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
         self.place_led = lexicon.stopwords.get("place-led-ending", set())
         self.local_governments = lexicon.stopwords.get("local-government", set())  # '인민위원회' after a foreign place
@@ -93,6 +97,9 @@ class MentionFinder:
         self.posts = {**{office: office for office in lexicon.title_offices.values()}, **lexicon.title_offices}
         self.post_length = max(map(len, self.posts), default=0)
         self.sites = frames.place_words.get(SITE, frozenset())
+        self.unit_heads = lexicon.stopwords.get("unit-head", set())  # '처장', '본부장': heads of a body's units
+        self.unit_head_length = max(map(len, self.unit_heads), default=0)
+        self.sides = lexicon.stopwords.get("side", set())  # '가나시 측에서': the side a list of people speaks for
         self.place_collectives = tuple(lexicon.stopwords.get("place-collective", ()))  # '3개 도시', '2개국': a list's places
         self.located = frames.place_words.get(LOCATED, frozenset())  # '가나군에 위치한': where a body lies
         self.venue_particles = frames.place_words.get("venue-particle", frozenset())
@@ -135,6 +142,7 @@ class MentionFinder:
                          introduced)
         self._bracketed_people(sentence, mentions)
         self._listed_people(sentence, words, mentions)
+        self._units_in_lists(sentence, words, mentions)
         self._acting_places(sentence, mentions)
         self._territories(sentence, mentions)
         self._leading_places(sentence, mentions)
@@ -350,6 +358,8 @@ class MentionFinder:
             if len(run) == 2 or not HANGUL.match(core) or (run and not word.bare) or core in self.lexicon.kind_nouns:
                 break
             run.insert(0, word)
+        if len(run) == 2 and self.known.get(sentence.text[run[1].start - sentence.start : end - sentence.start]) is not None:
+            run = run[1:]  # '마리아 로페스 국제노동기구(ILO)': the word before a name the lexicon knows is no part of it
         if run:
             korean = sentence.text[run[0].start - sentence.start : end - sentence.start]
             other = self.known.get(korean)
@@ -818,10 +828,14 @@ class MentionFinder:
         site = self.lexicon.stopwords.get("site-particle", set())
         for i, word in enumerate(words):
             core = word.core(sentence)
+            end = word.core_end
+            within = next((w for w in self.within if core.endswith(w) and len(core) > len(w)), None) if core[-1:] in self.within_ends else None
+            if within is not None and core[-len(within) - 1 : -len(within)] in self.place_ends:
+                core, end = core[: -len(within)], end - len(within)  # '가나2산업단지내': the site, then 'within' glued to it
             suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length) if core[-1:] in self.place_ends else None
             if suffix is None and word.form_after_core() in site:
                 suffix = self._room_or_premises(sentence, words, i, mentions)
-            if suffix is None or self._covered(mentions, word.start, word.core_end):
+            if suffix is None or self._covered(mentions, word.start, end):
                 continue
             if self._holds_title(core):
                 continue  # '가나시장' (가나 + 전시장?): a known city's head, not a hall
@@ -831,11 +845,11 @@ class MentionFinder:
                     and (core == suffix or not any(t.tag in {"NNP", "SN", "SL"} for t in word.tokens)):
                 continue
             start = name_core(words[first])[0]
-            name = sentence.text[start - sentence.start : word.core_end - sentence.start]
-            self._inside_venue(sentence, mentions, start, word.core_end)
-            own = self._without_places(sentence, words[first:i], mentions, word)
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            self._inside_venue(sentence, mentions, start, end)
+            own = self._without_places(sentence, words[first:i], mentions, word, end)
             aliases = (own,) if own and own != name else ()
-            mentions.append(Mention(name, start, word.core_end, sentence.index, "Place", name, aliases=aliases + self._estate_names(core)))
+            mentions.append(Mention(name, start, end, sentence.index, "Place", name, aliases=aliases + self._estate_names(core)))
         self._organizations_as_venues(sentence, words, mentions)
         self._sites_within(sentence, words, mentions)
         self._branded_venues(sentence, words, mentions)
@@ -993,7 +1007,7 @@ class MentionFinder:
         full = sentence.text[start - sentence.start : area.core_end - sentence.start]
         mentions.append(Mention(full, start, area.core_end, sentence.index, "Place", name, aliases=(full,)))
 
-    def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word) -> str | None:
+    def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word, end: int) -> str | None:
         """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it. A name
         only read as a place within the one before ('서울 한빛') is the venue's own when nothing else is left."""
         rest = [name_core(w) for w in before]
@@ -1001,7 +1015,7 @@ class MentionFinder:
                            for m in mentions):
             rest.pop(0)
         start = rest[0][0] if rest else last.start
-        return sentence.text[start - sentence.start : last.core_end - sentence.start]
+        return sentence.text[start - sentence.start : end - sentence.start]
 
     def _venue_start(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> int:
         """The first of the words before a venue word that name where it is: places, organizations, proper
@@ -1424,6 +1438,81 @@ class MentionFinder:
             if start in people or self._covered(mentions, start, word.end) or not self.people.korean_name(name):
                 continue
             mentions.append(Mention(name, start, word.end, sentence.index, "Person", name))
+
+    def _units_in_lists(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'홍길동 가나대 총장, 김철수 기획처장, 박영희 학생지원처장': in a list of people, a post glued to a unit the
+        lexicon does not know (기획처, 혁신성장본부) is held in the body of the item before it, and the unit is no body
+        of its own; '가나협회에서는 홍길동 부회장, 김철수 본부장': a list after a body's side is that body's people."""
+        people = sorted((m for m in mentions if m.cls == "Person"), key=lambda m: m.start)
+        if len(people) < 2:
+            return
+        body: Mention | None = None  # the body of the list's items so far
+        previous_end = -1
+        for person in people:
+            title = self._title_after(sentence, words, person)
+            gap = sentence.text[previous_end - sentence.start : person.start - sentence.start].strip() if previous_end >= 0 else None
+            unit = title is not None and self._common_unit(sentence, title)
+            if body is not None and gap in LIST_GAPS and unit:
+                own = person.affiliation
+                mentions[mentions.index(person)] = replace(person, affiliation=body)
+                if own is not None and own.lexicon_id is None and own.start >= title.start and own in mentions \
+                        and not any(m.affiliation is own for m in mentions):
+                    mentions.remove(own)
+            else:
+                body = None if title is None or unit else self._named_body(person.affiliation, title)
+                if title is not None and person.affiliation is None:
+                    body = self._side_before(sentence, words, person, mentions)
+                    if body is not None:
+                        mentions[mentions.index(person)] = replace(person, affiliation=body)
+            previous_end = title.core_end if title is not None else -1
+
+    def _named_body(self, body: Mention | None, title: Word) -> Mention | None:
+        """A body a list's people may share: one the lexicon knows or one named with a body's ending, written apart from
+        the title ('자문위원장' names its committee, not the body of the people after it)."""
+        if body is None or body.start >= title.start:
+            return None
+        return body if body.lexicon_id or self._kind_by_suffix(body.name) is not None else None
+
+    def _side_before(self, sentence: Sentence, words: list[Word], person: Mention, mentions: list[Mention]) -> Mention | None:
+        """'가나협회에서는 홍길동 부회장, …', '가나시 측에서 홍길동 본부장, …': the body whose side the list of people
+        that follows speaks for, named with the particle of where (stopwords.tsv site-particle) and perhaps a noun of
+        sides (stopwords.tsv side)."""
+        k = next((j for j, w in enumerate(words) if w.start <= person.start < w.end), 0)
+        if k == 0 or words[k].start != person.start:
+            return None
+        before = words[k - 1]
+        after = [t for t in before.tokens if t.start >= before.core_end]
+        if not after or after[0].form not in self.lexicon.stopwords.get("site-particle", set()):
+            return None
+        end = before.core_end
+        if before.core(sentence) in self.sides:
+            end = words[k - 2].core_end if k >= 2 and words[k - 2].bare else -1
+        elif after[-1].tag not in SUBJECT_MARKS:
+            return None  # '가나테크에서 홍길동 대표와': where the meeting is, not whose side ('가나협회에서는')
+        return next((m for m in mentions if m.end == end and m.cls in ORG_CLASSES), None)
+
+    def _title_after(self, sentence: Sentence, words: list[Word], person: Mention) -> Word | None:
+        """The word holding the person's title: right after the name, or after the body named between."""
+        k = next((j for j, w in enumerate(words) if w.start <= person.start < w.end), None)
+        if k is None or words[k].core_end != person.end:
+            return None
+        for word in words[k + 1 : k + 1 + MAX_BODY_WORDS]:
+            if self.people.title_word(word.core(sentence)) is not None:
+                return word
+            if not word.bare:
+                return None
+        return None
+
+    def _common_unit(self, sentence: Sentence, word: Word) -> bool:
+        """A unit head's title (stopwords.tsv unit-head: 처장, 본부장, 실장) glued to a unit the lexicon does not know
+        ('기획처장', '혁신성장본부장'): in a list after a body's people, a unit of that body."""
+        core = word.core(sentence)
+        head = longest_suffix(core, self.unit_heads, self.unit_head_length)
+        prefix = core[: len(core) - len(head)] if head is not None else ""
+        if len(prefix) < 2 or HANGUL.fullmatch(prefix) is None or prefix in self.known:
+            return False
+        title = self.people.title_word(core)
+        return title is not None and title.entry is None
 
     def _org_just_before(self, sentence: Sentence, words: list[Word], first: Word, mentions: list[Mention]) -> Mention | None:
         """'중기부 박철민', '누리 종합병원(NGH) 존 스미스', '가나바이오의 김영수': the organization right before a name."""

@@ -20,7 +20,7 @@ from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
 from .words import HANGUL, NOUNISH, Word, longest_suffix
 
-ORDINAL_HANGUL = re.compile(r"^[0-9]*[가-힣]+$")
+ORDINAL_HANGUL = re.compile(r"^[0-9]*[가-힣]+(?:[0-9]+[가-힣]+)?$")  # "1차관", "국무1차장"
 LATIN_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z'’.\-]*(?: [A-Za-z'’.\-]+){0,4})\)")
 TITLE_KIND_CLASS = {"official": "GovernmentBody", "legislator": "GovernmentBody", "journalist": "MediaOutlet"}
 TRAILING_ASIDE = re.compile(r"[^()]+\([^()]*\)")
@@ -92,6 +92,13 @@ class PeopleFinder:
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.home = lexicon.stopwords.get("home-country", set())
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))
+        from .frames import load_frame_tables  # frames reads no people: imported here to keep the modules' order free
+
+        provinces = [n for e in lexicon.places if e.id in lexicon.home_regions and e.kind == REGION for n in (e.ko, *e.aliases)]
+        self.province_prefixes: dict[str, tuple[str, ...]] = {}  # '경북': the names of the home country's provinces
+        for name in provinces:
+            self.province_prefixes[name[:2]] = (*self.province_prefixes.get(name[:2], ()), name)
+        self.joiners = frozenset(j for j in load_frame_tables(lexicon).joiners if " " not in j)  # '및', '그리고'
 
     # --- the title word -----------------------------------------------------
     def title_word(self, core: str) -> TitleWord | None:
@@ -522,7 +529,10 @@ class PeopleFinder:
         if k >= 1 and len(segment[k].core(sentence)) == 2 \
                 and all(self._covered_by_org(mentions, w) for w in segment[: k - 1] + segment[k + 1 :]):
             # '메흐메트 오잔 장관', '가나 병원 마이클 하퍼 원장', '우바르 하니 주한 가나 대사': the given name first,
-            # with only the bodies named before or after
+            # with only the bodies named before or after; a word opened by a province's name is a body ('경북경총')
+            given = segment[k - 1].core(sentence)
+            if any(given.startswith(p) and len(given) > len(p) for p in self.province_prefixes.get(given[:2], ())):
+                return False
             return self._family_name(sentence, segment[k - 1], mentions, True)
         first = segment[0].core(sentence) if segment else ""
         if k == 1 and len(segment) == 2 and len(first) == 1 and first not in self.lexicon.surnames \
@@ -584,6 +594,8 @@ class PeopleFinder:
             aside = ("(" in word.text or ")" in word.text) and not TRAILING_ASIDE.fullmatch(word.text)
             if not (is_bare(word) or self._in_family_first_name(words, k)) or word.text.endswith((",", "·")) or aside:
                 break
+            if word.text in self.joiners:
+                break  # '김철수 차관보 및 홍길동 실장': a conjunction (conjunctions.tsv) ends the item before
             run.insert(0, word)
             if word.text[:1] in ITEM_MARKS:
                 break  # '▲홍길동 가나협회 회장': a list's mark opens the item the title closes

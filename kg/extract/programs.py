@@ -154,7 +154,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     generic = {key for key, e in result.entities.items() if e.cls == "Program"
                and (all(_generic_name(label, tables, kinds) for label in (e.name, *e.aliases))
                     or _clause_name(e, result.sentences)
-                    or _unplanned_plan(e, result.sentences, tables))}
+                    or _unplanned_plan(e, result.sentences, tables)
+                    or _field_of_work(e, result.sentences, tables, kinds))}
     entities = {key: replace(e, aliases=list(e.aliases), evidence=list(e.evidence)) if e.cls in MUTABLE_CLASSES else e
                 for key, e in result.entities.items() if key not in generic}  # only programs and places are changed here
     relations = [r for r in result.relations if r.subject not in generic and r.object not in generic]
@@ -187,7 +188,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if _particle_tag(sentence, _after_quote(sentence, phrase.end)) == "JX":
                     phrase.by_name, phrase.headless = True, False  # "'가나 사업'은 … 지원하는 사업이다"
         verbs = _verbs(sentence, phrases, tables)
-        listing = _lists_as_predicate(sentence, lexicon.stopwords.get("list-end", set()))
+        listing = _lists_as_predicate(sentence, lexicon.stopwords.get("list-end", set())) and _program_topic(sentence, words, tables)
         sums = None  # the sentence's sums, read once for all its phrases
         for phrase in phrases:
             verb = verbs[id(phrase)]
@@ -270,12 +271,37 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         bodies = org_subjects or [employer[k] for k in subjects if k in employer]
         if bodies:
             running_subjects = bodies
+    for key in _firms_own_works(entities, relations, result.entities, tables, result.sentences):
+        del entities[key]
     sites = {e.place for e in entities.values() if e.place}
     for key in _bodies_inside_programs(entities, result.sentences):
         if key not in sites:
             del entities[key]
     relations = [r for r in relations if r.subject in entities and r.object in entities]
     return replace(result, entities=entities, relations=relations)
+
+
+def _firms_own_works(entities: dict[str, Entity], relations: list[Relation], before: dict[str, Entity],
+                     tables: ProgramTables, sentences: list[Sentence]) -> list[str]:
+    """'가나건설은 냉장 보관센터를 구축할 예정이다': a facility or building this stage found, not quoted, that only
+    companies plan is a firm's own works (its plant, its warehouse), no public program."""
+    planners: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "plans":
+            planners.setdefault(r.object, set()).add(entities[r.subject].cls if r.subject in entities else "")
+    found = []
+    for key, entity in entities.items():
+        if entity.cls != "Program" or key in before or entity.aliases or planners.get(key) != {"Company"}:
+            continue
+        head = longest_suffix(entity.name, tables.heads, tables.longest)
+        if head is None or tables.heads[head][0] not in VENUE_KINDS:
+            continue
+        index = entity.evidence[0] if entity.evidence else -1
+        at = sentences[index].text.find(entity.name) if 0 <= index < len(sentences) else -1
+        if at > 0 and sentences[index].text[at - 1] in QUOTES:
+            continue
+        found.append(key)
+    return found
 
 
 def _bodies_inside_programs(entities: dict[str, Entity], sentences: list[Sentence]) -> list[str]:
@@ -354,6 +380,8 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
         if len(items) < 2:
             continue
         for item in items:
+            if len(item) > 1 and item[-1].text.rstrip(",") in tables.verbs:
+                item = item[:-1]  # '가나학교 운영, 다라펀드 등': what is done with the program is no part of its name
             start, end = item[0].start, _item_end(item[-1])
             start = next((t.start for t in sentence.tokens if start <= t.start < end and t.tag not in {"SW", "SSO", "SO"}), end)
             name = sentence.text[start - sentence.start : end - sentence.start].strip()
@@ -429,6 +457,8 @@ def _program_class(sentence: Sentence, words: list[Word], k: int, tables: Progra
         core = word.core(sentence)
         if core and (_listing_head(core, tables) or core in tables.uses("kind")):
             return True
+        if word.text in tables.uses("plural"):
+            continue  # 'A, B 등 다양한 지원사업': an adjective of number before the noun of programs
         if not word.bare:
             return False
     return False
@@ -555,6 +585,15 @@ def _lists_as_predicate(sentence: Sentence, list_ends: set[str]) -> bool:
     return len(tokens) >= 3 and tokens[-1].tag == "EF" and tokens[-2].tag == "VCP" and tokens[-3].form in list_ends
 
 
+def _program_topic(sentence: Sentence, words: list[Word], tables: ProgramTables) -> bool:
+    """'주요 사업은 …': the sentence's topic (은/는) is a noun of programs, so what it lists are programs; '자금은 …'
+    lists where money comes from."""
+    topic = next((w for w in words if w.tokens and w.tokens[-1].tag == "JX"), None)
+    core = topic.core(sentence) if topic is not None else ""
+    return bool(core) and (longest_suffix(core, tables.heads, tables.longest) is not None or core in tables.uses("kind")
+                           or longest_suffix(core, tables.uses("topic"), 4) is not None)
+
+
 def _defines_program(sentence: Sentence, tables: ProgramTables) -> bool:
     """'… 지역 기업의 판로 개척을 돕는 사업이다': the sentence ends by saying its topic is a program."""
     tokens = sentence.tokens
@@ -643,6 +682,24 @@ def _clause_name(entity: Entity, sentences: list[Sentence]) -> bool:
     return False
 
 
+def _field_of_work(entity: Entity, sentences: list[Sentence], tables: ProgramTables, kinds: frozenset[str]) -> bool:
+    """'수출 사업', '기존 전산화 사업': a name of one common noun (besides words that only describe) and a head of projects
+    or schemes, not quoted, says what field the work is in; it names no program."""
+    if entity.aliases or " " not in entity.name:
+        return False
+    head = longest_suffix(entity.name, tables.heads, tables.longest)
+    if head is None or tables.heads[head][0] not in FIELD_KINDS or not entity.name.endswith(" " + head):
+        return False
+    for index in entity.evidence[:1]:
+        sentence = sentences[index] if 0 <= index < len(sentences) else None
+        at = sentence.text.find(entity.name) if sentence is not None else -1
+        if at < 0 or (at > 0 and sentence.text[at - 1] in QUOTES):
+            return False
+        start = sentence.start + at
+        return _one_common_noun(sentence, start, start + len(entity.name) - len(head), tables, kinds)
+    return False
+
+
 def _unplanned_plan(entity: Entity, sentences: list[Sentence], tables: ProgramTables) -> bool:
     """'도시 간 교류 협력 방안을 논의했다': a plan named by its head alone (방안, 대책 ...), not quoted, that its clause
     only discusses (no predicate of plan_verbs.tsv governs it) is a topic of talk, no program."""
@@ -679,9 +736,17 @@ def _titled_subject(sentence: Sentence, end: int, person: Entity) -> int | None:
 def _generic_name(name: str, tables: ProgramTables, stop: set[str]) -> bool:
     """'역점 사업', '관련 펀드': a head that needs a name before it, with generic words only."""
     head = longest_suffix(name, tables.heads, tables.longest)
-    if head is None or tables.heads[head][1] == "no":
+    if head is None or tables.heads[head][1] == "no" or _spaced_whole_head(name, tables):
         return False
     return all(_descriptive(w, tables, stop) for w in re.split(r"[\s·]+", name[: len(name) - len(head)]) if w)
+
+
+def _spaced_whole_head(name: str, tables: ProgramTables) -> bool:
+    """'협력 체계' written apart is '협력체계', a head that names alone (program_heads.tsv modifier no)."""
+    if " " not in name:
+        return False
+    joined = longest_suffix(name.replace(" ", ""), tables.heads, tables.longest)
+    return joined is not None and tables.heads[joined][1] == "no" and " " in name[-len(joined) - 2 :]
 
 
 def _descriptive(word: str, tables: ProgramTables, stop: set[str]) -> bool:
@@ -1025,7 +1090,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) for w in words_before)):
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) for w in words_before)) \
+                and not _spaced_whole_head(name, tables):
             continue
         if modifier_rule == "glued" and core == head:
             continue
@@ -1040,22 +1106,41 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         aliases += _parenthesized_aliases(sentence, core_end, tables)
         quoted = quoted and _closes_quote(sentence, core_end)
         named = by_name and " " in name and (not _genitive_before(words, first) or _body_word(sentence, words[first - 1], labels, entities)) \
-            and not _one_common_noun(sentence, start, core_end - len(head))
+            and not _one_common_noun(sentence, start, core_end - len(head), tables if kind in FIELD_KINDS else None, kinds)
         tentative = raw != name or marked is not None or (first > 0 and words[first - 1].text in {f"({m})" for m in tables.uses("tentative")}) \
             or any(sentence.text.startswith(f"({m})", _after_quote(sentence, core_end) - sentence.start) for m in tables.uses("tentative"))
-        if not by_name and modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and _one_common_noun(sentence, start, core_end - len(head)):
+        if modifier_rule != "no" and not (quoted or tentative) and name.endswith(" " + head) and (not by_name or kind in FIELD_KINDS) \
+                and not _spaced_whole_head(name, tables) \
+                and _one_common_noun(sentence, start, core_end - len(head), tables if kind in FIELD_KINDS else None, kinds):
             continue  # '요리 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
                              built=built, building=kind == BUILDING, sited=kind in SITED_KINDS))
     return found
 
 
-def _one_common_noun(sentence: Sentence, start: int, end: int) -> bool:
-    """'중화권 사업', '보육 프로그램': one common noun (with a suffix) before the head says what field a project is
-    in; named so, it is a program only where a clause plans or runs it."""
+FIELD_KINDS = {"project", "scheme"}  # heads after which one common noun names a field of work ('수출 사업'), not a program
+
+
+def _one_common_noun(sentence: Sentence, start: int, end: int, tables: ProgramTables | None = None,
+                     kinds: frozenset[str] = frozenset()) -> bool:
+    """'중화권 사업', '보육 프로그램', '기존 전산화 사업', '주민 참여형 사업': one common noun (with a suffix) before the
+    head, besides words that only describe (generic words, adjectives in -적/-형), says what field a project is in, and
+    names none."""
     tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    if tables is not None:
+        described = _descriptive_spans(sentence.text[start - sentence.start : end - sentence.start], start, tables, kinds)
+        tokens = [t for t in tokens if not any(s <= t.start and t.end <= e for s, e in described)]
     nouns = [t for t in tokens if t.tag in {"NNG", "NNP", "SL", "SN", "SH"}]
     return len(nouns) == 1 and nouns[0].tag == "NNG" and all(t.tag in {"NNG", "XSN", "XPN"} for t in tokens)
+
+
+def _descriptive_spans(text: str, offset: int, tables: ProgramTables, kinds: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the words of a name's modifiers that only describe stand ('기존', '참여형'); a noun of planning ('건설')
+    still tells what the project is."""
+    generic = tables.uses("generic")
+    return [(offset + m.start(), offset + m.end()) for m in re.finditer(r"[^\s·]+", text)
+            if m.group() in generic
+            or (len(m.group()) >= 3 and any(m.group().endswith(suffix) for suffix in tables.uses(ADJECTIVE)))]
 
 
 def _apposition_before_quote(sentence: Sentence, end: int, tables: ProgramTables) -> bool:

@@ -78,11 +78,14 @@ class ArticleExtractor(EventAttributes):
         self.frame_tables = load_frame_tables(lexicon)
         self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
         self._organizations = frozenset(lexicon.organizations)  # a set: entries are hashable, the list long
-        self._countries = _city_countries(lexicon)
+        self._countries = city_countries(lexicon)
         self._country_set = frozenset(self._countries.values())
         place_ids = {p.id for p in lexicon.places}
         self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
+        words = self.frame_tables.place_words
+        self._within, self._under, self._keeps = (words.get(use, frozenset()) for use in (WITHIN, UNDER, KEEPS))
+        self._premises = self.frame_tables.premises | words.get(PREMISES, frozenset())
         self._quoted_object = _quoted_object(self.frame_tables)
         self._quotatives = tuple(lexicon.quotatives)
         heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
@@ -142,11 +145,13 @@ class ArticleExtractor(EventAttributes):
         for item in found:
             self._agent_facts(item, resolver, sentence, state, relations)
         agents = [f for f in found if f.mention.cls in AGENT_CLASSES]
+        self._units(sentence, agents, resolver, relations)
         places = [f for f in found if f.mention.cls == "Place"]
         held = self.mentions.holders(sentence, [p.mention for p in places])
         sited = self.mentions.sited_places(sentence, [p.mention for p in places], held)
         state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
         self._remember_holders(places, held, state)
+        self._located_bodies(sentence, places, agents, resolver, relations)
         subjects = self._subjects(sentence, agents)
         if not state.principals and subjects:
             state.principals = [s.key for s in subjects if s.mention.cls in ORG_CLASSES]
@@ -197,6 +202,96 @@ class ArticleExtractor(EventAttributes):
                 if entity.cls in OCCURRING:
                     state.current_gathering = event.key
 
+    def _units(self, sentence: Sentence, agents: list[_Found], resolver: Resolver, relations) -> None:
+        """'가나대 다라병원', '가나재단 산하 다라연구소': a body named right before another (a space between, or a
+        word of place_grammar.tsv's use 'under') is the one the second is a unit of: the second is partOf it."""
+        named = [a for a in agents if a.mention.cls in ORG_CLASSES and a.mention.end > a.mention.start]
+        for outer in named:  # 'UCLG 사무국' holding 'UCLG': the body its name opens with
+            for inner in named:
+                if inner.mention.start == outer.mention.start and inner.mention.end < outer.mention.end \
+                        and sentence.text[inner.mention.end - sentence.start : inner.mention.end - sentence.start + 1].isspace() \
+                        and self._unit_of(inner.key, outer.key, resolver):
+                    _relate(relations, outer.key, "partOf", inner.key, sentence.index)
+        orgs = sorted((a for a in named if not any(o is not a and o.mention.start <= a.mention.start and a.mention.end <= o.mention.end
+                                                    for o in named)), key=lambda a: a.mention.start)
+        gaps = [sentence.text[a.mention.end - sentence.start : b.mention.start - sentence.start].strip()
+                for a, b in zip(orgs, orgs[1:])]
+        telegraphic = not any(t.tag == "EF" for t in sentence.tokens)  # a headline drops its particles: 'A B와 협약'
+        for n, (whole, unit) in enumerate(zip(orgs, orgs[1:])):
+            if (gaps[n] and gaps[n] not in self._under) or (telegraphic and not gaps[n]):
+                continue
+            if not gaps[n] and (unit.mention.cls in FIRM_KINDS or (n and not gaps[n - 1]) or (n + 1 < len(gaps) and not gaps[n + 1])):
+                continue  # 'A투자 B투자 C투자가 참여했다': firms named side by side, or three bodies in a row, are a list
+            if self._unit_of(whole.key, unit.key, resolver):
+                _relate(relations, unit.key, "partOf", whole.key, sentence.index)
+
+    def _unit_of(self, whole: str, unit: str, resolver: Resolver) -> bool:
+        """Whether a body can be a unit of another by their kinds: a firm is a unit of a firm only, a local
+        government (a place that acts) holds only its own agencies, a country none, and a media outlet neither holds nor
+        is held."""
+        kinds = {resolver.entities[whole].cls, resolver.entities[unit].cls}
+        if whole == unit or "MediaOutlet" in kinds or unit in self._regions:
+            return False  # (a city named after its province lies in it: a place, no unit)
+        if resolver.entities[unit].cls in FIRM_KINDS and resolver.entities[whole].cls not in FIRM_KINDS:
+            return False
+        if whole in self._regions and f"place/{whole.partition('/')[2]}" in self._country_set:
+            return False  # a country whose ministry is named is no body of its own (FORMAT.md), only a place
+        return whole not in self._regions or resolver.entities[unit].cls == "GovernmentBody"
+
+    def _named_units(self, resolver: Resolver, relations) -> None:
+        """'가나대학교 산학협력단', '다라협회 누리지회': a body whose name opens with the name of another body of the
+        article, a space after it, is a unit of that body."""
+        bodies = {fold(label): key for key, e in resolver.entities.items() if e.cls in ORG_CLASSES
+                  for label in (e.name, *e.aliases) if label}
+        for key, entity in resolver.entities.items():
+            if entity.cls not in ORG_CLASSES:
+                continue
+            words = entity.name.split()
+            for k in range(len(words) - 1, 0, -1):
+                whole = bodies.get(fold(" ".join(words[:k])))
+                if whole is not None and self._unit_of(whole, key, resolver):
+                    _relate(relations, key, "partOf", whole, entity.evidence[0] if entity.evidence else 0)
+                    break
+
+    def _located_bodies(self, sentence: Sentence, places: list[_Found], agents: list[_Found], resolver: Resolver,
+                        relations) -> None:
+        """'공주 소재 가나식품', '김해에 위치한 다라전자', '대전에 본사를 둔 마바소프트', '가나공단 내 중소기업인 다라전자와
+        마바정밀': a firm named a few words after a place and a word that says it lies there (place_grammar.tsv located,
+        within; a body's premises and a verb of keeping them) is locatedIn it, and so is each firm joined to it in a list
+        (the gold records where firms lie, not where associations or agencies sit). A local government's name is its
+        territory here ('가나시에 본사를 둔')."""
+        bodies = sorted((a for a in agents if a.mention.cls in FIRM_KINDS), key=lambda a: a.mention.start)
+        if not bodies:
+            return
+        for place in [*places, *(a for a in agents if a.key in self._regions)]:
+            first = sentence.text[place.mention.end - sentence.start :].split(maxsplit=1)[:1]
+            if not (self._located_after(sentence, place.mention.end) or self._keeps_premises(sentence, place.mention.end)
+                    or (first and first[0] in self._within)):
+                continue
+            listed: list[_Found] = []
+            for body in (b for b in bodies if b.mention.start >= place.mention.end):
+                between = sentence.text[(listed[-1] if listed else place).mention.end - sentence.start : body.mention.start - sentence.start]
+                if any(mark in between for mark in ",.()\"'‘’“”"):
+                    break
+                if listed and between.strip() not in self.frame_tables.joiners and between.strip()[:1] not in self.frame_tables.joiners:
+                    break
+                if not listed and len(between.split()) > LOCATED_REACH:
+                    break
+                listed.append(body)
+            if listed and place.key in self._regions:  # the government's territory, a place of its own
+                region = self.mentions.places_by_id[place.key.partition("/")[2]]
+                place = _Found(place.mention, resolver.resolve(self.mentions._from_entry(
+                    sentence, place.mention.text, place.mention.start, place.mention.end, region, "Place")))
+            for body in listed:
+                _relate(relations, body.key, "locatedIn", place.key, sentence.index)
+
+    def _keeps_premises(self, sentence: Sentence, end: int) -> bool:
+        """'대전에 본사를 둔', '울산에 공장을 둔': the place, with 에, of premises a body keeps (place_grammar.tsv keeps)."""
+        after = tokens_after(sentence.tokens, end)
+        particle, noun, marker, verb = (next(after, None) for _ in range(4))
+        return verb is not None and particle.tag == "JKB" and noun.form in self._premises \
+            and marker.tag == "JKO" and verb.form in self._keeps
+
     def _remember_holders(self, places: list[_Found], held, state: _State) -> None:
         """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), for
         heldIn; a district or city is not a venue ('서울 강남구에서' is held in 강남구 alone)."""
@@ -233,7 +328,7 @@ class ArticleExtractor(EventAttributes):
             if frame.named_by is None or self._frame_event(frame, events, resolver) is not None:
                 continue
             if frame.kind in TRIP_FRAMES:
-                counted = self._counted_trip(sentence, frame, places, resolver, state)
+                counted = self._counted_trip(sentence, frame, places, resolver, state, events)
                 if counted is not None:
                     named.append(counted)
                     continue
@@ -347,7 +442,7 @@ class ArticleExtractor(EventAttributes):
         return first in self.lexicon.event_words and all(word in self.events.process for word in rest)
 
     def _counted_trip(self, sentence: Sentence, frame: Frame, places: list[_Found], resolver: Resolver,
-                      state: _State) -> _Found | None:
+                      state: _State, events: list[_Found] = ()) -> _Found | None:
         """'동유럽 3개국(폴란드·체코·헝가리)을 방문해', '체코, 헝가리 등 동유럽 2개국을 순방한다': a trip to a counted
         set of countries is named by the count (with the region before it), and each country listed in its
         parentheses, or before 등, is one of its stops."""
@@ -368,7 +463,12 @@ class ArticleExtractor(EventAttributes):
             stops = self._listed_before_counted(sentence, places, sentence.start + match.start())
         name = f"{sentence.text[start - sentence.start : sentence.start + match.end('count') - sentence.start]} {frame.predicate}"
         mention = Mention(name, start, frame.end, sentence.index, frame.event_class or "Event", name, title="umbrella")
-        key = resolver.resolve(mention)
+        bare = next((e.key for e in events if e.mention.title == "umbrella" and e.mention.start == frame.start
+                     and self._bare(e.mention.name)), None)  # '유럽 3개국 순방에 나섰다': the trip word is the same trip
+        key = resolver.resolve(mention, same_as=bare)
+        entity = resolver.entities[key]
+        if bare is not None and entity.name != name:  # named by the count, its trip word kept as an alias
+            resolver.entities[key] = replace(entity, name=name, aliases=[*entity.aliases, entity.name])
         state.roles[key] = "umbrella"
         state.umbrella = state.umbrella or key
         if key not in state.trips:
@@ -1166,6 +1266,7 @@ class ArticleExtractor(EventAttributes):
         if state.destinations:
             self._stops_met(resolver, state)
         self._named_within(resolver, state, relations)
+        self._named_units(resolver, relations)
         for key, entity in resolver.entities.items():
             trip = self._trip_of(key, resolver, state)
             if trip and entity.place is None and trip not in state.destinations and state.destinations:
@@ -1425,6 +1526,9 @@ PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program nam
 CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destination"),),
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
+PREMISES = "premises"  # place_grammar.tsv use: a noun for a body's building or site ('공장')
+KEEPS = "keeps"  # place_grammar.tsv use: the verb of a body keeping its premises in a place ('본사를 둔')
+UNDER = "under"  # place_grammar.tsv use: a word between two bodies' names that puts the second under the first ('산하')
 LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
 SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
@@ -1458,7 +1562,7 @@ SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of i
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
 
 
-def _city_countries(lexicon: Lexicon) -> dict[str, str]:
+def city_countries(lexicon: Lexicon) -> dict[str, str]:
     """Each world city's place key to its country's (world_cities.tsv country column), and each of Korea's
     divisions to the home country: a trip to a country takes in what happens in its cities, not at home."""
     from ..lexicon import lexicon_folders, read_table

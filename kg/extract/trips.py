@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from ..lexicon import KnownName, Lexicon, WordUses, built_once, read_word_uses
 from ..types import ArticleGraph, Entity, Relation, Sentence
 from .frames import load_frame_tables
+from .mentions import VENUE
+from .relations import city_countries
 
 TRIP_TABLE = "trip_words.tsv"
 
@@ -26,6 +28,8 @@ class TripWords(WordUses):
     longest: int
     subjects: frozenset[str]  # particles.tsv: the particles of an active clause's agent
     joiners: frozenset[str]  # conjunctions.tsv: what joins the names of one list
+    wide: frozenset[str]  # keys of the known places that hold others (countries, cities, districts), not venues
+    countries: dict[str, str]  # a city's place key to its country's (world_cities.tsv, korea_regions.tsv)
 
 
 _WORDS: dict[int, tuple[Lexicon, TripWords]] = {}
@@ -36,8 +40,9 @@ def load_trip_words(lexicon: Lexicon) -> TripWords:
     home = frozenset(f"place/{p}" for p in (lexicon.home_country, *lexicon.home_regions) if p)
     tables = load_frame_tables(lexicon)
     subjects = frozenset(p for p, _, _ in tables.particles if tables.role(p, "*", "active") == "agent")
+    wide = frozenset(f"place/{entry.id}" for entry in lexicon.places if entry.kind != VENUE)
     return TripWords(read_word_uses(lexicon, TRIP_TABLE), places, home, max(map(len, places), default=0), subjects,
-                     tables.joiners)
+                     tables.joiners, wide, city_countries(lexicon))
 
 
 def _words(lexicon: Lexicon) -> TripWords:
@@ -102,6 +107,25 @@ def _destinations(sentence: Sentence, words: TripWords, at: int) -> list[KnownNa
     return found
 
 
+def _stops_place_the_trip(trips: list[str], relations: list[Relation], present: set, words: TripWords) -> None:
+    """'가나시장은 유럽 3개국 순방에 나섰다. … 독일 베를린에서 포럼에 참석했다': a trip is held in the cities its stops
+    are held in, and their countries; not in their venues (a hotel is where one stop is, not the trip), and not
+    in a city of a country the trip is already held in ('중국 방문' takes in 상하이)."""
+    stops = {r.subject: (r.object, r.evidence[:1]) for r in relations if r.predicate == "partOf" and r.object in trips}
+    own = {trip: {r.object for r in relations if r.predicate == "heldIn" and r.subject == trip} for trip in trips}
+    for r in list(relations):
+        if r.predicate != "heldIn" or r.subject not in stops or r.object not in words.wide:
+            continue
+        trip, evidence = stops[r.subject]
+        country = words.countries.get(r.object)
+        if own[trip] & {r.object, country}:
+            continue
+        for place in (r.object, country):
+            if place is not None and place not in words.home and (trip, "heldIn", place) not in present:
+                present.add((trip, "heldIn", place))
+                relations.append(Relation(trip, "heldIn", place, evidence))
+
+
 def add_trip_structure(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The trip's traveller, destinations and stops, added where the grammar tells them (see the module)."""
     words = _words(lexicon)
@@ -156,6 +180,7 @@ def add_trip_structure(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 continue
             add(traveller, "attended", key, stop.index)
             add(key, "partOf", trip, stop.index)
+    _stops_place_the_trip(trips, relations, present, words)
     if len(relations) == len(graph.relations) and len(entities) == len(graph.entities):
         return graph
     return dataclasses.replace(graph, entities=entities, relations=relations)
