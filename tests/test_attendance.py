@@ -71,3 +71,15 @@ def test_who_is_there(text, fact):
 ])
 def test_who_is_not_there(text, fact):
     assert fact not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "춘천시는 강원테크노파크와 공동주최로 '강원 수출상담회'를 열었다.",
+    "춘천시는 강원테크노파크와 공동 주최로 '강원 수출상담회'를 열었다.",
+    "춘천시는 강원테크노파크와 공동주관으로 '강원 수출상담회'를 개최했다.",
+])
+def test_who_hosts_jointly_with_the_subject_hosts_too(text):
+    """'A는 B와 공동 주최로 …를 열었다': B is a co-host, not a guest."""
+    found = facts(text)
+    assert {("춘천시", "organized", "강원 수출상담회"), ("강원테크노파크", "organized", "강원 수출상담회")} <= found
+    assert ("강원테크노파크", "attended", "강원 수출상담회") not in found
