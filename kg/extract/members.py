@@ -231,19 +231,26 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
     firms = _of_firms(group, words)
     items = _items(sentence, sentence_words[first : k + 1], words)
     members: list[str] = []
-    found_items = 0
+    any_bodies: list[str] = []
+    found_items = bodied_items = 0
     for item_start, item_end in items:
         inside = [(s, key) for s, e, key in named if item_start <= s < item_end]
         persons = [key for _, key in inside if entities[key].cls == "Person"]
         bodies = [key for _, key in inside if entities[key].cls in (FIRM_KINDS if firms else ORG_KINDS)]
+        item_bodies = [key for _, key in inside if entities[key].cls in ORG_KINDS]
+        bodied_items += bool(item_bodies)
+        any_bodies += [key for key in item_bodies if key not in any_bodies]
         chosen = persons if people else bodies if counted else (persons or bodies)  # a collective has either
         if chosen:
             found_items += 1
             members += [key for key in chosen if key not in members]
     if closed:
         return members if len(members) <= (group.count or 0) else []
-    return members if len(items) == group.count and found_items >= max(2, len(items) - 1) else []
-    # (as many items as the group counts: an item whose name the extractor missed leaves the others members)
+    if len(items) == group.count and found_items >= max(2, len(items) - 1):
+        return members  # as many items as the group counts: an item whose name was missed leaves the others members
+    if not people and len(any_bodies) == group.count and group.count >= 2 and bodied_items == len(items):
+        return any_bodies  # 'A, B C, D 4개 기업': as many bodies as the group counts, a comma left out
+    return []
 
 
 def _counts_people(name: str, words: MemberWords) -> bool:
