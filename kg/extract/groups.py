@@ -344,7 +344,7 @@ class GroupFinder:
             group = replace(group, count=before.number, aliases=(*group.aliases, whole))  # '6명의 방문단'
         last = i
         while word.bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.lexicon.collectives:
-            last += 1  # '시 대표단 일행': a second collective noun names the same group
+            last += 1  # '군 방문단 일행': a second collective noun names the same group
             end = words[last].core_end
             text = sentence.text[start - sentence.start : end - sentence.start]
             group = replace(group, text=text, end=end, aliases=(*group.aliases, text))  # named by its first noun

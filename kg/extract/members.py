@@ -215,7 +215,7 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
         if word.text in words.including and first > 0 and _takes_object(sentence_words[first - 1], words):
             if any(first < i <= k for s, _, _ in named for i in [_word_at(sentence_words, s)]) \
                     or any(c.isdigit() for c in sentence_words[first - 1].text):
-                break  # 'A를 비롯해 B, C 등 G': G's own items follow; 'N개사를 포함한 G': a part of G, no list
+                break  # 'A를 비롯해 B, C 등 G': G's own items follow; 'N곳을 포함해 G': a part of G, no list
             closed = True  # 'A, B를 비롯한 (관계자 등) 50명': the items before the word are members
             first -= 1
         elif not (_in_list(sentence, word, words) or _a_name(word, named)):
