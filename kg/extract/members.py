@@ -78,9 +78,12 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     known = {(r.subject, r.predicate, r.object) for r in graph.relations}
     added: list[Relation] = []
     people = [(k, {e.name}) for k, e in graph.entities.items() if e.cls == "Person" and len(e.name) >= 3]
+    group_keys = {k for k, e in graph.entities.items() if e.cls == "Group"}
     for sentence in graph.sentences:
         here = index.get(sentence.index, [])
         named_here = {k for k, _ in here}
+        if not named_here & group_keys:
+            continue
         anyone = here + [p for p in people if p[0] not in named_here]  # a name glued to its post ('김가나시장을')
         for person, key in _led(sentence, here, graph.entities, words):
             if (person, "memberOf", key) not in known:
