@@ -231,7 +231,7 @@ def test_a_common_noun_alone_before_a_count_of_firms_is_no_firm():
 
 
 @pytest.mark.parametrize("text, group", [
-    ("중앙회 회장단과 간담회를 가졌다.", "중앙회 회장단"),
+    ("누리협회 회장단과 간담회를 가졌다.", "누리협회 회장단"),
     ("다온테크, 한별소재, 가람푸드는 컨소시엄을 구성해 사업에 참여한다.", "컨소시엄"),
 ])
 def test_collective_nouns_name_groups(text, group):
@@ -239,7 +239,7 @@ def test_collective_nouns_name_groups(text, group):
 
 
 @pytest.mark.parametrize("text", [
-    "총리실에서는 박가온 차장, 이다온 보좌관, 정나래 실장, 권민수 외교심의관 4명이 수행한다.",
+    "총리실에서는 박가온 차장, 이다온 보좌관, 정나래 실장, 권민수 외교심의관 4명이 동행한다.",
 ])
 def test_a_count_after_the_last_name_and_post_of_a_list_counts_the_people_listed(text):
     """'…, 권민수 외교심의관 4명': the post belongs to the last person listed; the group is the four."""

@@ -142,7 +142,7 @@ class GroupFinder:
             start = words[first].start
             end = self._restated_kind(sentence, words, count, head) or end
         elif self.lexicon.counters[count.counter] == "person" and (
-                self._closes_list(sentence, words, count.first) or self._after_person(words, count.first, mentions)):
+                self._closes_list(sentence, words, count.first) or self._after_person(sentence, words, count.first, mentions)):
             head = None  # 'A 시장, B 의장 등 300여 명', 'A 차장, B 실장 및 C 심의관 6명'
         elif self._closes_list(sentence, words, count.first) and count.first > 1 and _named(words[count.first - 2], mentions, ORG_KINDS):
             head = None  # 'A, B, C 등 세 곳': places counted after a list of bodies count those bodies
@@ -217,7 +217,7 @@ class GroupFinder:
             return None  # 'A, B, KB자산운용 3개사': a name found already is an item of the list, no head
         if self._head(core) is None and not (people and self._of_persons(core)):
             return None
-        if people and self._after_person(words, first, mentions):
+        if people and self._after_person(sentence, words, first, mentions):
             return None  # '… 김가나 심의관 6명': the post is the last item's, no head of the group
         start = first - 1
         for k in range(first - 2, max(-1, first - 2 - MODIFIER_WORDS), -1):
@@ -271,7 +271,7 @@ class GroupFinder:
                 return core[:cut]
         return None
 
-    def _after_person(self, words: list[Word], first: int, mentions: list[Mention]) -> bool:
+    def _after_person(self, sentence: Sentence, words: list[Word], first: int, mentions: list[Mention]) -> bool:
         """'…, 김가나 심의관 6명', '… 및 김가나 심의관 6명': a count of people right after a name and a post, the last
         item of a list (a person found, or a word after a comma or a joining word), counts the people listed."""
         if first < 2 or not words[first - 1].bare or longest_suffix(words[first - 1].text, self.lexicon.titles, self.title_length) is None:
@@ -281,6 +281,8 @@ class GroupFinder:
         if first < 3 or not words[first - 2].bare:
             return False
         before = words[first - 3]
+        if before.core(sentence) in self.list_end:
+            return False  # 'A, B 등 주민단체 대표 4명': the list closed before the group's own name
         return before.text.endswith(",") or before.text in self.joins or before.form_after_core() in self.joins
 
     def _closes_list(self, sentence: Sentence, words: list[Word], first: int) -> bool:
@@ -288,12 +290,9 @@ class GroupFinder:
         return first > 0 and words[first - 1].text in self.list_end
 
     def _head(self, core: str) -> str | None:
-        """The head noun a word ends with: a kind noun, a title (for people), a collective noun ('6명의 방문단') or an
-        organization's ending."""
+        """The head noun a word ends with: a kind noun, a title (for people) or an organization's ending."""
         if core in self.lexicon.kind_nouns or core in self.people_nouns:
             return core
-        if core[-1:] in self.collective_ends and longest_suffix(core, self.lexicon.collectives, self.collective_length):
-            return longest_suffix(core, self.lexicon.collectives, self.collective_length)
         last = core.split("·")[-1]
         for table, longest in ((self.lexicon.kind_nouns, self.kind_length), (self.lexicon.titles, self.title_length)):
             found = longest_suffix(last, table, longest)
@@ -335,9 +334,17 @@ class GroupFinder:
         if made_of is not None:
             mentions.remove(made_of)
             group.count, group.aliases = made_of.count, (*group.aliases, made_of.name)
+        first = next((k for k, w in enumerate(words) if w.start == start), i)
+        before = self.count_at(sentence, words, first - 2) if counted and first >= 2 else None
+        if before is None and counted and first >= 1:
+            before = self.count_at(sentence, words, first - 1)
+        if before is not None and before.last == first - 1 and before.genitive and group.count is None and before.number > 1 \
+                and self.lexicon.counters[before.counter] in SIZES:
+            whole = sentence.text[words[before.first].start - sentence.start : group.end - sentence.start]
+            group = replace(group, count=before.number, aliases=(*group.aliases, whole))  # '6명의 방문단'
         last = i
         while word.bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.lexicon.collectives:
-            last += 1  # '시 대표단 일행': a second collective noun names the same group
+            last += 1  # '군 방문단 일행': a second collective noun names the same group
             end = words[last].core_end
             text = sentence.text[start - sentence.start : end - sentence.start]
             group = replace(group, text=text, end=end, aliases=(*group.aliases, text))  # named by its first noun

@@ -78,9 +78,12 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     known = {(r.subject, r.predicate, r.object) for r in graph.relations}
     added: list[Relation] = []
     people = [(k, {e.name}) for k, e in graph.entities.items() if e.cls == "Person" and len(e.name) >= 3]
+    group_keys = {k for k, e in graph.entities.items() if e.cls == "Group"}
     for sentence in graph.sentences:
         here = index.get(sentence.index, [])
         named_here = {k for k, _ in here}
+        if not named_here & group_keys:
+            continue
         anyone = here + [p for p in people if p[0] not in named_here]  # a name glued to its post ('김가나시장을')
         for person, key in _led(sentence, here, graph.entities, words):
             if (person, "memberOf", key) not in known:
@@ -215,7 +218,7 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
         if word.text in words.including and first > 0 and _takes_object(sentence_words[first - 1], words):
             if any(first < i <= k for s, _, _ in named for i in [_word_at(sentence_words, s)]) \
                     or any(c.isdigit() for c in sentence_words[first - 1].text):
-                break  # 'A를 비롯해 B, C 등 G': G's own items follow; 'N개사를 포함한 G': a part of G, no list
+                break  # 'A를 비롯해 B, C 등 G': G's own items follow; 'N곳을 포함해 G': a part of G, no list
             closed = True  # 'A, B를 비롯한 (관계자 등) 50명': the items before the word are members
             first -= 1
         elif not (_in_list(sentence, word, words) or _a_name(word, named)):
@@ -231,19 +234,26 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
     firms = _of_firms(group, words)
     items = _items(sentence, sentence_words[first : k + 1], words)
     members: list[str] = []
-    found_items = 0
+    any_bodies: list[str] = []
+    found_items = bodied_items = 0
     for item_start, item_end in items:
         inside = [(s, key) for s, e, key in named if item_start <= s < item_end]
         persons = [key for _, key in inside if entities[key].cls == "Person"]
         bodies = [key for _, key in inside if entities[key].cls in (FIRM_KINDS if firms else ORG_KINDS)]
+        item_bodies = [key for _, key in inside if entities[key].cls in ORG_KINDS]
+        bodied_items += bool(item_bodies)
+        any_bodies += [key for key in item_bodies if key not in any_bodies]
         chosen = persons if people else bodies if counted else (persons or bodies)  # a collective has either
         if chosen:
             found_items += 1
             members += [key for key in chosen if key not in members]
     if closed:
         return members if len(members) <= (group.count or 0) else []
-    return members if len(items) == group.count and found_items >= max(2, len(items) - 1) else []
-    # (as many items as the group counts: an item whose name the extractor missed leaves the others members)
+    if len(items) == group.count and found_items >= max(2, len(items) - 1):
+        return members  # as many items as the group counts: an item whose name was missed leaves the others members
+    if not people and len(any_bodies) == group.count and group.count >= 2 and bodied_items == len(items):
+        return any_bodies  # 'A, B C, D 4개 기업': as many bodies as the group counts, a comma left out
+    return []
 
 
 def _counts_people(name: str, words: MemberWords) -> bool:
