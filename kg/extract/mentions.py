@@ -99,6 +99,8 @@ class MentionFinder:
         self.sites = frames.place_words.get(SITE, frozenset())
         self.unit_heads = lexicon.stopwords.get("unit-head", set())  # '처장', '본부장': heads of a body's units
         self.unit_head_length = max(map(len, self.unit_heads), default=0)
+        self.same_endings = tuple(sorted(lexicon.stopwords.get("same-ending", ()), key=len, reverse=True))  # '대학교', '대'
+        self.same_ending_ends = frozenset(e[-1:] for e in self.same_endings)
         self.sides = lexicon.stopwords.get("side", set())  # '가나시 측에서': the side a list of people speaks for
         self.place_collectives = tuple(lexicon.stopwords.get("place-collective", ()))  # '3개 도시', '2개국': a list's places
         self.located = frames.place_words.get(LOCATED, frozenset())  # '가나군에 위치한': where a body lies
@@ -147,9 +149,24 @@ class MentionFinder:
         self._territories(sentence, mentions)
         self._leading_places(sentence, mentions)
         self._groups(sentence, words, mentions)
+        self._short_and_long_names(mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
         return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+    def _short_and_long_names(self, mentions: list[Mention]) -> None:
+        """'가나대학교' is also '가나대' (stopwords.tsv same-ending: endings one body is named by either way): an unknown
+        body's other name, so that both forms in an article are one entity. (The aliases are set in place: the people
+        found point at these mentions as their bodies.)"""
+        for mention in mentions:
+            if mention.lexicon_id or mention.cls not in ORG_CLASSES or mention.name[-1:] not in self.same_ending_ends:
+                continue
+            ending = next((e for e in self.same_endings if mention.name.endswith(e)), None)
+            stem = mention.name[: len(mention.name) - len(ending)] if ending else ""
+            if len(stem) < 2 or not HANGUL.fullmatch(stem):
+                continue
+            others = tuple(stem + other for other in self.same_endings if other != ending and stem + other not in mention.aliases)
+            mention.aliases = (*mention.aliases, *others)
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
