@@ -250,7 +250,7 @@ def _add_region(lex: Lexicon, row: dict[str, str]) -> None:
     lex.home_regions.add(row["id"])
     body = _split_aliases(row["body"]) or (row["ko"],)
     place = _split_aliases(row["place"])
-    # '경기도 화성시', '충청북도 청주': a city or county named after its province's full name, as the table names it after
+    # '경기도 안성시', '충청북도 청주': a city or county named after its province's full name, as the table names it after
     # the short one ('경기 화성시'); the province before it is its address, not a body or place of its own
     provinces = lex.province_names.get(row.get("parent") or "", ())
     body_names = (*body, *(f"{p} {body[0]}" for p in provinces))

@@ -24,9 +24,9 @@ def _clean(tmp_path, text: str):
     [
         # a dateline with the name glued to 기자 after a slash, the outlet in the copyright line
         (f"{BODY}\n/누리=홍길동기자 hong@example.com\n< 저작권자 ⓒ 가나경제, 무단 전재 및 재배포 금지 >", ("홍길동",), "가나경제"),
-        (f"{BODY}\n/김철수 기자 kim@example.com\nⓒ 다라일보 무단전재 배포금지", ("김철수",), "다라일보"),
+        (f"{BODY}\n/김철수 기자 kim@example.com\nⓒ 다라일보 무단 전재 및 재배포 금지", ("김철수",), "다라일보"),
         # a regional desk before the name is no outlet: the copyright line names it
-        (f"{BODY}\n영남취재본부 홍길동 기자 hong@example.com\n<ⓒ내일의 경제, 가나경제(www.example.co.kr) 무단전재 배포금지>", ("홍길동",), "가나경제"),
+        (f"{BODY}\n영남취재본부 홍길동 기자 hong@example.com\n<ⓒ내일의 경제, 가나경제(www.example.co.kr) 무단 전재 및 재배포 금지>", ("홍길동",), "가나경제"),
         # the outlet in brackets before the name, closing the article
         (f"{BODY}\n[다라일보] 김철수 기자 kim@example.com", ("김철수",), "다라일보"),
         # the reporter in brackets opening the article, with no outlet

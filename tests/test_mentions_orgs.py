@@ -257,3 +257,12 @@ def test_a_city_government_after_its_province_stays_its_own():
 
 def test_a_bare_daehak_after_a_word_names_no_university():
     assert not any(kind == "University" for kind in organizations("누리시는 한빛 대학 사업에 선정됐다.").values())
+
+
+def test_a_university_named_long_and_short_is_one_body():
+    from .made_up import extract
+
+    result = extract("한빛대학교(총장 김도윤)는 3일 한빛대 본관에서 다온협회와 업무협약을 체결했다. 협약식에는 김도윤 한빛대 총장이 참석했다.")
+    universities = [e for e in result.entities.values() if e.cls == "University"]
+    assert len(universities) == 1
+    assert {"한빛대학교", "한빛대"} <= {universities[0].name, *universities[0].aliases}

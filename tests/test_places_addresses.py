@@ -1,4 +1,4 @@
-"""A city or county named after its province's full name ('경기도 화성시'): the province is its address, no body of its
+"""A city or county named after its province's full name ('경기도 안성시'): the province is its address, no body of its
 own (made-up sentences)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ def entities(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "text, body, province",
     [
-        ("경기도 화성시는 13일 서울시 송파구와 자매결연 협약을 체결했다.", "화성시", "경기도"),
+        ("경기도 안성시는 20일 한빛테크와 우호협력 협약을 맺었다.", "안성시", "경기도"),
         ("충청북도 청주시는 다라테크와 투자협약을 맺었다.", "청주시", "충청북도"),
         ("전라남도 무안군은 가나바이오와 업무협약을 체결했다.", "무안군", "전라남도"),
     ],

@@ -46,7 +46,7 @@ COLLECTIVE_REACH = 6  # '가나 등 유럽 2개국 3개 도시를': the words fr
 LIST_GAPS = {","}  # what stands between two people's items of a list ('A와 B' as often joins two sides)
 MAX_BODY_WORDS = 4  # how many words a person's title may stand after the name (the body's between)
 MAX_JOINER_GAP = 4  # ' 및 ', '와 ': how far the next item of a list may start after a place
-ADVERBIAL = {"MAG", "NNG"}  # '차례로', '잇달아': a word between a visit's object and its verb
+ADVERBIAL = {"MAG", "NNG"}  # '모두', '순서대로': a word between a visit's object and its verb
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
 ENGLISH_IN_PARENTHESES = re.compile(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)")  # '헤론 스트리트(Heron Street)'
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}$")
@@ -99,6 +99,8 @@ class MentionFinder:
         self.sites = frames.place_words.get(SITE, frozenset())
         self.unit_heads = lexicon.stopwords.get("unit-head", set())  # '처장', '본부장': heads of a body's units
         self.unit_head_length = max(map(len, self.unit_heads), default=0)
+        self.same_endings = tuple(sorted(lexicon.stopwords.get("same-ending", ()), key=len, reverse=True))  # '대학교', '대'
+        self.same_ending_ends = frozenset(e[-1:] for e in self.same_endings)
         self.sides = lexicon.stopwords.get("side", set())  # '가나시 측에서': the side a list of people speaks for
         self.place_collectives = tuple(lexicon.stopwords.get("place-collective", ()))  # '3개 도시', '2개국': a list's places
         self.located = frames.place_words.get(LOCATED, frozenset())  # '가나군에 위치한': where a body lies
@@ -147,9 +149,24 @@ class MentionFinder:
         self._territories(sentence, mentions)
         self._leading_places(sentence, mentions)
         self._groups(sentence, words, mentions)
+        self._short_and_long_names(mentions)
         speech = speech_spans(sentence)
         mentions = [m for m in mentions if m.cls != "Group" or not any(s <= m.start < e for s, e in speech)]
         return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+    def _short_and_long_names(self, mentions: list[Mention]) -> None:
+        """'가나대학교' is also '가나대' (stopwords.tsv same-ending: endings one body is named by either way): an unknown
+        body's other name, so that both forms in an article are one entity. (The aliases are set in place: the people
+        found point at these mentions as their bodies.)"""
+        for mention in mentions:
+            if mention.lexicon_id or mention.cls not in ORG_CLASSES or mention.name[-1:] not in self.same_ending_ends:
+                continue
+            ending = next((e for e in self.same_endings if mention.name.endswith(e)), None)
+            stem = mention.name[: len(mention.name) - len(ending)] if ending else ""
+            if len(stem) < 2 or not HANGUL.fullmatch(stem):
+                continue
+            others = tuple(stem + other for other in self.same_endings if other != ending and stem + other not in mention.aliases)
+            mention.aliases = (*mention.aliases, *others)
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -1234,7 +1251,7 @@ class MentionFinder:
 
     def _where_or_visited(self, sentence: Sentence, words: list[Word], k: int) -> bool:
         """The word ends with a particle of where something happens ('도시에서'), or is the object of a visit, perhaps
-        after an adverb ('도시를 차례로 찾는다')."""
+        after an adverb ('도시를 모두 찾는다')."""
         word = words[k]
         after = [t for t in word.tokens if t.start >= word.core_end]
         if not after or not after[0].tag.startswith("J"):
@@ -1441,7 +1458,7 @@ class MentionFinder:
 
     def _units_in_lists(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'홍길동 가나대 총장, 김철수 기획처장, 박영희 학생지원처장': in a list of people, a post glued to a unit the
-        lexicon does not know (기획처, 혁신성장본부) is held in the body of the item before it, and the unit is no body
+        lexicon does not know (기획처, 미래성장본부) is held in the body of the item before it, and the unit is no body
         of its own; '가나협회에서는 홍길동 부회장, 김철수 본부장': a list after a body's side is that body's people."""
         people = sorted((m for m in mentions if m.cls == "Person"), key=lambda m: m.start)
         if len(people) < 2:
@@ -1505,7 +1522,7 @@ class MentionFinder:
 
     def _common_unit(self, sentence: Sentence, word: Word) -> bool:
         """A unit head's title (stopwords.tsv unit-head: 처장, 본부장, 실장) glued to a unit the lexicon does not know
-        ('기획처장', '혁신성장본부장'): in a list after a body's people, a unit of that body."""
+        ('기획처장', '미래성장본부장'): in a list after a body's people, a unit of that body."""
         core = word.core(sentence)
         head = longest_suffix(core, self.unit_heads, self.unit_head_length)
         prefix = core[: len(core) - len(head)] if head is not None else ""
