@@ -73,6 +73,7 @@ class EventFinder:
         self.same_day = parts.get(SAME_DAY_KIND, frozenset())
         self.countries = frozenset(n for p in lexicon.places if p.kind == COUNTRY for n in (p.ko, *p.aliases) if n)
         self.each = lexicon.stopwords.get(EACH, set())
+        self._program_heads: tuple[dict, int] | None = None  # program_heads.tsv's heads and their longest length
         self.ceremony_suffixes = tuple(sorted(parts.get(CEREMONY_SUFFIX, ()), key=len, reverse=True))
         self.joint = lexicon.stopwords.get(JOINT, set())
 
@@ -659,6 +660,17 @@ class EventFinder:
         """'‘한마음 2030’ 개최', '‘한마음 2030’에 참석': a quoted name that is held or attended is an event's."""
         match = self.held_after_quote.match(rest)
         return match is not None and any(match.group(1).startswith(word) for word in self.held)
+
+    def _program_named(self, name: str) -> bool:
+        """'‘가나 청년센터’를 연다', '‘가나 지원사업’에 참가': a quoted name that ends in a program's head
+        (program_heads.tsv: a fund, a project, a facility) is the program's, not an event's, whatever is done to it."""
+        if self._program_heads is None:
+            from .programs import load_program_tables  # programs.py reads the frames this module does: loaded on first use
+
+            tables = load_program_tables(self.lexicon)
+            self._program_heads = (tables.heads, tables.longest)
+        heads, longest = self._program_heads
+        return longest_suffix(name, heads, longest) is not None
 
     def _held_as_subject(self, sentence: Sentence, at: int) -> bool:
         """'「가나 페어」가 21일부터 다라홀에서 열린다': a quoted name that is the subject of a clause whose predicate is a
