@@ -138,7 +138,7 @@ def test_who_finishes_an_event_took_part_and_what_follows_is_no_part_of_it():
         ("가나도지사는 도청에서 김민수 라마시장 등 3개 시군 단체장, 박철 한빛전자 대표 등 10개 기업 대표와 투자협약을 체결했다.",
          "10개 기업", {"한빛전자"}, {"박철", "김민수", "3개 시군"}),
         ("가나도지사는 도청에서 김민수 라마시장 등 3개 시군 단체장과 투자협약을 체결했다.",
-         "3개 시군", {"김민수"}, {"가나도"}),
+         "3개 시군 단체장", {"김민수"}, {"가나도"}),
     ],
 )
 def test_a_list_that_dung_closes_holds_only_its_own_items(text, group, members, outsiders):

@@ -24,6 +24,7 @@ QUOTE_CLOSERS = tuple(sorted({c for closers in QUOTES.values() for c in closers}
 OWNED = {"Meeting", "Event"}
 PRICED = {"AgreementSigning", "Investment"}  # kinds of event an amount before them names ('50억원 규모의 투자협약')
 PARTNERED = {"AgreementSigning", "Meeting"}  # kinds of event named by a partner in the clause before them
+FACILITY_KINDS = {"facility", "building"}  # program_heads.tsv kinds of a place a quoted name opens: a centre opened is no event
 CANDIDATE = "candidate"
 OCCASION = "occasion"  # an event named as the occasion of the clause ('박람회 기간 중', '포럼을 계기로')
 OWNERS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
@@ -48,6 +49,10 @@ class EventFinder:
         self.durings = parts.get("during", frozenset())
         particles = "|".join(sorted(map(re.escape, parts.get("held-particle", ())), key=len, reverse=True))
         self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
+        from .programs import load_program_tables  # programs reads the events' classes: imported here, not at the top
+
+        self.facility_heads = tuple(sorted((head for head, (kind, *_) in load_program_tables(lexicon).heads.items()
+                                            if kind in FACILITY_KINDS), key=len, reverse=True))
         self.firsts = parts.get("first", frozenset())
         self.counts = parts.get("count", frozenset())
         self.closers = parts.get("closer", frozenset())
@@ -184,7 +189,8 @@ class EventFinder:
             name = text[i + 1 : end].strip()
             head = self.head_of(name)
             start = sentence.start + i + 1
-            if head is None and (self._held(text[end + 1 :]) or self._held_as_subject(sentence, sentence.start + end + 1)):
+            if head is None and not name.endswith(self.facility_heads) \
+                    and (self._held(text[end + 1 :]) or self._held_as_subject(sentence, sentence.start + end + 1)):
                 head = ("", "Event", "head")
             if head is None or head[2] not in {"head", "umbrella", "anaphor", STANDING}:
                 continue
@@ -533,18 +539,20 @@ class EventFinder:
         """'가나 해외 판로 지원 사업을 확대한다': a specific (three words or more) program as an object;
         any other named program ('다라창업펀드에 200억 원을 출자한다') is a candidate that a frame may license."""
         word = words[i]
-        start = self._modifiers_start(sentence, words, first, taken)
+        start = self._modifiers_start(sentence, words, first, taken, year_word_opens=False)
         name = sentence.text[start - sentence.start : word.core_end - sentence.start].strip()
         if word.tag_after_core() == "JKO" and len(name.split()) >= 3:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title="program"))
         elif self.head_of(name) is not None and self.head_of(name)[0] != name:
             found.append(Mention(name, start, word.core_end, sentence.index, "Program", name, title=CANDIDATE))
 
-    def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], priced: bool = False) -> int:
+    def _modifiers_start(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], priced: bool = False,
+                         year_word_opens: bool = True) -> int:
         """Where the name ends on the left: bare modifiers ('청년 CEO 간담회'), an ordinal, which starts it
         ('다음 달 제1차 회의' -> '제1차 회의'), and a
         purpose clause with its object ('환경분야 협력을 위한 양해각서'); when priced, the amount that sizes the event,
-        which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약')."""
+        which starts it ('가나군과 50억원 규모의 투자협약' -> '50억원 규모의 투자협약'). A year with its counter opens an
+        event's name ('2026년 가나 인사회') but only dates a program's ('2026년 청년 지원사업을 확대한다')."""
         start = words[i].start
         j = i - 1
         bare_left = 6
@@ -583,7 +591,7 @@ class EventFinder:
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
                 break
             if re.search(r"\d", core) and not self._ordinal(word):
-                if _YEAR.fullmatch(core) or YEAR_WORD.fullmatch(core):
+                if _YEAR.fullmatch(core) or year_word_opens and YEAR_WORD.fullmatch(core):
                     start = word.start  # '2030 가나 박람회', '2026년 가나 인사회': the year opens the name
                 break
             start = word.start
