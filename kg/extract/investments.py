@@ -118,7 +118,7 @@ class _Investments:
 
     def _named_again(self, sentence: Sentence, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """The agents of the sentence, with those found in other sentences of the article that this one names again
-        before a particle ('가나식품과 … 협약을 체결했다. 가나식품은 … 투자한다'), where the first stage missed them."""
+        before a particle ('가나식품과 … 협약을 체결했다. 가나식품은 … 투자할 방침이다'), where the first stage missed them."""
         seen = {k for k, _, _ in found}
         more = []
         for key, labels in self.everyone:
@@ -138,7 +138,7 @@ class _Investments:
         proper noun no stage found (not a kind of body, a place or a name the article gave another thing), is a company."""
         noun = sentence.tokens[clause.noun]
         if not find_amounts(sentence.text[: noun.start - sentence.start]):
-            return []  # '500만 달러를 추가 투자하기로 했다': a sum the clause invests
+            return []  # '공장 증설에 800만 달러를 더 투자할 방침이다': a sum the clause invests
         for k, word in enumerate(words_of(sentence)[:SUBJECT_WORDS]):
             if word.start >= noun.start:
                 return []
@@ -326,7 +326,7 @@ class _Investments:
         self._orphans_to_receivers(governments)
 
     def _orphans_to_receivers(self, governments: list[str]) -> None:
-        """'가나도는 8개 기업과 투자협약을 했다. 다라소재는 … 300억원을 투자한다': where the article's agreements were all
+        """'가나도는 8개 기업과 투자협약을 했다. 다라소재는 … 300억원을 투자할 방침이다': where the article's agreements were all
         signed with one government, a company's investment still to come that names no receiver goes to it."""
         investees = {r.subject for r in self.relations if r.predicate == "investee"}
         receivers = list(dict.fromkeys([*(r.object for r in self.relations if r.predicate == "investee"
