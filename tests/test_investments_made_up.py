@@ -83,3 +83,9 @@ def test_a_mayor_who_signs_an_investment_agreement_signs_for_the_city():
     found = sides(extract(text))
     assert ("가온식품", "김해시", "planned") in found
     assert not any(investor == "홍길동" for investor, _, _ in found)
+
+
+def test_a_pledge_told_after_an_agreement_of_two_governments_goes_to_both():
+    text = "경상북도와 구미시는 일본 부품기업과 투자협약을 맺었다. M사는 구미 공장 옆에 800만 달러를 추가로 투자하기로 했다."
+    found = sides(extract(text))
+    assert {("M사", "경상북도", "planned"), ("M사", "구미시", "planned")} <= found

@@ -118,7 +118,7 @@ class _Investments:
 
     def _named_again(self, sentence: Sentence, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """The agents of the sentence, with those found in other sentences of the article that this one names again
-        before a particle ('가나식품과 … 협약을 체결했다. 가나식품은 … 투자한다'), where the first stage missed them."""
+        before a particle ('가나식품과 … 협약을 체결했다. 가나식품은 … 투자할 방침이다'), where the first stage missed them."""
         seen = {k for k, _, _ in found}
         more = []
         for key, labels in self.everyone:
@@ -137,8 +137,8 @@ class _Investments:
         """'가나소재는 … 300억원을 투자해 공장을 짓는다': the subject that opens a sentence telling of a sum it invests, a
         proper noun no stage found (not a kind of body, a place or a name the article gave another thing), is a company."""
         noun = sentence.tokens[clause.noun]
-        if self._sum_before(sentence, noun.start) is None:
-            return []
+        if not find_amounts(sentence.text[: noun.start - sentence.start]):
+            return []  # '공장 증설에 800만 달러를 더 투자할 방침이다': a sum the clause invests
         for k, word in enumerate(words_of(sentence)[:SUBJECT_WORDS]):
             if word.start >= noun.start:
                 return []
@@ -313,22 +313,25 @@ class _Investments:
         signings = [k for k, e in self.entities.items() if e.cls == "AgreementSigning"
                     and any(fold(n).endswith(fold(h)) for n in (e.name, *e.aliases) for h in heads)]
         covered: set[int] = set()
+        governments: list[str] = []
         for signing in signings:
             entity = self.entities[signing]
             covered.update(entity.evidence)
             sides = list(dict.fromkeys([*parties.get(signing, []), *self._partners(entity.evidence)]))
+            governments += [k for k in sides if self.entities[k].cls in GOVERNMENT]
             self._pledges(sides, entity.evidence)
         for sentence in self.sentences:
             if sentence.index not in covered and any(head in sentence.text for head in heads):
                 self._pledges(list(dict.fromkeys(self._partners([sentence.index]))), [sentence.index])
-        self._orphans_to_receivers()
+        self._orphans_to_receivers(governments)
 
-    def _orphans_to_receivers(self) -> None:
-        """'가나도는 8개 기업과 투자협약을 했다. 다라소재는 … 300억원을 투자한다': where the article's agreements were all
+    def _orphans_to_receivers(self, governments: list[str]) -> None:
+        """'가나도는 8개 기업과 투자협약을 했다. 다라소재는 … 300억원을 투자할 방침이다': where the article's agreements were all
         signed with one government, a company's investment still to come that names no receiver goes to it."""
         investees = {r.subject for r in self.relations if r.predicate == "investee"}
-        receivers = list(dict.fromkeys(r.object for r in self.relations if r.predicate == "investee"
-                                       and self.entities[r.object].cls in GOVERNMENT and self.entities[r.subject].status != PAST))
+        receivers = list(dict.fromkeys([*(r.object for r in self.relations if r.predicate == "investee"
+                                          and self.entities[r.object].cls in GOVERNMENT and self.entities[r.subject].status != PAST),
+                                        *governments]))
         if not receivers:
             return
         for r in list(self.relations):

@@ -1288,7 +1288,7 @@ def _quoted_names(sentence: Sentence, found: list[_Phrase], tables: ProgramTable
 
 
 def _head_before(sentence: Sentence, words: list[Word], opening: int, tables: ProgramTables) -> bool:
-    """'창업 프로그램 ‘가나’', '물류 플랫폼 ‘다라’': the word right before an opening quote, a space between, is all noun
+    """'교육 프로그램 ‘가나’', '물류 플랫폼 ‘다라’': the word right before an opening quote, a space between, is all noun
     and ends with a program head, so the quoted text is that program's name."""
     word = next((w for w in words if w.end == opening - 1 and sentence.text[opening - 1 - sentence.start] == " "), None)
     if word is None or not word.tokens or not word.bare or word.tokens[-1].tag not in NOUNISH:
