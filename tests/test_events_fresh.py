@@ -138,14 +138,19 @@ def test_a_joined_name_after_one_of_its_events_is_that_event_again():
 @pytest.mark.parametrize(
     "text, event",
     [
-        # a sister-city tie and an agreement paper signed are signings; a fund's forming ceremony is an event
-        ("누리시는 2011년 가람시와 자매결연을 맺었다.", "자매결연"),
+        # an agreement paper signed is a signing (a sister-city tie is one where an agreement word names it:
+        # '자매결연 협약'); a fund's forming ceremony is an event
+        ("누리시는 19일 가람시와 자매결연 협약을 체결했다.", "자매결연 협약"),
         ("누리구는 다온구와 문화 교류합의서를 체결했다.", "문화 교류합의서"),
         ("중소기업청은 24일 과천에서 '한빛벤처펀드' 결성식을 열었다.", "'한빛벤처펀드' 결성식"),
     ],
 )
 def test_signings_and_ceremonies_of_fresh_text(text, event):
     assert event in events(text)
+
+
+def test_a_sister_city_tie_told_alone_is_a_standing_relation_not_an_event():
+    assert not events("누리시는 2011년 가람시와 자매결연을 맺었다.")
 
 
 def test_an_event_word_before_an_anniversary_is_no_event_of_its_own():
