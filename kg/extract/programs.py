@@ -690,14 +690,8 @@ def _field_of_work(entity: Entity, sentences: list[Sentence], tables: ProgramTab
     head = longest_suffix(entity.name, tables.heads, tables.longest)
     if head is None or tables.heads[head][0] not in FIELD_KINDS or not entity.name.endswith(" " + head):
         return False
-    for index in entity.evidence[:1]:
-        sentence = sentences[index] if 0 <= index < len(sentences) else None
-        at = sentence.text.find(entity.name) if sentence is not None else -1
-        if at < 0 or (at > 0 and sentence.text[at - 1] in QUOTES):
-            return False
-        start = sentence.start + at
-        return _one_common_noun(sentence, start, start + len(entity.name) - len(head), tables, kinds)
-    return False
+    told = _told_unquoted(entity, sentences)
+    return told is not None and _one_common_noun(told[0], told[1], told[1] + len(entity.name) - len(head), tables, kinds)
 
 
 def _unplanned_plan(entity: Entity, sentences: list[Sentence], tables: ProgramTables) -> bool:
@@ -706,13 +700,20 @@ def _unplanned_plan(entity: Entity, sentences: list[Sentence], tables: ProgramTa
     head = longest_suffix(entity.name, tables.heads, tables.longest)
     if head is None or tables.heads[head][0] != PLAN_KIND:
         return False
+    told = _told_unquoted(entity, sentences)
+    return told is not None and _plan_verb(told[0], told[1] + len(entity.name), tables) is None
+
+
+def _told_unquoted(entity: Entity, sentences: list[Sentence]) -> tuple[Sentence, int] | None:
+    """The sentence an entity is first told in and where its name starts there; None where that name is quoted
+    (a quoted name is a proper one) or not found."""
     for index in entity.evidence[:1]:
         sentence = sentences[index] if 0 <= index < len(sentences) else None
         at = sentence.text.find(entity.name) if sentence is not None else -1
         if at < 0 or (at > 0 and sentence.text[at - 1] in QUOTES):
-            return False
-        return _plan_verb(sentence, sentence.start + at + len(entity.name), tables) is None
-    return False
+            return None
+        return sentence, sentence.start + at
+    return None
 
 
 def _titled_subject(sentence: Sentence, end: int, person: Entity) -> int | None:
