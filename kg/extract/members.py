@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import ORG_KINDS, Lexicon, built_once, read_word_uses
 from ..types import ArticleGraph, Relation, Sentence
+from .frames import load_frame_tables
 from .programs import agent_index
 from .words import Word, longest_suffix, words_of
 
@@ -22,6 +23,7 @@ PERSON_UNIT = "person"  # counters.tsv unit of a count of people
 FIRM_UNIT = "company"  # counters.tsv unit of a count of firms ('25개사')
 FIRM_KINDS = {"Company", "Investor"}
 UNINFLECTED = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "XR", "MM", "MAG", "SP", "SW", "SO", "SSO", "SSC"}
+THEME, OWNER = "theme", "owner"  # particles.tsv roles of an object ('A를 비롯한') and an owner ('6명의 방문단')
 ITEM_CUTS = {",", "·", "/"}  # marks between two items of a list inside the words
 LONGEST_LIST = 40  # words a list may span
 
@@ -54,13 +56,18 @@ _WORDS: dict = {}
 def _member_words(lexicon: Lexicon) -> MemberWords:
     def build(lex: Lexicon) -> MemberWords:
         uses = read_word_uses(lex, MEMBER_TABLE)
-        return MemberWords(uses.get("between", frozenset()), uses.get("joiner", frozenset()),
+        frames = load_frame_tables(lex)
+        particles = {p for p, _, _ in frames.particles if p.isalpha()}
+        object_particles = frozenset(p for p in particles if frames.role(p, "*", "active") == THEME)
+        genitive = frozenset(p for p in particles if frames.role(p, "*", "active") == OWNER)
+        joiners = frozenset(j for j in frames.joiners if j.isalpha() and j not in frames.closers)
+        return MemberWords(uses.get("between", frozenset()), joiners,
                            frozenset(lex.stopwords.get("list-end", ())),
                            tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
                            max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
                            uses.get("means", frozenset()), uses.get("whole", frozenset()), uses.get("leads", frozenset()),
                            uses.get("leader", frozenset()), uses.get("including", frozenset()),
-                           uses.get("object", frozenset()), uses.get("genitive", frozenset()),
+                           object_particles, genitive,
                            tuple(c for c, unit in lex.counters.items() if unit == FIRM_UNIT),
                            frozenset(lex.titles), max(map(len, lex.titles), default=0), frozenset(lex.collectives))
     return built_once(lexicon, _WORDS, build)
