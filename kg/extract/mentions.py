@@ -489,17 +489,23 @@ class MentionFinder:
         of its kind."""
         starts = {m.start: m for m in mentions if m.cls in ORG_CLASSES}
         ends = {m.end: m for m in mentions if m.cls in ORG_CLASSES}
+        if not starts:
+            return  # no organization to join a name to
         for i, word in enumerate(words):
+            nxt = starts.get(words[i + 1].start) if i + 1 < len(words) else None
+            if nxt is None:
+                continue  # no organization right after it: nothing to join it to (looked at first: the checks below cost more)
             core = word.core(sentence)
             if len(core) < 2 or not MIXED_NAME.match(core) or not any(t.tag in {"NNP", "SL"} and t.end <= word.core_end for t in word.tokens):
                 continue
-            if self._covered(mentions, word.start, word.core_end) or self._common(core) or self.people.korean_name(core):
-                continue
-            nxt = starts.get(words[i + 1].start) if i + 1 < len(words) else None
             prev = ends.get(words[i - 1].core_end) if i > 0 else None
             joined = word.text.endswith(",") or word.form_after_core() in COMITATIVE
-            listed = prev is not None and words[i - 1].bare and word.bare and nxt is not None
-            subject = nxt is not None and self._subject_after(sentence, nxt)
+            listed = prev is not None and words[i - 1].bare and word.bare
+            if not joined and not listed:
+                continue
+            if self._covered(mentions, word.start, word.core_end) or self._common(core) or self.people.korean_name(core):
+                continue
+            subject = self._subject_after(sentence, nxt)
             partner = nxt if (joined and subject) or listed else None
             if partner is None:
                 continue

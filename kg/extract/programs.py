@@ -1387,7 +1387,16 @@ def _closes_quote(sentence: Sentence, end: int) -> bool:
 
 
 def _noun_span(word: Word) -> tuple[int, int, bool]:
-    """A word's noun part (after an opening quote, which it tells of) as start, end and whether quoted."""
+    """A word's noun part (after an opening quote, which it tells of) as start, end and whether quoted (kept on the
+    word: the phrases ask it of each word again as a modifier of every head after it)."""
+    try:
+        return word._noun_span
+    except AttributeError:
+        span = word._noun_span = _noun_span_of(word)
+        return span
+
+
+def _noun_span_of(word: Word) -> tuple[int, int, bool]:
     tokens = [t for t in word.tokens if t.end > word.start]
     quoted = False
     while tokens and tokens[0].tag == "SSO":
