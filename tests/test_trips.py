@@ -1,20 +1,9 @@
 """The trip stage: traveller, destinations and stops of a trip, with made-up sentences."""
 
-from pathlib import Path
-
 import pytest
 
-from kg.extract import extract_article
-from kg.lexicon import load_lexicon
-from kg.types import Article
-
-LEXICON = load_lexicon()
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    graph = extract_article(Article(source=Path("made-up.txt"), index=0, title=None, text=text), LEXICON)
-    name = lambda key: graph.entities[key].name if key in graph.entities else key  # noqa: E731
-    return {(name(r.subject), r.predicate, name(r.object)) for r in graph.relations}
+from kg.extract.trips import add_trip_structure
+from tests.made_up import LEXICON, extract, facts
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -29,7 +18,7 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
     ("한별재단 대표단은 지난 10일 일본 도쿄·오사카를 방문했다.", ("일본 도쿄·오사카 방문", "heldIn", "오사카")),
 ])
 def test_trip_structure_is_added(text, fact):
-    assert fact in _facts(text)
+    assert fact in facts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +28,6 @@ def test_trip_structure_is_added(text, fact):
     "윤가람 누리시장의 독일 방문 일정은 아직 정해지지 않았다.",
 ])
 def test_no_trip_edges_outside_the_trip(text):
-    from kg.extract.trips import add_trip_structure
-    graph = extract_article(Article(source=Path("made-up.txt"), index=0, title=None, text=text), LEXICON)
+    graph = extract(text)
     before = {(r.subject, r.predicate, r.object) for r in graph.relations}
     assert {(r.subject, r.predicate, r.object) for r in add_trip_structure(graph, LEXICON).relations} == before
