@@ -251,6 +251,8 @@ class EventFinder:
         if role == "light":
             start = self._clause_before(sentence, words, i)
             if start is None:
+                if self._told_occasion(sentence, words, i):
+                    found.append(Mention(core, word.start, word.core_end, sentence.index, cls, core, title="anaphor"))
                 return
         elif role == "anaphor" and not self._named_before(sentence, words, i):
             found.append(Mention(core, word.start, word.core_end, sentence.index, cls, core, title="anaphor"))
@@ -753,6 +755,12 @@ class EventFinder:
             return False
         core = words[i - 1].core(sentence)
         return bool(core) and core not in self.demonstratives and core not in self.modifier_stop and core not in self.closers
+
+    def _told_occasion(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """'가나호텔에서 개최한 이번 자리에는': a light noun after a demonstrative that a relative clause modifies is the
+        occasion the story told, the clause saying where or when it was held."""
+        return i >= 2 and words[i - 1].bare and words[i - 1].core(sentence) in self.demonstratives \
+            and any(t.tag == "ETM" for t in words[i - 2].tokens)
 
     def _clause_before(self, sentence: Sentence, words: list[Word], i: int) -> int | None:
         """'수출 확대 방안을 논의하는 자리': the relative clause before a light noun names it."""

@@ -1,0 +1,24 @@
+"""An event told again by a generic word, its place or day stated in the relative clause before it (made-up sentences)."""
+
+import pytest
+
+from .made_up import facts
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        ("가나부는 10일 다라 포럼을 개최했다. 서울 가나호텔에서 열린 이날 행사에는 홍길동 장관이 참석했다.", "다라 포럼", "가나호텔"),
+        ("가나부는 10일 다라 포럼을 개최했다. 가나부가 다라호텔에서 개최한 이번 자리에는 홍길동 장관이 참석했다.", "다라 포럼", "다라호텔"),
+        ("가나부는 10일 다라전자와 업무협약을 체결했다. 서울 다라호텔에서 열린 이날 자리에는 홍길동 장관이 참석했다.", "업무협약", "다라호텔"),
+    ],
+)
+def test_a_relative_clause_places_the_event_told_before(text, event, place):
+    found = facts(text)
+    assert (event, "heldIn", place) in found
+    assert ("홍길동", "attended", event) in found
+
+
+def test_a_light_noun_after_a_demonstrative_alone_is_no_event():
+    found = facts("가나부는 10일 다라 포럼을 개최했다. 이번 자리에는 홍길동 장관이 참석했다.")
+    assert not any(p == "heldIn" for _, p, _ in found)
