@@ -767,8 +767,8 @@ class FrameReader:
             if fixed == OWN and own == PAST and statuses and self._linking(tokens, site) and status_of(
                     self.tables.endings, [t.form for t in tokens[site.index + 1 : site.index + 4]]) is None:
                 own = statuses[-1]
-            elif own == PAST and self._linking(tokens, site) and (
-                    site.predicate.frame in SETTING_FRAMES or self._tenseless(tokens, site)):
+            elif own == PAST and (self._linking(tokens, site) and (
+                    site.predicate.frame in SETTING_FRAMES or self._tenseless(tokens, site)) or self._present_relative(tokens, site)):
                 own = self._chained(tokens, site.index) or own
             if i + 1 < len(sites) and sites[i + 1].predicate.sets_status in CALLED_OFF and any(
                     t.tag == "EC" and t.form in contrast for t in tokens[site.index + 1 : sites[i + 1].index]) \
@@ -820,6 +820,14 @@ class FrameReader:
             j += 1
         return j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in self.tables.coordinating \
             and tokens[j + 1].tag != "SP"
+
+    def _present_relative(self, tokens: tuple[Token, ...], site: _Site) -> bool:
+        """'부산에서 열리는 포럼에 참석한다': a predicate in its present relative form (status_endings.tsv next) happens
+        when the clause it leads into does."""
+        j = site.index + 1
+        while j < len(tokens) and tokens[j].tag == "XSV":
+            j += 1
+        return j < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form in self.tables.coordinating
 
     @staticmethod
     def _linking(tokens: tuple[Token, ...], site: _Site) -> bool:
