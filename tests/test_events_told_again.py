@@ -1,4 +1,5 @@
-"""An event told again by a generic word, its place or day stated in the relative clause before it (made-up sentences)."""
+"""An event told again by a generic word, its place or day stated in the relative clause before it; the address
+before a body where an event is held (made-up sentences)."""
 
 import pytest
 
@@ -21,4 +22,20 @@ def test_a_relative_clause_places_the_event_told_before(text, event, place):
 
 def test_a_light_noun_after_a_demonstrative_alone_is_no_event():
     found = facts("가나부는 10일 다라 포럼을 개최했다. 이번 자리에는 홍길동 장관이 참석했다.")
+    assert not any(p == "heldIn" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("홍길동 장관은 18일 서울 강남구 한국가나협회(KGA)에서 간담회를 주재했다.", "강남구"),
+        ("홍길동 장관은 18일 부산 해운대구 다라전자에서 간담회를 가졌다.", "해운대구"),
+    ],
+)
+def test_the_address_before_a_body_where_an_event_is_held_places_it(text, place):
+    assert ("간담회", "heldIn", place) in facts(text)
+
+
+def test_an_address_before_a_body_that_is_visited_places_no_meeting():
+    found = facts("가나부는 서울 강남구 다라전자와 업무협약을 체결했다.")
     assert not any(p == "heldIn" for _, p, _ in found)

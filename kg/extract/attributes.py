@@ -6,8 +6,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
-from .frames import CONTRAST, PAST, VENUE_PARTICLE, describes_object, status_of
-from .mentions import speech_spans
+from .frames import CONTRAST, PAST, SITE, VENUE_PARTICLE, describes_object, status_of
+from .mentions import ORG_CLASSES, speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, LINKING, tokens_after
 
@@ -25,8 +25,8 @@ PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name (
 class EventAttributes:
     """Dates, places, status and sums of the events in a sentence (mixed into the article extractor)."""
 
-    def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors) -> None:
-        marked = self._marked_places(sentence, places, events) if events else []
+    def _event_attributes(self, sentence, events, places, amounts, dates, state, resolver, anaphors, agents=()) -> None:
+        marked = self._marked_places(sentence, places, events, agents) if events else []
         if marked or dates:
             state.here = marked[-1].key if marked else None  # a new day with no place of its own: anywhere
         speech = [(s - sentence.start, e - sentence.start) for s, e in speech_spans(sentence)] if events and dates else []
@@ -97,18 +97,32 @@ class EventAttributes:
         after = [date for start, date in usable if start >= offset]
         return before[-1] if before else (after[0] if after else None)
 
-    def _marked_places(self, sentence: Sentence, places: list[_Found], events=()) -> list[_Found]:
+    def _marked_places(self, sentence: Sentence, places: list[_Found], events=(), agents=()) -> list[_Found]:
         """The sentence's places with 에서/에 after them (read once per sentence, not once per event), but not one
-        that only says where a body keeps something ('부산에 본사를 둔 가나바이오')."""
+        that only says where a body keeps something ('부산에 본사를 둔 가나바이오'); and the address before a body
+        where something happens ('서울 강남구 가나협회에서': in 강남구)."""
         marked = []
         particles = self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset())
         event_ends = frozenset(e.mention.end for e in events)
+        bodies = [a.mention for a in agents if a.mention.cls in ORG_CLASSES]
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
             if tag == "JKB" and form in particles and not describes_object(
-                    sentence.tokens, place.mention.end, self.frame_tables.predicates, event_ends):
+                    sentence.tokens, place.mention.end, self.frame_tables.predicates, event_ends) \
+                    or bodies and self._address_of_site(sentence, place, bodies):
                 marked.append(place)
         return marked
+
+    def _address_of_site(self, sentence: Sentence, place: _Found, bodies: list[Mention]) -> bool:
+        """'서울 강남구 가나협회(GA)에서 간담회를 열었다': a place right before a body that the site particle
+        (place_grammar.tsv site) follows, its short name in brackets between, is where the body's site lies."""
+        text, offset = sentence.text, sentence.start
+        body = next((b for b in bodies if b.start > place.mention.end
+                     and not text[place.mention.end - offset : b.start - offset].strip()), None)
+        if body is None:
+            return False
+        tag, form = self._particle_after(sentence, body.end)
+        return tag == "JKB" and form in self.frame_tables.place_words.get(SITE, frozenset())
 
     def _nearer_event(self, sentence: Sentence, place: _Found, event, events) -> bool:
         """'싱가포르에서 열릴 회의 참석에 앞서 호치민에서 간담회를 가졌다': a place named before another event, which stands

@@ -176,7 +176,7 @@ class ArticleExtractor(EventAttributes):
             self._membership(sentence, agents, state, relations)  # 'A, B 등 5개 기업이 선정됐다': members with no event
             return
         state.absent = any(f.kind in ABSENCE for f in frames)
-        self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors)
+        self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors, agents)
         self._programme(sentence, events, resolver, state, relations)
         signed = {e.key: bool(f.fillers(AGENT)) + bool(f.fillers("partner")) for f in frames if f.kind in SIGNING_FRAMES
                   for e in self._frame_events(f, events, resolver)}
