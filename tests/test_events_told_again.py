@@ -30,6 +30,7 @@ def test_a_light_noun_after_a_demonstrative_alone_is_no_event():
     [
         ("홍길동 장관은 18일 서울 강남구 한국가나협회(KGA)에서 간담회를 주재했다.", "강남구"),
         ("홍길동 장관은 18일 부산 해운대구 다라전자에서 간담회를 가졌다.", "해운대구"),
+        ("홍길동 장관은 12일 서울 중구 대한상공회의소 챔버라운지에서 간담회를 가졌다.", "중구"),
     ],
 )
 def test_the_address_before_a_body_where_an_event_is_held_places_it(text, place):

@@ -19,6 +19,8 @@ PREDICATE_TAGS = {"XSV", "VV"}  # what makes the clause's predicate: 개최+하�
 STATUS_ORDER = ("cancelled", "postponed", "in-progress", "planned")
 CALLED_OFF = frozenset({"cancelled", "postponed"})
 ATTENDING = frozenset({"attend", "absent"})  # frames.tsv frames of taking part: calling them off leaves the event as it was
+ROOM_TOKENS = 4  # nouns at most between a body and the particle of its site ('가나회관 3층 대강당에서')
+NOUN_TAGS = ("NN", "SN", "SL", "SH")
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
 
 
@@ -114,15 +116,20 @@ class EventAttributes:
         return marked
 
     def _address_of_site(self, sentence: Sentence, place: _Found, bodies: list[Mention]) -> bool:
-        """'서울 강남구 가나협회(GA)에서 간담회를 열었다': a place right before a body that the site particle
-        (place_grammar.tsv site) follows, its short name in brackets between, is where the body's site lies."""
+        """'서울 강남구 가나협회(GA)에서', '서울 중구 가나회관 3층 대강당에서': a place right before a body that the site
+        particle (place_grammar.tsv site) follows, its short name in brackets or a few nouns naming a room of it
+        between, is where the body's site lies."""
         text, offset = sentence.text, sentence.start
         body = next((b for b in bodies if b.start > place.mention.end
                      and not text[place.mention.end - offset : b.start - offset].strip()), None)
         if body is None:
             return False
-        tag, form = self._particle_after(sentence, body.end)
-        return tag == "JKB" and form in self.frame_tables.place_words.get(SITE, frozenset())
+        for n, token in enumerate(tokens_after(sentence.tokens, body.end)):
+            if token.tag == "JKB":
+                return token.form in self.frame_tables.place_words.get(SITE, frozenset())
+            if n >= ROOM_TOKENS or not token.tag.startswith(NOUN_TAGS):
+                return False
+        return False
 
     def _nearer_event(self, sentence: Sentence, place: _Found, event, events) -> bool:
         """'싱가포르에서 열릴 회의 참석에 앞서 호치민에서 간담회를 가졌다': a place named before another event, which stands

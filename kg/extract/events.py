@@ -15,6 +15,7 @@ from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, w
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
+SENTENCE_ENDS = ("다", ".", "?", "!")  # a quote that ends so is speech, not a name
 COUNTERPART_WORDS = 12  # words at most in the phrase of whom a meeting meets ('가 나 다 가나국 보건부 장관과')
 _BRACKETED = re.compile(r"\([^()]*\)")  # '가나(Gana) 장관': the spelling in brackets is no part of a name
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone before a name ('2030 가나 박람회')
@@ -168,9 +169,33 @@ class EventFinder:
             self._phrase(sentence, words, i, taken, found)
         self._scheduled(sentence, words, taken, found)
         self._verb_meetings(sentence, words, taken, found)
+        found = [self._named_in_quotes(sentence, m) for m in found]
         speech = speech_spans(sentence)
         found = [m for m in found if m.title == "quoted" or not any(s <= m.start < e for s, e in speech)]
         return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+
+    def _named_in_quotes(self, sentence: Sentence, mention: Mention) -> Mention:
+        """'반도체 장비 전시회 ‘가나쇼 2020’을 열었다': a kind of event right before a quoted name with a particle after it is
+        described by that phrase and named by the quote, one event (the phrase one of its names)."""
+        if mention.title in {"quoted", "anaphor"}:
+            return mention
+        text, offset = sentence.text, sentence.start
+        at = mention.end - offset
+        if text[at : at + 1] == " ":
+            at += 1
+        closers = QUOTES.get(text[at : at + 1])
+        if not closers:
+            return mention
+        end = min((j for j in (text.find(c, at + 1) for c in closers) if j > at), default=-1)
+        name = text[at + 1 : end].strip() if end > 0 else ""
+        if not name or end - at > MAX_QUOTE or name[-1:] in SENTENCE_ENDS:
+            return mention
+        after = next((t for t in sentence.tokens if t.start >= offset + end + 1), None)
+        if after is None or after.start != offset + end + 1 or not after.tag.startswith("J"):
+            return mention
+        start = offset + at + 1
+        return Mention(text[mention.start - offset : end], mention.start, start + len(name), sentence.index, mention.cls,
+                       name, aliases=(mention.name, *mention.aliases), title="quoted")
 
     def _quoted(self, sentence: Sentence, taken: list[Mention], found: list[Mention]) -> None:
         text = sentence.text
