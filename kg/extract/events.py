@@ -44,6 +44,7 @@ class EventFinder:
         self.ordinals = parts.get("ordinal", frozenset())
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
+        self.host_marks = parts.get("host-mark", frozenset())
         self.held = parts.get("held", frozenset())
         self.openings = parts.get("opening", frozenset())
         self.durings = parts.get("during", frozenset())
@@ -293,6 +294,7 @@ class EventFinder:
                 aliases = (sentence.text[start - sentence.start : end - sentence.start].strip(),)
                 k = next(k for k in range(at - 1, -1, -1) if words[k].start <= owner)
                 start = self._modifiers_start(sentence, words, k, taken) if words[k].start == owner else owner
+        start = self._past_host_mark(sentence, words, start, first)
         if not aliases and first > 0 and start < words[first].start and self._partner(words[first - 1]):
             aliases = (sentence.text[words[first].start - sentence.start : end - sentence.start].strip(),)
         if occasion or (cls in OWNED and role == "head" and word.tag_after_core() == "JKO" and i + 1 < len(words)
@@ -780,6 +782,14 @@ class EventFinder:
             return False
         core = words[i - 1].core(sentence)
         return bool(core) and core not in self.demonstratives and core not in self.modifier_stop and core not in self.closers
+
+    def _past_host_mark(self, sentence: Sentence, words: list[Word], start: int, first: int) -> int:
+        """'가나 2세 주최 만찬': a name that would open with the word that marks its host (event_name_parts.tsv host-mark),
+        its host's name cut off before it, starts after that word."""
+        k = next((k for k in range(first) if words[k].start == start), None)
+        if k is not None and words[k].core(sentence) in self.host_marks:
+            return words[k + 1].start
+        return start
 
     def _told_occasion(self, sentence: Sentence, words: list[Word], i: int) -> bool:
         """'가나호텔에서 개최한 이번 자리에는': a light noun after a demonstrative that a relative clause modifies is the
