@@ -15,7 +15,9 @@ from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, w
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
-SENTENCE_ENDS = ("다", ".", "?", "!")  # a quote that ends so is speech, not a name
+SENTENCE_ENDS = ("다", ".", "?", "!")
+COPULA = "VCP"  # Kiwi's tag of 이다
+BOUND_NOUN = "NNB"  # a quote that ends so is speech, not a name
 COUNTERPART_WORDS = 12  # words at most in the phrase of whom a meeting meets ('가 나 다 가나국 보건부 장관과')
 _BRACKETED = re.compile(r"\([^()]*\)")  # '가나(Gana) 장관': the spelling in brackets is no part of a name
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone before a name ('2030 가나 박람회')
@@ -60,6 +62,7 @@ class EventFinder:
         self.partner_modifiers = parts.get("partner-modifier", frozenset())
         self.sequences = parts.get("sequence", frozenset())
         self.joiners = load_frame_tables(lexicon).joiners
+        self.betweens = load_frame_tables(lexicon).betweens
         self.scheduled = parts.get("scheduled", frozenset())
         self.predicates = set(load_frame_tables(lexicon).predicates)
         self.process = self.process | parts.get("trailer", frozenset())
@@ -637,6 +640,9 @@ class EventFinder:
                     break  # 'A, B 설치 등을 위한 양해각서': a list has no bounds to name the event by
                 return self._object_start(sentence, words, j - 1, taken)
             if word.tokens and word.tokens[0].tag == "SSO" and word.quoted_core[1] == word.end and word.text[0] in QUOTES:
+                opening = sentence.text[word.quoted_core[0] - sentence.start : word.end - sentence.start]
+                if opening in self.demonstratives or opening in self.this_event:
+                    break  # '“이번 가나 협약 체결로 …”': the quote opens speech that points back to the event
                 return word.quoted_core[0]  # '‘가나관광 비즈니스 포럼 및 …’': the quote opens the name
             if word.text in self.joiners and word.text not in self.closers and j > 0 and words[j - 1].bare \
                     and (start < words[i].start or self._same_kind(sentence, words[j - 1], words[i])):
@@ -649,6 +655,8 @@ class EventFinder:
                 continue
             if not (word.bare or _joined(word)) or word.text.endswith((",", "’", "'", "”", ")")) or core in self.modifier_stop:
                 break
+            if len(word.tokens) > 1 and word.tokens[-1].form in self.betweens and word.tokens[-2].tag.startswith("NN"):
+                break  # '가나시와 다라대간 협약': the last of the sides between whom it is, written with 간, is no part of the name
             if core in self.durings or core in self.this_event or core in self.sequences:
                 break  # '박람회 기간 중 설명회': the occasion is no part of the name; '금번 출장': the trip told; '협약식 후 만찬'
             if any(m.start <= word.start < m.end and m.cls != "Place" for m in taken):
@@ -798,8 +806,9 @@ class EventFinder:
             and any(t.tag == "ETM" for t in words[i - 2].tokens)
 
     def _clause_before(self, sentence: Sentence, words: list[Word], i: int) -> int | None:
-        """'수출 확대 방안을 논의하는 자리': the relative clause before a light noun names it."""
-        if i == 0 or not any(t.tag == "ETM" for t in words[i - 1].tokens):
+        """'수출 확대 방안을 논의하는 자리': the relative clause before a light noun names it; not as the predicate of a
+        copula ('간담회는 … 들을 수 있는 자리였다': what the meeting was), nor a clause that opens with a bound noun."""
+        if i == 0 or not any(t.tag == "ETM" for t in words[i - 1].tokens) or words[i].tag_after_core() == COPULA:
             return None
         start = words[i - 1].start
         for word in reversed(words[max(0, i - 4) : i - 1]):
@@ -807,6 +816,9 @@ class EventFinder:
             if word.text.endswith(",") or (after is not None and after not in {"JKO"}):
                 break
             start = word.start
+        opening = next((w for w in words if w.start == start), None)
+        if opening is not None and opening.tokens and opening.tokens[0].tag == BOUND_NOUN:
+            return None  # '들을 수 있는 자리': '수' opens no name
         return start if start < words[i - 1].start else None  # '열린 자리': a verb alone names nothing
 
 
@@ -1018,6 +1030,12 @@ def name_opened(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         told = next((found for index in range(first, max(-1, first - OPENING_REACH - 1), -1)
                      for found in [finder.opened_in(result.sentences[index], stem)] if found is not None), None)
         if told is None:
+            launched = _launched_before(result, key, first, stem)
+            if launched is not None:  # '가나센터가 출범했다. 출범식에는 …': the ceremony of the launch told before
+                merged[key] = launched
+                prefix = entities[launched].name[: -len(stem)].strip()
+                entities[launched] = dataclasses.replace(entities[launched], aliases=[
+                    *entities[launched].aliases, *(a for a in (f"{prefix} {word}",) if a not in entities[launched].aliases)])
             continue
         index, phrase, subject = told
         name = f"{phrase} {word}"
@@ -1036,6 +1054,14 @@ def name_opened(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     graph = dataclasses.replace(result, entities=entities, relations=relations)
     return graph.with_nodes_merged(merged, lambda kept, dropped: dataclasses.replace(
         kept, aliases=[*kept.aliases, *(n for n in (dropped.name, *dropped.aliases) if n not in kept.aliases and n != kept.name)]))
+
+
+def _launched_before(result: ArticleGraph, key: str, first: int, stem: str) -> str | None:
+    """The event told last before a bare ceremony word that its verbal noun names ('가나센터 출범' for '출범식'), when
+    no sentence tells an object opened by it."""
+    told = [(min(e.evidence), k) for k, e in result.entities.items() if k != key and e.cls in OWNED and e.evidence
+            and e.name.endswith(f" {stem}") and min(e.evidence) <= first]
+    return max(told)[1] if told else None
 
 
 def merge_joined_names(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
