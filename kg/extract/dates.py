@@ -13,13 +13,16 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..types import ArticleGraph, DateValue
-from .normalize import NEXT_DAY_KIND, SAME_DAY_KIND, SAME_MONTH_KIND, THIS_EVENT_KIND, date_grammar, find_dates
+from .normalize import NEXT_DAY_KIND, SAME_DAY_KIND, SAME_MONTH_KIND, THIS_EVENT_KIND, closing_days, date_grammar, find_dates
 
 AHEAD = {"planned", "postponed", "cancelled"}
 SLACK = {"gMonthDay": datetime.timedelta(days=7), "gDay": datetime.timedelta(days=1)}
 DATED_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment"}
 DAY_TYPES = {"date", "gMonthDay", "gDay"}  # dates that name a day ('2024', '5월' do not)
 PART_OF = "partOf"
+LASTING = {"Event", "Meeting"}  # the classes of events that may last several days (a fair, a call, a conference)
+TOLD_AS_ONE_TIME = {"planned", "completed"}  # statuses a tense gives that a span around the page's date makes in-progress
+IN_PROGRESS = "in-progress"
 ONE_DAY = "Meeting"  # the class of an event held on one day: what is part of it happens that day
 
 
@@ -30,12 +33,32 @@ def complete_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Arti
     published = _parse(result.article.page_date)
     if published is None:
         return result
+    grammar = date_grammar(lexicon)
     entities = {}
     for key, entity in result.entities.items():
         date = entity.date
         full = resolve_date(date, published, entity.status) if date is not None else None
         entities[key] = replace(entity, date=full) if full is not None else entity
+        if full is not None and entity.cls in LASTING and entity.status in TOLD_AS_ONE_TIME \
+                and _under_way(full, published, result, entity, grammar):
+            entities[key] = replace(entities[key], status=IN_PROGRESS)
     return replace(result, entities=entities)
+
+
+def _under_way(start: DateValue, published: datetime.date, result: ArticleGraph, entity, grammar) -> bool:
+    """'14일부터 15일까지 개최한다' on the 14th, '16일 … 열었다. 18일까지 진행되는 상담회' on the 16th: an event that
+    began by the page's date and lasts past it is under way."""
+    if start.datatype != "date" or datetime.date.fromisoformat(start.lexical) > published:
+        return False
+    first = datetime.date.fromisoformat(start.lexical)
+    for index in entity.evidence:
+        if index >= len(result.sentences):
+            continue
+        for month, day in closing_days(result.sentences[index].text, grammar):
+            end = _day(first.year, month or first.month, day)
+            if end is not None and first < end and published < end:
+                return True
+    return False
 
 
 def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> ArticleGraph:

@@ -208,6 +208,22 @@ def find_dates(text: str, reference: str | None = None, grammar: DateGrammar | N
             and not (grammar.duration and grammar.duration.search(text[max(0, item[0] - 8) : item[0]]))]
 
 
+def closing_days(text: str, grammar: DateGrammar | None = None) -> list[tuple[int | None, int]]:
+    """The days that close a span of days ('14~15일', '24일부터 28일까지', '18일까지 진행되는'), as (month or None, day):
+    the last day of an event that lasts several."""
+    grammar = grammar or date_grammar()
+    closing: list[tuple[int | None, int]] = []
+    for pattern in (MONTH_DAY_RANGE, DAY_RANGE):
+        for match in pattern.finditer(text):
+            end = re.search(r"(\d{1,2})\s*일$", match.group(0))
+            closing.append((None, int(end.group(1))))
+    for pattern, month in ((MONTH_DAY, True), (DAY_ONLY, False)):
+        for match in pattern.finditer(text):
+            if grammar.span_end.match(text, match.end()) is not None:
+                closing.append((int(match["m"]) if month else None, int(match["d"])))
+    return closing
+
+
 def _of_the_report(text: str, date: tuple[int, int, DateValue], grammar: DateGrammar) -> bool:
     """'…했다고 30일 밝혔다', '21일 가나시에 따르면': the day the article's source spoke, not an event's."""
     return bool(grammar.reported and grammar.reported.search(text, 0, date[0]) and LAST_WORD.fullmatch(text, date[1])) \
