@@ -31,6 +31,7 @@ def test_a_light_noun_after_a_demonstrative_alone_is_no_event():
         ("홍길동 장관은 18일 서울 강남구 한국가나협회(KGA)에서 간담회를 주재했다.", "강남구"),
         ("홍길동 장관은 18일 부산 해운대구 다라전자에서 간담회를 가졌다.", "해운대구"),
         ("홍길동 장관은 12일 서울 중구 대한상공회의소 챔버라운지에서 간담회를 가졌다.", "중구"),
+        ("홍길동 장관은 12일 부산 해운대구 다라바이오에서 간담회를 가졌다.", "해운대구"),  # a body no finder knows
     ],
 )
 def test_the_address_before_a_body_where_an_event_is_held_places_it(text, place):
@@ -40,3 +41,15 @@ def test_the_address_before_a_body_where_an_event_is_held_places_it(text, place)
 def test_an_address_before_a_body_that_is_visited_places_no_meeting():
     found = facts("가나부는 서울 강남구 다라전자와 업무협약을 체결했다.")
     assert not any(p == "heldIn" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, place, not_place",
+    [
+        ("홍길동 장관은 12일 서울 중구 다라호텔에서 간담회를 가졌다.", "다라호텔", "서울"),
+    ],
+)
+def test_an_address_that_goes_on_to_a_place_of_its_own_leaves_the_event_to_it(text, place, not_place):
+    found = facts(text)
+    assert ("간담회", "heldIn", place) in found
+    assert ("간담회", "heldIn", not_place) not in found

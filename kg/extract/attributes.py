@@ -21,6 +21,7 @@ CALLED_OFF = frozenset({"cancelled", "postponed"})
 ATTENDING = frozenset({"attend", "absent"})  # frames.tsv frames of taking part: calling them off leaves the event as it was
 ROOM_TOKENS = 4  # nouns at most between a body and the particle of its site ('가나회관 3층 대강당에서')
 NOUN_TAGS = ("NN", "SN", "SL", "SH")
+PROPER_NOUN = "NNP"
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
 
 
@@ -111,24 +112,28 @@ class EventAttributes:
             tag, form = self._particle_after(sentence, place.mention.end)
             if tag == "JKB" and form in particles and not describes_object(
                     sentence.tokens, place.mention.end, self.frame_tables.predicates, event_ends) \
-                    or bodies and self._address_of_site(sentence, place, bodies):
+                    or self._address_of_site(sentence, place, bodies, places):
                 marked.append(place)
         return marked
 
-    def _address_of_site(self, sentence: Sentence, place: _Found, bodies: list[Mention]) -> bool:
-        """'서울 강남구 가나협회(GA)에서', '서울 중구 가나회관 3층 대강당에서': a place right before a body that the site
-        particle (place_grammar.tsv site) follows, its short name in brackets or a few nouns naming a room of it
-        between, is where the body's site lies."""
+    def _address_of_site(self, sentence: Sentence, place: _Found, bodies: list[Mention], places: list[_Found]) -> bool:
+        """'서울 강남구 가나협회(GA)에서', '서울 중구 가나회관 3층 대강당에서', '대전 유성구 한국가나연구원에서': a place right
+        before a body (one found, or a proper noun no finder knows) that the site particle (place_grammar.tsv site)
+        follows, its short name in brackets or a few nouns naming a room of it between, is where the body's site lies."""
         text, offset = sentence.text, sentence.start
-        body = next((b for b in bodies if b.start > place.mention.end
-                     and not text[place.mention.end - offset : b.start - offset].strip()), None)
-        if body is None:
-            return False
-        for n, token in enumerate(tokens_after(sentence.tokens, body.end)):
+        end = place.mention.end
+        if any(p is not place and p.mention.start <= place.mention.start and end < p.mention.end for p in places):
+            return False  # '대전 유성구 …': the narrower place the address goes on to is the one marked
+        body = next((b for b in bodies if b.start > end and not text[end - offset : b.start - offset].strip()), None)
+        proper = body is not None
+        starts = {p.mention.start for p in places}
+        for n, token in enumerate(tokens_after(sentence.tokens, body.end if body is not None else end)):
             if token.tag == "JKB":
-                return token.form in self.frame_tables.place_words.get(SITE, frozenset())
-            if n >= ROOM_TOKENS or not token.tag.startswith(NOUN_TAGS):
-                return False
+                return proper and token.form in self.frame_tables.place_words.get(SITE, frozenset())
+            if n >= ROOM_TOKENS or not token.tag.startswith(NOUN_TAGS) or body is None and token.start in starts:
+                return False  # '스위스 제네바에서', '서울 소공동 가나호텔에서': a place of its own comes after
+            proper = proper or token.tag == PROPER_NOUN
+        return False
         return False
 
     def _nearer_event(self, sentence: Sentence, place: _Found, event, events) -> bool:
