@@ -16,6 +16,7 @@ from ..types import ArticleGraph, DateValue
 from .normalize import NEXT_DAY_KIND, SAME_DAY_KIND, SAME_MONTH_KIND, THIS_EVENT_KIND, closing_days, date_grammar, find_dates
 
 AHEAD = {"planned", "postponed", "cancelled"}
+AHEAD_KIND = "ahead"  # event_name_parts.tsv: a word before a date that puts it ahead of the page's ('오는 31일')
 SLACK = {"gMonthDay": datetime.timedelta(days=7), "gDay": datetime.timedelta(days=1)}
 DATED_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment"}
 DAY_TYPES = {"date", "gMonthDay", "gDay"}  # dates that name a day ('2024', '5월' do not)
@@ -30,6 +31,7 @@ def complete_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Arti
     """The same graph with events dated by the day told before them ('이날', '같은 달 21일'), then every
     gMonthDay/gDay date given its year (and month) from the publication date."""
     result = carry_dates(result, lexicon)
+    _ahead_of_the_page(result, date_grammar(lexicon).parts.get(AHEAD_KIND, frozenset()))
     published = _parse(result.article.page_date)
     if published is None:
         return result
@@ -116,6 +118,17 @@ def carry_dates(result: ArticleGraph, lexicon: Lexicon | None = None) -> Article
                                             entity.date.text)
     _date_by_container(result)
     return result
+
+
+def _ahead_of_the_page(result: ArticleGraph, ahead: frozenset[str]) -> None:
+    """'오는 31일 북경을 방문, … 둘러보게 된다': an event told as done whose day a sentence of it puts ahead of the page's
+    date (event_name_parts.tsv ahead) is still to come, whatever tense a clause of it is told in."""
+    for entity in result.entities.values():
+        if entity.status != "completed" or entity.date is None or not entity.date.text:
+            continue
+        if any(f"{word} {entity.date.text}" in result.sentences[i].text for i in entity.evidence
+               if i < len(result.sentences) for word in ahead):
+            entity.status = "planned"
 
 
 def _date_by_container(result: ArticleGraph) -> None:
