@@ -53,3 +53,7 @@ def test_an_address_that_goes_on_to_a_place_of_its_own_leaves_the_event_to_it(te
     found = facts(text)
     assert ("간담회", "heldIn", place) in found
     assert ("간담회", "heldIn", not_place) not in found
+
+
+def test_the_address_before_a_body_visited_places_the_visit():
+    assert ("다라전자 방문", "heldIn", "강남구") in facts("홍길동 장관은 18일 서울 강남구 다라전자를 방문했다.")

@@ -22,6 +22,8 @@ ATTENDING = frozenset({"attend", "absent"})  # frames.tsv frames of taking part:
 ROOM_TOKENS = 4  # nouns at most between a body and the particle of its site ('가나회관 3층 대강당에서')
 NOUN_TAGS = ("NN", "SN", "SL", "SH")
 PROPER_NOUN = "NNP"
+OBJECT_PARTICLE = "JKO"
+VISITING = {"visit"}  # frames.tsv frames whose object is a place gone to
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
 
 
@@ -127,9 +129,14 @@ class EventAttributes:
         body = next((b for b in bodies if b.start > end and not text[end - offset : b.start - offset].strip()), None)
         proper = body is not None
         starts = {p.mention.start for p in places}
-        for n, token in enumerate(tokens_after(sentence.tokens, body.end if body is not None else end)):
+        after = tokens_after(sentence.tokens, body.end if body is not None else end)
+        for n, token in enumerate(after):
             if token.tag == "JKB":
                 return proper and token.form in self.frame_tables.place_words.get(SITE, frozenset())
+            if token.tag == OBJECT_PARTICLE:  # '서울 강남구 가나협회를 방문해': where the body visited lies
+                verb = next(after, None)
+                predicate = self.frame_tables.predicates.get(verb.form) if verb is not None else None
+                return proper and predicate is not None and predicate.frame in VISITING
             if n >= ROOM_TOKENS or not token.tag.startswith(NOUN_TAGS) or body is None and token.start in starts:
                 return False  # '스위스 제네바에서', '서울 소공동 가나호텔에서': a place of its own comes after
             proper = proper or token.tag == PROPER_NOUN
