@@ -30,3 +30,21 @@ def statuses(text: str, page_date: str = "2017-11-14") -> dict[str, str]:
 )
 def test_an_event_that_spans_the_pages_date_is_under_way(text, event, status):
     assert statuses(text)[event] == status
+
+
+@pytest.mark.parametrize(
+    "text, lexical",
+    [
+        ("오는 13, 14일 개최하기로 했다", "---13"),
+        ("5월 13·14일 열린다", "--05-13"),
+        ("지난 3일 80명, 4일 90명이 참석했다", "---03"),
+    ],
+)
+def test_days_listed_stand_for_the_first_of_them(text, lexical):
+    from kg.extract.normalize import find_dates
+
+    assert find_dates(text)[0][2].lexical == lexical
+
+
+def test_the_last_day_listed_closes_the_event():
+    assert statuses("가나협회는 14, 15일 양일간 부산에서 가나 박람회를 연다.")["가나 박람회"] == "in-progress"

@@ -31,6 +31,10 @@ DAY_ONLY = re.compile(r"(?<![\d.월])(?P<d>\d{1,2})\s*일(?!간)(?!\S*기준)")
 RANGE_DASHES = "~∼〜-"
 MONTH_DAY_RANGE = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일?\s*[{RANGE_DASHES}]\s*\d{{1,2}}\s*일")
 DAY_RANGE = re.compile(rf"(?<![\d.월~∼〜-])(?P<d>\d{{1,2}})\s*일?\s*[{RANGE_DASHES}]\s*\d{{1,2}}\s*일")
+# Days listed with a comma or a middle dot stand for the first of them: '13, 14일', '5월 13·14일'.
+LIST_MARKS = ",·ㆍ"
+MONTH_DAY_LIST = re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일?\s*[{LIST_MARKS}]\s*\d{{1,2}}\s*일")
+DAY_LIST = re.compile(rf"(?<![\d.월~∼〜,·ㆍ-])(?P<d>\d{{1,2}})\s*일?\s*[{LIST_MARKS}]\s*\d{{1,2}}\s*일")
 LAST_WORD = re.compile(r"\s*\S+\s*$")
 SPAN_GAP = 30  # characters at most between a span's start and its end
 SPAN_DASH = re.compile(rf"\s*[{RANGE_DASHES}]\s*")  # '10월 30일~11월 1일': a dash between two dates spans them
@@ -164,11 +168,13 @@ _DATE_PATTERNS = [
     (FULL_DATE, "", lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
     (ISO_DATE, "-", lambda m: (f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", "date")),
     (MONTH_DAY_RANGE, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
+    (MONTH_DAY_LIST, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
     (YEAR_MONTH, "년월", lambda m: (f"{m['y']}-{int(m['m']):02d}", "gYearMonth")),
     (MONTH_DAY, "월일", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
     (DOT_MONTH_DAY, "(.", lambda m: (f"--{int(m['m']):02d}-{int(m['d']):02d}", "gMonthDay")),
     (YEAR_ONLY, "년", lambda m: (m["y"], "gYear")),
     (DAY_RANGE, "일", lambda m: (f"---{int(m['d']):02d}", "gDay")),
+    (DAY_LIST, "일", lambda m: (f"---{int(m['d']):02d}", "gDay")),
     (DAY_ONLY, "일", lambda m: (f"---{int(m['d']):02d}", "gDay")),
 ]
 
@@ -213,7 +219,7 @@ def closing_days(text: str, grammar: DateGrammar | None = None) -> list[tuple[in
     the last day of an event that lasts several."""
     grammar = grammar or date_grammar()
     closing: list[tuple[int | None, int]] = []
-    for pattern in (MONTH_DAY_RANGE, DAY_RANGE):
+    for pattern in (MONTH_DAY_RANGE, DAY_RANGE, MONTH_DAY_LIST, DAY_LIST):
         for match in pattern.finditer(text):
             end = re.search(r"(\d{1,2})\s*일$", match.group(0))
             closing.append((None, int(end.group(1))))
