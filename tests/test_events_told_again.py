@@ -57,3 +57,14 @@ def test_an_address_that_goes_on_to_a_place_of_its_own_leaves_the_event_to_it(te
 
 def test_the_address_before_a_body_visited_places_the_visit():
     assert ("다라전자 방문", "heldIn", "강남구") in facts("홍길동 장관은 18일 서울 강남구 다라전자를 방문했다.")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("가나시는 12일 해운대 일대에서 가나 축제를 개최한다.", "해운대구"),
+        ("가나시는 12일 부산 일원에서 가나 축제를 개최한다.", "부산"),
+    ],
+)
+def test_the_area_of_a_place_is_where_an_event_is(text, place):
+    assert ("가나 축제", "heldIn", place) in facts(text)

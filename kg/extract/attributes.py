@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
 from .frames import CONTRAST, PAST, SITE, VENUE_PARTICLE, describes_object, status_of
-from .mentions import ORG_CLASSES, speech_spans
+from .mentions import ORG_CLASSES, WITHIN, speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, LINKING, tokens_after
 
@@ -110,8 +110,11 @@ class EventAttributes:
         particles = self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset())
         event_ends = frozenset(e.mention.end for e in events)
         bodies = [a.mention for a in agents if a.mention.cls in ORG_CLASSES]
+        within = self.frame_tables.place_words.get(WITHIN, frozenset())
         for place in places:
             tag, form = self._particle_after(sentence, place.mention.end)
+            if form in within:  # '해운대 일대에서', '가나광장 일원에서': the area of the place
+                tag, form = self._particle_after(sentence, self._token_end_after(sentence, place.mention.end))
             if tag == "JKB" and form in particles and not describes_object(
                     sentence.tokens, place.mention.end, self.frame_tables.predicates, event_ends) \
                     or self._address_of_site(sentence, place, bodies, places):
@@ -332,6 +335,11 @@ class EventAttributes:
                 index.setdefault(value, []).append(cue)
             cached = self._status_cue_index = (self.lexicon, index)
         return cached[1]
+
+    @staticmethod
+    def _token_end_after(sentence: Sentence, end: int) -> int:
+        token = next(tokens_after(sentence.tokens, end), None)
+        return token.end if token is not None else end
 
     @staticmethod
     def _particle_after(sentence: Sentence, end: int) -> tuple[str | None, str | None]:
