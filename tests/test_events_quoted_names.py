@@ -23,3 +23,9 @@ def test_the_quote_names_the_event_the_phrase_before_it_describes(text, name, st
 def test_speech_after_an_event_names_nothing():
     events = [e.name for e in extract("홍길동 장관은 포럼에서 “수출을 늘리겠다”고 말했다.").entities.values() if e.cls == "Meeting"]
     assert events == []
+
+
+def test_a_quote_that_is_the_topic_names_nothing():
+    events = {e.name for e in extract("가나부는 12일 세미나 ‘AI와 미래’를 주제로 강연을 열었다.").entities.values()
+              if e.cls in {"Event", "Meeting"}}
+    assert "AI와 미래" not in events

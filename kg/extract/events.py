@@ -47,6 +47,7 @@ class EventFinder:
         self.purposes = parts.get("purpose", frozenset())
         self.demonstratives = parts.get("demonstrative", frozenset())
         self.host_marks = parts.get("host-mark", frozenset())
+        self.framing_particles = frozenset(row.split()[0] for row in parts.get("framing", ()) if row.split())
         self.held = parts.get("held", frozenset())
         self.openings = parts.get("opening", frozenset())
         self.durings = parts.get("during", frozenset())
@@ -194,9 +195,11 @@ class EventFinder:
         name = text[at + 1 : end].strip() if end > 0 else ""
         if not name or end - at > MAX_QUOTE or name[-1:] in SENTENCE_ENDS:
             return mention
-        after = next((t for t in sentence.tokens if t.start >= offset + end + 1), None)
-        if after is None or after.start != offset + end + 1 or not after.tag.startswith("J"):
+        rest = [t for t in sentence.tokens if t.start >= offset + end + 1][:3]
+        if not rest or rest[0].start != offset + end + 1 or not rest[0].tag.startswith("J"):
             return mention
+        if len(rest) == 3 and rest[1].tag.startswith("NN") and rest[2].form in self.framing_particles:
+            return mention  # '… ‘가나의 미래’를 주제로': the quote is what it is about, not its name
         start = offset + at + 1
         return Mention(text[mention.start - offset : end], mention.start, start + len(name), sentence.index, mention.cls,
                        name, aliases=(mention.name, *mention.aliases), title="quoted")
