@@ -110,7 +110,8 @@ _VOCABULARIES: dict[int, tuple[Lexicon, _Vocabulary]] = {}
 def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     cached = _VOCABULARIES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        stop = frozenset(lexicon.stopwords.get("modifier", set()) | _tables(lexicon)[0].uses("stop"))
+        tables = _tables(lexicon)[0]
+        stop = frozenset(lexicon.stopwords.get("modifier", set()) | tables.uses("stop") | tables.uses("both-parties"))  # '양사 사업': whose
         cached = (lexicon, _Vocabulary(stop, stop | lexicon.kind_nouns.keys(), max(map(len, lexicon.event_words), default=0),
                                        max(map(len, lexicon.kind_nouns), default=0)))
         _VOCABULARIES[id(lexicon)] = cached
@@ -1023,7 +1024,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
             continue  # a name's core ends with the last noun of the word, which must end like a head
         marked = _tentative_lead(word, tables)
-        core_start, core_end, quoted = _noun_span(marked or word)
+        item = None if marked else _bullet_lead(word, tables)
+        core_start, core_end, quoted = _noun_span(marked or item or word)
         if quoted:
             core_end = _quoted_word_end(sentence, word, core_start, core_end)
         core = sentence.text[core_start - sentence.start : core_end - sentence.start]
@@ -1045,10 +1047,11 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             found.append(_quoted_with_head(sentence, quote, core_end, sentence.text[tail - sentence.start : core_end - sentence.start], tables))
             continue
         start, inner, first = core_start, [], i
-        if not quoted:
+        if not quoted and item is None:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
-                left = _tentative_lead(words[j], tables) or words[j]
-                marked = marked or (left if left is not words[j] else None)
+                lead = _tentative_lead(words[j], tables)
+                left = lead or _bullet_lead(words[j], tables) or words[j]
+                marked = marked or lead
                 left_start, left_end, left_quoted = _noun_span(left)
                 if _misread_name(left):
                     left_end = left.end
@@ -1075,7 +1078,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                     quoted = True
                     break
                 if left is not words[j]:
-                    break  # '(가칭)' opens the name
+                    break  # '(가칭)' or a list's mark ('▲') opens the name
         opened = _quote_opening(sentence, core_start, core_end)
         if opened is not None and sum(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start) >= SPEECH_ENDINGS:
             opened = None  # '"… 돕기 위해 쉼터를 짓자는 뜻으로 시작한 사업"이라며': a clause in quotes is speech, no name
@@ -1165,6 +1168,14 @@ def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
             start = word.start + at + len(lead)  # '▲(가칭)가나센터': a list mark before it
             return Word(word.text[at + len(lead):], start, word.end, [t for t in word.tokens if t.start >= start])
     return None
+
+
+def _bullet_lead(word: Word, tables: ProgramTables) -> Word | None:
+    """'▲가나 투자펀드 조성': the word after a list's mark glued to it, where the item's name opens."""
+    if not word.tokens or word.tokens[0].form not in tables.uses(BULLET) or len(word.tokens) < 2:
+        return None
+    start = word.tokens[1].start
+    return Word(word.text[start - word.start :], start, word.end, word.tokens[1:])
 
 
 def _quoted_word_end(sentence: Sentence, word: Word, start: int, end: int) -> int:
@@ -1562,6 +1573,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         else:
             continue
         if _relative(tokens, last, tables):
+            if described and token.tag == "VCP":
+                return None  # '가나펀드 운용사인 다라투자는 … 공고했다': the noun it describes is in apposition to the subject
             if verb is None and object_:
                 return None  # '방안을 논의하는 자리를 마련했다': the name is the relative clause's own object
             own_subject = False  # '지자체가 시행하는 사업': that subject was the relative clause's

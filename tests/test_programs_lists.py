@@ -1,0 +1,35 @@
+"""Programs named in the items of a list and in appositions: made-up sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from .made_up import extract, pairs, programs
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("양 기관은 ▲청년 창업펀드 공동 조성 ▲판로 개척 협력을 약속했다.", "청년 창업펀드"),
+        ("가나청장은 ▲다라무역 인증 제도(이하 다라인증) 협력 ▲정보 교류 방안 등을 논의했다.", "다라무역 인증 제도"),
+        ("가나시는 △누리 청년몰 조성 △다라 관광 사업 확대를 추진한다.", "다라 관광 사업"),
+    ],
+)
+def test_a_list_mark_glued_to_a_word_opens_the_items_name(text, name):
+    assert name in programs(extract(text))
+
+
+def test_a_bulleted_item_planned_by_the_sentence_keeps_its_planner():
+    result = extract("가나시는 ▲다라창업펀드 조성 ▲마바 관광 사업 확대를 추진한다.")
+    assert {("가나시", "다라창업펀드"), ("가나시", "마바 관광 사업")} <= pairs(result, "plans")
+
+
+def test_the_words_for_both_sides_say_whose_program_not_its_name():
+    result = extract("양 기관은 ▲실무협의체 구성 ▲양기관 사업 참여업체 우대 등에 협력하기로 합의했다.")
+    assert not any("양기관" in name for name in programs(result))
+
+
+def test_a_fund_named_in_the_apposition_of_its_manager_is_not_what_the_manager_announces():
+    result = extract("가나펀드 운용사인 다라투자는 '누리 첫걸음 펀드' 출자 사업 계획을 공고했다.")
+    assert ("다라투자", "누리 첫걸음 펀드") in pairs(result, "plans")
+    assert ("다라투자", "가나펀드") not in pairs(result, "plans")
