@@ -33,3 +33,9 @@ def test_a_fund_named_in_the_apposition_of_its_manager_is_not_what_the_manager_a
     result = extract("가나펀드 운용사인 다라투자는 '누리 첫걸음 펀드' 출자 사업 계획을 공고했다.")
     assert ("다라투자", "누리 첫걸음 펀드") in pairs(result, "plans")
     assert ("다라투자", "가나펀드") not in pairs(result, "plans")
+
+
+def test_a_fund_listed_among_the_subjects_of_a_contribution_is_not_planned_by_it():
+    result = extract("중소벤처기업부는 출자공고를 냈다. 다라 벤처펀드는 가나펀드, 지자체, 공공기관 등이 공동 출자한다.")
+    assert ("중소벤처기업부", "다라 벤처펀드") in pairs(result, "plans")
+    assert ("중소벤처기업부", "가나펀드") not in pairs(result, "plans")

@@ -997,12 +997,25 @@ def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
     """'펀드가 결성됐다', '펀드는 기업의 성장을 지원한다': the program is the predicate's subject, so no planner
     is named; a topic with no object after it is the object put first ('제도는 개편하겠다')."""
     tokens = sentence.tokens
-    tag = _particle_tag(sentence, phrase.end)
+    tag = _particle_tag(sentence, phrase.end) or _list_particle(sentence, phrase.end)
     if tag not in SUBJECT_TAGS:
         return False
     if tag != "JX" or (verb + 1 < len(tokens) and tokens[verb + 1].tag == "XSV" and tokens[verb + 1].form in PASSIVE):
         return True
     return any(t.tag == "JKO" for t in tokens[:verb] if t.start >= phrase.end)
+
+
+def _list_particle(sentence: Sentence, end: int) -> str | None:
+    """'가나펀드, 다라시, 마바공사 등이 출자한다': the tag of the particle that ends the list a name opens."""
+    after = [t for t in sentence.tokens if t.start >= end]
+    if not after or not (after[0].tag == "JC" or (after[0].tag == "SP" and after[0].form == ",")):
+        return None
+    for token in after:
+        if token.tag.startswith("J") and token.tag != "JC":
+            return token.tag
+        if not (token.tag.startswith("NN") or token.tag in {"SP", "JC", "SL", "SN", "XSN"}):
+            return None
+    return None
 
 
 def _label_index(entities: dict[str, Entity]) -> dict[str, str]:
