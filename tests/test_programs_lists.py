@@ -39,3 +39,21 @@ def test_a_fund_listed_among_the_subjects_of_a_contribution_is_not_planned_by_it
     result = extract("중소벤처기업부는 출자공고를 냈다. 다라 벤처펀드는 가나펀드, 지자체, 공공기관 등이 공동 출자한다.")
     assert ("중소벤처기업부", "다라 벤처펀드") in pairs(result, "plans")
     assert ("중소벤처기업부", "가나펀드") not in pairs(result, "plans")
+
+
+def test_a_long_name_keeps_all_its_modifiers():
+    result = extract("환경부는 민관 협력기반 ICT 청년 창업 육성 사업을 추진한다.")
+    assert ("환경부", "민관 협력기반 ICT 청년 창업 육성 사업") in pairs(result, "plans")
+
+
+@pytest.mark.parametrize(
+    "text, planner, name",
+    [
+        ("양 기관은 청년 창업펀드 공동 조성을 약속했다. 가나시는 다라 관광 사업에 합의했다.", "가나시", "다라 관광 사업"),
+        ("가나시는 마바 창업펀드 조성을 약속했다.", "가나시", "마바 창업펀드"),
+        ("환경부가 기획한 다라 첫걸음 펀드는 내년에 결성된다.", "환경부", "다라 첫걸음 펀드"),
+        ("환경부는 다라 첫걸음 펀드를 기획했다.", "환경부", "다라 첫걸음 펀드"),
+    ],
+)
+def test_a_promise_an_agreement_or_a_design_plans_the_program(text, planner, name):
+    assert (planner, name) in pairs(extract(text), "plans")

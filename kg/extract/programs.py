@@ -26,7 +26,7 @@ PROGRAM_TABLES = {
     "plan_verbs.tsv": ("stem", "relation", "locates"),
     "program_modifiers.tsv": ("word", "use"),
 }
-MAX_MODIFIERS = 4
+MAX_MODIFIERS = 6
 COUNTRY = "country"
 BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a list ('▲')
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
