@@ -407,9 +407,12 @@ class _Investments:
         return next((k for k, e in self.entities.items() if e.cls == "GovernmentBody" and first in (e.name, *e.aliases)), None)
 
     def _own_sum(self, firm: str, listed: set[int]) -> bool:
-        """A sentence besides the one listing the firm in its group names it with a sum ('A사는 30억원을 투자해')."""
+        """A sentence besides the one listing the firm in its group names it with a sum or an investment noun of its own
+        ('A사는 30억원을 투자해', 'A사는 공장 증설투자에 나선다')."""
         names = [n for n in (self.entities[firm].name, *self.entities[firm].aliases) if n]
-        return any(sentence.index not in listed and any(n in sentence.text for n in names) and find_amounts(sentence.text)
+        nouns = self.words.of("gives")
+        return any(sentence.index not in listed and any(n in sentence.text for n in names)
+                   and (find_amounts(sentence.text) or any(noun in sentence.text for noun in nouns))
                    for sentence in self.sentences)
 
     def _firms(self, entity: Entity) -> bool:
