@@ -57,3 +57,20 @@ def test_a_long_name_keeps_all_its_modifiers():
 )
 def test_a_promise_an_agreement_or_a_design_plans_the_program(text, planner, name):
     assert (planner, name) in pairs(extract(text), "plans")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("환경부는 12일 계획을 발표했다. 다라 첨단산업 특화단지가 2030년까지 조성될 예정이다.", "다라 첨단산업 특화단지"),
+        ("환경부는 12일 계획을 발표했다. 상시 온라인 수출 플랫폼 구축도 본격화된다.", "상시 온라인 수출 플랫폼"),
+    ],
+)
+def test_a_passive_clause_takes_no_planner_from_the_sentences_before(text, name):
+    result = extract(text)
+    assert name in programs(result)
+    assert ("환경부", name) not in pairs(result, "plans")
+
+
+def test_an_active_clause_with_no_subject_keeps_the_planner_of_the_sentence_before():
+    assert ("환경부", "다라 창업 지원사업") in pairs(extract("환경부는 12일 계획을 발표했다. 또 다라 창업 지원사업을 확대한다."), "plans")

@@ -240,7 +240,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 own = _clause_status(sentence.tokens, index, reader, tables)
                 if entity.status is None or (entity.status == PAST and own != PAST and min(entity.evidence) == sentence.index):
                     entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
-                planners = subjects or both or ([] if _unnamed_subject(sentence, words, index, agents, lexicon) else running_subjects)
+                planners = subjects or both or ([] if _unnamed_subject(sentence, words, index, agents, lexicon)
+                                                or _passive_clause(sentence.tokens, index) else running_subjects)
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 if sentence.tokens[index].form in tables.uses("through"):
@@ -958,6 +959,17 @@ def _relative_planner(sentence: Sentence, phrase: _Phrase, agents, entities: dic
     start, key = max(subjects)
     between = [t for t in sentence.tokens if start < t.start < verb_start]
     return None if any(t.tag in CLAUSE_BREAKS or t.tag in {"VV", "ETM"} for t in between) else key
+
+
+def _passive_clause(tokens, verb: int) -> bool:
+    """'가나단지가 조성될 예정이다', '다라 플랫폼 구축도 본격화된다': a passive predicate names no agent, so the bodies
+    of the sentences before are not taken for one."""
+    for token in tokens[verb + 1 :]:
+        if token.tag == "XSV":
+            return token.form in PASSIVE
+        if token.tag in {"EC", "EF", "VV"}:
+            return False
+    return False
 
 
 def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, lexicon: Lexicon) -> bool:
