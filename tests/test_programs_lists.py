@@ -74,3 +74,28 @@ def test_a_passive_clause_takes_no_planner_from_the_sentences_before(text, name)
 
 def test_an_active_clause_with_no_subject_keeps_the_planner_of_the_sentence_before():
     assert ("환경부", "다라 창업 지원사업") in pairs(extract("환경부는 12일 계획을 발표했다. 또 다라 창업 지원사업을 확대한다."), "plans")
+
+
+def test_both_sides_of_an_agreement_plan_the_items_they_promise_in_the_next_sentence():
+    result = extract("환경부는 다라은행과 업무협약을 체결했다. 이에 양기관은 중소기업 지원에 상호 협력할 것을 합의했다. "
+                     "세부적으로는 △보증재원 출연 △청년 창업펀드 공동 조성 △판로 확대를 약속했다.")
+    assert {("환경부", "청년 창업펀드"), ("다라은행", "청년 창업펀드")} <= pairs(result, "plans")
+    assert programs(result)["청년 창업펀드"].status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("가나시는 마바 창업펀드 조성을 약속했다.", "planned"),
+        ("가나시는 마바 창업펀드 조성에 합의했다.", "planned"),
+        ("가나시는 마바 창업펀드를 조성했다.", "completed"),
+    ],
+)
+def test_what_was_promised_is_still_to_come(text, status):
+    assert programs(extract(text))["마바 창업펀드"].status == status
+
+
+def test_a_body_of_the_sentences_before_only_told_of_using_a_scheme_does_not_run_it():
+    result = extract("환경부는 다라은행과 업무협약을 체결했다. 두 기관은 혁신제품 구매 활성화를 위해 협력하기로 했다. "
+                     "특히 ‘가나장터’를 통해 혁신제품 정보를 제공한다.")
+    assert not any(obj == "가나장터" for _, obj in pairs(result, "plans"))

@@ -33,6 +33,7 @@ COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 PROGRESSIVE = "progressive"  # program_modifiers.tsv use: the bound noun after a predicate's noun that makes it ongoing (중)
 BUILDS_ONLY = "builds-only"  # program_modifiers.tsv use: a predicate that plans only a thing built on a site ('세우다')
+PLEDGE = "pledge"  # program_modifiers.tsv use: a predicate of promise or agreement, done, whose program is still to come (약속했다)
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -245,7 +246,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 if sentence.tokens[index].form in tables.uses("through"):
-                    planners = [p for p in planners if entities[p].cls in OFFICIAL_CLASSES]  # a firm that uses a scheme runs none
+                    planners = [p for p in planners if entities[p].cls in OFFICIAL_CLASSES  # a firm that uses a scheme runs none
+                                and (p in subjects or p in both)]  # nor does a body of the sentences before, only told of using it
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
@@ -270,9 +272,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             _give_size(sized, sentence.index, entities, program_keys, tables)
         for thing, place in _contained(sentence, words, agents, phrases, entities, labels, places, tables):
             _relate(relations, known, thing, "locatedIn", _place_entity(place, entities, sentence.index), sentence.index)
-        bodies = org_subjects or [employer[k] for k in subjects if k in employer]
+        bodies = org_subjects or [employer[k] for k in subjects if k in employer] or both
         if bodies:
-            running_subjects = bodies
+            running_subjects = bodies  # '양 기관은 … 합의했다. 세부적으로는 … 약속했다': both sides go on planning
     for key in _firms_own_works(entities, relations, result.entities, tables, result.sentences):
         del entities[key]
     sites = {e.place for e in entities.values() if e.place}
@@ -775,6 +777,9 @@ def _clause_status(tokens, index: int, reader: FrameReader, tables: ProgramTable
     if tokens[index].tag.startswith("NN") and not ongoing and (index + 1 >= len(tokens) or tokens[index + 1].tag not in PREDICATE_TAGS):
         index = _governing_predicate(tokens, index, tables)  # '제도 시행을 통해 … 지원할 계획이다': the noun takes the clause's status
     status = reader.status(tokens, index)
+    stem = tokens[index - 1] if tokens[index].tag == "XSV" and index > 0 else tokens[index]
+    if status == PAST and tables is not None and stem.form in tables.uses(PLEDGE):
+        return "planned"  # '가나펀드 조성을 약속했다': what was promised is still to come
     if status != PAST:
         return status
     j = index + 1
@@ -1559,7 +1564,7 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     object_ = _particle_tag(sentence, end) == "JKO"
     first, described, means, means_at, own_subject = True, False, False, None, False
     targets = tables.uses("target")
-    closed = _after_quote(sentence, end)
+    closed = opened = _after_quote(sentence, end)
     for i, token in enumerate(tokens):
         if token.start < closed:
             continue  # "'가나펀드' 운용사를": the word after the closing quote is the first after the name
@@ -1569,8 +1574,12 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return None  # "'가나기업'을 대상으로 자금을 빌려준다": whom a program serves, not what is planned
         if token.tag == "NNG" and token.form in tables.uses("contract") and nxt is not None and nxt.tag.startswith("J"):
             return None  # '가나 프로젝트 수주를 지원한다': a contract won on a project; the project is its owner's
-        if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
-                and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
+        if first and token.tag == "NNG" and token.form in tables.uses("jointly") and nxt is not None and nxt.form in tables.uses("nominal"):
+            opened = token.end  # '가나펀드 공동 조성': a word of how it is done before the noun of planning
+            continue
+        if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None \
+                and (nxt.tag.startswith("J") or nxt.form in tables.uses(BULLET)) \
+                and token.start == opened + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
         if first and token.tag in {"NNG", "NNP"} and (token.form not in tables.verbs or _compounded(tokens, i)) \
                 and token.form not in tables.uses("trailer") \
