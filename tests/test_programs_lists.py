@@ -99,3 +99,17 @@ def test_a_body_of_the_sentences_before_only_told_of_using_a_scheme_does_not_run
     result = extract("환경부는 다라은행과 업무협약을 체결했다. 두 기관은 혁신제품 구매 활성화를 위해 협력하기로 했다. "
                      "특히 ‘가나장터’를 통해 혁신제품 정보를 제공한다.")
     assert not any(obj == "가나장터" for _, obj in pairs(result, "plans"))
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("수원시는 청년창업센터를 운영할 계획이다.", True),
+        ("수원시는 상담회를 연다. 또 기업들이 애로사항을 해결하도록 수출상담센터도 운영할 예정이다.", True),
+        ("수원시는 청년창업센터를 운영하고 있다.", False),
+    ],
+)
+def test_a_centre_still_to_be_run_is_a_facility_still_to_be_set_up(text, found):
+    result = extract(text)
+    name = "청년창업센터" if "청년창업센터" in text else "수출상담센터"
+    assert (("수원시", name) in pairs(result, "plans")) is found

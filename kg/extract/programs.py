@@ -33,6 +33,7 @@ COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 PROGRESSIVE = "progressive"  # program_modifiers.tsv use: the bound noun after a predicate's noun that makes it ongoing (중)
 BUILDS_ONLY = "builds-only"  # program_modifiers.tsv use: a predicate that plans only a thing built on a site ('세우다')
+OPENS = "opens"  # program_modifiers.tsv use: a predicate of running that, still to come, sets up the centre it runs (운영할 계획)
 PLEDGE = "pledge"  # program_modifiers.tsv use: a predicate of promise or agreement, done, whose program is still to come (약속했다)
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
@@ -199,10 +200,10 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             if sums is None:
                 sums = find_amounts(sentence.text)
             amount = _amount(sentence, phrase, tables, sums)
-            if phrase.building and not (phrase.quoted or phrase.tentative or _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables)):
+            if phrase.building and not (phrase.quoted or phrase.tentative or _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables, reader)):
                 continue  # '가나센터, 다라협회 등으로 연결되는 협력망을 마련해': a centre that is not being built is a body
             if phrase.built is not None:
-                if not phrase.tentative and not _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables):
+                if not phrase.tentative and not _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables, reader):
                     continue  # '가나센터는 … 지원한다': a centre that acts is a body
                 _become_program(phrase.built, entities, relations, known)
                 program_keys.append(phrase.built)
@@ -1218,12 +1219,16 @@ def _quoted_word_end(sentence: Sentence, word: Word, start: int, end: int) -> in
     return before[-1].end if before and before[-1].tag in NOUNISH and before[-1].end > end else end
 
 
-def _built_here(sentence: Sentence, end: int, verb: tuple[int, str, bool] | None, tables: ProgramTables) -> bool:
+def _built_here(sentence: Sentence, end: int, verb: tuple[int, str, bool] | None, tables: ProgramTables,
+                reader: FrameReader | None = None) -> bool:
     """'가나센터를 건립한다', '가나센터 건립을 추진한다', '가나센터의 건립': a building predicate governs the name, or a
     building noun follows it."""
     builds = tables.uses("builds")
     if verb is not None and sentence.tokens[verb[0]].form in builds:
         return True
+    if verb is not None and sentence.tokens[verb[0]].form in tables.uses(OPENS) and reader is not None \
+            and _clause_status(sentence.tokens, verb[0], reader, tables) == "planned":
+        return True  # '수출상담센터도 운영할 계획이다': a centre still to be run is one still to be set up
     nxt = next((t for t in sentence.tokens if t.start >= end and t.tag not in {"SSC", "JKG", "SP"}), None)
     return nxt is not None and nxt.form in builds
 
