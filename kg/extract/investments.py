@@ -318,7 +318,7 @@ class _Investments:
             entity = self.entities[signing]
             covered.update(entity.evidence)
             sides = list(dict.fromkeys([*parties.get(signing, []), *self._partners(entity.evidence)]))
-            governments += [k for k in sides if self.entities[k].cls in GOVERNMENT]
+            governments += [k for k in sides if self.entities[k].cls in GOVERNMENT] or self._announcers(entity.evidence)
             self._pledges(sides, entity.evidence)
         for sentence in self.sentences:
             if sentence.index not in covered and any(head in sentence.text for head in heads):
@@ -378,7 +378,7 @@ class _Investments:
 
     def _announcers(self, evidence: list[int]) -> list[str]:
         """The government that opens a sentence of the signing as its topic and tells of firms signing ('가나군은
-        10일 4개 기업이 투자협약을 체결했다고 밝혔다'): the other side of their agreement."""
+        10일 4개 기업이 투자협약을 체결했다고 밝혔다', '가나도에 따르면 … 투자 협약식을 가졌다'): the other side of their agreement."""
         found: list[str] = []
         for index in evidence[:1]:
             sentence = self.sentences[index]
@@ -386,8 +386,9 @@ class _Investments:
                              if self.entities[k].cls in AGENT_CLASSES), key=lambda a: a[1])
             if agents and self.entities[agents[0][0]].cls == "GovernmentBody":
                 token = particle_after(sentence, agents[0][2])
-                if token is not None and token.tag == "JX":
-                    found.append(agents[0][0])
+                rest = sentence.text[agents[0][2] - sentence.start :]
+                if (token is not None and token.tag == "JX") or any(rest.startswith(w) for w in self.words.of("teller")):
+                    found.append(agents[0][0])  # '가나도에 따르면 … 투자 협약식을 가졌다': the body tells of its own signing
         return found
 
     def _governs(self, side: str) -> str | None:
@@ -406,9 +407,12 @@ class _Investments:
         return next((k for k, e in self.entities.items() if e.cls == "GovernmentBody" and first in (e.name, *e.aliases)), None)
 
     def _own_sum(self, firm: str, listed: set[int]) -> bool:
-        """A sentence besides the one listing the firm in its group names it with a sum ('A사는 30억원을 투자해')."""
+        """A sentence besides the one listing the firm in its group names it with a sum or an investment noun of its own
+        ('A사는 30억원을 투자해', 'A사는 공장 증설투자에 나선다')."""
         names = [n for n in (self.entities[firm].name, *self.entities[firm].aliases) if n]
-        return any(sentence.index not in listed and any(n in sentence.text for n in names) and find_amounts(sentence.text)
+        nouns = self.words.of("gives")
+        return any(sentence.index not in listed and any(n in sentence.text for n in names)
+                   and (find_amounts(sentence.text) or any(noun in sentence.text for noun in nouns))
                    for sentence in self.sentences)
 
     def _firms(self, entity: Entity) -> bool:

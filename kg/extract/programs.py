@@ -26,13 +26,15 @@ PROGRAM_TABLES = {
     "plan_verbs.tsv": ("stem", "relation", "locates"),
     "program_modifiers.tsv": ("word", "use"),
 }
-MAX_MODIFIERS = 4
+MAX_MODIFIERS = 6
 COUNTRY = "country"
 BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a list ('▲')
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 PROGRESSIVE = "progressive"  # program_modifiers.tsv use: the bound noun after a predicate's noun that makes it ongoing (중)
 BUILDS_ONLY = "builds-only"  # program_modifiers.tsv use: a predicate that plans only a thing built on a site ('세우다')
+OPENS = "opens"  # program_modifiers.tsv use: a predicate of running that, still to come, sets up the centre it runs (운영할 계획)
+PLEDGE = "pledge"  # program_modifiers.tsv use: a predicate of promise or agreement, done, whose program is still to come (약속했다)
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -110,7 +112,8 @@ _VOCABULARIES: dict[int, tuple[Lexicon, _Vocabulary]] = {}
 def _vocabulary(lexicon: Lexicon) -> _Vocabulary:
     cached = _VOCABULARIES.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
-        stop = frozenset(lexicon.stopwords.get("modifier", set()) | _tables(lexicon)[0].uses("stop"))
+        tables = _tables(lexicon)[0]
+        stop = frozenset(lexicon.stopwords.get("modifier", set()) | tables.uses("stop") | tables.uses("both-parties"))  # '양사 사업': whose
         cached = (lexicon, _Vocabulary(stop, stop | lexicon.kind_nouns.keys(), max(map(len, lexicon.event_words), default=0),
                                        max(map(len, lexicon.kind_nouns), default=0)))
         _VOCABULARIES[id(lexicon)] = cached
@@ -197,10 +200,10 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             if sums is None:
                 sums = find_amounts(sentence.text)
             amount = _amount(sentence, phrase, tables, sums)
-            if phrase.building and not (phrase.quoted or phrase.tentative or _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables)):
+            if phrase.building and not (phrase.quoted or phrase.tentative or _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables, reader)):
                 continue  # '가나센터, 다라협회 등으로 연결되는 협력망을 마련해': a centre that is not being built is a body
             if phrase.built is not None:
-                if not phrase.tentative and not _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables):
+                if not phrase.tentative and not _built_here(sentence, _after_quote(sentence, phrase.end), verb, tables, reader):
                     continue  # '가나센터는 … 지원한다': a centre that acts is a body
                 _become_program(phrase.built, entities, relations, known)
                 program_keys.append(phrase.built)
@@ -239,11 +242,13 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 own = _clause_status(sentence.tokens, index, reader, tables)
                 if entity.status is None or (entity.status == PAST and own != PAST and min(entity.evidence) == sentence.index):
                     entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
-                planners = subjects or both or ([] if _unnamed_subject(sentence, words, index, agents, lexicon) else running_subjects)
+                planners = subjects or both or ([] if _unnamed_subject(sentence, words, index, agents, lexicon)
+                                                or _passive_clause(sentence.tokens, index) else running_subjects)
                 if _own_subject(sentence, phrase, index):
                     planners = []
                 if sentence.tokens[index].form in tables.uses("through"):
-                    planners = [p for p in planners if entities[p].cls in OFFICIAL_CLASSES]  # a firm that uses a scheme runs none
+                    planners = [p for p in planners if entities[p].cls in OFFICIAL_CLASSES  # a firm that uses a scheme runs none
+                                and (p in subjects or p in both)]  # nor does a body of the sentences before, only told of using it
                 for planner in planners:
                     _relate(relations, known, planner, relation, key, sentence.index)
                 if locates:
@@ -268,9 +273,9 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             _give_size(sized, sentence.index, entities, program_keys, tables)
         for thing, place in _contained(sentence, words, agents, phrases, entities, labels, places, tables):
             _relate(relations, known, thing, "locatedIn", _place_entity(place, entities, sentence.index), sentence.index)
-        bodies = org_subjects or [employer[k] for k in subjects if k in employer]
+        bodies = org_subjects or [employer[k] for k in subjects if k in employer] or both
         if bodies:
-            running_subjects = bodies
+            running_subjects = bodies  # '양 기관은 … 합의했다. 세부적으로는 … 약속했다': both sides go on planning
     for key in _firms_own_works(entities, relations, result.entities, tables, result.sentences):
         del entities[key]
     sites = {e.place for e in entities.values() if e.place}
@@ -773,6 +778,9 @@ def _clause_status(tokens, index: int, reader: FrameReader, tables: ProgramTable
     if tokens[index].tag.startswith("NN") and not ongoing and (index + 1 >= len(tokens) or tokens[index + 1].tag not in PREDICATE_TAGS):
         index = _governing_predicate(tokens, index, tables)  # '제도 시행을 통해 … 지원할 계획이다': the noun takes the clause's status
     status = reader.status(tokens, index)
+    stem = tokens[index - 1] if tokens[index].tag == "XSV" and index > 0 else tokens[index]
+    if status == PAST and tables is not None and stem.form in tables.uses(PLEDGE):
+        return "planned"  # '가나펀드 조성을 약속했다': what was promised is still to come
     if status != PAST:
         return status
     j = index + 1
@@ -959,6 +967,17 @@ def _relative_planner(sentence: Sentence, phrase: _Phrase, agents, entities: dic
     return None if any(t.tag in CLAUSE_BREAKS or t.tag in {"VV", "ETM"} for t in between) else key
 
 
+def _passive_clause(tokens, verb: int) -> bool:
+    """'가나단지가 조성될 예정이다', '다라 플랫폼 구축도 본격화된다': a passive predicate names no agent, so the bodies
+    of the sentences before are not taken for one."""
+    for token in tokens[verb + 1 :]:
+        if token.tag == "XSV":
+            return token.form in PASSIVE
+        if token.tag in {"EC", "EF", "VV"}:
+            return False
+    return False
+
+
 def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, lexicon: Lexicon) -> bool:
     """'뽑힌 업체는 … 사업을 추진한다': the clause has a subject of its own that names a kind of body, not
     one the article found (kind_nouns.tsv), so the bodies of the sentences before plan nothing here."""
@@ -996,12 +1015,25 @@ def _own_subject(sentence: Sentence, phrase: _Phrase, verb: int) -> bool:
     """'펀드가 결성됐다', '펀드는 기업의 성장을 지원한다': the program is the predicate's subject, so no planner
     is named; a topic with no object after it is the object put first ('제도는 개편하겠다')."""
     tokens = sentence.tokens
-    tag = _particle_tag(sentence, phrase.end)
+    tag = _particle_tag(sentence, phrase.end) or _list_particle(sentence, phrase.end)
     if tag not in SUBJECT_TAGS:
         return False
     if tag != "JX" or (verb + 1 < len(tokens) and tokens[verb + 1].tag == "XSV" and tokens[verb + 1].form in PASSIVE):
         return True
     return any(t.tag == "JKO" for t in tokens[:verb] if t.start >= phrase.end)
+
+
+def _list_particle(sentence: Sentence, end: int) -> str | None:
+    """'가나펀드, 다라시, 마바공사 등이 출자한다': the tag of the particle that ends the list a name opens."""
+    after = [t for t in sentence.tokens if t.start >= end]
+    if not after or not (after[0].tag == "JC" or (after[0].tag == "SP" and after[0].form == ",")):
+        return None
+    for token in after:
+        if token.tag.startswith("J") and token.tag != "JC":
+            return token.tag
+        if not (token.tag.startswith("NN") or token.tag in {"SP", "JC", "SL", "SN", "XSN"}):
+            return None
+    return None
 
 
 def _label_index(entities: dict[str, Entity]) -> dict[str, str]:
@@ -1023,7 +1055,8 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 t.tag in NOUNISH and t.form[-1] in tables.last_letters for t in word.tokens):
             continue  # a name's core ends with the last noun of the word, which must end like a head
         marked = _tentative_lead(word, tables)
-        core_start, core_end, quoted = _noun_span(marked or word)
+        item = None if marked else _bullet_lead(word, tables)
+        core_start, core_end, quoted = _noun_span(marked or item or word)
         if quoted:
             core_end = _quoted_word_end(sentence, word, core_start, core_end)
         core = sentence.text[core_start - sentence.start : core_end - sentence.start]
@@ -1045,10 +1078,11 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
             found.append(_quoted_with_head(sentence, quote, core_end, sentence.text[tail - sentence.start : core_end - sentence.start], tables))
             continue
         start, inner, first = core_start, [], i
-        if not quoted:
+        if not quoted and item is None:
             for j in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
-                left = _tentative_lead(words[j], tables) or words[j]
-                marked = marked or (left if left is not words[j] else None)
+                lead = _tentative_lead(words[j], tables)
+                left = lead or _bullet_lead(words[j], tables) or words[j]
+                marked = marked or lead
                 left_start, left_end, left_quoted = _noun_span(left)
                 if _misread_name(left):
                     left_end = left.end
@@ -1075,7 +1109,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                     quoted = True
                     break
                 if left is not words[j]:
-                    break  # '(가칭)' opens the name
+                    break  # '(가칭)' or a list's mark ('▲') opens the name
         opened = _quote_opening(sentence, core_start, core_end)
         if opened is not None and sum(t.tag.startswith("E") for t in sentence.tokens if opened <= t.start < core_start) >= SPEECH_ENDINGS:
             opened = None  # '"… 돕기 위해 쉼터를 짓자는 뜻으로 시작한 사업"이라며': a clause in quotes is speech, no name
@@ -1167,6 +1201,14 @@ def _tentative_lead(word: Word, tables: ProgramTables) -> Word | None:
     return None
 
 
+def _bullet_lead(word: Word, tables: ProgramTables) -> Word | None:
+    """'▲가나 투자펀드 조성': the word after a list's mark glued to it, where the item's name opens."""
+    if not word.tokens or word.tokens[0].form not in tables.uses(BULLET) or len(word.tokens) < 2:
+        return None
+    start = word.tokens[1].start
+    return Word(word.text[start - word.start :], start, word.end, word.tokens[1:])
+
+
 def _quoted_word_end(sentence: Sentence, word: Word, start: int, end: int) -> int:
     """"'누리더불어센터'": a quoted word whose last morpheme before the closing quote is a noun is a name as a whole,
     whatever Kiwi read inside it (행복 + 더불 + 어 + 센터)."""
@@ -1177,12 +1219,16 @@ def _quoted_word_end(sentence: Sentence, word: Word, start: int, end: int) -> in
     return before[-1].end if before and before[-1].tag in NOUNISH and before[-1].end > end else end
 
 
-def _built_here(sentence: Sentence, end: int, verb: tuple[int, str, bool] | None, tables: ProgramTables) -> bool:
+def _built_here(sentence: Sentence, end: int, verb: tuple[int, str, bool] | None, tables: ProgramTables,
+                reader: FrameReader | None = None) -> bool:
     """'가나센터를 건립한다', '가나센터 건립을 추진한다', '가나센터의 건립': a building predicate governs the name, or a
     building noun follows it."""
     builds = tables.uses("builds")
     if verb is not None and sentence.tokens[verb[0]].form in builds:
         return True
+    if verb is not None and sentence.tokens[verb[0]].form in tables.uses(OPENS) and reader is not None \
+            and _clause_status(sentence.tokens, verb[0], reader, tables) == "planned":
+        return True  # '수출상담센터도 운영할 계획이다': a centre still to be run is one still to be set up
     nxt = next((t for t in sentence.tokens if t.start >= end and t.tag not in {"SSC", "JKG", "SP"}), None)
     return nxt is not None and nxt.form in builds
 
@@ -1523,7 +1569,7 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
     object_ = _particle_tag(sentence, end) == "JKO"
     first, described, means, means_at, own_subject = True, False, False, None, False
     targets = tables.uses("target")
-    closed = _after_quote(sentence, end)
+    closed = opened = _after_quote(sentence, end)
     for i, token in enumerate(tokens):
         if token.start < closed:
             continue  # "'가나펀드' 운용사를": the word after the closing quote is the first after the name
@@ -1533,8 +1579,12 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return None  # "'가나기업'을 대상으로 자금을 빌려준다": whom a program serves, not what is planned
         if token.tag == "NNG" and token.form in tables.uses("contract") and nxt is not None and nxt.tag.startswith("J"):
             return None  # '가나 프로젝트 수주를 지원한다': a contract won on a project; the project is its owner's
-        if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None and nxt.tag.startswith("J") \
-                and token.start == _after_quote(sentence, end) + 1 and _nominal_governed(tokens, i + 1, tables):
+        if first and token.tag == "NNG" and token.form in tables.uses("jointly") and nxt is not None and nxt.form in tables.uses("nominal"):
+            opened = token.end  # '가나펀드 공동 조성': a word of how it is done before the noun of planning
+            continue
+        if first and token.tag == "NNG" and token.form in tables.uses("nominal") and nxt is not None \
+                and (nxt.tag.startswith("J") or nxt.form in tables.uses(BULLET)) \
+                and token.start == opened + 1 and _nominal_governed(tokens, i + 1, tables):
             return (i, *verb)  # '가나제도 시행을 통해 … 지원할 계획이다': the noun of planning is the name's predicate
         if first and token.tag in {"NNG", "NNP"} and (token.form not in tables.verbs or _compounded(tokens, i)) \
                 and token.form not in tables.uses("trailer") \
@@ -1562,6 +1612,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         else:
             continue
         if _relative(tokens, last, tables):
+            if described and token.tag == "VCP":
+                return None  # '가나펀드 운용사인 다라투자는 … 공고했다': the noun it describes is in apposition to the subject
             if verb is None and object_:
                 return None  # '방안을 논의하는 자리를 마련했다': the name is the relative clause's own object
             own_subject = False  # '지자체가 시행하는 사업': that subject was the relative clause's
