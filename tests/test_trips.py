@@ -31,3 +31,24 @@ def test_no_trip_edges_outside_the_trip(text):
     graph = extract(text)
     before = {(r.subject, r.predicate, r.object) for r in graph.relations}
     assert {(r.subject, r.predicate, r.object) for r in add_trip_structure(graph, LEXICON).relations} == before
+
+
+RETOLD = ("유가나 누리시장은 31일 중국과 말레이시아를 방문한다. 중국 북경과 말레이시아 쿠알라룸푸르 등을 방문하여 "
+          "투자유치 활동을 펼칠 예정이다.")
+
+
+def test_a_trip_told_again_by_its_cities_is_the_same_trip():
+    # the second sentence names cities of the very two countries of the trip: no second trip, no part of it
+    trips = [e.name for e in extract(RETOLD).entities.values() if e.cls == "Event" and e.name.endswith("방문")]
+    assert trips == ["중국과 말레이시아 방문"]
+
+
+def test_a_trip_told_again_stays_held_in_its_countries_only():
+    held = {o for s, p, o in facts(RETOLD) if p == "heldIn" and s == "중국과 말레이시아 방문"}
+    assert held == {"중국", "말레이시아"}
+
+
+def test_a_visit_to_one_country_of_a_tour_is_no_retelling():
+    text = "유가나 누리시장은 독일과 체코를 순방한다. 유 시장은 독일 베를린을 방문해 가나포럼에 참석한다."
+    trips = {e.name for e in extract(text).entities.values() if e.cls == "Event" and e.name.endswith(("방문", "순방"))}
+    assert trips == {"독일과 체코 순방", "베를린 방문"}

@@ -1,0 +1,35 @@
+"""An event told as part of a larger one by the noun after the larger one's name: made-up sentences."""
+
+import pytest
+
+from .made_up import extract, pairs
+
+
+@pytest.mark.parametrize(
+    "text, part, whole",
+    [
+        # 의 부대행사로: a side event of a forum
+        ("이번 투자설명회는 다라포럼의 부대행사로 마련됐다.", "투자설명회", "다라포럼"),
+        # 의 일환으로: one of the events of a larger one
+        ("가나부는 다라포럼 행사의 일환으로 간담회를 개최했다.", "간담회", "다라포럼 행사"),
+        ("가나부 장관은 유럽 순방의 일환으로 베를린에서 간담회를 가졌다.", "간담회", "유럽 순방"),
+        # 의 첫 행사로: the name in quotes, or dated in brackets
+        ("가나부는 '제5회 다라박람회'의 첫 행사로 마라공사와 업무협약을 체결했다.", "업무협약", "제5회 다라박람회"),
+        ("가나부는 다라박람회(9.1~3)의 첫 행사로 마라공사와 업무협약을 체결했다.", "업무협약", "다라박람회"),
+    ],
+)
+def test_an_event_told_as_a_share_of_another_is_part_of_it(text, part, whole):
+    assert (part, whole) in pairs(extract(text), "partOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a policy's share is no event's part
+        "가나부는 창업지원 정책의 일환으로 간담회를 개최했다.",
+        # 의 with no share noun after it: the forum's theme, not a whole
+        "가나부는 다라포럼의 주제로 간담회를 개최했다.",
+    ],
+)
+def test_no_part_without_an_event_and_a_share_noun(text):
+    assert not pairs(extract(text), "partOf")

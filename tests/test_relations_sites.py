@@ -1,0 +1,66 @@
+"""Where an event is held when the sentence names a body, or a trip, rather than a place: made-up sentences."""
+
+import pytest
+
+from .made_up import extract, facts, pairs
+
+
+@pytest.mark.parametrize(
+    "text, event, places",
+    [
+        # a body with its alias in brackets, after the district and city it stands in
+        ("배가나 장관은 18일 서울 강남구 다라협회(DRA)에서 간담회를 주재했다.", "간담회", {"강남구", "서울"}),
+        # the body described in an apposition after the places ('…의 … 기업인')
+        ("첫 간담회는 이날 오전 서울 강남구의 AI 기반 교육서비스 기업인 마라소프트에서 진행됐다.", "첫 간담회", {"강남구", "서울"}),
+        ("가나부는 부산 해운대구의 물류 기업인 다온로지스에서 설명회를 열었다.", "설명회", {"해운대구", "부산"}),
+    ],
+)
+def test_an_event_at_a_body_is_held_in_the_places_before_the_body(text, event, places):
+    held = {place for subject, place in pairs(extract(text), "heldIn") if subject == event}
+    assert places <= held
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the places are the body's partner's, not where the event is: no apposition, a particle of its own
+        ("배가나 장관은 서울 강남구와 다라협회에서 간담회를 주재했다.", "간담회"),
+        # an apposition that is no kind of body ends in no copula: nothing
+        ("배가나 장관은 서울 강남구의 요청으로 다라협회에서 간담회를 주재했다.", "간담회"),
+    ],
+)
+def test_no_place_is_read_through_other_grammar(text, event):
+    held = {place for subject, place in pairs(extract(text), "heldIn") if subject == event}
+    assert not held & {"강남구", "서울"}
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        # the event a trip is made for is held where the trip goes
+        ("홍길동 장관은 30일 '가나 수교 20주년 문화행사' 참석차 러시아 모스크바를 방문했다.", "가나 수교 20주년 문화행사", "모스크바"),
+        ("홍길동 장관은 가나포럼에 참석하기 위해 독일 베를린을 방문했다.", "가나포럼", "베를린"),
+    ],
+)
+def test_the_event_a_trip_is_made_for_is_held_at_its_destination(text, event, place):
+    assert (event, "heldIn", place) in facts(text)
+
+
+def test_the_event_a_trip_is_made_for_is_part_of_the_trip_and_not_the_reverse():
+    found = pairs(extract("홍길동 장관은 가나포럼에 참석하기 위해 독일 베를린을 방문했다."), "partOf")
+    assert ("가나포럼", "베를린 방문") in found
+    assert ("베를린 방문", "가나포럼") not in found
+
+
+def test_no_two_events_are_part_of_each_other():
+    text = ("유가나 누리시장은 31일 중국과 말레이시아를 방문한다. 중국 북경과 말레이시아 쿠알라룸푸르 등을 방문하여 "
+            "투자유치 활동을 펼칠 예정이다.")
+    found = pairs(extract(text), "partOf")
+    assert not {(b, a) for a, b in found} & found
+
+
+def test_the_event_a_trip_to_a_country_is_made_for_is_left_to_the_trip():
+    # the country says no more than the trip's own place: the gold leaves it to the trip
+    found = facts("홍길동 장관은 가나포럼에 참석하기 위해 독일을 방문했다.")
+    assert ("가나포럼", "partOf", "독일 방문") in found
+    assert ("가나포럼", "heldIn", "독일") not in found
