@@ -52,3 +52,17 @@ def test_a_visit_to_one_country_of_a_tour_is_no_retelling():
     text = "유가나 누리시장은 독일과 체코를 순방한다. 유 시장은 독일 베를린을 방문해 가나포럼에 참석한다."
     trips = {e.name for e in extract(text).entities.values() if e.cls == "Event" and e.name.endswith(("방문", "순방"))}
     assert trips == {"독일과 체코 순방", "베를린 방문"}
+
+
+def test_a_visit_on_a_trip_is_named_by_where_it_goes_not_by_its_bare_word():
+    text = ("박가나 경기도지사가 오는 17일부터 미국과 브라질 투자유치 출장에 나선다. 박 지사는 이번 출장 중 미국 시애틀을 "
+            "방문, 2억 달러 규모의 투자유치 협약을 체결한다.")
+    events = {e.name for e in extract(text).entities.values() if e.cls == "Event"}
+    assert "시애틀 방문" in events and "방문" not in events
+
+
+def test_a_trip_word_named_by_its_purpose_and_by_its_countries_is_one_trip():
+    # '투자유치 출장' (the event word with its modifier) and '미국과 브라질 출장' (the frame's destinations): one trip
+    text = "박가나 경기도지사가 오는 17일부터 미국과 브라질 등 남미 3개국 투자유치 출장을 변경했다."
+    trips = [e.name for e in extract(text).entities.values() if e.cls == "Event" and e.name.endswith("출장")]
+    assert trips == ["투자유치 출장"]

@@ -386,8 +386,13 @@ class ArticleExtractor(EventAttributes):
                 mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
                                   title="umbrella" if trip else None)
                 bare = next((e.key for e in events if trip and e.mention.title == "umbrella" and self._bare(e.mention.name)), None)
-                restated = self._restated_trip(namers, resolver, state) if trip and bare is None else None
-                key = resolver.resolve(mention, same_as=bare or restated)  # '오사카를 찾을 예정이었으나 출장을': one trip
+                worded = next((e.key for e in events if trip and e.mention.start < frame.start < e.mention.end <= frame.end + 1
+                               and resolver.entities[e.key].cls == "Event"), None) if bare is None else None
+                restated = self._restated_trip(namers, resolver, state) if trip and bare is None and worded is None else None
+                key = resolver.resolve(mention, same_as=bare or worded or restated)  # '오사카를 찾을 예정이었으나 출장을': one trip
+                if bare is not None and self._bare(resolver.entities[key].name):  # '출장 중 시애틀을 방문': named by where
+                    entity = resolver.entities[key]
+                    resolver.entities[key] = replace(entity, name=name, aliases=[a for a in (*entity.aliases, entity.name) if a != name])
                 if restated is not None:
                     state.restated.setdefault(restated, set()).add(sentence.index)
                 if trip:
