@@ -64,3 +64,18 @@ def test_the_event_a_trip_to_a_country_is_made_for_is_left_to_the_trip():
     found = facts("홍길동 장관은 가나포럼에 참석하기 위해 독일을 방문했다.")
     assert ("가나포럼", "partOf", "독일 방문") in found
     assert ("가나포럼", "heldIn", "독일") not in found
+
+
+@pytest.mark.parametrize(
+    "text, part, place",
+    [
+        # a meeting held while attending a gathering whose place the sentence names: there, at its narrowest
+        ("홍길동 청장은 스위스 제네바에서 열린 가나기구 일반총회에 참석해 10개국 청장과 양자회담을 가졌다.", "양자회담", "제네바"),
+        # a signing at a ceremony held at a hotel: at the hotel
+        ("충청북도는 다라전자, 마라바이오와 투자 협약을 체결했다. 홍길동 충북지사는 12일 가나호텔에서 열린 '비전 선포식'에서 "
+         "두 기업과의 투자협약서에 각각 서명했다.", "투자 협약", "가나호텔"),
+    ],
+)
+def test_a_part_of_a_gathering_is_held_where_the_gathering_is(text, part, place):
+    found = facts(text)
+    assert any(s.startswith(part) and p == "heldIn" and o == place for s, p, o in found), found

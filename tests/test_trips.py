@@ -66,3 +66,11 @@ def test_a_trip_word_named_by_its_purpose_and_by_its_countries_is_one_trip():
     text = "박가나 경기도지사가 오는 17일부터 미국과 브라질 등 남미 3개국 투자유치 출장을 변경했다."
     trips = [e.name for e in extract(text).entities.values() if e.cls == "Event" and e.name.endswith("출장")]
     assert trips == ["투자유치 출장"]
+
+
+def test_the_head_of_a_party_is_no_destination_of_its_trip():
+    # '…을 단장으로': the person leads the party (cues.tsv headed); the trip goes to the country, named by it alone
+    text = "홍길동 투자국장을 단장으로 구성된 해외투자유치단은 지난 20일부터 23일까지 3박 4일 일정으로 일본을 방문했다."
+    trips = {e.name for e in extract(text).entities.values() if e.cls == "Event"}
+    assert trips == {"일본 방문"}
+    assert ("홍길동", "attended", "일본 방문") in facts(text)

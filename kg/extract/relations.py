@@ -91,6 +91,7 @@ class ArticleExtractor(EventAttributes):
         self._quotatives = tuple(lexicon.quotatives)
         heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
         self._heads = tuple(cue for cue, value in lexicon.anaphors if value == HEADED)
+        self._heading = re.compile(rf"(?:\s*[^\s,.()]+)?[을를]\s+(?:{'|'.join(heads)})") if heads else None
         self._headed = re.compile(rf"^\s*(?:[^\s,.]+\s+)?[^\s,.]*[을를]\s+(?:{'|'.join(heads)})\s*(?:한|하는|해)\s+[^,.()]{{0,15}}$") if heads else None
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
@@ -376,7 +377,8 @@ class ArticleExtractor(EventAttributes):
                     continue
             namers = sorted((p for p in frame.fillers(frame.named_by)
                              if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}
-                             and not (frame.kind in TRIP_FRAMES and frame.named_by != THEME and p.cls == "Group")), key=lambda p: p.start)
+                             and not (frame.kind in TRIP_FRAMES and frame.named_by != THEME and p.cls == "Group")
+                             and not self._heads_the_party(sentence, p)), key=lambda p: p.start)
             namings = self._namings(sentence, namers)
             if not namings and frame.kind in TRIP_FRAMES:
                 namings = self._quoted_destination(sentence, frame)
@@ -553,6 +555,12 @@ class ArticleExtractor(EventAttributes):
             listed.insert(0, place)
             boundary = place.mention.start
         return listed
+
+    def _heads_the_party(self, sentence: Sentence, phrase: Phrase) -> bool:
+        """'김가나 국장을 단장으로 구성된 유치단은 일본을 방문했다': the person named with 을 before a head's post (cues.tsv
+        headed) leads the party; he is no place the trip goes to."""
+        return self._heading is not None and phrase.cls == "Person" \
+            and self._heading.match(sentence.text, phrase.end - sentence.start) is not None
 
     def _namings(self, sentence: Sentence, namers: list[Phrase]) -> list[tuple[Phrase, str]]:
         """The phrases that name a frame's event, and the name each gives: phrases joined by a conjunction name
@@ -1379,11 +1387,22 @@ class ArticleExtractor(EventAttributes):
             for (subject, predicate, place), evidence in list(relations.items()):
                 if subject == trip and predicate == "heldIn" and evidence <= told and place in self._countries:
                     del relations[(subject, predicate, place)]
-        for (key, predicate, trip) in [k for k in relations if k[1] == "partOf" and k[2] in state.trips]:
-            errand = self._errand_place(key, trip, resolver, state)
-            if errand is not None:
-                _relate(relations, key, "heldIn", errand, resolver.entities[key].evidence[0])
+        placed = {s for (s, p, _) in relations if p == "heldIn"}
+        for (key, predicate, whole), told in [(k, ev) for k, ev in relations.items() if k[1] == "partOf" and k[0] not in placed]:
+            place = self._errand_place(key, whole, resolver, state) if whole in state.trips else self._venue_of_whole(key, whole, told, resolver, state)
+            if place is not None:
+                _relate(relations, key, "heldIn", place, min(told))
         self._drop_idle_places(resolver, relations, state.sited)
+
+    @staticmethod
+    def _venue_of_whole(key: str, whole: str, told: set[int], resolver: Resolver, state: _State) -> str | None:
+        """'제네바에서 열린 총회에 참석해 양자회담을 가졌다', '호텔에서 열린 선포식에서 협약서에 서명했다': an event with no place of
+        its own, part of a gathering told with it in one sentence, is held where the gathering is (its own place, the
+        narrowest)."""
+        entity, gathering = resolver.entities[key], resolver.entities[whole]
+        if entity.place is not None or gathering.place is None or state.roles.get(whole) == "umbrella":
+            return None
+        return gathering.place if told & set(gathering.evidence) else None
 
     def _errand_place(self, key: str, trip: str, resolver: Resolver, state: _State) -> str | None:
         """'가나포럼 참석차 독일 베를린을 방문했다': an event with no place of its own, named in the very sentence that
