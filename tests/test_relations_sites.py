@@ -79,3 +79,16 @@ def test_the_event_a_trip_to_a_country_is_made_for_is_left_to_the_trip():
 def test_a_part_of_a_gathering_is_held_where_the_gathering_is(text, part, place):
     found = facts(text)
     assert any(s.startswith(part) and p == "heldIn" and o == place for s, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, event, place",
+    [
+        # a body visited with the city it stands in before it (the city named by its government): held in the city
+        ("홍길동 장관은 15일 경기 화성시 다라전자를 방문했다.", "다라전자 방문", "화성"),
+        # the city with 의 before the body: the meeting at the body is held in the city
+        ("홍길동 장관은 15일 충남 천안의 다라전자를 찾아 현장 간담회를 열었다.", "현장 간담회", "천안"),
+    ],
+)
+def test_a_visit_to_a_body_is_held_in_the_city_named_before_it(text, event, place):
+    assert (event, "heldIn", place) in facts(text)

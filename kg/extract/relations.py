@@ -406,7 +406,7 @@ class ArticleExtractor(EventAttributes):
                 if phrase.cls == "Place":
                     entity.place = entity.place or phrase.key
                 if trip and entity.place is None:
-                    entity.place = self._site_around(sentence, phrase.start, places)
+                    entity.place = self._site_around(sentence, phrase.start, places) or self._region_before(sentence, phrase, namers, resolver)
                 if trip and restated is None and len(namings) == 1 and sum(p.cls == "Place" for p in namers) > 1:
                     kept = state.destinations.setdefault(key, [])  # '뮌헨과 프라하를 방문': each city is a stop
                     kept.extend(p.key for p in namers if p.cls == "Place" and p.key not in kept)
@@ -478,7 +478,22 @@ class ArticleExtractor(EventAttributes):
             if (between and between[0] in within and len(between) <= 3) or (self._located_after(sentence, place.mention.end)
                                                                              and len(between) <= LOCATED_REACH):
                 return place.key
+            gap = sentence.text[place.mention.end - sentence.start : start - sentence.start]
+            genitive = gap.endswith(" ") and gap.split() in [[o] for o in self.frame_tables.place_words.get(APPOSITION_OPENS, ())]
+            if self.mentions.is_wide(place.mention) and (self._opens_body(gap) or genitive):
+                return place.key  # '경기 화성시 다라전자를 방문해', '충남 천안의 다라전자를 찾아': the city it stands in
             return None
+        return None
+
+    def _region_before(self, sentence: Sentence, phrase: Phrase, namers: list[Phrase], resolver: Resolver) -> str | None:
+        """'경기 화성시 다라전자를 방문했다': a city named by its government right before the body visited (a space, or 의,
+        between) is the territory the body stands in: the visit's place."""
+        opens = self.frame_tables.place_words.get(APPOSITION_OPENS, frozenset())
+        for region in namers:
+            gap = sentence.text[region.end - sentence.start : phrase.start - sentence.start]
+            if region.key in self._regions and region.end < phrase.start and (gap == " " or (gap.endswith(" ") and gap.strip() in opens)):
+                entry = self.mentions.places_by_id[region.key.partition("/")[2]]
+                return resolver.resolve(self.mentions._from_entry(sentence, region.text, region.start, region.end, entry, "Place"))
         return None
 
     def _where(self, phrase: Phrase, sentence: Sentence, places: list[_Found], resolver: Resolver) -> str:
