@@ -92,3 +92,17 @@ def test_a_part_of_a_gathering_is_held_where_the_gathering_is(text, part, place)
 )
 def test_a_visit_to_a_body_is_held_in_the_city_named_before_it(text, event, place):
     assert (event, "heldIn", place) in facts(text)
+
+
+def test_an_event_with_a_venue_of_its_own_is_not_held_at_the_venue_visited_before_it():
+    text = ("부산시는 일본을 방문 중인 홍길동 시장이 4일 오사카 시청을 방문해 오사카시와 우호협력 MOU를 체결하고 현지 기업을 "
+            "대상으로 투자설명회를 연다고 밝혔다. 투자설명회는 이날 오후 리가로얄호텔에서 열린다.")
+    held = {o for s, p, o in facts(text) if p == "heldIn" and s == "투자설명회"}
+    assert held == {"리가로얄호텔"}
+    assert ("우호협력 MOU", "heldIn", "오사카 시청") in facts(text)
+
+
+def test_two_venues_named_together_both_hold_the_event():
+    text = "가나상공회의소는 당초 5일 오전 다라시청과 마라시청에서 개최 예정이던 '우수지역 인증 수여식'을 잠정 연기했다."
+    held = {o for s, p, o in facts(text) if p == "heldIn"}
+    assert {"다라시청", "마라시청"} <= held

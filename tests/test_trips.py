@@ -74,3 +74,15 @@ def test_the_head_of_a_party_is_no_destination_of_its_trip():
     trips = {e.name for e in extract(text).entities.values() if e.cls == "Event"}
     assert trips == {"일본 방문"}
     assert ("홍길동", "attended", "일본 방문") in facts(text)
+
+
+def test_a_meeting_the_government_of_a_destination_hosts_is_on_the_trip():
+    # '북경시장 면담': named by the city's head, so the city reads as its host; the city is where the trip goes
+    text = ("북경시장 면담하고 말레이시아 다라시와 협력 의향서 체결\n홍길동 세종시장은 오는 31일 저녁 북경으로 출발해 중국과 "
+            "말레이시아를 방문한다. 홍 시장은 맨 먼저 북경을 방문, 북경시장을 만나 투자 유치를 협의한다.")
+    assert ("북경시장 면담", "partOf", "중국과 말레이시아 방문") in facts(text)
+
+
+def test_an_event_hosted_by_others_at_home_stays_off_the_trip():
+    text = ("홍길동 장관은 16일 독일 방문길에 올랐다. 한편 가나청은 이날 서울에서 열 예정이던 시상식을 취소했다.")
+    assert not {(s, o) for s, p, o in facts(text) if p == "partOf" and o.endswith("방문")}

@@ -12,7 +12,7 @@ from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import (CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_EVENT, THIS_TRIP, VERB_MEETING, EventFinder,
                      alike_names)
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
-from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, SITE, WITHIN, MentionFinder
+from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, SITE, VENUE, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
@@ -1398,6 +1398,7 @@ class ArticleExtractor(EventAttributes):
                 for member in state.members.get(group, []):
                     _relate(relations, member, "attended", trip, first)
         _break_part_cycles(relations, resolver, state)
+        self._keep_own_venue(resolver, state, relations)
         for trip, told in state.restated.items():  # its countries hold the cities the retelling names
             for (subject, predicate, place), evidence in list(relations.items()):
                 if subject == trip and predicate == "heldIn" and evidence <= told and place in self._countries:
@@ -1408,6 +1409,27 @@ class ArticleExtractor(EventAttributes):
             if place is not None:
                 _relate(relations, key, "heldIn", place, min(told))
         self._drop_idle_places(resolver, relations, state.sited)
+
+    def _keep_own_venue(self, resolver: Resolver, state: _State, relations) -> None:
+        """'시청을 방문해 협약을 체결하고 설명회를 연다. … 설명회는 가나호텔에서 열린다': an event whose own venue the text
+        names is not held at another venue a clause before it carried over (the visit's), nor in the places that
+        venue alone lies in; two venues named in one sentence ('가나시청과 다라시청에서') both stay."""
+        for key, entity in resolver.entities.items():
+            own = entity.place
+            if own is None or entity.cls not in EVENT_CLASSES or key in state.trips or not self._venue_key(own):
+                continue
+            kept = {own, *state.holders.get(own, ())}
+            named = set(resolver.entities[own].evidence) if own in resolver.entities else set()
+            others = [o for (s, p, o) in relations if s == key and p == "heldIn" and o not in kept and self._venue_key(o)
+                      and o in resolver.entities and not named & set(resolver.entities[o].evidence)]  # ('A시청과 B시청에서': both)
+            dropped = set(others) | {h for o in others for h in state.holders.get(o, ())} - kept
+            for place in dropped:
+                relations.pop((key, "heldIn", place), None)
+
+    def _venue_key(self, key: str) -> bool:
+        """A place key of a venue (a building, a site; or a place the gazetteers do not know), not a country or city."""
+        entry = self.mentions.places_by_id.get(key.partition("/")[2])
+        return entry is None or entry.kind == VENUE
 
     @staticmethod
     def _venue_of_whole(key: str, whole: str, told: set[int], resolver: Resolver, state: _State) -> str | None:
@@ -1499,11 +1521,13 @@ class ArticleExtractor(EventAttributes):
             state.trips.append(key)
             visited.add(place)
 
-    @staticmethod
-    def _hosted_by_others(key: str, trip: str, relations) -> bool:
+    def _hosted_by_others(self, key: str, trip: str, relations) -> bool:
         """'관세청은 … 시상식 행사를 취소했다' in an article about a minister's trip: an event that others host, none
-        of them the travellers or their bodies, is not one of the trip's, unless the travellers attend it."""
-        hosts = {s for (s, p, o) in relations if o == key and p == "organized"}
+        of them the travellers or their bodies, is not one of the trip's, unless the travellers attend it; the
+        government of a place the trip goes to is whom they visit, no other ('북경시장 면담' on a trip to 중국)."""
+        gone = {o for (s, p, o) in relations if s == trip and p == "heldIn"}
+        hosts = {s for (s, p, o) in relations if o == key and p == "organized"
+                 and not (s in self._regions and {f"place/{s.partition('/')[2]}", self._countries.get(f"place/{s.partition('/')[2]}")} & gone)}
         if not hosts:
             return False
         travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
@@ -1615,7 +1639,7 @@ class ArticleExtractor(EventAttributes):
             return None
         entity = resolver.entities[key]
         trip = resolver.entities[state.umbrella]
-        if trip.status == "planned" and entity.evidence and trip.evidence and min(entity.evidence) < min(trip.evidence):
+        if trip.status == "planned" and entity.evidence and trip.evidence and max(entity.evidence) < min(trip.evidence):
             return None  # what is told before a visit still to come is named is no part of it ('협약을 체결했다 … 상호 방문을 추진한다')
         date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
