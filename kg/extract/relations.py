@@ -223,10 +223,16 @@ class ArticleExtractor(EventAttributes):
         for n, (whole, unit) in enumerate(zip(orgs, orgs[1:])):
             if (gaps[n] and gaps[n] not in self._under) or (telegraphic and not gaps[n]):
                 continue
-            if not gaps[n] and (unit.mention.cls in FIRM_KINDS or (n and not gaps[n - 1]) or (n + 1 < len(gaps) and not gaps[n + 1])):
+            row = (n and not gaps[n - 1]) or (n + 1 < len(gaps) and not gaps[n + 1])
+            if not gaps[n] and (unit.mention.cls in FIRM_KINDS or (row and not self._branch(unit.mention.text))):
                 continue  # 'A투자 B투자 C투자가 참여했다': firms named side by side, or three bodies in a row, are a list
+                # (but not a chain of branches: '가나협회 다라도지회 마라시협의회', each a unit of the one before)
             if self._unit_of(whole.key, unit.key, resolver):
                 _relate(relations, unit.key, "partOf", whole.key, sentence.index)
+
+    def _branch(self, name: str) -> bool:
+        """'다라도지회', '마라시협의회', '강원지역본부': a body named by the ending of a branch (place_grammar.tsv branch)."""
+        return any(name.endswith(end) for end in self.frame_tables.place_words.get(BRANCH, ()))
 
     def _unit_of(self, whole: str, unit: str, resolver: Resolver) -> bool:
         """Whether a body can be a unit of another by their kinds: a firm is a unit of a firm only, a local
@@ -237,7 +243,7 @@ class ArticleExtractor(EventAttributes):
             return False  # (a city named after its province lies in it: a place, no unit)
         if resolver.entities[unit].cls in FIRM_KINDS and resolver.entities[whole].cls not in FIRM_KINDS:
             return False
-        if whole in self._regions and f"place/{whole.partition('/')[2]}" in self._country_set:
+        if f"place/{whole.partition('/')[2]}" in self._country_set:
             return False  # a country whose ministry is named is no body of its own (FORMAT.md), only a place
         return whole not in self._regions or resolver.entities[unit].cls == "GovernmentBody"
 
@@ -1695,6 +1701,7 @@ CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destinatio
               "dispatch": (("heldIn", "destination"),)}
 PREMISES = "premises"  # place_grammar.tsv use: a noun for a body's building or site ('공장')
 KEEPS = "keeps"  # place_grammar.tsv use: the verb of a body keeping its premises in a place ('본사를 둔')
+BRANCH = "branch"  # place_grammar.tsv use: the ending of a branch's name ('지회'): a chain of them is no list
 UNDER = "under"  # place_grammar.tsv use: a word between two bodies' names that puts the second under the first ('산하')
 PART_OF_WORD = "part-of"  # event_name_parts.tsv kind: a noun after an event's name and 의 that makes it the whole ('일환')
 PART_OF_PARTICLE = "part-of-particle"  # event_name_parts.tsv kind: the particle after that noun ('일환으로')
