@@ -9,9 +9,9 @@ from .made_up import extract, facts, pairs
     "text, event, places",
     [
         # a body with its alias in brackets, after the district and city it stands in
-        ("배가나 장관은 18일 서울 강남구 다라협회(DRA)에서 간담회를 주재했다.", "간담회", {"강남구", "서울"}),
+        ("가나부 차관은 지난 3일 대전 유성구 다라정보협회(DIA)에서 업계 간담회를 열었다.", "업계 간담회", {"유성구", "대전"}),
         # the body described in an apposition after the places ('…의 … 기업인')
-        ("첫 간담회는 이날 오전 서울 강남구의 AI 기반 교육서비스 기업인 마라소프트에서 진행됐다.", "첫 간담회", {"강남구", "서울"}),
+        ("설명회는 인천 연수구의 바이오 소재 기업인 마라셀에서 진행됐다.", "설명회", {"연수구", "인천"}),
         ("가나부는 부산 해운대구의 물류 기업인 다온로지스에서 설명회를 열었다.", "설명회", {"해운대구", "부산"}),
     ],
 )
@@ -38,7 +38,7 @@ def test_no_place_is_read_through_other_grammar(text, event):
     "text, event, place",
     [
         # the event a trip is made for is held where the trip goes
-        ("홍길동 장관은 30일 '가나 수교 20주년 문화행사' 참석차 러시아 모스크바를 방문했다.", "가나 수교 20주년 문화행사", "모스크바"),
+        ("홍길동 장관은 다음 주 '가나 문화주간 개막식' 참석차 프랑스 파리를 방문한다.", "가나 문화주간 개막식", "파리"),
         ("홍길동 장관은 가나포럼에 참석하기 위해 독일 베를린을 방문했다.", "가나포럼", "베를린"),
     ],
 )
@@ -53,8 +53,8 @@ def test_the_event_a_trip_is_made_for_is_part_of_the_trip_and_not_the_reverse():
 
 
 def test_no_two_events_are_part_of_each_other():
-    text = ("유가나 누리시장은 31일 중국과 말레이시아를 방문한다. 중국 북경과 말레이시아 쿠알라룸푸르 등을 방문하여 "
-            "투자유치 활동을 펼칠 예정이다.")
+    text = ("윤다라 누리시장은 다음 달 일본과 베트남을 방문한다. 일본 오사카와 베트남 하노이 등을 방문하여 "
+            "관광 홍보 활동을 벌일 계획이다.")
     found = pairs(extract(text), "partOf")
     assert not {(b, a) for a, b in found} & found
 
@@ -70,10 +70,10 @@ def test_the_event_a_trip_to_a_country_is_made_for_is_left_to_the_trip():
     "text, part, place",
     [
         # a meeting held while attending a gathering whose place the sentence names: there, at its narrowest
-        ("홍길동 청장은 스위스 제네바에서 열린 가나기구 일반총회에 참석해 10개국 청장과 양자회담을 가졌다.", "양자회담", "제네바"),
+        ("홍길동 원장은 오스트리아 빈에서 열린 가나기구 이사회에 참석해 3개국 대표와 양자회담을 가졌다.", "양자회담", "빈"),
         # a signing at a ceremony held at a hotel: at the hotel
-        ("충청북도는 다라전자, 마라바이오와 투자 협약을 체결했다. 홍길동 충북지사는 12일 가나호텔에서 열린 '비전 선포식'에서 "
-         "두 기업과의 투자협약서에 각각 서명했다.", "투자 협약", "가나호텔"),
+        ("전라남도는 다라전자, 마라바이오와 투자 협약을 맺었다. 홍길동 전남지사는 20일 가나호텔에서 열린 '미래산업 출범식'에서 "
+         "두 기업과의 투자협약서에 서명했다.", "투자 협약", "가나호텔"),
     ],
 )
 def test_a_part_of_a_gathering_is_held_where_the_gathering_is(text, part, place):
@@ -95,14 +95,14 @@ def test_a_visit_to_a_body_is_held_in_the_city_named_before_it(text, event, plac
 
 
 def test_an_event_with_a_venue_of_its_own_is_not_held_at_the_venue_visited_before_it():
-    text = ("부산시는 일본을 방문 중인 홍길동 시장이 4일 오사카 시청을 방문해 오사카시와 우호협력 MOU를 체결하고 현지 기업을 "
-            "대상으로 투자설명회를 연다고 밝혔다. 투자설명회는 이날 오후 리가로얄호텔에서 열린다.")
-    held = {o for s, p, o in facts(text) if p == "heldIn" and s == "투자설명회"}
-    assert held == {"리가로얄호텔"}
-    assert ("우호협력 MOU", "heldIn", "오사카 시청") in facts(text)
+    text = ("대구시는 베트남을 순방 중인 홍길동 시장이 하노이 시청을 방문해 하노이시와 교류협력 MOU를 맺고 현지 기업인을 "
+            "상대로 관광설명회를 연다고 전했다. 관광설명회는 같은 날 저녁 다라호텔에서 열린다.")
+    held = {o for s, p, o in facts(text) if p == "heldIn" and s == "관광설명회"}
+    assert held == {"다라호텔"}
+    assert ("교류협력 MOU", "heldIn", "하노이 시청") in facts(text)
 
 
 def test_two_venues_named_together_both_hold_the_event():
-    text = "가나상공회의소는 당초 5일 오전 다라시청과 마라시청에서 개최 예정이던 '우수지역 인증 수여식'을 잠정 연기했다."
+    text = "가나협회는 오는 9일 오후 다라시청과 마라시청에서 개최 예정이던 '모범기업 시상식'을 취소했다."
     held = {o for s, p, o in facts(text) if p == "heldIn"}
     assert {"다라시청", "마라시청"} <= held
