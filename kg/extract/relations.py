@@ -12,7 +12,7 @@ from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import (CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_EVENT, THIS_TRIP, VERB_MEETING, EventFinder,
                      alike_names)
 from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
-from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, WITHIN, MentionFinder
+from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, SITE, VENUE, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
@@ -64,6 +64,7 @@ class _State:
     last_attended: str | None = None
     same_side: set[frozenset[str]] = field(default_factory=set)
     counterparts: set[str] = field(default_factory=set)  # people met by the article's travellers ('다라국 장관과 회담')
+    restated: dict[str, set[int]] = field(default_factory=dict)  # a trip -> the sentences that tell it again by its cities
     acting_groups: set[str] = field(default_factory=set)  # collectives with no count that act ('대표단은 … 방문해')
     introduced: Introduced = field(default_factory=Introduced)
 
@@ -90,6 +91,7 @@ class ArticleExtractor(EventAttributes):
         self._quotatives = tuple(lexicon.quotatives)
         heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
         self._heads = tuple(cue for cue, value in lexicon.anaphors if value == HEADED)
+        self._heading = re.compile(rf"(?:\s*[^\s,.()]+)?[을를]\s+(?:{'|'.join(heads)})") if heads else None
         self._headed = re.compile(rf"^\s*(?:[^\s,.]+\s+)?[^\s,.]*[을를]\s+(?:{'|'.join(heads)})\s*(?:한|하는|해)\s+[^,.()]{{0,15}}$") if heads else None
 
     def extract(self, article: Article, sentences: list[Sentence]) -> ArticleGraph:
@@ -177,6 +179,7 @@ class ArticleExtractor(EventAttributes):
             return
         state.absent = any(f.kind in ABSENCE for f in frames)
         self._event_attributes(sentence, events, places, amounts, dates, state, resolver, anaphors, agents)
+        self._at_a_body_in(sentence, events, places, agents, resolver, relations)
         self._programme(sentence, events, resolver, state, relations)
         signed = {e.key: bool(f.fillers(AGENT)) + bool(f.fillers("partner")) for f in frames if f.kind in SIGNING_FRAMES
                   for e in self._frame_events(f, events, resolver)}
@@ -220,10 +223,16 @@ class ArticleExtractor(EventAttributes):
         for n, (whole, unit) in enumerate(zip(orgs, orgs[1:])):
             if (gaps[n] and gaps[n] not in self._under) or (telegraphic and not gaps[n]):
                 continue
-            if not gaps[n] and (unit.mention.cls in FIRM_KINDS or (n and not gaps[n - 1]) or (n + 1 < len(gaps) and not gaps[n + 1])):
+            row = (n and not gaps[n - 1]) or (n + 1 < len(gaps) and not gaps[n + 1])
+            if not gaps[n] and (unit.mention.cls in FIRM_KINDS or (row and not self._branch(unit.mention.text))):
                 continue  # 'A투자 B투자 C투자가 참여했다': firms named side by side, or three bodies in a row, are a list
+                # (but not a chain of branches: '가나협회 다라도지회 마라시협의회', each a unit of the one before)
             if self._unit_of(whole.key, unit.key, resolver):
                 _relate(relations, unit.key, "partOf", whole.key, sentence.index)
+
+    def _branch(self, name: str) -> bool:
+        """'다라도지회', '마라시협의회', '강원지역본부': a body named by the ending of a branch (place_grammar.tsv branch)."""
+        return any(name.endswith(end) for end in self.frame_tables.place_words.get(BRANCH, ()))
 
     def _unit_of(self, whole: str, unit: str, resolver: Resolver) -> bool:
         """Whether a body can be a unit of another by their kinds: a firm is a unit of a firm only, a local
@@ -234,7 +243,7 @@ class ArticleExtractor(EventAttributes):
             return False  # (a city named after its province lies in it: a place, no unit)
         if resolver.entities[unit].cls in FIRM_KINDS and resolver.entities[whole].cls not in FIRM_KINDS:
             return False
-        if whole in self._regions and f"place/{whole.partition('/')[2]}" in self._country_set:
+        if f"place/{whole.partition('/')[2]}" in self._country_set:
             return False  # a country whose ministry is named is no body of its own (FORMAT.md), only a place
         return whole not in self._regions or resolver.entities[unit].cls == "GovernmentBody"
 
@@ -285,6 +294,46 @@ class ArticleExtractor(EventAttributes):
             for body in listed:
                 _relate(relations, body.key, "locatedIn", place.key, sentence.index)
 
+    def _at_a_body_in(self, sentence: Sentence, events: list[_Found], places: list[_Found], agents: list[_Found],
+                      resolver: Resolver, relations) -> None:
+        """'서울 강남구 가나협회(GNA)에서 간담회를 열었다', '간담회는 서울 강남구의 교육 기업인 다라소프트에서 진행됐다':
+        an event at a body's premises, the body named after the places it stands in, is held in those places (the
+        district and the city that opens its name); the body stays a body (no place is made of it)."""
+        pending = [e for e in events if resolver.entities[e.key].place is None and e.mention.title != "umbrella"
+                   and resolver.entities[e.key].cls in OCCURRING | {"AgreementSigning"}]
+        if not pending or not places:
+            return
+        sites = self.frame_tables.place_words.get(SITE, frozenset())
+        wide = [p for p in places if self.mentions.is_wide(p.mention)]
+        for body in agents:
+            if body.mention.cls not in ORG_CLASSES or body.key in self._regions:
+                continue
+            after = _BRACKETED.sub("", sentence.text[body.mention.end - sentence.start :], count=1)
+            if not any(after.startswith(site) for site in sites):
+                continue
+            before = [p for p in wide if p.mention.end < body.mention.start
+                      and self._opens_body(sentence.text[p.mention.end - sentence.start : body.mention.start - sentence.start])]
+            if not before:
+                continue
+            site = max(before, key=lambda p: (p.mention.end, p.mention.end - p.mention.start))
+            held = [site.key, *(p.key for p in wide if p.mention.start == site.mention.start and p.mention.end < site.mention.end)]
+            for event in pending:
+                resolver.entities[event.key].place = site.key
+                for place in held:
+                    _relate(relations, event.key, "heldIn", place, sentence.index)
+            return
+
+    def _opens_body(self, gap: str) -> bool:
+        """What stands between places and the body they locate: a space ('서울 강남구 가나협회'), or an apposition
+        that names the body's kind ('서울 강남구의 교육서비스 기업인 다라소프트': 의 … 인)."""
+        if gap == " ":
+            return True
+        words = gap.split()
+        opens = self.frame_tables.place_words.get(APPOSITION_OPENS, frozenset())
+        closes = self.frame_tables.place_words.get(APPOSITION_CLOSES, frozenset())
+        return len(words) >= 2 and words[0] in opens and any(words[-1].endswith(c) for c in closes) and gap.endswith(" ") \
+            and len(words) <= APPOSITION_REACH and not any(mark in gap for mark in ",.()\"'‘’“”")
+
     def _keeps_premises(self, sentence: Sentence, end: int) -> bool:
         """'대전에 본사를 둔', '울산에 공장을 둔': the place, with 에, of premises a body keeps (place_grammar.tsv keeps)."""
         after = tokens_after(sentence.tokens, end)
@@ -334,7 +383,8 @@ class ArticleExtractor(EventAttributes):
                     continue
             namers = sorted((p for p in frame.fillers(frame.named_by)
                              if not p.key.startswith(_SPAN) and p.cls in AGENT_CLASSES | {"Place"}
-                             and not (frame.kind in TRIP_FRAMES and frame.named_by != THEME and p.cls == "Group")), key=lambda p: p.start)
+                             and not (frame.kind in TRIP_FRAMES and frame.named_by != THEME and p.cls == "Group")
+                             and not self._heads_the_party(sentence, p)), key=lambda p: p.start)
             namings = self._namings(sentence, namers)
             if not namings and frame.kind in TRIP_FRAMES:
                 namings = self._quoted_destination(sentence, frame)
@@ -344,7 +394,15 @@ class ArticleExtractor(EventAttributes):
                 mention = Mention(name, phrase.start, frame.end, sentence.index, frame.event_class or "Event", name,
                                   title="umbrella" if trip else None)
                 bare = next((e.key for e in events if trip and e.mention.title == "umbrella" and self._bare(e.mention.name)), None)
-                key = resolver.resolve(mention, same_as=bare)  # '오사카를 찾을 예정이었으나 출장을': one trip
+                worded = next((e.key for e in events if trip and e.mention.start < frame.start < e.mention.end <= frame.end + 1
+                               and resolver.entities[e.key].cls == "Event"), None) if bare is None else None
+                restated = self._restated_trip(namers, resolver, state) if trip and bare is None and worded is None else None
+                key = resolver.resolve(mention, same_as=bare or worded or restated)  # '오사카를 찾을 예정이었으나 출장을': one trip
+                if bare is not None and self._bare(resolver.entities[key].name):  # '출장 중 시애틀을 방문': named by where
+                    entity = resolver.entities[key]
+                    resolver.entities[key] = replace(entity, name=name, aliases=[a for a in (*entity.aliases, entity.name) if a != name])
+                if restated is not None:
+                    state.restated.setdefault(restated, set()).add(sentence.index)
                 if trip:
                     state.roles[key] = "umbrella"
                     state.umbrella = state.umbrella or key
@@ -354,8 +412,8 @@ class ArticleExtractor(EventAttributes):
                 if phrase.cls == "Place":
                     entity.place = entity.place or phrase.key
                 if trip and entity.place is None:
-                    entity.place = self._site_around(sentence, phrase.start, places)
-                if trip and len(namings) == 1 and sum(p.cls == "Place" for p in namers) > 1:
+                    entity.place = self._site_around(sentence, phrase.start, places) or self._region_before(sentence, phrase, namers, resolver)
+                if trip and restated is None and len(namings) == 1 and sum(p.cls == "Place" for p in namers) > 1:
                     kept = state.destinations.setdefault(key, [])  # '뮌헨과 프라하를 방문': each city is a stop
                     kept.extend(p.key for p in namers if p.cls == "Place" and p.key not in kept)
                 named.append(_Found(mention, key))
@@ -364,6 +422,16 @@ class ArticleExtractor(EventAttributes):
         for event in events + named:  # who the sentence that names each event is about
             state.told_by.setdefault(event.key, set()).update(s.key for s in subjects)
         return named
+
+    def _restated_trip(self, namers: list[Phrase], resolver: Resolver, state: _State) -> str | None:
+        """'가나 시장은 중국과 말레이시아를 방문한다. … 중국 북경과 말레이시아 쿠알라룸푸르 등을 방문하여': a visit to places
+        of the very countries (two or more) of the trip already told is that trip told again, not a part of it."""
+        trip = state.umbrella
+        if trip is None or resolver.entities[trip].status in CALLED_OFF or not all(p.cls == "Place" for p in namers):
+            return None
+        told = {self._countries.get(p, p) for p in (*state.destinations.get(trip, ()), resolver.entities[trip].place) if p}
+        again = {self._countries.get(p.key, p.key) for p in namers}
+        return trip if len(told) > 1 and told == again else None
 
     def _stop_meeting(self, sentence: Sentence, frames: list[Frame], events: list[_Found], places: list[_Found],
                       resolver: Resolver, state: _State) -> _Found | None:
@@ -416,7 +484,22 @@ class ArticleExtractor(EventAttributes):
             if (between and between[0] in within and len(between) <= 3) or (self._located_after(sentence, place.mention.end)
                                                                              and len(between) <= LOCATED_REACH):
                 return place.key
+            gap = sentence.text[place.mention.end - sentence.start : start - sentence.start]
+            genitive = gap.endswith(" ") and gap.split() in [[o] for o in self.frame_tables.place_words.get(APPOSITION_OPENS, ())]
+            if self.mentions.is_wide(place.mention) and (self._opens_body(gap) or genitive):
+                return place.key  # '경기 화성시 다라전자를 방문해', '충남 천안의 다라전자를 찾아': the city it stands in
             return None
+        return None
+
+    def _region_before(self, sentence: Sentence, phrase: Phrase, namers: list[Phrase], resolver: Resolver) -> str | None:
+        """'경기 화성시 다라전자를 방문했다': a city named by its government right before the body visited (a space, or 의,
+        between) is the territory the body stands in: the visit's place."""
+        opens = self.frame_tables.place_words.get(APPOSITION_OPENS, frozenset())
+        for region in namers:
+            gap = sentence.text[region.end - sentence.start : phrase.start - sentence.start]
+            if region.key in self._regions and region.end < phrase.start and (gap == " " or (gap.endswith(" ") and gap.strip() in opens)):
+                entry = self.mentions.places_by_id[region.key.partition("/")[2]]
+                return resolver.resolve(self.mentions._from_entry(sentence, region.text, region.start, region.end, entry, "Place"))
         return None
 
     def _where(self, phrase: Phrase, sentence: Sentence, places: list[_Found], resolver: Resolver) -> str:
@@ -493,6 +576,12 @@ class ArticleExtractor(EventAttributes):
             listed.insert(0, place)
             boundary = place.mention.start
         return listed
+
+    def _heads_the_party(self, sentence: Sentence, phrase: Phrase) -> bool:
+        """'김가나 국장을 단장으로 구성된 유치단은 일본을 방문했다': the person named with 을 before a head's post (cues.tsv
+        headed) leads the party; he is no place the trip goes to."""
+        return self._heading is not None and phrase.cls == "Person" \
+            and self._heading.match(sentence.text, phrase.end - sentence.start) is not None
 
     def _namings(self, sentence: Sentence, namers: list[Phrase]) -> list[tuple[Phrase, str]]:
         """The phrases that name a frame's event, and the name each gives: phrases joined by a conjunction name
@@ -1314,7 +1403,63 @@ class ArticleExtractor(EventAttributes):
                 _relate(relations, group, "attended", trip, first)
                 for member in state.members.get(group, []):
                     _relate(relations, member, "attended", trip, first)
+        _break_part_cycles(relations, resolver, state)
+        self._keep_own_venue(resolver, state, relations)
+        for trip, told in state.restated.items():  # its countries hold the cities the retelling names
+            for (subject, predicate, place), evidence in list(relations.items()):
+                if subject == trip and predicate == "heldIn" and evidence <= told and place in self._countries:
+                    del relations[(subject, predicate, place)]
+        placed = {s for (s, p, _) in relations if p == "heldIn"}
+        for (key, predicate, whole), told in [(k, ev) for k, ev in relations.items() if k[1] == "partOf" and k[0] not in placed]:
+            place = self._errand_place(key, whole, resolver, state) if whole in state.trips else self._venue_of_whole(key, whole, told, resolver, state)
+            if place is not None:
+                _relate(relations, key, "heldIn", place, min(told))
         self._drop_idle_places(resolver, relations, state.sited)
+
+    def _keep_own_venue(self, resolver: Resolver, state: _State, relations) -> None:
+        """'시청을 방문해 협약을 체결하고 설명회를 연다. … 설명회는 가나호텔에서 열린다': an event whose own venue the text
+        names is not held at another venue a clause before it carried over (the visit's), nor in the places that
+        venue alone lies in; two venues named in one sentence ('가나시청과 다라시청에서') both stay."""
+        for key, entity in resolver.entities.items():
+            own = entity.place
+            if own is None or entity.cls not in EVENT_CLASSES or key in state.trips or not self._venue_key(own):
+                continue
+            kept = {own, *state.holders.get(own, ())}
+            named = set(resolver.entities[own].evidence) if own in resolver.entities else set()
+            others = [o for (s, p, o) in relations if s == key and p == "heldIn" and o not in kept and self._venue_key(o)
+                      and o in resolver.entities and not named & set(resolver.entities[o].evidence)]  # ('A시청과 B시청에서': both)
+            dropped = set(others) | {h for o in others for h in state.holders.get(o, ())} - kept
+            for place in dropped:
+                relations.pop((key, "heldIn", place), None)
+
+    def _venue_key(self, key: str) -> bool:
+        """A place key of a venue (a building, a site; or a place the gazetteers do not know), not a country or city."""
+        entry = self.mentions.places_by_id.get(key.partition("/")[2])
+        return entry is None or entry.kind == VENUE
+
+    @staticmethod
+    def _venue_of_whole(key: str, whole: str, told: set[int], resolver: Resolver, state: _State) -> str | None:
+        """'제네바에서 열린 총회에 참석해 양자회담을 가졌다', '호텔에서 열린 선포식에서 협약서에 서명했다': an event with no place of
+        its own, part of a gathering told with it in one sentence, is held where the gathering is (its own place, the
+        narrowest)."""
+        entity, gathering = resolver.entities[key], resolver.entities[whole]
+        if entity.place is not None or gathering.place is None or state.roles.get(whole) == "umbrella":
+            return None
+        return gathering.place if told & set(gathering.evidence) else None
+
+    def _errand_place(self, key: str, trip: str, resolver: Resolver, state: _State) -> str | None:
+        """'가나포럼 참석차 독일 베를린을 방문했다': an event with no place of its own, named in the very sentence that
+        tells a trip to one city (its country before it), is held there; a trip to a country says no more than
+        the country, which the gold leaves to the trip ('카자흐스탄 방문 기간에 맞춰 협약이 체결된다')."""
+        entity, journey = resolver.entities[key], resolver.entities[trip]
+        if entity.place is not None or journey.place not in self._countries:
+            return None
+        country = self._countries.get(journey.place, journey.place)
+        if any(self._countries.get(p, p) != country for p in state.destinations.get(trip, ())):
+            return None
+        if not entity.evidence or not journey.evidence or entity.evidence[0] != journey.evidence[0]:
+            return None
+        return journey.place
 
     @staticmethod
     def _named_together(a: str, b: str, told: list[set[str]]) -> bool:
@@ -1382,11 +1527,13 @@ class ArticleExtractor(EventAttributes):
             state.trips.append(key)
             visited.add(place)
 
-    @staticmethod
-    def _hosted_by_others(key: str, trip: str, relations) -> bool:
+    def _hosted_by_others(self, key: str, trip: str, relations) -> bool:
         """'관세청은 … 시상식 행사를 취소했다' in an article about a minister's trip: an event that others host, none
-        of them the travellers or their bodies, is not one of the trip's, unless the travellers attend it."""
-        hosts = {s for (s, p, o) in relations if o == key and p == "organized"}
+        of them the travellers or their bodies, is not one of the trip's, unless the travellers attend it; the
+        government of a place the trip goes to is whom they visit, no other ('북경시장 면담' on a trip to 중국)."""
+        gone = {o for (s, p, o) in relations if s == trip and p == "heldIn"}
+        hosts = {s for (s, p, o) in relations if o == key and p == "organized"
+                 and not (s in self._regions and {f"place/{s.partition('/')[2]}", self._countries.get(f"place/{s.partition('/')[2]}")} & gone)}
         if not hosts:
             return False
         travellers = {s for (s, p, o) in relations if o == trip and p in {"attended", "organized"}}
@@ -1415,6 +1562,13 @@ class ArticleExtractor(EventAttributes):
                         and resolver.entities[event.key].cls in OCCURRING | {"AgreementSigning"}:
                     state.part_of.setdefault(event.key, occasion.key)
                     _relate(relations, event.key, "partOf", occasion.key, sentence.index)
+        whole = next((e for e in events if resolver.entities[e.key].cls in OCCURRING and self._shared_by(sentence, e.mention.end)), None)
+        if whole is not None:  # '포럼의 부대행사로 설명회가 열렸다', '주간의 첫 행사로 협약을 체결했다', '순방의 일환으로'
+            for event in events:
+                if event.key != whole.key and state.roles.get(event.key) != "umbrella" and resolver.entities[event.key].cls in OCCURRING | {"AgreementSigning"} \
+                        and not (event.mention.start <= whole.mention.start and whole.mention.end <= event.mention.end):
+                    state.part_of.setdefault(event.key, whole.key)
+                    _relate(relations, event.key, "partOf", whole.key, sentence.index)
         openings = self.events.openings
         tokens = sentence.tokens
         for event in events:
@@ -1429,6 +1583,25 @@ class ArticleExtractor(EventAttributes):
                 entity = resolver.entities[event.key]
                 entity.place = entity.place or resolver.entities[topic].place  # where the programme is
                 _relate(relations, event.key, "partOf", topic, sentence.index)
+
+    def _shared_by(self, sentence: Sentence, end: int) -> bool:
+        """'포럼의 부대행사로', '주간의 첫 행사로', '순방의 일환으로': an event's name, 의, a noun that makes it the whole
+        the clause's event is a part of (event_name_parts.tsv part-of; a word may stand before it), and 로."""
+        after = tokens_after(sentence.tokens, end)
+        first = next(after, None)
+        between = _BRACKETS.sub("", sentence.text[end - sentence.start : first.start - sentence.start]) if first is not None else ""
+        if first is None or first.tag != "JKG" or between.strip("'’\"”」』"):
+            return False
+        shares = self.frame_tables.name_parts.get(PART_OF_WORD, frozenset())
+        for _ in range(2):
+            token = next(after, None)
+            if token is None or token.form not in shares and not token.tag.startswith(("NN", "MM")):
+                return False
+            if token.form in shares:
+                particle = next(after, None)
+                return particle is not None and particle.tag == "JKB" \
+                    and particle.form in self.frame_tables.name_parts.get(PART_OF_PARTICLE, frozenset())
+        return False
 
     def _named_within(self, resolver: Resolver, state: _State, relations) -> None:
         """'제5회 가나박람회 개막식', '가나포럼 투자설명회': an event named after another gathering of the article
@@ -1472,7 +1645,7 @@ class ArticleExtractor(EventAttributes):
             return None
         entity = resolver.entities[key]
         trip = resolver.entities[state.umbrella]
-        if trip.status == "planned" and entity.evidence and trip.evidence and min(entity.evidence) < min(trip.evidence):
+        if trip.status == "planned" and entity.evidence and trip.evidence and max(entity.evidence) < min(trip.evidence):
             return None  # what is told before a visit still to come is named is no part of it ('협약을 체결했다 … 상호 방문을 추진한다')
         date = entity.date
         if date is not None and date.datatype in {"gYear", "gYearMonth"}:
@@ -1528,7 +1701,15 @@ CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destinatio
               "dispatch": (("heldIn", "destination"),)}
 PREMISES = "premises"  # place_grammar.tsv use: a noun for a body's building or site ('공장')
 KEEPS = "keeps"  # place_grammar.tsv use: the verb of a body keeping its premises in a place ('본사를 둔')
+BRANCH = "branch"  # place_grammar.tsv use: the ending of a branch's name ('지회'): a chain of them is no list
 UNDER = "under"  # place_grammar.tsv use: a word between two bodies' names that puts the second under the first ('산하')
+PART_OF_WORD = "part-of"  # event_name_parts.tsv kind: a noun after an event's name and 의 that makes it the whole ('일환')
+PART_OF_PARTICLE = "part-of-particle"  # event_name_parts.tsv kind: the particle after that noun ('일환으로')
+APPOSITION_OPENS = "apposition-opens"  # place_grammar.tsv use: the particle after places that an apposition follows ('의')
+APPOSITION_CLOSES = "apposition-closes"  # place_grammar.tsv use: the copula ending that closes it before the body ('기업인')
+APPOSITION_REACH = 6  # how many words the apposition between places and the body they locate may take
+_BRACKETS = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"^\s?\([^()]{1,30}\)")  # a body's alias in brackets right after its name ('가나협회(GNA)')
 LOCATED_REACH = 8  # how many words a located place may stand before the body it locates
 SHARED_SUBJECT = "@subject"  # the agent of clauses that name none of their own: the sentence's one subject
 PEOPLE = "person"  # the unit of counters.tsv that counts people
@@ -1618,6 +1799,25 @@ def _report_date(text: str, cue: str, quotatives: tuple[str, ...]) -> bool:
             return False
         at = text.find(cue, at + 1)
     return True
+
+
+def _break_part_cycles(relations, resolver: Resolver, state: _State) -> None:
+    """Two events each written partOf the other ('포럼에 참석하기 위해 베를린을 방문했다': the forum is on the trip, and the
+    visit within the forum's clause): the trip holds what happens on it; between two other events, the one told
+    first holds the other."""
+    for (subject, predicate, obj) in [k for k in relations if k[1] == "partOf"]:
+        if (obj, predicate, subject) not in relations or (subject, predicate, obj) not in relations:
+            continue
+        def told(key: str) -> int:
+            return min(resolver.entities[key].evidence, default=0)
+        trips = {subject, obj} & set(state.trips)
+        if len(trips) == 1:
+            outer = next(iter(trips))
+        elif told(subject) != told(obj):
+            outer = min((subject, obj), key=told)
+        else:
+            continue
+        del relations[(outer, predicate, obj if outer == subject else subject)]
 
 
 def _names(entity: Entity) -> set[str]:
