@@ -375,6 +375,8 @@ class FrameReader:
                     role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
+        if topics:
+            self._share_opening_clauses(tokens, sites, topics[0], assigned)
         for i, site in enumerate(sites):
             if site.head_start is None or site.predicate.voice != "active":
                 continue
@@ -401,6 +403,21 @@ class FrameReader:
                                 self._partner_unnamed(sentence, sites, i, ordered, assigned[i]),
                                 _object_of_its_own(tokens, sites, i, named_events)))
         return frames
+
+    def _share_opening_clauses(self, tokens: tuple[Token, ...], sites: list[_Site], topic: tuple[str, Phrase, int],
+                               assigned: dict[int, list[tuple[str, Phrase]]]) -> None:
+        """A clause that opens the sentence with no subject of its own and links to the next ('…을 마친 뒤', '…에
+        참석해') has the subject of the topic that follows it: '간담회를 마친 후 가나부 장관은 기자들과 만나 …'."""
+        particle, phrase, first = topic
+        sequence = self.tables.name_parts.get(SEQUENCE, frozenset())
+        for i in range(first):
+            site = sites[i]
+            if site.head_start is not None or site.end > phrase.start or _subject_said(tokens, site.start):
+                continue
+            linking = [t for t in tokens if site.end <= t.start < phrase.start and (t.tag == "EC" or t.form in sequence)]
+            role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
+            if linking and role and role not in {r for r, _ in assigned[i]}:
+                assigned[i].append((role, phrase))
 
     @staticmethod
     def _body_subject(tokens: tuple[Token, ...], end: int, verbs: list[int], site_at: dict[int, int], sites: list[_Site],
@@ -653,9 +670,12 @@ class FrameReader:
     def _names_sides(self, tokens: tuple[Token, ...], mark: Token, event: Phrase) -> bool:
         """Between '간' and the event it names only the event's own words, which may say what it is for ('A와 B 간
         교육, 연구 등을 위한 양해각서'), but no clause end, no case of another phrase ('간 역할에 대한 C 간 협정'),
-        and no second '간'."""
+        and no second '간'; '간에는' puts the sides before the clause that names the event ('A와 B 간에는 협약이
+        체결됐다')."""
         purposes = self.tables.name_parts.get("purpose", frozenset())
         between = [t for t in tokens if mark.end <= t.start < event.start]
+        if between and between[0].start == mark.end and between[0].form == "에" and between[0].tag == "JKB":
+            between = between[2:] if len(between) > 1 and between[1].tag == "JX" else between[1:]
         for k, token in enumerate(between):
             if token.tag in {"EF", "EC"} or token.form in self.tables.betweens:
                 return False

@@ -690,6 +690,11 @@ class ArticleExtractor(EventAttributes):
                     return found
         if frame.kind in MEETING:
             return []  # a meeting named by its verb alone is at an event only where the sentence names one
+        for other in frames:  # '포럼을 개최했으며 기업인 100여명이 참석했다': at what the clause before held
+            if other.start < frame.start and other.kind in HOSTING and other.status == PAST:
+                found = [e.key for e in self._frame_events(other, events, resolver)]
+                if found:
+                    return found
         by_span = {_span_key(e.mention): e.key for e in events}
         for other in frames:  # '전시회에 부스를 마련해 참가했다': at the gathering where the clause before was done
             if other.start < frame.start and other.object_of_its_own and (not agents or agents & {p.key for p in other.fillers(AGENT)}):

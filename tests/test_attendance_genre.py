@@ -1,0 +1,60 @@
+"""Who takes part in a gathering and who signs, read from made-up sentences in the shapes press releases use:
+one who presents at an event is there, a clause that opens the sentence shares the subject after it, a speech
+named by its speaker places him at the event, an attendance after the clause that holds the event is at it, and
+'A와 B 간에는' names the sides of the agreement the clause tells of."""
+
+import pytest
+
+from .made_up import facts
+
+SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
+
+
+def _holds(fact, found) -> bool:
+    subject, relation, obj = fact
+    return fact in found or (relation in SYMMETRIC and (obj, relation, subject) in found)
+
+FORUM = "춘천시는 5일 '2025 창업 포럼'을 개최했다. "
+
+
+@pytest.mark.parametrize("text, fact", [
+    # one who presents something at an event ('…에서 …에 대해 발표했다') takes part in it
+    ("다온테크 정하늘 상무가 5일 '2025 창업 포럼'에서 창업 정책에 대해 발표했다.", ("정하늘", "attended", "2025 창업 포럼")),
+    (FORUM + "이날 포럼에서 다온테크 정하늘 상무는 창업 정책에 관해 발표했다.", ("정하늘", "attended", "2025 창업 포럼")),
+    # a body that announces its plan at a meeting is at the meeting
+    ("중소벤처기업부는 5일 국무회의에서 '2025 수출 지원 계획'을 발표했다.", ("중소벤처기업부", "attended", "국무회의")),
+    # a clause with no subject of its own that opens the sentence shares the topic after it
+    ("5일 열린 '가나 기업인 간담회'를 마친 후 홍길동 중소벤처기업부 장관은 기자들과 만나 \"좋은 자리였다\"고 밝혔다.",
+     ("홍길동", "attended", "가나 기업인 간담회")),
+    ("'2025 창업 포럼'에 참석한 뒤 홍길동 장관은 다온테크를 방문했다.", ("홍길동", "attended", "2025 창업 포럼")),
+    # a speech named by its speaker ('A의 축사', 'B의 기조연설') places the speaker at the event
+    (FORUM + "포럼은 홍길동 중소벤처기업부 장관의 축사로 시작됐다.", ("홍길동", "attended", "2025 창업 포럼")),
+    (FORUM + "포럼은 홍길동 중소벤처기업부 장관의 개회사, 정하늘 다온테크 대표의 기조연설 순으로 진행됐다.",
+     ("정하늘", "attended", "2025 창업 포럼")),
+    # an attendance with no event of its own, after the clause that holds one, is at that event
+    ("'2025 창업 포럼'은 중소벤처기업부와 강원테크노파크가 공동으로 개최했으며 기업인 120여명이 참석했다.",
+     ("기업인 120여명", "attended", "2025 창업 포럼")),
+    ("춘천시는 5일 '2025 창업 포럼'을 열었고, 정하늘 다온테크 대표 등 기업인 50여명이 참가했다.",
+     ("정하늘", "attended", "2025 창업 포럼")),
+    # 'A와 B 간에는 X가 체결됐다': A and B are the sides of X
+    ("춘천상공회의소와 다온상공회의소연합 간에는 '민간 경제협력 MOU'가 체결됐다.",
+     ("춘천상공회의소", "signedMOUWith", "다온상공회의소연합")),
+    ("춘천시와 다온테크 간에 업무협약이 5일 체결됐다.", ("춘천시", "signedMOUWith", "다온테크")),
+])
+def test_who_takes_part(text, fact):
+    assert _holds(fact, facts(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a plan announced at a building is at no event
+    ("중소벤처기업부는 5일 정부세종청사에서 '2025 수출 지원 계획'을 발표했다.", ("중소벤처기업부", "attended", "정부세종청사")),
+    # a clause with a subject of its own keeps it: the forum is held, the minister visits a firm
+    ("'2025 창업 포럼'이 열린 가운데 홍길동 장관은 다온테크를 방문했다.", ("홍길동", "attended", "2025 창업 포럼")),
+    # a fair only planned has no attendees yet
+    ("춘천시는 5일 '2025 창업 포럼'을 열 예정이며 기업인 50여명이 참가한다.", ("기업인 50여명", "attended", "2025 창업 포럼")),
+    # '간에는' before a clause that names no agreement makes no sides
+    ("춘천시와 다온테크 간에는 협력이 이어지고 있다. 두 기관은 지난해 업무협약을 체결했다.",
+     ("춘천시", "signedMOUWith", "다온테크")),
+])
+def test_who_does_not(text, fact):
+    assert not _holds(fact, facts(text))
