@@ -36,6 +36,23 @@ FORUM = "춘천시는 5일 '2025 창업 포럼'을 개최했다. "
      ("기업인 120여명", "attended", "2025 창업 포럼")),
     ("춘천시는 5일 '2025 창업 포럼'을 열었고, 정하늘 다온테크 대표 등 기업인 50여명이 참가했다.",
      ("정하늘", "attended", "2025 창업 포럼")),
+    # who goes with someone ('…와 함께') attends, visits or meets as he does
+    ("홍길동 장관은 정하늘 다온테크 대표와 함께 '2025 창업 포럼'에 참석했다.", ("정하늘", "attended", "2025 창업 포럼")),
+    # 'A가 주최하고 B가 주관한 X': both clauses modify X
+    ("중소벤처기업부가 주최하고 강원테크노파크가 주관한 '2025 창업 포럼'에는 기업인 200여명이 참석했다.",
+     ("중소벤처기업부", "organized", "2025 창업 포럼")),
+    # '…이 참석한 이날 포럼': the day word between a relative clause and its noun is passed over
+    (FORUM + "홍길동 중소벤처기업부 장관, 김가람 춘천시장 등 200여명이 참석한 이날 포럼에서는 창업 정책이 논의됐다.",
+     ("김가람", "attended", "2025 창업 포럼")),
+    # '자리하다': to be present at
+    (FORUM + "이날 행사에는 홍길동 중소벤처기업부 장관과 김가람 춘천시장 등이 자리했다.", ("홍길동", "attended", "2025 창업 포럼")),
+    # who hands out awards at an event is there
+    (FORUM + "행사에서 김가람 춘천시장은 창업 유공자에게 표창을 수여했다.", ("김가람", "attended", "2025 창업 포럼")),
+    # a person who does something through an event ('…를 통해') was at it
+    ("홍길동 대통령은 '가나 국민보고대회'를 통해 30조원 규모의 투자계획을 발표했다.", ("홍길동", "attended", "가나 국민보고대회")),
+    ("홍길동 장관은 '가나 기업인 간담회'를 통해 기업들의 의견을 들었다.", ("홍길동", "attended", "가나 기업인 간담회")),
+    # a person who hears others out at an event is there
+    ("홍길동 장관은 5일 '가나 기업인 간담회'에서 기업들의 애로사항을 청취했다.", ("홍길동", "attended", "가나 기업인 간담회")),
     # 'A와 B 간에는 X가 체결됐다': A and B are the sides of X
     ("춘천상공회의소와 다온상공회의소연합 간에는 '민간 경제협력 MOU'가 체결됐다.",
      ("춘천상공회의소", "signedMOUWith", "다온상공회의소연합")),
@@ -52,6 +69,18 @@ def test_who_takes_part(text, fact):
     ("'2025 창업 포럼'이 열린 가운데 홍길동 장관은 다온테크를 방문했다.", ("홍길동", "attended", "2025 창업 포럼")),
     # a fair only planned has no attendees yet
     ("춘천시는 5일 '2025 창업 포럼'을 열 예정이며 기업인 50여명이 참가한다.", ("기업인 50여명", "attended", "2025 창업 포럼")),
+    # a body located somewhere ('…에 자리한') attends nothing
+    ("다라전자㈜는 춘천시에 자리한 기업이다. " + FORUM, ("다라전자", "attended", "2025 창업 포럼")),
+    # the firms listed together as the partner of a signing ceremony are one side: they sign with the host, not
+    # with each other
+    ("5일 춘천시에 따르면 이날 시청에서 다라전자㈜, 가온화학㈜ 등 부품 생산기업과 투자 협약식을 가졌다.",
+     ("다라전자", "signedMOUWith", "가온화학")),
+    # a body that holds a meeting and hears its guests is its host, not one at it; nor does a body attend the
+    # presentation it plans through one
+    ("중소벤처기업부는 5일 '가나 기업인 간담회'를 열고 기업들의 애로사항을 청취했다.",
+     ("중소벤처기업부", "attended", "가나 기업인 간담회")),
+    ("중소벤처기업부는 '2025 지원사업 설명회'를 통해 지원사업을 소개할 계획이다.",
+     ("중소벤처기업부", "attended", "2025 지원사업 설명회")),
     # '간에는' before a clause that names no agreement makes no sides
     ("춘천시와 다온테크 간에는 협력이 이어지고 있다. 두 기관은 지난해 업무협약을 체결했다.",
      ("춘천시", "signedMOUWith", "다온테크")),

@@ -54,6 +54,7 @@ LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next 
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
 RELATIVE_NOUN = "relative"  # frames.tsv noun: Kiwi's noun for the verb's relative form ('가나시가 이날 연 간담회': 연)
+SAME_DAY = "same-day"  # event_name_parts.tsv: '이날', which may stand between a relative clause and its noun
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 FRAMING = "framing"  # event_name_parts.tsv: a particle and verb whose relative form says what the next noun is about
@@ -302,6 +303,8 @@ class FrameReader:
         self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
         self.joining_verbs = frozenset(joiner.split(" ", 1)[1] for joiner in tables.joiners if " " in joiner)
         self.spaced_joiners = tuple(sorted((j for j in tables.joiners if " " in j), key=len, reverse=True))
+        # passed over between a relative clause and its noun: '열린 이번 포럼', '참석한 이날 포럼'
+        self.before_head = tables.name_parts.get(DEMONSTRATIVE, frozenset()) | tables.name_parts.get(SAME_DAY, frozenset())
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -322,6 +325,7 @@ class FrameReader:
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         head_cls = {p.start: p.cls for p in ordered}
+        shared_heads = _shared_heads(tokens, sites, verbs)
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered, topic_comma))
         ends = [self._joined_to_noun(sentence, end) for end in ends]
         for phrase, end in zip(ordered, ends):
@@ -346,7 +350,8 @@ class FrameReader:
                 if nearest is not None and len(later) > 1 and self._gapped(sites[nearest], particle, head_cls):
                     nearest = site_at.get(later[1])
             for i, site in enumerate(sites):
-                if site.head_start is not None and site.end <= phrase.start and phrase.start == site.head_start:
+                head = site.head_start if site.head_start is not None else shared_heads.get(i)
+                if head is not None and site.end <= phrase.start and phrase.start == head:
                     role = self._head_role(site, phrase.cls)
                     if role:
                         assigned[i].append((role, phrase))
@@ -715,7 +720,7 @@ class FrameReader:
                 predicate = self.tables.predicates.get(token.form + nxt.form)  # an adverb and its verb as one ('함께하다')
                 if predicate is not None:
                     head = _relative_head(tokens, i + 1, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
-                                          self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
+                                          self.before_head)
                     sites.append(_Site(predicate, token.form + nxt.form, i, token.start, nxt.end, head))
                 continue
             if predicate is None:
@@ -735,13 +740,13 @@ class FrameReader:
                                                   or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
                 head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
-                                      self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
+                                      self.before_head)
                 sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
             head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
-                                  self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
+                                  self.before_head)
             sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
                                head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
@@ -915,6 +920,23 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
         if token.tag not in {"EP", "NNB", "VCP"}:
             return None
     return None
+
+
+def _shared_heads(tokens: tuple[Token, ...], sites: list[_Site], verbs: list[int]) -> dict[int, int]:
+    """'A가 주최하고 B가 주관한 포럼': a clause joined by '고' to the relative clause of the same frame right after it
+    modifies the same noun (its site's index -> where that noun starts), unless it has an object of its own."""
+    shared = {}
+    for i, (site, after) in enumerate(zip(sites, sites[1:])):
+        if site.head_start is not None or after.head_start is None or site.predicate.frame != after.predicate.frame:
+            continue
+        begin = sites[i - 1].end if i else -1
+        if any(t.tag == "JKO" and begin <= t.start < site.start for t in tokens):
+            continue
+        ending = next((t for t in tokens if t.start >= site.end and t.tag != "EP"), None)
+        if ending is not None and ending.tag == "EC" and ending.form == "고" \
+                and not any(site.start < v < after.start for v in verbs):
+            shared[i] = after.head_start
+    return shared
 
 
 def _headline(tokens: tuple[Token, ...]) -> bool:

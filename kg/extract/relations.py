@@ -587,7 +587,7 @@ class ArticleExtractor(EventAttributes):
                 # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
-            if frame.kind in SIGNING_FRAMES and (frame.fillers("partner") or frame.partner_unnamed):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
+            if frame.kind in SIGNING_FRAMES | SIDED_FRAMES and (frame.fillers("partner") or frame.partner_unnamed):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
                 for role in ("agent", "partner"):  # with C and with D, not with each other
                     side = {b for p in frame.fillers(role) if not p.key.startswith(_SPAN) for b in _bodies(p.key, resolver, relations)}
                     state.same_side |= {frozenset(pair) for pair in combinations(sorted(side), 2)}
@@ -1563,6 +1563,7 @@ COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for th
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 BROUGHT_BY_THEIR_HEAD = {"Company", "Investor", "Hospital"}  # the bodies a person who attends a gathering brings along
 SIGNING_FRAMES = {"sign"}
+SIDED_FRAMES = {"hold"}  # frames whose partners listed together are one side ('A는 B, C 등과 협약식을 가졌다')
 SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of its own may be about
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
 
