@@ -53,6 +53,10 @@ FORUM = "춘천시는 5일 '2025 창업 포럼'을 개최했다. "
     ("홍길동 장관은 '가나 기업인 간담회'를 통해 기업들의 의견을 들었다.", ("홍길동", "attended", "가나 기업인 간담회")),
     # a person who hears others out at an event is there
     ("홍길동 장관은 5일 '가나 기업인 간담회'에서 기업들의 애로사항을 청취했다.", ("홍길동", "attended", "가나 기업인 간담회")),
+    # '양 기관은', '세 기관이': the bodies the sentence before names together sign with each other
+    ("춘천시와 다라전자㈜가 손을 잡았다. 양 기관은 5일 시청에서 업무협약을 체결했다.", ("춘천시", "signedMOUWith", "다라전자")),
+    ("중소벤처기업부와 한국가나대학교가 손을 맞잡았다. 두 기관은 5일 업무협약을 맺었다.",
+     ("중소벤처기업부", "signedMOUWith", "한국가나대학교")),
     # 'A와 B 간에는 X가 체결됐다': A and B are the sides of X
     ("춘천상공회의소와 다온상공회의소연합 간에는 '민간 경제협력 MOU'가 체결됐다.",
      ("춘천상공회의소", "signedMOUWith", "다온상공회의소연합")),
@@ -81,8 +85,13 @@ def test_who_takes_part(text, fact):
      ("중소벤처기업부", "attended", "가나 기업인 간담회")),
     ("중소벤처기업부는 '2025 지원사업 설명회'를 통해 지원사업을 소개할 계획이다.",
      ("중소벤처기업부", "attended", "2025 지원사업 설명회")),
+    # '양 기관은' after a sentence that names three bodies stands for none of them
+    ("중소벤처기업부와 다라전자㈜, 한국가나대학교가 손을 잡았다. 양 기관은 5일 업무협약을 맺었다.",
+     ("중소벤처기업부", "signedMOUWith", "다라전자")),
+    # '양 기관은' after a sentence that names no two bodies stands for no one
+    ("춘천시는 창업 지원을 강화한다. 양 기관은 5일 다라전자㈜와 업무협약을 체결했다.", ("춘천시", "signedMOUWith", "다라전자")),
     # '간에는' before a clause that names no agreement makes no sides
-    ("춘천시와 다온테크 간에는 협력이 이어지고 있다. 두 기관은 지난해 업무협약을 체결했다.",
+    ("춘천시와 다온테크 간에는 교류가 이어지고 있다. 춘천시는 지난해 한국가나대학교와 업무협약을 체결했다.",
      ("춘천시", "signedMOUWith", "다온테크")),
 ])
 def test_who_does_not(text, fact):
