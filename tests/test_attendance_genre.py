@@ -57,6 +57,9 @@ FORUM = "춘천시는 5일 '2025 창업 포럼'을 개최했다. "
     ("춘천시와 다라전자㈜가 손을 잡았다. 양 기관은 5일 시청에서 업무협약을 체결했다.", ("춘천시", "signedMOUWith", "다라전자")),
     ("중소벤처기업부와 한국가나대학교가 손을 맞잡았다. 두 기관은 5일 업무협약을 맺었다.",
      ("중소벤처기업부", "signedMOUWith", "한국가나대학교")),
+    # 'X MOU(A-B)': the two sides of each agreement listed in brackets after its name
+    ("산업통상자원부는 5일 가나국과 녹색성장 협력 MOU 3건을 체결했다. 이날 맺은 MOU는 ▦수소차 협력 MOU(현대자동차-코펜하겐시) 등이다.",
+     ("현대자동차", "signedMOUWith", "코펜하겐시")),
     # 'A와 B 간에는 X가 체결됐다': A and B are the sides of X
     ("춘천상공회의소와 다온상공회의소연합 간에는 '민간 경제협력 MOU'가 체결됐다.",
      ("춘천상공회의소", "signedMOUWith", "다온상공회의소연합")),
@@ -90,6 +93,9 @@ def test_who_takes_part(text, fact):
      ("중소벤처기업부", "signedMOUWith", "다라전자")),
     # '양 기관은' after a sentence that names no two bodies stands for no one
     ("춘천시는 창업 지원을 강화한다. 양 기관은 5일 다라전자㈜와 업무협약을 체결했다.", ("춘천시", "signedMOUWith", "다라전자")),
+    # an agreement in brackets that is only to be signed is no signed one
+    ("산업통상자원부는 5일 가나국과 녹색성장 협력 MOU 3건을 체결했다. 다음 달에는 수소차 협력 MOU(현대자동차-코펜하겐시)를 "
+     "체결할 예정이다.", ("현대자동차", "signedMOUWith", "코펜하겐시")),
     # '간에는' before a clause that names no agreement makes no sides
     ("춘천시와 다온테크 간에는 교류가 이어지고 있다. 춘천시는 지난해 한국가나대학교와 업무협약을 체결했다.",
      ("춘천시", "signedMOUWith", "다온테크")),

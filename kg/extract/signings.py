@@ -62,6 +62,14 @@ class SigningWords(WordUses):
         return re.compile(alternation(self.of("noun") | self.of("parties")) or "$^")
 
     @cached_property
+    def bracketed_sides(self) -> re.Pattern:
+        """'녹색성장 협력 MOU(A-B)': a signing's noun with its two sides in brackets after it, joined by a pair mark."""
+        marks = "".join(re.escape(m) for m in sorted(self.of("pair")))
+        if not marks or not self.of("noun"):
+            return re.compile("$^")
+        return re.compile("(?:" + alternation(self.of("noun")) + r")\s*\(([^()" + marks + "]+)[" + marks + r"]([^()" + marks + r"]+)\)")
+
+    @cached_property
     def list_gap(self) -> re.Pattern:
         """What may stand between two names of one side: spaces, commas, middle dots and the joining words."""
         joins = alternation(self.of("joins"))
@@ -148,6 +156,14 @@ def signing_clauses(sentence: Sentence, words: SigningWords, reader: FrameReader
             if reader.status(tokens, j + 1) == PAST:
                 found.append(i)
     return found
+
+
+def _told_as_done(sentence: Sentence, words: SigningWords, reader: FrameReader) -> bool:
+    """No verb of signing in the sentence is told as anything but done ('이날 맺은 MOU는 …': done)."""
+    tokens = sentence.tokens
+    return all(reader.status(tokens, i) == PAST for i, t in enumerate(tokens)
+               if t.form in words.of("signs") and (t.tag.startswith("VV") or (t.tag == "NNG" and i + 1 < len(tokens)
+                                                                             and tokens[i + 1].tag == "XSV")))
 
 
 class _Signings:
@@ -351,6 +367,20 @@ class _Signings:
         bodies = self._for_persons([k for _, k in named])
         return bodies if len(bodies) == 2 else []
 
+    def bracketed(self, sentence: Sentence, words: SigningWords) -> list[tuple[str, str]]:
+        """The pairs of bodies named in brackets after a signing's noun ('MOU(A-B)'), each side a name the graph
+        knows as written, whole."""
+        pairs = []
+        for m in words.bracketed_sides.finditer(sentence.text):
+            sides = [self._named_exactly(m.group(n).strip()) for n in (1, 2)]
+            if all(sides) and sides[0] != sides[1]:
+                pairs.append((sides[0], sides[1]))
+        return pairs
+
+    def _named_exactly(self, text: str) -> str | None:
+        found = [k for k, names in self.organizations if text in names]
+        return found[0] if len(found) == 1 else None
+
     def _for_persons(self, keys: list[str]) -> list[str]:
         """A person signs for the body he holds a post in; one with none is left out."""
         found = []
@@ -427,6 +457,10 @@ def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
             one, other = state.sides(sentence, noun, words, signing) if signing is not None else ([], [])
             if (one and other) or len(one) > 1:
                 state.add_sides(signing, one, other, sentence.index)
+        if state.told_of(sentence.index) is not None and _told_as_done(sentence, words, reader):
+            for a, b in state.bracketed(sentence, words):
+                if (b, "signedMOUWith", a) not in state.known:
+                    state._relate(a, "signedMOUWith", b, sentence.index)
         listing = listing_start(sentence, words)
         if listing is None:
             continue
