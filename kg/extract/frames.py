@@ -54,6 +54,7 @@ LEADS = "+"  # frames.tsv event_class: the frame is about the event of the next 
 EVENT_HEAD = "^event"  # particles.tsv: the role of a relative clause's head when the head is an event
 RELATIVE_HEAD = "^"
 RELATIVE_NOUN = "relative"  # frames.tsv noun: Kiwi's noun for the verb's relative form ('가나시가 이날 연 간담회': 연)
+SAME_DAY = "same-day"  # event_name_parts.tsv: '이날', which may stand between a relative clause and its noun
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 FRAMING = "framing"  # event_name_parts.tsv: a particle and verb whose relative form says what the next noun is about
@@ -302,6 +303,8 @@ class FrameReader:
         self.compounds = frozenset(particle for particle in self.adverbs if " " in particle)
         self.joining_verbs = frozenset(joiner.split(" ", 1)[1] for joiner in tables.joiners if " " in joiner)
         self.spaced_joiners = tuple(sorted((j for j in tables.joiners if " " in j), key=len, reverse=True))
+        # passed over between a relative clause and its noun: '열린 이번 포럼', '참석한 이날 포럼'
+        self.before_head = tables.name_parts.get(DEMONSTRATIVE, frozenset()) | tables.name_parts.get(SAME_DAY, frozenset())
 
     def read(self, sentence: Sentence, phrases: list[Phrase]) -> list[Frame]:
         tokens = sentence.tokens
@@ -322,6 +325,7 @@ class FrameReader:
         topics: list[tuple[str, Phrase, int]] = []
         subjects: list[tuple[str, Phrase, int]] = []
         head_cls = {p.start: p.cls for p in ordered}
+        shared_heads = _shared_heads(tokens, sites, verbs)
         ends = self._listed_ends(tokens, ordered, self._conjoined_ends(sentence, ordered, topic_comma))
         ends = [self._joined_to_noun(sentence, end) for end in ends]
         for phrase, end in zip(ordered, ends):
@@ -346,7 +350,8 @@ class FrameReader:
                 if nearest is not None and len(later) > 1 and self._gapped(sites[nearest], particle, head_cls):
                     nearest = site_at.get(later[1])
             for i, site in enumerate(sites):
-                if site.head_start is not None and site.end <= phrase.start and phrase.start == site.head_start:
+                head = site.head_start if site.head_start is not None else shared_heads.get(i)
+                if head is not None and site.end <= phrase.start and phrase.start == head:
                     role = self._head_role(site, phrase.cls)
                     if role:
                         assigned[i].append((role, phrase))
@@ -375,6 +380,8 @@ class FrameReader:
                     role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
                     if role and role not in direct[i] and site.head_start is None:
                         assigned[i].append((role, phrase))
+        if topics:
+            self._share_opening_clauses(tokens, sites, topics[0], assigned)
         for i, site in enumerate(sites):
             if site.head_start is None or site.predicate.voice != "active":
                 continue
@@ -401,6 +408,21 @@ class FrameReader:
                                 self._partner_unnamed(sentence, sites, i, ordered, assigned[i]),
                                 _object_of_its_own(tokens, sites, i, named_events)))
         return frames
+
+    def _share_opening_clauses(self, tokens: tuple[Token, ...], sites: list[_Site], topic: tuple[str, Phrase, int],
+                               assigned: dict[int, list[tuple[str, Phrase]]]) -> None:
+        """A clause that opens the sentence with no subject of its own and links to the next ('…을 마친 뒤', '…에
+        참석해') has the subject of the topic that follows it: '간담회를 마친 후 가나부 장관은 기자들과 만나 …'."""
+        particle, phrase, first = topic
+        sequence = self.tables.name_parts.get(SEQUENCE, frozenset())
+        for i in range(first):
+            site = sites[i]
+            if site.head_start is not None or site.end > phrase.start or _subject_said(tokens, site.start):
+                continue
+            linking = [t for t in tokens if site.end <= t.start < phrase.start and (t.tag == "EC" or t.form in sequence)]
+            role = _fitted(self.tables.role(particle, site.predicate.frame, site.predicate.voice), phrase, site.predicate)
+            if linking and role and role not in {r for r, _ in assigned[i]}:
+                assigned[i].append((role, phrase))
 
     @staticmethod
     def _body_subject(tokens: tuple[Token, ...], end: int, verbs: list[int], site_at: dict[int, int], sites: list[_Site],
@@ -653,9 +675,12 @@ class FrameReader:
     def _names_sides(self, tokens: tuple[Token, ...], mark: Token, event: Phrase) -> bool:
         """Between '간' and the event it names only the event's own words, which may say what it is for ('A와 B 간
         교육, 연구 등을 위한 양해각서'), but no clause end, no case of another phrase ('간 역할에 대한 C 간 협정'),
-        and no second '간'."""
+        and no second '간'; '간에는' puts the sides before the clause that names the event ('A와 B 간에는 협약이
+        체결됐다')."""
         purposes = self.tables.name_parts.get("purpose", frozenset())
         between = [t for t in tokens if mark.end <= t.start < event.start]
+        if between and between[0].start == mark.end and between[0].form == "에" and between[0].tag == "JKB":
+            between = between[2:] if len(between) > 1 and between[1].tag == "JX" else between[1:]
         for k, token in enumerate(between):
             if token.tag in {"EF", "EC"} or token.form in self.tables.betweens:
                 return False
@@ -695,7 +720,7 @@ class FrameReader:
                 predicate = self.tables.predicates.get(token.form + nxt.form)  # an adverb and its verb as one ('함께하다')
                 if predicate is not None:
                     head = _relative_head(tokens, i + 1, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
-                                          self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
+                                          self.before_head)
                     sites.append(_Site(predicate, token.form + nxt.form, i, token.start, nxt.end, head))
                 continue
             if predicate is None:
@@ -715,13 +740,13 @@ class FrameReader:
                                                   or i > 0 and (tokens[i - 1].tag == "JKO" or (
                     predicate.noun == "yes" and tokens[i - 1].end < token.start and tokens[i - 1].tag.startswith(("NN", "SL"))))):
                 head = _relative_head(tokens, i, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
-                                      self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
+                                      self.before_head)
                 sites.append(_Site(predicate, token.form, i, token.start, token.end, head))
                 continue
             else:
                 continue
             head = _relative_head(tokens, last, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
-                                  self.tables.name_parts.get(DEMONSTRATIVE, frozenset()))
+                                  self.before_head)
             sites.append(_Site(predicate, token.form, i, token.start, tokens[last].end, head,
                                head is not None and _form_at(tokens, head) in self.tables.name_parts.get("accompanying", ())))
         return sites
@@ -903,6 +928,23 @@ def _relative_head(tokens: tuple[Token, ...], last: int, endings: tuple[tuple[st
         if token.tag not in {"EP", "NNB", "VCP"}:
             return None
     return None
+
+
+def _shared_heads(tokens: tuple[Token, ...], sites: list[_Site], verbs: list[int]) -> dict[int, int]:
+    """'A가 주최하고 B가 주관한 포럼': a clause joined by '고' to the relative clause of the same frame right after it
+    modifies the same noun (its site's index -> where that noun starts), unless it has an object of its own."""
+    shared = {}
+    for i, (site, after) in enumerate(zip(sites, sites[1:])):
+        if site.head_start is not None or after.head_start is None or site.predicate.frame != after.predicate.frame:
+            continue
+        begin = sites[i - 1].end if i else -1
+        if any(t.tag == "JKO" and begin <= t.start < site.start for t in tokens):
+            continue
+        ending = next((t for t in tokens if t.start >= site.end and t.tag != "EP"), None)
+        if ending is not None and ending.tag == "EC" and ending.form == "고" \
+                and not any(site.start < v < after.start for v in verbs):
+            shared[i] = after.head_start
+    return shared
 
 
 def _headline(tokens: tuple[Token, ...]) -> bool:

@@ -676,7 +676,7 @@ class ArticleExtractor(EventAttributes):
                 # (a frame with a partner names a signing of its own)
             if about and frame.kind in ATTENDING:
                 state.last_attended = about[0]
-            if frame.kind in SIGNING_FRAMES and (frame.fillers("partner") or frame.partner_unnamed):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
+            if frame.kind in SIGNING_FRAMES | SIDED_FRAMES and (frame.fillers("partner") or frame.partner_unnamed):  # 'A와 B는 C, D와 협약을 맺었다': A and B sign
                 for role in ("agent", "partner"):  # with C and with D, not with each other
                     side = {b for p in frame.fillers(role) if not p.key.startswith(_SPAN) for b in _bodies(p.key, resolver, relations)}
                     state.same_side |= {frozenset(pair) for pair in combinations(sorted(side), 2)}
@@ -779,6 +779,11 @@ class ArticleExtractor(EventAttributes):
                     return found
         if frame.kind in MEETING:
             return []  # a meeting named by its verb alone is at an event only where the sentence names one
+        for other in frames:  # '포럼을 개최했으며 기업인 100여명이 참석했다': at what the clause before held
+            if other.start < frame.start and other.kind in HOSTING and other.status == PAST:
+                found = [e.key for e in self._frame_events(other, events, resolver)]
+                if found:
+                    return found
         by_span = {_span_key(e.mention): e.key for e in events}
         for other in frames:  # '전시회에 부스를 마련해 참가했다': at the gathering where the clause before was done
             if other.start < frame.start and other.object_of_its_own and (not agents or agents & {p.key for p in other.fillers(AGENT)}):
@@ -1739,6 +1744,7 @@ COOPERATING_BODIES = {"cooperatedWith"}  # people who work together stand for th
 ATTENDED_WITH_A_BODY = {"attended"}  # a person who attends a gathering brings his organization (not to a signing: a party)
 BROUGHT_BY_THEIR_HEAD = {"Company", "Investor", "Hospital"}  # the bodies a person who attends a gathering brings along
 SIGNING_FRAMES = {"sign"}
+SIDED_FRAMES = {"hold"}  # frames whose partners listed together are one side ('A는 B, C 등과 협약식을 가졌다')
 SIGNINGS = {"AgreementSigning"}  # the events a signing frame with no event of its own may be about
 HOSTED_FOR_A_BODY = {"organized"}  # a person who hosts hosts with his organization (and attends)
 

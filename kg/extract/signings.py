@@ -62,6 +62,14 @@ class SigningWords(WordUses):
         return re.compile(alternation(self.of("noun") | self.of("parties")) or "$^")
 
     @cached_property
+    def bracketed_sides(self) -> re.Pattern:
+        """'녹색성장 협력 MOU(A-B)': a signing's noun with its two sides in brackets after it, joined by a pair mark."""
+        marks = "".join(re.escape(m) for m in sorted(self.of("pair")))
+        if not marks or not self.of("noun"):
+            return re.compile("$^")
+        return re.compile("(?:" + alternation(self.of("noun")) + r")\s*\(([^()" + marks + "]+)[" + marks + r"]([^()" + marks + r"]+)\)")
+
+    @cached_property
     def list_gap(self) -> re.Pattern:
         """What may stand between two names of one side: spaces, commas, middle dots and the joining words."""
         joins = alternation(self.of("joins"))
@@ -150,6 +158,14 @@ def signing_clauses(sentence: Sentence, words: SigningWords, reader: FrameReader
     return found
 
 
+def _told_as_done(sentence: Sentence, words: SigningWords, reader: FrameReader) -> bool:
+    """No verb of signing in the sentence is told as anything but done ('이날 맺은 MOU는 …': done)."""
+    tokens = sentence.tokens
+    return all(reader.status(tokens, i) == PAST for i, t in enumerate(tokens)
+               if t.form in words.of("signs") and (t.tag.startswith("VV") or (t.tag == "NNG" and i + 1 < len(tokens)
+                                                                             and tokens[i + 1].tag == "XSV")))
+
+
 class _Signings:
     """The article's completed signings and their parties, as the relation rules left them."""
 
@@ -159,6 +175,7 @@ class _Signings:
         self.titles = knowledge.titles
         self.regions = knowledge.regions
         self.entities = dict(result.entities)
+        self.sentences = result.sentences
         self.article = result.article.key
         self.relations = list(result.relations)
         self.known = {(r.subject, r.predicate, r.object) for r in self.relations}
@@ -231,7 +248,7 @@ class _Signings:
             for firm in firms:
                 self._relate(firm, "memberOf", counted[0], index)
 
-    def sides(self, sentence: Sentence, noun: int, words: SigningWords) -> tuple[list[str], list[str]]:
+    def sides(self, sentence: Sentence, noun: int, words: SigningWords, signing: str | None = None) -> tuple[list[str], list[str]]:
         """The two sides of the signing's clause: the subject's names and the partner's (those before 와/과),
         each a list joined by commas and 와/과/및/등; a person stands for the body he holds a post in."""
         start = sentence.tokens[noun].start
@@ -258,7 +275,8 @@ class _Signings:
         partner = [k for _, _, k in partners[-1]] if partners else self._office(sentence, start, words)
         if not partner and subjects and self._unread_partner(sentence, read, subjects[-1], start, words):
             return [], []
-        subject = [k for _, _, k in subjects[-1]] if subjects else self._anaphor(sentence, noun, words)
+        subject = [k for _, _, k in subjects[-1]] if subjects else (
+            self._anaphor(sentence, noun, words) or self._both(sentence, noun, words, signing))
         if not subject and partner and self.last_subject[0] == sentence.index - 1:
             subject = self.last_subject[1]  # '이어 B사와도 협약을 맺었다': the subject of the clause before goes on
         self.last_subject = (sentence.index, subject) if subject else (-2, [])
@@ -331,6 +349,37 @@ class _Signings:
                 bodies = [k for k, e in self.entities.items() if e.cls == "GovernmentBody" and e.name.endswith(token.form)]
                 return bodies if len(bodies) == 1 else []
         return []
+
+    def _both(self, sentence: Sentence, noun: int, words: SigningWords, signing: str | None) -> list[str]:
+        """'양 기관은 …', '두 회사가 …': a noun for the two bodies the sentence before names, as the clause's subject,
+        for those bodies (a person for his body), when the signing has not its two sides yet and that sentence
+        names two bodies and no more."""
+        if sentence.index == 0 or not words.of("both") or len(self.parties.get(signing, ())) > 1:
+            return []
+        before = sentence.text[: sentence.tokens[noun].start - sentence.start]
+        if not re.search(r"(?:^|\s)(?:" + alternation(words.of("both")) + r")(?:은|는|이|가)\s", before):
+            return []
+        previous = next((s for s in self.sentences if s.index == sentence.index - 1), None)
+        if previous is None:
+            return []
+        named = sorted((start, k) for k, start, _ in agents_in(previous, self.entities, self.agents)
+                       if self.entities[k].cls in SIDE_CLASSES)
+        bodies = self._for_persons([k for _, k in named])
+        return bodies if len(bodies) == 2 else []
+
+    def bracketed(self, sentence: Sentence, words: SigningWords) -> list[tuple[str, str]]:
+        """The pairs of bodies named in brackets after a signing's noun ('MOU(A-B)'), each side a name the graph
+        knows as written, whole."""
+        pairs = []
+        for m in words.bracketed_sides.finditer(sentence.text):
+            sides = [self._named_exactly(m.group(n).strip()) for n in (1, 2)]
+            if all(sides) and sides[0] != sides[1]:
+                pairs.append((sides[0], sides[1]))
+        return pairs
+
+    def _named_exactly(self, text: str) -> str | None:
+        found = [k for k, names in self.organizations if text in names]
+        return found[0] if len(found) == 1 else None
 
     def _for_persons(self, keys: list[str]) -> list[str]:
         """A person signs for the body he holds a post in; one with none is left out."""
@@ -405,9 +454,13 @@ def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     for sentence in cued:
         for noun in signing_clauses(sentence, words, reader):
             signing = state.named_in(sentence, noun)
-            one, other = state.sides(sentence, noun, words) if signing is not None else ([], [])
+            one, other = state.sides(sentence, noun, words, signing) if signing is not None else ([], [])
             if (one and other) or len(one) > 1:
                 state.add_sides(signing, one, other, sentence.index)
+        if state.told_of(sentence.index) is not None and _told_as_done(sentence, words, reader):
+            for a, b in state.bracketed(sentence, words):
+                if (b, "signedMOUWith", a) not in state.known:
+                    state._relate(a, "signedMOUWith", b, sentence.index)
         listing = listing_start(sentence, words)
         if listing is None:
             continue
