@@ -80,6 +80,8 @@ class MentionFinder:
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
+        # '주)가나테크': a mark in parentheses that lost its opening one, read only where it opens a word
+        self.unopened_marks = tuple(m[1:] for m in self.marks if MARK.fullmatch(m))
         self.within = frames.place_words.get(WITHIN, frozenset())
         self.within_ends = frozenset(w[-1:] for w in self.within)
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
@@ -291,7 +293,9 @@ class MentionFinder:
         for word in words:
             mark = next((m for m in self.marks if m in word.text), None)
             if mark is None:
-                continue
+                mark = next((m for m in self.unopened_marks if word.text.startswith(m) and len(word.text) > len(m)), None)
+                if mark is None:
+                    continue
             at = word.start + word.text.index(mark)
             if at == word.start:
                 tokens = [t for t in word.tokens if t.start >= at + len(mark)]
@@ -316,7 +320,7 @@ class MentionFinder:
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
-            kind = self.lexicon.kind_nouns[mark]
+            kind = self.lexicon.kind_nouns.get(mark) or self.lexicon.kind_nouns["(" + mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
 
     def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
@@ -589,6 +593,11 @@ class MentionFinder:
             regions = longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) not in self.lexicon.governments.values()
             country = self._country_before(words, i, mentions, regions) if kind == "GovernmentBody" else None
             inner = [t for t in word.tokens if start <= t.start and t.end <= end]
+            legislature = self._legislature_before(words, i, mentions) if kind == "GovernmentBody" and country is None else None
+            if legislature is not None:
+                # '국회 가나위원회': a legislature's committee or office named after it is a body of its own
+                mentions.append(Mention(core, start, end, sentence.index, kind, core, aliases=(f"{legislature.text} {core}",)))
+                continue
             if country is not None:
                 mentions.remove(country)
                 start = country.start
@@ -749,6 +758,13 @@ class MentionFinder:
             return None  # '바이에른주 경제부': a state's or province's ministry abroad too
         return place
 
+    def _legislature_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
+        if i == 0 or not words[i - 1].bare:
+            return None
+        previous = words[i - 1]
+        return next((m for m in mentions if m.start == previous.start and m.end == previous.core_end
+                     and m.lexicon_id in self.people.legislatures), None)
+
     def _places_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'러시아 카잔을', '독일 드레스덴에서', '청주 오송': an unknown proper noun right after a known place,
         where something goes or happens, is a place within it."""
@@ -767,10 +783,16 @@ class MentionFinder:
                 continue  # '서울 마포구 가나창업허브에서': a compound name where something happens is a site too
             if self._covered(mentions, word.start, word.core_end) or self._common(core) or self._kind_by_suffix(core):
                 continue
-            if not (word.bare or word.form_after_core() in after):
+            if not (word.bare or word.form_after_core() in after) or (word.bare and self._post_after(sentence, words, i)):
                 continue
             alias = f"{place.text} {core}"
             mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Place", core, aliases=(alias,)))
+
+    def _post_after(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """'중국 리창 총리': a post right after the word (one that is no common noun too, as 시장 is) makes it a
+        person's name, not a place within the place before."""
+        title = self.people.title_word(words[i + 1].core(sentence)) if i + 1 < len(words) else None
+        return title is not None and title.body is None and title.title not in self.people.common_titles
 
     def _site(self, word: Word) -> bool:
         return word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
