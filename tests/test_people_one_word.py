@@ -71,3 +71,8 @@ def test_the_member_of_a_committee_works_for_the_committee():
 
 def test_a_unit_of_an_agency_stays_the_agency_s_post():
     assert people("홍길동 중진공 기술지원처장은 축사를 했다.") == {"홍길동": "중소벤처기업진흥공단"}
+
+
+def test_a_foreign_family_name_alone_is_the_person_named_in_full_before():
+    text = "이날 라르스 뢰케 다온센 덴마크 총리가 참석했다. 발족식에는 다온센 총리를 비롯해 인사 200명이 참석했다."
+    assert list(people(text)) == ["라르스 뢰케 다온센"]

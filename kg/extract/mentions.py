@@ -17,7 +17,8 @@ from .words import COMITATIVE, HANGUL, NOUNISH, Word, joined_by_wa, longest_suff
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
-QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
+QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉",
+          "`": "`'’", "´": "´'’", "′": "′'’", "″": "″\"”", "＇": "＇", "＂": "＂"}  # odd marks scraped pages quote with (morph.py)
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # '… 2024': the year after an event's name
 ENGLISH_AND_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*)[·ㆍ‧]\s*[가-힣]")  # '(Ganaberg·자동차 부품)'
@@ -82,6 +83,9 @@ class MentionFinder:
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         # '주)가나테크': a mark in parentheses that lost its opening one, read only where it opens a word
         self.unopened_marks = tuple(m[1:] for m in self.marks if MARK.fullmatch(m))
+        self.branch_endings = lexicon.stopwords.get("branch-ending", set())  # '무역관', '지점': an office named by its place
+        self.branch_ends = frozenset(e[-1:] for e in self.branch_endings)
+        self.branch_length = max(map(len, self.branch_endings), default=0)
         self.within = frames.place_words.get(WITHIN, frozenset())
         self.within_ends = frozenset(w[-1:] for w in self.within)
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
@@ -137,6 +141,7 @@ class MentionFinder:
         self._listed_after(sentence, words, mentions)
         self._coordinated(sentence, words, mentions)
         self._owners(sentence, words, mentions)
+        self._branches(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._secretariats(sentence, words, mentions)
         self._offices(sentence, words, mentions)
@@ -858,6 +863,43 @@ class MentionFinder:
                 continue
             name = sentence.text[org.start - sentence.start : word.core_end - sentence.start]
             mentions.append(Mention(name, org.start, word.core_end, sentence.index, "Organization", name))
+
+    def _branches(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'다라전자 베트남 법인', '가나공사 하노이무역관', '다라은행 호찌민지점': an office or branch (stopwords.tsv
+        branch-ending) named by the place it is in, after its organization or glued to the place, is a body of its own,
+        of its organization's kind, also named with the organization's names ('KOTRA 하노이무역관'). A place with no
+        organization before it and the ending apart ('현지 법인', '베트남 법인') names no body."""
+        if not self.branch_endings:
+            return
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            if core[-1:] not in self.branch_ends:
+                continue
+            ending = longest_suffix(core, self.branch_endings, self.branch_length)
+            if ending is None or self._covered(mentions, word.start, word.core_end):
+                continue
+            stem = core[: len(core) - len(ending)]
+            if stem:
+                if not HANGUL.fullmatch(stem) or not self._place_name(stem) or self.people.title_word(core) is not None:
+                    continue  # '가나지사': a province's governor, no branch
+                start, k = word.start, i
+            else:
+                place = next((m for m in mentions if i > 0 and words[i - 1].bare and m.start == words[i - 1].start
+                              and m.end == words[i - 1].core_end and (m.cls == "Place" or m.lexicon_id in self.places_by_id)), None)
+                if place is None:
+                    continue
+                start, k = place.start, i - 1
+            previous = words[k - 1] if k > 0 and words[k - 1].bare else None
+            org = next((m for m in mentions if previous is not None and m.end == previous.core_end and m.start >= previous.start
+                        and m.cls in ORG_CLASSES), None)
+            if org is None and not stem:
+                continue
+            for inner in [m for m in mentions if start <= m.start and m.end <= word.core_end]:
+                mentions.remove(inner)
+            text = sentence.text[start - sentence.start : word.core_end - sentence.start]
+            owners = () if org is None else dict.fromkeys((org.text, org.name))
+            aliases = tuple(f"{owner} {text}" for owner in owners)
+            mentions.append(Mention(text, start, word.core_end, sentence.index, org.cls if org else "Organization", text, aliases=aliases))
 
     def _joined_after(self, sentence: Sentence, words: list[Word], i: int) -> Word | None:
         """The word joined to words[i] by a particle ('A와 B') or a joining word ('A 및 B'), conjunctions.tsv."""

@@ -60,6 +60,7 @@ class Introduced:
 
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     family_names: set[str] = field(default_factory=set)  # the last words of foreign names ('하퍼' of '마이클 하퍼')
+    full_names: dict[str, str] = field(default_factory=dict)  # a foreign name by its last word ('하퍼': '마이클 하퍼')
 
 
 class PeopleFinder:
@@ -293,7 +294,11 @@ class PeopleFinder:
             elif title.body is not None:
                 self._body_alone(sentence, words, i, title, mentions, new_org)
                 used.append(i)
-        introduced.family_names.update(m.text.rsplit(" ", 1)[1] for m in mentions if m.cls == "Person" and " " in m.text)
+        for m in mentions:
+            if m.cls == "Person" and " " in m.text:
+                family = m.text.rsplit(" ", 1)[1]
+                introduced.family_names.add(family)
+                introduced.full_names.setdefault(family, m.name)
         return used
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
@@ -354,7 +359,7 @@ class PeopleFinder:
                 self._head_of(words[i - 1] if i else None, title, mentions)
                 return False
             org_words, people = segment, [span]
-        elif self._one_word_name(sentence, words, i, segment, title, mentions, new_org):
+        elif self._one_word_name(sentence, words, i, segment, title, mentions, new_org, introduced):
             return True
         else:
             return self._company_before_title(sentence, words, i, segment, title, mentions, new_org, introduced)
@@ -456,7 +461,7 @@ class PeopleFinder:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
 
-    def _one_word_name(self, sentence, words, i, segment, title, mentions, new_org) -> bool:
+    def _one_word_name(self, sentence, words, i, segment, title, mentions, new_org, introduced: Introduced | None = None) -> bool:
         """'리창 총리', '하노이시 쩐 시장', '주한 다라국 대사 존슨': one proper noun that is no Korean name, names nothing
         and ends like no body, right before a post in a government or a mission abroad (titles.tsv kinds official,
         diplomat, political, legislator), with only bodies or places before it, is a foreign name written in one word
@@ -476,6 +481,10 @@ class PeopleFinder:
                 or any(m.start < word.core_end and word.start < m.end for m in mentions):
             return False
         org = self._affiliation(sentence, words[i], title, before, mentions, new_org) if before else None
+        full = introduced.full_names.get(core) if introduced is not None else None
+        if full is not None:  # '라스무센 총리' after '라르스 뢰케 라스무센 총리': the person named in full before
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Person", full, title=title.title, affiliation=org))
+            return True
         return self._add_person(sentence, mentions, word.start, word.core_end, title.title, org)
 
     def _company_before_title(self, sentence, words, i, segment, title, mentions, new_org, introduced: Introduced | None) -> bool:
