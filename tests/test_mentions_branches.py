@@ -20,6 +20,7 @@ def organizations(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
         ("한빛전자 베트남 법인은 행사를 열었다.", "베트남 법인", "Company", "한빛전자 베트남 법인"),
         ("중진공 베트남 사무소는 설명회를 개최했다.", "베트남 사무소", "GovernmentBody", "중진공 베트남 사무소"),
         ("한빛은행 호찌민지점은 문을 열었다.", "호찌민지점", "Company", "한빛은행 호찌민지점"),
+        ("한국무역협회 강원지역본부는 설명회를 개최했다.", "강원지역본부", "Organization", "한국무역협회 강원지역본부"),
     ],
 )
 def test_a_branch_named_by_its_place_after_its_organization(text, branch, kind, longer):

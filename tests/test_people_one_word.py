@@ -76,3 +76,15 @@ def test_a_unit_of_an_agency_stays_the_agency_s_post():
 def test_a_foreign_family_name_alone_is_the_person_named_in_full_before():
     text = "이날 라르스 뢰케 다온센 덴마크 총리가 참석했다. 발족식에는 다온센 총리를 비롯해 인사 200명이 참석했다."
     assert list(people(text)) == ["라르스 뢰케 다온센"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("가나공단은 24일 이사장에 계용준(65) 전 다라공사 사장이 취임했다고 밝혔다.", "계용준"),
+        ("남궁민수 다라공사 사장이 취임했다.", "남궁민수"),
+        ("이날 황보다온 사장이 참석했다.", "황보다온"),
+    ],
+)
+def test_rarer_surnames_and_two_syllable_ones_open_a_name(text, person):
+    assert person in people(text)

@@ -876,8 +876,11 @@ class MentionFinder:
             if core[-1:] not in self.branch_ends:
                 continue
             ending = longest_suffix(core, self.branch_endings, self.branch_length)
-            if ending is None or self._covered(mentions, word.start, word.core_end):
+            if ending is None:
                 continue
+            found = [m for m in mentions if m.start < word.core_end and word.start < m.end]
+            if any(m.lexicon_id or m.cls not in ORG_CLASSES or (m.start, m.end) != (word.start, word.core_end) for m in found):
+                continue  # a body read from the ending alone ('가나지역본부') gives way; any other name stays
             stem = core[: len(core) - len(ending)]
             if stem:
                 if not HANGUL.fullmatch(stem) or not self._place_name(stem) or self.people.title_word(core) is not None:
@@ -894,7 +897,7 @@ class MentionFinder:
                         and m.cls in ORG_CLASSES), None)
             if org is None and not stem:
                 continue
-            for inner in [m for m in mentions if start <= m.start and m.end <= word.core_end]:
+            for inner in [m for m in mentions if start <= m.start and m.end <= word.core_end or m in found]:
                 mentions.remove(inner)
             text = sentence.text[start - sentence.start : word.core_end - sentence.start]
             owners = () if org is None else dict.fromkeys((org.text, org.name))
