@@ -41,3 +41,23 @@ def test_a_branch_glued_to_its_place_is_a_body_alone():
 )
 def test_no_branch_without_a_place_and_an_owner(text, word):
     assert word not in organizations(text)
+
+
+@pytest.mark.parametrize(
+    "text, post, glued",
+    [
+        ("주 베트남 대사관은 행사를 열었다.", "주 베트남 대사관", "주베트남 대사관"),
+        ("주 상하이 총영사관은 행사를 열었다.", "주 상하이 총영사관", "주상하이 총영사관"),
+    ],
+)
+def test_a_post_abroad_with_its_prefix_written_apart(text, post, glued):
+    found = organizations(text)
+    assert found[post][0] == "GovernmentBody" and glued in found[post][1]
+
+
+def test_the_prefix_apart_before_a_diplomat_s_title_is_left_to_the_people():
+    assert "제네바" not in organizations("홍길동 주 제네바 대사는 회의에 참석했다.")
+
+
+def test_the_week_before_a_country_is_no_post_abroad():
+    assert not organizations("이번 주 베트남 방문에서 협약을 맺었다.")

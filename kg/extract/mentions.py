@@ -220,7 +220,13 @@ class MentionFinder:
             core = word.core(sentence)
             if core[:1] not in self.post_initials:
                 continue
-            prefix = next((p for p in self.post_prefixes if core.startswith(p) and len(core) > len(p)), None)
+            opening = word
+            if core in self.post_prefixes and word.text == core and i + 1 < len(words):
+                i, word = i + 1, words[i + 1]  # '주 가나 대사관', '주 가나한국대표부': the prefix written apart
+                core = word.core(sentence)
+                prefix = ""
+            else:
+                prefix = next((p for p in self.post_prefixes if core.startswith(p) and len(core) > len(p)), None)
             if prefix is None or not word.tokens or word.tokens[0].tag not in NOUNISH:
                 continue
             host = self._host(core[len(prefix):])
@@ -239,14 +245,17 @@ class MentionFinder:
                 continue
             post = parsed[1]
             title = post if post in self.lexicon.title_offices else None
+            if title is not None and opening is not word:
+                continue  # '홍길동 주 가나 대사': the title apart is the people's to read
             span_end = end if title is None else end - len(post)
             while sentence.text[span_end - 1 - sentence.start] == " ":
                 span_end -= 1
-            text = sentence.text[word.start - sentence.start : span_end - sentence.start]
+            text = sentence.text[opening.start - sentence.start : span_end - sentence.start]
             name = text if title is None else f"{text} {self.lexicon.title_offices[post]}"
-            for m in [m for m in mentions if m.start < span_end and word.start < m.end]:
+            for m in [m for m in mentions if m.start < span_end and opening.start < m.end]:
                 mentions.remove(m)
-            mentions.append(Mention(text, word.start, span_end, sentence.index, "GovernmentBody", name, None, (), title=title))
+            glued = (name.replace(" ", "", 1),) if opening is not word else ()  # '주가나 대사관' for '주 가나 대사관'
+            mentions.append(Mention(text, opening.start, span_end, sentence.index, "GovernmentBody", name, None, glued, title=title))
 
     def _host(self, text: str) -> str | None:
         """The host country or city that opens text ('베트남대사관': 베트남), or its one-syllable short name ('한')."""
