@@ -86,6 +86,8 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
             if not sent.text.strip():
                 continue
             tokens = [Token(t.form, _TAGS.get(t.tag) or _base_tag(t.tag), base + t.start, base + t.start + t.len) for t in sent.tokens]
+            if _ODD_QUOTE.search(sent.text):
+                tokens = _quotes_as_brackets(tokens, text)
             for piece in _split_glued(tokens, text):
                 if pieces and _continues(pieces[-1], piece):
                     head, tail = _last_sentence(pieces.pop())
@@ -96,6 +98,21 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
             start, end = piece[0].start, piece[-1].end
             sentences.append(Sentence(len(sentences), start, end, text[start:end], tuple(piece)))
     return sentences
+
+
+_ODD_QUOTE = re.compile("[`´′″＇＂]")  # quote marks Kiwi reads as symbols (SW), not as opening and closing ones
+
+
+def _quotes_as_brackets(tokens: list[Token], text: str) -> list[Token]:
+    """'`가나테크` 대표', '＇가나 포럼＇': a backtick, an acute accent, a prime or a full-width quote around a name is
+    a quote as ‘ ’ is: opening (SSO) where a word starts with it, closing (SSC) elsewhere."""
+    marked = []
+    for token in tokens:
+        if token.tag == "SW" and _ODD_QUOTE.fullmatch(token.form):
+            opening = token.start == 0 or text[token.start - 1].isspace() or text[token.start - 1] in "(["
+            token = Token(token.form, "SSO" if opening else "SSC", token.start, token.end)
+        marked.append(token)
+    return marked
 
 
 _TAGS: dict[str, str] = {}  # Kiwi's tags without their irregular marks ('VV-R' -> 'VV'): a few dozen, met thousands of times

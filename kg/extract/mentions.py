@@ -17,7 +17,8 @@ from .words import COMITATIVE, HANGUL, NOUNISH, Word, joined_by_wa, longest_suff
 AGENT_CLASSES = {"Person", "Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet", "Group"}
 ORG_CLASSES = AGENT_CLASSES - {"Person", "Group"}
 EVENT_CLASSES = {"Event", "Meeting", "AgreementSigning", "Investment", "Announcement"}
-QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉"}
+QUOTES = {"‘": "’'", "'": "'’", "“": "”\"", '"': '"”', "「": "」", "『": "』", "《": "》", "<": ">", "〈": "〉",
+          "`": "`'’", "´": "´'’", "′": "′'’", "″": "″\"”", "＇": "＇", "＂": "＂"}  # odd marks scraped pages quote with (morph.py)
 CATEGORY_ITEM = re.compile(r"(?:^|(?<=[\s,]))([가-힣]+)\(([^()\d]{2,30})\)(?=[,\s가-힣]|$)")
 EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # '… 2024': the year after an event's name
 ENGLISH_AND_FIELD = re.compile(r"([A-Za-z][A-Za-z0-9&.\- ]*)[·ㆍ‧]\s*[가-힣]")  # '(Ganaberg·자동차 부품)'
@@ -80,6 +81,11 @@ class MentionFinder:
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
+        # '주)가나테크': a mark in parentheses that lost its opening one, read only where it opens a word
+        self.unopened_marks = tuple(m[1:] for m in self.marks if MARK.fullmatch(m))
+        self.branch_endings = lexicon.stopwords.get("branch-ending", set())  # '무역관', '지점': an office named by its place
+        self.branch_ends = frozenset(e[-1:] for e in self.branch_endings)
+        self.branch_length = max(map(len, self.branch_endings), default=0)
         self.within = frames.place_words.get(WITHIN, frozenset())
         self.within_ends = frozenset(w[-1:] for w in self.within)
         self.head_only = lexicon.stopwords.get("head-only-ending", set())
@@ -135,6 +141,7 @@ class MentionFinder:
         self._listed_after(sentence, words, mentions)
         self._coordinated(sentence, words, mentions)
         self._owners(sentence, words, mentions)
+        self._branches(sentence, words, mentions)
         self._venues(sentence, words, mentions)
         self._secretariats(sentence, words, mentions)
         self._offices(sentence, words, mentions)
@@ -213,7 +220,13 @@ class MentionFinder:
             core = word.core(sentence)
             if core[:1] not in self.post_initials:
                 continue
-            prefix = next((p for p in self.post_prefixes if core.startswith(p) and len(core) > len(p)), None)
+            opening = word
+            if core in self.post_prefixes and word.text == core and i + 1 < len(words):
+                i, word = i + 1, words[i + 1]  # '주 가나 대사관', '주 가나한국대표부': the prefix written apart
+                core = word.core(sentence)
+                prefix = ""
+            else:
+                prefix = next((p for p in self.post_prefixes if core.startswith(p) and len(core) > len(p)), None)
             if prefix is None or not word.tokens or word.tokens[0].tag not in NOUNISH:
                 continue
             host = self._host(core[len(prefix):])
@@ -232,14 +245,17 @@ class MentionFinder:
                 continue
             post = parsed[1]
             title = post if post in self.lexicon.title_offices else None
+            if title is not None and opening is not word:
+                continue  # '홍길동 주 가나 대사': the title apart is the people's to read
             span_end = end if title is None else end - len(post)
             while sentence.text[span_end - 1 - sentence.start] == " ":
                 span_end -= 1
-            text = sentence.text[word.start - sentence.start : span_end - sentence.start]
+            text = sentence.text[opening.start - sentence.start : span_end - sentence.start]
             name = text if title is None else f"{text} {self.lexicon.title_offices[post]}"
-            for m in [m for m in mentions if m.start < span_end and word.start < m.end]:
+            for m in [m for m in mentions if m.start < span_end and opening.start < m.end]:
                 mentions.remove(m)
-            mentions.append(Mention(text, word.start, span_end, sentence.index, "GovernmentBody", name, None, (), title=title))
+            glued = (name.replace(" ", "", 1),) if opening is not word else ()  # '주가나 대사관' for '주 가나 대사관'
+            mentions.append(Mention(text, opening.start, span_end, sentence.index, "GovernmentBody", name, None, glued, title=title))
 
     def _host(self, text: str) -> str | None:
         """The host country or city that opens text ('베트남대사관': 베트남), or its one-syllable short name ('한')."""
@@ -291,7 +307,9 @@ class MentionFinder:
         for word in words:
             mark = next((m for m in self.marks if m in word.text), None)
             if mark is None:
-                continue
+                mark = next((m for m in self.unopened_marks if word.text.startswith(m) and len(word.text) > len(m)), None)
+                if mark is None:
+                    continue
             at = word.start + word.text.index(mark)
             if at == word.start:
                 tokens = [t for t in word.tokens if t.start >= at + len(mark)]
@@ -316,7 +334,7 @@ class MentionFinder:
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
-            kind = self.lexicon.kind_nouns[mark]
+            kind = self.lexicon.kind_nouns.get(mark) or self.lexicon.kind_nouns["(" + mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
 
     def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
@@ -589,6 +607,11 @@ class MentionFinder:
             regions = longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length) not in self.lexicon.governments.values()
             country = self._country_before(words, i, mentions, regions) if kind == "GovernmentBody" else None
             inner = [t for t in word.tokens if start <= t.start and t.end <= end]
+            legislature = self._legislature_before(words, i, mentions) if kind == "GovernmentBody" and country is None else None
+            if legislature is not None:
+                # '국회 가나위원회': a legislature's committee or office named after it is a body of its own
+                mentions.append(Mention(core, start, end, sentence.index, kind, core, aliases=(f"{legislature.text} {core}",)))
+                continue
             if country is not None:
                 mentions.remove(country)
                 start = country.start
@@ -749,6 +772,13 @@ class MentionFinder:
             return None  # '바이에른주 경제부': a state's or province's ministry abroad too
         return place
 
+    def _legislature_before(self, words: list[Word], i: int, mentions: list[Mention]) -> Mention | None:
+        if i == 0 or not words[i - 1].bare:
+            return None
+        previous = words[i - 1]
+        return next((m for m in mentions if m.start == previous.start and m.end == previous.core_end
+                     and m.lexicon_id in self.people.legislatures), None)
+
     def _places_within(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'러시아 카잔을', '독일 드레스덴에서', '청주 오송': an unknown proper noun right after a known place,
         where something goes or happens, is a place within it."""
@@ -767,10 +797,16 @@ class MentionFinder:
                 continue  # '서울 마포구 가나창업허브에서': a compound name where something happens is a site too
             if self._covered(mentions, word.start, word.core_end) or self._common(core) or self._kind_by_suffix(core):
                 continue
-            if not (word.bare or word.form_after_core() in after):
+            if not (word.bare or word.form_after_core() in after) or (word.bare and self._post_after(sentence, words, i)):
                 continue
             alias = f"{place.text} {core}"
             mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Place", core, aliases=(alias,)))
+
+    def _post_after(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """'중국 리창 총리': a post right after the word (one that is no common noun too, as 시장 is) makes it a
+        person's name, not a place within the place before."""
+        title = self.people.title_word(words[i + 1].core(sentence)) if i + 1 < len(words) else None
+        return title is not None and title.body is None and title.title not in self.people.common_titles
 
     def _site(self, word: Word) -> bool:
         return word.form_after_core() in self.lexicon.stopwords.get("site-particle", set())
@@ -836,6 +872,46 @@ class MentionFinder:
                 continue
             name = sentence.text[org.start - sentence.start : word.core_end - sentence.start]
             mentions.append(Mention(name, org.start, word.core_end, sentence.index, "Organization", name))
+
+    def _branches(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'다라전자 베트남 법인', '가나공사 하노이무역관', '다라은행 호찌민지점': an office or branch (stopwords.tsv
+        branch-ending) named by the place it is in, after its organization or glued to the place, is a body of its own,
+        of its organization's kind, also named with the organization's names ('KOTRA 하노이무역관'). A place with no
+        organization before it and the ending apart ('현지 법인', '베트남 법인') names no body."""
+        if not self.branch_endings:
+            return
+        for i, word in enumerate(words):
+            core = word.core(sentence)
+            if core[-1:] not in self.branch_ends:
+                continue
+            ending = longest_suffix(core, self.branch_endings, self.branch_length)
+            if ending is None:
+                continue
+            found = [m for m in mentions if m.start < word.core_end and word.start < m.end]
+            if any(m.lexicon_id or m.cls not in ORG_CLASSES or (m.start, m.end) != (word.start, word.core_end) for m in found):
+                continue  # a body read from the ending alone ('가나지역본부') gives way; any other name stays
+            stem = core[: len(core) - len(ending)]
+            if stem:
+                if not HANGUL.fullmatch(stem) or not self._place_name(stem) or self.people.title_word(core) is not None:
+                    continue  # '가나지사': a province's governor, no branch
+                start, k = word.start, i
+            else:
+                place = next((m for m in mentions if i > 0 and words[i - 1].bare and m.start == words[i - 1].start
+                              and m.end == words[i - 1].core_end and (m.cls == "Place" or m.lexicon_id in self.places_by_id)), None)
+                if place is None:
+                    continue
+                start, k = place.start, i - 1
+            previous = words[k - 1] if k > 0 and words[k - 1].bare else None
+            org = next((m for m in mentions if previous is not None and m.end == previous.core_end and m.start >= previous.start
+                        and m.cls in ORG_CLASSES), None)
+            if org is None and not stem:
+                continue
+            for inner in [m for m in mentions if start <= m.start and m.end <= word.core_end or m in found]:
+                mentions.remove(inner)
+            text = sentence.text[start - sentence.start : word.core_end - sentence.start]
+            owners = () if org is None else dict.fromkeys((org.text, org.name))
+            aliases = tuple(f"{owner} {text}" for owner in owners)
+            mentions.append(Mention(text, start, word.core_end, sentence.index, org.cls if org else "Organization", text, aliases=aliases))
 
     def _joined_after(self, sentence: Sentence, words: list[Word], i: int) -> Word | None:
         """The word joined to words[i] by a particle ('A와 B') or a joining word ('A 및 B'), conjunctions.tsv."""

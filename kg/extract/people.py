@@ -34,7 +34,9 @@ ADVERBS = {"MAG", "MAJ"}  # '특히', '또한' opening a sentence: no part of th
 PAIR_JOINER = re.compile(r"[-·‐–]")
 COUNTRY, REGION = "country", "region"  # the places.tsv and countries.tsv kinds
 GOVERNING_KINDS = {"official", "political", "legislator"}  # titles.tsv kinds of posts in a government, a party or a council
-EXECUTIVE = "executive"  # the titles.tsv kind of a company's or an organization's heads and managers
+EXECUTIVE = "executive"
+LEGISLATOR = "legislator"  # the titles.tsv kind of a legislature's members
+ONE_WORD_NAME_POSTS = {"official", "diplomat", "political", "legislator"}  # titles.tsv kinds whose holders abroad are named in one word  # the titles.tsv kind of a company's or an organization's heads and managers
 COMPANY_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+[A-Za-z0-9&]*$")
 HAN_ASIDE = re.compile(r"\([\u4e00-\u9fff]+\)")  # '(鄭万通)': a name glossed in Chinese characters
 
@@ -58,6 +60,7 @@ class Introduced:
 
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     family_names: set[str] = field(default_factory=set)  # the last words of foreign names ('하퍼' of '마이클 하퍼')
+    full_names: dict[str, str] = field(default_factory=dict)  # a foreign name by its last word ('하퍼': '마이클 하퍼')
 
 
 class PeopleFinder:
@@ -92,6 +95,7 @@ class PeopleFinder:
         self.places_by_id = {entry.id: entry for entry in lexicon.places}
         self.home = lexicon.stopwords.get("home-country", set())
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))
+        self.legislatures = legislatures(lexicon)
         from .frames import load_frame_tables  # frames reads no people: imported here to keep the modules' order free
 
         provinces = [n for e in lexicon.places if e.id in lexicon.home_regions and e.kind == REGION for n in (e.ko, *e.aliases)]
@@ -290,7 +294,11 @@ class PeopleFinder:
             elif title.body is not None:
                 self._body_alone(sentence, words, i, title, mentions, new_org)
                 used.append(i)
-        introduced.family_names.update(m.text.rsplit(" ", 1)[1] for m in mentions if m.cls == "Person" and " " in m.text)
+        for m in mentions:
+            if m.cls == "Person" and " " in m.text:
+                family = m.text.rsplit(" ", 1)[1]
+                introduced.family_names.add(family)
+                introduced.full_names.setdefault(family, m.name)
         return used
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
@@ -351,12 +359,16 @@ class PeopleFinder:
                 self._head_of(words[i - 1] if i else None, title, mentions)
                 return False
             org_words, people = segment, [span]
+        elif self._one_word_name(sentence, words, i, segment, title, mentions, new_org, introduced):
+            return True
         else:
             return self._company_before_title(sentence, words, i, segment, title, mentions, new_org, introduced)
         if org_words and not self._org_like(sentence, org_words, mentions):
             org_words = []
         unit = None if former else self._unit_of(sentence, title, org_words, mentions)
         org = unit or (None if former else self._affiliation(sentence, words[i], title, org_words, mentions, new_org))
+        if unit is None:
+            self._committee(sentence, title, org_words, mentions, org)
         if org is None and not former and org_before is not None and names and segment[0] is segment[k]:
             org = org_before(segment[k])
         if foreign is not None and title.body is not None and org is not None and self._home_body(org):
@@ -378,7 +390,18 @@ class PeopleFinder:
         if title.body is None or title.entry is not None or not org_words:
             return None
         start, end = org_words[0].start, org_words[-1].core_end
-        return next((m for m in mentions if m.start == start and m.end == end and m.lexicon_id and m.cls in ORG_KINDS), None)
+        unit = next((m for m in mentions if m.start == start and m.end == end and m.lexicon_id and m.cls in ORG_KINDS), None)
+        return None if unit is not None and unit.lexicon_id in self.legislatures else unit
+
+    def _committee(self, sentence: Sentence, title: TitleWord, org_words: list[Word], mentions: list[Mention], org: Mention | None) -> None:
+        """'국회 가나위원장': a legislature's committee (or office) glued to its head's title is a body of its own,
+        also named with the legislature's name ('국회 가나위원회'); the legislature is no unit's parent here."""
+        if org is None or title.body is None or title.entry is not None or not org_words:
+            return
+        before = next((m for m in mentions if m.start == org_words[0].start and m.end == org_words[-1].core_end
+                       and m.lexicon_id in self.legislatures), None)
+        if before is not None:
+            org.aliases = (*org.aliases, f"{before.text} {org.name}")
 
     def _pair(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> bool:
         """'배우 한빛-누리 부부': two proper nouns joined by a hyphen or a middle dot before a noun naming a
@@ -437,6 +460,32 @@ class PeopleFinder:
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
+
+    def _one_word_name(self, sentence, words, i, segment, title, mentions, new_org, introduced: Introduced | None = None) -> bool:
+        """'리창 총리', '하노이시 쩐 시장', '주한 다라국 대사 존슨': one proper noun that is no Korean name, names nothing
+        and ends like no body, right before a post in a government or a mission abroad (titles.tsv kinds official,
+        diplomat, political, legislator), with only bodies or places before it, is a foreign name written in one word
+        (Chinese and Vietnamese names, a family name alone). A title that is also a common noun (시장, market) takes
+        one only after its body: '다라 시장' alone is a market."""
+        word = segment[-1]
+        core = word.core(sentence)
+        inner = [t for t in word.tokens if t.end <= word.core_end]
+        if self._title_kind(title.title) not in ONE_WORD_NAME_POSTS or title.body is not None or not is_bare(word) \
+                or (len(core) < 2 and core not in self.family_first) or not HANGUL.fullmatch(core) or not inner \
+                or not all(t.tag == "NNP" for t in inner):
+            return False  # '쩐 시장': a family name written first (stopwords.tsv family-name-first) may be one syllable
+        before = segment[:-1]
+        if not all(self._covered_by_org(mentions, w) for w in before) or (not before and title.title in self.common_titles):
+            return False
+        if self._descriptive(core) or self.korean_name(core, word) or self._post_abroad(core) or core in self.skipped \
+                or any(m.start < word.core_end and word.start < m.end for m in mentions):
+            return False
+        org = self._affiliation(sentence, words[i], title, before, mentions, new_org) if before else None
+        full = introduced.full_names.get(core) if introduced is not None else None
+        if full is not None:  # '라스무센 총리' after '라르스 뢰케 라스무센 총리': the person named in full before
+            mentions.append(Mention(core, word.start, word.core_end, sentence.index, "Person", full, title=title.title, affiliation=org))
+            return True
+        return self._add_person(sentence, mentions, word.start, word.core_end, title.title, org)
 
     def _company_before_title(self, sentence, words, i, segment, title, mentions, new_org, introduced: Introduced | None) -> bool:
         """'라온소재 대표 김철수', '라온소재 대표와 면담': a proper noun the lexicon does not know, no name of a person or a
@@ -783,6 +832,13 @@ class PeopleFinder:
 
 SYLLABLE_WORD = 2  # a word of a name written syllable by syllable ('뚜언', '타인') is this long at most
 SYLLABLE_NAME_LONGEST = 3
+
+
+def legislatures(lexicon: Lexicon) -> frozenset[str]:
+    """The ids of the bodies the lexicon knows whose members hold a legislator's title (국회: 의원): their
+    committees and offices are bodies of their own."""
+    return frozenset(entry.id for entry in lexicon.organizations
+                     if any(lexicon.title_kinds.get(head) == LEGISLATOR for head in entry.heads))
 
 
 def _syllable_names(sentence: Sentence, words: list[Word]) -> bool:
