@@ -338,10 +338,10 @@ class GroupFinder:
         before = self.count_at(sentence, words, first - 2) if counted and first >= 2 else None
         if before is None and counted and first >= 1:
             before = self.count_at(sentence, words, first - 1)
-        if before is not None and before.last == first - 1 and before.genitive and group.count is None and before.number > 1 \
-                and self.lexicon.counters[before.counter] in SIZES:
+        if before is not None and before.last == first - 1 and (before.genitive or words[before.last].bare) \
+                and group.count is None and before.number > 1 and self.lexicon.counters[before.counter] in SIZES:
             whole = sentence.text[words[before.first].start - sentence.start : group.end - sentence.start]
-            group = replace(group, count=before.number, aliases=(*group.aliases, whole))  # '6명의 방문단'
+            group = replace(group, count=before.number, aliases=(*group.aliases, whole))  # '6명의 방문단', '31명 사절단'
         last = i
         while word.bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.lexicon.collectives:
             last += 1  # '군 방문단 일행': a second collective noun names the same group

@@ -24,6 +24,8 @@ FIRM_UNIT = "company"  # counters.tsv unit of a count of firms ('25개사')
 FIRM_KINDS = {"Company", "Investor"}
 UNINFLECTED = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "XR", "MM", "MAG", "SP", "SW", "SO", "SSO", "SSC"}
 THEME, OWNER = "theme", "owner"  # particles.tsv roles of an object ('A를 비롯한') and an owner ('6명의 방문단')
+COMPOSE, MEMBER, LEAD, LEADER = "compose", "member", "lead", "leader"  # particles.tsv: what a group is made of ('N명으로
+# 구성된'), the group made (its theme: 'G는 … 구성됐다', 'G를 꾸렸다'), and the one who leads it ('김가나 장관이 이끄는')
 ITEM_CUTS = {",", "·", "/"}  # marks between two items of a list inside the words
 LONGEST_LIST = 40  # words a list may span
 
@@ -37,6 +39,7 @@ class MemberWords:
     kind_nouns: dict[str, str]
     kind_length: int
     made_of: frozenset[str]
+    joins: frozenset[str]
     means: frozenset[str]
     whole: frozenset[str]
     leads: frozenset[str]
@@ -61,12 +64,15 @@ def _member_words(lexicon: Lexicon) -> MemberWords:
         object_particles = frozenset(p for p in particles if frames.role(p, "*", "active") == THEME)
         genitive = frozenset(p for p in particles if frames.role(p, "*", "active") == OWNER)
         joiners = frozenset(j for j in frames.joiners if j.isalpha() and j not in frames.closers)
+        means = frozenset(p for p in particles if frames.role(p, COMPOSE, "passive") == MEMBER)
+        whole = frozenset(p for p in particles if THEME in {frames.role(p, COMPOSE, "passive"), frames.role(p, COMPOSE, "active")})
+        leader = frozenset(p for p in particles if frames.role(p, LEAD, "active") == LEADER)
         return MemberWords(uses.get("between", frozenset()), joiners,
                            frozenset(lex.stopwords.get("list-end", ())),
                            tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
                            max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
-                           uses.get("means", frozenset()), uses.get("whole", frozenset()), uses.get("leads", frozenset()),
-                           uses.get("leader", frozenset()), uses.get("including", frozenset()),
+                           uses.get("joins", frozenset()), means, whole, uses.get("leads", frozenset()),
+                           leader, uses.get("including", frozenset()),
                            object_particles, genitive,
                            tuple(c for c, unit in lex.counters.items() if unit == FIRM_UNIT),
                            frozenset(lex.titles), max(map(len, lex.titles), default=0), frozenset(lex.collectives))
@@ -92,7 +98,7 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if not named_here & group_keys:
             continue
         anyone = here + [p for p in people if p[0] not in named_here]  # a name glued to its post ('김가나시장을')
-        for person, key in _led(sentence, here, graph.entities, words):
+        for person, key in [*_led(sentence, here, graph.entities, words), *_joined(sentence, here, graph.entities, words)]:
             if (person, "memberOf", key) not in known:
                 known.add((person, "memberOf", key))
                 added.append(Relation(person, "memberOf", key, (sentence.index,)))
@@ -195,6 +201,40 @@ def _led(sentence: Sentence, here, entities, words: MemberWords) -> list[tuple[s
                     and entities[group].name in words.collectives:
                 found.append((person, group))  # '김가나 시장 일행'
     return found
+
+
+def _joined(sentence: Sentence, here, entities, words: MemberWords) -> list[tuple[str, str]]:
+    """'A, B 등 정부부처, C 등 공공부문과 D, E 등 민간 기업으로 구성된 사절단', 'A, B 등이 참여하는 대표단': every agent the
+    list before a relative clause of making or joining names (lists closed by '등' and the kinds they name included)
+    is one of the group the clause modifies."""
+    sentence_words = None
+    found = []
+    for key, labels in here:
+        if entities[key].cls != "Group":
+            continue
+        at = _first_named(sentence, labels)
+        if at is None:
+            continue
+        sentence_words = sentence_words or words_of(sentence)
+        k = next((i for i, w in enumerate(sentence_words) if w.start >= at), len(sentence_words)) - 1
+        if k < 1 or not _relative(sentence_words[k], words):
+            continue
+        marker, verb = sentence_words[k - 1], sentence_words[k].text
+        particle = marker.form_after_core()
+        if not ((particle in words.means and any(verb.startswith(v) for v in words.made_of))
+                or (particle in words.leader and any(verb.startswith(v) for v in words.joins))):
+            continue
+        first = k - 1
+        while first > 0 and k - first < LONGEST_LIST and (_in_list(sentence, sentence_words[first - 1], words)
+                                                          or _closes(sentence, sentence_words[first - 1], words)):
+            first -= 1
+        found += [(member, key) for _, _, member in _named(sentence, sentence_words[first].start, marker.core_end, here, entities)]
+    return found
+
+
+def _relative(word: Word, words: MemberWords) -> bool:
+    """'구성된', '참여하는': a verb's relative form, a word of its own."""
+    return bool(word.tokens) and word.tokens[-1].tag == "ETM" and word.tokens[0].tag not in UNINFLECTED - {"NNG", "XR"}
 
 
 def _first_named(sentence: Sentence, labels: set[str]) -> int | None:
