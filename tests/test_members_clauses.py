@@ -50,3 +50,15 @@ def test_the_particles_of_making_and_leading_are_read_from_particles_tsv():
     assert words.means == {"으로", "로"}
     assert {"은", "는", "이", "가", "을", "를"} <= words.whole
     assert words.leader == {"이", "가"}
+
+
+def test_unknown_names_listed_before_a_count_of_firms_are_firms_and_its_members():
+    result = extract("누리도는 가람텍, 다온푸드원, 마루켐 등 3개사와 투자협약을 체결했다.")
+    firms = {e.name for e in result.entities.values() if e.cls == "Company"}
+    assert {"가람텍", "다온푸드원", "마루켐"} <= firms
+    assert {("가람텍", "3개사"), ("다온푸드원", "3개사"), ("마루켐", "3개사")} <= pairs(result, "memberOf")
+
+
+def test_names_joined_by_middle_dots_in_one_word_are_items_of_the_list():
+    found = members_of("이번 모집에서는 삼성전자·LG전자·KT 등 3개 기업이 창업기업을 발굴한다.", "3개 기업")
+    assert {"삼성전자", "LG전자", "KT"} <= found

@@ -28,6 +28,7 @@ GROUP_WORDS = ("group_words.tsv", ("word", "use"))
 PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
 PEOPLE = "people"
 OPENER = "opener"
+FIRMS, FIRM_KIND = "company", "Company"  # counters.tsv unit of a count of firms ('5개사'), and the kind of its members
 SIZES = {"person", "company"}  # counters.tsv units that give a collective's size after its name ('사절단 16명', '… 12개사')
 NUMERAL = "numeral-"  # group_words.tsv uses numeral-N: a native numeral that counts N ('네 곳')
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
@@ -174,6 +175,11 @@ class GroupFinder:
                 mentions[k] = replace(before, aliases=(*before.aliases, text))
                 return True
         return False
+
+    def _counts_firms(self, group: Mention) -> bool:
+        """'5개사', '정유 4사': the group's last word is a count of firms."""
+        count = NUMBER.match(group.text.split()[-1]) if group.text.split() else None
+        return count is not None and self.lexicon.counters.get(count.group(3)) == FIRMS
 
     def _counts_people(self, group: Mention) -> bool:
         return any(unit == "person" and group.text.endswith(counter) for counter, unit in self.lexicon.counters.items())
@@ -387,9 +393,9 @@ class GroupFinder:
         self._listed_names(sentence, group, mentions)
 
     def _listed_names(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
-        """'가나전자와 다라화학, 누리모터스 등 주요 8개 대기업': unknown proper names listed before a group of organizations
-        are organizations of its kind."""
-        kind = self.lexicon.kind_nouns.get(group.title or "")
+        """'가나전자와 다라화학, 누리모터스 등 주요 8개 대기업', 'A, B, C 등 5개사': unknown proper names listed before a group
+        of organizations are organizations of its kind (firms for a count of firms)."""
+        kind = self.lexicon.kind_nouns.get(group.title or "") or (FIRM_KIND if self._counts_firms(group) else None)
         if kind not in ORG_KINDS:
             return
         items = listed_items(sentence, group.start, self.list_end, self.stop)

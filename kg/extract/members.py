@@ -27,6 +27,7 @@ THEME, OWNER = "theme", "owner"  # particles.tsv roles of an object ('A를 비�
 COMPOSE, MEMBER, LEAD, LEADER = "compose", "member", "lead", "leader"  # particles.tsv: what a group is made of ('N명으로
 # 구성된'), the group made (its theme: 'G는 … 구성됐다', 'G를 꾸렸다'), and the one who leads it ('김가나 장관이 이끄는')
 ITEM_CUTS = {",", "·", "/"}  # marks between two items of a list inside the words
+LISTED_NOUNS = {"NNG", "NNP", "SL", "SN", "SH"}  # the tags of a name after a mark inside a word ('가나전자·다라화학')
 LONGEST_LIST = 40  # words a list may span
 
 
@@ -350,8 +351,8 @@ def _in_list(sentence: Sentence, word: Word, words: MemberWords) -> bool:
             depth += 1
         elif token.tag == "SSC":
             depth = max(0, depth - 1)
-        elif depth == 0 and not (token.tag == "SP" or token.tag == "JC"):
-            return False
+        elif depth == 0 and not (token.tag in {"SP", "JC"} or token.tag in LISTED_NOUNS):
+            return False  # a particle other than 와/과 ends the list; names joined by '·' in one word are items
     return True
 
 
