@@ -28,7 +28,9 @@ GROUP_WORDS = ("group_words.tsv", ("word", "use"))
 PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
 PEOPLE = "people"
 OPENER = "opener"
+BOUND = "bound"  # group_words.tsv use: a word after a count that bounds it ('이상', '이내')
 FIRMS, FIRM_KIND = "company", "Company"  # counters.tsv unit of a count of firms ('5개사'), and the kind of its members
+TEAMS = "team"  # counters.tsv unit of teams, which glued to a noun numbers a department ('홍보2팀'), no group
 SIZES = {"person", "company"}  # counters.tsv units that give a collective's size after its name ('사절단 16명', '… 12개사')
 NUMERAL = "numeral-"  # group_words.tsv uses numeral-N: a native numeral that counts N ('네 곳')
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
@@ -67,6 +69,7 @@ class GroupFinder:
         self.people_suffixes = tuple(table.get(PEOPLE_SUFFIX, ()))
         self.people_nouns = frozenset(table.get(PEOPLE, ()))
         self.openers = frozenset(table.get(OPENER, ()))
+        self.bounds = frozenset(table.get(BOUND, ()))
         self.numerals = {word: int(use[len(NUMERAL):]) for use, words in table.items() if use.startswith(NUMERAL)
                          and use[len(NUMERAL):].isdigit() for word in words}
 
@@ -97,7 +100,7 @@ class GroupFinder:
         match = NUMBER.match(core)
         if match is None:
             glued = GLUED.match(core)  # '가나6단체', '정유4사': a noun, the count and its counter in one word
-            if glued is None or glued.group(3) not in self.lexicon.counters or glued.group(1) in self.stop:
+            if glued is None or self.lexicon.counters.get(glued.group(3), TEAMS) == TEAMS or glued.group(1) in self.stop:
                 return None
             text = sentence.text[words[i].start - sentence.start : words[i].core_end - sentence.start]
             return Count(int(glued.group(2)), glued.group(3), i, i, text, words[i].form_after_core() in self.genitives, glued=True)
@@ -106,6 +109,8 @@ class GroupFinder:
             counter, last = words[i + 1].core(sentence), i + 1
         if counter not in self.lexicon.counters:
             return None
+        if words[last].bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.bounds:
+            last += 1  # '2500개 이상의', '10팀 이내의': a bound of the number, which the name keeps
         end = words[last].core_end
         text = sentence.text[words[i].start - sentence.start : end - sentence.start]
         genitive = words[last].form_after_core() in self.genitives
