@@ -62,3 +62,11 @@ def test_unknown_names_listed_before_a_count_of_firms_are_firms_and_its_members(
 def test_names_joined_by_middle_dots_in_one_word_are_items_of_the_list():
     found = members_of("이번 모집에서는 삼성전자·LG전자·KT 등 3개 기업이 창업기업을 발굴한다.", "3개 기업")
     assert {"삼성전자", "LG전자", "KT"} <= found
+
+
+def test_the_head_named_before_a_list_and_the_bodies_and_people_counted_make_one_delegation():
+    """'X를 수석대표로 A, B 등 N개 기관 M명의 대표단': one group, X and the listed bodies its members."""
+    result = extract("회의에는 산업부 홍길동 정책관을 수석대표로 한국에너지공단, 삼성물산 등 10개 기관 14명의 대표단이 참가한다.")
+    groups = [e for e in result.entities.values() if e.cls == "Group"]
+    assert len(groups) == 1 and groups[0].count == 14 and "10개 기관 14명의 대표단" in groups[0].aliases
+    assert {("홍길동", "대표단"), ("한국에너지공단", "대표단"), ("삼성물산", "대표단")} <= pairs(result, "memberOf")

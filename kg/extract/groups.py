@@ -353,6 +353,11 @@ class GroupFinder:
                 and group.count is None and before.number > 1 and self.lexicon.counters[before.counter] in SIZES:
             whole = sentence.text[words[before.first].start - sentence.start : group.end - sentence.start]
             group = replace(group, count=before.number, aliases=(*group.aliases, whole))  # '6명의 방문단', '31명 사절단'
+            bodies = self._bodies_before(sentence, words[before.first].start, mentions)
+            if bodies is not None:  # '10개 기관 14명의 대표단': the bodies the people come from name the same group
+                mentions.remove(bodies)
+                whole = sentence.text[bodies.start - sentence.start : group.end - sentence.start]
+                group = replace(group, start=bodies.start, aliases=(*group.aliases, whole))
         last = i
         while word.bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.lexicon.collectives:
             last += 1  # '군 방문단 일행': a second collective noun names the same group
@@ -372,6 +377,14 @@ class GroupFinder:
             mentions.append(group)
             return last
         return i
+
+    def _bodies_before(self, sentence: Sentence, start: int, mentions: list[Mention]) -> Mention | None:
+        """The counted group of bodies right before a count of people ('10개 기관 14명'), if any."""
+        for mention in mentions:
+            if mention.cls == "Group" and mention.count and not self._counts_people(mention) and mention.end <= start \
+                    and not sentence.text[mention.end - sentence.start : start - sentence.start].strip():
+                return mention
+        return None
 
     def _made_of(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> Mention | None:
         """'주부 40여명으로 구성된 홍보단': the counted group the collective is made of is the collective."""

@@ -46,6 +46,7 @@ class MemberWords:
     leads: frozenset[str]
     leader: frozenset[str]
     including: frozenset[str]
+    heads: frozenset[str]
     object: frozenset[str]
     genitive: frozenset[str]
     firm_counters: tuple[str, ...]
@@ -73,7 +74,7 @@ def _member_words(lexicon: Lexicon) -> MemberWords:
                            tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
                            max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
                            uses.get("joins", frozenset()), means, whole, uses.get("leads", frozenset()),
-                           leader, uses.get("including", frozenset()),
+                           leader, uses.get("including", frozenset()), uses.get("heads", frozenset()),
                            object_particles, genitive,
                            tuple(c for c, unit in lex.counters.items() if unit == FIRM_UNIT),
                            frozenset(lex.titles), max(map(len, lex.titles), default=0), frozenset(lex.collectives))
@@ -263,7 +264,10 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
     first = k
     while first >= 0 and k - first < LONGEST_LIST:
         word = sentence_words[first]
-        if word.text in words.including and first > 0 and _takes_object(sentence_words[first - 1], words):
+        if word.text in words.heads and first > 0 and _takes_object(sentence_words[first - 1], words):
+            closed = True  # 'X를 수석대표로 A, B 등 N명의 대표단': the head is one of the group, and so are those after him
+            first -= 1
+        elif word.text in words.including and first > 0 and _takes_object(sentence_words[first - 1], words):
             if any(first < i <= k for s, _, _ in named for i in [_word_at(sentence_words, s)]) \
                     or any(c.isdigit() for c in sentence_words[first - 1].text):
                 break  # 'A를 비롯해 B, C 등 G': G's own items follow; 'N곳을 포함해 G': a part of G, no list
@@ -373,10 +377,10 @@ def _a_name(word: Word, named: list[tuple[int, int, str]]) -> bool:
 
 
 def _items(sentence: Sentence, listed: list[Word], words: MemberWords) -> list[tuple[int, int]]:
-    """The spans of the items of the list: cut at commas, middle dots, 와/과, joining and including words."""
+    """The spans of the items of the list: cut at commas, middle dots, 와/과, joining, including and heading words."""
     cuts: list[tuple[int, int]] = []
     for word in listed:
-        if word.text in words.joiners or word.text in words.including:
+        if word.text in words.joiners or word.text in words.including or word.text in words.heads:
             cuts.append((word.start, word.end))
             continue
         depth = 0
