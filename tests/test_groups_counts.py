@@ -24,3 +24,7 @@ def test_a_bounded_count_and_a_count_of_teams_make_a_group(text, name, count):
 
 def test_a_team_glued_to_its_number_is_a_department_no_group():
     assert not groups("가나시 홍보2팀은 간담회를 열었다.")
+
+
+def test_a_list_of_fields_before_the_head_stays_out_of_the_name():
+    assert groups("상담회에는 누리지역 화장품, 의료기기, 식품 분야 기업 34개사가 참여한다.") == {"기업 34개사": 34}

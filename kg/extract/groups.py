@@ -242,6 +242,8 @@ class GroupFinder:
             start = k
         if start > 0 and start == first - 1 - MODIFIER_WORDS and words[start - 1].text in self.openers:
             start -= 1
+        elif start > 0 and start < first - 1 and words[start - 1].text.endswith(","):
+            start = first - 1  # '화장품, 의료기기, 식품 분야 기업 34개사': the words before the head end a list of fields
         return core, start
 
     def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int, int] | None:
