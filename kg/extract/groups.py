@@ -28,6 +28,9 @@ GROUP_WORDS = ("group_words.tsv", ("word", "use"))
 PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
 PEOPLE = "people"
 OPENER = "opener"
+BOUND = "bound"  # group_words.tsv use: a word after a count that bounds it ('이상', '이내')
+FIRMS, FIRM_KIND = "company", "Company"  # counters.tsv unit of a count of firms ('5개사'), and the kind of its members
+TEAMS = "team"  # counters.tsv unit of teams, which glued to a noun numbers a department ('홍보2팀'), no group
 SIZES = {"person", "company"}  # counters.tsv units that give a collective's size after its name ('사절단 16명', '… 12개사')
 NUMERAL = "numeral-"  # group_words.tsv uses numeral-N: a native numeral that counts N ('네 곳')
 OWNER = "owner"  # particles.tsv role of the genitive ('120명의 바이어')
@@ -66,6 +69,7 @@ class GroupFinder:
         self.people_suffixes = tuple(table.get(PEOPLE_SUFFIX, ()))
         self.people_nouns = frozenset(table.get(PEOPLE, ()))
         self.openers = frozenset(table.get(OPENER, ()))
+        self.bounds = frozenset(table.get(BOUND, ()))
         self.numerals = {word: int(use[len(NUMERAL):]) for use, words in table.items() if use.startswith(NUMERAL)
                          and use[len(NUMERAL):].isdigit() for word in words}
 
@@ -96,7 +100,7 @@ class GroupFinder:
         match = NUMBER.match(core)
         if match is None:
             glued = GLUED.match(core)  # '가나6단체', '정유4사': a noun, the count and its counter in one word
-            if glued is None or glued.group(3) not in self.lexicon.counters or glued.group(1) in self.stop:
+            if glued is None or self.lexicon.counters.get(glued.group(3), TEAMS) == TEAMS or glued.group(1) in self.stop:
                 return None
             text = sentence.text[words[i].start - sentence.start : words[i].core_end - sentence.start]
             return Count(int(glued.group(2)), glued.group(3), i, i, text, words[i].form_after_core() in self.genitives, glued=True)
@@ -105,6 +109,8 @@ class GroupFinder:
             counter, last = words[i + 1].core(sentence), i + 1
         if counter not in self.lexicon.counters:
             return None
+        if words[last].bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.bounds:
+            last += 1  # '2500개 이상의', '10팀 이내의': a bound of the number, which the name keeps
         end = words[last].core_end
         text = sentence.text[words[i].start - sentence.start : end - sentence.start]
         genitive = words[last].form_after_core() in self.genitives
@@ -175,6 +181,11 @@ class GroupFinder:
                 return True
         return False
 
+    def _counts_firms(self, group: Mention) -> bool:
+        """'5개사', '정유 4사': the group's last word is a count of firms."""
+        count = NUMBER.match(group.text.split()[-1]) if group.text.split() else None
+        return count is not None and self.lexicon.counters.get(count.group(3)) == FIRMS
+
     def _counts_people(self, group: Mention) -> bool:
         return any(unit == "person" and group.text.endswith(counter) for counter, unit in self.lexicon.counters.items())
 
@@ -231,6 +242,8 @@ class GroupFinder:
             start = k
         if start > 0 and start == first - 1 - MODIFIER_WORDS and words[start - 1].text in self.openers:
             start -= 1
+        elif start > 0 and start < first - 1 and words[start - 1].text.endswith(","):
+            start = first - 1  # '화장품, 의료기기, 식품 분야 기업 34개사': the words before the head end a list of fields
         return core, start
 
     def _head_after(self, sentence: Sentence, words: list[Word], count: Count) -> tuple[str, int, int] | None:
@@ -338,10 +351,15 @@ class GroupFinder:
         before = self.count_at(sentence, words, first - 2) if counted and first >= 2 else None
         if before is None and counted and first >= 1:
             before = self.count_at(sentence, words, first - 1)
-        if before is not None and before.last == first - 1 and before.genitive and group.count is None and before.number > 1 \
-                and self.lexicon.counters[before.counter] in SIZES:
+        if before is not None and before.last == first - 1 and (before.genitive or words[before.last].bare) \
+                and group.count is None and before.number > 1 and self.lexicon.counters[before.counter] in SIZES:
             whole = sentence.text[words[before.first].start - sentence.start : group.end - sentence.start]
-            group = replace(group, count=before.number, aliases=(*group.aliases, whole))  # '6명의 방문단'
+            group = replace(group, count=before.number, aliases=(*group.aliases, whole))  # '6명의 방문단', '31명 사절단'
+            bodies = self._bodies_before(sentence, words[before.first].start, mentions)
+            if bodies is not None:  # '10개 기관 14명의 대표단': the bodies the people come from name the same group
+                mentions.remove(bodies)
+                whole = sentence.text[bodies.start - sentence.start : group.end - sentence.start]
+                group = replace(group, start=bodies.start, aliases=(*group.aliases, whole))
         last = i
         while word.bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.lexicon.collectives:
             last += 1  # '군 방문단 일행': a second collective noun names the same group
@@ -361,6 +379,14 @@ class GroupFinder:
             mentions.append(group)
             return last
         return i
+
+    def _bodies_before(self, sentence: Sentence, start: int, mentions: list[Mention]) -> Mention | None:
+        """The counted group of bodies right before a count of people ('10개 기관 14명'), if any."""
+        for mention in mentions:
+            if mention.cls == "Group" and mention.count and not self._counts_people(mention) and mention.end <= start \
+                    and not sentence.text[mention.end - sentence.start : start - sentence.start].strip():
+                return mention
+        return None
 
     def _made_of(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> Mention | None:
         """'주부 40여명으로 구성된 홍보단': the counted group the collective is made of is the collective."""
@@ -387,9 +413,9 @@ class GroupFinder:
         self._listed_names(sentence, group, mentions)
 
     def _listed_names(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> None:
-        """'가나전자와 다라화학, 누리모터스 등 주요 8개 대기업': unknown proper names listed before a group of organizations
-        are organizations of its kind."""
-        kind = self.lexicon.kind_nouns.get(group.title or "")
+        """'가나전자와 다라화학, 누리모터스 등 주요 8개 대기업', 'A, B, C 등 5개사': unknown proper names listed before a group
+        of organizations are organizations of its kind (firms for a count of firms)."""
+        kind = self.lexicon.kind_nouns.get(group.title or "") or (FIRM_KIND if self._counts_firms(group) else None)
         if kind not in ORG_KINDS:
             return
         items = listed_items(sentence, group.start, self.list_end, self.stop)

@@ -24,7 +24,10 @@ FIRM_UNIT = "company"  # counters.tsv unit of a count of firms ('25개사')
 FIRM_KINDS = {"Company", "Investor"}
 UNINFLECTED = {"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN", "XR", "MM", "MAG", "SP", "SW", "SO", "SSO", "SSC"}
 THEME, OWNER = "theme", "owner"  # particles.tsv roles of an object ('A를 비롯한') and an owner ('6명의 방문단')
+COMPOSE, MEMBER, LEAD, LEADER = "compose", "member", "lead", "leader"  # particles.tsv: what a group is made of ('N명으로
+# 구성된'), the group made (its theme: 'G는 … 구성됐다', 'G를 꾸렸다'), and the one who leads it ('김가나 장관이 이끄는')
 ITEM_CUTS = {",", "·", "/"}  # marks between two items of a list inside the words
+LISTED_NOUNS = {"NNG", "NNP", "SL", "SN", "SH"}  # the tags of a name after a mark inside a word ('가나전자·다라화학')
 LONGEST_LIST = 40  # words a list may span
 
 
@@ -37,11 +40,13 @@ class MemberWords:
     kind_nouns: dict[str, str]
     kind_length: int
     made_of: frozenset[str]
+    joins: frozenset[str]
     means: frozenset[str]
     whole: frozenset[str]
     leads: frozenset[str]
     leader: frozenset[str]
     including: frozenset[str]
+    heads: frozenset[str]
     object: frozenset[str]
     genitive: frozenset[str]
     firm_counters: tuple[str, ...]
@@ -61,12 +66,15 @@ def _member_words(lexicon: Lexicon) -> MemberWords:
         object_particles = frozenset(p for p in particles if frames.role(p, "*", "active") == THEME)
         genitive = frozenset(p for p in particles if frames.role(p, "*", "active") == OWNER)
         joiners = frozenset(j for j in frames.joiners if j.isalpha() and j not in frames.closers)
+        means = frozenset(p for p in particles if frames.role(p, COMPOSE, "passive") == MEMBER)
+        whole = frozenset(p for p in particles if THEME in {frames.role(p, COMPOSE, "passive"), frames.role(p, COMPOSE, "active")})
+        leader = frozenset(p for p in particles if frames.role(p, LEAD, "active") == LEADER)
         return MemberWords(uses.get("between", frozenset()), joiners,
                            frozenset(lex.stopwords.get("list-end", ())),
                            tuple(c for c, unit in lex.counters.items() if unit == PERSON_UNIT), dict(lex.kind_nouns),
                            max(map(len, lex.kind_nouns), default=0), uses.get("made-of", frozenset()),
-                           uses.get("means", frozenset()), uses.get("whole", frozenset()), uses.get("leads", frozenset()),
-                           uses.get("leader", frozenset()), uses.get("including", frozenset()),
+                           uses.get("joins", frozenset()), means, whole, uses.get("leads", frozenset()),
+                           leader, uses.get("including", frozenset()), uses.get("heads", frozenset()),
                            object_particles, genitive,
                            tuple(c for c, unit in lex.counters.items() if unit == FIRM_UNIT),
                            frozenset(lex.titles), max(map(len, lex.titles), default=0), frozenset(lex.collectives))
@@ -92,7 +100,7 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         if not named_here & group_keys:
             continue
         anyone = here + [p for p in people if p[0] not in named_here]  # a name glued to its post ('김가나시장을')
-        for person, key in _led(sentence, here, graph.entities, words):
+        for person, key in [*_led(sentence, here, graph.entities, words), *_joined(sentence, here, graph.entities, words)]:
             if (person, "memberOf", key) not in known:
                 known.add((person, "memberOf", key))
                 added.append(Relation(person, "memberOf", key, (sentence.index,)))
@@ -197,6 +205,40 @@ def _led(sentence: Sentence, here, entities, words: MemberWords) -> list[tuple[s
     return found
 
 
+def _joined(sentence: Sentence, here, entities, words: MemberWords) -> list[tuple[str, str]]:
+    """'A, B 등 정부부처, C 등 공공부문과 D, E 등 민간 기업으로 구성된 사절단', 'A, B 등이 참여하는 대표단': every agent the
+    list before a relative clause of making or joining names (lists closed by '등' and the kinds they name included)
+    is one of the group the clause modifies."""
+    sentence_words = None
+    found = []
+    for key, labels in here:
+        if entities[key].cls != "Group":
+            continue
+        at = _first_named(sentence, labels)
+        if at is None:
+            continue
+        sentence_words = sentence_words or words_of(sentence)
+        k = next((i for i, w in enumerate(sentence_words) if w.start >= at), len(sentence_words)) - 1
+        if k < 1 or not _relative(sentence_words[k], words):
+            continue
+        marker, verb = sentence_words[k - 1], sentence_words[k].text
+        particle = marker.form_after_core()
+        if not ((particle in words.means and any(verb.startswith(v) for v in words.made_of))
+                or (particle in words.leader and any(verb.startswith(v) for v in words.joins))):
+            continue
+        first = k - 1
+        while first > 0 and k - first < LONGEST_LIST and (_in_list(sentence, sentence_words[first - 1], words)
+                                                          or _closes(sentence, sentence_words[first - 1], words)):
+            first -= 1
+        found += [(member, key) for _, _, member in _named(sentence, sentence_words[first].start, marker.core_end, here, entities)]
+    return found
+
+
+def _relative(word: Word, words: MemberWords) -> bool:
+    """'구성된', '참여하는': a verb's relative form, a word of its own."""
+    return bool(word.tokens) and word.tokens[-1].tag == "ETM" and word.tokens[0].tag not in UNINFLECTED - {"NNG", "XR"}
+
+
 def _first_named(sentence: Sentence, labels: set[str]) -> int | None:
     """Where the sentence first names the group (the longest of its labels named there)."""
     best = None
@@ -222,7 +264,10 @@ def _listed(sentence: Sentence, start: int, group, here, entities, words: Member
     first = k
     while first >= 0 and k - first < LONGEST_LIST:
         word = sentence_words[first]
-        if word.text in words.including and first > 0 and _takes_object(sentence_words[first - 1], words):
+        if word.text in words.heads and first > 0 and _takes_object(sentence_words[first - 1], words):
+            closed = True  # 'X를 수석대표로 A, B 등 N명의 대표단': the head is one of the group, and so are those after him
+            first -= 1
+        elif word.text in words.including and first > 0 and _takes_object(sentence_words[first - 1], words):
             if any(first < i <= k for s, _, _ in named for i in [_word_at(sentence_words, s)]) \
                     or any(c.isdigit() for c in sentence_words[first - 1].text):
                 break  # 'A를 비롯해 B, C 등 G': G's own items follow; 'N곳을 포함해 G': a part of G, no list
@@ -310,8 +355,8 @@ def _in_list(sentence: Sentence, word: Word, words: MemberWords) -> bool:
             depth += 1
         elif token.tag == "SSC":
             depth = max(0, depth - 1)
-        elif depth == 0 and not (token.tag == "SP" or token.tag == "JC"):
-            return False
+        elif depth == 0 and not (token.tag in {"SP", "JC"} or token.tag in LISTED_NOUNS):
+            return False  # a particle other than 와/과 ends the list; names joined by '·' in one word are items
     return True
 
 
@@ -332,10 +377,10 @@ def _a_name(word: Word, named: list[tuple[int, int, str]]) -> bool:
 
 
 def _items(sentence: Sentence, listed: list[Word], words: MemberWords) -> list[tuple[int, int]]:
-    """The spans of the items of the list: cut at commas, middle dots, 와/과, joining and including words."""
+    """The spans of the items of the list: cut at commas, middle dots, 와/과, joining, including and heading words."""
     cuts: list[tuple[int, int]] = []
     for word in listed:
-        if word.text in words.joiners or word.text in words.including:
+        if word.text in words.joiners or word.text in words.including or word.text in words.heads:
             cuts.append((word.start, word.end))
             continue
         depth = 0
