@@ -28,7 +28,7 @@ def test_a_present_relative_form_takes_the_main_clauses_tense(text, status):
 @pytest.mark.parametrize(
     "text, event, status",
     [
-        ("홍길동 시장은 오는 31일 출국해 맨 먼저 북경을 방문, 시 관계자를 만나 협력을 협의하고 현장을 둘러보게 된다.", "방문", "planned"),
+        ("홍길동 시장은 오는 31일 출국해 맨 먼저 북경을 방문, 시 관계자를 만나 협력을 협의하고 현장을 둘러보게 된다.", "북경 방문", "planned"),
         ("가나청은 지난 13일 가나 포럼을 열었다.", "가나 포럼", "completed"),
         ("가나협회는 오는 13일 개최하기로 계획했지만 가나 포럼을 잠정 연기했다.", "가나 포럼", "postponed"),
     ],
