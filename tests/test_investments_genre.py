@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from .made_up import extract
+from .test_investments_made_up import sides as sides_with_status
 
 
 def sides(result) -> set[tuple[str, str]]:
     """(investor, investee) pairs over the article's Investment events."""
-    name = {k: e.name for k, e in result.entities.items()}
-    investors, investees = {}, {}
-    for r in result.relations:
-        if r.predicate == "investor":
-            investors.setdefault(r.subject, []).append(name[r.object])
-        elif r.predicate == "investee":
-            investees.setdefault(r.subject, []).append(name[r.object])
-    return {(a, b) for event in investors for a in investors[event] for b in investees.get(event, [])}
+    return {(investor, investee) for investor, investee, _ in sides_with_status(result)}
 
 
 def test_a_group_counted_in_companies_pledges_as_one():
