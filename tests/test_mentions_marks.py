@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .made_up import extract
-
-
-def organizations(text: str) -> dict[str, str]:
-    return {e.name: e.cls for e in extract(text).entities.values()
-            if e.cls in {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}}
+from .test_mentions_orgs import organizations
 
 
 @pytest.mark.parametrize(
