@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from ..lexicon import Lexicon
 from ..morph import split_sentences
 from ..types import Article, ArticleGraph
@@ -26,6 +28,7 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
     if cached is None or cached[0] is not lexicon:
         cached = (lexicon, ArticleExtractor(lexicon, MentionFinder(lexicon), EventFinder(lexicon)))
         _EXTRACTORS[id(lexicon)] = cached
+        gc.freeze()  # the lexicon and its tables live as long as the process: the collector need not walk them again
     return cached[1]
 
 

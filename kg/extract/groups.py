@@ -54,6 +54,7 @@ class Count:
 class GroupFinder:
     def __init__(self, lexicon: Lexicon, is_common):
         self.lexicon = lexicon
+        self.person_counters = tuple(counter for counter, unit in lexicon.counters.items() if unit == "person")
         self.is_common = is_common
         self.kind_length = max(map(len, lexicon.kind_nouns), default=0)
         self.title_length = max(map(len, lexicon.titles), default=0)
@@ -187,7 +188,7 @@ class GroupFinder:
         return count is not None and self.lexicon.counters.get(count.group(3)) == FIRMS
 
     def _counts_people(self, group: Mention) -> bool:
-        return any(unit == "person" and group.text.endswith(counter) for counter, unit in self.lexicon.counters.items())
+        return group.text.endswith(self.person_counters)
 
     def _modifiers_start(self, sentence: Sentence, words: list[Word], first: int, mentions: list[Mention]) -> int:
         """'정유 4사': the bare noun right before a count of companies is part of its name (a name found already is

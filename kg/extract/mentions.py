@@ -83,6 +83,7 @@ class MentionFinder:
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         # '주)가나테크': a mark in parentheses that lost its opening one, read only where it opens a word
         self.unopened_marks = tuple(m[1:] for m in self.marks if MARK.fullmatch(m))
+        self.mark_pattern = re.compile("|".join(map(re.escape, self.marks)) or "(?!)")
         self.branch_endings = lexicon.stopwords.get("branch-ending", set())  # '무역관', '지점': an office named by its place
         self.branch_ends = frozenset(e[-1:] for e in self.branch_endings)
         self.branch_length = max(map(len, self.branch_endings), default=0)
@@ -304,9 +305,12 @@ class MentionFinder:
 
     def _marked(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'㈜가나인더스트리', '다라닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
+        marked = self.mark_pattern.search(sentence.text) is not None
         for word in words:
-            mark = next((m for m in self.marks if m in word.text), None)
+            mark = next((m for m in self.marks if m in word.text), None) if marked else None
             if mark is None:
+                if not word.text.startswith(self.unopened_marks):
+                    continue
                 mark = next((m for m in self.unopened_marks if word.text.startswith(m) and len(word.text) > len(m)), None)
                 if mark is None:
                     continue
