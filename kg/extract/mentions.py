@@ -1528,12 +1528,14 @@ class MentionFinder:
         of it is named, is its government (the gold conventions: a place that acts is a GovernmentBody)."""
         tokens = sentence.tokens
         signed = [k for k, t in enumerate(tokens) if t.form in self.signs and t.tag.startswith(("NNG", "VV"))]
-        # only a signing told as done: a planned one's direct edges wait for the signing's status (relations)
-        if not any(t.tag == "EP" for k in signed for t in tokens[k + 1 : k + 4]):
+        if not signed:
             return
+        # a country only in a signing told as done (one to come is as often its ministry's, named later); a city signs
+        # with another city as its government, the signing done or to come ('가나시는 하노이와 협약을 체결한다')
+        done = any(t.tag == "EP" for k in signed for t in tokens[k + 1 : k + 4])
         for index, mention in enumerate(mentions):
             entry = self.places_by_id.get(mention.lexicon_id or "") if mention.cls == "Place" else None
-            if entry is None or entry.kind not in {"country", "city"} or mention.text in self.lexicon.stopwords.get("home-country", set()):
+            if entry is None or entry.kind not in ({"country", "city"} if done else {"city"}) or mention.text in self.lexicon.stopwords.get("home-country", set()):
                 continue
             token = next(tokens_after(sentence.tokens, mention.end), None)
             if token is None or token.start != mention.end or token.form not in COMITATIVE or not token.tag.startswith("J"):
