@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from bisect import bisect_left
 from functools import partial
@@ -120,6 +121,9 @@ class MentionFinder:
 
         program_tables = load_program_tables(lexicon)
         self.program_heads, self.program_length = program_tables.heads, program_tables.longest
+        from .relations import city_countries
+
+        self.city_country = {city.split("/", 1)[1]: country.split("/", 1)[1] for city, country in city_countries(lexicon).items()}
 
     def find(self, sentence: Sentence, introduced: Introduced | None = None) -> list[Mention]:
         """The mentions of one sentence; `introduced` carries the full names read earlier in its article."""
@@ -156,6 +160,7 @@ class MentionFinder:
         self._acting_places(sentence, mentions)
         self._territories(sentence, mentions)
         self._leading_places(sentence, mentions)
+        self._countries_of_bodies(sentence, mentions)
         self._groups(sentence, words, mentions)
         self._short_and_long_names(mentions)
         speech = speech_spans(sentence)
@@ -1265,6 +1270,19 @@ class MentionFinder:
             if not any(m.start == mention.start and m.end == end for m in mentions):
                 mentions.append(self._from_entry(sentence, first, mention.start, end, entry, "Place"))
 
+    def _countries_of_bodies(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'우즈베키스탄 보건부', '페루 교통통신부': the country a foreign body is named with is a place of its own
+        too, beside the body (the gold conventions: the body acts, its country is where it is)."""
+        for body in [m for m in mentions if m.cls == "GovernmentBody" and " " in m.text]:
+            first = body.text.split(" ", 1)[0]
+            entry = self.known.get(first)
+            if entry is None or id(entry) in self.org_entries or entry.kind != COUNTRY \
+                    or first in self.lexicon.stopwords.get("home-country", set()):
+                continue
+            end = body.start + len(first)
+            if not any(m.cls == "Place" and m.start == body.start and m.end == end for m in mentions):
+                mentions.append(self._from_entry(sentence, first, body.start, end, entry, "Place"))
+
     def holders(self, sentence: Sentence, places: list[Mention]) -> dict[tuple[int, int], list[tuple[int, int]]]:
         """For each place, the known places its name opens with ('대구 본사': 대구) or that stand right before it
         ('서울 종로구 정부서울청사': 서울 종로구): the wider places it lies in, where what happens there happens too."""
@@ -1285,11 +1303,13 @@ class MentionFinder:
         return entry is not None and entry.kind != VENUE
 
     def sited_places(self, sentence: Sentence, places: list[Mention],
-                     held: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> set[tuple[int, int]]:
+                     held: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
+                     bodies: Iterable[Mention] = ()) -> set[tuple[int, int]]:
         """The spans of the places named where something happens or arrives ('모스크바에서', '리마에 도착해'),
         venues (a hotel, a government complex, an industrial park: places where things happen by nature),
         as the object of a visit ('포르투갈을 방문해'), or as the country of such a place ('러시아 카잔을
-        방문'), or opening an event's name ('하노이 투자설명회'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
+        방문'), or opening an event's name ('하노이 투자설명회'), or as the country of a foreign body (`bodies`) in a
+        sentence that sets something in one of its cities ('리마에서 페루 교통통신부와'); quoted speech names none. A place only mentioned in passing ('중국발 경기 둔화') is not one."""
         speech = speech_spans(sentence)
         sited: set[tuple[int, int]] = set()
         for place in sorted(places, key=lambda p: -p.start):
@@ -1306,7 +1326,9 @@ class MentionFinder:
                 sited.add((place.start, place.end))
         if held is None:
             held = self.holders(sentence, places)
-        return sited
+        bodies_at = {(b.start, b.start + len(b.text.split(" ", 1)[0])) for b in bodies if b.cls == "GovernmentBody" and " " in b.text}
+        host = {self.city_country.get(p.lexicon_id or "") for p in places if (p.start, p.end) in sited}
+        return sited | {(p.start, p.end) for p in places if (p.start, p.end) in bodies_at and p.lexicon_id in host}
 
     def _listed_before(self, sentence: Sentence, place: Mention, sited: set[tuple[int, int]]) -> bool:
         """'시드니와 멜버른을 찾는다', '파리, 뮌헨에서 열린다': a place joined to the next one of a list is where the list
@@ -1510,12 +1532,14 @@ class MentionFinder:
         of it is named, is its government (the gold conventions: a place that acts is a GovernmentBody)."""
         tokens = sentence.tokens
         signed = [k for k, t in enumerate(tokens) if t.form in self.signs and t.tag.startswith(("NNG", "VV"))]
-        # only a signing told as done: a planned one's direct edges wait for the signing's status (relations)
-        if not any(t.tag == "EP" for k in signed for t in tokens[k + 1 : k + 4]):
+        if not signed:
             return
+        # a country only in a signing told as done (one to come is as often its ministry's, named later); a city signs
+        # with another city as its government, the signing done or to come ('가나시는 하노이와 협약을 체결한다')
+        done = any(t.tag == "EP" for k in signed for t in tokens[k + 1 : k + 4])
         for index, mention in enumerate(mentions):
             entry = self.places_by_id.get(mention.lexicon_id or "") if mention.cls == "Place" else None
-            if entry is None or entry.kind not in {"country", "city"} or mention.text in self.lexicon.stopwords.get("home-country", set()):
+            if entry is None or entry.kind not in ({"country", "city"} if done else {"city"}) or mention.text in self.lexicon.stopwords.get("home-country", set()):
                 continue
             token = next(tokens_after(sentence.tokens, mention.end), None)
             if token is None or token.start != mention.end or token.form not in COMITATIVE or not token.tag.startswith("J"):

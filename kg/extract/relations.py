@@ -150,7 +150,7 @@ class ArticleExtractor(EventAttributes):
         self._units(sentence, agents, resolver, relations)
         places = [f for f in found if f.mention.cls == "Place"]
         held = self.mentions.holders(sentence, [p.mention for p in places])
-        sited = self.mentions.sited_places(sentence, [p.mention for p in places], held)
+        sited = self.mentions.sited_places(sentence, [p.mention for p in places], held, [a.mention for a in agents])
         state.sited.update(p.key for p in places if (p.mention.start, p.mention.end) in sited)
         self._remember_holders(places, held, state)
         self._located_bodies(sentence, places, agents, resolver, relations)
