@@ -102,7 +102,9 @@ class PeopleFinder:
         self.province_prefixes: dict[str, tuple[str, ...]] = {}  # '경북': the names of the home country's provinces
         for name in provinces:
             self.province_prefixes[name[:2]] = (*self.province_prefixes.get(name[:2], ()), name)
-        self.joiners = frozenset(j for j in load_frame_tables(lexicon).joiners if " " not in j)  # '및', '그리고'
+        frame_tables = load_frame_tables(lexicon)
+        self.joiners = frozenset(j for j in frame_tables.joiners if " " not in j)  # '및', '그리고'
+        self.caption_cues = frame_tables.captions  # '좌측부터': a caption's list of the people in the picture
 
     # --- the title word -----------------------------------------------------
     def title_word(self, core: str) -> TitleWord | None:
@@ -117,6 +119,8 @@ class PeopleFinder:
             return self.title_word(core[: -len(acting)])  # '원장직무대행': the acting head holds the post
         if not ORDINAL_HANGUL.match(core) and core not in self.lexicon.titles:
             return None
+        if core not in self.lexicon.titles and id(self.known.get(core)) in self.org_entries:
+            return None  # '한국개발연구원': a known body whose name ends like a post ('연구원', researcher)
         titles = [core[-n:] for n in range(min(len(core), self.longest_title), 0, -1) if core[-n:] in self.lexicon.titles]
         if not titles:
             return None
@@ -126,9 +130,10 @@ class PeopleFinder:
             body = self._glued_body(core, title, known_only=True)
             if body is not None:
                 return body
-        body = self._glued_body(core, titles[0], known_only=False)
-        if body is not None:
-            return body
+        for title in titles:
+            body = self._glued_body(core, title, known_only=False)  # '누리은행장': 행장 of 누리은행 when 은행장 reads no body
+            if body is not None:
+                return body
         prefix = core[: -len(titles[0])]
         if self.korean_name(prefix, check_tag=False) and len(prefix) == 3 and not self._post_abroad(prefix):
             return TitleWord(titles[0], person=prefix)
@@ -287,7 +292,7 @@ class PeopleFinder:
             if i in done:
                 continue
             title = self.title_word(core)
-            if title is None:
+            if title is None or self._names_the_body(sentence, words, i, core, title):
                 continue
             if self._titled(sentence, words, i, title, mentions, new_org, org_before, introduced):
                 used.append(i)
@@ -300,6 +305,14 @@ class PeopleFinder:
                 introduced.family_names.add(family)
                 introduced.full_names.setdefault(family, m.name)
         return used
+
+    def _names_the_body(self, sentence: Sentence, words: list[Word], i: int, core: str, title: TitleWord) -> bool:
+        """'가나연구원 원장': a bare word ending like a post ('연구원', researcher) that names no body the lexicon knows,
+        right before a title word, names the body whose post follows."""
+        if title.body is not None or title.title != core or core in self.lexicon.titles or not words[i].bare or i + 1 >= len(words):
+            return False
+        after = words[i + 1].core(sentence)
+        return bool(after) and after in self.lexicon.titles and self.title_word(after) is not None
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
         """'에너지광업부장관과 면담': a head named by the post alone brings the body itself into the sentence
@@ -332,6 +345,8 @@ class PeopleFinder:
         while segment and self._duty(sentence, segment[-1]):
             segment.pop()  # '영업담당 상무': the duty before the title is part of the post
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w) and not self._covered_by_org(mentions, w)]
+        if not names and segment and segment[0].tokens[-1].tag == "ETM":
+            names = [0]  # a caption's name read as an adjective (_captioned_name): the whole word
         if self._syllable_run(sentence, segment, mentions):
             org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]
             foreign = ([w for w in segment if w not in org_words][-3:], org_words)
@@ -342,7 +357,7 @@ class PeopleFinder:
         if names:
             k = names[0]
             org_words = segment[k + 1 :] or segment[:k]
-            people = self._names_in(sentence, segment[k])
+            people = self._names_in(sentence, segment[k]) or [(segment[k].start, segment[k].end)]
         elif foreign is not None:
             run, org_words = foreign
             names, k, segment = [0], 0, run
@@ -641,7 +656,8 @@ class PeopleFinder:
         for k in range(i - 1, max(0, i - SEGMENT_WORDS) - 1, -1):
             word = words[k]
             aside = ("(" in word.text or ")" in word.text) and not TRAILING_ASIDE.fullmatch(word.text)
-            if not (is_bare(word) or self._in_family_first_name(words, k)) or word.text.endswith((",", "·")) or aside:
+            if not (is_bare(word) or self._in_family_first_name(words, k) or self._captioned_name(words, k)) \
+                    or word.text.endswith((",", "·")) or aside:
                 break
             if word.text in self.joiners:
                 break  # '김철수 차관보 및 홍길동 실장': a conjunction (conjunctions.tsv) ends the item before
@@ -649,6 +665,17 @@ class PeopleFinder:
             if word.text[:1] in ITEM_MARKS:
                 break  # '▲홍길동 가나협회 회장': a list's mark opens the item the title closes
         return run
+
+    def _captioned_name(self, words: list[Word], k: int) -> bool:
+        """'(좌측부터 장대한 가나그룹 회장, …)': in a caption's list of people, an item opens with the person's name,
+        though Kiwi reads it as an adjective ('장대한', grand)."""
+        word = words[k]
+        if k == 0 or not HANGUL.fullmatch(word.text) or len(word.text) != 3 or word.tokens[-1].tag != "ETM":
+            return False
+        if not self.korean_name(word.text, check_tag=False):
+            return False
+        cue = next((j for j in range(k - 1, -1, -1) if words[j].text.lstrip("([").startswith(tuple(self.caption_cues))), None)
+        return cue is not None and (cue == k - 1 or words[k - 1].text.endswith(","))
 
     def _in_family_first_name(self, words: list[Word], k: int) -> bool:
         """'쩐 티 다온', '응우옌 반 탄': a word of a foreign name opened by its family name (stopwords.tsv family-name-first),

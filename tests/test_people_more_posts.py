@@ -1,0 +1,77 @@
+"""Posts read more carefully: former posts, a head's title that fits its body, bodies whose names end like a
+post, a later title of a person named before, and names of a caption's list that Kiwi reads as adjectives."""
+
+import pytest
+
+from tests.made_up import extract, facts
+
+
+def people(result):
+    return {e.name: e.title for e in result.entities.values() if e.cls == "Person"}
+
+
+def affiliations(text):
+    return {(s, o) for s, p, o in facts(text) if p == "affiliatedWith"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a former post, with the body named between the former word and the title: no affiliation
+        ("김철수 전 산업부 장관은 회의에 참석했다.", set()),
+        ("전 산업부 장관 김철수는 회의에 참석했다.", set()),
+        # a current post keeps its body
+        ("김철수 산업부 장관은 회의에 참석했다.", {("김철수", "산업통상자원부")}),
+    ],
+)
+def test_a_former_post_gives_no_affiliation(text, expected):
+    assert affiliations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 이사장 is no 사장: the body headed by a 사장 is not his
+        ("김민수 이사장은 말했다. 한국전력공사는 밝혔다.", set()),
+        # a ranked post is the head's post: 2차관 of a ministry headed by 장관 and 차관
+        ("김민수 2차관은 말했다. 산업부는 밝혔다.", {("김민수", "산업통상자원부")}),
+    ],
+)
+def test_a_title_alone_fits_the_head_of_its_body(text, expected):
+    assert affiliations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        # a known body whose name ends like a post (연구원, researcher) is the body, not the title
+        ("김철수 한국개발연구원 선임연구위원은 말했다.", "김철수", "선임연구위원", "한국개발연구원"),
+        # an unknown one, right before a title word
+        ("김철수 한빛연구원 원장은 말했다.", "김철수", "원장", "한빛연구원"),
+        ("김철수 한빛연구원 연구위원은 말했다.", "김철수", "연구위원", "한빛연구원"),
+        # a head's title glued to an unknown body, read through the shorter title when the longer reads none
+        ("이영희 누리은행장은 말했다.", "이영희", "행장", "누리은행"),
+    ],
+)
+def test_bodies_whose_names_end_like_posts(text, person, title, body):
+    assert people(extract(text)) == {person: title}
+    assert affiliations(text) == {(person, body)}
+
+
+def test_a_later_title_of_the_person_gives_the_current_post():
+    text = "KOTRA는 제23대 사장에 김철수 전 산업부 차관이 취임했다고 밝혔다. 김 사장은 취임사에서 수출을 강조했다."
+    assert affiliations(text) == {("김철수", "대한무역투자진흥공사")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the caption's first item, and an item after a comma
+        ("(좌측부터 장대한 한빛그룹 회장, 김철수 누리협회 회장)", {("장대한", "한빛그룹"), ("김철수", "누리협회")}),
+        ("(왼쪽부터 김철수 누리협회 회장, 장대한 한빛그룹 회장)", {("장대한", "한빛그룹"), ("김철수", "누리협회")}),
+        # outside a caption's list the adjective stays an adjective
+        ("유명한 한빛그룹 회장은 말했다.", set()),
+    ],
+)
+def test_a_captions_names_read_as_adjectives(text, expected):
+    assert affiliations(text) == expected
