@@ -75,3 +75,34 @@ def test_a_later_title_of_the_person_gives_the_current_post():
 )
 def test_a_captions_names_read_as_adjectives(text, expected):
     assert affiliations(text) == expected
+
+
+def test_a_proper_noun_ending_like_a_title_is_no_post():
+    # 루이사 ends like 이사 (director): Kiwi reads '마리아 루이사' as one proper noun, part of the name
+    result = extract("마리아 루이사 에이어 엘살바도르 경제부 장관과 만났다.")
+    assert [name for name, title in people(result).items() if title == "장관"] == ["마리아 루이사 에이어"]
+    assert "루이사" not in people(result).values()
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        # a body Kiwi reads as common nouns, named by its ending, then the title and the name
+        ("누리협회 회장 김철수는 말했다.", "김철수", "누리협회"),
+        ("누리협회 회장 김철수 씨가 참석했다.", "김철수", "누리협회"),
+    ],
+)
+def test_body_title_name_with_an_unknown_body(text, person, body):
+    assert people(extract(text)) == {person: "회장"}
+    assert affiliations(text) == {(person, body)}
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("데이비드 밀러 남아공 상공회의소 회장이 참석했다.", "데이비드 밀러", "남아공 상공회의소"),
+        ("데이비드 밀러 남아프리카공화국 상공회의소 회장이 참석했다.", "데이비드 밀러", "남아프리카공화국 상공회의소"),
+    ],
+)
+def test_a_foreigner_at_his_countrys_body_named_by_its_ending(text, person, body):
+    assert affiliations(text) == {(person, body)}

@@ -292,7 +292,7 @@ class PeopleFinder:
             if i in done:
                 continue
             title = self.title_word(core)
-            if title is None or self._names_the_body(sentence, words, i, core, title):
+            if title is None or self._names_the_body(sentence, words, i, core, title) or self._proper_noun(word, core, title):
                 continue
             if self._titled(sentence, words, i, title, mentions, new_org, org_before, introduced):
                 used.append(i)
@@ -313,6 +313,13 @@ class PeopleFinder:
             return False
         after = words[i + 1].core(sentence)
         return bool(after) and after in self.lexicon.titles and self.title_word(after) is not None
+
+    def _proper_noun(self, word: Word, core: str, title: TitleWord) -> bool:
+        """'마리아 루이사': a word Kiwi reads whole as a proper noun (across the space too) that merely ends like a title
+        (이사) names someone or something; a post glued to its body is read apart ('가나사업본부장')."""
+        return title.body is None and title.person is None and core not in self.lexicon.titles and any(
+            t.tag == "NNP" and t.start <= word.start and t.end >= word.core_end and t.form != core[-len(title.title):]
+            for t in word.tokens)
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
         """'에너지광업부장관과 면담': a head named by the post alone brings the body itself into the sentence
@@ -377,7 +384,8 @@ class PeopleFinder:
         elif self._one_word_name(sentence, words, i, segment, title, mentions, new_org, introduced):
             return True
         else:
-            return self._company_before_title(sentence, words, i, segment, title, mentions, new_org, introduced)
+            return self._company_before_title(sentence, words, i, segment, title, mentions, new_org, introduced) \
+                or self._title_before_name(sentence, words, i, segment, title, mentions, new_org)
         if org_words and not self._org_like(sentence, org_words, mentions):
             org_words = []
         unit = None if former else self._unit_of(sentence, title, org_words, mentions)
@@ -448,6 +456,8 @@ class PeopleFinder:
         rest = list(segment)
         while rest and self._covered_by_org(mentions, rest[-1]):
             org_words.insert(0, rest.pop())  # '칠레 환경부': a body named in two words
+        if not org_words and self._country_body(sentence, rest, mentions):
+            org_words, rest = rest[-2:], rest[:-2]  # '가나국 상공회의소': a country's body named by its ending alone
         run: list[Word] = []
         for k in range(len(rest) - 1, -1, -1):
             word = rest[k]
@@ -475,6 +485,13 @@ class PeopleFinder:
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
+
+    def _country_body(self, sentence: Sentence, rest: list[Word], mentions: list[Mention]) -> bool:
+        """A foreign country's name, then a word that is only a body's ending ('상공회의소', '대사관'): that country's body."""
+        if len(rest) < 4 or not rest[-1].bare or rest[-1].core(sentence) not in self.lexicon.org_suffixes:
+            return False
+        country = self._country_just_before(sentence, rest[-2:-1], mentions)
+        return country is not None and self._abroad(country)
 
     def _one_word_name(self, sentence, words, i, segment, title, mentions, new_org, introduced: Introduced | None = None) -> bool:
         """'리창 총리', '하노이시 쩐 시장', '주한 다라국 대사 존슨': one proper noun that is no Korean name, names nothing
@@ -533,6 +550,22 @@ class PeopleFinder:
         if span is None:
             org.title = title.title  # '라온소재 대표와 면담': the head named by the post alone, the firm takes part
             return False
+        return self._add_person(sentence, mentions, span[0], span[1], title.title, org)
+
+    def _title_before_name(self, sentence, words, i, segment, title, mentions, new_org) -> bool:
+        """'누리협회 회장 김철수는': a body Kiwi reads as common nouns, named by its ending, then the title, then a
+        Korean name: the person holds the post at that body."""
+        if i + 1 >= len(words) or not words[i].bare or title.body is not None or any(m.cls == "Person" and m.start == words[i + 1].start for m in mentions):
+            return False
+        span = self.person_name(sentence, words[i + 1], bare=False)
+        if span is None or not any(t.tag == "NNP" for t in words[i + 1].tokens) or any(m.start < span[1] and span[0] < m.end for m in mentions):
+            return False
+        body = segment[-1]
+        core = body.core(sentence)
+        suffix = longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length)
+        if not HANGUL.fullmatch(core) or suffix is None or len(core) < len(suffix) + 2 or core in self.lexicon.kind_nouns:
+            return False
+        org = self._affiliation(sentence, words[i], title, [body], mentions, new_org)
         return self._add_person(sentence, mentions, span[0], span[1], title.title, org)
 
     def _foreign_after(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> tuple[int, int] | None:
