@@ -106,3 +106,19 @@ def test_body_title_name_with_an_unknown_body(text, person, body):
 )
 def test_a_foreigner_at_his_countrys_body_named_by_its_ending(text, person, body):
     assert affiliations(text) == {(person, body)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # items opened by a list's mark: body, title, name and body, name, title
+        ("▲중기부 장관 김철수 ▲산업부 차관 이영희", {("김철수", "중소벤처기업부"), ("이영희", "산업통상자원부")}),
+        ("▲한빛전자 김철수 대표 ▲누리협회 이영희 회장", {("김철수", "한빛전자"), ("이영희", "누리협회")}),
+    ],
+)
+def test_items_of_a_marked_list(text, expected):
+    assert affiliations(text) == expected
+
+
+def test_a_dateline_before_a_reporter_is_no_body():
+    assert affiliations("[서울=누리뉴스] 이민주 기자 = 중기부는 밝혔다.") <= {("이민주", "누리뉴스")}

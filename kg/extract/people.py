@@ -412,7 +412,7 @@ class PeopleFinder:
         lexicon knows, is a department of that organization, whose post the whole word names."""
         if title.body is None or title.entry is not None or not org_words:
             return None
-        start, end = org_words[0].start, org_words[-1].core_end
+        start, end = item_core(org_words[0])[0], item_core(org_words[-1])[1]
         unit = next((m for m in mentions if m.start == start and m.end == end and m.lexicon_id and m.cls in ORG_KINDS), None)
         return None if unit is not None and unit.lexicon_id in self.legislatures else unit
 
@@ -421,7 +421,7 @@ class PeopleFinder:
         also named with the legislature's name ('국회 가나위원회'); the legislature is no unit's parent here."""
         if org is None or title.body is None or title.entry is not None or not org_words:
             return
-        before = next((m for m in mentions if m.start == org_words[0].start and m.end == org_words[-1].core_end
+        before = next((m for m in mentions if m.start == item_core(org_words[0])[0] and m.end == item_core(org_words[-1])[1]
                        and m.lexicon_id in self.legislatures), None)
         if before is not None:
             org.aliases = (*org.aliases, f"{before.text} {org.name}")
@@ -734,7 +734,7 @@ class PeopleFinder:
 
     def _org_like(self, sentence: Sentence, org_words: list[Word], mentions: list[Mention]) -> bool:
         """Words that can name an organization: a known or found name, a proper noun, a Latin name, an ending."""
-        start, end = org_words[0].start, self._org_end(org_words[-1], mentions)
+        start, end = item_core(org_words[0])[0], self._org_end(org_words[-1], mentions)
         text = sentence.text[start - sentence.start : end - sentence.start]
         if len(text.replace(" ", "")) < 2:
             return False
@@ -754,12 +754,13 @@ class PeopleFinder:
     def _org_end(word: Word, mentions: list[Mention]) -> int:
         """Where the body named by the words before a name ends: its noun part, or a body found there with its kind
         mark ('㈜가나전자 홍길동 대표', '한별솔루션(주) 홍길동 대표': Kiwi reads no noun at the word's start)."""
-        end = word.core_end
+        end = item_core(word)[1]  # '▲가나부': the noun part after a list's mark
         return max([end, *(m.end for m in mentions if word.start <= m.start <= end and m.end <= word.end and m.cls in ORG_KINDS)])
 
     @staticmethod
     def _covered_by_org(mentions: list[Mention], word: Word) -> bool:
-        return any(m.start <= word.start and word.core_end <= m.end and m.cls != "Person" for m in mentions)
+        start, end = item_core(word)  # '▲가나부': after a list's mark
+        return any(m.start <= start and end <= m.end and m.cls != "Person" for m in mentions)
 
     def _affiliation(self, sentence, title_word: Word, title: TitleWord, org_words: list[Word], mentions, new_org) -> Mention | None:
         """The organization of the post: the words between name and title, or the body glued to the title."""
@@ -779,10 +780,10 @@ class PeopleFinder:
                 own = () if body.lexicon_id else (body.name,)  # the home ministry's name is no name of the foreign one
                 body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english, aliases=own)
             return body
-        if not org_words or self._org_end(org_words[-1], mentions) <= org_words[0].start:
+        if not org_words or self._org_end(org_words[-1], mentions) <= item_core(org_words[0])[0]:
             # '주가나총영사': a post abroad found at the start of the title's own word
             return next((m for m in mentions if m.start == title_word.start and m.end < title_word.core_end and m.cls in ORG_KINDS), None)
-        start, end = org_words[0].start, self._org_end(org_words[-1], mentions)
+        start, end = item_core(org_words[0])[0], self._org_end(org_words[-1], mentions)
         exact = next((m for m in mentions if m.start == start and m.end == end and m.cls != "Person"), None)
         if exact is not None:
             return self._as_body(exact, title.title)
@@ -926,6 +927,13 @@ def name_core(word: Word) -> tuple[int, int]:
             break
         end = token.end
     return tokens[0].start, end
+
+
+def item_core(word: Word) -> tuple[int, int]:
+    """The noun part of a word, after a list's mark that opens it ('▲가나부'; a bracket, as in a dateline, is no mark)."""
+    if word.text[:1] in ITEM_MARKS:
+        return name_core(word)
+    return word.start, word.core_end
 
 
 def is_bare(word: Word) -> bool:
