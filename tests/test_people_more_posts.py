@@ -122,3 +122,17 @@ def test_items_of_a_marked_list(text, expected):
 
 def test_a_dateline_before_a_reporter_is_no_body():
     assert affiliations("[서울=누리뉴스] 이민주 기자 = 중기부는 밝혔다.") <= {("이민주", "누리뉴스")}
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        # the post taken up is held now, at the body named before it, whatever post the person held before
+        ("신임 KOTRA 사장에 김철수 전 산업부 차관이 취임했다.", "김철수", "사장", "대한무역투자진흥공사"),
+        ("KOTRA 신임 사장에 김철수 전 산업부 차관이 취임했다.", "김철수", "사장", "대한무역투자진흥공사"),
+        ("제15대 중소기업청장에 김철수 전 산업부 실장이 임명됐다.", "김철수", "청장", "중소기업청"),
+    ],
+)
+def test_a_post_taken_up(text, person, title, body):
+    assert people(extract(text)) == {person: title}
+    assert affiliations(text) == {(person, body)}

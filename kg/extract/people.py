@@ -38,6 +38,8 @@ EXECUTIVE = "executive"
 LEGISLATOR = "legislator"  # the titles.tsv kind of a legislature's members
 ONE_WORD_NAME_POSTS = {"official", "diplomat", "political", "legislator"}  # titles.tsv kinds whose holders abroad are named in one word  # the titles.tsv kind of a company's or an organization's heads and managers
 COMPANY_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+[A-Za-z0-9&]*$")
+POST_PARTICLES = {"에", "으로", "로"}  # '사장에 홍길동이 취임', '사장으로 홍길동을 선임'
+ORDINAL_TERM = re.compile(r"제?[0-9]+대")  # '제23대 사장': the holder's number in the post's line
 HAN_ASIDE = re.compile(r"\([\u4e00-\u9fff]+\)")  # '(鄭万通)': a name glossed in Chinese characters
 
 
@@ -88,6 +90,7 @@ class PeopleFinder:
         self.duties = lexicon.stopwords.get("duty", set())
         self.post_prefixes = lexicon.stopwords.get("post-abroad", set())
         self.host_shorts = lexicon.stopwords.get("host-short", set())
+        self.appointments = tuple(lexicon.stopwords.get("appointment", ()))
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
         self._shapes: dict[tuple[str, bool], bool] = {}  # _name_shaped's answers
@@ -299,12 +302,37 @@ class PeopleFinder:
             elif title.body is not None:
                 self._body_alone(sentence, words, i, title, mentions, new_org)
                 used.append(i)
+        self._appointed(sentence, words, mentions)
         for m in mentions:
             if m.cls == "Person" and " " in m.text:
                 family = m.text.rsplit(" ", 1)[1]
                 introduced.family_names.add(family)
                 introduced.full_names.setdefault(family, m.name)
         return used
+
+    def _appointed(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'가나공사 신임 사장에 홍길동 전 차관이 취임했다': a post with 에 or 으로, at the body named before it or glued
+        to it, then a person and a noun of taking up a post (stopwords.tsv appointment): the person holds that post now."""
+        if not any(a in sentence.text for a in self.appointments):
+            return
+        for k, word in enumerate(words[:-1]):
+            after = [t for t in word.tokens if t.start >= word.core_end]
+            if len(after) != 1 or after[0].tag != "JKB" or after[0].form not in POST_PARTICLES:
+                continue
+            title = self.title_word(word.core(sentence))
+            person = next((m for m in mentions if m.cls == "Person" and m.start == words[k + 1].start), None)
+            if title is None or person is None or not any(a in sentence.text[person.end - sentence.start:] for a in self.appointments):
+                continue
+            if title.body is not None:
+                body = next((m for m in mentions if m.start == word.start and m.cls in ORG_KINDS), None)
+            else:
+                j = k - 1
+                while j >= 0 and (words[j].text in self.skipped or ORDINAL_TERM.fullmatch(words[j].text)):
+                    j -= 1  # '가나공사 신임 사장', '가나공사 제23대 사장'
+                body = next((m for m in mentions if j >= 0 and m.cls in ORG_KINDS and m.start <= item_core(words[j])[0]
+                             and words[j].core_end <= m.end), None) if j >= 0 and words[j].bare else None
+            if body is not None:
+                person.title, person.affiliation = title.title, body
 
     def _names_the_body(self, sentence: Sentence, words: list[Word], i: int, core: str, title: TitleWord) -> bool:
         """'가나연구원 원장': a bare word ending like a post ('연구원', researcher) that names no body the lexicon knows,
