@@ -136,3 +136,18 @@ def test_a_dateline_before_a_reporter_is_no_body():
 def test_a_post_taken_up(text, person, title, body):
     assert people(extract(text)) == {person: title}
     assert affiliations(text) == {(person, body)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the article's own body, unknown to the lexicon: its ending gives its head's title (재단: 이사장)
+        ("한빛재단은 12일 청년 지원 사업을 시작한다고 밝혔다. 김철수 이사장은 말했다.", {("김철수", "한빛재단")}),
+        # a company: the titles of a company's head (stopwords.tsv company-head)
+        ("한빛전자는 12일 신제품을 공개했다. 김철수 대표는 말했다.", {("김철수", "한빛전자")}),
+        # a title that heads no such body
+        ("한빛전자는 12일 신제품을 공개했다. 김철수 교수는 말했다.", set()),
+    ],
+)
+def test_a_title_alone_at_the_articles_own_unknown_body(text, expected):
+    assert affiliations(text) == expected

@@ -16,7 +16,7 @@ from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, SITE, VENUE, WI
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
-from .words import COMITATIVE, tokens_after
+from .words import COMITATIVE, longest_suffix, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
@@ -79,6 +79,7 @@ class ArticleExtractor(EventAttributes):
         self.events = events
         self.frame_tables = load_frame_tables(lexicon)
         self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
+        self._suffix_length = max(map(len, lexicon.suffix_heads), default=0)
         self._organizations = frozenset(lexicon.organizations)  # a set: entries are hashable, the list long
         self._countries = city_countries(lexicon)
         self._country_set = frozenset(self._countries.values())
@@ -1486,7 +1487,16 @@ class ArticleExtractor(EventAttributes):
         such body the article names. A former post ('전 장관') is none, and a body's head post ('시장') is held
         by one person: a second mayor in the article heads another city."""
         affiliated = {s for (s, p, _) in relations if p == "affiliatedWith"}
-        bodies = [k for k, e in resolver.entities.items() if e.cls in ORG_CLASSES and self._head_titles.get(k)]
+        head_titles = dict(self._head_titles)
+        for key in state.principals:  # the article's own body, unknown to the lexicon: the heads its ending or its kind gives
+            entity = resolver.entities.get(key)
+            if entity is not None and key not in head_titles and entity.cls in ORG_CLASSES:
+                ending = longest_suffix(entity.name, self.lexicon.suffix_heads, self._suffix_length)
+                heads = self.lexicon.suffix_heads.get(ending or "") or \
+                    (tuple(self.lexicon.stopwords.get("company-head", ())) if entity.cls == "Company" else ())
+                if heads:
+                    head_titles[key] = heads
+        bodies = [k for k, e in resolver.entities.items() if e.cls in ORG_CLASSES and head_titles.get(k)]
         if not bodies:
             return
         former = self.lexicon.stopwords.get("former", set())
@@ -1502,11 +1512,11 @@ class ArticleExtractor(EventAttributes):
                 if any(f"{word} {title}" in text or f"{word}{title}" in text for word in former) \
                         or _former_post(text, (person.name, *person.aliases), title, former):
                     continue
-                fits = [b for b in bodies if any(_holds(title, head) for head in self._head_titles[b])]
+                fits = [b for b in bodies if any(_holds(title, head) for head in head_titles[b])]
                 chosen = [b for b in fits if b in state.principals] or (fits if len(fits) == 1 else [])
                 if len(chosen) == 1 and (chosen[0], title) not in heads_held:
                     _relate(relations, key, "affiliatedWith", chosen[0], at)
-                    if title == self._head_titles[chosen[0]][0]:
+                    if title == head_titles[chosen[0]][0]:
                         heads_held.add((chosen[0], title))  # a body has one head: a second '시장' is another city's
                     break
 
