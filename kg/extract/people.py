@@ -380,7 +380,8 @@ class PeopleFinder:
         while segment and self._duty(sentence, segment[-1]):
             segment.pop()  # '영업담당 상무': the duty before the title is part of the post
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w) and not self._covered_by_org(mentions, w)]
-        if not names and segment and segment[0].tokens[-1].tag == "ETM":
+        if not names and segment and segment[0].tokens[-1].tag == "ETM" and len(segment[0].text) == 3 \
+                and self.korean_name(segment[0].text, check_tag=False):
             names = [0]  # a caption's name read as an adjective (_captioned_name): the whole word
         if self._syllable_run(sentence, segment, mentions):
             org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]

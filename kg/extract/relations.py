@@ -1485,7 +1485,8 @@ class ArticleExtractor(EventAttributes):
         """A person named with a title alone ('김가람 차관', '이나래 지사') holds it at the article's body whose head
         titles (organizations.tsv, korea_regions.tsv) include it: the article's own body first, else the only
         such body the article names. A former post ('전 장관') is none, and a body's head post ('시장') is held
-        by one person: a second mayor in the article heads another city."""
+        by one person: a second mayor in the article heads another city. A later title of the person ('김 사장'
+        after '김가나 전 차관') is tried after the first."""
         affiliated = {s for (s, p, _) in relations if p == "affiliatedWith"}
         head_titles = dict(self._head_titles)
         for key in state.principals:  # the article's own body, unknown to the lexicon: the heads its ending or its kind gives
@@ -1710,6 +1711,8 @@ def _holds(title: str, head: str) -> bool:
 def _former_post(text: str, names: tuple[str, ...], title: str, former: set[str]) -> bool:
     """'김가람 전 가나부 장관', '전 가나부 장관 김가람': a former word between the name and its title, or before the
     title that precedes the name, with the body's name between them."""
+    if not former:
+        return False
     marks = "|".join(map(re.escape, sorted(former, key=len, reverse=True)))
     for name in (n for n in names if n):
         person = re.escape(name)
