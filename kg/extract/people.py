@@ -38,6 +38,8 @@ EXECUTIVE = "executive"
 LEGISLATOR = "legislator"  # the titles.tsv kind of a legislature's members
 ONE_WORD_NAME_POSTS = {"official", "diplomat", "political", "legislator"}  # titles.tsv kinds whose holders abroad are named in one word  # the titles.tsv kind of a company's or an organization's heads and managers
 COMPANY_NAME = re.compile(r"^[A-Za-z0-9&]*[가-힣]+[A-Za-z0-9&]*$")
+POST_PARTICLES = {"에", "으로", "로"}  # '사장에 홍길동이 취임', '사장으로 홍길동을 선임'
+ORDINAL_TERM = re.compile(r"제?[0-9]+대")  # '제23대 사장': the holder's number in the post's line
 HAN_ASIDE = re.compile(r"\([\u4e00-\u9fff]+\)")  # '(鄭万通)': a name glossed in Chinese characters
 
 
@@ -88,6 +90,7 @@ class PeopleFinder:
         self.duties = lexicon.stopwords.get("duty", set())
         self.post_prefixes = lexicon.stopwords.get("post-abroad", set())
         self.host_shorts = lexicon.stopwords.get("host-short", set())
+        self.appointments = tuple(lexicon.stopwords.get("appointment", ()))
         self.acting = sorted(lexicon.stopwords.get("acting", set()), key=len, reverse=True)
         self._splits: dict[str, TitleWord | None] = {}
         self._shapes: dict[tuple[str, bool], bool] = {}  # _name_shaped's answers
@@ -102,7 +105,9 @@ class PeopleFinder:
         self.province_prefixes: dict[str, tuple[str, ...]] = {}  # '경북': the names of the home country's provinces
         for name in provinces:
             self.province_prefixes[name[:2]] = (*self.province_prefixes.get(name[:2], ()), name)
-        self.joiners = frozenset(j for j in load_frame_tables(lexicon).joiners if " " not in j)  # '및', '그리고'
+        frame_tables = load_frame_tables(lexicon)
+        self.joiners = frozenset(j for j in frame_tables.joiners if " " not in j)  # '및', '그리고'
+        self.caption_cues = frame_tables.captions  # '좌측부터': a caption's list of the people in the picture
 
     # --- the title word -----------------------------------------------------
     def title_word(self, core: str) -> TitleWord | None:
@@ -117,6 +122,8 @@ class PeopleFinder:
             return self.title_word(core[: -len(acting)])  # '원장직무대행': the acting head holds the post
         if not ORDINAL_HANGUL.match(core) and core not in self.lexicon.titles:
             return None
+        if core not in self.lexicon.titles and id(self.known.get(core)) in self.org_entries:
+            return None  # '한국개발연구원': a known body whose name ends like a post ('연구원', researcher)
         titles = [core[-n:] for n in range(min(len(core), self.longest_title), 0, -1) if core[-n:] in self.lexicon.titles]
         if not titles:
             return None
@@ -126,9 +133,10 @@ class PeopleFinder:
             body = self._glued_body(core, title, known_only=True)
             if body is not None:
                 return body
-        body = self._glued_body(core, titles[0], known_only=False)
-        if body is not None:
-            return body
+        for title in titles:
+            body = self._glued_body(core, title, known_only=False)  # '누리은행장': 행장 of 누리은행 when 은행장 reads no body
+            if body is not None:
+                return body
         prefix = core[: -len(titles[0])]
         if self.korean_name(prefix, check_tag=False) and len(prefix) == 3 and not self._post_abroad(prefix):
             return TitleWord(titles[0], person=prefix)
@@ -287,19 +295,59 @@ class PeopleFinder:
             if i in done:
                 continue
             title = self.title_word(core)
-            if title is None:
+            if title is None or self._names_the_body(sentence, words, i, core, title) or self._proper_noun(word, core, title):
                 continue
             if self._titled(sentence, words, i, title, mentions, new_org, org_before, introduced):
                 used.append(i)
             elif title.body is not None:
                 self._body_alone(sentence, words, i, title, mentions, new_org)
                 used.append(i)
+        self._appointed(sentence, words, mentions)
         for m in mentions:
             if m.cls == "Person" and " " in m.text:
                 family = m.text.rsplit(" ", 1)[1]
                 introduced.family_names.add(family)
                 introduced.full_names.setdefault(family, m.name)
         return used
+
+    def _appointed(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'가나공사 신임 사장에 홍길동 전 차관이 취임했다': a post with 에 or 으로, at the body named before it or glued
+        to it, then a person and a noun of taking up a post (stopwords.tsv appointment): the person holds that post now."""
+        if not any(a in sentence.text for a in self.appointments):
+            return
+        for k, word in enumerate(words[:-1]):
+            after = [t for t in word.tokens if t.start >= word.core_end]
+            if len(after) != 1 or after[0].tag != "JKB" or after[0].form not in POST_PARTICLES:
+                continue
+            title = self.title_word(word.core(sentence))
+            person = next((m for m in mentions if m.cls == "Person" and m.start == words[k + 1].start), None)
+            if title is None or person is None or not any(a in sentence.text[person.end - sentence.start:] for a in self.appointments):
+                continue
+            if title.body is not None:
+                body = next((m for m in mentions if m.start == word.start and m.cls in ORG_KINDS), None)
+            else:
+                j = k - 1
+                while j >= 0 and (words[j].text in self.skipped or ORDINAL_TERM.fullmatch(words[j].text)):
+                    j -= 1  # '가나공사 신임 사장', '가나공사 제23대 사장'
+                body = next((m for m in mentions if j >= 0 and m.cls in ORG_KINDS and m.start <= item_core(words[j])[0]
+                             and words[j].core_end <= m.end), None) if j >= 0 and words[j].bare else None
+            if body is not None:
+                person.title, person.affiliation = title.title, body
+
+    def _names_the_body(self, sentence: Sentence, words: list[Word], i: int, core: str, title: TitleWord) -> bool:
+        """'가나연구원 원장': a bare word ending like a post ('연구원', researcher) that names no body the lexicon knows,
+        right before a title word, names the body whose post follows."""
+        if title.body is not None or title.title != core or core in self.lexicon.titles or not words[i].bare or i + 1 >= len(words):
+            return False
+        after = words[i + 1].core(sentence)
+        return bool(after) and after in self.lexicon.titles and self.title_word(after) is not None
+
+    def _proper_noun(self, word: Word, core: str, title: TitleWord) -> bool:
+        """'마리아 루이사': a word Kiwi reads whole as a proper noun (across the space too) that merely ends like a title
+        (이사) names someone or something; a post glued to its body is read apart ('가나사업본부장')."""
+        return title.body is None and title.person is None and core not in self.lexicon.titles and any(
+            t.tag == "NNP" and t.start <= word.start and t.end >= word.core_end and t.form != core[-len(title.title):]
+            for t in word.tokens)
 
     def _body_alone(self, sentence, words, i, title, mentions, new_org) -> None:
         """'에너지광업부장관과 면담': a head named by the post alone brings the body itself into the sentence
@@ -332,6 +380,9 @@ class PeopleFinder:
         while segment and self._duty(sentence, segment[-1]):
             segment.pop()  # '영업담당 상무': the duty before the title is part of the post
         names = [k for k, w in enumerate(segment) if self._names_in(sentence, w) and not self._covered_by_org(mentions, w)]
+        if not names and segment and segment[0].tokens[-1].tag == "ETM" and len(segment[0].text) == 3 \
+                and self.korean_name(segment[0].text, check_tag=False):
+            names = [0]  # a caption's name read as an adjective (_captioned_name): the whole word
         if self._syllable_run(sentence, segment, mentions):
             org_words = [w for w in segment if self._covered_by_org(mentions, w) and segment.index(w) > 2]
             foreign = ([w for w in segment if w not in org_words][-3:], org_words)
@@ -342,7 +393,7 @@ class PeopleFinder:
         if names:
             k = names[0]
             org_words = segment[k + 1 :] or segment[:k]
-            people = self._names_in(sentence, segment[k])
+            people = self._names_in(sentence, segment[k]) or [(segment[k].start, segment[k].end)]
         elif foreign is not None:
             run, org_words = foreign
             names, k, segment = [0], 0, run
@@ -362,7 +413,8 @@ class PeopleFinder:
         elif self._one_word_name(sentence, words, i, segment, title, mentions, new_org, introduced):
             return True
         else:
-            return self._company_before_title(sentence, words, i, segment, title, mentions, new_org, introduced)
+            return self._company_before_title(sentence, words, i, segment, title, mentions, new_org, introduced) \
+                or self._title_before_name(sentence, words, i, segment, title, mentions, new_org)
         if org_words and not self._org_like(sentence, org_words, mentions):
             org_words = []
         unit = None if former else self._unit_of(sentence, title, org_words, mentions)
@@ -389,7 +441,7 @@ class PeopleFinder:
         lexicon knows, is a department of that organization, whose post the whole word names."""
         if title.body is None or title.entry is not None or not org_words:
             return None
-        start, end = org_words[0].start, org_words[-1].core_end
+        start, end = item_core(org_words[0])[0], item_core(org_words[-1])[1]
         unit = next((m for m in mentions if m.start == start and m.end == end and m.lexicon_id and m.cls in ORG_KINDS), None)
         return None if unit is not None and unit.lexicon_id in self.legislatures else unit
 
@@ -398,7 +450,7 @@ class PeopleFinder:
         also named with the legislature's name ('국회 가나위원회'); the legislature is no unit's parent here."""
         if org is None or title.body is None or title.entry is not None or not org_words:
             return
-        before = next((m for m in mentions if m.start == org_words[0].start and m.end == org_words[-1].core_end
+        before = next((m for m in mentions if m.start == item_core(org_words[0])[0] and m.end == item_core(org_words[-1])[1]
                        and m.lexicon_id in self.legislatures), None)
         if before is not None:
             org.aliases = (*org.aliases, f"{before.text} {org.name}")
@@ -433,6 +485,8 @@ class PeopleFinder:
         rest = list(segment)
         while rest and self._covered_by_org(mentions, rest[-1]):
             org_words.insert(0, rest.pop())  # '칠레 환경부': a body named in two words
+        if not org_words and self._country_body(sentence, rest, mentions):
+            org_words, rest = rest[-2:], rest[:-2]  # '가나국 상공회의소': a country's body named by its ending alone
         run: list[Word] = []
         for k in range(len(rest) - 1, -1, -1):
             word = rest[k]
@@ -460,6 +514,13 @@ class PeopleFinder:
         if len(run) == 3 and not org_words:
             org_words = [run.pop()]
         return (run[-2:], org_words) if len(run) >= 2 else None
+
+    def _country_body(self, sentence: Sentence, rest: list[Word], mentions: list[Mention]) -> bool:
+        """A foreign country's name, then a word that is only a body's ending ('상공회의소', '대사관'): that country's body."""
+        if len(rest) < 4 or not rest[-1].bare or rest[-1].core(sentence) not in self.lexicon.org_suffixes:
+            return False
+        country = self._country_just_before(sentence, rest[-2:-1], mentions)
+        return country is not None and self._abroad(country)
 
     def _one_word_name(self, sentence, words, i, segment, title, mentions, new_org, introduced: Introduced | None = None) -> bool:
         """'리창 총리', '하노이시 쩐 시장', '주한 다라국 대사 존슨': one proper noun that is no Korean name, names nothing
@@ -518,6 +579,22 @@ class PeopleFinder:
         if span is None:
             org.title = title.title  # '라온소재 대표와 면담': the head named by the post alone, the firm takes part
             return False
+        return self._add_person(sentence, mentions, span[0], span[1], title.title, org)
+
+    def _title_before_name(self, sentence, words, i, segment, title, mentions, new_org) -> bool:
+        """'누리협회 회장 김철수는': a body Kiwi reads as common nouns, named by its ending, then the title, then a
+        Korean name: the person holds the post at that body."""
+        if i + 1 >= len(words) or not words[i].bare or title.body is not None or any(m.cls == "Person" and m.start == words[i + 1].start for m in mentions):
+            return False
+        span = self.person_name(sentence, words[i + 1], bare=False)
+        if span is None or not any(t.tag == "NNP" for t in words[i + 1].tokens) or any(m.start < span[1] and span[0] < m.end for m in mentions):
+            return False
+        body = segment[-1]
+        core = body.core(sentence)
+        suffix = longest_suffix(core, self.lexicon.org_suffixes, self.suffix_length)
+        if not HANGUL.fullmatch(core) or suffix is None or len(core) < len(suffix) + 2 or core in self.lexicon.kind_nouns:
+            return False
+        org = self._affiliation(sentence, words[i], title, [body], mentions, new_org)
         return self._add_person(sentence, mentions, span[0], span[1], title.title, org)
 
     def _foreign_after(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> tuple[int, int] | None:
@@ -641,7 +718,8 @@ class PeopleFinder:
         for k in range(i - 1, max(0, i - SEGMENT_WORDS) - 1, -1):
             word = words[k]
             aside = ("(" in word.text or ")" in word.text) and not TRAILING_ASIDE.fullmatch(word.text)
-            if not (is_bare(word) or self._in_family_first_name(words, k)) or word.text.endswith((",", "·")) or aside:
+            if not (is_bare(word) or self._in_family_first_name(words, k) or self._captioned_name(words, k)) \
+                    or word.text.endswith((",", "·")) or aside:
                 break
             if word.text in self.joiners:
                 break  # '김철수 차관보 및 홍길동 실장': a conjunction (conjunctions.tsv) ends the item before
@@ -649,6 +727,17 @@ class PeopleFinder:
             if word.text[:1] in ITEM_MARKS:
                 break  # '▲홍길동 가나협회 회장': a list's mark opens the item the title closes
         return run
+
+    def _captioned_name(self, words: list[Word], k: int) -> bool:
+        """'(좌측부터 장대한 가나그룹 회장, …)': in a caption's list of people, an item opens with the person's name,
+        though Kiwi reads it as an adjective ('장대한', grand)."""
+        word = words[k]
+        if k == 0 or not HANGUL.fullmatch(word.text) or len(word.text) != 3 or word.tokens[-1].tag != "ETM":
+            return False
+        if not self.korean_name(word.text, check_tag=False):
+            return False
+        cue = next((j for j in range(k - 1, -1, -1) if words[j].text.lstrip("([").startswith(tuple(self.caption_cues))), None)
+        return cue is not None and (cue == k - 1 or words[k - 1].text.endswith(","))
 
     def _in_family_first_name(self, words: list[Word], k: int) -> bool:
         """'쩐 티 다온', '응우옌 반 탄': a word of a foreign name opened by its family name (stopwords.tsv family-name-first),
@@ -674,7 +763,7 @@ class PeopleFinder:
 
     def _org_like(self, sentence: Sentence, org_words: list[Word], mentions: list[Mention]) -> bool:
         """Words that can name an organization: a known or found name, a proper noun, a Latin name, an ending."""
-        start, end = org_words[0].start, self._org_end(org_words[-1], mentions)
+        start, end = item_core(org_words[0])[0], self._org_end(org_words[-1], mentions)
         text = sentence.text[start - sentence.start : end - sentence.start]
         if len(text.replace(" ", "")) < 2:
             return False
@@ -694,12 +783,13 @@ class PeopleFinder:
     def _org_end(word: Word, mentions: list[Mention]) -> int:
         """Where the body named by the words before a name ends: its noun part, or a body found there with its kind
         mark ('㈜가나전자 홍길동 대표', '한별솔루션(주) 홍길동 대표': Kiwi reads no noun at the word's start)."""
-        end = word.core_end
+        end = item_core(word)[1]  # '▲가나부': the noun part after a list's mark
         return max([end, *(m.end for m in mentions if word.start <= m.start <= end and m.end <= word.end and m.cls in ORG_KINDS)])
 
     @staticmethod
     def _covered_by_org(mentions: list[Mention], word: Word) -> bool:
-        return any(m.start <= word.start and word.core_end <= m.end and m.cls != "Person" for m in mentions)
+        start, end = item_core(word)  # '▲가나부': after a list's mark
+        return any(m.start <= start and end <= m.end and m.cls != "Person" for m in mentions)
 
     def _affiliation(self, sentence, title_word: Word, title: TitleWord, org_words: list[Word], mentions, new_org) -> Mention | None:
         """The organization of the post: the words between name and title, or the body glued to the title."""
@@ -719,10 +809,10 @@ class PeopleFinder:
                 own = () if body.lexicon_id else (body.name,)  # the home ministry's name is no name of the foreign one
                 body = Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english, aliases=own)
             return body
-        if not org_words or self._org_end(org_words[-1], mentions) <= org_words[0].start:
+        if not org_words or self._org_end(org_words[-1], mentions) <= item_core(org_words[0])[0]:
             # '주가나총영사': a post abroad found at the start of the title's own word
             return next((m for m in mentions if m.start == title_word.start and m.end < title_word.core_end and m.cls in ORG_KINDS), None)
-        start, end = org_words[0].start, self._org_end(org_words[-1], mentions)
+        start, end = item_core(org_words[0])[0], self._org_end(org_words[-1], mentions)
         exact = next((m for m in mentions if m.start == start and m.end == end and m.cls != "Person"), None)
         if exact is not None:
             return self._as_body(exact, title.title)
@@ -866,6 +956,13 @@ def name_core(word: Word) -> tuple[int, int]:
             break
         end = token.end
     return tokens[0].start, end
+
+
+def item_core(word: Word) -> tuple[int, int]:
+    """The noun part of a word, after a list's mark that opens it ('▲가나부'; a bracket, as in a dateline, is no mark)."""
+    if word.text[:1] in ITEM_MARKS:
+        return name_core(word)
+    return word.start, word.core_end
 
 
 def is_bare(word: Word) -> bool:

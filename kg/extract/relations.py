@@ -16,7 +16,7 @@ from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, SITE, VENUE, WI
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
 from .people import Introduced
-from .words import COMITATIVE, tokens_after
+from .words import COMITATIVE, longest_suffix, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
 CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
@@ -67,6 +67,7 @@ class _State:
     restated: dict[str, set[int]] = field(default_factory=dict)  # a trip -> the sentences that tell it again by its cities
     acting_groups: set[str] = field(default_factory=set)  # collectives with no count that act ('대표단은 … 방문해')
     introduced: Introduced = field(default_factory=Introduced)
+    posts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # a person -> each title written with him, and where
 
 
 class ArticleExtractor(EventAttributes):
@@ -78,6 +79,7 @@ class ArticleExtractor(EventAttributes):
         self.events = events
         self.frame_tables = load_frame_tables(lexicon)
         self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
+        self._suffix_length = max(map(len, lexicon.suffix_heads), default=0)
         self._organizations = frozenset(lexicon.organizations)  # a set: entries are hashable, the list long
         self._countries = city_countries(lexicon)
         self._country_set = frozenset(self._countries.values())
@@ -992,6 +994,8 @@ class ArticleExtractor(EventAttributes):
 
     def _agent_facts(self, item: _Found, resolver: Resolver, sentence: Sentence, state: _State, relations) -> None:
         mention = item.mention
+        if mention.cls == "Person" and mention.title:
+            state.posts.setdefault(item.key, []).append((mention.title, sentence.index))
         if mention.cls == "Person" and mention.affiliation is not None:
             org_key = resolver.resolve(mention.affiliation)
             _relate(relations, item.key, "affiliatedWith", org_key, sentence.index)
@@ -1481,27 +1485,41 @@ class ArticleExtractor(EventAttributes):
         """A person named with a title alone ('김가람 차관', '이나래 지사') holds it at the article's body whose head
         titles (organizations.tsv, korea_regions.tsv) include it: the article's own body first, else the only
         such body the article names. A former post ('전 장관') is none, and a body's head post ('시장') is held
-        by one person: a second mayor in the article heads another city."""
+        by one person: a second mayor in the article heads another city. A later title of the person ('김 사장'
+        after '김가나 전 차관') is tried after the first."""
         affiliated = {s for (s, p, _) in relations if p == "affiliatedWith"}
-        bodies = [k for k, e in resolver.entities.items() if e.cls in ORG_CLASSES and self._head_titles.get(k)]
+        head_titles = dict(self._head_titles)
+        for key in state.principals:  # the article's own body, unknown to the lexicon: the heads its ending or its kind gives
+            entity = resolver.entities.get(key)
+            if entity is not None and key not in head_titles and entity.cls in ORG_CLASSES:
+                ending = longest_suffix(entity.name, self.lexicon.suffix_heads, self._suffix_length)
+                heads = self.lexicon.suffix_heads.get(ending or "") or \
+                    (tuple(self.lexicon.stopwords.get("company-head", ())) if entity.cls == "Company" else ())
+                if heads:
+                    head_titles[key] = heads
+        bodies = [k for k, e in resolver.entities.items() if e.cls in ORG_CLASSES and head_titles.get(k)]
         if not bodies:
             return
         former = self.lexicon.stopwords.get("former", set())
         heads_held = {(o, resolver.entities[s].title) for (s, p, o) in relations
                       if p == "affiliatedWith" and s in resolver.entities}
         for key, person in list(resolver.entities.items()):
-            title = person.title
-            if person.cls != "Person" or key in affiliated or not title or not person.evidence or key in state.counterparts:
+            if person.cls != "Person" or key in affiliated or not person.title or not person.evidence or key in state.counterparts:
                 continue  # (whom a traveller meets abroad holds his post in his own country)
             text = " ".join(sentences[i].text for i in person.evidence if i < len(sentences))
-            if any(f"{word} {title}" in text or f"{word}{title}" in text for word in former):
-                continue
-            fits = [b for b in bodies if any(title.endswith(head) for head in self._head_titles[b])]
-            chosen = [b for b in fits if b in state.principals] or (fits if len(fits) == 1 else [])
-            if len(chosen) == 1 and (chosen[0], title) not in heads_held:
-                _relate(relations, key, "affiliatedWith", chosen[0], person.evidence[0])
-                if title == self._head_titles[chosen[0]][0]:
-                    heads_held.add((chosen[0], title))  # a body has one head: a second '시장' is another city's
+            posts = [(person.title, person.evidence[0])]
+            posts += [(t, i) for t, i in state.posts.get(key, []) if t != person.title]  # '김 사장' after '김가나 전 차관'
+            for title, at in posts:
+                if any(f"{word} {title}" in text or f"{word}{title}" in text for word in former) \
+                        or _former_post(text, (person.name, *person.aliases), title, former):
+                    continue
+                fits = [b for b in bodies if any(_holds(title, head) for head in head_titles[b])]
+                chosen = [b for b in fits if b in state.principals] or (fits if len(fits) == 1 else [])
+                if len(chosen) == 1 and (chosen[0], title) not in heads_held:
+                    _relate(relations, key, "affiliatedWith", chosen[0], at)
+                    if title == head_titles[chosen[0]][0]:
+                        heads_held.add((chosen[0], title))  # a body has one head: a second '시장' is another city's
+                    break
 
     @staticmethod
     def _current_stop(key: str, resolver: Resolver, state: _State) -> str | None:
@@ -1679,6 +1697,29 @@ class ArticleExtractor(EventAttributes):
         used = {e.place for e in resolver.entities.values() if e.place} | {k for (s, _, o) in relations for k in (s, o)} | sited
         for key in [k for k, e in resolver.entities.items() if e.cls == "Place" and k not in used]:
             del resolver.entities[key]
+
+
+ORDINAL_POST = re.compile(r"^제?[0-9]+$")  # '1차관', '제2차관': the head's post with its rank
+
+
+def _holds(title: str, head: str) -> bool:
+    """The title is the head's post itself or a ranked one ('2차관' of 차관), not a longer post that ends the
+    same way ('이사장' is no 사장, '위원장' no 원장)."""
+    return title == head or (title.endswith(head) and ORDINAL_POST.match(title[: -len(head)]) is not None)
+
+
+def _former_post(text: str, names: tuple[str, ...], title: str, former: set[str]) -> bool:
+    """'김가람 전 가나부 장관', '전 가나부 장관 김가람': a former word between the name and its title, or before the
+    title that precedes the name, with the body's name between them."""
+    if not former:
+        return False
+    marks = "|".join(map(re.escape, sorted(former, key=len, reverse=True)))
+    for name in (n for n in names if n):
+        person = re.escape(name)
+        post = rf"(?:{marks})\s+(?:\S+\s+){{0,3}}?\S*{re.escape(title)}"
+        if re.search(rf"{person}(?:\([^)]*\))?\s+{post}", text) or re.search(rf"{post}\s+{person}", text):
+            return True
+    return False
 
 
 _SPAN = "@"
