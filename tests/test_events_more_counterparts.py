@@ -1,0 +1,29 @@
+"""Whom a traveller meets through an unnamed official: the body whose post is named ('가나부 장관과 만나',
+'다라청장을 면담해') takes part in the meeting, and a meeting its own verb names is what the clause is about."""
+
+import pytest
+
+from .made_up import facts
+
+VISIT = "국토교통부는 남미 2개국을 방문한다. "
+
+
+@pytest.mark.parametrize("text, present", [
+    # a ministry met through its minister, a city through its mayor
+    (VISIT + "김가람 차관은 페루를 방문해 교통통신부장관과 리마시장을 차례로 만날 예정이다.",
+     [("교통통신부", "attended", "페루 방문"), ("리마시", "attended", "페루 방문"), ("김가람", "attended", "페루 방문")]),
+    # a meeting named by its verb ('면담했다'), or by its noun ('면담을 가졌다')
+    ("김가람 장관은 5일 칠레 에너지부장관과 면담했다.",
+     [("칠레 에너지부", "attended", "칠레 에너지부장관 면담"), ("김가람", "attended", "칠레 에너지부장관 면담")]),
+    ("김가람 장관은 5일 에너지부장관과 면담을 가졌다.", [("에너지부", "attended", "에너지부장관 면담")]),
+])
+def test_a_body_met_through_its_official_attends(text, present):
+    found = facts(text)
+    for fact in present:
+        assert fact in found
+
+
+def test_a_named_official_stands_for_himself():
+    """'가나부 김가람 장관과': the person is met, his post only names him."""
+    found = facts("박나래 차관은 페루를 방문해 교통통신부 김가람 장관과 만났다.")
+    assert ("교통통신부", "attended", "페루 방문") not in found
