@@ -23,3 +23,12 @@ def test_the_subject_of_a_stop_makes_the_trip(text, present, absent):
         assert fact in found
     for fact in absent:
         assert fact not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a ministry sends the trip; its vice minister and the delegation go on it
+    ("국토교통부는 수주지원단을 구성해 중남미 3개국(페루·칠레)을 방문한다.", ("국토교통부", "organized", "중남미 3개국 방문")),
+    ("김가람 장관은 5일 독일을 방문했다.", ("김가람", "attended", "독일 방문")),
+])
+def test_a_body_sends_a_trip_a_person_makes_it(text, fact):
+    assert fact in facts(text)

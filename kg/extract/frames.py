@@ -1224,9 +1224,12 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
 
 
 def _of_kind(phrase: Phrase, kind: str) -> bool:
-    """licensing.tsv subject_kind: person, body (anything else), named (a person or a body, no collective) or *."""
+    """licensing.tsv subject_kind: person, body (anything else), named (a person or a body, no collective),
+    traveller (a person or a collective), organization (neither) or *."""
     if kind == "named":
         return phrase.cls != "Group"
+    if kind in {"traveller", "organization"}:
+        return (phrase.cls in {"Person", "Group"}) == (kind == "traveller")
     return kind == "*" or (phrase.cls == "Person") == (kind == "person")
 
 
