@@ -32,3 +32,12 @@ def test_the_subject_of_a_stop_makes_the_trip(text, present, absent):
 ])
 def test_a_body_sends_a_trip_a_person_makes_it(text, fact):
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("국토교통부는 해외건설 수주지원단을 구성, 중남미 3개국(페루·칠레)을 방문해 수주 지원에 나선다.",
+     ("해외건설 수주지원단", "attended", "중남미 3개국 방문")),
+    ("가나시는 경제사절단을 꾸려 베트남을 방문했다.", ("경제사절단", "attended", "베트남 방문")),
+])
+def test_the_group_a_clause_forms_goes_on_its_trip(text, fact):
+    assert fact in facts(text)

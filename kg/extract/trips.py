@@ -126,6 +126,22 @@ def _stops_place_the_trip(trips: list[str], relations: list[Relation], present: 
                 relations.append(Relation(trip, "heldIn", place, evidence))
 
 
+def _formed_groups(graph: ArticleGraph, sentence: Sentence, words: TripWords, before: int) -> list[str]:
+    """'가나부는 수주지원단을 구성해 다라국을 방문한다': the group the clause forms before the trip noun goes on it."""
+    found = []
+    for key, e in graph.entities.items():
+        if e.cls != "Group" or sentence.index not in e.evidence:
+            continue
+        for name in (e.name, *e.aliases):
+            at = sentence.text.find(name)
+            if name and 0 <= at and sentence.start + at < before:
+                after = [t for t in sentence.tokens if t.start >= sentence.start + at + len(name)][:2]
+                if len(after) == 2 and after[0].tag == "JKO" and after[1].form in words.of("formation"):
+                    found.append(key)
+                    break
+    return found
+
+
 def _stops_travellers(graph: ArticleGraph, trip: str, relations: list[Relation], words: TripWords) -> list[tuple[str, int]]:
     """'이번 미국 출장 … 김 지사는 보스턴에서 경영진과 회담을 갖고': one who is the subject of a stop of a trip that no
     person is said to attend makes the trip; not those he meets there."""
@@ -184,6 +200,8 @@ def add_trip_structure(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 entities[key] = Entity(key=key, cls="Place", name=entry.ko, labels_en=[entry.en] if entry.en else [],
                                        evidence=[index])
             add(trip, "heldIn", key, index)
+        for group in _formed_groups(graph, sentence, words, at):
+            add(group, "attended", trip, index)
         traveller = _subject(graph, sentence, words, at)
         if traveller is None:
             continue
