@@ -849,10 +849,19 @@ class ArticleExtractor(EventAttributes):
         for event in events:
             if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
                 continue
-            for item in found:
-                if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
-                    met = _genitive_comitative(sentence, item.mention.end)  # '가나협회와의 간담회': the one met takes part
-                    _relate(relations, item.key, "attended" if met else "organized", event.key, sentence.index)
+            inside = sorted((f for f in found if f.mention.cls in ORG_CLASSES
+                             and event.mention.start <= f.mention.start < f.mention.end < event.mention.end), key=lambda f: f.mention.start)
+            if not inside or inside[0].mention.start != event.mention.start:
+                continue
+            chain = inside[:1]  # '가나협회와 다라협회와의 간담회': those listed before the last one met are met too
+            for item in inside[1:]:
+                gap = sentence.text[chain[-1].mention.end - sentence.start : item.mention.start - sentence.start]
+                if gap.strip() not in {"와", "과", ",", "·"}:
+                    break
+                chain.append(item)
+            met = _genitive_comitative(sentence, chain[-1].mention.end)  # '가나협회와의 간담회': the one met takes part
+            for item in chain if met else chain[:1]:
+                _relate(relations, item.key, "attended" if met else "organized", event.key, sentence.index)
 
     def _sides(self, sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, state: _State,
                relations) -> set[str]:
