@@ -27,3 +27,9 @@ def test_a_named_official_stands_for_himself():
     """'가나부 김가람 장관과': the person is met, his post only names him."""
     found = facts("박나래 차관은 페루를 방문해 교통통신부 김가람 장관과 만났다.")
     assert ("교통통신부", "attended", "페루 방문") not in found
+
+
+def test_an_event_the_later_clause_also_holds_is_not_what_the_first_meets_about():
+    """'… 차관과 면담해 논의하고, 체결식도 진행한다': those met are not at the signing the later clause holds."""
+    found = facts("김가람 차관은 페루를 방문한다. 또한 페루 법무부 차관과 면담해 협력 방안을 논의하고, 지적 분야 MOU 체결식도 진행한다.")
+    assert ("페루 법무부", "attended", "지적 분야 MOU 체결식") not in found
