@@ -703,6 +703,11 @@ class ArticleExtractor(EventAttributes):
                                 self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
+                    if relation == "attended" and frame.kind in MEETING and resolver.entities[subject].cls == "Person" \
+                            and subject in {p.key for p in frame.fillers(PARTNER)}:
+                        for body in _bodies(subject, resolver, relations):  # '가나국 다라부 차관과 만나': his side meets
+                            if body != subject and (body, "organized", obj) not in relations:
+                                self._write_one("attended", body, obj, resolver, state, relations, sentence.index)
             state.acting_groups.update(p.key for p in frame.fillers(AGENT) if p.cls == "Group" and p.key in resolver.entities
                                        and not resolver.entities[p.key].count)
             agents = {p.key for p in frame.fillers("agent")} or {SHARED_SUBJECT}  # '장관은 부산을 찾아 간담회를 열었다'
