@@ -423,6 +423,8 @@ class FrameReader:
         """A clause that opens the sentence with no subject of its own and links to the next ('…을 마친 뒤', '…에
         참석해') has the subject of the topic that follows it: '간담회를 마친 후 가나부 장관은 기자들과 만나 …'."""
         particle, phrase, first = topic
+        if phrase.cls in EVENT_KINDS:
+            return  # '… 면담해 논의하고, 체결식도 진행한다': an event the later clause also holds is no subject of the first
         sequence = self.tables.name_parts.get(SEQUENCE, frozenset())
         for i in range(first):
             site = sites[i]
@@ -1233,9 +1235,12 @@ def _particle_after(tokens: tuple[Token, ...], end: int, adverbs: frozenset[str]
 
 
 def _of_kind(phrase: Phrase, kind: str) -> bool:
-    """licensing.tsv subject_kind: person, body (anything else), named (a person or a body, no collective) or *."""
+    """licensing.tsv subject_kind: person, body (anything else), named (a person or a body, no collective),
+    traveller (a person or a collective), organization (neither) or *."""
     if kind == "named":
         return phrase.cls != "Group"
+    if kind in {"traveller", "organization"}:
+        return (phrase.cls in {"Person", "Group"}) == (kind == "traveller")
     return kind == "*" or (phrase.cls == "Person") == (kind == "person")
 
 

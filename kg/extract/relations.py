@@ -80,6 +80,7 @@ class ArticleExtractor(EventAttributes):
         self.frame_tables = load_frame_tables(lexicon)
         self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
         self._suffix_length = max(map(len, lexicon.suffix_heads), default=0)
+        self._titles_longest = sorted(lexicon.titles, key=len, reverse=True)
         self._organizations = frozenset(lexicon.organizations)  # a set: entries are hashable, the list long
         self._countries = city_countries(lexicon)
         self._country_set = frozenset(self._countries.values())
@@ -363,7 +364,7 @@ class ArticleExtractor(EventAttributes):
     # --- frames ----------------------------------------------------------------
     def _read_frames(self, sentence: Sentence, found: list[_Found], named: list[Mention]) -> list[Frame]:
         """The sentence's frames over its resolved mentions and its (not yet resolved) event names."""
-        phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._phrase_end(sentence, f.mention), f.mention.text)
+        phrases = [Phrase(f.key, f.mention.cls, f.mention.start, self._post_end(sentence, f.mention), f.mention.text)
                    for f in found if f.mention.end > f.mention.start]
         phrases += [Phrase(_span_key(m), m.cls, m.start, m.end, m.text) for m in named]
         outer = [p for p in phrases if not any(o is not p and o.start <= p.start and p.end <= o.end
@@ -668,8 +669,8 @@ class ArticleExtractor(EventAttributes):
                 on_trip = frame.kind in MEETING and bool(about) and all(k in state.trips for k in about)
             if frame.kind in MEETING and state.trips:
                 state.counterparts.update(p.key for p in frame.fillers(PARTNER) if p.cls == "Person")
-            if not about and frame.kind in MEETING:  # '다라 장관과 회담하고': the meeting its own verb names
-                about = [e.key for e in events if e.mention.title == VERB_MEETING and e.mention.start <= frame.start < e.mention.end]
+            if not about and frame.kind in MEETING:  # '다라 장관과 회담하고', '… 장관과 면담해': the meeting its own verb names
+                about = [e.key for e in events if e.mention.start <= frame.start < e.mention.end]
             if not about and frame.kind in SIGNING_FRAMES and frame.status == PAST and not frame.fillers("partner") \
                     and state.current_event is not None \
                     and resolver.entities[state.current_event].cls in SIGNINGS \
@@ -704,6 +705,11 @@ class ArticleExtractor(EventAttributes):
                                 self._write_one("organized", body, obj, resolver, state, relations, sentence.index)
                     self._write(relation, subject, obj, resolver, state, relations, sentence.index,
                                 with_body=frame.kind in BROUGHT_ALONG or (frame.kind in SIGNING_FRAMES and ceremony))
+                    if relation == "attended" and frame.kind in MEETING and resolver.entities[subject].cls == "Person" \
+                            and subject in {p.key for p in frame.fillers(PARTNER)}:
+                        for body in _bodies(subject, resolver, relations):  # '가나국 다라부 차관과 만나': his side meets
+                            if body != subject and (body, "organized", obj) not in relations:
+                                self._write_one("attended", body, obj, resolver, state, relations, sentence.index)
             state.acting_groups.update(p.key for p in frame.fillers(AGENT) if p.cls == "Group" and p.key in resolver.entities
                                        and not resolver.entities[p.key].count)
             agents = {p.key for p in frame.fillers("agent")} or {SHARED_SUBJECT}  # '장관은 부산을 찾아 간담회를 열었다'
@@ -850,10 +856,19 @@ class ArticleExtractor(EventAttributes):
         for event in events:
             if resolver.entities[event.key].cls not in OCCURRING or event.mention.title in {"anaphor", "umbrella"}:
                 continue
-            for item in found:
-                if item.mention.cls in ORG_CLASSES and item.mention.start == event.mention.start < item.mention.end < event.mention.end:
-                    met = _genitive_comitative(sentence, item.mention.end)  # '가나협회와의 간담회': the one met takes part
-                    _relate(relations, item.key, "attended" if met else "organized", event.key, sentence.index)
+            inside = sorted((f for f in found if f.mention.cls in ORG_CLASSES
+                             and event.mention.start <= f.mention.start < f.mention.end < event.mention.end), key=lambda f: f.mention.start)
+            if not inside or inside[0].mention.start != event.mention.start:
+                continue
+            chain = inside[:1]  # '가나협회와 다라협회와의 간담회': those listed before the last one met are met too
+            for item in inside[1:]:
+                gap = sentence.text[chain[-1].mention.end - sentence.start : item.mention.start - sentence.start]
+                if gap.strip() not in {"와", "과", ",", "·"}:
+                    break
+                chain.append(item)
+            met = _genitive_comitative(sentence, chain[-1].mention.end)  # '가나협회와의 간담회': the one met takes part
+            for item in chain if met else chain[:1]:
+                _relate(relations, item.key, "attended" if met else "organized", event.key, sentence.index)
 
     def _sides(self, sentence: Sentence, found: list[_Found], events: list[_Found], resolver: Resolver, state: _State,
                relations) -> set[str]:
@@ -1022,6 +1037,28 @@ class ArticleExtractor(EventAttributes):
             else:
                 chain = []
         return subjects
+
+    def _post_end(self, sentence: Sentence, mention: Mention) -> int:
+        """Where a phrase ends for its particle: after a person's title, and after the post of a body's unnamed
+        official ('가나부 장관과 만나', '다라시장을 면담해': the body is met through its head)."""
+        if mention.cls not in ORG_CLASSES:
+            return self._phrase_end(sentence, mention)
+        at = mention.end - sentence.start
+        rest = sentence.text[at:]
+        gap = len(rest) - len(rest.lstrip(" "))
+        post = rest[gap:] if gap <= 1 else ""
+        title = next((t for t in self._titles_longest if post.startswith(t)), None)
+        if title is None and not gap:  # '가나청장': the post shares the body's last letter
+            post = mention.text[-1] + post
+            title = next((t for t in self._titles_longest if post.startswith(t) and len(t) > 1), None)
+        if title is None:
+            return mention.end
+        end = mention.end + gap + len(title) - (len(post) - len(rest[gap:]))
+        after = next((t for t in sentence.tokens if t.start >= end), None)
+        if after is None or not (after.start == end and (after.tag.startswith("J") or after.form in {",", "·"})
+                                 or after.form in self.frame_tables.joiners):  # '가나부 차관 및 다라청장과'
+            return mention.end
+        return end
 
     @staticmethod
     def _phrase_end(sentence: Sentence, mention: Mention) -> int:

@@ -126,6 +126,50 @@ def _stops_place_the_trip(trips: list[str], relations: list[Relation], present: 
                 relations.append(Relation(trip, "heldIn", place, evidence))
 
 
+def _formed_groups(graph: ArticleGraph, sentence: Sentence, words: TripWords, before: int) -> list[str]:
+    """'가나부는 수주지원단을 구성해 다라국을 방문한다': the group the clause forms before the trip noun goes on it."""
+    found = []
+    for key, e in graph.entities.items():
+        if e.cls != "Group" or sentence.index not in e.evidence:
+            continue
+        for name in (e.name, *e.aliases):
+            at = sentence.text.find(name)
+            if name and 0 <= at and sentence.start + at < before:
+                after = [t for t in sentence.tokens if t.start >= sentence.start + at + len(name)][:2]
+                if len(after) == 2 and after[0].tag == "JKO" and after[1].form in words.of("formation"):
+                    found.append(key)
+                    break
+    return found
+
+
+def _stops_travellers(graph: ArticleGraph, trip: str, relations: list[Relation], words: TripWords) -> list[tuple[str, int]]:
+    """'이번 미국 출장 … 김 지사는 보스턴에서 경영진과 회담을 갖고': one who is the subject of a stop of a trip that no
+    person is said to attend makes the trip; not those he meets there."""
+    if any(r.predicate == "attended" and r.object == trip and graph.entities[r.subject].cls == "Person"
+           for r in relations if r.subject in graph.entities):
+        return []
+    stops = {r.subject for r in relations if r.predicate == "partOf" and r.object == trip}
+    found: list[tuple[str, int]] = []
+    for r in relations:
+        if r.predicate != "attended" or r.object not in stops or r.subject not in graph.entities \
+                or graph.entities[r.subject].cls != "Person" or any(k == r.subject for k, _ in found):
+            continue
+        if _topic_person(graph, graph.sentences[r.evidence[0]], words) == r.subject:
+            found.append((r.subject, r.evidence[0]))
+    return found
+
+
+def _topic_person(graph: ArticleGraph, sentence: Sentence, words: TripWords) -> str | None:
+    """The person the clause's topic names, his post after him: '이어 다음달 2일 가나 차관은', '김 지사는'."""
+    topic = next((t for t in sentence.tokens if t.tag in {"JX", "JKS"} and t.form in words.subjects), None)
+    if topic is None:
+        return None
+    last = sentence.text[: topic.start - sentence.start].split()[-2:]
+    found = [key for key, e in graph.entities.items() if e.cls == "Person" and sentence.index in e.evidence
+             and any(n and n in last for n in (e.name, *e.aliases))]
+    return found[0] if len(found) == 1 else None
+
+
 def add_trip_structure(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The trip's traveller, destinations and stops, added where the grammar tells them (see the module)."""
     words = _words(lexicon)
@@ -156,6 +200,8 @@ def add_trip_structure(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 entities[key] = Entity(key=key, cls="Place", name=entry.ko, labels_en=[entry.en] if entry.en else [],
                                        evidence=[index])
             add(trip, "heldIn", key, index)
+        for group in _formed_groups(graph, sentence, words, at):
+            add(group, "attended", trip, index)
         traveller = _subject(graph, sentence, words, at)
         if traveller is None:
             continue
@@ -180,6 +226,9 @@ def add_trip_structure(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 continue
             add(traveller, "attended", key, stop.index)
             add(key, "partOf", trip, stop.index)
+    for trip in trips:
+        for traveller, evidence in _stops_travellers(graph, trip, relations, words):
+            add(traveller, "attended", trip, evidence)
     _stops_place_the_trip(trips, relations, present, words)
     if len(relations) == len(graph.relations) and len(entities) == len(graph.entities):
         return graph
