@@ -9,7 +9,7 @@ from functools import partial
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
-from .frames import LOCATED, load_frame_tables
+from .frames import LOCATED, PAST, FrameReader, load_frame_tables
 from .groups import GroupFinder
 from .people import Introduced, PeopleFinder, is_bare, name_core
 from .words import COMITATIVE, HANGUL, NOUNISH, Word, joined_by_wa, longest_suffix, partner_word, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
@@ -33,6 +33,7 @@ ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('�
 PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
+CLAUSE_ENDS = {"EC", "EF"}  # the endings that close a clause
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -76,6 +77,7 @@ class MentionFinder:
         frames = load_frame_tables(lexicon)
         self.visits = {p for p, predicate in frames.predicates.items() if predicate.frame in VISIT_FRAMES}
         self.signs = {p for p, predicate in frames.predicates.items() if predicate.frame in SIGN_FRAMES}
+        self.status = FrameReader(frames)
         self.owned = frames.premises | frames.staff  # 본사, 관계자: a body's own
         self.offices = tuple(sorted(frames.offices, key=len, reverse=True))  # 실: a post's office, '장관실'
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
@@ -331,11 +333,23 @@ class MentionFinder:
                 opening = next((t.start for t in tokens if t.tag == "SSO"), None)
                 end = opening if opening is not None else tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
             name = sentence.text[start - sentence.start : end - sentence.start]
+            if at > word.start:
+                self._mark_known(sentence, mentions, at, mark)
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
             kind = self.lexicon.kind_nouns.get(mark) or self.lexicon.kind_nouns["(" + mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
+
+    def _mark_known(self, sentence: Sentence, mentions: list[Mention], at: int, mark: str) -> None:
+        """'삼성전자㈜와': a known firm's name with a kind mark glued after it takes the mark in, so that the particle
+        after the mark is the name's (Kiwi reads '㈜와' as a symbol and an interjection)."""
+        known = next((m for m in mentions if m.end == at and m.lexicon_id and m.cls in ORG_CLASSES), None)
+        if known is None:
+            return
+        known.end = at + len(mark)
+        known.text = sentence.text[known.start - sentence.start : known.end - sentence.start]
+        known.aliases = (*known.aliases, known.text)
 
     def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'유통(가나마트), 통신(다라텔레콤), 항공(누리항공)': proper names listed each after its field in
@@ -1505,9 +1519,10 @@ class MentionFinder:
         """'서울시는 하노이와 양해각서를 체결했다': a country or a foreign city that signed with someone, when no body
         of it is named, is its government (the gold conventions: a place that acts is a GovernmentBody)."""
         tokens = sentence.tokens
-        signed = [k for k, t in enumerate(tokens) if t.form in self.signs and t.tag.startswith(("NNG", "VV"))]
-        # only a signing told as done: a planned one's direct edges wait for the signing's status (relations)
-        if not any(t.tag == "EP" for k in signed for t in tokens[k + 1 : k + 4]):
+        # only a signing told as done ('맺고 … 추진한 바 있다' too): a planned one's sides wait for the signing's status
+        signed = [t.start for k, t in enumerate(tokens) if t.form in self.signs and t.tag.startswith(("NNG", "VV"))
+                  and self.status.status(tokens, k) == PAST]
+        if not signed:
             return
         for index, mention in enumerate(mentions):
             entry = self.places_by_id.get(mention.lexicon_id or "") if mention.cls == "Place" else None
@@ -1516,11 +1531,26 @@ class MentionFinder:
             token = next(tokens_after(sentence.tokens, mention.end), None)
             if token is None or token.start != mention.end or token.form not in COMITATIVE or not token.tag.startswith("J"):
                 continue
+            if not self._signing_partner(sentence, mention.end, signed):
+                continue
             body = self.orgs_by_id.get(entry.id)
             if body is not None:
                 mentions[index] = self._from_entry(sentence, mention.text, mention.start, mention.end, body, "GovernmentBody")
             else:
                 mention.cls = "GovernmentBody"
+
+    @staticmethod
+    def _signing_partner(sentence: Sentence, end: int, signed: list[int]) -> bool:
+        """'가나와 … 협약을 체결했다', '가나와 다라시는 …': the name marked 와/과 ending at `end` is in the clause of a
+        signing verb after it, not of another predicate ('가나와 다라의 분쟁이 이어지는 가운데 …'): no clause ends
+        between, and no subject is marked but its own or the next word's."""
+        verb = next((at for at in signed if at > end), None)
+        if verb is None:
+            return False
+        two_words = re.match(r"\S*\s+\S*", sentence.text[end - sentence.start : verb - sentence.start])
+        reach = end + (two_words.end() if two_words else 0)
+        between = [t for t in sentence.tokens if end <= t.start < verb]
+        return not any(t.tag in CLAUSE_ENDS or (t.tag in SUBJECT_MARKS and t.start >= reach) for t in between)
 
     def _listed_people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'▲홍길동 한국OO협회 회장 ▲김철수 대한OO 회장': in a list whose items start with people, an item that
