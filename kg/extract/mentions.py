@@ -34,6 +34,8 @@ PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named wit
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 CLAUSE_ENDS = {"EC", "EF"}  # the endings that close a clause
+HANGUL_RUN = re.compile(r"[가-힣]+")
+LEGISLATOR = "legislator"  # the titles.tsv kind of a legislature's members: no head of it
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -179,12 +181,31 @@ class MentionFinder:
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        fits = lambda b, f: self._boundary(sentence, sentence.start + b, sentence.start + f)  # noqa: E731
+        fits = lambda b, f: self._boundary(sentence, sentence.start + b, sentence.start + f) \
+            or self._head_glued(sentence, b, f)  # noqa: E731
         for begin, finish, name in self.known_names.finditer(sentence.text, fits):
             start, end = sentence.start + begin, sentence.start + finish
             entry = self.known[name]
             cls = entry.kind if id(entry) in self.org_entries else "Place"
             self._add(mentions, self._from_entry(sentence, name, start, end, entry, cls))
+
+    def _head_glued(self, sentence: Sentence, begin: int, finish: int) -> bool:
+        """'대전·세종 중기청장': a known body's name with its head's title glued after it (the title may share the name's
+        last letters: 청 + 장 is 청장) stands for the body, as the name alone does; a member's title ('국회 의원') and a
+        title Kiwi reads as one word with the name do not."""
+        text = sentence.text
+        entry = self.known.get(text[begin:finish])
+        if entry is None or not entry.heads or id(entry) not in self.org_entries:
+            return False
+        if not any(t.end == sentence.start + finish for t in sentence.tokens):
+            return False
+        rest = HANGUL_RUN.match(text, finish)
+        return self._head_after(entry, text[begin:finish], rest.group() if rest else "")
+
+    def _head_after(self, entry: KnownName, name: str, rest: str) -> bool:
+        """The letters after a known body's name open its head's title, past the letters the two share ('청' + '장')."""
+        return any(name.endswith(head[:k]) and rest.startswith(head[k:]) for head in entry.heads for k in range(len(head))
+                   if self.lexicon.title_kinds.get(head) != LEGISLATOR)
 
     def _from_entry(self, sentence: Sentence, text: str, start: int, end: int, entry: KnownName, cls: str) -> Mention:
         name = entry.ko or entry.en
@@ -355,7 +376,8 @@ class MentionFinder:
         """'유통(가나마트), 통신(다라텔레콤), 항공(누리항공)': proper names listed each after its field in
         parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
         items = [item for item in CATEGORY_ITEM.finditer(sentence.text) if len(item.group(1)) >= 2
-                 and not self._covered(mentions, sentence.start + item.start(1), sentence.start + item.end(1))]
+                 and (not self._covered(mentions, sentence.start + item.start(1), sentence.start + item.end(1))
+                      or self._titled_body(sentence, mentions, sentence.start + item.start(1), sentence.start + item.end(1)))]
         if len(items) < 2:
             return  # '가나 다(Ga Na Da) 라마성(Ra Ma)': names with their spelling are no fields with their firms
         kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
@@ -384,8 +406,9 @@ class MentionFinder:
         title = self.people.title_word(post)
         if title is None or not self.people.korean_name(name, check_tag=False) or self._covered(mentions, start, start + len(name)):
             return False
-        body = None
-        if title.entry is not None and title.body is not None and not self._covered(mentions, post_start, post_start + len(title.body)):
+        body = self._titled_body(sentence, mentions, post_start, post_start + len(post))
+        if body is None and title.entry is not None and title.body is not None \
+                and not self._covered(mentions, post_start, post_start + len(title.body)):
             entry = title.entry
             body = Mention(title.body, post_start, post_start + len(title.body), sentence.index, entry.kind, entry.ko or entry.en,
                            entry.en or None, tuple(a for a in (title.body,) if a != entry.ko), entry.id)
@@ -834,7 +857,8 @@ class MentionFinder:
             if word.start not in starts:
                 continue
             body = next((m for m in bodies if m.start == word.start and m.end <= word.end), None)
-            if body is None or (known and body.end != word.core_end) or self._kind_by_suffix(body.text) != "GovernmentBody":
+            if body is None or (known and body.end != word.core_end and not self._titled_after(sentence, body, word.core_end)) \
+                    or self._kind_by_suffix(body.text) != "GovernmentBody":
                 continue
             country = self._country_before(words, i, mentions)
             if country is None:
@@ -848,6 +872,17 @@ class MentionFinder:
                 (None if known else body.english)
             mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english,
                                     aliases=() if known else (body.text,)))  # the home body's name is not the foreign one's
+
+    def _titled_body(self, sentence: Sentence, mentions: list[Mention], start: int, end: int) -> Mention | None:
+        """'외교부장관': the known body the word from `start` to `end` opens, when the rest of it is its head's title."""
+        return next((m for m in mentions if m.start == start and m.end < end and m.lexicon_id
+                     and self._titled_after(sentence, m, end)), None)
+
+    def _titled_after(self, sentence: Sentence, body: Mention, end: int) -> bool:
+        """'케냐 외교부장관': the rest of the word after a known body is its head's title."""
+        entry = self.orgs_by_id.get(body.lexicon_id or "")
+        rest = sentence.text[body.end - sentence.start : end - sentence.start]
+        return entry is not None and self._head_after(entry, body.text, rest)
 
     def _place_governments(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'가나성 인민위원회', '다라주 주정부', '가나 정부', '가나 의회': a foreign place's name before the noun of a
