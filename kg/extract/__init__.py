@@ -16,7 +16,7 @@ from .members import add_listed_members
 from .mentions import MentionFinder
 from .programs import add_programs
 from .relations import ArticleExtractor
-from .signings import add_signing_parties
+from .signings import add_signing_parties, fold_acting_places
 from .trips import add_trip_structure
 
 
@@ -38,6 +38,6 @@ def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     headline, and the structure of trips, for one article."""
     sentences = split_sentences(article.text, lexicon)
     graph = add_listed_members(merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
-    graph = add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon)
+    graph = fold_acting_places(add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon), lexicon)
     graph = name_by_sides(complete_dates(fold_visit_meetings(merge_joined_names(name_opened(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon), lexicon), lexicon)
     return add_trip_structure(name_events_by_headline(graph, lexicon), lexicon)

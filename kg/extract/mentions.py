@@ -10,7 +10,7 @@ from functools import partial
 
 from ..lexicon import KnownName, Lexicon
 from ..types import Mention, Sentence
-from .frames import LOCATED, load_frame_tables
+from .frames import LOCATED, PAST, FrameReader, load_frame_tables
 from .groups import GroupFinder
 from .people import Introduced, PeopleFinder, is_bare, name_core
 from .words import COMITATIVE, HANGUL, NOUNISH, Word, joined_by_wa, longest_suffix, partner_word, token_starts, tokens_after, words_of  # noqa: F401 (shared with events)
@@ -34,6 +34,9 @@ ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('�
 PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
+CLAUSE_ENDS = {"EC", "EF"}  # the endings that close a clause
+HANGUL_RUN = re.compile(r"[가-힣]+")
+LEGISLATOR = "legislator"  # the titles.tsv kind of a legislature's members: no head of it
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
 SIGN_FRAMES = {"sign"}  # frames whose comitative partner is a party  # frames (frames.tsv) whose object is a place visited
@@ -77,6 +80,7 @@ class MentionFinder:
         frames = load_frame_tables(lexicon)
         self.visits = {p for p, predicate in frames.predicates.items() if predicate.frame in VISIT_FRAMES}
         self.signs = {p for p, predicate in frames.predicates.items() if predicate.frame in SIGN_FRAMES}
+        self.status = FrameReader(frames)
         self.owned = frames.premises | frames.staff  # 본사, 관계자: a body's own
         self.offices = tuple(sorted(frames.offices, key=len, reverse=True))  # 실: a post's office, '장관실'
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
@@ -183,12 +187,31 @@ class MentionFinder:
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        fits = lambda b, f: self._boundary(sentence, sentence.start + b, sentence.start + f)  # noqa: E731
+        fits = lambda b, f: self._boundary(sentence, sentence.start + b, sentence.start + f) \
+            or self._head_glued(sentence, b, f)  # noqa: E731
         for begin, finish, name in self.known_names.finditer(sentence.text, fits):
             start, end = sentence.start + begin, sentence.start + finish
             entry = self.known[name]
             cls = entry.kind if id(entry) in self.org_entries else "Place"
             self._add(mentions, self._from_entry(sentence, name, start, end, entry, cls))
+
+    def _head_glued(self, sentence: Sentence, begin: int, finish: int) -> bool:
+        """'대전·세종 중기청장': a known body's name with its head's title glued after it (the title may share the name's
+        last letters: 청 + 장 is 청장) stands for the body, as the name alone does; a member's title ('국회 의원') and a
+        title Kiwi reads as one word with the name do not."""
+        text = sentence.text
+        entry = self.known.get(text[begin:finish])
+        if entry is None or not entry.heads or id(entry) not in self.org_entries:
+            return False
+        if not any(t.end == sentence.start + finish for t in sentence.tokens):
+            return False
+        rest = HANGUL_RUN.match(text, finish)
+        return self._head_after(entry, text[begin:finish], rest.group() if rest else "")
+
+    def _head_after(self, entry: KnownName, name: str, rest: str) -> bool:
+        """The letters after a known body's name open its head's title, past the letters the two share ('청' + '장')."""
+        return any(name.endswith(head[:k]) and rest.startswith(head[k:]) for head in entry.heads for k in range(len(head))
+                   if self.lexicon.title_kinds.get(head) != LEGISLATOR)
 
     def _from_entry(self, sentence: Sentence, text: str, start: int, end: int, entry: KnownName, cls: str) -> Mention:
         name = entry.ko or entry.en
@@ -340,17 +363,30 @@ class MentionFinder:
                 opening = next((t.start for t in tokens if t.tag == "SSO"), None)
                 end = opening if opening is not None else tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
             name = sentence.text[start - sentence.start : end - sentence.start]
+            if at > word.start:
+                self._mark_known(sentence, mentions, at, mark)
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
             kind = self.lexicon.kind_nouns.get(mark) or self.lexicon.kind_nouns["(" + mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
 
+    def _mark_known(self, sentence: Sentence, mentions: list[Mention], at: int, mark: str) -> None:
+        """'삼성전자㈜와': a known firm's name with a kind mark glued after it takes the mark in, so that the particle
+        after the mark is the name's (Kiwi reads '㈜와' as a symbol and an interjection)."""
+        known = next((m for m in mentions if m.end == at and m.lexicon_id and m.cls in ORG_CLASSES), None)
+        if known is None:
+            return
+        known.end = at + len(mark)
+        known.text = sentence.text[known.start - sentence.start : known.end - sentence.start]
+        known.aliases = (*known.aliases, known.text)
+
     def _categorized(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'유통(가나마트), 통신(다라텔레콤), 항공(누리항공)': proper names listed each after its field in
         parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
         items = [item for item in CATEGORY_ITEM.finditer(sentence.text) if len(item.group(1)) >= 2
-                 and not self._covered(mentions, sentence.start + item.start(1), sentence.start + item.end(1))]
+                 and (not self._covered(mentions, sentence.start + item.start(1), sentence.start + item.end(1))
+                      or self._titled_body(sentence, mentions, sentence.start + item.start(1), sentence.start + item.end(1)))]
         if len(items) < 2:
             return  # '가나 다(Ga Na Da) 라마성(Ra Ma)': names with their spelling are no fields with their firms
         kind = next((self.lexicon.kind_nouns[w.core(sentence)] for w in words if self.lexicon.kind_nouns.get(w.core(sentence)) in ORG_CLASSES), "Company")
@@ -379,8 +415,9 @@ class MentionFinder:
         title = self.people.title_word(post)
         if title is None or not self.people.korean_name(name, check_tag=False) or self._covered(mentions, start, start + len(name)):
             return False
-        body = None
-        if title.entry is not None and title.body is not None and not self._covered(mentions, post_start, post_start + len(title.body)):
+        body = self._titled_body(sentence, mentions, post_start, post_start + len(post))
+        if body is None and title.entry is not None and title.body is not None \
+                and not self._covered(mentions, post_start, post_start + len(title.body)):
             entry = title.entry
             body = Mention(title.body, post_start, post_start + len(title.body), sentence.index, entry.kind, entry.ko or entry.en,
                            entry.en or None, tuple(a for a in (title.body,) if a != entry.ko), entry.id)
@@ -829,7 +866,8 @@ class MentionFinder:
             if word.start not in starts:
                 continue
             body = next((m for m in bodies if m.start == word.start and m.end <= word.end), None)
-            if body is None or (known and body.end != word.core_end) or self._kind_by_suffix(body.text) != "GovernmentBody":
+            if body is None or (known and body.end != word.core_end and not self._titled_after(sentence, body, word.core_end)) \
+                    or self._kind_by_suffix(body.text) != "GovernmentBody":
                 continue
             country = self._country_before(words, i, mentions)
             if country is None:
@@ -843,6 +881,17 @@ class MentionFinder:
                 (None if known else body.english)
             mentions.append(Mention(name, country.start, body.end, sentence.index, "GovernmentBody", name, english,
                                     aliases=() if known else (body.text,)))  # the home body's name is not the foreign one's
+
+    def _titled_body(self, sentence: Sentence, mentions: list[Mention], start: int, end: int) -> Mention | None:
+        """'외교부장관': the known body the word from `start` to `end` opens, when the rest of it is its head's title."""
+        return next((m for m in mentions if m.start == start and m.end < end and m.lexicon_id
+                     and self._titled_after(sentence, m, end)), None)
+
+    def _titled_after(self, sentence: Sentence, body: Mention, end: int) -> bool:
+        """'케냐 외교부장관': the rest of the word after a known body is its head's title."""
+        entry = self.orgs_by_id.get(body.lexicon_id or "")
+        rest = sentence.text[body.end - sentence.start : end - sentence.start]
+        return entry is not None and self._head_after(entry, body.text, rest)
 
     def _place_governments(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'가나성 인민위원회', '다라주 주정부', '가나 정부', '가나 의회': a foreign place's name before the noun of a
@@ -1531,24 +1580,40 @@ class MentionFinder:
         """'서울시는 하노이와 양해각서를 체결했다': a country or a foreign city that signed with someone, when no body
         of it is named, is its government (the gold conventions: a place that acts is a GovernmentBody)."""
         tokens = sentence.tokens
-        signed = [k for k, t in enumerate(tokens) if t.form in self.signs and t.tag.startswith(("NNG", "VV"))]
-        if not signed:
+        signings = [(t.start, self.status.status(tokens, k) == PAST) for k, t in enumerate(tokens)
+                    if t.form in self.signs and t.tag.startswith(("NNG", "VV"))]
+        if not signings:
             return
-        # a country only in a signing told as done (one to come is as often its ministry's, named later); a city signs
-        # with another city as its government, the signing done or to come ('가나시는 하노이와 협약을 체결한다')
-        done = any(t.tag == "EP" for k in signed for t in tokens[k + 1 : k + 4])
+        # a country only in a signing told as done ('맺고 … 추진한 바 있다' too; one to come is as often its ministry's,
+        # named later); a city signs with another city as its government, the signing done or to come
+        starts_by_kind = {"country": [start for start, done in signings if done], "city": [start for start, _ in signings]}
         for index, mention in enumerate(mentions):
             entry = self.places_by_id.get(mention.lexicon_id or "") if mention.cls == "Place" else None
-            if entry is None or entry.kind not in ({"country", "city"} if done else {"city"}) or mention.text in self.lexicon.stopwords.get("home-country", set()):
+            if entry is None or not starts_by_kind.get(entry.kind) or mention.text in self.lexicon.stopwords.get("home-country", set()):
                 continue
             token = next(tokens_after(sentence.tokens, mention.end), None)
             if token is None or token.start != mention.end or token.form not in COMITATIVE or not token.tag.startswith("J"):
+                continue
+            if not self._signing_partner(sentence, mention.end, starts_by_kind[entry.kind]):
                 continue
             body = self.orgs_by_id.get(entry.id)
             if body is not None:
                 mentions[index] = self._from_entry(sentence, mention.text, mention.start, mention.end, body, "GovernmentBody")
             else:
                 mention.cls = "GovernmentBody"
+
+    @staticmethod
+    def _signing_partner(sentence: Sentence, end: int, signed: list[int]) -> bool:
+        """'가나와 … 협약을 체결했다', '가나와 다라시는 …': the name marked 와/과 ending at `end` is in the clause of a
+        signing verb after it, not of another predicate ('가나와 다라의 분쟁이 이어지는 가운데 …'): no clause ends
+        between, and no subject is marked but its own or the next word's."""
+        verb = next((at for at in signed if at > end), None)
+        if verb is None:
+            return False
+        two_words = re.match(r"\S*\s+\S*", sentence.text[end - sentence.start : verb - sentence.start])
+        reach = end + (two_words.end() if two_words else 0)
+        between = [t for t in sentence.tokens if end <= t.start < verb]
+        return not any(t.tag in CLAUSE_ENDS or (t.tag in SUBJECT_MARKS and t.start >= reach) for t in between)
 
     def _listed_people(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'▲홍길동 한국OO협회 회장 ▲김철수 대한OO 회장': in a list whose items start with people, an item that

@@ -471,3 +471,45 @@ def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     if len(state.relations) == len(result.relations):
         return result
     return replace(result, entities=state.entities, relations=state.relations)
+
+
+ACTING_KINDS = {"country", "city"}
+SYMMETRIC = {"signedMOUWith", "cooperatedWith"}  # places.tsv kinds whose name stands for their government where it signs
+
+
+def _acting_places(lexicon: Lexicon) -> dict[str, KnownName]:
+    """The foreign countries and cities a signing's clause may make a government body, by their body's key."""
+    return {f"org/{p.id}": p for p in lexicon.places
+            if p.kind in ACTING_KINDS and p.id not in lexicon.home_regions and p.id != lexicon.home_country}
+
+
+_ACTING: dict[int, tuple[Lexicon, dict[str, KnownName]]] = {}
+
+
+def fold_acting_places(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
+    """'가나부는 다라국 농업부와 MOU를 맺었다. … 다라국과의 협약으로 …': a country or city that acts is its government
+    only where no body of it is named (FORMAT.md); where the article names one ('다라국 농업부'), the country that
+    signs is that body, and its facts are the body's."""
+    acting = built_once(lexicon, _ACTING, _acting_places)
+    bodies = {k: e for k, e in result.entities.items() if e.cls == "GovernmentBody"}
+    merged: dict[str, str] = {}
+    for key, entity in bodies.items():
+        place = acting.get(key)
+        if place is None:
+            continue
+        names = {n for n in (entity.name, *entity.aliases, *entity.labels_ko, place.ko, *place.aliases) if n}
+        own = [k for k, e in bodies.items() if k != key and k not in acting
+               and any(e.name.startswith(n + " ") for n in names)]
+        if len(own) == 1:
+            merged[key] = own[0]
+    if not merged:
+        return result
+    relations, seen = [], set()
+    for r in result.relations:
+        subject, obj = merged.get(r.subject, r.subject), merged.get(r.object, r.object)
+        if subject == obj or (subject, r.predicate, obj) in seen or (r.predicate in SYMMETRIC and (obj, r.predicate, subject) in seen):
+            continue
+        seen.add((subject, r.predicate, obj))
+        relations.append(replace(r, subject=subject, object=obj))
+    entities = {k: e for k, e in result.entities.items() if k not in merged}
+    return replace(result, entities=entities, relations=relations)
