@@ -24,6 +24,7 @@ NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
 _DIGIT = re.compile(r"\d")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 GROUP_WORDS = ("group_words.tsv", ("word", "use"))
 PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
 PEOPLE = "people"
@@ -162,9 +163,27 @@ class GroupFinder:
             text = sentence.text[start - sentence.start : people_end - sentence.start]
             group = Mention(text, start, people_end, sentence.index, "Group", name, aliases=(text,), count=count.number)
         else:
-            group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
+            plain = _PARENTHESIS.sub("", name)  # '벤처캐피털(VC) 12곳' is named '벤처캐피털 12곳' too
+            bodies = None if self.lexicon.counters[count.counter] == "person" else self._bodies_of_heads(plain)
+            plain = bodies or plain
+            group = Mention(name, start, end, sentence.index, "Group", plain, aliases=(name,) if plain != name else (),
+                            count=count.number)
+            if bodies is not None:
+                head = bodies.split()[-1]
         group.title = self._kind_noun(head) if head else None
         return group
+
+    def _bodies_of_heads(self, name: str) -> str | None:
+        """'10개국 특허청장' -> '10개국 특허청': bodies counted by their heads, one word of a body's name and the title of
+        its head that starts with the body's ending (org_suffixes.tsv: 청 청장), are a group of those bodies."""
+        last = name.split()[-1] if name.split() else ""
+        found = max(((title, suffix) for suffix, titles in self.lexicon.suffix_heads.items() for title in titles
+                     if title.startswith(suffix) and len(title) > len(suffix) and last.endswith(title) and len(last) > len(title)),
+                    key=lambda pair: len(pair[0]), default=None)
+        if found is None:
+            return None
+        title, suffix = found
+        return name[: len(name) - len(title)] + suffix
 
     def _restates(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> bool:
         """'15개 기업 대표 및 관계자 20여 명': people counted right after the heads of a group of bodies, joined to them,
@@ -224,7 +243,7 @@ class GroupFinder:
         core = words[first - 1].core(sentence)
         if words[first - 1].text in self.lexicon.kind_nouns or _person_of(words[first - 1], self.people_suffixes):
             core = words[first - 1].text
-        elif not words[first - 1].bare or _named(words[first - 1], mentions):
+        elif not words[first - 1].bare or (_named(words[first - 1], mentions) and not self._kind_named(words[first - 1], mentions)):
             return None  # 'A, B, KB자산운용 3개사': a name found already is an item of the list, no head
         if self._head(core) is None and not (people and self._of_persons(core)):
             return None
@@ -283,6 +302,17 @@ class GroupFinder:
             if self._body_kind(core[:cut]) and self._of_people(core[cut:]):
                 return core[:cut]
         return None
+
+    def _kind_named(self, word: Word, mentions: list[Mention]) -> bool:
+        """'벤처캐피털(VC) 12곳': the word was read as a body's name for the abbreviation after it, but names only a kind
+        of body (kind_nouns.tsv), which heads the count."""
+        return any(self._kind_name(m) for m in mentions if m.start <= word.start and word.core_end <= m.end)
+
+    def _kind_name(self, mention: Mention) -> bool:
+        """An organization found for a kind noun and the words before it ('국내 액셀러레이터'), no lexicon entry."""
+        words = mention.name.split()
+        return mention.cls in ORG_KINDS and mention.lexicon_id is None and bool(words) \
+            and self._body_kind(words[-1])
 
     def _after_person(self, sentence: Sentence, words: list[Word], first: int, mentions: list[Mention]) -> bool:
         """'…, 김가나 심의관 6명', '… 및 김가나 심의관 6명': a count of people right after a name and a post, the last
@@ -407,7 +437,7 @@ class GroupFinder:
             return
         if any(m.cls in {"Person", "Group"} for m in inside):
             return
-        mentions[:] = [m for m in mentions if m not in inside or (m.cls != "Place" and m.text != group.title)]
+        mentions[:] = [m for m in mentions if m not in inside or (m.cls != "Place" and m.text != group.title and not self._kind_name(m))]
         mentions.append(group)
         self._listed_bodies(sentence, group, mentions)
         self._listed_names(sentence, group, mentions)

@@ -1,0 +1,42 @@
+"""Counted groups named by a kind of body with its abbreviation, or by their heads (kg/extract/groups.py)."""
+
+import pytest
+
+from .made_up import extract
+
+
+def groups(text: str) -> dict[str, tuple[int | None, list[str]]]:
+    return {e.name: (e.count, e.aliases) for e in extract(text).entities.values() if e.cls == "Group"}
+
+
+def organizations(text: str) -> set[str]:
+    return {e.name for e in extract(text).entities.values() if e.cls in {"Investor", "Company", "Organization"}}
+
+
+@pytest.mark.parametrize(
+    "text, name, count, written",
+    [
+        ("가나시는 벤처캐피털(VC) 12곳과 협약을 맺었다.", "벤처캐피털 12곳", 12, "벤처캐피털(VC) 12곳"),
+        ("가나시는 국내 액셀러레이터(AC) 10개사와 협약을 맺었다.", "국내 액셀러레이터 10개사", 10, "국내 액셀러레이터(AC) 10개사"),
+        ("설명회에는 벤처캐피탈(VC) 38개사가 참여했다.", "벤처캐피탈 38개사", 38, "벤처캐피탈(VC) 38개사"),
+    ],
+)
+def test_a_kind_of_body_with_its_abbreviation_heads_the_count(text, name, count, written):
+    found = groups(text)
+    assert found[name][0] == count and written in found[name][1]
+    assert not organizations(text)  # the kind noun read as a name for its abbreviation is no body
+
+
+@pytest.mark.parametrize(
+    "text, name, written",
+    [
+        ("가나청장은 10개국 특허청장과 양자회담을 가졌다.", "10개국 특허청", "10개국 특허청장"),
+        ("가나시장은 5개 자치구 구청장과 간담회를 열었다.", "5개 자치구 구청", "5개 자치구 구청장"),
+    ],
+)
+def test_bodies_counted_by_their_heads_are_a_group_of_the_bodies(text, name, written):
+    assert written in groups(text)[name][1]
+
+
+def test_people_counted_by_their_post_stay_people():
+    assert "교육청장 3명" in groups("간담회에는 교육청장 3명이 참석했다.")
