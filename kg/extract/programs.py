@@ -209,10 +209,11 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 program_keys.append(phrase.built)
             key = _existing_program(phrase, entities, labels, program_keys) or _same_plain_name(phrase, entities, plain_names, tables)
             if key is None:
-                if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
+                run_by = verb is None and phrase.headless and _relative_planner(sentence, phrase, agents, entities, tables) is not None
+                if verb is None and amount is None and not phrase.quoted and not phrase.by_name and not run_by:
                     continue
-                if phrase.headless and verb is None:
-                    continue
+                if phrase.headless and verb is None and not run_by:
+                    continue  # "가나원이 운영하는 '다라 패키지'": a quoted name a body's clause of running describes is kept
                 mention = Mention(phrase.name, phrase.start, phrase.end, sentence.index, "Program", phrase.name)
                 key = entity_key(mention, slug_key)
                 entities[key] = Entity(key=key, cls="Program", name=phrase.name)
