@@ -40,3 +40,14 @@ def test_bodies_counted_by_their_heads_are_a_group_of_the_bodies(text, name, wri
 
 def test_people_counted_by_their_post_stay_people():
     assert "교육청장 3명" in groups("간담회에는 교육청장 3명이 참석했다.")
+
+
+@pytest.mark.parametrize(
+    "text, name, count",
+    [
+        ("설명회는 약 1000여명 지원사업 대상자가 참석한 가운데 열린다.", "1000여명 지원사업 대상자", 1000),
+        ("가나도 대표단은 미국 자동차부품 관련 2개사와 양해각서를 체결한다.", "자동차부품 관련 2개사", 2),
+    ],
+)
+def test_people_a_program_serves_and_firms_of_a_field_are_counted_groups(text, name, count):
+    assert groups(text)[name][0] == count

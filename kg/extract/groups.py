@@ -30,6 +30,7 @@ PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
 PEOPLE = "people"
 OPENER = "opener"
 BOUND = "bound"  # group_words.tsv use: a word after a count that bounds it ('이상', '이내')
+RELATING = "relating"  # group_words.tsv use: a noun that ties the noun before it to a count of firms ('관련 2개사')
 FIRMS, FIRM_KIND = "company", "Company"  # counters.tsv unit of a count of firms ('5개사'), and the kind of its members
 TEAMS = "team"  # counters.tsv unit of teams, which glued to a noun numbers a department ('홍보2팀'), no group
 SIZES = {"person", "company"}  # counters.tsv units that give a collective's size after its name ('사절단 16명', '… 12개사')
@@ -71,6 +72,7 @@ class GroupFinder:
         self.people_nouns = frozenset(table.get(PEOPLE, ()))
         self.openers = frozenset(table.get(OPENER, ()))
         self.bounds = frozenset(table.get(BOUND, ()))
+        self.relating = frozenset(table.get(RELATING, ()))
         self.numerals = {word: int(use[len(NUMERAL):]) for use, words in table.items() if use.startswith(NUMERAL)
                          and use[len(NUMERAL):].isdigit() for word in words}
 
@@ -218,6 +220,9 @@ class GroupFinder:
                 break
             if _named(words[k], mentions):
                 break
+            if text in self.relating and k > 0 and words[k - 1].bare and _nominal(words[k - 1].core(sentence)) \
+                    and not _named(words[k - 1], mentions) and not words[k - 1].text.endswith(","):
+                return k - 1  # '자동차부품 관련 2개사': the noun a relating noun ties to the firms names them too
             if not _nominal(text) or self.is_common(text):
                 break
             start = k
