@@ -51,3 +51,7 @@ def test_people_counted_by_their_post_stay_people():
 )
 def test_people_a_program_serves_and_firms_of_a_field_are_counted_groups(text, name, count):
     assert groups(text)[name][0] == count
+
+
+def test_a_noun_of_people_with_the_words_that_say_which_heads_a_count():
+    assert groups("이번 행사에는 300여명의 외국인투자가가 참석했다.")["300여명의 외국인투자가"][0] == 300

@@ -70,6 +70,7 @@ class GroupFinder:
         table = group_words(lexicon)
         self.people_suffixes = tuple(table.get(PEOPLE_SUFFIX, ()))
         self.people_nouns = frozenset(table.get(PEOPLE, ()))
+        self.people_length = max(map(len, self.people_nouns), default=0)
         self.openers = frozenset(table.get(OPENER, ()))
         self.bounds = frozenset(table.get(BOUND, ()))
         self.relating = frozenset(table.get(RELATING, ()))
@@ -346,6 +347,9 @@ class GroupFinder:
             found = longest_suffix(last, table, longest)
             if found is not None:
                 return found
+        people = longest_suffix(last, self.people_nouns, self.people_length)
+        if people is not None:
+            return people  # '외국인투자가', '해외동포': a noun of people with the words that say which
         suffix = longest_suffix(last, self.lexicon.org_suffixes, self.suffix_length)
         return suffix if suffix is not None and len(last) > len(suffix) + 1 else None
 
