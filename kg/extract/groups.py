@@ -24,11 +24,13 @@ NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
 _DIGIT = re.compile(r"\d")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 GROUP_WORDS = ("group_words.tsv", ("word", "use"))
 PEOPLE_SUFFIX = "people-suffix"  # group_words.tsv uses
 PEOPLE = "people"
 OPENER = "opener"
 BOUND = "bound"  # group_words.tsv use: a word after a count that bounds it ('이상', '이내')
+RELATING = "relating"  # group_words.tsv use: a noun that ties the noun before it to a count of firms ('관련 2개사')
 FIRMS, FIRM_KIND = "company", "Company"  # counters.tsv unit of a count of firms ('5개사'), and the kind of its members
 TEAMS = "team"  # counters.tsv unit of teams, which glued to a noun numbers a department ('홍보2팀'), no group
 SIZES = {"person", "company"}  # counters.tsv units that give a collective's size after its name ('사절단 16명', '… 12개사')
@@ -69,8 +71,10 @@ class GroupFinder:
         table = group_words(lexicon)
         self.people_suffixes = tuple(table.get(PEOPLE_SUFFIX, ()))
         self.people_nouns = frozenset(table.get(PEOPLE, ()))
+        self.people_length = max(map(len, self.people_nouns), default=0)
         self.openers = frozenset(table.get(OPENER, ()))
         self.bounds = frozenset(table.get(BOUND, ()))
+        self.relating = frozenset(table.get(RELATING, ()))
         self.numerals = {word: int(use[len(NUMERAL):]) for use, words in table.items() if use.startswith(NUMERAL)
                          and use[len(NUMERAL):].isdigit() for word in words}
 
@@ -163,9 +167,27 @@ class GroupFinder:
             text = sentence.text[start - sentence.start : people_end - sentence.start]
             group = Mention(text, start, people_end, sentence.index, "Group", name, aliases=(text,), count=count.number)
         else:
-            group = Mention(name, start, end, sentence.index, "Group", name, count=count.number)
+            plain = _PARENTHESIS.sub("", name)  # '벤처캐피털(VC) 12곳' is named '벤처캐피털 12곳' too
+            bodies = None if self.lexicon.counters[count.counter] == "person" else self._bodies_of_heads(plain)
+            plain = bodies or plain
+            group = Mention(name, start, end, sentence.index, "Group", plain, aliases=(name,) if plain != name else (),
+                            count=count.number)
+            if bodies is not None:
+                head = bodies.split()[-1]
         group.title = self._kind_noun(head) if head else None
         return group
+
+    def _bodies_of_heads(self, name: str) -> str | None:
+        """'10개국 특허청장' -> '10개국 특허청': bodies counted by their heads, one word of a body's name and the title of
+        its head that starts with the body's ending (org_suffixes.tsv: 청 청장), are a group of those bodies."""
+        last = name.split()[-1] if name.split() else ""
+        found = max(((title, suffix) for suffix, titles in self.lexicon.suffix_heads.items() for title in titles
+                     if title.startswith(suffix) and len(title) > len(suffix) and last.endswith(title) and len(last) > len(title)),
+                    key=lambda pair: len(pair[0]), default=None)
+        if found is None:
+            return None
+        title, suffix = found
+        return name[: len(name) - len(title)] + suffix
 
     def _restates(self, sentence: Sentence, group: Mention, mentions: list[Mention]) -> bool:
         """'15개 기업 대표 및 관계자 20여 명': people counted right after the heads of a group of bodies, joined to them,
@@ -200,6 +222,9 @@ class GroupFinder:
                 break
             if _named(words[k], mentions):
                 break
+            if text in self.relating and k > 0 and words[k - 1].bare and _nominal(words[k - 1].core(sentence)) \
+                    and not _named(words[k - 1], mentions) and not words[k - 1].text.endswith(","):
+                return k - 1  # '자동차부품 관련 2개사': the noun a relating noun ties to the firms names them too
             if not _nominal(text) or self.is_common(text):
                 break
             start = k
@@ -225,7 +250,7 @@ class GroupFinder:
         core = words[first - 1].core(sentence)
         if words[first - 1].text in self.lexicon.kind_nouns or _person_of(words[first - 1], self.people_suffixes):
             core = words[first - 1].text
-        elif not words[first - 1].bare or _named(words[first - 1], mentions):
+        elif not words[first - 1].bare or (_named(words[first - 1], mentions) and not self._kind_named(words[first - 1], mentions)):
             return None  # 'A, B, KB자산운용 3개사': a name found already is an item of the list, no head
         if self._head(core) is None and not (people and self._of_persons(core)):
             return None
@@ -285,6 +310,17 @@ class GroupFinder:
                 return core[:cut]
         return None
 
+    def _kind_named(self, word: Word, mentions: list[Mention]) -> bool:
+        """'벤처캐피털(VC) 12곳': the word was read as a body's name for the abbreviation after it, but names only a kind
+        of body (kind_nouns.tsv), which heads the count."""
+        return any(self._kind_name(m) for m in mentions if m.start <= word.start and word.core_end <= m.end)
+
+    def _kind_name(self, mention: Mention) -> bool:
+        """An organization found for a kind noun and the words before it ('국내 액셀러레이터'), no lexicon entry."""
+        words = mention.name.split()
+        return mention.cls in ORG_KINDS and mention.lexicon_id is None and bool(words) \
+            and self._body_kind(words[-1])
+
     def _after_person(self, sentence: Sentence, words: list[Word], first: int, mentions: list[Mention]) -> bool:
         """'…, 김가나 심의관 6명', '… 및 김가나 심의관 6명': a count of people right after a name and a post, the last
         item of a list (a person found, or a word after a comma or a joining word), counts the people listed."""
@@ -312,6 +348,9 @@ class GroupFinder:
             found = longest_suffix(last, table, longest)
             if found is not None:
                 return found
+        people = longest_suffix(last, self.people_nouns, self.people_length)
+        if people is not None:
+            return people  # '외국인투자가', '해외동포': a noun of people with the words that say which
         suffix = longest_suffix(last, self.lexicon.org_suffixes, self.suffix_length)
         return suffix if suffix is not None and len(last) > len(suffix) + 1 else None
 
@@ -408,7 +447,7 @@ class GroupFinder:
             return
         if any(m.cls in {"Person", "Group"} for m in inside):
             return
-        mentions[:] = [m for m in mentions if m not in inside or (m.cls != "Place" and m.text != group.title)]
+        mentions[:] = [m for m in mentions if m not in inside or (m.cls != "Place" and m.text != group.title and not self._kind_name(m))]
         mentions.append(group)
         self._listed_bodies(sentence, group, mentions)
         self._listed_names(sentence, group, mentions)

@@ -41,6 +41,7 @@ SUBJECT_TAGS = {"JX", "JKS"}
 AMOUNT_BEFORE = 12
 AMOUNT_AFTER = 14
 COUNTING = {"NNB", "NR", "MM", "XSN"}
+APPROXIMATE = {"여"}  # the suffix between a number and its counter that makes it approximate ('1000여명')
 VENUE_KINDS = {"facility", "building"}
 PLAN_KIND = "plan"  # program_heads.tsv kind of the heads that name a plan ('방안', '대책')
 BUILDING = "building"  # a head of a facility that is a program only while it is built ('가나센터 건립')
@@ -183,7 +184,7 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         quoted = _quoted_names(sentence, phrases, tables, labels, lexicon, words)
         named = {q.start for q in quoted if q.by_name}
         phrases = [p for p in phrases if _after_quote(sentence, p.end) + 2 not in named and p.end + 2 not in named] + quoted
-        phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon)
+        phrases += _listed_kind(sentence, words, phrases, tables, labels, entities, lexicon, places)
         phrases += _bulleted_costs(sentence, phrases, tables, labels, entities, agents)
         _share_names(sentence, phrases, tables)
         if _defines_program(sentence, tables):
@@ -209,10 +210,11 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                 program_keys.append(phrase.built)
             key = _existing_program(phrase, entities, labels, program_keys) or _same_plain_name(phrase, entities, plain_names, tables)
             if key is None:
-                if verb is None and amount is None and not phrase.quoted and not phrase.by_name:
+                run_by = verb is None and phrase.headless and _relative_planner(sentence, phrase, agents, entities, tables) is not None
+                if verb is None and amount is None and not phrase.quoted and not phrase.by_name and not run_by:
                     continue
-                if phrase.headless and verb is None:
-                    continue
+                if phrase.headless and verb is None and not run_by:
+                    continue  # "가나원이 운영하는 '다라 패키지'": a quoted name a body's clause of running describes is kept
                 mention = Mention(phrase.name, phrase.start, phrase.end, sentence.index, "Program", phrase.name)
                 key = entity_key(mention, slug_key)
                 entities[key] = Entity(key=key, cls="Program", name=phrase.name)
@@ -365,10 +367,11 @@ def _merge_same_programs(result: ArticleGraph) -> ArticleGraph:
 
 
 def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], tables: ProgramTables, labels: dict[str, str],
-                 entities: dict[str, Entity], lexicon: Lexicon) -> list[_Phrase]:
+                 entities: dict[str, Entity], lexicon: Lexicon, places: dict[str, KnownName] | None = None) -> list[_Phrase]:
     """'가나코리아, 다라인큐베이터, Nmall24 등 판로 관련 인프라', 'A 지원사업, 누리! K-창업 등 협업 프로그램': names
     listed before 등 and a noun of programs are programs, each that holds a proper noun or a head, or is one long
-    word (not an activity such as '창업지원')."""
+    word (not an activity such as '창업지원'); a place ('몽골, 모잠비크 등 … 원조 사업': where they are) or a public
+    body's unit ('가나본부, 다라본부 등 … 사업 책임자') is none."""
     ends = lexicon.stopwords.get("list-end", set())
     phrases: list[_Phrase] = []
     for k, word in enumerate(words[1:-1], 1):
@@ -392,7 +395,11 @@ def _listed_kind(sentence: Sentence, words: list[Word], found: list[_Phrase], ta
             name = sentence.text[start - sentence.start : end - sentence.start].strip()
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             owner = labels.get(fold(name))
-            if len(name) < 2 or (owner is not None and entities[owner].cls != "Program"):
+            if len(name) < 2 or (owner is not None and entities[owner].cls != "Program") or name in (places or {}):
+                continue
+            headed = longest_suffix(name, tables.heads, tables.longest)
+            suffix = longest_suffix(name, lexicon.org_suffixes, MAX_SUFFIX)
+            if headed is None and suffix is not None and len(name) > len(suffix) and lexicon.org_suffixes[suffix] == "GovernmentBody":
                 continue
             long_word = " " not in name and len(name) >= LONG_ITEM and HANGUL_WORD.fullmatch(name) is not None
             if not (costed or any(t.tag in {"NNP", "SL"} for t in tokens) or longest_suffix(name, tables.heads, tables.longest) or long_word):
@@ -1246,8 +1253,9 @@ def _counted(word: Word, start: int, end: int) -> bool:
         return True  # '세 번째 펀드', '두 곳의': a bound noun of counting or order
     if not any(t.tag == "SN" for t in tokens):
         return False
+    counting = [t for t in tokens if not (t.tag == "XSN" and t.form in APPROXIMATE)]  # '1000여명': 여 between
     return all(t.tag in {"SN", "SP", "SO", "SF", "SW"} for t in tokens) or any(
-        a.tag == "SN" and b.tag in COUNTING - {"XSN"} for a, b in zip(tokens, tokens[1:]))
+        a.tag == "SN" and b.tag in COUNTING - {"XSN"} for a, b in zip(counting, counting[1:]))
 
 
 def _quote_opening(sentence: Sentence, core_start: int, core_end: int) -> int | None:
