@@ -53,12 +53,13 @@ def test_a_foreign_city_that_signed_is_its_government(text):
     "text",
     [
         "미국과 중국의 무역분쟁이 이어지는 가운데 청주시는 한빛전자와 협약을 체결했다.",
-        "가나시는 하노이와 우호협력 양해각서를 체결할 예정이다.",
+        "가나부는 베트남과 우호협력 양해각서를 체결할 예정이다.",
     ],
 )
 def test_a_place_outside_a_done_signing_clause_stays_a_place(text):
+    """A country signs as its government only in a signing told as done: one to come is as often its ministry's."""
     classes = _classes(extract(text))
-    assert "GovernmentBody" not in {classes.get("미국"), classes.get("하노이시"), classes.get("하노이")}
+    assert "GovernmentBody" not in {classes.get("미국"), classes.get("베트남")}
 
 
 def test_a_country_whose_ministry_is_named_signs_as_that_ministry():
