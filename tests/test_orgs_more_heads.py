@@ -28,3 +28,8 @@ def test_a_person_titled_by_a_glued_post_holds_it_in_the_body(person, body):
 
 def test_a_members_title_names_no_legislature():
     assert "국회" not in _bodies(extract("대구 12곳 국회의원 지역구 중 이번이 여섯 번째 간담회다."))
+
+
+def test_a_body_named_in_parentheses_after_its_city_is_a_body_of_its_own():
+    result = extract("다음 달 5일에는 대전(대전가나산업진흥원)에서 지역순회 설명회를 연다.")
+    assert "대전가나산업진흥원" in _bodies(result)

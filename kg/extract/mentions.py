@@ -36,6 +36,7 @@ SITE = "site"  # place_grammar.tsv: the particle of where something happens, and
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
 CLAUSE_ENDS = {"EC", "EF"}  # the endings that close a clause
 HANGUL_RUN = re.compile(r"[가-힣]+")
+PLACE_THEN_BODY = re.compile(r"(?<=[가-힣]\()([가-힣]{4,30})(?=\))")  # '광주(광주정보문화산업진흥원)': a body after its place
 LEGISLATOR = "legislator"  # the titles.tsv kind of a legislature's members: no head of it
 VENUE = "venue"  # the places.tsv kind of a building or site, where things happen by nature
 VISIT_FRAMES = {"visit"}
@@ -155,6 +156,7 @@ class MentionFinder:
         self._secretariats(sentence, words, mentions)
         self._offices(sentence, words, mentions)
         self._abbreviated(sentence, mentions)
+        self._bodies_at_places(sentence, mentions)
         self._meeting_partners(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions),
                          introduced)
@@ -1521,6 +1523,20 @@ class MentionFinder:
                     mention.aliases = (*known.aliases, mention.text)
                     continue
                 mention.aliases = (*mention.aliases, short)
+
+    def _bodies_at_places(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'광주(광주정보문화산업진흥원)에서 설명회를 연다': a body's full name in parentheses right after a place names
+        the body that hosts it there (its name ends like a body's and holds the place's), not another name of the place."""
+        if "(" not in sentence.text:
+            return
+        for match in PLACE_THEN_BODY.finditer(sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            name = match.group(1)
+            place = next((m for m in mentions if m.cls == "Place" and m.end == start - 1), None)
+            kind = self._kind_by_suffix(name)
+            if place is None or kind is None or not name.startswith(place.text) or self._covered(mentions, start, end):
+                continue
+            mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _short_proper_name(self, sentence: Sentence, match: re.Match) -> bool:
         """'가나상공회의소(암참)': one proper noun alone in parentheses after an organization, neither a place nor a

@@ -31,6 +31,7 @@ from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .programs import agent_index, agents_in
 
 SIGNING_TABLE = "signing_words.tsv"
+PLANNED = "planned"
 SIGNER_CLASSES = (ORG_CLASSES | {"Group"}) - {"GovernmentBody", "MediaOutlet"}  # who a listing sentence makes a party
 FIRM_CLASSES = {"Company", "Investor", "Group"}  # who, present at a signing, signed it
 SIDE_CLASSES = AGENT_CLASSES - {"MediaOutlet"}  # who may stand on a side of the signing's own clause
@@ -166,6 +167,15 @@ def _told_as_done(sentence: Sentence, words: SigningWords, reader: FrameReader) 
                                                                              and tokens[i + 1].tag == "XSV")))
 
 
+def _presence_told_as_done(sentence: Sentence, words: SigningWords, reader: FrameReader) -> bool:
+    """'협약식에는 A, B 등이 참석했다': those listed were there; '… 참석한다' tells of a ceremony still to come, which is
+    no completed signing's."""
+    tokens = sentence.tokens
+    present = words.of("takes-part") | words.of("attends")
+    return all(reader.status(tokens, k) == PAST for k, t in enumerate(tokens[:-1])
+               if t.form in present and tokens[k + 1].form == "하")
+
+
 class _Signings:
     """The article's completed signings and their parties, as the relation rules left them."""
 
@@ -199,6 +209,13 @@ class _Signings:
         self.agents = agent_index(self.entities)
         self.organizations = [(k, {n for n in (e.name, *e.labels_ko, *e.aliases, *e.labels_en) if len(n) > 1})
                               for k, e in self.entities.items() if e.cls in SIDE_CLASSES - {"Person"}]
+
+    def planned_told_of(self, index: int) -> str | None:
+        """The signing still to come that a sentence telling of a ceremony to come is about: the one told of last."""
+        planned = sorted((min(e.evidence, default=0), k) for k, e in self.entities.items()
+                         if e.cls == "AgreementSigning" and e.status == PLANNED)
+        before = [k for first, k in planned if first <= index]
+        return before[-1] if before else None
 
     def told_of(self, index: int) -> str | None:
         """The signing a sentence tells of: one it names, else the one told of last before it."""
@@ -445,7 +462,7 @@ def _read_knowledge(lexicon: Lexicon) -> _Knowledge:
 def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     """The graph with the parties that sentences listing a signing's signers name (the input is left as it is)."""
     words, reader = _words(lexicon)
-    if not words.uses or not any(e.cls == "AgreementSigning" and e.status == PAST for e in result.entities.values()):
+    if not words.uses or not any(e.cls == "AgreementSigning" and e.status in {PAST, PLANNED} for e in result.entities.values()):
         return result
     cued = [sentence for sentence in result.sentences if words.cue.search(sentence.text)]
     if not cued:
@@ -463,6 +480,13 @@ def add_signing_parties(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     state._relate(a, "signedMOUWith", b, sentence.index)
         listing = listing_start(sentence, words)
         if listing is None:
+            continue
+        if not _presence_told_as_done(sentence, words, reader):
+            signing = state.told_of(sentence.index) or state.planned_told_of(sentence.index)
+            for key in state.listed(sentence, *listing) if signing is not None else []:
+                if key not in state.parties.setdefault(signing, []):
+                    state.parties[signing].append(key)
+                    state._relate(signing, "party", key, sentence.index)
             continue
         signing = state.told_of(sentence.index)
         side = state.listed(sentence, *listing) if signing is not None else []
