@@ -226,7 +226,7 @@ class MentionFinder:
         text, offset = sentence.text, sentence.start
         before = text[start - offset - 1] if start > offset else " "
         latin = text[start - offset : start - offset + 1].isascii()
-        if before.isalnum() or (latin and before == " " and LATIN_BEFORE.search(text, 0, start - offset)):
+        if (before.isalnum() and before not in MIDDLE_DOTS) or (latin and before == " " and LATIN_BEFORE.search(text, 0, start - offset)):
             return False
         if end - offset < len(text) and text[end - offset].isascii() and text[end - offset].isalnum():
             return False
@@ -996,6 +996,8 @@ class MentionFinder:
                 suffix = self._room_or_premises(sentence, words, i, mentions)
             if suffix is None or self._covered(mentions, word.start, end):
                 continue
+            if len(longest_suffix(core, self.program_heads, self.program_length) or "") > len(suffix):
+                continue  # '가나 신공항': the longer ending is a program's, a facility still to be built
             if self._holds_title(core):
                 continue  # '가나시장' (가나 + 전시장?): a known city's head, not a hall
             first = self._venue_start(sentence, words, i, mentions)
@@ -1843,7 +1845,7 @@ def _syllables_of(short: str, name: str) -> bool:
     return True
 
 
-_NOT_ALNUM = re.compile(r"[\W_]")
+_NOT_ALNUM = re.compile(r"[\W_ㆍ]")  # ㆍ (the letter araea) is written as a middle dot between listed names
 
 
 class NameIndex:
@@ -1881,8 +1883,8 @@ class NameIndex:
 
     @staticmethod
     def _word_starts(text: str):
-        """The offsets not preceded by a letter or digit (str.isalnum), in order, found by the regex engine rather
-        than char by char: a regex word character is exactly a letter, a digit or the underscore."""
+        """The offsets not preceded by a letter or digit (str.isalnum) other than a middle dot, in order, found by the
+        regex engine rather than char by char: a regex word character is exactly a letter, a digit or the underscore."""
         yield 0
         for match in _NOT_ALNUM.finditer(text):
             yield match.end()
