@@ -116,11 +116,35 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     known.add(fact)
                     added.append(Relation(member, "memberOf", key, (sentence.index,)))
     firm_groups = {k for k in groups if _of_firms(graph.entities[k], words)}
+    for member, key, evidence in _restated_firms(graph, firm_groups, index, [*graph.relations, *added]):
+        known.add((member, "memberOf", key))
+        added.append(Relation(member, "memberOf", key, (evidence,)))
     kept = [r for r in graph.relations if not (r.predicate == "memberOf" and r.object in firm_groups
                                                and graph.entities[r.subject].cls not in FIRM_KINDS | {"Group"})]
     if not added and len(kept) == len(graph.relations):
         return graph
     return replace(graph, relations=[*kept, *added])
+
+
+def _restated_firms(graph: ArticleGraph, firm_groups: set[str], index, relations: list[Relation]) -> list[tuple[str, str, int]]:
+    """'가나군은 4개 기업과 투자협약을 맺었다. 협약식에는 A사, B사, C사, D사 대표가 참석했다': a count of firms whose
+    members no list before it gave is told by the one sentence naming exactly as many firms, among them every member
+    already found ('A사 등 4개사와 … A사, B사, C사, D사는 …')."""
+    members: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "memberOf":
+            members.setdefault(r.object, set()).add(r.subject)
+    found: list[tuple[str, str, int]] = []
+    for key in sorted(firm_groups):
+        count, known = graph.entities[key].count, members.get(key, set())
+        if not count or len(known) >= count:
+            continue
+        for sentence in graph.sentences:
+            firms = {k for k, _ in index.get(sentence.index, []) if graph.entities[k].cls in FIRM_KINDS}
+            if len(firms) == count and known <= firms:
+                found += [(firm, key, sentence.index) for firm in sorted(firms - known)]
+                break
+    return found
 
 
 def _fold_made_of(graph: ArticleGraph, words: MemberWords) -> ArticleGraph:
