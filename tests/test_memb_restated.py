@@ -63,3 +63,13 @@ def test_a_sentence_of_other_firms_is_no_restatement():
 @pytest.mark.parametrize("text", [NAMED_FIRST, GUESTS_AFTER])
 def test_each_firm_of_a_group_invests_in_the_county(text):
     assert {(firm, "가나군") for firm in FIRMS} <= invested(extract(text))
+
+
+CENTERS = ("누리공단은 지역 창업지원센터 3개소와 협의체를 출범했다고 밝혔다.\n"
+           "지역 창업지원센터 3개소는 가나대학교 충북창업지원센터(센터장 김가온), 다라대학교 전남창업지원센터(센터장 이나래), "
+           "마바대학교 경북창업지원센터(센터장 박다솜)로 구성됐다.")
+
+
+def test_a_count_of_sites_is_a_group_made_of_the_bodies_named_by_its_noun():
+    members = {m for m, whole in related(extract(CENTERS), "memberOf") if whole == "지역 창업지원센터 3개소"}
+    assert members == {"충북창업지원센터", "전남창업지원센터", "경북창업지원센터"}

@@ -121,9 +121,31 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         added.append(Relation(member, "memberOf", key, (evidence,)))
     kept = [r for r in graph.relations if not (r.predicate == "memberOf" and r.object in firm_groups
                                                and graph.entities[r.subject].cls not in FIRM_KINDS | {"Group"})]
-    if not added and len(kept) == len(graph.relations):
+    relations = _named_like_their_group(graph, [*kept, *added])
+    if not added and len(relations) == len(graph.relations):
         return graph
-    return replace(graph, relations=[*kept, *added])
+    return replace(graph, relations=relations)
+
+
+def _named_like_their_group(graph: ArticleGraph, relations: list[Relation]) -> list[Relation]:
+    """'가나센터 7개소는 다라대학교 마바센터(센터장 김가나), …로 구성됐다': a list read as more members than the group
+    counts, exactly as many of them named by the group's own noun, holds those; the owners and heads named beside
+    them are no members."""
+    members: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "memberOf":
+            members.setdefault(r.object, []).append(r.subject)
+    dropped: set[tuple[str, str]] = set()
+    for key, found in members.items():
+        group = graph.entities[key]
+        words = group.name.split()
+        if group.cls != "Group" or not group.count or len(found) <= group.count or len(words) < 2:
+            continue
+        noun = words[-2]
+        named = [m for m in found if graph.entities[m].name.endswith(noun) and graph.entities[m].name != noun]
+        if len(noun) >= 2 and len(set(named)) == group.count:
+            dropped |= {(m, key) for m in found if m not in named}
+    return [r for r in relations if not (r.predicate == "memberOf" and (r.subject, r.object) in dropped)]
 
 
 def _restated_firms(graph: ArticleGraph, firm_groups: set[str], index, relations: list[Relation]) -> list[tuple[str, str, int]]:
