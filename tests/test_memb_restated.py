@@ -73,3 +73,15 @@ CENTERS = ("누리공단은 지역 창업지원센터 3개소와 협의체를 �
 def test_a_count_of_sites_is_a_group_made_of_the_bodies_named_by_its_noun():
     members = {m for m, whole in related(extract(CENTERS), "memberOf") if whole == "지역 창업지원센터 3개소"}
     assert members == {"충북창업지원센터", "전남창업지원센터", "경북창업지원센터"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김가온 전주시장과 박다라 전주시의회 의장, 유관기관 관계자 등으로 구성된 이번 방문단의 일본 방문은 교류 10주년을 기념하기 위한 것이다.",
+        "김가온 전주시장과 박다라 전주시의회 의장 등으로 구성된 방문단은 10일 일본을 방문했다.",
+    ],
+)
+def test_the_body_of_a_member_s_post_is_no_member(text):
+    members = {m for m, whole in related(extract(text), "memberOf") if whole == "방문단"}
+    assert {"김가온", "박다라"} <= members and not members & {"전주시의회", "전주시"}

@@ -121,10 +121,25 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
         added.append(Relation(member, "memberOf", key, (evidence,)))
     kept = [r for r in graph.relations if not (r.predicate == "memberOf" and r.object in firm_groups
                                                and graph.entities[r.subject].cls not in FIRM_KINDS | {"Group"})]
-    relations = _named_like_their_group(graph, [*kept, *added])
+    relations = _posts_of_members(graph, _named_like_their_group(graph, [*kept, *added]))
     if not added and len(relations) == len(graph.relations):
         return graph
     return replace(graph, relations=relations)
+
+
+def _posts_of_members(graph: ArticleGraph, relations: list[Relation]) -> list[Relation]:
+    """'김가나 누리시장과 박다라 누리시의회 의장 등으로 구성된 방문단': the body a member's post names is his, not a
+    member of the group beside him (where the same sentence lists both)."""
+    members: dict[str, set[tuple[str, int]]] = {}
+    for r in relations:
+        if r.predicate == "memberOf":
+            members.setdefault(r.object, set()).update((r.subject, i) for i in r.evidence)
+    posts = {(r.subject, r.object) for r in relations if r.predicate == "affiliatedWith"}
+    def a_post(r: Relation) -> bool:
+        return r.predicate == "memberOf" and graph.entities[r.subject].cls != "Person" and any(
+            (person, r.subject) in posts and graph.entities[person].cls == "Person" and index in r.evidence
+            for person, index in members.get(r.object, ()))
+    return [r for r in relations if not a_post(r)]
 
 
 def _named_like_their_group(graph: ArticleGraph, relations: list[Relation]) -> list[Relation]:
