@@ -27,4 +27,5 @@ def test_a_listed_firm_told_of_investing_on_its_own_pledges_besides_its_group():
     result = extract("충청북도는 29일 도청에서 다라전자, 마바식품 등 5개사와 투자협약을 체결했다.\n"
                      "다라전자는 진천 산수산업단지에 공장증축투자에 나선다.")
     assert {("5개사", "충청북도"), ("다라전자", "충청북도")} <= sides(result)
-    assert ("마바식품", "충청북도") not in sides(result)
+    own = {e.name for e in result.entities.values() if e.cls == "Investment"}
+    assert "다라전자 투자" in own and "마바식품 투자" not in own  # 마바식품 shares the group's pledge, no pledge of its own

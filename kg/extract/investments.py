@@ -448,6 +448,7 @@ class _Investments:
         """The direct edge for every completed investment: each investor invested in each investee. An investment still
         to come is told by its status and sides, no plans edge ('가나사는 300억원을 투자할 계획이다' plans no program)."""
         self.relations = [r for r in self.relations if not (r.predicate == "plans" and self.entities[r.object].cls == "Investment")]
+        self._members_invest()
         firms = {r.subject for r in self.relations if r.predicate == "investor" and self.entities[r.object].cls in GIVERS}
         self.relations = [r for r in self.relations if not (r.predicate == "investor" and r.subject in firms
                                                             and self._governs(r.object) is not None)]  # the mayor who signed
@@ -465,6 +466,18 @@ class _Investments:
         for event, (investors, _) in sides.items():
             self._name_by_investor(event, investors)
         return self.relations
+
+    def _members_invest(self) -> None:
+        """'A, B 등 4개 기업은 모두 176억원을 투자한다': a group's investment is also each of its firms' (their sum is
+        the group's; no pledge of its own is made up for a firm)."""
+        members: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for r in self.relations:
+            if r.predicate == "memberOf" and self.entities[r.object].cls == "Group" and self.entities[r.subject].cls in GIVERS - {"Group"}:
+                members.setdefault(r.object, []).append((r.subject, r.evidence))
+        for r in list(self.relations):
+            if r.predicate == "investor" and r.object in members and self.entities[r.subject].cls == "Investment":
+                for member, _ in members[r.object]:
+                    self._relate(r.subject, "investor", member, r.evidence[0] if r.evidence else 0)
 
     def _name_by_investor(self, event: str, investors: list[str]) -> None:
         """'보령우유 투자', '보령우유 70억 원 투자': an investment of one investor, with its sum, is also named after it,

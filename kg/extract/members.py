@@ -116,11 +116,72 @@ def add_listed_members(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     known.add(fact)
                     added.append(Relation(member, "memberOf", key, (sentence.index,)))
     firm_groups = {k for k in groups if _of_firms(graph.entities[k], words)}
+    for member, key, evidence in _restated_firms(graph, firm_groups, index, [*graph.relations, *added]):
+        known.add((member, "memberOf", key))
+        added.append(Relation(member, "memberOf", key, (evidence,)))
     kept = [r for r in graph.relations if not (r.predicate == "memberOf" and r.object in firm_groups
                                                and graph.entities[r.subject].cls not in FIRM_KINDS | {"Group"})]
-    if not added and len(kept) == len(graph.relations):
+    relations = _posts_of_members(graph, _named_like_their_group(graph, [*kept, *added]))
+    if not added and len(relations) == len(graph.relations):
         return graph
-    return replace(graph, relations=[*kept, *added])
+    return replace(graph, relations=relations)
+
+
+def _posts_of_members(graph: ArticleGraph, relations: list[Relation]) -> list[Relation]:
+    """'김가나 누리시장과 박다라 누리시의회 의장 등으로 구성된 방문단': the body a member's post names is his, not a
+    member of the group beside him (where the same sentence lists both)."""
+    members: dict[str, set[tuple[str, int]]] = {}
+    for r in relations:
+        if r.predicate == "memberOf":
+            members.setdefault(r.object, set()).update((r.subject, i) for i in r.evidence)
+    posts = {(r.subject, r.object) for r in relations if r.predicate == "affiliatedWith"}
+    def a_post(r: Relation) -> bool:
+        return r.predicate == "memberOf" and graph.entities[r.subject].cls != "Person" and any(
+            (person, r.subject) in posts and graph.entities[person].cls == "Person" and index in r.evidence
+            for person, index in members.get(r.object, ()))
+    return [r for r in relations if not a_post(r)]
+
+
+def _named_like_their_group(graph: ArticleGraph, relations: list[Relation]) -> list[Relation]:
+    """'가나센터 7개소는 다라대학교 마바센터(센터장 김가나), …로 구성됐다': a list read as more members than the group
+    counts, exactly as many of them named by the group's own noun, holds those; the owners and heads named beside
+    them are no members."""
+    members: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "memberOf":
+            members.setdefault(r.object, []).append(r.subject)
+    dropped: set[tuple[str, str]] = set()
+    for key, found in members.items():
+        group = graph.entities[key]
+        words = group.name.split()
+        if group.cls != "Group" or not group.count or len(found) <= group.count or len(words) < 2:
+            continue
+        noun = words[-2]
+        named = [m for m in found if graph.entities[m].name.endswith(noun) and graph.entities[m].name != noun]
+        if len(noun) >= 2 and len(set(named)) == group.count:
+            dropped |= {(m, key) for m in found if m not in named}
+    return [r for r in relations if not (r.predicate == "memberOf" and (r.subject, r.object) in dropped)]
+
+
+def _restated_firms(graph: ArticleGraph, firm_groups: set[str], index, relations: list[Relation]) -> list[tuple[str, str, int]]:
+    """'가나군은 4개 기업과 투자협약을 맺었다. 협약식에는 A사, B사, C사, D사 대표가 참석했다': a count of firms whose
+    members no list before it gave is told by the one sentence naming exactly as many firms, among them every member
+    already found ('A사 등 4개사와 … A사, B사, C사, D사는 …')."""
+    members: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "memberOf":
+            members.setdefault(r.object, set()).add(r.subject)
+    found: list[tuple[str, str, int]] = []
+    for key in sorted(firm_groups):
+        count, known = graph.entities[key].count, members.get(key, set())
+        if not count or len(known) >= count:
+            continue
+        for sentence in graph.sentences:
+            firms = {k for k, _ in index.get(sentence.index, []) if graph.entities[k].cls in FIRM_KINDS}
+            if len(firms) == count and known <= firms:
+                found += [(firm, key, sentence.index) for firm in sorted(firms - known)]
+                break
+    return found
 
 
 def _fold_made_of(graph: ArticleGraph, words: MemberWords) -> ArticleGraph:
