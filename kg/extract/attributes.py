@@ -6,7 +6,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..types import Mention, Sentence
-from .frames import CONTRAST, PAST, SITE, VENUE_PARTICLE, describes_object, status_of
+from .frames import CONTRAST, PAST, QUOTES, SITE, VENUE_PARTICLE, describes_object, status_of
 from .mentions import ORG_CLASSES, WITHIN, speech_spans
 from .resolve import Resolver
 from .words import COMITATIVE, LINKING, tokens_after
@@ -27,6 +27,9 @@ VISITING = {"visit"}  # frames.tsv frames whose object is a place gone to
 PAIR_MARKS = set("-–—·ㆍ・")  # the marks that pair two sides in a name ('한-러 문화행사', '가나·다라 포럼')
 
 
+PURPOSE = "purpose"  # event_name_parts.tsv: a verb whose relative form links its object into a name ('위한')
+
+
 class EventAttributes:
     """Dates, places, status and sums of the events in a sentence (mixed into the article extractor)."""
 
@@ -43,7 +46,8 @@ class EventAttributes:
             if entity.date is None:
                 entity.date = self._date_for(offset, dates, speech)
             if entity.place is None:
-                place = self._place_for(event, [p for p in places if not self._partner(sentence, p) and not self._paired(sentence, p)],
+                place = self._place_for(event, [p for p in places if not self._partner(sentence, p) and not self._paired(sentence, p)
+                                                and not self._of_a_part_of_the_name(sentence, event, p)],
                                         [p for p in marked if not self._nearer_event(sentence, p, event, events)])
                 if place is not None:
                     entity.place = place
@@ -169,6 +173,18 @@ class EventAttributes:
             return inside[0].key if inside else None
         before = [p for p in marked if p.mention.end <= event.mention.start]
         return (before[-1] if before else marked[0]).key
+
+    def _of_a_part_of_the_name(self, sentence: Sentence, event: _Found, place: _Found) -> bool:
+        """"'대전 가나 펀드' 결성식", '다라구역 내 투자유치 활성화를 위한 업무협약': a place within a quoted name or
+        within the object of a purpose clause in an event's name is that name's or that object's, not where the
+        event is held."""
+        if not (event.mention.start <= place.mention.start and place.mention.end <= event.mention.end):
+            return False
+        before = sentence.text[event.mention.start - sentence.start : place.mention.start - sentence.start]
+        if sum(before.count(mark) for mark in QUOTES) % 2:
+            return True
+        purposes = self.frame_tables.name_parts.get(PURPOSE, frozenset())
+        return any(t.form in purposes and place.mention.end <= t.start < event.mention.end for t in sentence.tokens)
 
     @staticmethod
     def _paired(sentence: Sentence, place: _Found) -> bool:

@@ -62,6 +62,8 @@ FRAMING = "framing"  # event_name_parts.tsv: a particle and verb whose relative 
 SETTING_FRAMES = {"visit"}  # frames whose event is the setting of the clauses it leads into
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
+ADDITIVE = "도"  # the particle that adds one more to what was told ('협약도 체결했다')
+SIGNING = "sign"  # frames.tsv: the frame of signing verbs
 TOPIC_TAGS = {"JX"}
 SUBJECT_HEAD_TAGS = {"NNG", "NNP", "NNB", "XSN", "SL", "NR"}  # what a subject particle follows ('관계자들도')
 SUBJECT_TAGS = {"JKS"}
@@ -412,7 +414,8 @@ class FrameReader:
                                 statuses[i], sentence.index, site.predicate.named_by,
                                 site.predicate.sets_status is not None, site.accompanies or site.predicate.leads,
                                 self._at_home(tokens, sites, i, ordered, assigned[i]), site.start, site.end, tuple(assigned[i]),
-                                _subject_said(tokens, site.start), site.head_start is not None,
+                                _subject_said(tokens, site.start, _also_done(tokens, event_ends) if site.predicate.frame == SIGNING else frozenset()),
+                                site.head_start is not None,
                                 _subject_said(tokens, site.start, event_ends),
                                 self._partner_unnamed(sentence, sites, i, ordered, assigned[i]),
                                 _object_of_its_own(tokens, sites, i, named_events)))
@@ -878,6 +881,13 @@ def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | Non
     """An event is no one's agent: as the topic or subject of a verb that makes an event it is what the verb
     is about ('이번 행사는 다섯 부처가 함께 마련했다': the event is the theme)."""
     return THEME if role == AGENT and phrase.cls in EVENT_KINDS and (predicate.event_class or predicate.sets_status) else role
+
+
+def _also_done(tokens: tuple[Token, ...], event_ends: frozenset[int]) -> frozenset[int]:
+    """'이날 다라은행과 업무협약도 체결했다': where an event phrase ends before the additive particle, which marks what
+    is signed too, not who signs it (the subject is left out, carried over from the sentence before; not so for an
+    event held, '면담도 진행했다', which may be another's)."""
+    return frozenset(t.start for t in tokens if t.start in event_ends and t.form == ADDITIVE and t.tag in TOPIC_TAGS)
 
 
 def _subject_said(tokens: tuple[Token, ...], start: int, events: frozenset[int] = frozenset()) -> bool:

@@ -94,6 +94,8 @@ class ArticleExtractor(EventAttributes):
         self._quotatives = tuple(lexicon.quotatives)
         heads = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == HEADED), key=len, reverse=True)
         self._heads = tuple(cue for cue, value in lexicon.anaphors if value == HEADED)
+        additive = sorted((re.escape(cue) for cue, value in lexicon.anaphors if value == ANOTHER), key=len, reverse=True)
+        self._another = re.compile(rf"^(?:\([^()]*\))?(?:{'|'.join(additive)})\s") if additive else None
         self._heading = re.compile(rf"(?:\s*[^\s,.()]+)?[을를]\s+(?:{'|'.join(heads)})") if heads else None
         self._headed = re.compile(rf"^\s*(?:[^\s,.]+\s+)?[^\s,.]*[을를]\s+(?:{'|'.join(heads)})\s*(?:한|하는|해)\s+[^,.()]{{0,15}}$") if heads else None
 
@@ -1104,7 +1106,8 @@ class ArticleExtractor(EventAttributes):
             if not self._licensed(mention, roles, amounts, sentence.start) and _span_key(mention) not in framed:
                 continue
             near = [a for a in amounts if sentence.start + a[0] < mention.end and mention.start - (sentence.start + a[1]) <= 25]
-            key = self._same_event(mention, resolver, dates, near, state, anaphors) or resolver.resolve(mention, fresh=True)
+            another = self._told_as_another(sentence, mention)
+            key = self._same_event(mention, resolver, dates, near, state, anaphors, another) or resolver.resolve(mention, fresh=True)
             entity = resolver.entities[key]
             if sentence.index not in entity.evidence:
                 entity.evidence.append(sentence.index)
@@ -1138,10 +1141,18 @@ class ArticleExtractor(EventAttributes):
             return bool(roles & {"organize", "attend", "sign"})
         return bool(roles & {"organize", "attend", "sign", "approve", "plan", "announce"})
 
+    def _told_as_another(self, sentence: Sentence, mention: Mention) -> bool:
+        """'또 이날 다라은행과 업무협약도 체결했다': an event noun with the additive particle (cues.tsv anaphor another)
+        tells one more event of the day, not the one told before."""
+        rest = sentence.text[mention.end - sentence.start:]
+        return self._another is not None and mention.end > sentence.start and bool(self._another.match(rest))
+
     @staticmethod
-    def _same_event(mention: Mention, resolver: Resolver, dates, amounts, state: _State, anaphors: set[str]) -> str | None:
+    def _same_event(mention: Mention, resolver: Resolver, dates, amounts, state: _State, anaphors: set[str],
+                    another: bool = False) -> str | None:
         """The same event named again: by the tail of its name ('포럼' for '가나 수출
-        포럼'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates."""
+        포럼'), on the same stated date, or on 'this occasion' ('이날 협약식'); never across two stated dates, nor
+        on the occasion when the noun says it is another ('이날 … 협약도 체결했다')."""
         folded = fold(mention.name)
         date = next((d.lexical for _, _, d in dates), None) if mention.cls == "AgreementSigning" else None
         tail = None
@@ -1157,7 +1168,7 @@ class ArticleExtractor(EventAttributes):
                 return key  # '90억원 상당의 투자유치', then '… 모두 90억원 투자': one investment told by its sum again
             if entity.amount is not None and any(a.value != entity.amount.value for _, _, a in amounts):
                 continue
-            if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning":
+            if "occasion" in anaphors and key == state.current_event and mention.cls == "AgreementSigning" and not another:
                 return key
             if mention.title == CEREMONY:
                 return key  # '… 협약을 체결했다. 협약식에는 …': the ceremony of the signing told before
@@ -1248,8 +1259,9 @@ class ArticleExtractor(EventAttributes):
         if "occasion" in anaphors and len(real) >= 1:
             host = self._occasion_host(sentence, real, resolver) or state.current_event
             for event in real:
-                if host and event.key != host and resolver.entities[event.key].cls not in OCCURRING:
-                    state.part_of[event.key] = host
+                if host and event.key != host and resolver.entities[event.key].cls not in OCCURRING \
+                        and not (self._told_as_another(sentence, event.mention) and resolver.entities[host].cls == resolver.entities[event.key].cls):
+                    state.part_of[event.key] = host  # '이날 협약도 체결했다': a second signing of the day, no part of the first
                     host_entity = resolver.entities[host]
                     entity = resolver.entities[event.key]
                     entity.date = entity.date or host_entity.date
@@ -1776,6 +1788,7 @@ TITLE_REACH = 30  # how far after a name (and its spelling in brackets) its titl
 PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are at the occasion named before
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
 HEADED = "headed"  # cues.tsv anaphor: a post a person heads a group in ('…을 단장으로 한 대표단')
+ANOTHER = "another"  # cues.tsv anaphor: the particle after an event noun that tells one more event ('협약도 체결했다')
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 5  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there

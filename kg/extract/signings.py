@@ -287,7 +287,7 @@ class _Signings:
             else:
                 lists.append(([(s, e, k)], None))
         read = [(names, self._particle(sentence, names[-1][1], start, words)) for names, _ in lists]
-        subjects = [n for n, p in read if p in words.of("subject")]
+        subjects = [n for n, p in read if p in words.of("subject") and not self._present_in_scene(sentence, n[-1][1], start, words)]
         partners = [n for n, p in read if p in words.of("partner")]
         partner = [k for _, _, k in partners[-1]] if partners else self._office(sentence, start, words)
         if not partner and subjects and self._unread_partner(sentence, read, subjects[-1], start, words):
@@ -301,6 +301,13 @@ class _Signings:
             topic = [k for _, _, k in subjects[0] if self._cls(k) == "GovernmentBody"]  # 'A군은 B사가 협약을 체결했다고 밝혔다'
             partner = topic if topic and subjects[0] is not subjects[-1] else []
         return self._for_persons(subject), self._for_persons(partner)
+
+    @staticmethod
+    def _present_in_scene(sentence: Sentence, end: int, stop: int, words: SigningWords) -> bool:
+        """'… 대표이사가 참여한 가운데 투자협약을 체결했다': names marked as the subject of a clause that sets the scene
+        (signing_words.tsv scene) are those present, not the subject of the signing's clause."""
+        gap = sentence.text[end - sentence.start : stop - sentence.start]
+        return any(f" {word} " in f" {gap} " for word in words.of("scene"))
 
     @staticmethod
     def _unread_partner(sentence: Sentence, read, subject, stop: int, words: SigningWords) -> bool:
