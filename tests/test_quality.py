@@ -37,15 +37,15 @@ def _dev_set_split():
 
 
 def test_d07_to_d51_and_its_held_out_fifth_hold_their_floors():
-    """Held a little under what this version measures (mean over files: rule-writing part 0.91 / 0.77, held-out 0.77 / 0.63).
+    """Held a little under what this version measures (mean over files: rule-writing part 0.92 / 0.81, held-out 0.78 / 0.64).
 
     The targets are 0.90 / 0.75 (d07-d51) and 0.85 / 0.65 (unseen): not met yet; these floors keep what is won."""
     sets, corpus = _dev_set_split()
     assert len(sets["train"]) == 36 and len(sets["held-out"]) == 9
     train = evaluate_gold(sets["train"], [corpus])
     held_out = evaluate_gold(sets["held-out"], [corpus])
-    assert train.mean_f1[0] >= 0.90 and train.mean_f1[1] >= 0.76
-    assert held_out.mean_f1[0] >= 0.76 and held_out.mean_f1[1] >= 0.62
+    assert train.mean_f1[0] >= 0.91 and train.mean_f1[1] >= 0.79
+    assert held_out.mean_f1[0] >= 0.77 and held_out.mean_f1[1] >= 0.63
     assert train.violation_count == 0
 
 
