@@ -80,7 +80,8 @@ class ArticleExtractor(EventAttributes):
         self.frame_tables = load_frame_tables(lexicon)
         self._head_titles = {f"org/{o.id}": o.heads for o in lexicon.organizations if o.heads}
         self._suffix_length = max(map(len, lexicon.suffix_heads), default=0)
-        self._titles_longest = sorted(lexicon.titles, key=len, reverse=True)
+        self._titles = frozenset(lexicon.titles)
+        self._title_length = max(map(len, self._titles), default=0)
         self._organizations = frozenset(lexicon.organizations)  # a set: entries are hashable, the list long
         self._countries = city_countries(lexicon)
         self._country_set = frozenset(self._countries.values())
@@ -1040,6 +1041,10 @@ class ArticleExtractor(EventAttributes):
                 chain = []
         return subjects
 
+    def _title_opening(self, text: str, shortest: int = 1) -> str | None:
+        """The longest title the text opens with."""
+        return next((text[:k] for k in range(min(len(text), self._title_length), shortest - 1, -1) if text[:k] in self._titles), None)
+
     def _post_end(self, sentence: Sentence, mention: Mention) -> int:
         """Where a phrase ends for its particle: after a person's title, and after the post of a body's unnamed
         official ('가나부 장관과 만나', '다라시장을 면담해': the body is met through its head)."""
@@ -1049,10 +1054,10 @@ class ArticleExtractor(EventAttributes):
         rest = sentence.text[at:]
         gap = len(rest) - len(rest.lstrip(" "))
         post = rest[gap:] if gap <= 1 else ""
-        title = next((t for t in self._titles_longest if post.startswith(t)), None)
+        title = self._title_opening(post)
         if title is None and not gap:  # '가나청장': the post shares the body's last letter
             post = mention.text[-1] + post
-            title = next((t for t in self._titles_longest if post.startswith(t) and len(t) > 1), None)
+            title = self._title_opening(post, shortest=2)
         if title is None:
             return mention.end
         end = mention.end + gap + len(title) - (len(post) - len(rest[gap:]))
