@@ -30,6 +30,13 @@ def facts(text: str) -> set[tuple[str, str, str]]:
     return {(label[r.subject], r.predicate, label[r.object]) for r in result.relations}
 
 
+def assert_facts(text: str, present, absent) -> None:
+    """The text's relations hold every fact of `present` and none of `absent`."""
+    found = facts(text)
+    assert set(present) <= found, set(present) - found
+    assert not set(absent) & found, set(absent) & found
+
+
 def pairs(result, predicate: str) -> set[tuple[str, str]]:
     """The (subject name, object name) pairs of one relation."""
     name = {k: e.name for k, e in result.entities.items()}

@@ -4,7 +4,7 @@ party of the signing; a body that only names a person's post is no item of the l
 
 import pytest
 
-from .made_up import facts
+from .made_up import assert_facts, facts
 
 FORUM = "춘천시는 5일 '2025 창업 포럼'을 개최했다. "
 
@@ -28,11 +28,7 @@ FORUM = "춘천시는 5일 '2025 창업 포럼'을 개최했다. "
      [("정하늘", "attended", "2025 창업 포럼"), ("다온테크", "attended", "2025 창업 포럼")], []),
 ])
 def test_who_attends_with_whom(text, present, absent):
-    found = facts(text)
-    for fact in present:
-        assert fact in found
-    for fact in absent:
-        assert fact not in found
+    assert_facts(text, present, absent)
 
 
 def test_two_heads_named_with_their_bodies_host_together():

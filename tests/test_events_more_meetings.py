@@ -3,7 +3,7 @@ those it is with take part in."""
 
 import pytest
 
-from .made_up import facts
+from .made_up import assert_facts, facts
 
 
 @pytest.mark.parametrize("text, present, absent", [
@@ -15,11 +15,7 @@ from .made_up import facts
      [("다온테크", "organized", "다온테크와 한별바이오와의 회담")]),
 ])
 def test_a_meeting_through_which_a_matter_is_discussed(text, present, absent):
-    found = facts(text)
-    for fact in present:
-        assert fact in found
-    for fact in absent:
-        assert fact not in found
+    assert_facts(text, present, absent)
 
 
 def test_discussing_a_signing_is_not_attending_it():

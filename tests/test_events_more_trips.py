@@ -3,7 +3,7 @@ the people he meets there."""
 
 import pytest
 
-from .made_up import facts
+from .made_up import assert_facts, facts
 
 
 @pytest.mark.parametrize("text, present, absent", [
@@ -18,11 +18,7 @@ from .made_up import facts
      [("교통부", "attended", "중남미 3개국 방문")]),
 ])
 def test_the_subject_of_a_stop_makes_the_trip(text, present, absent):
-    found = facts(text)
-    for fact in present:
-        assert fact in found
-    for fact in absent:
-        assert fact not in found
+    assert_facts(text, present, absent)
 
 
 @pytest.mark.parametrize("text, fact", [
