@@ -586,7 +586,11 @@ def label_box(text: str, font: int, size: int) -> tuple[float, float, float]:
 
 
 def _force_layout(count: int, links: "list[tuple[int, int]]", length: float, seed: int):
-    """Fruchterman-Reingold positions for one connected component, in pixels (numpy, fixed seed)."""
+    """Fruchterman-Reingold positions for one connected component, in pixels (numpy, fixed seed).
+
+    Only elementwise arithmetic and numpy's own sums: a matrix product goes through BLAS, whose
+    kernels differ from one processor to another in their rounding, and the page must repeat byte
+    for byte on any machine."""
     import numpy as np
 
     if count <= 2:
@@ -601,7 +605,7 @@ def _force_layout(count: int, links: "list[tuple[int, int]]", length: float, see
         dx = position[:, 0, None] - position[None, :, 0]
         dy = position[:, 1, None] - position[None, :, 1]
         push = length * length / np.maximum(dx * dx + dy * dy, 1.0)
-        force = position * push.sum(1)[:, None] - push @ position
+        force = position * push.sum(1)[:, None] - (push[:, :, None] * position[None, :, :]).sum(1)
         pull = position[a[0]] - position[a[1]]
         pull *= (np.hypot(pull[:, 0], pull[:, 1]) / length)[:, None]
         np.add.at(force, a[0], -pull)
