@@ -85,6 +85,8 @@ class MentionFinder:
         self.owned = frames.premises | frames.staff  # 본사, 관계자: a body's own
         self.offices = tuple(sorted(frames.offices, key=len, reverse=True))  # 실: a post's office, '장관실'
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
+        self.kind_nouns_glued = {n: kind for n, kind in lexicon.kind_nouns.items() if len(n) >= 2 and HANGUL.fullmatch(n) and kind != "Group"}
+        self.kind_noun_length = max(map(len, self.kind_nouns_glued), default=0)
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         # '주)가나테크': a mark in parentheses that lost its opening one, read only where it opens a word
@@ -155,6 +157,7 @@ class MentionFinder:
         self._venues(sentence, words, mentions)
         self._secretariats(sentence, words, mentions)
         self._offices(sentence, words, mentions)
+        self._named_by_alias(sentence, words, mentions)
         self._abbreviated(sentence, mentions)
         self._bodies_at_places(sentence, mentions)
         self._meeting_partners(sentence, words, mentions)
@@ -336,7 +339,7 @@ class MentionFinder:
     def _marked(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'㈜가나인더스트리', '다라닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
         marked = self.mark_pattern.search(sentence.text) is not None
-        for word in words:
+        for i, word in enumerate(words):
             mark = next((m for m in self.marks if m in word.text), None) if marked else None
             if mark is None:
                 if not word.text.startswith(self.unopened_marks):
@@ -364,6 +367,9 @@ class MentionFinder:
                 # or to a parenthesis that opens what is said of it ('(사)한가나협회(회장 …)')
                 opening = next((t.start for t in tokens if t.tag == "SSO"), None)
                 end = opening if opening is not None else tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
+            apart = self._named_apart_from_mark(sentence, words, i, at, mark) if at == word.start else None
+            if apart is not None:
+                start, end = apart
             name = sentence.text[start - sentence.start : end - sentence.start]
             if at > word.start:
                 self._mark_known(sentence, mentions, at, mark)
@@ -372,6 +378,19 @@ class MentionFinder:
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
             kind = self.lexicon.kind_nouns.get(mark) or self.lexicon.kind_nouns["(" + mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
+
+    def _named_apart_from_mark(self, sentence: Sentence, words: list[Word], i: int, at: int, mark: str) -> tuple[int, int] | None:
+        """'(주) 가나테크는', '가나테크 (주)는': a mark written as a word of its own, with nothing after it but a particle,
+        marks the name written next to it: the word after it when it opens the word, else the word before it."""
+        word = words[i]
+        if any(t.tag in NOUNISH for t in word.tokens if t.start >= at + len(mark)):
+            return None
+        if word.end == at + len(mark) and i + 1 < len(words) and MARKED_NAME.match(words[i + 1].core(sentence)):
+            return words[i + 1].start, words[i + 1].core_end
+        before = words[i - 1] if i > 0 else None
+        if before is not None and before.bare and before.end == word.start - 1 and MARKED_NAME.fullmatch(before.core(sentence)):
+            return before.start, before.core_end
+        return None
 
     def _mark_known(self, sentence: Sentence, mentions: list[Mention], at: int, mark: str) -> None:
         """'삼성전자㈜와': a known firm's name with a kind mark glued after it takes the mark in, so that the particle
@@ -494,13 +513,20 @@ class MentionFinder:
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _described(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'벤처캐피탈 알토스벤처스는', '바이오 기업 지놈앤컴퍼니는': a kind noun right before a proper noun."""
+        """'벤처캐피탈 알토스벤처스는', '바이오 기업 지놈앤컴퍼니는', '바이오기업 누리젠은': a kind noun, alone or
+        ending a word, right before a proper noun; '안산 소재 다온테크는': after a word that says where a body lies, a
+        word ending like a body is one, of its ending's kind, though the dictionary does not know it as a name."""
         for i, word in enumerate(words[:-1]):
-            kind = self.lexicon.kind_nouns.get(word.core(sentence)) if word.bare else None
+            described = word.core(sentence) if word.bare else ""
+            kind = self.lexicon.kind_nouns.get(described) or self._kind_ending(described)
             nxt = words[i + 1]
-            if kind is None or kind == "Group" or not any(t.tag == "NNP" for t in nxt.tokens[:1]):
-                continue
             core = nxt.core(sentence)
+            if described in self.located and kind is None:
+                kind = self._kind_by_suffix(core)
+            elif kind is None or kind == "Group" or not any(t.tag == "NNP" for t in nxt.tokens[:1]):
+                continue
+            if kind is None or kind == "Group":
+                continue
             if nxt.form_after_core() not in self.lexicon.stopwords.get("name-end", set()):
                 continue
             if not HANGUL.match(core) or len(core) < 2 or self._common(core) or self._covered(mentions, nxt.start, nxt.core_end):
@@ -508,6 +534,11 @@ class MentionFinder:
             if any(s <= nxt.start < e for s, e in speech_spans(sentence)):
                 continue
             mentions.append(Mention(core, nxt.start, nxt.core_end, sentence.index, kind, core))
+
+    def _kind_ending(self, word: str) -> str | None:
+        """'바이오기업', '핀테크업체': a kind noun of two syllables or more glued after a field names the kind."""
+        ending = longest_suffix(word, self.kind_nouns_glued, self.kind_noun_length)
+        return self.kind_nouns_glued[ending] if ending is not None and len(word) > len(ending) else None
 
     def _listed_after(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'기업 한빛그룹, HSBC China, 누리 차이나 대표와': proper names listed after an organization, each closed
@@ -1494,9 +1525,47 @@ class MentionFinder:
             else:
                 continue
             paren = sentence.start + match.start()
-            org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None)
+            org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None) \
+                or self._headed_body(sentence, mentions, paren, title)
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
+
+    def _headed_body(self, sentence: Sentence, mentions: list[Mention], paren: int, title: str) -> Mention | None:
+        """'다온솔루션(대표 박가람)과': an unknown name glued before its head's title and name in parentheses is a body,
+        of its ending's kind, else a company when the title is a company head's."""
+        word = next((w for w in words_of(sentence) if w.start < paren <= w.end), None)
+        if word is None or word.core_end != paren:
+            return None
+        name = word.core(sentence)
+        if len(name) < 2 or not MIXED_NAME.match(name) or self._common(name) or self._covered(mentions, word.start, paren):
+            return None
+        heads = self.lexicon.stopwords.get("company-head", set())
+        kind = self._kind_by_suffix(name) or ("Company" if title in heads else "Organization")
+        body = Mention(name, word.start, paren, sentence.index, kind, name)
+        mentions.append(body)
+        return body
+
+    def _named_by_alias(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'가나다라협동조합(이하 가나조합)': a word ending like a body right before a short name said so by 이하 is
+        that body, though the dictionary reads no proper noun in it (the short name is then one of its names)."""
+        if "(" not in sentence.text:
+            return
+        markers = self.lexicon.stopwords.get("alias-marker", set())
+        for word in words:
+            paren = word.text.find("(")
+            match = ABBREVIATION.match(sentence.text, word.start + paren - sentence.start) if paren > 0 else None
+            if match is None or not match.group(1) or match.group(1).strip() not in markers:
+                continue
+            start = word.quoted_core[0]
+            end = word.start + paren
+            core = sentence.text[start - sentence.start : end - sentence.start]
+            kind = self._kind_by_suffix(core)
+            if kind is None or not HANGUL.match(core):
+                continue
+            for inner in [m for m in mentions if start <= m.start and m.end <= end and m.lexicon_id is None]:
+                mentions.remove(inner)
+            if not self._covered(mentions, start, end):
+                mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
     def _abbreviated(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'누리글로벌재단(이하 누리재단)', '한국누리지원센터(누리센터)', '가나보험공사(K-SURE)': the short name in

@@ -1,0 +1,82 @@
+"""Organizations the lexicon does not know, named the ways the genre names them, and who invests with whom in lists:
+made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .made_up import assert_facts, extract
+
+ORGANIZATIONS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University", "MediaOutlet"}
+
+
+def organizations(text: str) -> dict[str, str]:
+    return {e.name: e.cls for e in extract(text).entities.values() if e.cls in ORGANIZATIONS}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("(주) 대승은 50억원을 투자했다.", "대승", "Company"),
+        ("㈜ 한빛정밀과 다온테크 ㈜는 협약을 체결했다.", "한빛정밀", "Company"),
+        ("㈜ 한빛정밀과 다온테크 ㈜는 협약을 체결했다.", "다온테크", "Company"),
+        ("한빛정밀 (주)는 협약을 체결했다.", "한빛정밀", "Company"),
+        ("경기 안산 소재 다온테크는 신제품을 공개했다.", "다온테크", "Company"),
+        ("충북 오창 소재 바이오기업 누리젠은 공장을 준공했다.", "누리젠", "Company"),
+        ("의료기기업체 누리메디는 투자를 유치했다.", "누리메디", "Company"),
+        ("핀테크기업 한빛페이와 누리은행은 협약을 맺었다.", "한빛페이", "Company"),
+        ("한국가나진흥원(이하 가진원)은 설명회를 열었다.", "한국가나진흥원", "GovernmentBody"),
+        ("충북과학기술혁신원(이하 충북과기원)은 설명회를 열었다.", "충북과학기술혁신원", "GovernmentBody"),
+        ("다온솔루션(대표 박가람)과 한빛소프트(대표 이누리)는 업무협약을 맺었다.", "다온솔루션", "Company"),
+        ("다온솔루션(대표 박가람)과 한빛소프트(대표 이누리)는 업무협약을 맺었다.", "한빛소프트", "Company"),
+        ("누리젠은 100억원 규모의 투자를 유치했다.", "누리젠", "Company"),
+    ],
+)
+def test_a_body_the_lexicon_lacks_is_named_by_the_grammar_around_it(text, name, kind):
+    assert organizations(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("반도체 소재 부품은 수출이 늘었다.", "부품"),
+        ("서울 소재 기업은 지원을 받는다.", "기업"),
+        ("가나시는 바이오기업 유치를 추진한다.", "유치"),
+    ],
+)
+def test_a_common_noun_after_a_cue_names_no_body(text, word):
+    assert not any(word in name for name in organizations(text))
+
+
+def test_a_short_name_said_by_이하_is_the_same_body():
+    result = extract("한국가나진흥원(이하 가진원)은 설명회를 열었다. 가진원은 내년에도 행사를 연다.")
+    bodies = [e for e in result.entities.values() if e.cls in ORGANIZATIONS]
+    assert len(bodies) == 1 and "가진원" in bodies[0].aliases
+
+
+def test_the_head_in_parentheses_works_for_the_body_before_it():
+    assert_facts("다온솔루션(대표 박가람)과 한빛소프트(대표 이누리)는 업무협약을 맺었다.",
+                 {("박가람", "affiliatedWith", "다온솔루션"), ("이누리", "affiliatedWith", "한빛소프트"),
+                  ("다온솔루션", "signedMOUWith", "한빛소프트")}, set())
+
+
+ROUND = "누리젠은 100억원 규모의 시리즈B 투자를 유치했다. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ROUND + "이번 투자에는 한빛벤처스, 다온파트너스, 누리캐피탈이 참여했다.",
+        ROUND + "이번 투자에는 한빛벤처스와 다온파트너스, 누리캐피탈 등이 참여했다.",
+        ROUND + "투자에는 기존 투자사인 한빛벤처스를 비롯해 다온파트너스, 누리캐피탈이 참여했다.",
+        "누리젠은 한빛벤처스, 다온파트너스, 누리캐피탈 등으로부터 100억원을 투자받았다.",
+    ],
+)
+def test_each_investor_listed_as_joining_a_round_invested_in_its_company(text):
+    investors = {"한빛벤처스", "다온파트너스", "누리캐피탈"}
+    assert_facts(text, {(name, "invested", "누리젠") for name in investors},
+                 {(name, "attended", f) for name in investors for f in ("100억원 규모의 시리즈B 투자", "100억원 투자")})
+
+
+def test_a_head_named_in_parentheses_receives_nothing():
+    assert_facts("누리바이오(대표 김가람)는 30억원 규모 투자를 유치했다.", {("김가람", "affiliatedWith", "누리바이오")}, set())
