@@ -30,6 +30,11 @@ def organizations(text: str) -> dict[str, str]:
         ("다온솔루션(대표 박가람)과 한빛소프트(대표 이누리)는 업무협약을 맺었다.", "다온솔루션", "Company"),
         ("다온솔루션(대표 박가람)과 한빛소프트(대표 이누리)는 업무협약을 맺었다.", "한빛소프트", "Company"),
         ("누리젠은 100억원 규모의 투자를 유치했다.", "누리젠", "Company"),
+        ("창원시 소재 전기차 충전기 제작 업체 ‘다온텍’은 147억 원을 유치했다.", "다온텍", "Company"),
+        ("거제시 소재 수산물 유통기업 '한빛테이블'은 300억 원을 유치했다.", "한빛테이블", "Company"),
+        ("출자자는 △누리씨엠(460850) 100억 원 △다온지스(129260) 50억 원으로 구성된다.", "누리씨엠", "Company"),
+        ("출자자는 △누리씨엠(460850) 100억 원 △다온지스(129260) 50억 원으로 구성된다.", "다온지스", "Company"),
+        ("포럼은 이누리 대표((주)한빛교육컨설팅)의 사회로 열렸다.", "한빛교육컨설팅", "Company"),
     ],
 )
 def test_a_body_the_lexicon_lacks_is_named_by_the_grammar_around_it(text, name, kind):
@@ -80,3 +85,17 @@ def test_each_investor_listed_as_joining_a_round_invested_in_its_company(text):
 
 def test_a_head_named_in_parentheses_receives_nothing():
     assert_facts("누리바이오(대표 김가람)는 30억원 규모 투자를 유치했다.", {("김가람", "affiliatedWith", "누리바이오")}, set())
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("황가람 한국누리전문가협회(KNEA) 회장은 인사말을 했다.", "황가람", "한국누리전문가협회"),
+        ("광주테크노파크(TP·원장 김누리)는 설명회를 개최했다.", "김누리", "광주테크노파크"),
+        ("다온앤아처(대표 신가람, 이누리)는 설명회를 개최했다.", "신가람", "다온앤아처"),
+        ("다온앤아처(대표 신가람, 이누리)는 설명회를 개최했다.", "이누리", "다온앤아처"),
+        ("포럼은 이누리 대표((주)한빛교육컨설팅)의 사회로 열렸다.", "이누리", "한빛교육컨설팅"),
+    ],
+)
+def test_a_person_s_post_is_held_at_the_body_named_next_to_it_in_any_bracketing(text, person, body):
+    assert_facts(text, {(person, "affiliatedWith", body)}, set())

@@ -158,12 +158,14 @@ class MentionFinder:
         self._secretariats(sentence, words, mentions)
         self._offices(sentence, words, mentions)
         self._named_by_alias(sentence, words, mentions)
+        self._listed_on_exchange(sentence, mentions)
         self._abbreviated(sentence, mentions)
         self._bodies_at_places(sentence, mentions)
         self._meeting_partners(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions),
                          introduced)
         self._bracketed_people(sentence, mentions)
+        self._bodies_after_posts(sentence, words, mentions)
         self._listed_people(sentence, words, mentions)
         self._units_in_lists(sentence, words, mentions)
         self._acting_places(sentence, mentions)
@@ -325,6 +327,12 @@ class MentionFinder:
                 self._korean_alias(sentence, words, end, known)
                 continue
             name_words = self._name_words_before(sentence, words, end)
+            if len(name_words) > 1:
+                # '홍길동 가나협회(KGA) 회장': the head's name before the body's is no part of it
+                last = words.index(name_words[-1])
+                first = last - len(name_words) + 1
+                head = next((k for k in range(last - 1, first - 1, -1) if self._person_before_post(sentence, words, k, last)), None)
+                name_words = name_words if head is None else name_words[head - first + 1 :]
             if not name_words:
                 continue
             start = name_words[0].start
@@ -348,7 +356,8 @@ class MentionFinder:
                 if mark is None:
                     continue
             at = word.start + word.text.index(mark)
-            if at == word.start:
+            opens = at == word.start or sentence.text[at - 1 - sentence.start] in OPENINGS  # '대표((주)가나교육)의'
+            if opens:
                 tokens = [t for t in word.tokens if t.start >= at + len(mark)]
                 start = tokens[0].start if tokens else at
             else:
@@ -356,13 +365,13 @@ class MentionFinder:
                 glued = MARKED_NAME.fullmatch(word.text[: at - word.start]) is not None
                 # '한별솔루션(주)' read as 한 + 별 + 솔루션: all the letters glued before a mark are its name
                 tokens = [] if glued else [t for t in word.tokens if t.end <= at]
-            end = at if at > word.start and not tokens else start
+            end = at if not opens and not tokens else start
             for k, token in enumerate(tokens):
                 joined = token.form == "&" and 0 < k < len(tokens) - 1 and tokens[k + 1].tag == "SL"  # 'F&B', 'P&G'
                 if (token.tag not in NOUNISH and not joined) or token.start > end and end > start:
                     break
                 end = token.end
-            if at == word.start and tokens and tokens[0].tag not in NOUNISH:
+            if opens and tokens and tokens[0].tag not in NOUNISH:
                 # '(주)가나바이오와' read as 가+나+바이오: the name after a mark runs to the word's last particle,
                 # or to a parenthesis that opens what is said of it ('(사)한가나협회(회장 …)')
                 opening = next((t.start for t in tokens if t.tag == "SSO"), None)
@@ -371,7 +380,7 @@ class MentionFinder:
             if apart is not None:
                 start, end = apart
             name = sentence.text[start - sentence.start : end - sentence.start]
-            if at > word.start:
+            if not opens:
                 self._mark_known(sentence, mentions, at, mark)
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
@@ -515,25 +524,32 @@ class MentionFinder:
     def _described(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'벤처캐피탈 알토스벤처스는', '바이오 기업 지놈앤컴퍼니는', '바이오기업 누리젠은': a kind noun, alone or
         ending a word, right before a proper noun; '안산 소재 다온테크는': after a word that says where a body lies, a
-        word ending like a body is one, of its ending's kind, though the dictionary does not know it as a name."""
+        word ending like a body is one, of its ending's kind, though the dictionary does not know it as a name; '제작
+        업체 ‘모던텍’은': a word in quotes after a kind noun is a name whatever the dictionary reads in it."""
+        name_ends = self.lexicon.stopwords.get("name-end", set())
         for i, word in enumerate(words[:-1]):
             described = word.core(sentence) if word.bare else ""
             kind = self.lexicon.kind_nouns.get(described) or self._kind_ending(described)
             nxt = words[i + 1]
-            core = nxt.core(sentence)
+            start, end = nxt.quoted_core
+            quoted = start > nxt.start
+            core = sentence.text[start - sentence.start : end - sentence.start]
             if described in self.located and kind is None:
                 kind = self._kind_by_suffix(core)
-            elif kind is None or kind == "Group" or not any(t.tag == "NNP" for t in nxt.tokens[:1]):
+            elif kind is None or kind == "Group" or not (quoted or any(t.tag == "NNP" for t in nxt.tokens[:1])):
                 continue
             if kind is None or kind == "Group":
                 continue
-            if nxt.form_after_core() not in self.lexicon.stopwords.get("name-end", set()):
+            after = [t for t in nxt.tokens if t.start >= end]
+            if quoted and after and after[0].tag == "SSC":
+                after = after[1:]
+            if not after or after[0].form not in name_ends:
                 continue
-            if not HANGUL.match(core) or len(core) < 2 or self._common(core) or self._covered(mentions, nxt.start, nxt.core_end):
+            if not HANGUL.match(core) or len(core) < 2 or self._common(core) or self._covered(mentions, start, end):
                 continue
             if any(s <= nxt.start < e for s, e in speech_spans(sentence)):
                 continue
-            mentions.append(Mention(core, nxt.start, nxt.core_end, sentence.index, kind, core))
+            mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
     def _kind_ending(self, word: str) -> str | None:
         """'바이오기업', '핀테크업체': a kind noun of two syllables or more glued after a field names the kind."""
@@ -1514,8 +1530,9 @@ class MentionFinder:
         return make
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(김철수 이사장)', '(홍길동 1차관 참석)'."""
-        for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
+        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(김철수 이사장)', '(홍길동 1차관 참석)',
+        '가나테크노파크(TP·원장 김철수)' (a short name before the post), '다라(대표 김철수, 박영희)' (two heads)."""
+        for match in BRACKETED_POST.finditer(sentence.text):
             first, second = match.group(1), match.group(2)
             first_title, second_title = self.people.title_word(first), self.people.title_word(second)
             if first_title is not None and first_title.body is None and self.people.korean_name(second):
@@ -1529,6 +1546,26 @@ class MentionFinder:
                 or self._headed_body(sentence, mentions, paren, title)
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
+            if offset != match.start(2):
+                continue
+            more = CO_HOLDER.match(sentence.text, match.end())
+            while more is not None and self.people.korean_name(more.group(1)):
+                start = sentence.start + more.start(1)
+                self._add(mentions, Mention(more.group(1), start, start + len(more.group(1)), sentence.index, "Person", more.group(1),
+                                            title=title, affiliation=org))
+                more = CO_HOLDER.match(sentence.text, more.end())
+
+    def _bodies_after_posts(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'홍길동 대표((주)가나교육)의': a body in parentheses right after a person's post is where the post is held."""
+        if "(" not in sentence.text:
+            return
+        for person in [m for m in mentions if m.cls == "Person" and m.title and m.affiliation is None]:
+            post = next((w for w in words if w.start > person.end), None)
+            if post is None or post.core(sentence) != person.title or sentence.text[post.core_end - sentence.start : post.core_end - sentence.start + 1] != "(":
+                continue
+            body = next((m for m in mentions if m.cls in ORG_CLASSES and post.core_end < m.start <= post.core_end + 1
+                         and sentence.text[m.end - sentence.start : m.end - sentence.start + 1] == ")"), None)
+            person.affiliation = body
 
     def _headed_body(self, sentence: Sentence, mentions: list[Mention], paren: int, title: str) -> Mention | None:
         """'다온솔루션(대표 박가람)과': an unknown name glued before its head's title and name in parentheses is a body,
@@ -1544,6 +1581,18 @@ class MentionFinder:
         body = Mention(name, word.start, paren, sentence.index, kind, name)
         mentions.append(body)
         return body
+
+    def _listed_on_exchange(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'동국씨엠(460850)': a name with a six-digit code in parentheses after it is a company listed on the Korea
+        Exchange (its ticker)."""
+        if "(" not in sentence.text:
+            return
+        for match in TICKER.finditer(sentence.text):
+            name = match.group(1)
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if len(name) < 2 or self._common(name) or self._covered(mentions, start, end):
+                continue
+            mentions.append(Mention(name, start, end, sentence.index, "Company", name))
 
     def _named_by_alias(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'가나다라협동조합(이하 가나조합)': a word ending like a body right before a short name said so by 이하 is
@@ -1899,6 +1948,10 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
 
 
 _SPEECH = re.compile(r"[“\"]([^”\"]+)[”\"]")  # a double-quoted stretch
+OPENINGS = "(‘'\"“["  # what may open a name written right before it
+TICKER = re.compile(r"(?<![\w&])([가-힣A-Za-z][가-힣A-Za-z0-9&]*)\((\d{6})\)")  # '동국씨엠(460850)': a listed company
+BRACKETED_POST = re.compile(r"\((?:[^\s().,·]+·)?([^\s().,·]+) ([^\s().,]+)(?=[).,;]|\s)")  # '(장관 김철수)', '(TP·원장 김철수)'
+CO_HOLDER = re.compile(r",\s*([가-힣]{2,4})(?=[),])")  # '(대표 김철수, 박영희)': a second holder of the post
 ABBREVIATION = re.compile(r"\((\S+\s+)?['‘\"]?([^()'’\"\s,.·]{2,15})['’\"]?\)")
 
 
