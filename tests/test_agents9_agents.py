@@ -99,3 +99,23 @@ def test_a_head_named_in_parentheses_receives_nothing():
 )
 def test_a_person_s_post_is_held_at_the_body_named_next_to_it_in_any_bracketing(text, person, body):
     assert_facts(text, {(person, "affiliatedWith", body)}, set())
+
+
+def groups(text: str) -> dict[str, int | None]:
+    return {e.name: e.count for e in extract(text).entities.values() if e.cls == "Group"}
+
+
+@pytest.mark.parametrize(
+    "text, group, count",
+    [
+        ("설명회에는 펀드운용사 6개 사와 도내 기업 4개 사가 함께했다.", "펀드운용사 6개 사", 6),
+        ("운용사는 총 6개 사가 참여했다.", "6개 사", 6),
+        ("사업은 241개 지원 기업 중 23개사에 총 309억 원의 투자를 유치했다.", "23개사", 23),
+        ("산업지구 내 2개사가 벤처캐피탈로부터 38억 원 상당의 투자를 유치했다.", "2개사", 2),
+        ("테크노파크는 투자전문인력 23명을 양성했다.", "투자전문인력 23명", 23),
+        ("김 지사는 600여명의 세계 각국 한인경제인들을 대상으로 강연을 한다.", "600여명의 세계 각국 한인경제인", 600),
+        ("행사에는 지역 자원봉사자 40여명이 참여했다.", "지역 자원봉사자 40여명", 40),
+    ],
+)
+def test_a_count_names_its_group_whatever_noun_counts_it(text, group, count):
+    assert groups(text).get(group) == count
