@@ -270,6 +270,8 @@ class GroupFinder:
                 break
             if not word.bare or word.text.endswith(",") or not text or text in self.stop or text in self.list_end or not _nominal(text):
                 break
+            if word.tokens[0].tag == BOUND_NOUN:
+                break  # '테크노파크 내 투자전문인력 23명': a bound noun relates the group to what stands before
             start = k
         if start > 0 and start == first - 1 - MODIFIER_WORDS and words[start - 1].text in self.openers:
             start -= 1

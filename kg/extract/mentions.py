@@ -1864,6 +1864,12 @@ class MentionFinder:
         existing = self._mention_at(mentions, word)
         if existing is not None:
             return existing
+        whole = word.text.rstrip(",")
+        if whole != core and whole.endswith(tuple(self.place_led)) and self._kind_by_suffix(whole) is not None:
+            # '울산상의 홍길동 회장' read as 울산상 + 의: the place's chamber (상의) before its officer's name
+            org = Mention(whole, word.start, word.start + len(whole), sentence.index, self._kind_by_suffix(whole), whole)
+            mentions.append(org)
+            return org
         org = Mention(core, word.start, word.core_end, sentence.index, self._kind_by_suffix(core) or "Company", core)
         mentions.append(org)
         return org
