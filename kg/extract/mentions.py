@@ -87,6 +87,7 @@ class MentionFinder:
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
         self.kind_nouns_glued = {n: kind for n, kind in lexicon.kind_nouns.items() if len(n) >= 2 and HANGUL.fullmatch(n) and kind != "Group"}
         self.kind_noun_length = max(map(len, self.kind_nouns_glued), default=0)
+        self.kind_noun_ends = frozenset(n[-1] for n in self.kind_nouns_glued)
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         # '주)가나테크': a mark in parentheses that lost its opening one, read only where it opens a word
@@ -528,8 +529,12 @@ class MentionFinder:
         업체 ‘모던텍’은': a word in quotes after a kind noun is a name whatever the dictionary reads in it."""
         name_ends = self.lexicon.stopwords.get("name-end", set())
         for i, word in enumerate(words[:-1]):
-            described = word.core(sentence) if word.bare else ""
+            if not word.bare:
+                continue
+            described = word.core(sentence)
             kind = self.lexicon.kind_nouns.get(described) or self._kind_ending(described)
+            if kind is None and described not in self.located:
+                continue
             nxt = words[i + 1]
             start, end = nxt.quoted_core
             quoted = start > nxt.start
@@ -553,6 +558,8 @@ class MentionFinder:
 
     def _kind_ending(self, word: str) -> str | None:
         """'바이오기업', '핀테크업체': a kind noun of two syllables or more glued after a field names the kind."""
+        if len(word) < 3 or word[-1] not in self.kind_noun_ends:
+            return None
         ending = longest_suffix(word, self.kind_nouns_glued, self.kind_noun_length)
         return self.kind_nouns_glued[ending] if ending is not None and len(word) > len(ending) else None
 
