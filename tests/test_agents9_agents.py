@@ -122,3 +122,9 @@ def groups(text: str) -> dict[str, int | None]:
 )
 def test_a_count_names_its_group_whatever_noun_counts_it(text, group, count):
     assert groups(text).get(group) == count
+
+
+def test_a_chamber_named_short_is_the_chamber_named_in_full():
+    result = extract("울산상공회의소(회장 이누리)와 가나재단은 협약을 체결했다. 울산상의 서가람 부회장은 인사말을 했다.")
+    chambers = [e for e in result.entities.values() if e.cls in ORGANIZATIONS and e.name.startswith("울산")]
+    assert len(chambers) == 1 and "울산상의" in chambers[0].aliases

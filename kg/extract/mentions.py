@@ -115,7 +115,10 @@ class MentionFinder:
         self.sites = frames.place_words.get(SITE, frozenset())
         self.unit_heads = lexicon.stopwords.get("unit-head", set())  # '처장', '본부장': heads of a body's units
         self.unit_head_length = max(map(len, self.unit_heads), default=0)
-        self.same_endings = tuple(sorted(lexicon.stopwords.get("same-ending", ()), key=len, reverse=True))  # '대학교', '대'
+        # '대학교|대', '상공회의소|상의': each ending with the others of its row
+        self.same_endings = {ending: tuple(o for o in row.split("|") if o != ending)
+                             for row in lexicon.stopwords.get("same-ending", ()) for ending in row.split("|")}
+        self.same_endings_longest_first = tuple(sorted(self.same_endings, key=len, reverse=True))
         self.same_ending_ends = frozenset(e[-1:] for e in self.same_endings)
         self.sides = lexicon.stopwords.get("side", set())  # '가나시 측에서': the side a list of people speaks for
         self.place_collectives = tuple(lexicon.stopwords.get("place-collective", ()))  # '3개 도시', '2개국': a list's places
@@ -180,17 +183,17 @@ class MentionFinder:
         return sorted(mentions, key=lambda m: (m.start, -m.end))
 
     def _short_and_long_names(self, mentions: list[Mention]) -> None:
-        """'가나대학교' is also '가나대' (stopwords.tsv same-ending: endings one body is named by either way): an unknown
-        body's other name, so that both forms in an article are one entity. (The aliases are set in place: the people
-        found point at these mentions as their bodies.)"""
+        """'가나대학교' is also '가나대', '가나상공회의소' '가나상의' (stopwords.tsv same-ending: endings one body is named by
+        either way): an unknown body's other name, so that both forms in an article are one entity. (The aliases are set
+        in place: the people found point at these mentions as their bodies.)"""
         for mention in mentions:
             if mention.lexicon_id or mention.cls not in ORG_CLASSES or mention.name[-1:] not in self.same_ending_ends:
                 continue
-            ending = next((e for e in self.same_endings if mention.name.endswith(e)), None)
+            ending = next((e for e in self.same_endings_longest_first if mention.name.endswith(e)), None)
             stem = mention.name[: len(mention.name) - len(ending)] if ending else ""
             if len(stem) < 2 or not HANGUL.fullmatch(stem):
                 continue
-            others = tuple(stem + other for other in self.same_endings if other != ending and stem + other not in mention.aliases)
+            others = tuple(stem + other for other in self.same_endings[ending] if stem + other not in mention.aliases)
             mention.aliases = (*mention.aliases, *others)
 
     # --- known names -------------------------------------------------------
