@@ -20,6 +20,7 @@ from .frames import load_frame_tables
 from .people import name_core
 from .words import HANGUL, Word, longest_suffix, words_of
 
+BOUND_NOUN = "NNB"  # Kiwi's tag of a bound noun ('중', '내')
 NUMBER = re.compile(r"^(\d[\d,]*)(여)?(\S*)$")
 GLUED = re.compile(r"^([가-힣]{2,})(\d{1,2})([가-힣]+)$")
 MODIFIER_WORDS = 2
@@ -112,6 +113,8 @@ class GroupFinder:
         number, counter, last = int(match.group(1).replace(",", "")), match.group(3), i
         if not counter and words[i].bare and i + 1 < len(words):
             counter, last = words[i + 1].core(sentence), i + 1
+        elif counter and words[i].bare and i + 1 < len(words) and counter + words[i + 1].core(sentence) in self.lexicon.counters:
+            counter, last = counter + words[i + 1].core(sentence), i + 1  # '6개 사': a counter written in two words
         if counter not in self.lexicon.counters:
             return None
         if words[last].bare and last + 1 < len(words) and words[last + 1].core(sentence) in self.bounds:
@@ -220,6 +223,8 @@ class GroupFinder:
             text = words[k].core(sentence)
             if not words[k].bare or words[k].text.endswith(",") or not text or text in self.stop or text in self.list_end:
                 break
+            if words[k].tokens[0].tag == BOUND_NOUN:
+                break  # '241개 기업 중 23개사', '가나지구 내 2개사': a bound noun relates the count to what stands before
             if _named(words[k], mentions):
                 break
             if text in self.relating and k > 0 and words[k - 1].bare and _nominal(words[k - 1].core(sentence)) \
@@ -265,6 +270,8 @@ class GroupFinder:
                 break
             if not word.bare or word.text.endswith(",") or not text or text in self.stop or text in self.list_end or not _nominal(text):
                 break
+            if word.tokens[0].tag == BOUND_NOUN:
+                break  # '테크노파크 내 투자전문인력 23명': a bound noun relates the group to what stands before
             start = k
         if start > 0 and start == first - 1 - MODIFIER_WORDS and words[start - 1].text in self.openers:
             start -= 1
@@ -283,7 +290,7 @@ class GroupFinder:
             bodies = self._bodies_before_people(core) if core and of_bodies else None
             if bodies is not None:
                 return bodies, k, k  # '8개 기업대표': the group is of the companies; their heads came for them
-            if core and self._head(core) is not None:
+            if core and (self._head(core) is not None or (not of_bodies and self._of_persons(core))):
                 if found is not None and of_bodies and self._of_people(core) and self._body_kind(found[0]):
                     return found[0], found[1], k  # '12개 기업 대표', '12개 업체 관계자들'
                 found = core, k, k
@@ -296,8 +303,11 @@ class GroupFinder:
         return any(noun.endswith(suffix) and len(noun) >= len(suffix) + 2 for suffix in self.people_suffixes)
 
     def _body_kind(self, noun: str) -> bool:
-        """'기업', '업체': a kind noun of organizations (kind_nouns.tsv)."""
-        return self.lexicon.kind_nouns.get(noun) in ORG_KINDS
+        """'기업', '업체', '펀드운용사': a kind noun of organizations (kind_nouns.tsv), alone or glued after a field."""
+        if self.lexicon.kind_nouns.get(noun) in ORG_KINDS:
+            return True
+        ending = longest_suffix(noun, self.lexicon.kind_nouns, self.kind_length)
+        return ending is not None and len(ending) >= 2 and self.lexicon.kind_nouns[ending] in ORG_KINDS
 
     def _of_people(self, noun: str) -> bool:
         """'대표', '관계자': a title or a kind noun of people, who come on behalf of the bodies named before them."""

@@ -28,7 +28,7 @@ from .mentions import AGENT_CLASSES, ORG_CLASSES
 from .normalize import find_amounts
 from .programs import agents_in, particle_after, agent_index
 from .resolve import entity_key, fold
-from .words import LINKING, longest_suffix, words_of
+from .words import LINKING, longest_suffix, tokens_after, words_of
 
 INVESTMENT_TABLE = "investment_words.tsv"
 SUBJECT_TAGS = {"JKS", "JX"}
@@ -87,7 +87,8 @@ class _Clause:
 class _Investments:
     """The article's investments as they are told: one event per investor, sides added as sentences name them."""
 
-    def __init__(self, result: ArticleGraph, words: InvestmentWords, reader: FrameReader, kinds: dict[str, str]):
+    def __init__(self, result: ArticleGraph, words: InvestmentWords, reader: FrameReader, kinds: dict[str, str],
+                 list_ends: frozenset[str] = frozenset()):
         self.words, self.reader = words, reader
         self.entities = dict(result.entities)
         self.relations = list(result.relations)
@@ -99,6 +100,7 @@ class _Investments:
         self.everyone = [(k, [label for label in labels if len(label) >= 2]) for entries in self.agents.values()
                          for k, labels in entries if self.entities[k].cls in AGENT_CLASSES]
         self.kinds = kinds
+        self.list_ends = list_ends
         self.labels = {fold(label) for e in self.entities.values() for label in (e.name, *e.aliases)}
         self.last: str | None = None
         for r in self.relations:
@@ -109,12 +111,42 @@ class _Investments:
         if not any(word in sentence.text for word in self.words.of("gives") | self.words.of("attracts")):
             return
         clauses = self._clauses(sentence)
-        if not clauses:
+        joining = self._joining(sentence)
+        if not clauses and joining is None:
             return
         agents = sorted(self._named_again(sentence, [(k, s, e) for k, s, e in agents_in(sentence, self.entities, self.agents)
                                                      if self.entities[k].cls in AGENT_CLASSES]), key=lambda a: a[1])
         for clause in clauses:
             self._clause(sentence, clause, agents)
+        if joining is not None:
+            self._joined(sentence, joining, agents)
+
+    def _joining(self, sentence: Sentence) -> tuple[int, int] | None:
+        """'이번 투자에는 A, B, C가 참여했다': the offsets of an investment noun marked as what others join (에, 에는) and of
+        the verb of joining after it, when the sentence has both."""
+        tokens = sentence.tokens
+        noun = next((i for i, t in enumerate(tokens[:-1]) if t.tag.startswith("NN") and t.form in self.words.of("gives")
+                     and tokens[i + 1].form in self.words.of("target") and tokens[i + 1].tag == "JKB"), None)
+        if noun is None:
+            return None
+        verb = next((t for t in tokens[noun + 2 :] if t.tag.startswith("NN") and t.form in self.words.of("joins-in")), None)
+        return (tokens[noun].end, verb.start) if verb is not None else None
+
+    def _joined(self, sentence: Sentence, joining: tuple[int, int], agents) -> None:
+        """The subjects of the verb of joining are investors of the investment the article told of last (or of one
+        this sentence names), with its investees; their joining it is no attendance."""
+        event = next((k for k, e in self.entities.items() if e.cls == "Investment" and sentence.index in e.evidence), self.last)
+        if event is None:
+            return
+        start, end = joining
+        listed = [a for a in agents if start <= a[1] and a[2] <= end]
+        if not listed or self._particle(sentence, listed[-1][2]) is None:
+            return
+        for key in _list_back(sentence, listed, len(listed) - 1, self.words.list_gap):
+            self.relations = [r for r in self.relations if (r.subject, r.predicate, r.object) != (key, "attended", event)]
+            self.known.discard((key, "attended", event))
+            self._relate(event, "investor", key, sentence.index)
+            self.by_investor.setdefault(key, event)
 
     def _named_again(self, sentence: Sentence, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """The agents of the sentence, with those found in other sentences of the article that this one names again
@@ -133,9 +165,10 @@ class _Investments:
                     break
         return found + more
 
-    def _unfound_giver(self, sentence: Sentence, clause: _Clause) -> list[str]:
-        """'가나소재는 … 300억원을 투자해 공장을 짓는다': the subject that opens a sentence telling of a sum it invests, a
-        proper noun no stage found (not a kind of body, a place or a name the article gave another thing), is a company."""
+    def _unfound_subject(self, sentence: Sentence, clause: _Clause) -> list[str]:
+        """'가나소재는 … 300억원을 투자해 공장을 짓는다', '누리젠은 100억원 규모 투자를 유치했다': the subject that opens a
+        sentence telling of a sum it invests or receives, a proper noun no stage found (not a kind of body, a place or a
+        name the article gave another thing), is a company."""
         noun = sentence.tokens[clause.noun]
         if not find_amounts(sentence.text[: noun.start - sentence.start]):
             return []  # '공장 증설에 800만 달러를 더 투자할 방침이다': a sum the clause invests
@@ -198,10 +231,12 @@ class _Investments:
         noun = tokens[clause.noun]
         before = [a for a in agents if a[2] <= noun.start]
         subjects = self._described(sentence, clause, agents) or self._subjects(sentence, before)
-        if not subjects and not clause.receives:
-            subjects = self._unfound_giver(sentence, clause)
+        if not subjects:
+            subjects = self._unfound_subject(sentence, clause)
         marked = self.words.of("source") if clause.receives else self.words.of("target")
-        others = [k for k, s, e in before if _form_after(sentence, e) in marked] or self._named_by_kind(sentence, clause, marked)
+        others = [k for at, (_, _, e) in enumerate(before) if self._particle(sentence, e, marked)
+                  for k in _list_back(sentence, before, at, self.words.list_gap)] or self._named_by_kind(sentence, clause, marked)
+        others = list(dict.fromkeys(others))
         investors, investees = (others, subjects) if clause.receives else (subjects, others)
         self._restate(sentence, clause)
         if not investors and not investees:
@@ -224,6 +259,19 @@ class _Investments:
             if entity.cls == "Investment" and entity.status == PAST and sentence.index in entity.evidence \
                     and any(noun.form in name for name in (entity.name, *entity.aliases)):
                 self.entities[key] = replace(entity, status=clause.status)
+
+    def _particle(self, sentence: Sentence, end: int, forms: frozenset[str] | None = None):
+        """The particle after a name, or after the word that closes a list ('A, B 등이', 'A, B 등으로부터'), when it is
+        one of forms (else a subject's)."""
+        after = tokens_after(sentence.tokens, end)
+        token = next(after, None)
+        if token is not None and token.form in self.list_ends and token.start == end + 1:
+            token = next(after, None)
+        elif token is not None and token.start != end:
+            return None
+        if token is None:
+            return None
+        return token if (token.form in forms if forms is not None else token.tag in SUBJECT_TAGS) else None
 
     def _subjects(self, sentence: Sentence, before) -> list[str]:
         """The clause's subject before the noun, with the names listed with it ('A, B와 C가')."""
@@ -520,7 +568,7 @@ def add_investments(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
     words, reader = _words(lexicon)
     if not words.uses:
         return result
-    state = _Investments(result, words, reader, lexicon.kind_nouns)
+    state = _Investments(result, words, reader, lexicon.kind_nouns, frozenset(lexicon.stopwords.get("list-end", ())))
     for sentence in result.sentences:
         state.read(sentence)
     state.add_agreements()

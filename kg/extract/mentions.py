@@ -85,6 +85,9 @@ class MentionFinder:
         self.owned = frames.premises | frames.staff  # 본사, 관계자: a body's own
         self.offices = tuple(sorted(frames.offices, key=len, reverse=True))  # 실: a post's office, '장관실'
         self.orgs_by_id = {entry.id: entry for entry in lexicon.organizations}
+        self.kind_nouns_glued = {n: kind for n, kind in lexicon.kind_nouns.items() if len(n) >= 2 and HANGUL.fullmatch(n) and kind != "Group"}
+        self.kind_noun_length = max(map(len, self.kind_nouns_glued), default=0)
+        self.kind_noun_ends = frozenset(n[-1] for n in self.kind_nouns_glued)
         self.kind_nouns_longest_first = sorted(lexicon.kind_nouns, key=len, reverse=True)
         self.marks = sorted((n for n in lexicon.kind_nouns if not any(ch.isalnum() for ch in n) or MARK.fullmatch(n)), key=len, reverse=True)
         # '주)가나테크': a mark in parentheses that lost its opening one, read only where it opens a word
@@ -112,7 +115,10 @@ class MentionFinder:
         self.sites = frames.place_words.get(SITE, frozenset())
         self.unit_heads = lexicon.stopwords.get("unit-head", set())  # '처장', '본부장': heads of a body's units
         self.unit_head_length = max(map(len, self.unit_heads), default=0)
-        self.same_endings = tuple(sorted(lexicon.stopwords.get("same-ending", ()), key=len, reverse=True))  # '대학교', '대'
+        # '대학교|대', '상공회의소|상의': each ending with the others of its row
+        self.same_endings = {ending: tuple(o for o in row.split("|") if o != ending)
+                             for row in lexicon.stopwords.get("same-ending", ()) for ending in row.split("|")}
+        self.same_endings_longest_first = tuple(sorted(self.same_endings, key=len, reverse=True))
         self.same_ending_ends = frozenset(e[-1:] for e in self.same_endings)
         self.sides = lexicon.stopwords.get("side", set())  # '가나시 측에서': the side a list of people speaks for
         self.place_collectives = tuple(lexicon.stopwords.get("place-collective", ()))  # '3개 도시', '2개국': a list's places
@@ -155,12 +161,15 @@ class MentionFinder:
         self._venues(sentence, words, mentions)
         self._secretariats(sentence, words, mentions)
         self._offices(sentence, words, mentions)
+        self._named_by_alias(sentence, words, mentions)
+        self._listed_on_exchange(sentence, mentions)
         self._abbreviated(sentence, mentions)
         self._bodies_at_places(sentence, mentions)
         self._meeting_partners(sentence, words, mentions)
         self.people.find(sentence, words, mentions, titled, new_org, partial(self._org_just_before, sentence, words, mentions=mentions),
                          introduced)
         self._bracketed_people(sentence, mentions)
+        self._bodies_after_posts(sentence, words, mentions)
         self._listed_people(sentence, words, mentions)
         self._units_in_lists(sentence, words, mentions)
         self._acting_places(sentence, mentions)
@@ -174,17 +183,17 @@ class MentionFinder:
         return sorted(mentions, key=lambda m: (m.start, -m.end))
 
     def _short_and_long_names(self, mentions: list[Mention]) -> None:
-        """'가나대학교' is also '가나대' (stopwords.tsv same-ending: endings one body is named by either way): an unknown
-        body's other name, so that both forms in an article are one entity. (The aliases are set in place: the people
-        found point at these mentions as their bodies.)"""
+        """'가나대학교' is also '가나대', '가나상공회의소' '가나상의' (stopwords.tsv same-ending: endings one body is named by
+        either way): an unknown body's other name, so that both forms in an article are one entity. (The aliases are set
+        in place: the people found point at these mentions as their bodies.)"""
         for mention in mentions:
             if mention.lexicon_id or mention.cls not in ORG_CLASSES or mention.name[-1:] not in self.same_ending_ends:
                 continue
-            ending = next((e for e in self.same_endings if mention.name.endswith(e)), None)
+            ending = next((e for e in self.same_endings_longest_first if mention.name.endswith(e)), None)
             stem = mention.name[: len(mention.name) - len(ending)] if ending else ""
             if len(stem) < 2 or not HANGUL.fullmatch(stem):
                 continue
-            others = tuple(stem + other for other in self.same_endings if other != ending and stem + other not in mention.aliases)
+            others = tuple(stem + other for other in self.same_endings[ending] if stem + other not in mention.aliases)
             mention.aliases = (*mention.aliases, *others)
 
     # --- known names -------------------------------------------------------
@@ -322,6 +331,12 @@ class MentionFinder:
                 self._korean_alias(sentence, words, end, known)
                 continue
             name_words = self._name_words_before(sentence, words, end)
+            if len(name_words) > 1:
+                # '홍길동 가나협회(KGA) 회장': the head's name before the body's is no part of it
+                last = words.index(name_words[-1])
+                first = last - len(name_words) + 1
+                head = next((k for k in range(last - 1, first - 1, -1) if self._person_before_post(sentence, words, k, last)), None)
+                name_words = name_words if head is None else name_words[head - first + 1 :]
             if not name_words:
                 continue
             start = name_words[0].start
@@ -336,7 +351,7 @@ class MentionFinder:
     def _marked(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'㈜가나인더스트리', '다라닉스㈜': a kind mark written in symbols, glued to a name, names its kind."""
         marked = self.mark_pattern.search(sentence.text) is not None
-        for word in words:
+        for i, word in enumerate(words):
             mark = next((m for m in self.marks if m in word.text), None) if marked else None
             if mark is None:
                 if not word.text.startswith(self.unopened_marks):
@@ -345,7 +360,8 @@ class MentionFinder:
                 if mark is None:
                     continue
             at = word.start + word.text.index(mark)
-            if at == word.start:
+            opens = at == word.start or sentence.text[at - 1 - sentence.start] in OPENINGS  # '대표((주)가나교육)의'
+            if opens:
                 tokens = [t for t in word.tokens if t.start >= at + len(mark)]
                 start = tokens[0].start if tokens else at
             else:
@@ -353,25 +369,41 @@ class MentionFinder:
                 glued = MARKED_NAME.fullmatch(word.text[: at - word.start]) is not None
                 # '한별솔루션(주)' read as 한 + 별 + 솔루션: all the letters glued before a mark are its name
                 tokens = [] if glued else [t for t in word.tokens if t.end <= at]
-            end = at if at > word.start and not tokens else start
+            end = at if not opens and not tokens else start
             for k, token in enumerate(tokens):
                 joined = token.form == "&" and 0 < k < len(tokens) - 1 and tokens[k + 1].tag == "SL"  # 'F&B', 'P&G'
                 if (token.tag not in NOUNISH and not joined) or token.start > end and end > start:
                     break
                 end = token.end
-            if at == word.start and tokens and tokens[0].tag not in NOUNISH:
+            if opens and tokens and tokens[0].tag not in NOUNISH:
                 # '(주)가나바이오와' read as 가+나+바이오: the name after a mark runs to the word's last particle,
                 # or to a parenthesis that opens what is said of it ('(사)한가나협회(회장 …)')
                 opening = next((t.start for t in tokens if t.tag == "SSO"), None)
                 end = opening if opening is not None else tokens[-1].start if tokens[-1].tag.startswith("J") and len(tokens) > 1 else word.end
+            apart = self._named_apart_from_mark(sentence, words, i, at, mark) if at == word.start else None
+            if apart is not None:
+                start, end = apart
             name = sentence.text[start - sentence.start : end - sentence.start]
-            if at > word.start:
+            if not opens:
                 self._mark_known(sentence, mentions, at, mark)
             if len(name) < 2 or self._covered(mentions, start, end) or self._common(name):
                 continue
             marked = sentence.text[min(start, at) - sentence.start : max(end, at + len(mark)) - sentence.start]
             kind = self.lexicon.kind_nouns.get(mark) or self.lexicon.kind_nouns["(" + mark]
             mentions.append(Mention(marked, min(start, at), max(end, at + len(mark)), sentence.index, kind, name, aliases=(marked,)))
+
+    def _named_apart_from_mark(self, sentence: Sentence, words: list[Word], i: int, at: int, mark: str) -> tuple[int, int] | None:
+        """'(주) 가나테크는', '가나테크 (주)는': a mark written as a word of its own, with nothing after it but a particle,
+        marks the name written next to it: the word after it when it opens the word, else the word before it."""
+        word = words[i]
+        if any(t.tag in NOUNISH for t in word.tokens if t.start >= at + len(mark)):
+            return None
+        if word.end == at + len(mark) and i + 1 < len(words) and MARKED_NAME.match(words[i + 1].core(sentence)):
+            return words[i + 1].start, words[i + 1].core_end
+        before = words[i - 1] if i > 0 else None
+        if before is not None and before.bare and before.end == word.start - 1 and MARKED_NAME.fullmatch(before.core(sentence)):
+            return before.start, before.core_end
+        return None
 
     def _mark_known(self, sentence: Sentence, mentions: list[Mention], at: int, mark: str) -> None:
         """'삼성전자㈜와': a known firm's name with a kind mark glued after it takes the mark in, so that the particle
@@ -494,20 +526,45 @@ class MentionFinder:
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _described(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'벤처캐피탈 알토스벤처스는', '바이오 기업 지놈앤컴퍼니는': a kind noun right before a proper noun."""
+        """'벤처캐피탈 알토스벤처스는', '바이오 기업 지놈앤컴퍼니는', '바이오기업 누리젠은': a kind noun, alone or
+        ending a word, right before a proper noun; '안산 소재 다온테크는': after a word that says where a body lies, a
+        word ending like a body is one, of its ending's kind, though the dictionary does not know it as a name; '제작
+        업체 ‘모던텍’은': a word in quotes after a kind noun is a name whatever the dictionary reads in it."""
+        name_ends = self.lexicon.stopwords.get("name-end", set())
         for i, word in enumerate(words[:-1]):
-            kind = self.lexicon.kind_nouns.get(word.core(sentence)) if word.bare else None
+            if not word.bare:
+                continue
+            described = word.core(sentence)
+            kind = self.lexicon.kind_nouns.get(described) or self._kind_ending(described)
+            if kind is None and described not in self.located:
+                continue
             nxt = words[i + 1]
-            if kind is None or kind == "Group" or not any(t.tag == "NNP" for t in nxt.tokens[:1]):
+            start, end = nxt.quoted_core
+            quoted = start > nxt.start
+            core = sentence.text[start - sentence.start : end - sentence.start]
+            if described in self.located and kind is None:
+                kind = self._kind_by_suffix(core)
+            elif kind is None or kind == "Group" or not (quoted or any(t.tag == "NNP" for t in nxt.tokens[:1])):
                 continue
-            core = nxt.core(sentence)
-            if nxt.form_after_core() not in self.lexicon.stopwords.get("name-end", set()):
+            if kind is None or kind == "Group":
                 continue
-            if not HANGUL.match(core) or len(core) < 2 or self._common(core) or self._covered(mentions, nxt.start, nxt.core_end):
+            after = [t for t in nxt.tokens if t.start >= end]
+            if quoted and after and after[0].tag == "SSC":
+                after = after[1:]
+            if not after or after[0].form not in name_ends:
+                continue
+            if not HANGUL.match(core) or len(core) < 2 or self._common(core) or self._covered(mentions, start, end):
                 continue
             if any(s <= nxt.start < e for s, e in speech_spans(sentence)):
                 continue
-            mentions.append(Mention(core, nxt.start, nxt.core_end, sentence.index, kind, core))
+            mentions.append(Mention(core, start, end, sentence.index, kind, core))
+
+    def _kind_ending(self, word: str) -> str | None:
+        """'바이오기업', '핀테크업체': a kind noun of two syllables or more glued after a field names the kind."""
+        if len(word) < 3 or word[-1] not in self.kind_noun_ends:
+            return None
+        ending = longest_suffix(word, self.kind_nouns_glued, self.kind_noun_length)
+        return self.kind_nouns_glued[ending] if ending is not None and len(word) > len(ending) else None
 
     def _listed_after(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'기업 한빛그룹, HSBC China, 누리 차이나 대표와': proper names listed after an organization, each closed
@@ -1483,8 +1540,9 @@ class MentionFinder:
         return make
 
     def _bracketed_people(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(김철수 이사장)', '(홍길동 1차관 참석)'."""
-        for match in re.finditer(r"\(([^\s().,]+) ([^\s().,]+)(?=[).,;]|\s)", sentence.text):
+        """'가나부(장관 김철수)', '가나협회(회장 박영희. 이하 가나협)', '(김철수 이사장)', '(홍길동 1차관 참석)',
+        '가나테크노파크(TP·원장 김철수)' (a short name before the post), '다라(대표 김철수, 박영희)' (two heads)."""
+        for match in BRACKETED_POST.finditer(sentence.text):
             first, second = match.group(1), match.group(2)
             first_title, second_title = self.people.title_word(first), self.people.title_word(second)
             if first_title is not None and first_title.body is None and self.people.korean_name(second):
@@ -1494,9 +1552,79 @@ class MentionFinder:
             else:
                 continue
             paren = sentence.start + match.start()
-            org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None)
+            org = next((m for m in mentions if m.end == paren and m.cls in ORG_CLASSES), None) \
+                or self._headed_body(sentence, mentions, paren, title)
             start = sentence.start + offset
             self._add(mentions, Mention(name, start, start + len(name), sentence.index, "Person", name, title=title, affiliation=org))
+            if offset != match.start(2):
+                continue
+            more = CO_HOLDER.match(sentence.text, match.end())
+            while more is not None and self.people.korean_name(more.group(1)):
+                start = sentence.start + more.start(1)
+                self._add(mentions, Mention(more.group(1), start, start + len(more.group(1)), sentence.index, "Person", more.group(1),
+                                            title=title, affiliation=org))
+                more = CO_HOLDER.match(sentence.text, more.end())
+
+    def _bodies_after_posts(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'홍길동 대표((주)가나교육)의': a body in parentheses right after a person's post is where the post is held."""
+        if "(" not in sentence.text:
+            return
+        for person in [m for m in mentions if m.cls == "Person" and m.title and m.affiliation is None]:
+            post = next((w for w in words if w.start > person.end), None)
+            if post is None or post.core(sentence) != person.title or sentence.text[post.core_end - sentence.start : post.core_end - sentence.start + 1] != "(":
+                continue
+            body = next((m for m in mentions if m.cls in ORG_CLASSES and post.core_end < m.start <= post.core_end + 1
+                         and sentence.text[m.end - sentence.start : m.end - sentence.start + 1] == ")"), None)
+            person.affiliation = body
+
+    def _headed_body(self, sentence: Sentence, mentions: list[Mention], paren: int, title: str) -> Mention | None:
+        """'다온솔루션(대표 박가람)과': an unknown name glued before its head's title and name in parentheses is a body,
+        of its ending's kind, else a company when the title is a company head's."""
+        word = next((w for w in words_of(sentence) if w.start < paren <= w.end), None)
+        if word is None or word.core_end != paren:
+            return None
+        name = word.core(sentence)
+        if len(name) < 2 or not MIXED_NAME.match(name) or self._common(name) or self._covered(mentions, word.start, paren):
+            return None
+        heads = self.lexicon.stopwords.get("company-head", set())
+        kind = self._kind_by_suffix(name) or ("Company" if title in heads else "Organization")
+        body = Mention(name, word.start, paren, sentence.index, kind, name)
+        mentions.append(body)
+        return body
+
+    def _listed_on_exchange(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'동국씨엠(460850)': a name with a six-digit code in parentheses after it is a company listed on the Korea
+        Exchange (its ticker)."""
+        if "(" not in sentence.text:
+            return
+        for match in TICKER.finditer(sentence.text):
+            name = match.group(1)
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if len(name) < 2 or self._common(name) or self._covered(mentions, start, end):
+                continue
+            mentions.append(Mention(name, start, end, sentence.index, "Company", name))
+
+    def _named_by_alias(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
+        """'가나다라협동조합(이하 가나조합)': a word ending like a body right before a short name said so by 이하 is
+        that body, though the dictionary reads no proper noun in it (the short name is then one of its names)."""
+        if "(" not in sentence.text:
+            return
+        markers = self.lexicon.stopwords.get("alias-marker", set())
+        for word in words:
+            paren = word.text.find("(")
+            match = ABBREVIATION.match(sentence.text, word.start + paren - sentence.start) if paren > 0 else None
+            if match is None or not match.group(1) or match.group(1).strip() not in markers:
+                continue
+            start = word.quoted_core[0]
+            end = word.start + paren
+            core = sentence.text[start - sentence.start : end - sentence.start]
+            kind = self._kind_by_suffix(core)
+            if kind is None or not HANGUL.match(core):
+                continue
+            for inner in [m for m in mentions if start <= m.start and m.end <= end and m.lexicon_id is None]:
+                mentions.remove(inner)
+            if not self._covered(mentions, start, end):
+                mentions.append(Mention(core, start, end, sentence.index, kind, core))
 
     def _abbreviated(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'누리글로벌재단(이하 누리재단)', '한국누리지원센터(누리센터)', '가나보험공사(K-SURE)': the short name in
@@ -1746,6 +1874,12 @@ class MentionFinder:
         existing = self._mention_at(mentions, word)
         if existing is not None:
             return existing
+        whole = word.text.rstrip(",")
+        if whole != core and whole.endswith(tuple(self.place_led)) and self._kind_by_suffix(whole) is not None:
+            # '울산상의 홍길동 회장' read as 울산상 + 의: the place's chamber (상의) before its officer's name
+            org = Mention(whole, word.start, word.start + len(whole), sentence.index, self._kind_by_suffix(whole), whole)
+            mentions.append(org)
+            return org
         org = Mention(core, word.start, word.core_end, sentence.index, self._kind_by_suffix(core) or "Company", core)
         mentions.append(org)
         return org
@@ -1830,6 +1964,10 @@ def speech_spans(sentence: Sentence, longer_than: int = 40) -> list[tuple[int, i
 
 
 _SPEECH = re.compile(r"[“\"]([^”\"]+)[”\"]")  # a double-quoted stretch
+OPENINGS = "(‘'\"“["  # what may open a name written right before it
+TICKER = re.compile(r"(?<![\w&])([가-힣A-Za-z][가-힣A-Za-z0-9&]*)\((\d{6})\)")  # '동국씨엠(460850)': a listed company
+BRACKETED_POST = re.compile(r"\((?:[^\s().,·]+·)?([^\s().,·]+) ([^\s().,]+)(?=[).,;]|\s)")  # '(장관 김철수)', '(TP·원장 김철수)'
+CO_HOLDER = re.compile(r",\s*([가-힣]{2,4})(?=[),])")  # '(대표 김철수, 박영희)': a second holder of the post
 ABBREVIATION = re.compile(r"\((\S+\s+)?['‘\"]?([^()'’\"\s,.·]{2,15})['’\"]?\)")
 
 
