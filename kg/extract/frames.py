@@ -69,6 +69,11 @@ SUBJECT_HEAD_TAGS = {"NNG", "NNP", "NNB", "XSN", "SL", "NR"}  # what a subject p
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
 AGENT, THEME, PARTNER = "agent", "theme", "partner"
+COAGENT = "coagent"  # particles.tsv role: who does it together with the agent ('가나청은 다라시와 함께 …')
+CLAUSE_ENDS = {"EC", "EF", "ETM", "SF"}  # where the clause before a predicate begins
+COMITATIVE_TAGS = {"JKB", "JC"}  # 와/과 before '함께': the co-agent's own particle
+JOINTLY = "jointly"  # event_name_parts.tsv: a word right before a predicate that makes it done together ('공동 개최')
+COUNTERPART_FRAMES = {"sign", "meet"}  # frames whose partner is the other side, however jointly it is done
 AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own premises
 WIDE_PLACE_KINDS = {"country", "region", "city", "county"}  # lexicon place kinds that hold other places
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
@@ -401,6 +406,11 @@ class FrameReader:
             if heads and any(role == THEME and phrase.start != site.head_start for role, phrase in roles):
                 for k in heads:  # '창립총회를 가진 다라인베스트먼트': the clause has its object, so its head is who acts
                     roles[k] = (AGENT, roles[k][1])
+        jointly = self.tables.name_parts.get(JOINTLY)
+        if jointly:
+            for i, site in enumerate(sites):
+                if site.predicate.frame not in COUNTERPART_FRAMES and _done_jointly(tokens, site.index, jointly):
+                    assigned[i] = _joined_as_coagents(assigned[i])
         if speech:
             for i, site in enumerate(sites):
                 assigned[i] = [(role, phrase) for role, phrase in assigned[i]
@@ -458,8 +468,9 @@ class FrameReader:
         for token in sentence.tokens:
             if not begin <= token.start < site.start or token.tag != "JKB":
                 continue
-            if self.tables.role(token.form, site.predicate.frame, site.predicate.voice) != PARTNER:
-                continue
+            particle = self._compound(sentence, token.start, token.form) if self.compounds else token.form
+            if self.tables.role(particle, site.predicate.frame, site.predicate.voice) != PARTNER:
+                continue  # 'A와 B는 기업인들과 함께': those who join them are no other side
             if not any(p.start < token.start and not _PARENTHESIS.sub("", sentence.text[p.end - sentence.start : token.start - sentence.start]).strip(QUOTES + " )")
                        for p in phrases):
                 return True
@@ -875,6 +886,29 @@ class FrameReader:
         while j < len(tokens) and tokens[j].tag in {"XSV", "EP"}:
             j += 1
         return j < len(tokens) and tokens[j].tag == "EC"
+
+
+def _done_jointly(tokens: tuple[Token, ...], index: int, jointly: frozenset[str]) -> bool:
+    """A word of doing together in the predicate's own clause ('공동 개최했다', '공동으로 포럼을 추진한다', '함께
+    열었다'), a word of its own: not the one of '와 함께' (a co-agent's particle), of an earlier clause, or of a name
+    or title ('민관합동 사절단', '공동대표')."""
+    for k in range(index - 1, -1, -1):
+        token = tokens[k]
+        if token.tag in CLAUSE_ENDS:
+            return False
+        if token.form not in jointly or k > 0 and (tokens[k - 1].tag in COMITATIVE_TAGS or tokens[k - 1].end == token.start):
+            continue
+        after = tokens[k + 1]
+        if k + 1 == index or after.start > token.end or after.tag.startswith("J"):
+            return True
+    return False
+
+
+def _joined_as_coagents(roles: list[tuple[str, Phrase]]) -> list[tuple[str, Phrase]]:
+    """What is done together: the partners, and the agents after the first, do it with the first agent
+    ('가나시는 다라대와 포럼을 공동 개최했다', '가나시와 다라대는 캠프를 공동 추진한다')."""
+    first = next((phrase for role, phrase in roles if role == AGENT), None)
+    return [(COAGENT if role == PARTNER or role == AGENT and phrase is not first else role, phrase) for role, phrase in roles]
 
 
 def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | None:
