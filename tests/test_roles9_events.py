@@ -1,8 +1,9 @@
 """Who hosts, who takes part, who works with whom and what happens within what, read from made-up sentences in the
 shapes press releases use: hosts by 개최/주최/주관/열다/마련하다 in both voices and in relative clauses, co-hosts
-('공동 주최', 'A와 B가 공동으로', 'A는 B와 … 공동 개최'), attendees by 참석/참가/자리하다/함께하다/동행/배석, speeches
-and panels, lists of guests, cooperation on a named thing ('X와 함께', 'X와 … 공동 추진', 'X와 협력해'), and the
-events held on a trip or within a larger event ('방문 기간 중', '부대행사로', '행사에서 열린 협약식')."""
+('공동 주최', 'A와 B가 공동으로', 'A는 B와 … 공동 개최', 'B와 합동 설명회'), sponsors (후원), attendees by
+참석/참가/자리하다/함께하다/동행/배석, speeches and panels, lists of guests, cooperation on a named thing ('X와 함께',
+'X와 … 공동 추진', 'X와 협력해'), and the events held on a trip or within a larger event ('방문 기간 중', '부대행사로',
+'행사에서 열린 협약식')."""
 
 import pytest
 
@@ -40,6 +41,15 @@ FAIR = "'2025 창업 박람회'"
     ("대구경북경제자유구역청은 포항테크노파크, 경북경산산학융합원과 함께 5일 '2025 투자상담회'를 마련했다.",
      [("포항테크노파크", "organized", "2025 투자상담회"), ("경북경산산학융합원", "organized", "2025 투자상담회"),
       ("대구경북경제자유구역청", "cooperatedWith", "포항테크노파크")], []),
+    ("광주테크노파크는 4일 와이앤아처와 합동 투자유치설명회를 개최했다.",
+     [("와이앤아처", "organized", "합동 투자유치설명회"), ("광주테크노파크", "cooperatedWith", "와이앤아처")], []),
+    # sponsors (후원) work with the body that runs the event, and host nothing
+    ("세종경제포럼은 세종상공회의소가 주관하고, 세종특별자치시, KB국민은행, NH농협은행의 후원으로 진행됐다.",
+     [("세종상공회의소", "organized", "세종경제포럼"), ("세종특별자치시", "cooperatedWith", "세종상공회의소"),
+      ("NH농협은행", "cooperatedWith", "세종상공회의소")], [("NH농협은행", "organized", "세종경제포럼")]),
+    (f"{FORUM}은 춘천시가 주최하고 강원대학교가 주관하며 신한은행이 후원한다.",
+     [("신한은행", "cooperatedWith", "강원대학교")], [("신한은행", "organized", "2025 창업 포럼")]),
+    ("신한은행은 청년 창업가 10명을 후원하고 있다.", [], [("신한은행", "cooperatedWith", "청년 창업가 10명")]),
     # bodies that each hold an event of their own, or meet at one, do not work together for it
     ("괴산군과 증평군, 영동군 역시 대보름 행사를 열지 않기로 했다.", [], [("괴산군", "cooperatedWith", "증평군")]),
     ("홍길동 장관과 김기문 중소기업중앙회 회장이 간담회를 진행했다.", [], [("중소벤처기업부", "cooperatedWith", "중소기업중앙회")]),

@@ -69,6 +69,8 @@ SUBJECT_HEAD_TAGS = {"NNG", "NNP", "NNB", "XSN", "SL", "NR"}  # what a subject p
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
 AGENT, THEME, PARTNER = "agent", "theme", "partner"
+SPONSOR, HOSTING = "sponsor", "host"  # frames.tsv: backing an event (후원), and hosting or running it
+ORGANIZER = "organizer"  # licensing.tsv role of a sponsoring frame: who hosts what the sponsors back
 COAGENT = "coagent"  # particles.tsv role: who does it together with the agent ('가나청은 다라시와 함께 …')
 CLAUSE_ENDS = {"EC", "EF", "ETM", "SF"}  # where the clause before a predicate begins
 COMITATIVE_TAGS = {"JKB", "JC"}  # 와/과 before '함께': the co-agent's own particle
@@ -411,6 +413,9 @@ class FrameReader:
             for i, site in enumerate(sites):
                 if site.predicate.frame not in COUNTERPART_FRAMES and _done_jointly(tokens, site.index, jointly):
                     assigned[i] = _joined_as_coagents(assigned[i])
+        for i, site in enumerate(sites):
+            if site.predicate.frame == SPONSOR:
+                assigned[i] = [*assigned[i], *_organizers_before(sites, assigned, i)]
         if speech:
             for i, site in enumerate(sites):
                 assigned[i] = [(role, phrase) for role, phrase in assigned[i]
@@ -909,6 +914,16 @@ def _joined_as_coagents(roles: list[tuple[str, Phrase]]) -> list[tuple[str, Phra
     ('가나시는 다라대와 포럼을 공동 개최했다', '가나시와 다라대는 캠프를 공동 추진한다')."""
     first = next((phrase for role, phrase in roles if role == AGENT), None)
     return [(COAGENT if role == PARTNER or role == AGENT and phrase is not first else role, phrase) for role, phrase in roles]
+
+
+def _organizers_before(sites: list[_Site], assigned: dict[int, list[tuple[str, Phrase]]], i: int) -> list[tuple[str, Phrase]]:
+    """The agents of the nearest hosting clause before a sponsor's ('가나협회가 주관하고 다라은행이 후원한다'): whom the
+    sponsors back, in a role of the sponsoring frame."""
+    for j in range(i - 1, -1, -1):
+        agents = [phrase for role, phrase in assigned[j] if role == AGENT]
+        if sites[j].predicate.frame == HOSTING and agents:
+            return [(ORGANIZER, phrase) for phrase in agents]
+    return []
 
 
 def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | None:
