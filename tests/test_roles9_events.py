@@ -87,7 +87,12 @@ FAIR = "'2025 창업 박람회'"
     (f"{FORUM}에서 열린 협약식에서 춘천시와 다온테크는 업무협약을 체결했다.",
      [("협약식", "partOf", "2025 창업 포럼"), ("춘천시", "signedMOUWith", "다온테크")], []),
     ("춘천시는 2025 창업 박람회 기간 중 청년 창업 토크콘서트를 열었다.", [("청년 창업 토크콘서트", "partOf", "2025 창업 박람회")], []),
-    # an event told beside another is no part of it
+    (f"{FAIR} 기간 중에는 '청년 창업 토크콘서트'도 진행됐다.", [("청년 창업 토크콘서트", "partOf", "2025 창업 박람회")], []),
+    (f"춘천시는 {FAIR} 기간 중 '청년 창업 토크콘서트'를 열었다.", [("청년 창업 토크콘서트", "partOf", "2025 창업 박람회")], []),
+    (f"{FAIR} 부대행사로 '투자 상담회'가 열렸다.", [("투자 상담회", "partOf", "2025 창업 박람회")], []),
+    (f"{FAIR} 첫 행사로 '투자 상담회'가 열렸다.", [("투자 상담회", "partOf", "2025 창업 박람회")], []),
+    # an event told beside another, or named by a generic word after it, is no part of it
+    (f"{FAIR} 행사로 '투자 상담회'가 열렸다.", [], [("투자 상담회", "partOf", "2025 창업 박람회")]),
     (f"{FAIR}와 연계해 '청년 창업 포럼'이 열렸다.", [], [("청년 창업 포럼", "partOf", "2025 창업 박람회")]),
 ])
 def test_roles_around_events(text, present, absent):
