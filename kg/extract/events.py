@@ -12,6 +12,7 @@ from .frames import FrameReader, load_frame_tables
 from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, YEAR_WORD, date_grammar, find_amounts, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
+from .words import tokens_after
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
@@ -231,15 +232,18 @@ class EventFinder:
             opener = _QUOTE_OPENER.search(text, end + 1)
 
     def _during_after(self, sentence: Sentence, offset: int) -> bool:
-        """"‘가나 박람회’ 기간 중에는", "‘가나 박람회’ 부대행사로": a word of an event's time, or of its parts with 로
-        (event_name_parts.tsv during, part-of; not a bare event word: "‘가나 포럼’ 행사로" only names it), right after its
-        quoted name makes it the occasion of what the clause tells."""
-        after = [t for t in sentence.tokens if t.start >= sentence.start + offset][:3]
-        if not after or sentence.text[offset : after[0].start - sentence.start].strip():
+        """"‘가나 박람회’ 기간 중에는", "‘가나 박람회’ 부대행사로", "‘가나 주간(5.13~17)’의 첫 행사로": a word of an
+        event's time, or of its parts with 로 (event_name_parts.tsv during, part-of; not a bare event word: "‘가나 포럼’
+        행사로" only names it), right after its quoted name makes it the occasion of what the clause tells."""
+        following = tokens_after(sentence.tokens, sentence.start + offset)
+        after = [t for t, _ in zip(following, range(4))]
+        if not after or _BRACKETED.sub("", sentence.text[offset : after[0].start - sentence.start]).strip():
             return False
         if after[0].form in self.durings:
             return True
-        head = self.head_of(after[0].form)
+        if after[0].tag == "JKG":
+            after = after[1:]  # "‘가나 주간’의 첫 행사로"
+        head = self.head_of(after[0].form) if after else None
         if len(after) > 2 and after[0].tag.startswith(("NN", "MM")) and after[1].form in self.wholes:
             after, head = after[1:], None  # '부대 행사로', '첫 행사로': a word before the part
         return len(after) > 1 and after[0].form in self.wholes and after[1].form in self.whole_particles \
