@@ -82,6 +82,12 @@ FAIR = "'2025 창업 박람회'"
     ("이날 포럼에서 정하늘 다온테크 대표는 '창업 생태계'를 주제로 강연했다.", [("정하늘", "attended", "포럼")], []),
     (f"{FORUM}에서 정하늘 다온테크 대표가 발제를 맡았다.", [("정하늘", "attended", "2025 창업 포럼")], []),
     ("홍길동 장관은 '청년 창업 간담회'에서 발언했다.", [("홍길동", "attended", "청년 창업 간담회")], []),
+    # a part taken at an event ('연사로 나서다', '좌장으로 나서') places one there; setting out to do a thing does not
+    (f"정하늘 다온테크 대표는 {FORUM}에 연사로 나섰다.", [("정하늘", "attended", "2025 창업 포럼")], []),
+    (f"{FORUM}에 발표자로 나선 정하늘 다온테크 대표는 투자 유치 사례를 소개했다.", [("정하늘", "attended", "2025 창업 포럼")], []),
+    (f"춘천시는 5일 {FORUM}을 열었다. 정하늘 다온테크 대표가 좌장으로 나서 토론을 이끌었다.",
+     [("정하늘", "attended", "2025 창업 포럼")], []),
+    (f"춘천시는 5일 {FORUM}을 열었다. 다온테크는 투자 유치에 나섰다.", [], [("다온테크", "attended", "2025 창업 포럼")]),
     # the speaker a speech is named by gives it, not the subject of the sentence before
     (f"춘천시는 5일 {FORUM}을 개최했다. 정하늘 다온테크 대표의 강연이 이어졌다.",
      [("정하늘", "attended", "2025 창업 포럼")], [("춘천시", "attended", "2025 창업 포럼")]),

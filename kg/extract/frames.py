@@ -743,9 +743,18 @@ class FrameReader:
         predicates = self.tables.predicates
         for i, token in enumerate(tokens):
             predicate = predicates.get(token.form)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if predicate is None and token.tag == "NNG" and nxt is not None and nxt.tag == "JKB" and i + 2 < len(tokens) \
+                    and tokens[i + 2].tag == "VV":
+                taking = token.form + nxt.form + tokens[i + 2].form  # a part and the verb of taking it ('연사로 나서다')
+                predicate = predicates.get(taking)
+                if predicate is not None:
+                    head = _relative_head(tokens, i + 2, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                          self.before_head)
+                    sites.append(_Site(predicate, taking, i, token.start, tokens[i + 2].end, head))
+                continue
             if predicate is None and token.tag != "MAG":
                 continue  # most tokens: no predicate, and no adverb that could start one
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if predicate is None and token.tag == "MAG" and nxt is not None and nxt.tag in {"XSV", "VV"}:
                 predicate = self.tables.predicates.get(token.form + nxt.form)  # an adverb and its verb as one ('함께하다')
                 if predicate is not None:
