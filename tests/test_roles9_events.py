@@ -49,6 +49,7 @@ FAIR = "'2025 창업 박람회'"
       ("NH농협은행", "cooperatedWith", "세종상공회의소")], [("NH농협은행", "organized", "세종경제포럼")]),
     (f"{FORUM}은 춘천시가 주최하고 강원대학교가 주관하며 신한은행이 후원한다.",
      [("신한은행", "cooperatedWith", "강원대학교")], [("신한은행", "organized", "2025 창업 포럼")]),
+    (f"{FORUM}은 강원대학교가 주관하고 다온테크가 협찬했다.", [("다온테크", "cooperatedWith", "강원대학교")], []),
     ("신한은행은 청년 창업가 10명을 후원하고 있다.", [], [("신한은행", "cooperatedWith", "청년 창업가 10명")]),
     # bodies that each hold an event of their own, or meet at one, do not work together for it
     ("괴산군과 증평군, 영동군 역시 대보름 행사를 열지 않기로 했다.", [], [("괴산군", "cooperatedWith", "증평군")]),
