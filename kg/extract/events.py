@@ -12,6 +12,7 @@ from .frames import FrameReader, load_frame_tables
 from .normalize import SAME_DAY_KIND, THIS_EVENT_KIND, YEAR_WORD, date_grammar, find_amounts, find_dates
 from .resolve import fold
 from .mentions import MIDDLE_DOTS, QUOTES, Word, longest_suffix, speech_spans, words_of
+from .words import tokens_after
 from .words import COMITATIVE, LINKING, NOUNISH, joined_by_wa, partner_word
 
 MAX_QUOTE = 70
@@ -51,6 +52,8 @@ class EventFinder:
         self.held = parts.get("held", frozenset())
         self.openings = parts.get("opening", frozenset())
         self.durings = parts.get("during", frozenset())
+        self.wholes = parts.get("part-of", frozenset())
+        self.whole_particles = parts.get("part-of-particle", frozenset())
         particles = "|".join(sorted(map(re.escape, parts.get("held-particle", ())), key=len, reverse=True))
         self.held_after_quote = re.compile(rf"(?:{particles})?\s*([가-힣]+)" if particles else r"\s*([가-힣]+)")
         self.firsts = parts.get("first", frozenset())
@@ -224,9 +227,27 @@ class EventFinder:
                 continue
             if head[1] == "Meeting" and self._formed_after(text[end + 1 :]):
                 continue  # '‘가나 협의회’를 구성해': a body formed
-            role = head[2] if head[2] in {"umbrella", STANDING} else "quoted"
+            role = head[2] if head[2] in {"umbrella", STANDING} else OCCASION if self._during_after(sentence, end + 1) else "quoted"
             found.append(Mention(name, start, start + len(name), sentence.index, head[1], name, title=role))
             opener = _QUOTE_OPENER.search(text, end + 1)
+
+    def _during_after(self, sentence: Sentence, offset: int) -> bool:
+        """"‘가나 박람회’ 기간 중에는", "‘가나 박람회’ 부대행사로", "‘가나 주간(5.13~17)’의 첫 행사로": a word of an
+        event's time, or of its parts with 로 (event_name_parts.tsv during, part-of; not a bare event word: "‘가나 포럼’
+        행사로" only names it), right after its quoted name makes it the occasion of what the clause tells."""
+        following = tokens_after(sentence.tokens, sentence.start + offset)
+        after = [t for t, _ in zip(following, range(4))]
+        if not after or _BRACKETED.sub("", sentence.text[offset : after[0].start - sentence.start]).strip():
+            return False
+        if after[0].form in self.durings:
+            return True
+        if after[0].tag == "JKG":
+            after = after[1:]  # "‘가나 주간’의 첫 행사로"
+        head = self.head_of(after[0].form) if after else None
+        if len(after) > 2 and after[0].tag.startswith(("NN", "MM")) and after[1].form in self.wholes:
+            after, head = after[1:], None  # '부대 행사로', '첫 행사로': a word before the part
+        return len(after) > 1 and after[0].form in self.wholes and after[1].form in self.whole_particles \
+            and (head is None or head[0] != after[0].form)
 
     def _phrase(self, sentence: Sentence, words: list[Word], i: int, taken: list[Mention], found: list[Mention]) -> None:
         word = words[i]
@@ -234,6 +255,8 @@ class EventFinder:
         if core[-1:] not in self.event_ends:
             return  # no event word ends the word, nor the word with the one before it
         head = self.head_of(core)
+        if core in self.wholes and head is not None and head[0] != core and word.form_after_core() in self.whole_particles:
+            return  # '‘박람회’ 부대행사로': the part of the event named before it, no event of its own
         first = i
         if i > 0 and words[i - 1].bare:
             spaced = self.head_of(words[i - 1].core(sentence) + " " + core)

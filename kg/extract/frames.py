@@ -69,6 +69,13 @@ SUBJECT_HEAD_TAGS = {"NNG", "NNP", "NNB", "XSN", "SL", "NR"}  # what a subject p
 SUBJECT_TAGS = {"JKS"}
 PAST = "completed"
 AGENT, THEME, PARTNER = "agent", "theme", "partner"
+SPONSOR, HOSTING = "sponsor", "host"  # frames.tsv: backing an event (후원), and hosting or running it
+ORGANIZER = "organizer"  # licensing.tsv role of a sponsoring frame: who hosts what the sponsors back
+COAGENT = "coagent"  # particles.tsv role: who does it together with the agent ('가나청은 다라시와 함께 …')
+CLAUSE_ENDS = {"EC", "EF", "ETM", "SF"}  # where the clause before a predicate begins
+COMITATIVE_TAGS = {"JKB", "JC"}  # 와/과 before '함께': the co-agent's own particle
+JOINTLY = "jointly"  # event_name_parts.tsv: a word right before a predicate that makes it done together ('공동 개최')
+COUNTERPART_FRAMES = {"sign", "meet"}  # frames whose partner is the other side, however jointly it is done
 AT_HOME = "at-home"  # licensing.when: the frame is placed at its subject's own premises
 WIDE_PLACE_KINDS = {"country", "region", "city", "county"}  # lexicon place kinds that hold other places
 OWN = "own"  # sets_status: the frame gives the event the status its own ending says
@@ -401,6 +408,14 @@ class FrameReader:
             if heads and any(role == THEME and phrase.start != site.head_start for role, phrase in roles):
                 for k in heads:  # '창립총회를 가진 다라인베스트먼트': the clause has its object, so its head is who acts
                     roles[k] = (AGENT, roles[k][1])
+        jointly = self.tables.name_parts.get(JOINTLY)
+        if jointly:
+            for i, site in enumerate(sites):
+                if site.predicate.frame not in COUNTERPART_FRAMES and _done_jointly(tokens, site.index, jointly):
+                    assigned[i] = _joined_as_coagents(assigned[i])
+        for i, site in enumerate(sites):
+            if site.predicate.frame == SPONSOR:
+                assigned[i] = [*assigned[i], *_organizers_before(sites, assigned, i)]
         if speech:
             for i, site in enumerate(sites):
                 assigned[i] = [(role, phrase) for role, phrase in assigned[i]
@@ -458,8 +473,9 @@ class FrameReader:
         for token in sentence.tokens:
             if not begin <= token.start < site.start or token.tag != "JKB":
                 continue
-            if self.tables.role(token.form, site.predicate.frame, site.predicate.voice) != PARTNER:
-                continue
+            particle = self._compound(sentence, token.start, token.form) if self.compounds else token.form
+            if self.tables.role(particle, site.predicate.frame, site.predicate.voice) != PARTNER:
+                continue  # 'A와 B는 기업인들과 함께': those who join them are no other side
             if not any(p.start < token.start and not _PARENTHESIS.sub("", sentence.text[p.end - sentence.start : token.start - sentence.start]).strip(QUOTES + " )")
                        for p in phrases):
                 return True
@@ -727,9 +743,18 @@ class FrameReader:
         predicates = self.tables.predicates
         for i, token in enumerate(tokens):
             predicate = predicates.get(token.form)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if predicate is None and token.tag == "NNG" and nxt is not None and nxt.tag == "JKB" and i + 2 < len(tokens) \
+                    and tokens[i + 2].tag == "VV":
+                taking = token.form + nxt.form + tokens[i + 2].form  # a part and the verb of taking it ('연사로 나서다')
+                predicate = predicates.get(taking)
+                if predicate is not None:
+                    head = _relative_head(tokens, i + 2, self.tables.endings, self.tables.name_parts.get(SEQUENCE, frozenset()),
+                                          self.before_head)
+                    sites.append(_Site(predicate, taking, i, token.start, tokens[i + 2].end, head))
+                continue
             if predicate is None and token.tag != "MAG":
                 continue  # most tokens: no predicate, and no adverb that could start one
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if predicate is None and token.tag == "MAG" and nxt is not None and nxt.tag in {"XSV", "VV"}:
                 predicate = self.tables.predicates.get(token.form + nxt.form)  # an adverb and its verb as one ('함께하다')
                 if predicate is not None:
@@ -875,6 +900,39 @@ class FrameReader:
         while j < len(tokens) and tokens[j].tag in {"XSV", "EP"}:
             j += 1
         return j < len(tokens) and tokens[j].tag == "EC"
+
+
+def _done_jointly(tokens: tuple[Token, ...], index: int, jointly: frozenset[str]) -> bool:
+    """A word of doing together in the predicate's own clause ('공동 개최했다', '공동으로 포럼을 추진한다', '함께
+    열었다'), a word of its own: not the one of '와 함께' (a co-agent's particle), of an earlier clause, or of a name
+    or title ('민관합동 사절단', '공동대표')."""
+    for k in range(index - 1, -1, -1):
+        token = tokens[k]
+        if token.tag in CLAUSE_ENDS:
+            return False
+        if token.form not in jointly or k > 0 and (tokens[k - 1].tag in COMITATIVE_TAGS or tokens[k - 1].end == token.start):
+            continue
+        after = tokens[k + 1]
+        if k + 1 == index or after.start > token.end or after.tag.startswith("J"):
+            return True
+    return False
+
+
+def _joined_as_coagents(roles: list[tuple[str, Phrase]]) -> list[tuple[str, Phrase]]:
+    """What is done together: the partners, and the agents after the first, do it with the first agent
+    ('가나시는 다라대와 포럼을 공동 개최했다', '가나시와 다라대는 캠프를 공동 추진한다')."""
+    first = next((phrase for role, phrase in roles if role == AGENT), None)
+    return [(COAGENT if role == PARTNER or role == AGENT and phrase is not first else role, phrase) for role, phrase in roles]
+
+
+def _organizers_before(sites: list[_Site], assigned: dict[int, list[tuple[str, Phrase]]], i: int) -> list[tuple[str, Phrase]]:
+    """The agents of the nearest hosting clause before a sponsor's ('가나협회가 주관하고 다라은행이 후원한다'): whom the
+    sponsors back, in a role of the sponsoring frame."""
+    for j in range(i - 1, -1, -1):
+        agents = [phrase for role, phrase in assigned[j] if role == AGENT]
+        if sites[j].predicate.frame == HOSTING and agents:
+            return [(ORGANIZER, phrase) for phrase in agents]
+    return []
 
 
 def _fitted(role: str | None, phrase: Phrase, predicate: Predicate) -> str | None:

@@ -88,6 +88,7 @@ class ArticleExtractor(EventAttributes):
         place_ids = {p.id for p in lexicon.places}
         self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
+        self.owned_frames = frozenset(rule.frame for rule in self.frame_tables.licenses if rule.subject == OWNER)
         words = self.frame_tables.place_words
         self._within, self._under, self._keeps = (words.get(use, frozenset()) for use in (WITHIN, UNDER, KEEPS))
         self._premises = self.frame_tables.premises | words.get(PREMISES, frozenset())
@@ -650,7 +651,9 @@ class ArticleExtractor(EventAttributes):
         for n, frame in enumerate(frames):
             subject = subject_of[n]
             if subject and not speakers and not frame.fillers(subject) and not frame.subject_said and state.last_agents \
-                    and not frame.relative:  # '참석한 업체 대표들은': the noun a relative clause modifies is its subject
+                    and not frame.relative and not (frame.kind in self.owned_frames and frame.event_class is None and frame.fillers(OWNER)):
+                # '참석한 업체 대표들은': the noun a relative clause modifies is its subject; '다라 대표의 축사가 이어졌다':
+                # the owner of a speech is who gives it
                 frame = replace(frame, roles=(*frame.roles, *((subject, p) for p in state.last_agents)))
             principal_of = set()
             if not frame.fillers(subject or AGENT) and state.principals and (
@@ -1794,6 +1797,7 @@ PRESENT = "present"  # cues.tsv anaphor value: those who act in the sentence are
 MEMBER = "member"  # licensing.tsv role: one of the group a frame says is made of it
 HEADED = "headed"  # cues.tsv anaphor: a post a person heads a group in ('…을 단장으로 한 대표단')
 ANOTHER = "another"  # cues.tsv anaphor: the particle after an event noun that tells one more event ('협약도 체결했다')
+OWNER = "owner"  # licensing.tsv role: the phrase with 의 before the predicate noun ('다라 대표의 축사')
 PRINCIPAL = "principal"  # licensing.tsv role: the article's own body, for a frame that names no agent ('설명회가 개최됐다')
 LONG_NAME = 5  # an event name this long is specific enough that a longer name ending in it is the same event
 PROGRAM_FRAMES = {"create", "invest"}  # frames whose theme may be a program named only there
