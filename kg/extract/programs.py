@@ -32,9 +32,12 @@ BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a l
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 PROGRESSIVE = "progressive"  # program_modifiers.tsv use: the bound noun after a predicate's noun that makes it ongoing (중)
+JOINING = "joining"  # program_modifiers.tsv use: the ending that joins a verb to its auxiliary (내어 놓다)
+ADVERBIAL = "adverbial"  # program_modifiers.tsv use: the ending that makes an adjective an adverb (새롭게)
 BUILDS_ONLY = "builds-only"  # program_modifiers.tsv use: a predicate that plans only a thing built on a site ('세우다')
 OPENS = "opens"  # program_modifiers.tsv use: a predicate of running that, still to come, sets up the centre it runs (운영할 계획)
 PLEDGE = "pledge"  # program_modifiers.tsv use: a predicate of promise or agreement, done, whose program is still to come (약속했다)
+SPEND = "spend"  # program_modifiers.tsv use: a verb of spending whose sum is the cost of what the clause plans (들이다)
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -246,8 +249,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
                 planners = subjects or both or ([] if _unnamed_subject(sentence, words, index, agents, lexicon)
                                                 or _passive_clause(sentence.tokens, index) else running_subjects)
-                if _own_subject(sentence, phrase, index):
-                    planners = []
+                if _own_subject(sentence, phrase, index) or (relation == "approved" and _passive_clause(sentence.tokens, index)):
+                    planners = []  # '가나시는 다라특구로 지정됐다': what is approved is the subject, the approver is unnamed
                 if sentence.tokens[index].form in tables.uses("through"):
                     planners = [p for p in planners if entities[p].cls in OFFICIAL_CLASSES  # a firm that uses a scheme runs none
                                 and (p in subjects or p in both)]  # nor does a body of the sentences before, only told of using it
@@ -1606,6 +1609,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             continue
         if means_at is not None and token.tag == "JKS":
             own_subject = True  # '가나몰을 통해 청년들이 변화를 가져왔다': the clause after it has a subject of its own
+        if _adverb(tokens, i, tables):
+            continue  # '새롭게 도입했다': the clause goes on
         if token.tag == "EC" and means:
             means = False
             continue
@@ -1617,6 +1622,9 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             last = i + 2 if i + 2 < len(tokens) and tokens[i + 2].tag == "VCP" else i + 1  # '가나사업을 추진 중이다'
         elif token.tag in {"VV", "VA", "VCP"}:
             last = i
+            joined = _with_auxiliary(tokens, i, tables)
+            if verb is None and joined is not None:
+                verb, last = tables.verbs.get(joined[0]), joined[1]  # '대책을 내놨다' (내어 놓다): the verb 내놓다
         else:
             continue
         if _relative(tokens, last, tables):
@@ -1632,8 +1640,24 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return i, "plans", False  # '가나펀드 운용사를 선정한다': so are they chosen, by a verb that plans nothing alone
         if verb is None and means_at is not None and not own_subject:
             return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
-        return (i, *verb) if verb else None
+        return (last if token.tag == "VV" else i, *verb) if verb else None
     return None
+
+
+def _with_auxiliary(tokens, i: int, tables: ProgramTables) -> tuple[str, int] | None:
+    """A verb joined by 어/아 to the auxiliary verb after it, read as one lemma ('내어 놓았다': 내놓다), and where it ends."""
+    if i + 2 < len(tokens) and tokens[i + 1].tag == "EC" and tokens[i + 1].form in tables.uses(JOINING) \
+            and tokens[i + 2].tag == "VX":
+        return tokens[i].form + tokens[i + 2].form, i + 2
+    return None
+
+
+def _adverb(tokens, i: int, tables: ProgramTables) -> bool:
+    """tokens[i] is the adjective or the ending of an adjective made an adverb ('새롭게'), which ends no clause."""
+    adverbial = tables.uses(ADVERBIAL)
+    if tokens[i].tag.startswith("VA"):
+        return i + 1 < len(tokens) and tokens[i + 1].tag == "EC" and tokens[i + 1].form in adverbial
+    return tokens[i].tag == "EC" and tokens[i].form in adverbial and i > 0 and tokens[i - 1].tag.startswith("VA")
 
 
 def _compounded(tokens, i: int) -> bool:
@@ -1678,6 +1702,9 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts)
     before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
     if before:
         return before[-1]
+    spent = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _spent_on(sentence, sentence.start + e, phrase.start, tables)]
+    if spent:
+        return spent[-1]
     after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER and _only_verbs_between(sentence, phrase.end, sentence.start + s, tables)]
     return after[0] if after else None
 
@@ -1714,6 +1741,14 @@ def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) 
     """'1200억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
     between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
     return all(t.tag == "JKG" or t.form in tables.uses("trailer") for t in between)
+
+
+def _spent_on(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
+    """'500억원을 들여 가나센터를 짓는다', '총 300억원을 투입해 가나사업을': the sum a verb of spending takes as its object,
+    linked to the clause of the name after it."""
+    between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
+    return len(between) >= 2 and between[0].tag == "JKO" and any(t.form in tables.uses(SPEND) for t in between) \
+        and all(t.tag.startswith(("J", "S", "E", "XSV")) or t.form in tables.uses(SPEND) for t in between)
 
 
 def _only_verbs_between(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
