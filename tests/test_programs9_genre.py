@@ -36,6 +36,14 @@ from .made_up import extract, pairs, programs
         ("서울시는 창동에 복합문화공원을 조성할 방침이다.", "서울특별시", "복합문화공원"),
         ("농림축산식품부는 스마트팜 혁신밸리 4곳을 조성한다.", "농림축산식품부", "스마트팜 혁신밸리"),
         ("경기도는 판교에 '경기 스타트업 캠퍼스'를 열었다.", "경기도", "경기 스타트업 캠퍼스"),
+        # schemes of money paid out, challenges and schools a body runs
+        ("중기부는 청년창업사관학교를 운영한다.", "중소벤처기업부", "청년창업사관학교"),
+        ("고용부는 청년일자리 도약장려금을 신설했다.", "고용노동부", "청년일자리 도약장려금"),
+        ("산업부는 녹색인증제를 시행한다.", "산업통상자원부", "녹색인증제"),
+        ("중진공은 긴급경영안정자금을 지원한다.", "중소벤처기업진흥공단", "긴급경영안정자금"),
+        # a program carried on or finished, the verb with its auxiliary ('이어간다')
+        ("경남도는 '경남형 스마트공장 보급사업'을 올해도 이어간다.", "경상남도", "경남형 스마트공장 보급사업"),
+        ("인천시는 '인천 스타트업 파크'를 조성했다.", "인천광역시", "인천 스타트업 파크"),
         # a relative clause of running, two bodies jointly, a list
         ("서울시가 추진하는 '청년 월세 지원사업'은 올해 2만명을 지원한다.", "서울특별시", "청년 월세 지원사업"),
         ("한국무역협회와 코트라는 공동으로 '수출 첫걸음 지원사업'을 추진한다.", "한국무역협회", "수출 첫걸음 지원사업"),
@@ -70,6 +78,10 @@ def test_who_approves_anothers_plan_is_not_its_planner():
     result = extract("국토교통부는 부산시의 '도시재생 뉴딜사업' 계획을 승인했다.")
     assert ("국토교통부", "도시재생 뉴딜사업") in pairs(result, "approved")
     assert pairs(result, "plans") == {("부산광역시", "도시재생 뉴딜사업")}
+
+
+def test_one_chosen_for_a_program_does_not_plan_it():
+    assert not pairs(extract("수원시는 지난해 청년몰 조성사업에 선정됐다."), "plans")
 
 
 def test_what_is_designated_does_not_approve_itself():
@@ -120,7 +132,28 @@ def test_a_facility_built_at_a_place_is_there():
     [
         ("가나시는 올림픽공원에서 축제를 열었다.", "올림픽공원"),  # a park where something happens is a venue
         ("서울시는 수출 사업을 추진한다.", "수출 사업"),
+        ("가나시는 지원금 100만원을 지급한다.", "지원금"),  # a head alone names nothing
     ],
 )
 def test_no_program(text, name):
     assert name not in programs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("광주시는 총 1098억원의 인공지능 1차 투자펀드를 결성했다.", "인공지능 1차 투자펀드"),  # a number of order stays in the name
+        ("가온인베스트먼트는 675억 원 규모의 1호 펀드를 결성했다고 1일 밝혔다.", "1호 펀드"),  # a fund is named by its number
+    ],
+)
+def test_a_number_of_order_in_a_funds_name(text, name):
+    assert name in programs(extract(text))
+
+
+def test_a_number_of_order_alone_names_no_project():
+    assert "2차 사업" not in programs(extract("가나시는 2차 사업을 추진한다."))
+
+
+def test_a_subject_the_article_did_not_find_keeps_the_bodies_before_from_planning():
+    text = "대전시는 7일 투자 협약을 체결했다. 가온다라금융은 현재 벤처펀드 조성을 위한 출자자 모집을 진행 중이다."
+    assert ("대전광역시", "벤처펀드") not in pairs(extract(text), "plans")

@@ -38,6 +38,9 @@ BUILDS_ONLY = "builds-only"  # program_modifiers.tsv use: a predicate that plans
 OPENS = "opens"  # program_modifiers.tsv use: a predicate of running that, still to come, sets up the centre it runs (운영할 계획)
 PLEDGE = "pledge"  # program_modifiers.tsv use: a predicate of promise or agreement, done, whose program is still to come (약속했다)
 SPEND = "spend"  # program_modifiers.tsv use: a verb of spending whose sum is the cost of what the clause plans (들이다)
+ORDINAL = "ordinal"  # program_modifiers.tsv use: the counter of a number of order ('1차', '1호')
+ORDINAL_PREFIX = "제"  # the prefix of a number of order ('제2차')
+FUND = "fund"  # program_heads.tsv kind of the heads that name a fund
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -998,11 +1001,19 @@ def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, l
             break
         if not word.tokens or word.tokens[-1].tag not in SUBJECT_TAGS or any(s < word.end and word.start < e for _, s, e in agents):
             continue
+        if word is words[0] and _proper_noun_word(word):
+            return True  # '다라금융은 … 펀드 조성을 추진 중이다': a body the article did not find is still the subject
         kind = longest_suffix(word.core(sentence), lexicon.kind_nouns, longest)
         if kind is not None and lexicon.kind_nouns[kind] != "Group" \
                 and (word.tokens[-1].tag == "JX" or not _relative_subject(sentence.tokens, word.end)):
             return True
     return False
+
+
+def _proper_noun_word(word: Word) -> bool:
+    """A word of nouns, one of them proper, with the particle of a subject ('다라금융은')."""
+    nouns = word.tokens[:-1]
+    return bool(nouns) and any(t.tag == "NNP" for t in nouns) and all(t.tag in {"NNP", "NNG", "SL"} for t in nouns)
 
 
 def _circumstance_subject(tokens, end: int, tables: ProgramTables) -> bool:
@@ -1099,7 +1110,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 text = sentence.text[left_start - sentence.start : left_end - sentence.start]
                 if not text or (left_end < left.end and not _PARENTHESIS.fullmatch(left.text[left_end - left.start :])):
                     break
-                if left.text.endswith(",") or text in stop or _counted(left, left_start, left_end):
+                if left.text.endswith(",") or text in stop or (_counted(left, left_start, left_end) and not _ordinal(text, tables)):
                     break
                 if left.tokens[-1].tag == "NNB" and left.tokens[-1].form in tables.uses("between"):
                     break  # '기관간 협력체계': between whom it is set up, no part of its name
@@ -1135,9 +1146,10 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) for w in words_before)) \
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) or (_ordinal(w, tables) and kind != FUND)
+                                                           for w in words_before)) \
                 and not _spaced_whole_head(name, tables):
-            continue
+            continue  # '2차 사업' is no name, but '1호 펀드' is: a fund is named by its number
         if modifier_rule == "glued" and core == head:
             continue
         if _apposition_before_quote(sentence, core_end, tables):
@@ -1259,6 +1271,12 @@ def _counted(word: Word, start: int, end: int) -> bool:
     counting = [t for t in tokens if not (t.tag == "XSN" and t.form in APPROXIMATE)]  # '1000여명': 여 between
     return all(t.tag in {"SN", "SP", "SO", "SF", "SW"} for t in tokens) or any(
         a.tag == "SN" and b.tag in COUNTING - {"XSN"} for a, b in zip(counting, counting[1:]))
+
+
+def _ordinal(text: str, tables: ProgramTables) -> bool:
+    """'1차', '제3호': a number of order, which stays in a name ('인공지능 1차 투자펀드'), unlike a count."""
+    number = text.removeprefix(ORDINAL_PREFIX)
+    return any(number.endswith(c) and number[: -len(c)].isdigit() for c in tables.uses(ORDINAL) if len(number) > len(c))
 
 
 def _quote_opening(sentence: Sentence, core_start: int, core_end: int) -> int | None:
@@ -1623,8 +1641,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
         elif token.tag in {"VV", "VA", "VCP"}:
             last = i
             joined = _with_auxiliary(tokens, i, tables)
-            if verb is None and joined is not None:
-                verb, last = tables.verbs.get(joined[0]), joined[1]  # '대책을 내놨다' (내어 놓다): the verb 내놓다
+            if joined is not None:  # '사업을 이어간다': the auxiliary ends the predicate; '대책을 내놨다' (내어 놓다): 내놓다
+                verb, last = verb or tables.verbs.get(joined[0]), joined[1]
         else:
             continue
         if _relative(tokens, last, tables):
@@ -1640,7 +1658,7 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return i, "plans", False  # '가나펀드 운용사를 선정한다': so are they chosen, by a verb that plans nothing alone
         if verb is None and means_at is not None and not own_subject:
             return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
-        return (last if token.tag == "VV" else i, *verb) if verb else None
+        return (i, *verb) if verb else None
     return None
 
 
