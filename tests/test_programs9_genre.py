@@ -157,3 +157,17 @@ def test_a_number_of_order_alone_names_no_project():
 def test_a_subject_the_article_did_not_find_keeps_the_bodies_before_from_planning():
     text = "대전시는 7일 투자 협약을 체결했다. 가온다라금융은 현재 벤처펀드 조성을 위한 출자자 모집을 진행 중이다."
     assert ("대전광역시", "벤처펀드") not in pairs(extract(text), "plans")
+
+
+@pytest.mark.parametrize("text", ["광주시는 AI 데이터센터 건립 사업에 4000억원을 투입할 계획이다.",
+                                  "광주시는 AI 데이터센터 건립사업에 4000억원을 투입할 계획이다."])
+def test_the_project_of_building_a_facility_is_one_program_named_by_both(text):
+    found = programs(extract(text))
+    assert len(found) == 1
+    (project,) = found.values()
+    assert project.name.startswith("AI 데이터센터 건립")
+
+
+def test_the_facility_a_project_builds_is_an_alias_of_the_project():
+    project = programs(extract("광주시는 AI 데이터센터 건립 사업에 4000억원을 투입할 계획이다."))["AI 데이터센터 건립 사업"]
+    assert "AI 데이터센터" in project.aliases

@@ -1170,9 +1170,17 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 and not _spaced_whole_head(name, tables) \
                 and _one_common_noun(sentence, start, core_end - len(head), tables if kind in FIELD_KINDS else None, kinds):
             continue  # '요리 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
+        if found and start <= found[-1].start and found[-1].sited and _only_building_between(sentence, found[-1].end, core_end - len(head), tables):
+            aliases.append(found.pop().name)  # 'AI 데이터센터 건립 사업': the project of building a facility is one program with it
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
                              built=built, building=kind == BUILDING, sited=kind in SITED_KINDS))
     return found
+
+
+def _only_building_between(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
+    """' 건립 ', ' 조성': between a facility's name and a project's head only the nouns of plan_verbs.tsv that build it."""
+    words = sentence.text[end - sentence.start : start - sentence.start].split()
+    return bool(words) and all(w in tables.verbs and tables.verbs[w][1] for w in words)
 
 
 FIELD_KINDS = {"project", "scheme"}  # heads after which one common noun names a field of work ('수출 사업'), not a program
