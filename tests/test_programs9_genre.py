@@ -44,9 +44,8 @@ from .made_up import extract, pairs, programs
         ("고용부는 청년일자리 도약장려금을 신설했다.", "고용노동부", "청년일자리 도약장려금"),
         ("산업부는 녹색인증제를 시행한다.", "산업통상자원부", "녹색인증제"),
         ("중진공은 긴급경영안정자금을 지원한다.", "중소벤처기업진흥공단", "긴급경영안정자금"),
-        # a program carried on or finished, the verb with its auxiliary ('이어간다')
+        # a program carried on, the verb with its auxiliary ('이어간다')
         ("경남도는 '경남형 스마트공장 보급사업'을 올해도 이어간다.", "경상남도", "경남형 스마트공장 보급사업"),
-        ("인천시는 '인천 스타트업 파크'를 조성했다.", "인천광역시", "인천 스타트업 파크"),
         # a relative clause of running, two bodies jointly, a list
         ("서울시가 추진하는 '청년 월세 지원사업'은 올해 2만명을 지원한다.", "서울특별시", "청년 월세 지원사업"),
         ("한국무역협회와 코트라는 공동으로 '수출 첫걸음 지원사업'을 추진한다.", "한국무역협회", "수출 첫걸음 지원사업"),
