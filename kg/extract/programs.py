@@ -32,9 +32,15 @@ BULLET = "bullet"  # program_modifiers.tsv use: a mark that opens an item of a l
 COPULA = "copula"  # program_modifiers.tsv use: the copula of an apposition (인)
 OFFICIAL_CLASSES = {"GovernmentBody", "Organization", "Person"}  # who runs what it acts through; a company takes part
 PROGRESSIVE = "progressive"  # program_modifiers.tsv use: the bound noun after a predicate's noun that makes it ongoing (중)
+JOINING = "joining"  # program_modifiers.tsv use: the ending that joins a verb to its auxiliary (내어 놓다)
+ADVERBIAL = "adverbial"  # program_modifiers.tsv use: the ending that makes an adjective an adverb (새롭게)
 BUILDS_ONLY = "builds-only"  # program_modifiers.tsv use: a predicate that plans only a thing built on a site ('세우다')
 OPENS = "opens"  # program_modifiers.tsv use: a predicate of running that, still to come, sets up the centre it runs (운영할 계획)
 PLEDGE = "pledge"  # program_modifiers.tsv use: a predicate of promise or agreement, done, whose program is still to come (약속했다)
+SPEND = "spend"  # program_modifiers.tsv use: a verb of spending whose sum is the cost of what the clause plans (들이다)
+ORDINAL = "ordinal"  # program_modifiers.tsv use: the counter of a number of order ('1차', '1호')
+ORDINAL_PREFIX = "제"  # the prefix of a number of order ('제2차')
+FUND = "fund"  # program_heads.tsv kind of the heads that name a fund
 SIZE = "size"  # program_modifiers.tsv use: the noun that makes a sum a program's size (규모)
 ADJECTIVE = "adjective"  # program_modifiers.tsv use: the suffix of a noun made an adjective (적)
 SUBJECT_TAGS = {"JX", "JKS"}
@@ -246,8 +252,8 @@ def add_programs(result: ArticleGraph, lexicon: Lexicon) -> ArticleGraph:
                     entity.status = own  # '연장하기로 했다': the plan verb's own ending, not the last verb's past tense
                 planners = subjects or both or ([] if _unnamed_subject(sentence, words, index, agents, lexicon)
                                                 or _passive_clause(sentence.tokens, index) else running_subjects)
-                if _own_subject(sentence, phrase, index):
-                    planners = []
+                if _own_subject(sentence, phrase, index) or (relation == "approved" and _passive_clause(sentence.tokens, index)):
+                    planners = []  # '가나시는 다라특구로 지정됐다': what is approved is the subject, the approver is unnamed
                 if sentence.tokens[index].form in tables.uses("through"):
                     planners = [p for p in planners if entities[p].cls in OFFICIAL_CLASSES  # a firm that uses a scheme runs none
                                 and (p in subjects or p in both)]  # nor does a body of the sentences before, only told of using it
@@ -995,11 +1001,19 @@ def _unnamed_subject(sentence: Sentence, words: list[Word], verb: int, agents, l
             break
         if not word.tokens or word.tokens[-1].tag not in SUBJECT_TAGS or any(s < word.end and word.start < e for _, s, e in agents):
             continue
+        if word is words[0] and _proper_noun_word(word):
+            return True  # '다라금융은 … 펀드 조성을 추진 중이다': a body the article did not find is still the subject
         kind = longest_suffix(word.core(sentence), lexicon.kind_nouns, longest)
         if kind is not None and lexicon.kind_nouns[kind] != "Group" \
                 and (word.tokens[-1].tag == "JX" or not _relative_subject(sentence.tokens, word.end)):
             return True
     return False
+
+
+def _proper_noun_word(word: Word) -> bool:
+    """A word of nouns, one of them proper, with the particle of a subject ('다라금융은')."""
+    nouns = word.tokens[:-1]
+    return bool(nouns) and any(t.tag == "NNP" for t in nouns) and all(t.tag in {"NNP", "NNG", "SL"} for t in nouns)
 
 
 def _circumstance_subject(tokens, end: int, tables: ProgramTables) -> bool:
@@ -1096,7 +1110,7 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 text = sentence.text[left_start - sentence.start : left_end - sentence.start]
                 if not text or (left_end < left.end and not _PARENTHESIS.fullmatch(left.text[left_end - left.start :])):
                     break
-                if left.text.endswith(",") or text in stop or _counted(left, left_start, left_end):
+                if left.text.endswith(",") or text in stop or (_counted(left, left_start, left_end) and not _ordinal(text, tables)):
                     break
                 if left.tokens[-1].tag == "NNB" and left.tokens[-1].form in tables.uses("between"):
                     break  # '기관간 협력체계': between whom it is set up, no part of its name
@@ -1132,9 +1146,10 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
         kind, modifier_rule, by_name = tables.heads[head]
         if kind in VENUE_KINDS and _particle_form(sentence, core_end) in tables.uses("place-particle"):
             continue
-        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) for w in words_before)) \
+        if modifier_rule != "no" and (not modifier or all(_descriptive(w, tables, kinds) or (_ordinal(w, tables) and kind != FUND)
+                                                           for w in words_before)) \
                 and not _spaced_whole_head(name, tables):
-            continue
+            continue  # '2차 사업' is no name, but '1호 펀드' is: a fund is named by its number
         if modifier_rule == "glued" and core == head:
             continue
         if _apposition_before_quote(sentence, core_end, tables):
@@ -1155,9 +1170,17 @@ def _phrases(sentence: Sentence, words: list[Word], tables: ProgramTables, label
                 and not _spaced_whole_head(name, tables) \
                 and _one_common_noun(sentence, start, core_end - len(head), tables if kind in FIELD_KINDS else None, kinds):
             continue  # '요리 프로그램', '금융 서비스': a head that needs a name, after one common noun, is a kind of work
+        if found and start <= found[-1].start and found[-1].sited and _only_building_between(sentence, found[-1].end, core_end - len(head), tables):
+            aliases.append(found.pop().name)  # 'AI 데이터센터 건립 사업': the project of building a facility is one program with it
         found.append(_Phrase(name, start, core_end, sentence, aliases, inner, quoted, named or tentative, tentative=tentative,
                              built=built, building=kind == BUILDING, sited=kind in SITED_KINDS))
     return found
+
+
+def _only_building_between(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
+    """' 건립 ', ' 조성': between a facility's name and a project's head only the nouns of plan_verbs.tsv that build it."""
+    words = sentence.text[end - sentence.start : start - sentence.start].split()
+    return bool(words) and all(w in tables.verbs and tables.verbs[w][1] for w in words)
 
 
 FIELD_KINDS = {"project", "scheme"}  # heads after which one common noun names a field of work ('수출 사업'), not a program
@@ -1256,6 +1279,12 @@ def _counted(word: Word, start: int, end: int) -> bool:
     counting = [t for t in tokens if not (t.tag == "XSN" and t.form in APPROXIMATE)]  # '1000여명': 여 between
     return all(t.tag in {"SN", "SP", "SO", "SF", "SW"} for t in tokens) or any(
         a.tag == "SN" and b.tag in COUNTING - {"XSN"} for a, b in zip(counting, counting[1:]))
+
+
+def _ordinal(text: str, tables: ProgramTables) -> bool:
+    """'1차', '제3호': a number of order, which stays in a name ('인공지능 1차 투자펀드'), unlike a count."""
+    number = text.removeprefix(ORDINAL_PREFIX)
+    return any(number.endswith(c) and number[: -len(c)].isdigit() for c in tables.uses(ORDINAL) if len(number) > len(c))
 
 
 def _quote_opening(sentence: Sentence, core_start: int, core_end: int) -> int | None:
@@ -1606,6 +1635,8 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             continue
         if means_at is not None and token.tag == "JKS":
             own_subject = True  # '가나몰을 통해 청년들이 변화를 가져왔다': the clause after it has a subject of its own
+        if _adverb(tokens, i, tables):
+            continue  # '새롭게 도입했다': the clause goes on
         if token.tag == "EC" and means:
             means = False
             continue
@@ -1617,6 +1648,9 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             last = i + 2 if i + 2 < len(tokens) and tokens[i + 2].tag == "VCP" else i + 1  # '가나사업을 추진 중이다'
         elif token.tag in {"VV", "VA", "VCP"}:
             last = i
+            joined = _with_auxiliary(tokens, i, tables)
+            if joined is not None:  # '사업을 이어간다': the auxiliary ends the predicate; '대책을 내놨다' (내어 놓다): 내놓다
+                verb, last = verb or tables.verbs.get(joined[0]), joined[1]
         else:
             continue
         if _relative(tokens, last, tables):
@@ -1634,6 +1668,22 @@ def _plan_verb(sentence: Sentence, end: int, tables: ProgramTables) -> tuple[int
             return means_at, "plans", False  # '가나시스템을 통해 … 점검하겠다': the one who acts through it runs it
         return (i, *verb) if verb else None
     return None
+
+
+def _with_auxiliary(tokens, i: int, tables: ProgramTables) -> tuple[str, int] | None:
+    """A verb joined by 어/아 to the auxiliary verb after it, read as one lemma ('내어 놓았다': 내놓다), and where it ends."""
+    if i + 2 < len(tokens) and tokens[i + 1].tag == "EC" and tokens[i + 1].form in tables.uses(JOINING) \
+            and tokens[i + 2].tag == "VX":
+        return tokens[i].form + tokens[i + 2].form, i + 2
+    return None
+
+
+def _adverb(tokens, i: int, tables: ProgramTables) -> bool:
+    """tokens[i] is the adjective or the ending of an adjective made an adverb ('새롭게'), which ends no clause."""
+    adverbial = tables.uses(ADVERBIAL)
+    if tokens[i].tag.startswith("VA"):
+        return i + 1 < len(tokens) and tokens[i + 1].tag == "EC" and tokens[i + 1].form in adverbial
+    return tokens[i].tag == "EC" and tokens[i].form in adverbial and i > 0 and tokens[i - 1].tag.startswith("VA")
 
 
 def _compounded(tokens, i: int) -> bool:
@@ -1678,6 +1728,9 @@ def _amount(sentence: Sentence, phrase: _Phrase, tables: ProgramTables, amounts)
     before = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _qualifies(sentence, sentence.start + e, phrase.start, tables)]
     if before:
         return before[-1]
+    spent = [a for s, e, a in amounts if 0 <= start - e <= AMOUNT_BEFORE and _spent_on(sentence, sentence.start + e, phrase.start, tables)]
+    if spent:
+        return spent[-1]
     after = [a for s, e, a in amounts if 0 <= s - end <= AMOUNT_AFTER and _only_verbs_between(sentence, phrase.end, sentence.start + s, tables)]
     return after[0] if after else None
 
@@ -1714,6 +1767,14 @@ def _qualifies(sentence: Sentence, end: int, start: int, tables: ProgramTables) 
     """'1200억 원 규모의 펀드', '500억원의 펀드': only a genitive (and a trailer noun) between sum and name."""
     between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
     return all(t.tag == "JKG" or t.form in tables.uses("trailer") for t in between)
+
+
+def _spent_on(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:
+    """'500억원을 들여 가나센터를 짓는다', '총 300억원을 투입해 가나사업을': the sum a verb of spending takes as its object,
+    linked to the clause of the name after it."""
+    between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
+    return len(between) >= 2 and between[0].tag == "JKO" and any(t.form in tables.uses(SPEND) for t in between) \
+        and all(t.tag.startswith(("J", "S", "E", "XSV")) or t.form in tables.uses(SPEND) for t in between)
 
 
 def _only_verbs_between(sentence: Sentence, end: int, start: int, tables: ProgramTables) -> bool:

@@ -1232,6 +1232,7 @@ class ArticleExtractor(EventAttributes):
             if "approve" in roles:
                 for subject in org_subjects:
                     _relate(relations, subject.key, "approved", event.key, idx)
+                continue  # '가나부는 다라시의 계획을 승인했다': who approves a plan is not its planner
             if entity.cls == "Program" and (roles & {"announce", "plan"}) and event.mention.title != "program":
                 for planner in [s.key for s in org_subjects] or state.principals:
                     _relate(relations, planner, "plans", event.key, idx)
