@@ -67,3 +67,19 @@ def test_a_trip_of_another_time_is_another_trip():
 def test_an_event_is_also_named_without_its_purpose(text, written, bare):
     found = [labels for labels in event_labels(text) if written in labels or any(written in label for label in labels)]
     assert any(bare in labels for labels in found), event_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the body names the signing bare, the caption by its purpose: one signing
+    ("가나병원은 다라대학교와 업무협약을 체결했다고 12일 밝혔다. 김가람 가나병원 단장(오른쪽)과 이나래 다라대 학과장이 "
+     "보건융합 기술 인재 양성을 위한 업무협약을 체결했다."),
+    ("가나시는 다라전자와 투자협약을 맺었다. 김가람 시장과 이나래 대표가 이차전지 산업 육성을 위한 투자협약을 체결하고 있다."),
+])
+def test_a_signing_named_bare_then_by_its_purpose_is_one(text):
+    signings = [labels for labels in event_labels(text) if any(label.endswith("협약") for label in labels)]
+    assert len(signings) == 1, signings
+
+
+def test_another_signing_told_as_such_stays_apart():
+    text = "가나시는 다라전자와 업무협약을 체결했다. 또 이날 마바은행과 금융 지원을 위한 업무협약도 체결했다."
+    assert len([labels for labels in event_labels(text) if any(label.endswith("업무협약") for label in labels)]) == 2, event_labels(text)
