@@ -83,3 +83,12 @@ def test_a_signing_named_bare_then_by_its_purpose_is_one(text):
 def test_another_signing_told_as_such_stays_apart():
     text = "가나시는 다라전자와 업무협약을 체결했다. 또 이날 마바은행과 금융 지원을 위한 업무협약도 체결했다."
     assert len([labels for labels in event_labels(text) if any(label.endswith("업무협약") for label in labels)]) == 2, event_labels(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("가나도는 다라현과 1992년 자매결연을 체결한 이후 문화, 스포츠 등 다양한 분야에서 교류하고 있다.", "자매결연"),
+    ("가나시는 10일 다라시와 자매결연을 맺었다.", "자매결연"),
+])
+def test_a_sister_city_tie_is_a_signing(text, label):
+    assert any(e.cls == "AgreementSigning" and label in {e.name, *e.aliases} for e in extract(text).entities.values()), \
+        event_labels(text)
