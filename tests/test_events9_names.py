@@ -92,3 +92,13 @@ def test_another_signing_told_as_such_stays_apart():
 def test_a_sister_city_tie_is_a_signing(text, label):
     assert any(e.cls == "AgreementSigning" and label in {e.name, *e.aliases} for e in extract(text).entities.values()), \
         event_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("가나도 대표단은 다음 달 6일부터 9일까지 중국 선전시, 베이징시, 장쑤성을 순차적으로 방문할 계획이다. "
+     "장쑤성 방문 중에는 가나도립미술관 소장전 개막식에 참석할 예정이다."),
+    ("김가람 지사는 5일부터 미국 뉴욕과 보스턴을 방문한다. 보스턴 방문 기간 현지 기업인과 간담회를 갖는다."),
+])
+def test_a_visit_to_a_stop_while_there_is_the_trip(text):
+    trips = [labels for labels in event_labels(text) if any(label.endswith("방문") for label in labels)]
+    assert len(trips) == 1, trips

@@ -11,6 +11,7 @@ import dataclasses
 
 from ..lexicon import Lexicon, built_once
 from ..types import ArticleGraph, Entity
+from .events import _finder
 from .resolve import fold
 from .trips import _words as trip_words
 
@@ -44,11 +45,12 @@ def name_trips_by_country(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph
     trips = {key for key, e in graph.entities.items() if e.cls == "Event" and e.name.split()[-1] in words.of("trip")}
     if not trips:
         return graph
-    trips -= {r.subject for r in graph.relations if r.predicate == "partOf"}  # a stop of a trip is named by its own place
     places: dict[str, set[str]] = {}
     for r in graph.relations:
         if r.predicate == "heldIn" and r.subject in trips:
             places.setdefault(r.subject, set()).add(r.object)
+    stops = {r.subject for r in graph.relations if r.predicate == "partOf"}  # a stop of a trip is named by its own place
+    trips -= stops
     entities = dict(graph.entities)
     countries = _country_names(lexicon)
     for key in {k for k in trips & places.keys() if places[k] <= words.wide}:  # not a visit to a body or a venue
@@ -57,7 +59,26 @@ def name_trips_by_country(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph
         if new:
             entities[key] = dataclasses.replace(trip, aliases=[*trip.aliases, *new])
     merged = _told_twice(entities, sorted(trips, key=lambda k: min(entities[k].evidence, default=0)))
+    merged.update(_during_a_stop(graph, places.keys() - merged.keys(), places, trips, _finder(lexicon).durings))
     return dataclasses.replace(graph, entities=entities).with_nodes_merged(merged, _one_trip)
+
+
+def _during_a_stop(graph: ArticleGraph, visits: set[str], places: dict[str, set[str]], trips: set[str],
+                   durings: frozenset[str]) -> dict[str, str]:
+    """'장쑤성 방문 중에는 …': a visit named by one of a trip's destinations and followed by a word of its time
+    (event_name_parts.tsv during) is the trip, at that stop."""
+    merged: dict[str, str] = {}
+    for key in visits:
+        e = graph.entities[key]
+        sentence = graph.sentences[e.evidence[0]]
+        at = sentence.text.find(e.name)
+        rest = sentence.text[at + len(e.name):].lstrip() if at >= 0 else ""
+        if not any(rest.startswith(word) for word in durings):
+            continue
+        owner = [trip for trip in trips & visits if places[key] < places[trip] and trip not in merged]
+        if len(owner) == 1:
+            merged[key] = owner[0]
+    return merged
 
 
 def _told_twice(entities: dict[str, Entity], trips: list[str]) -> dict[str, str]:
