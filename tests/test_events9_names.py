@@ -85,14 +85,6 @@ def test_another_signing_told_as_such_stays_apart():
     assert len([labels for labels in event_labels(text) if any(label.endswith("업무협약") for label in labels)]) == 2, event_labels(text)
 
 
-@pytest.mark.parametrize("text, label", [
-    ("가나도는 다라현과 1992년 자매결연을 체결한 이후 문화, 스포츠 등 다양한 분야에서 교류하고 있다.", "자매결연"),
-    ("가나시는 10일 다라시와 자매결연을 맺었다.", "자매결연"),
-])
-def test_a_sister_city_tie_is_a_signing(text, label):
-    assert any(e.cls == "AgreementSigning" and label in {e.name, *e.aliases} for e in extract(text).entities.values()), \
-        event_labels(text)
-
 
 @pytest.mark.parametrize("text", [
     ("가나도 대표단은 다음 달 6일부터 9일까지 중국 선전시, 베이징시, 장쑤성을 순차적으로 방문할 계획이다. "
