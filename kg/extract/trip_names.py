@@ -60,6 +60,8 @@ def name_trips_by_country(graph: ArticleGraph, lexicon: Lexicon) -> ArticleGraph
             entities[key] = dataclasses.replace(trip, aliases=[*trip.aliases, *new])
     merged = _told_twice(entities, sorted(trips, key=lambda k: min(entities[k].evidence, default=0)))
     merged.update(_during_a_stop(graph, places.keys() - merged.keys(), places, trips, _finder(lexicon).durings))
+    if not merged and entities == graph.entities:
+        return graph
     return dataclasses.replace(graph, entities=entities).with_nodes_merged(merged, _one_trip)
 
 
