@@ -17,6 +17,7 @@ from .mentions import MentionFinder
 from .programs import add_programs
 from .relations import ArticleExtractor
 from .signings import add_signing_parties, fold_acting_places
+from .trip_names import name_trips_by_country
 from .trips import add_trip_structure
 
 
@@ -35,9 +36,9 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     """Sentences, then mentions, resolution and relations, then the stages that each add a layer: programs,
     investments, signings' parties named apart, dates given their years, events named by their sides and by the
-    headline, and the structure of trips, for one article."""
+    headline, and the structure of trips and the names it gives them, for one article."""
     sentences = split_sentences(article.text, lexicon)
     graph = add_listed_members(merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
     graph = fold_acting_places(add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon), lexicon)
     graph = name_by_sides(complete_dates(fold_visit_meetings(merge_joined_names(name_opened(separate_hosts(graph, lexicon), lexicon), lexicon), lexicon), lexicon), lexicon)
-    return add_trip_structure(name_events_by_headline(graph, lexicon), lexicon)
+    return name_trips_by_country(add_trip_structure(name_events_by_headline(graph, lexicon), lexicon), lexicon)

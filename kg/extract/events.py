@@ -394,12 +394,14 @@ class EventFinder:
     def _conjunct_starts(self, sentence: Sentence, words: list[Word], start: int, first: int) -> list[int]:
         """'다라시와 가나 산업 육성과 다라 협력 촉진을 위한 협약': where each object after a partner or a conjunction of a
         purpose clause starts ('가나 산업 육성과 …을 위한 협약', '다라 협력 촉진을 위한 협약' are the same event's
-        shorter names), if the name has such a clause."""
+        shorter names), and where the purpose clause ends (the event named without it: '업무 제휴협약'), if the name
+        has such a clause."""
         purpose = next((k for k in range(first - 1, -1, -1) if words[k].start >= start and self._purpose(words[k])), None)
         if purpose is None:
             return []
         return [words[k + 1].start for k in range(purpose) if words[k].start >= start
-                and (words[k].text in self.joiners or self._comitative(words[k]) or words[k].tag_after_core() == "JC")]
+                and (words[k].text in self.joiners or self._comitative(words[k]) or words[k].tag_after_core() == "JC")] \
+            + [words[purpose + 1].start]
 
     def _signing_word(self, word: str) -> bool:
         head = self.head_of(word)

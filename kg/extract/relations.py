@@ -1192,6 +1192,8 @@ class ArticleExtractor(EventAttributes):
                 return key  # '창업지원설명회', then '누리시창업지원설명회': the same event named in full
             if mention.cls == "AgreementSigning" and any(alike_names(mention.name, n) for n in names):
                 return key  # '가나 도로 재건을 위한 업무협약' after '가나 도로 재건과 현대화를 위한 업무협약'
+            if mention.cls == "AgreementSigning" and not another and " " not in entity.name and mention.name.split()[-1] == entity.name:
+                return key  # '업무협약을 체결했다', then the caption's '… 양성을 위한 업무협약': the one signing, its purpose named
         return tail
 
     @staticmethod
