@@ -148,3 +148,18 @@ def test_a_place_with_its_area_noun_glued_is_the_place():
 
 def test_an_area_noun_that_opens_a_longer_word_makes_no_place():
     assert not [e for e in extract("가나공사 대전지역본부는 협약을 맺었다.").entities.values() if e.cls == "Place"]
+
+
+@pytest.mark.parametrize(
+    "text, firm, place",
+    [
+        ("거제시 소재 수산물 온라인 유통기업 ‘얌테이블’은 300억 원을 유치했다.", "얌테이블", "거제"),
+        ("창원시 소재 전기차 충전기 제작 업체 ‘모던텍’은 147억 원을 유치했다.", "모던텍", "창원"),
+    ],
+)
+def test_a_quoted_firm_after_its_kind_noun_lies_where_the_clause_says(text, firm, place):
+    assert (firm, "locatedIn", place) in facts(text)
+
+
+def test_a_quoted_name_with_no_particle_of_its_own_is_no_firm():
+    assert not [e for e in extract("중소기업 ‘스마트공장’ 지원을 확대한다.").entities.values() if e.cls == "Company"]

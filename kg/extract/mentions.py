@@ -512,11 +512,25 @@ class MentionFinder:
             mentions.append(Mention(name, start, end, sentence.index, kind, name))
 
     def _described(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
-        """'벤처캐피탈 알토스벤처스는', '바이오 기업 지놈앤컴퍼니는': a kind noun right before a proper noun."""
+        """'벤처캐피탈 알토스벤처스는', '바이오 기업 지놈앤컴퍼니는': a kind noun right before a proper noun; '유통기업
+        ‘가나푸드’는': a word ending in one right before a quoted name."""
         for i, word in enumerate(words[:-1]):
-            kind = self.lexicon.kind_nouns.get(word.core(sentence)) if word.bare else None
             nxt = words[i + 1]
-            if kind is None or kind == "Group" or not any(t.tag == "NNP" for t in nxt.tokens[:1]):
+            quoted = nxt.tokens[:1] and nxt.tokens[0].tag == "SSO" and nxt.text[:1] in QUOTES
+            kind = (self._kind_ending(word.core(sentence)) if quoted else self.lexicon.kind_nouns.get(word.core(sentence))) \
+                if word.bare else None
+            if kind is None or kind == "Group" or not (quoted or any(t.tag == "NNP" for t in nxt.tokens[:1])):
+                continue
+            if quoted:
+                start, end = nxt.quoted_core
+                core = sentence.text[start - sentence.start : end - sentence.start]
+                closing = sentence.text[end - sentence.start : end - sentence.start + 1]
+                if not closing or closing not in QUOTES[nxt.text[0]] or not nxt.tokens[-1].tag.startswith("J"):
+                    continue  # the quoted name takes the phrase's particle: '‘가나푸드’는', not '‘스마트공장’ 지원'
+
+                if not HANGUL.match(core) or len(core) < 2 or self._common(core) or self._covered(mentions, start, end):
+                    continue
+                mentions.append(Mention(core, start, end, sentence.index, kind, core))
                 continue
             core = nxt.core(sentence)
             if nxt.form_after_core() not in self.lexicon.stopwords.get("name-end", set()):
@@ -623,6 +637,10 @@ class MentionFinder:
         token = next(tokens_after(sentence.tokens, mention.end), None)
         return token is not None and token.start == mention.end and token.tag in {"JKS", "JX"}
 
+    def _kind_ending(self, core: str) -> str | None:
+        """The kind the noun names by its ending ('유통기업': Company)."""
+        return next((self.lexicon.kind_nouns[noun] for noun in self.kind_nouns_longest_first if core.endswith(noun)), None)
+
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]
         tokens = word.tokens
@@ -630,11 +648,7 @@ class MentionFinder:
             return None
         core = word.core(sentence)
         phrase = (words[i - 1].core(sentence) + " " + core) if i > 0 and words[i - 1].bare else core
-        for candidate in (phrase, core):
-            for noun in self.kind_nouns_longest_first:
-                if candidate.endswith(noun):
-                    return self.lexicon.kind_nouns[noun]
-        return None
+        return self._kind_ending(phrase) or self._kind_ending(core)
 
     def _kind_before(self, sentence: Sentence, words: list[Word], first: Word) -> str | None:
         index = words.index(first)
