@@ -163,3 +163,15 @@ def test_a_quoted_firm_after_its_kind_noun_lies_where_the_clause_says(text, firm
 
 def test_a_quoted_name_with_no_particle_of_its_own_is_no_firm():
     assert not [e for e in extract("중소기업 ‘스마트공장’ 지원을 확대한다.").entities.values() if e.cls == "Company"]
+
+
+@pytest.mark.parametrize(
+    "text, venue, alias",
+    [
+        ("KOTRA는 23일 서울 서초구 본사에서 자문위원회 회의를 개최했다.", "서울 서초구 본사", "서초구 본사"),
+        ("KOTRA는 서울 염곡동 본사에서 협약을 체결했다.", "서울 염곡동 본사", "염곡동 본사"),
+    ],
+)
+def test_premises_named_by_their_places_are_also_named_by_the_nearest(text, venue, alias):
+    places = {e.name: e for e in extract(text).entities.values() if e.cls == "Place"}
+    assert alias in places[venue].aliases

@@ -1206,12 +1206,17 @@ class MentionFinder:
         mentions.append(Mention(full, start, area.core_end, sentence.index, "Place", name, aliases=(full,)))
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word, end: int) -> str | None:
-        """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it. A name
-        only read as a place within the one before ('서울 한빛') is the venue's own when nothing else is left."""
+        """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it (but the nearest,
+        before a venue word alone). A name only read as a place within the one before ('서울 한빛') is the venue's own
+        when nothing else is left."""
         rest = [name_core(w) for w in before]
-        while rest and any(m.start <= rest[0][0] and m.end == rest[0][1] and m.cls == "Place" and (m.lexicon_id or len(rest) > 1)
+        nearest = None  # the last place passed over
+        while rest and any(m.start <= rest[0][0] and (m.end == rest[0][1] or m.lexicon_id and rest[0][1] < m.end)
+                           and m.cls == "Place" and (m.lexicon_id or len(rest) > 1)
                            for m in mentions):
-            rest.pop(0)
+            nearest = rest.pop(0)
+        if not rest and nearest is not None and last.core(sentence) in self.lexicon.place_suffixes:
+            rest = [nearest]  # '서초구 본사' for '서울 서초구 본사': a venue word alone names nothing without its place
         start = rest[0][0] if rest else last.start
         return sentence.text[start - sentence.start : end - sentence.start]
 
