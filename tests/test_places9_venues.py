@@ -175,3 +175,12 @@ def test_a_quoted_name_with_no_particle_of_its_own_is_no_firm():
 def test_premises_named_by_their_places_are_also_named_by_the_nearest(text, venue, alias):
     places = {e.name: e for e in extract(text).entities.values() if e.cls == "Place"}
     assert alias in places[venue].aliases
+
+
+def test_a_venue_abroad_named_within_a_region_of_a_country_is_held_in_the_country_too():
+    text = "중기중앙회는 미국 캘리포니아주 애너하임 컨벤션센터에서 개최된 기업전시회에 참가했다."
+    assert {"미국", "캘리포니아"} <= held_in(text, "기업전시회")
+
+
+def test_a_venue_at_home_is_held_in_its_district_not_its_city():
+    assert "서울" not in held_in("포럼은 서울 중구 한빛 호텔에서 열렸다.", "포럼")

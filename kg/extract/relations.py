@@ -396,15 +396,17 @@ class ArticleExtractor(EventAttributes):
             and marker.tag == "JKO" and verb.form in self._keeps
 
     def _remember_holders(self, places: list[_Found], held, state: _State) -> None:
-        """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), for
-        heldIn; a district or city is not a venue ('서울 강남구에서' is held in 강남구 alone)."""
+        """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), and the
+        country that one is named within ('미국 캘리포니아주 가나센터': 미국 too), for heldIn; a district or city is not a
+        venue ('서울 강남구에서' is held in 강남구 alone)."""
         by_span = {(p.mention.start, p.mention.end): p.key for p in places}
         wide = {(p.mention.start, p.mention.end) for p in places if self.mentions.is_wide(p.mention)}
         for span, holders in held.items():
             if span in wide:
                 continue
             key = by_span[span]
-            state.holders.setdefault(key, set()).update(by_span[h] for h in holders if by_span[h] != key)
+            countries = [h for holder in holders for h in held.get(holder, ()) if by_span[h] in self._nations]
+            state.holders.setdefault(key, set()).update(by_span[h] for h in holders + countries if by_span[h] != key)
 
     def _held_in(self, key: str, place: str, state: _State, relations, evidence: int) -> None:
         """heldIn the place, and the wider places it is named within ('대구 본사에서': in 대구 too)."""
