@@ -126,6 +126,7 @@ class MentionFinder:
         self.room_length = max(map(len, self.rooms), default=0)
         self.premises = frames.place_words.get(PREMISES, frozenset())  # '가나협회 교육센터': a body's premises
         self.premises_length = max(map(len, self.premises), default=0)
+        self.premises_ends = frozenset(p[-1:] for p in self.premises)
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)
@@ -1097,7 +1098,8 @@ class MentionFinder:
     def _visited_premises(self, sentence: Sentence, words: list[Word], i: int) -> bool:
         """'가나전자 공장을 방문했다': premises visited are a place; a secretariat visited stays a body ('가나기구
         사무국을 방문했다')."""
-        return not words[i].core(sentence).endswith(self.secretariats) and self._where_or_visited(sentence, words, i)
+        core = words[i].core(sentence)
+        return core[-1:] in self.premises_ends and not core.endswith(self.secretariats) and self._where_or_visited(sentence, words, i)
 
     def _room_or_premises(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> str | None:
         """The venue word of a place where something happens that the ending table does not know: a room named
