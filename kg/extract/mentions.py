@@ -31,6 +31,7 @@ COUNTRY = "country"  # the countries.tsv kind
 REGION = "region"  # the places.tsv kind of a state, province or prefecture abroad
 ASSOCIATION = "Organization"  # the org_suffixes.tsv kind of associations, chambers and institutes ('협회', '상공회의소')
 ROOM = "room"  # place_grammar.tsv: the ending of a room named in a building ('도청 가나실')
+AREA = "area"  # place_grammar.tsv: a noun glued after a place's name that means its area ('대전지역')
 PREMISES = "premises"  # place_grammar.tsv: a body's building or site, named with the body ('가나협회 교육센터')
 SITE = "site"  # place_grammar.tsv: the particle of where something happens, and of a body that acts ('가나시에서 열었다')
 SUBJECT_MARKS = {"JKS", "JX"}  # the subject's and the topic's particles
@@ -52,6 +53,8 @@ COLLECTIVE_REACH = 6  # '가나 등 유럽 2개국 3개 도시를': the words fr
 LIST_GAPS = {","}  # what stands between two people's items of a list ('A와 B' as often joins two sides)
 MAX_BODY_WORDS = 4  # how many words a person's title may stand after the name (the body's between)
 MAX_JOINER_GAP = 4  # ' 및 ', '와 ': how far the next item of a list may start after a place
+LIST_JOINS = {"SP", "JC"}  # the tags of the comma and the particle that join the names of a list ('가나시, 다라시와 마라시를')
+LISTED = LIST_JOINS | {"NNP", "NNG", "SL", "SH", "SN"}  # the tags a list of names is made of
 ADVERBIAL = {"MAG", "NNG"}  # '모두', '순서대로': a word between a visit's object and its verb
 MAX_SHORT_NAME = 4  # a Hangul short name in parentheses is this long at most ('암참', '무협')
 ENGLISH_IN_PARENTHESES = re.compile(r"([^\s(),]+(?: [^\s(),]+){0,2})\(([A-Za-z][A-Za-z0-9&.\- ]{1,40})\)")  # '헤론 스트리트(Heron Street)'
@@ -122,12 +125,14 @@ class MentionFinder:
         self.same_ending_ends = frozenset(e[-1:] for e in self.same_endings)
         self.sides = lexicon.stopwords.get("side", set())  # '가나시 측에서': the side a list of people speaks for
         self.place_collectives = tuple(lexicon.stopwords.get("place-collective", ()))  # '3개 도시', '2개국': a list's places
+        self.areas = frames.place_words.get(AREA, frozenset())  # '대전지역': the place's area
         self.located = frames.place_words.get(LOCATED, frozenset())  # '가나군에 위치한': where a body lies
         self.venue_particles = frames.place_words.get("venue-particle", frozenset())
         self.rooms = frames.place_words.get(ROOM, frozenset())  # '도청 가나실': a room's ending after a building word
         self.room_length = max(map(len, self.rooms), default=0)
         self.premises = frames.place_words.get(PREMISES, frozenset())  # '가나협회 교육센터': a body's premises
         self.premises_length = max(map(len, self.premises), default=0)
+        self.premises_ends = frozenset(p[-1:] for p in self.premises)
         from .programs import load_program_tables  # programs reads the mentions' classes: imported here, not at the top
 
         program_tables = load_program_tables(lexicon)
@@ -199,7 +204,7 @@ class MentionFinder:
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
         fits = lambda b, f: self._boundary(sentence, sentence.start + b, sentence.start + f) \
-            or self._head_glued(sentence, b, f)  # noqa: E731
+            or self._head_glued(sentence, b, f) or self._area_glued(sentence, b, f)  # noqa: E731
         for begin, finish, name in self.known_names.finditer(sentence.text, fits):
             start, end = sentence.start + begin, sentence.start + finish
             entry = self.known[name]
@@ -218,6 +223,20 @@ class MentionFinder:
             return False
         rest = HANGUL_RUN.match(text, finish)
         return self._head_after(entry, text[begin:finish], rest.group() if rest else "")
+
+    def _area_glued(self, sentence: Sentence, begin: int, finish: int) -> bool:
+        """'대전지역 기업', '경북지역에서': a known place's name with the noun for its area glued after it
+        (place_grammar.tsv area) is the place; the area noun ends the word or takes a particle."""
+        entry = self.known.get(sentence.text[begin:finish])
+        if entry is None or id(entry) in self.org_entries:
+            return False
+        tokens = sentence.tokens
+        at = bisect_left(token_starts(sentence), sentence.start + finish)
+        area = tokens[at] if at < len(tokens) else None
+        if area is None or area.start != sentence.start + finish or area.form not in self.areas:
+            return False
+        glued = tokens[at + 1] if at + 1 < len(tokens) else None
+        return glued is None or glued.start > area.end or not glued.tag.startswith("NN")
 
     def _head_after(self, entry: KnownName, name: str, rest: str) -> bool:
         """The letters after a known body's name open its head's title, past the letters the two share ('청' + '장')."""
@@ -662,6 +681,10 @@ class MentionFinder:
         token = next(tokens_after(sentence.tokens, mention.end), None)
         return token is not None and token.start == mention.end and token.tag in {"JKS", "JX"}
 
+    def _kind_ending(self, core: str) -> str | None:
+        """The kind the noun names by its ending ('유통기업': Company)."""
+        return next((self.lexicon.kind_nouns[noun] for noun in self.kind_nouns_longest_first if core.endswith(noun)), None)
+
     def _appositive_kind(self, sentence: Sentence, words: list[Word], i: int) -> str | None:
         word = words[i]
         tokens = word.tokens
@@ -669,11 +692,7 @@ class MentionFinder:
             return None
         core = word.core(sentence)
         phrase = (words[i - 1].core(sentence) + " " + core) if i > 0 and words[i - 1].bare else core
-        for candidate in (phrase, core):
-            for noun in self.kind_nouns_longest_first:
-                if candidate.endswith(noun):
-                    return self.lexicon.kind_nouns[noun]
-        return None
+        return self._kind_ending(phrase) or self._kind_ending(core)
 
     def _kind_before(self, sentence: Sentence, words: list[Word], first: Word) -> str | None:
         index = words.index(first)
@@ -1049,7 +1068,7 @@ class MentionFinder:
             if within is not None and core[-len(within) - 1 : -len(within)] in self.place_ends:
                 core, end = core[: -len(within)], end - len(within)  # '가나2산업단지내': the site, then 'within' glued to it
             suffix = longest_suffix(core, self.lexicon.place_suffixes, self.place_length) if core[-1:] in self.place_ends else None
-            if suffix is None and word.form_after_core() in site:
+            if suffix is None and (word.form_after_core() in site or self._visited_premises(sentence, words, i)):
                 suffix = self._room_or_premises(sentence, words, i, mentions)
             if suffix is None or self._covered(mentions, word.start, end):
                 continue
@@ -1118,6 +1137,12 @@ class MentionFinder:
             return False
         inner = [t for t in word.tokens if t.end <= word.core_end]
         return not (len(inner) > 1 and inner[0].tag == "NNG" and inner[0].form == stem)
+
+    def _visited_premises(self, sentence: Sentence, words: list[Word], i: int) -> bool:
+        """'가나전자 공장을 방문했다': premises visited are a place; a secretariat visited stays a body ('가나기구
+        사무국을 방문했다')."""
+        core = words[i].core(sentence)
+        return core[-1:] in self.premises_ends and not core.endswith(self.secretariats) and self._where_or_visited(sentence, words, i)
 
     def _room_or_premises(self, sentence: Sentence, words: list[Word], i: int, mentions: list[Mention]) -> str | None:
         """The venue word of a place where something happens that the ending table does not know: a room named
@@ -1226,12 +1251,17 @@ class MentionFinder:
         mentions.append(Mention(full, start, area.core_end, sentence.index, "Place", name, aliases=(full,)))
 
     def _without_places(self, sentence: Sentence, before: list[Word], mentions: list[Mention], last: Word, end: int) -> str | None:
-        """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it. A name
-        only read as a place within the one before ('서울 한빛') is the venue's own when nothing else is left."""
+        """'한빛 호텔' for '서울 한빛 호텔': the venue's own name, without the places that locate it (but the nearest,
+        before a venue word alone). A name only read as a place within the one before ('서울 한빛') is the venue's own
+        when nothing else is left."""
         rest = [name_core(w) for w in before]
-        while rest and any(m.start <= rest[0][0] and m.end == rest[0][1] and m.cls == "Place" and (m.lexicon_id or len(rest) > 1)
+        nearest = None  # the last place passed over
+        while rest and any(m.start <= rest[0][0] and (m.end == rest[0][1] or m.lexicon_id and rest[0][1] < m.end)
+                           and m.cls == "Place" and (m.lexicon_id or len(rest) > 1)
                            for m in mentions):
-            rest.pop(0)
+            nearest = rest.pop(0)
+        if not rest and nearest is not None and last.core(sentence) in self.lexicon.place_suffixes:
+            rest = [nearest]  # '서초구 본사' for '서울 서초구 본사': a venue word alone names nothing without its place
         start = rest[0][0] if rest else last.start
         return sentence.text[start - sentence.start : end - sentence.start]
 
@@ -1510,11 +1540,16 @@ class MentionFinder:
         return self._visited(sentence, place)
 
     def _visited(self, sentence: Sentence, mention: Mention) -> bool:
-        """The object of a visit ('포르투갈을 방문해', '가나군을 찾아')."""
+        """The object of a visit ('포르투갈을 방문해', '가나군을 찾아'), or a name listed before it ('선전시, 베이징시,
+        장쑤성을 방문')."""
         after = tokens_after(sentence.tokens, mention.end)
-        token, verb = next(after, None), next(after, None)
-        return token is not None and token.start == mention.end and token.tag == "JKO" and verb is not None \
-            and verb.form in self.visits
+        token = next(after, None)
+        if token is None or token.start != mention.end:
+            return False
+        if token.form in self.joiners or token.tag in LIST_JOINS:
+            token = next((t for t in after if not (t.tag in LISTED or t.form in self.joiners)), None)
+        verb = next(after, None)
+        return token is not None and token.tag == "JKO" and verb is not None and verb.form in self.visits
 
     def _kind_by_suffix(self, name: str) -> str | None:
         suffix = longest_suffix(name, self.lexicon.org_suffixes, self.suffix_length)

@@ -11,7 +11,7 @@ from ..types import Article, ArticleGraph, Entity, Mention, Relation, Sentence
 from .attributes import OCCURRING, VENUE_PARTICLE, EventAttributes
 from .events import (CANDIDATE, CEREMONY, OCCASION, PARTNERED_MEETING, STANDING, THIS_EVENT, THIS_TRIP, VERB_MEETING, EventFinder,
                      alike_names)
-from .frames import DROPPED_SUBJECT, LOCATED, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
+from .frames import DROPPED_SUBJECT, LOCATED, QUOTES, Frame, FrameReader, FrameTables, Phrase, in_brackets, licensed, load_frame_tables
 from .mentions import AGENT_CLASSES, EVENT_CLASSES, ORG_CLASSES, SITE, VENUE, WITHIN, MentionFinder
 from .normalize import find_amounts, find_dates
 from .resolve import Resolver, fold
@@ -19,7 +19,8 @@ from .people import Introduced
 from .words import COMITATIVE, longest_suffix, tokens_after
 
 SYMMETRIC = {"signedMOUWith", "cooperatedWith"}
-CASE_BREAKS = {"JKS", "JKO", "JKB", "JX", "EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
+CASE_TAGS = {"JKS", "JKO", "JKB", "JX"}  # the particles that give a phrase a role of its own in the clause
+CASE_BREAKS = CASE_TAGS | {"EC", "EF"}  # what ends a phrase with a role of its own: no list runs across it
 FIRM_KINDS = {"Company", "Investor"}  # the classes of firms: members of a group counted as firms ('21개 업체')
 NOT_FIRMS = {"GovernmentBody", "Hospital", "University", "MediaOutlet"}  # bodies of a kind no count of firms holds
 
@@ -84,13 +85,14 @@ class ArticleExtractor(EventAttributes):
         self._title_length = max(map(len, self._titles), default=0)
         self._organizations = frozenset(lexicon.organizations)  # a set: entries are hashable, the list long
         self._countries = city_countries(lexicon)
+        self._nations = frozenset(f"place/{e.id}" for e in lexicon.places if e.kind == COUNTRY)
         self._country_set = frozenset(self._countries.values())
         place_ids = {p.id for p in lexicon.places}
         self._regions = frozenset(f"org/{o.id}" for o in lexicon.organizations if o.id in place_ids)
         self.frame_reader = FrameReader(self.frame_tables)
         self.owned_frames = frozenset(rule.frame for rule in self.frame_tables.licenses if rule.subject == OWNER)
         words = self.frame_tables.place_words
-        self._within, self._under, self._keeps = (words.get(use, frozenset()) for use in (WITHIN, UNDER, KEEPS))
+        self._within, self._under, self._keeps, self._of = (words.get(use, frozenset()) for use in (WITHIN, UNDER, KEEPS, OF))
         self._premises = self.frame_tables.premises | words.get(PREMISES, frozenset())
         self._quoted_object = _quoted_object(self.frame_tables)
         self._quotatives = tuple(lexicon.quotatives)
@@ -274,32 +276,78 @@ class ArticleExtractor(EventAttributes):
         """'공주 소재 가나식품', '김해에 위치한 다라전자', '대전에 본사를 둔 마바소프트', '가나공단 내 중소기업인 다라전자와
         마바정밀': a firm named a few words after a place and a word that says it lies there (place_grammar.tsv located,
         within; a body's premises and a verb of keeping them) is locatedIn it, and so is each firm joined to it in a list
-        (the gold records where firms lie, not where associations or agencies sit). A local government's name is its
-        territory here ('가나시에 본사를 둔')."""
+        (the gold records where firms lie, not where associations or agencies sit); so is the subject a clause of
+        place describes ('가나바이오는 대전에 위치한 기업이다', '… 대전지역 대표 기업이다'), and a firm right after its
+        place's genitive ('대전의 가나바이오는'). A local government's name is its territory here ('가나시에 본사를 둔')."""
         bodies = sorted((a for a in agents if a.mention.cls in FIRM_KINDS), key=lambda a: a.mention.start)
         if not bodies:
             return
         for place in [*places, *(a for a in agents if a.key in self._regions)]:
             first = sentence.text[place.mention.end - sentence.start :].split(maxsplit=1)[:1]
-            if not (self._located_after(sentence, place.mention.end) or self._keeps_premises(sentence, place.mention.end)
-                    or (first and first[0] in self._within)):
-                continue
-            listed: list[_Found] = []
-            for body in (b for b in bodies if b.mention.start >= place.mention.end):
-                between = sentence.text[(listed[-1] if listed else place).mention.end - sentence.start : body.mention.start - sentence.start]
-                if any(mark in between for mark in ",.()\"'‘’“”"):
-                    break
-                if listed and between.strip() not in self.frame_tables.joiners and between.strip()[:1] not in self.frame_tables.joiners:
-                    break
-                if not listed and len(between.split()) > LOCATED_REACH:
-                    break
-                listed.append(body)
+            if self._located_after(sentence, place.mention.end) or self._keeps_premises(sentence, place.mention.end) \
+                    or (first and first[0] in self._within):
+                listed = self._listed_after(sentence, place, bodies) or self._described_subject(sentence, place, bodies)
+            elif self._opens_predicate_noun(sentence, place):
+                listed = self._described_subject(sentence, place, bodies)
+            else:
+                listed = self._firm_of_place(sentence, place, bodies)
             if listed and place.key in self._regions:  # the government's territory, a place of its own
                 region = self.mentions.places_by_id[place.key.partition("/")[2]]
                 place = _Found(place.mention, resolver.resolve(self.mentions._from_entry(
                     sentence, place.mention.text, place.mention.start, place.mention.end, region, "Place")))
             for body in listed:
                 _relate(relations, body.key, "locatedIn", place.key, sentence.index)
+
+    def _listed_after(self, sentence: Sentence, place: _Found, bodies: list[_Found]) -> list[_Found]:
+        """The firms named a few words after the place, and those joined to the first in a list; the quote that opens
+        a firm's name stands between ('가나시 소재 유통기업 ‘다라푸드’')."""
+        listed: list[_Found] = []
+        for body in (b for b in bodies if b.mention.start >= place.mention.end):
+            between = sentence.text[(listed[-1] if listed else place).mention.end - sentence.start : body.mention.start - sentence.start]
+            if any(mark in between.rstrip(QUOTES) for mark in ",.()\"'‘’“”"):
+                break
+            if listed and between.strip() not in self.frame_tables.joiners and between.strip()[:1] not in self.frame_tables.joiners:
+                break
+            if not listed and len(between.split()) > LOCATED_REACH:
+                break
+            listed.append(body)
+        return listed
+
+    def _firm_of_place(self, sentence: Sentence, place: _Found, bodies: list[_Found]) -> list[_Found]:
+        """'대전의 가나바이오는': the firm named right after the place and its genitive particle (place_grammar.tsv of)."""
+        particle = next(tokens_after(sentence.tokens, place.mention.end), None)
+        if particle is None or particle.start != place.mention.end or particle.tag != "JKG" or particle.form not in self._of:
+            return []
+        return [b for b in bodies if b.mention.start == particle.end + 1]
+
+    def _opens_predicate_noun(self, sentence: Sentence, place: _Found) -> bool:
+        """'가나바이오는 … 대전지역 대표 혁신 기업이다': the place opens the noun phrase a copula closes, which says what
+        the subject is."""
+        rest = []
+        for token in tokens_after(sentence.tokens, place.mention.end):
+            if token.tag == "VCP":
+                return bool(rest)
+            if not token.tag.startswith("NN") and token.tag != "XSN":
+                return False
+            rest.append(token)
+        return False
+
+    def _described_subject(self, sentence: Sentence, place: _Found, bodies: list[_Found]) -> list[_Found]:
+        """'가나바이오는 충남 천안에 위치한 제조업체다', '다라전자는 평택에 본사를 두고 있다': with no firm after the place,
+        the clause that says where something lies describes its subject, a firm before the place marked as topic or
+        subject, when no other phrase with a case of its own follows (a copula or a verb of being closes it)."""
+        subject = next((b for b in reversed(bodies) if b.mention.end <= place.mention.start), None)
+        if subject is None or self._particle_after(sentence, self._phrase_end(sentence, subject.mention))[0] not in {"JX", "JKS"}:
+            return []
+        gap = sentence.text[subject.mention.end - sentence.start : place.mention.start - sentence.start]
+        if len(gap.split()) > LOCATED_REACH or any(mark in gap for mark in ",()\"'‘’“”"):
+            return []
+        rest = list(tokens_after(sentence.tokens, place.mention.end))
+        if self._keeps_premises(sentence, place.mention.end):
+            rest = rest[4:]
+        elif rest and rest[0].tag == "JKB" and rest[0].start == place.mention.end:
+            rest = rest[1:]  # the place's own 에
+        return [] if any(t.tag in CASE_TAGS for t in rest) else [subject]
 
     def _at_a_body_in(self, sentence: Sentence, events: list[_Found], places: list[_Found], agents: list[_Found],
                       resolver: Resolver, relations) -> None:
@@ -349,15 +397,17 @@ class ArticleExtractor(EventAttributes):
             and marker.tag == "JKO" and verb.form in self._keeps
 
     def _remember_holders(self, places: list[_Found], held, state: _State) -> None:
-        """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), for
-        heldIn; a district or city is not a venue ('서울 강남구에서' is held in 강남구 alone)."""
+        """The wider place each venue of the sentence is named within ('서울 종로구 정부서울청사': 서울 종로구), and the
+        country that one is named within ('미국 캘리포니아주 가나센터': 미국 too), for heldIn; a district or city is not a
+        venue ('서울 강남구에서' is held in 강남구 alone)."""
         by_span = {(p.mention.start, p.mention.end): p.key for p in places}
         wide = {(p.mention.start, p.mention.end) for p in places if self.mentions.is_wide(p.mention)}
         for span, holders in held.items():
             if span in wide:
                 continue
             key = by_span[span]
-            state.holders.setdefault(key, set()).update(by_span[h] for h in holders if by_span[h] != key)
+            countries = [h for holder in holders for h in held.get(holder, ()) if by_span[h] in self._nations]
+            state.holders.setdefault(key, set()).update(by_span[h] for h in holders + countries if by_span[h] != key)
 
     def _held_in(self, key: str, place: str, state: _State, relations, evidence: int) -> None:
         """heldIn the place, and the wider places it is named within ('대구 본사에서': in 대구 too)."""
@@ -410,6 +460,9 @@ class ArticleExtractor(EventAttributes):
                     resolver.entities[key] = replace(entity, name=name, aliases=[a for a in (*entity.aliases, entity.name) if a != name])
                 if restated is not None:
                     state.restated.setdefault(restated, set()).add(sentence.index)
+                country = self._country_of_stops(namers) if trip else None
+                if country is not None and f"{country} {frame.predicate}" not in resolver.entities[key].aliases:
+                    resolver.entities[key].aliases.append(f"{country} {frame.predicate}")
                 if trip:
                     state.roles[key] = "umbrella"
                     state.umbrella = state.umbrella or key
@@ -469,6 +522,17 @@ class ArticleExtractor(EventAttributes):
         first, second = next(after, None), next(after, None)
         return first is not None and first.start == end and first.tag == "JKB" and first.form in \
             self.frame_tables.place_words.get(VENUE_PARTICLE, frozenset()) and second is not None and second.tag == "JX"
+
+    def _country_of_stops(self, namers: list[Phrase]) -> str | None:
+        """'중국 베이징과 후난성 방문' is also '중국 방문': the country named first, when no other destination lies
+        outside it."""
+        if len(namers) < 2 or any(p.cls != "Place" for p in namers):
+            return None
+        first, *stops = namers
+        if first.key not in self._nations or any(self._countries.get(p.key, first.key) != first.key or p.key in self._nations
+                                                 for p in stops):
+            return None
+        return first.text
 
     def _quoted_destination(self, sentence: Sentence, frame: Frame) -> list[tuple[Phrase, str]]:
         """'청년 창업공간인 ‘누리마당’을 방문해': a quoted name as the object right before a visit is its
@@ -1808,6 +1872,7 @@ CONTAINING = {"attend": (("partOf", "event"),), "visit": (("heldIn", "destinatio
               "travel": (("heldIn", "destination"),),
               "dispatch": (("heldIn", "destination"),)}
 PREMISES = "premises"  # place_grammar.tsv use: a noun for a body's building or site ('공장')
+OF = "of"  # place_grammar.tsv use: the genitive particle between a place and the firm of that place ('대전의 가나바이오')
 KEEPS = "keeps"  # place_grammar.tsv use: the verb of a body keeping its premises in a place ('본사를 둔')
 BRANCH = "branch"  # place_grammar.tsv use: the ending of a branch's name ('지회'): a chain of them is no list
 UNDER = "under"  # place_grammar.tsv use: a word between two bodies' names that puts the second under the first ('산하')
