@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,10 @@ class Article:
         return f"{self.source.name}#{self.index}"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A morpheme at its offsets in the article text. A named tuple rather than a frozen dataclass: Kiwi yields
+    thousands per article and a tuple is built several times faster (same fields, equality, hash and repr)."""
+
     form: str
     tag: str
     start: int
