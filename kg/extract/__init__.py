@@ -35,22 +35,7 @@ def _extractor(lexicon: Lexicon) -> ArticleExtractor:
 def extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
     """Sentences, then mentions, resolution and relations, then the stages that each add a layer: programs,
     investments, signings' parties named apart, dates given their years, events named by their sides and by the
-    headline, and the structure of trips, for one article.
-
-    The cyclic collector is paused meanwhile: extraction leaves no cycles (none on the dev articles), so the young
-    collections its thousands of short-lived tokens, words and mentions set off found nothing to free (some 7% of
-    its time); one young collection after it looks at what survives, so that the caller's next step does not pay."""
-    if not gc.isenabled():
-        return _extract_article(article, lexicon)
-    gc.disable()
-    try:
-        return _extract_article(article, lexicon)
-    finally:
-        gc.enable()
-        gc.collect(0)
-
-
-def _extract_article(article: Article, lexicon: Lexicon) -> ArticleGraph:
+    headline, and the structure of trips, for one article."""
     sentences = split_sentences(article.text, lexicon)
     graph = add_listed_members(merge_same_collectives(_extractor(lexicon).extract(article, sentences), lexicon), lexicon)
     graph = fold_acting_places(add_signing_parties(add_investments(add_programs(graph, lexicon), lexicon), lexicon), lexicon)
