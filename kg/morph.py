@@ -80,13 +80,12 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
     kiwi = analyzer(lexicon)
     sentences: list[Sentence] = []
     for paragraph in _PARAGRAPH.finditer(text):
-        base = paragraph.start()
         pieces: list[list[Token]] = []
-        for sent in kiwi.split_into_sents(paragraph.group(), return_tokens=True, return_sub_sents=False):  # sub-sentences unused
-            if not sent.text.strip():
+        for tokens in _kiwi_sentences(kiwi, paragraph):
+            sentence_text = text[tokens[0].start : tokens[-1].end]
+            if not sentence_text.strip():
                 continue
-            tokens = [Token(t.form, _TAGS.get(t.tag) or _base_tag(t.tag), base + t.start, base + t.start + t.len) for t in sent.tokens]
-            if _ODD_QUOTE.search(sent.text):
+            if _ODD_QUOTE.search(sentence_text):
                 tokens = _quotes_as_brackets(tokens, text)
             for piece in _split_glued(tokens, text):
                 if pieces and _continues(pieces[-1], piece):
@@ -97,6 +96,23 @@ def split_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
         for piece in pieces:
             start, end = piece[0].start, piece[-1].end
             sentences.append(Sentence(len(sentences), start, end, text[start:end], tuple(piece)))
+    return sentences
+
+
+def _kiwi_sentences(kiwi, paragraph: re.Match[str]) -> list[list[Token]]:
+    """Kiwi's sentences of a paragraph, as tokens at their offsets in the article, built in one pass over Kiwi's
+    tokens: each token carries its sentence's number, so Kiwi's split_into_sents (which groups them in a second pass
+    and wraps each group with its text) is not needed; its analysis is the same as tokenize's."""
+    base = paragraph.start()
+    sentences: list[list[Token]] = []
+    position = None
+    for token in kiwi.tokenize(paragraph.group()):
+        if token.sent_position != position:
+            position = token.sent_position
+            current: list[Token] = []
+            sentences.append(current)
+        start, tag = base + token.start, token.tag
+        current.append(Token(token.form, _TAGS.get(tag) or _base_tag(tag), start, start + token.len))
     return sentences
 
 

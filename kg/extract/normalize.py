@@ -192,8 +192,9 @@ def find_dates(text: str, reference: str | None = None, grammar: DateGrammar | N
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    letters = set(text)
     for pattern, needs, render in _DATE_PATTERNS:
-        if not all(char in text for char in needs):
+        if not letters.issuperset(needs):
             continue
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
