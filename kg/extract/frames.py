@@ -59,7 +59,8 @@ SAME_DAY = "same-day"  # event_name_parts.tsv: '이날', which may stand between
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 FRAMING = "framing"  # event_name_parts.tsv: a particle and verb whose relative form says what the next noun is about
-SETTING_FRAMES = {"visit"}  # frames whose event is the setting of the clauses it leads into
+SETTING_FRAMES = {"visit", "meet", "attend", "invite"}  # frames whose event is the setting of the clauses it leads into
+# ('개회식에 참석해 기조강연을 한다', '장관을 면담해 … 논의할 예정이다': as far along as what is done there)
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 ADDITIVE = "도"  # the particle that adds one more to what was told ('협약도 체결했다')

@@ -1,0 +1,62 @@
+"""What is only planned stays planned across ordinary Korean: a stop of a coming trip told in the present, a clause
+led by a meeting or an attendance into what is done there, past
+background ('…한 바 있다', '지난해 …'). A planned signing or investment is an event with its parties, never a direct
+edge. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .made_up import assert_facts, extract
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {e.name: e.status for e in extract(text).entities.values() if e.status is not None}
+
+
+@pytest.mark.parametrize(
+    "text, event, status",
+    [
+        # a meeting or an attendance that leads by 어/아 into what is done there is as far along as that clause
+        ("가나부는 수주지원단을 꾸려 중남미 3개국(페루·우루과이·칠레)을 방문한다고 30일 밝혔다. 우루과이에서는 "
+         "교통공공사업부장관을 면담해 철도분야 협력방안을 논의할 예정이다.", "우루과이 면담", "planned"),
+        ("가나부는 수주지원단을 꾸려 중남미 3개국(페루·우루과이·칠레)을 방문했다고 30일 밝혔다. 우루과이에서는 "
+         "교통공공사업부장관을 면담해 철도분야 협력방안을 논의했다.", "우루과이 면담", "completed"),
+        ("김 지사는 18일 도쿄에서 열리는 월드옥타 세계대표자대회 개회식에 참석해 기조강연을 한다.", "월드옥타 세계대표자대회 개회식", "planned"),
+        ("김 지사는 18일 도쿄에서 열린 월드옥타 세계대표자대회 개회식에 참석해 기조강연을 했다.", "월드옥타 세계대표자대회 개회식", "completed"),
+        ("김철수 시장은 박람회 개막식에 참석한 뒤 다라전자와 업무협약을 체결할 계획이다.", "박람회 개막식", "planned"),
+        # a signing or an investment told as a plan, a decision, or in the present tense
+        ("가나시는 다라재단과 업무협약을 체결할 예정이다.", "업무협약", "planned"),
+        ("가나시는 다라재단과 업무협약을 체결하기로 했다.", "업무협약", "planned"),
+        ("가나시는 다라재단과 업무협약을 맺을 계획이다.", "업무협약", "planned"),
+        ("김철수 시장은 오는 5일 다라전자와 업무협약을 체결한다.", "업무협약", "planned"),
+        ("다라전자는 가나시에 500억원을 투자할 계획이다.", "500억원 투자", "planned"),
+        ("다라전자는 가나시에 500억원을 투자하기로 했다.", "500억원 투자", "planned"),
+        ("다라전자는 가나시에 500억원을 투자한다.", "500억원 투자", "planned"),
+        # past background
+        ("가나시는 지난해 다라전자와 업무협약을 체결한 바 있다.", "업무협약", "completed"),
+        ("다라전자는 지난해 가나시에 500억원을 투자한 바 있다.", "500억원 투자", "completed"),
+        # called off
+        ("가나시와 다라재단의 업무협약 체결이 연기됐다.", "업무협약", "postponed"),
+        ("가나시와 다라재단은 업무협약을 체결할 예정이었으나 취소됐다.", "업무협약", "cancelled"),
+    ],
+)
+def test_an_events_status_follows_the_clause_it_belongs_to(text, event, status):
+    assert statuses(text)[event] == status
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("김철수 시장은 개막식에 참석한 뒤 다라전자와 업무협약을 체결할 계획이다.",
+         {("업무협약", "party", "김철수"), ("업무협약", "party", "다라전자")}, {("김철수", "signedMOUWith", "다라전자")}),
+        ("김철수 시장은 오는 5일 다라전자와 업무협약을 체결한다.",
+         {("업무협약", "party", "다라전자")}, {("김철수", "signedMOUWith", "다라전자")}),
+        ("다라전자는 가나시에 500억원을 투자하기로 했다.", set(), {("다라전자", "invested", "가나시")}),
+        ("다라전자는 가나시에 500억원을 투자한다.", set(), {("다라전자", "invested", "가나시")}),
+        ("가나시는 지난해 다라전자와 업무협약을 체결한 바 있다.", {("가나시", "signedMOUWith", "다라전자")}, set()),
+        ("다라전자는 지난해 가나시에 500억원을 투자한 바 있다.", {("다라전자", "invested", "가나시")}, set()),
+    ],
+)
+def test_only_a_completed_signing_or_investment_is_a_direct_edge(text, present, absent):
+    assert_facts(text, present, absent)
