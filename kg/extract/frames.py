@@ -59,6 +59,7 @@ SAME_DAY = "same-day"  # event_name_parts.tsv: '이날', which may stand between
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 FRAMING = "framing"  # event_name_parts.tsv: a particle and verb whose relative form says what the next noun is about
+DONE_BEFORE = "done-before"  # event_name_parts.tsv: a bound noun after a past relative that tells what was done ('한 바')
 SETTING_FRAMES = {"visit", "meet", "attend", "invite"}  # frames whose event is the setting of the clauses it leads into
 # ('개회식에 참석해 기조강연을 한다', '장관을 면담해 … 논의할 예정이다': as far along as what is done there)
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
@@ -854,6 +855,14 @@ class FrameReader:
             return None
         status = status_of(self.tables.endings, [t.form for t in tokens[at + 1 : end + 1]])
         return (at, status) if status not in {None, PAST} else None
+
+    def tells_done(self, tokens: tuple[Token, ...]) -> bool:
+        """A past tense of the sentence's own ('열었다', '체결했다고'), or a past relative before a bound noun that tells
+        what was done before (event_name_parts.tsv done-before: '체결한 바 있다')."""
+        before = self.tables.name_parts.get(DONE_BEFORE, frozenset())
+        return any(t.tag == "EP" and status_of(self.tables.endings, [t.form]) == PAST or t.tag == "ETM" and k + 1 < len(tokens)
+                   and tokens[k + 1].form in before and status_of(self.tables.endings, [t.form]) == PAST
+                   for k, t in enumerate(tokens))
 
     @staticmethod
     def _untensed_until(tokens: tuple[Token, ...], index: int, end: int) -> bool:
