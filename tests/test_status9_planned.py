@@ -41,6 +41,12 @@ def statuses(text: str) -> dict[str, str]:
         ("다라전자는 가나시에 500억원을 투자할 계획이다.", "500억원 투자", "planned"),
         ("다라전자는 가나시에 500억원을 투자하기로 했다.", "500억원 투자", "planned"),
         ("다라전자는 가나시에 500억원을 투자한다.", "500억원 투자", "planned"),
+        # a comma sets a done clause apart before a noun of plan, not before a plain present in a sentence with no past tense
+        ("가나시는 12일 다라전자와 업무협약을 체결하고, 공장을 둘러본다.", "업무협약", "planned"),
+        ("가나시는 12일 다라전자와 업무협약을 체결하고, 공장을 둘러봤다.", "업무협약", "completed"),
+        ("가나시는 12일 간담회를 열고, 지역 기업인의 의견을 듣는다.", "간담회", "planned"),
+        ("가나원은 간담회를 열고, 내년부터 새 사업을 추진할 계획이다.", "간담회", "completed"),
+        ("다라전자는 가나시에 500억원을 투자하고, 공장을 짓는다.", "500억원 투자", "planned"),
         # a signing that is the content of an option under review is no done signing
         ("가나시와 다라전자는 업무협약을 체결하는 방안을 검토하고 있다.", "업무협약", "in-progress"),
         # past background
@@ -66,6 +72,9 @@ def test_an_events_status_follows_the_clause_it_belongs_to(text, event, status):
         ("가나시와 다라전자는 업무협약을 체결하는 방안을 검토하고 있다.",
          {("업무협약", "party", "가나시"), ("업무협약", "party", "다라전자")}, {("가나시", "signedMOUWith", "다라전자")}),
         ("다라전자는 가나시에 500억원을 투자한다.", set(), {("다라전자", "invested", "가나시")}),
+        ("다라전자는 가나시에 500억원을 투자하고, 공장을 짓는다.", set(), {("다라전자", "invested", "가나시")}),
+        ("가나시는 12일 다라전자와 업무협약을 체결하고, 공장을 둘러본다.",
+         {("업무협약", "party", "다라전자")}, {("가나시", "signedMOUWith", "다라전자")}),
         ("가나시는 지난해 다라전자와 업무협약을 체결한 바 있다.", {("가나시", "signedMOUWith", "다라전자")}, set()),
         ("다라전자는 지난해 가나시에 500억원을 투자한 바 있다.", {("다라전자", "invested", "가나시")}, set()),
     ],

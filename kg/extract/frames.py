@@ -856,6 +856,14 @@ class FrameReader:
         status = status_of(self.tables.endings, [t.form for t in tokens[at + 1 : end + 1]])
         return (at, status) if status not in {None, PAST} else None
 
+    def plain_present(self, tokens: tuple[Token, ...]) -> str | None:
+        """The status of a sentence with no past tense that ends in a plain present ('…체결하고, 공장을 둘러본다':
+        planned); None for one that ends in a noun of plan after a copula ('…열고, 내년부터 … 추진할 계획이다', where a
+        comma sets a done clause apart)."""
+        end = next((t for t in reversed(tokens) if t.tag == "EF"), None)
+        status = status_of(self.tables.endings, [end.form]) if end is not None else None
+        return status if status not in {None, PAST} and not self.tells_done(tokens) else None
+
     def tells_done(self, tokens: tuple[Token, ...]) -> bool:
         """A past tense of the sentence's own ('열었다', '체결했다고'), or a past relative before a bound noun that tells
         what was done before (event_name_parts.tsv done-before: '체결한 바 있다')."""
@@ -888,12 +896,13 @@ class FrameReader:
     def _tenseless(self, tokens: tuple[Token, ...], site: _Site) -> bool:
         """'간담회를 열고 … 시간도 가진다': a predicate joined to the next clause by its ending alone, with no
         tense of its own, is as far along as the clause it leads into; a comma after the ending sets the
-        clauses apart ('협약을 체결하고, 내년부터 … 추진할 계획이다': the signing is done)."""
+        clauses apart ('협약을 체결하고, 내년부터 … 추진할 계획이다': the signing is done), unless the sentence, with no
+        past tense anywhere, ends in a plain present ('협약을 체결하고, 공장을 둘러본다')."""
         j = site.index + 1
         while j < len(tokens) and tokens[j].tag == "XSV":
             j += 1
         return j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in self.tables.coordinating \
-            and tokens[j + 1].tag != "SP"
+            and (tokens[j + 1].tag != "SP" or self.plain_present(tokens) is not None)
 
     def _present_relative(self, tokens: tuple[Token, ...], site: _Site) -> bool:
         """'부산에서 열리는 포럼에 참석한다': a predicate in its present relative form (status_endings.tsv next) happens
