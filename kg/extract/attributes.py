@@ -273,7 +273,7 @@ class EventAttributes:
             if called_off is not None:
                 return called_off  # '포럼을 미루기로 했다': deciding to put it off postpones it, whatever the ending
             first = next((k for k, t in enumerate(tokens) if t.start >= start), stem)
-            object_of = stem - first <= 2  # '투자를 검토하고 있다': the event is the object of the predicate right after it
+            object_of = stem - first <= 2 or self._object_modified(tokens, first, stem)  # '투자를 검토하고 있다'
             link = next((k for k in range(stem + 1, len(tokens)) if tokens[k].tag == "EC" and tokens[k].form in LINKING
                          and not (object_of and k + 1 < len(tokens) and tokens[k + 1].tag == "VX")), len(tokens))
             own = self.frame_reader.status(tokens[: link + 1], stem)  # its own ending, not the next clause's
@@ -282,6 +282,14 @@ class EventAttributes:
         if not inside or inside[-1].tag != "EF" or any(t.tag == "EP" for t in inside):
             return "completed"
         return status_of(self.frame_reader.tables.endings, [inside[-1].form]) or "completed"
+
+    @staticmethod
+    def _object_modified(tokens, first: int, stem: int) -> bool:
+        """'협약을 체결하는 방안을 검토하고 있다': the event is told in a relative clause on the predicate's object, what is
+        under review, with no clause ending between."""
+        word = stem - 1 if tokens[stem].tag == "XSV" else stem
+        return word >= first + 3 and tokens[word - 1].tag == "JKO" and tokens[word - 3].tag == "ETM" \
+            and not any(t.tag in {"EC", "EF"} for t in tokens[first:word])
 
     def _called_off_after(self, tokens, sentence: Sentence, event, window_end: int) -> str | None:
         """'열 예정이었으나 … 취소했다', '맺기로 했지만 무산됐다': a clause closed by an ending of contrast

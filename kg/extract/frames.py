@@ -59,7 +59,9 @@ SAME_DAY = "same-day"  # event_name_parts.tsv: '이날', which may stand between
 DEMONSTRATIVE = "demonstrative"  # event_name_parts.tsv: '이번' before the noun a relative clause modifies
 ADVERBIAL = "adverbial"  # event_name_parts.tsv: a verb whose connective form is an adverb ('잇따라')
 FRAMING = "framing"  # event_name_parts.tsv: a particle and verb whose relative form says what the next noun is about
-SETTING_FRAMES = {"visit"}  # frames whose event is the setting of the clauses it leads into
+DONE_BEFORE = "done-before"  # event_name_parts.tsv: a bound noun after a past relative that tells what was done ('한 바')
+SETTING_FRAMES = {"visit", "meet", "attend", "invite"}  # frames whose event is the setting of the clauses it leads into
+# ('개회식에 참석해 기조강연을 한다', '장관을 면담해 … 논의할 예정이다': as far along as what is done there)
 SEQUENCE = "sequence"  # event_name_parts.tsv: a noun after a relative ending that links clauses ('마친 뒤')
 DROPPED_SUBJECT = "∅"
 ADDITIVE = "도"  # the particle that adds one more to what was told ('협약도 체결했다')
@@ -854,6 +856,22 @@ class FrameReader:
         status = status_of(self.tables.endings, [t.form for t in tokens[at + 1 : end + 1]])
         return (at, status) if status not in {None, PAST} else None
 
+    def plain_present(self, tokens: tuple[Token, ...]) -> str | None:
+        """The status of a sentence with no past tense that ends in a plain present ('…체결하고, 공장을 둘러본다':
+        planned); None for one that ends in a noun of plan after a copula ('…열고, 내년부터 … 추진할 계획이다', where a
+        comma sets a done clause apart)."""
+        end = next((t for t in reversed(tokens) if t.tag == "EF"), None)
+        status = status_of(self.tables.endings, [end.form]) if end is not None else None
+        return status if status not in {None, PAST} and not self.tells_done(tokens) else None
+
+    def tells_done(self, tokens: tuple[Token, ...]) -> bool:
+        """A past tense of the sentence's own ('열었다', '체결했다고'), or a past relative before a bound noun that tells
+        what was done before (event_name_parts.tsv done-before: '체결한 바 있다')."""
+        before = self.tables.name_parts.get(DONE_BEFORE, frozenset())
+        return any(t.tag == "EP" and status_of(self.tables.endings, [t.form]) == PAST or t.tag == "ETM" and k + 1 < len(tokens)
+                   and tokens[k + 1].form in before and status_of(self.tables.endings, [t.form]) == PAST
+                   for k, t in enumerate(tokens))
+
     @staticmethod
     def _untensed_until(tokens: tuple[Token, ...], index: int, end: int) -> bool:
         """No tense of its own and no sentence end between a predicate and where the goal's clause ends."""
@@ -878,12 +896,13 @@ class FrameReader:
     def _tenseless(self, tokens: tuple[Token, ...], site: _Site) -> bool:
         """'간담회를 열고 … 시간도 가진다': a predicate joined to the next clause by its ending alone, with no
         tense of its own, is as far along as the clause it leads into; a comma after the ending sets the
-        clauses apart ('협약을 체결하고, 내년부터 … 추진할 계획이다': the signing is done)."""
+        clauses apart ('협약을 체결하고, 내년부터 … 추진할 계획이다': the signing is done), unless the sentence, with no
+        past tense anywhere, ends in a plain present ('협약을 체결하고, 공장을 둘러본다')."""
         j = site.index + 1
         while j < len(tokens) and tokens[j].tag == "XSV":
             j += 1
         return j + 1 < len(tokens) and tokens[j].tag == "EC" and tokens[j].form in self.tables.coordinating \
-            and tokens[j + 1].tag != "SP"
+            and (tokens[j + 1].tag != "SP" or self.plain_present(tokens) is not None)
 
     def _present_relative(self, tokens: tuple[Token, ...], site: _Site) -> bool:
         """'부산에서 열리는 포럼에 참석한다': a predicate in its present relative form (status_endings.tsv next) happens

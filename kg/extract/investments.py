@@ -504,6 +504,11 @@ class _Investments:
         for r in self.relations:
             if r.predicate in {"investor", "investee"}:
                 sides.setdefault(r.subject, ([], []))[r.predicate == "investee"].append(r.object)
+        pairs = {done: {(i, e) for event, (investors, investees) in sides.items() if event in self.entities
+                        and (self.entities[event].status == PAST) == done for i in investors for e in investees}
+                 for done in (True, False)}
+        self.relations = [r for r in self.relations if not (r.predicate == "invested" and (r.subject, r.object)
+                                                            in pairs[False] - pairs[True])]  # an edge drawn before a later stage found the investment still to come
         for event, (investors, investees) in sides.items():
             entity = self.entities.get(event)
             if entity is None or entity.status != PAST:

@@ -69,6 +69,7 @@ class _State:
     acting_groups: set[str] = field(default_factory=set)  # collectives with no count that act ('대표단은 … 방문해')
     introduced: Introduced = field(default_factory=Introduced)
     posts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # a person -> each title written with him, and where
+    told_done: set[int] = field(default_factory=set)  # sentences with a past tense of their own ('열었다', '체결한 바 있다')
 
 
 class ArticleExtractor(EventAttributes):
@@ -117,6 +118,8 @@ class ArticleExtractor(EventAttributes):
                 state.principals = [credit]
         for sentence in sentences:
             self._sentence(sentence, resolver, state, relations)
+            if self.frame_reader.tells_done(sentence.tokens):
+                state.told_done.add(sentence.index)
         self._affiliate_by_title(resolver, state, relations, sentences)
         self._finish(resolver, state, relations)
         _drop_cooperation_of_signers(relations, state)
@@ -1491,6 +1494,9 @@ class ArticleExtractor(EventAttributes):
         self._named_units(resolver, relations)
         for key, entity in resolver.entities.items():
             trip = self._trip_of(key, resolver, state)
+            if trip and entity.status == PAST and resolver.entities[trip].status == "planned" and entity.evidence \
+                    and not state.told_done & set(entity.evidence):
+                entity.status = "planned"  # a stop of a coming trip told with no past tense ('개막식에 참석하고, … 방문할 예정이다')
             if trip and entity.place is None and trip not in state.destinations and state.destinations:
                 entity.place = resolver.entities[trip].place  # at a tour's stop, where the stop is
             if entity.place and entity.cls in EVENT_CLASSES and key not in state.part_of:
