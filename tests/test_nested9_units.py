@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .made_up import assert_facts, facts
+from .made_up import assert_facts, extract, facts
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,21 @@ def test_bodies_listed_each_sign(text, first, second):
     found = facts(text)
     assert any(s == first and p == "signedMOUWith" for s, p, o in found | {(o, p, s) for s, p, o in found}), found
     assert (second, "partOf", first) not in found
+
+
+@pytest.mark.parametrize(
+    "text, unit, whole, partner",
+    [
+        ("한빛대학교 산학협력단은 다라전자와 협약을 맺었다.", "한빛대학교 산학협력단", "한빛대학교", "다라전자"),
+        ("다라전자는 한빛대 창업지원단과 업무협약을 체결했다.", "한빛대 창업지원단", "한빛대", "다라전자"),
+        ("한빛과학기술원(HBST) 산학협력단은 다라병원과 협약을 체결했다.", "한빛과학기술원 산학협력단", "한빛과학기술원", "다라병원"),
+    ],
+)
+def test_a_unit_under_a_generic_name_is_a_body_of_its_own(text, unit, whole, partner):
+    assert_facts(text, {(unit, "partOf", whole), (unit, "signedMOUWith", partner)}, {(whole, "signedMOUWith", partner)})
+
+
+def test_a_unit_is_one_node_under_its_body_s_short_name():
+    result = extract("한빛과학기술원(HBST) 산학협력단은 다라병원과 협약을 체결했다. HBST 산학협력단 홍길동 단장은 기대했다.")
+    units = [e for e in result.entities.values() if e.name.endswith("산학협력단")]
+    assert len(units) == 1 and units[0].cls == "University" and "HBST 산학협력단" in units[0].aliases
