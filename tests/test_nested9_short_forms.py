@@ -39,3 +39,19 @@ def test_a_short_form_names_the_post_of_its_body():
     assert_facts("한빛공과대학교는 다라시와 협약을 체결했다. 한빛공대 총장 홍길동은 기대감을 나타냈다.",
                  {("홍길동", "affiliatedWith", "한빛공과대학교")}, set())
 
+
+
+@pytest.mark.parametrize(
+    "text, long, short",
+    [
+        ("한빛대다라병원은 마라여대와 협약을 맺었다. 다라병원은 연구 시설을 제공한다.", "한빛대다라병원", "다라병원"),
+        ("한빛대다라병원 홍길동 병원장은 다라병원이 시설을 제공한다고 말했다.", "한빛대다라병원", "다라병원"),
+    ],
+)
+def test_a_hospital_named_after_its_university_is_also_named_alone(text, long, short):
+    test_a_body_s_long_and_short_forms_are_one_node(text, long, short)
+
+
+@pytest.mark.parametrize("name", ["한빛대병원", "한빛대학병원", "한빛대학교병원"])
+def test_a_university_hospital_named_by_the_school_alone_keeps_its_name(name):
+    assert all(label.startswith("한빛") for labels in bodies(f"{name}은 포럼을 열었다.").values() for label in labels)

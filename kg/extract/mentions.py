@@ -119,6 +119,8 @@ class MentionFinder:
         # '대학교|대', '상공회의소|상의': each ending with the others of its row
         self.same_endings = {ending: tuple(o for o in row.split("|") if o != ending)
                              for row in lexicon.stopwords.get("same-ending", ()) for ending in row.split("|")}
+        self.school_hospitals = tuple(lexicon.stopwords.get("school-hospital", ()))  # '대|병원': '가나대다라병원'
+        self.school_hospital_breaks = ("학",)  # '가나대학병원': the school's ending goes on
         self.same_endings_longest_first = tuple(sorted(self.same_endings, key=len, reverse=True))
         self.same_ending_ends = frozenset(e[-1:] for e in self.same_endings)
         self.sides = lexicon.stopwords.get("side", set())  # '가나시 측에서': the side a list of people speaks for
@@ -196,6 +198,22 @@ class MentionFinder:
                 continue
             others = tuple(stem + other for other in self.same_endings[ending] if stem + other not in mention.aliases)
             mention.aliases = (*mention.aliases, *others)
+        for mention in mentions:
+            own = self._school_hospital(mention.name) if not mention.lexicon_id and mention.cls == "Hospital" else None
+            if own and own not in mention.aliases:
+                mention.aliases = (*mention.aliases, own)
+
+    def _school_hospital(self, name: str) -> str | None:
+        """'가나대다라병원': a university's short name glued before its hospital's own name (stopwords.tsv
+        school-hospital), which the article also uses alone ('다라병원')."""
+        for row in self.school_hospitals:
+            school, _, hospital = row.partition("|")
+            cut = name.rfind(school, 0, len(name) - len(hospital))
+            own = name[cut + len(school):]
+            if name.endswith(hospital) and cut >= 1 and len(own) > len(hospital) + 1 and HANGUL.fullmatch(own) \
+                    and not own.startswith(self.school_hospital_breaks):
+                return own
+        return None
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
