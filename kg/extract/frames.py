@@ -34,6 +34,8 @@ FRAME_TABLES = {
     "licensing.tsv": ("frame", "subject", "relation", "object", "when", "subject_kind"),
     "headlines.tsv": ("mark", "particle", "tag"),
 }
+WHOLE_KINDS = {"Organization", "GovernmentBody", "Company", "Investor", "Hospital", "University"}  # bodies that hold units
+FIRMS = {"Company", "Investor"}  # a firm's name right after a body's is another party ('가나시 다라전자와'), no unit
 STAFF = "staff"  # premises.tsv kind: a noun for a body's people, which speaks for the body
 SEAT = "seat"  # premises.tsv kind: the hall of a local government, whose name ends as the 'of' column says ('군청': 가나군)
 ROOMS = 4  # how many words of a room may follow premises before their place particle ('본사 5층 강당에서')
@@ -598,6 +600,8 @@ class FrameReader:
                 continue
             if not gap and _post_of(phrases[i], phrases[i + 1]):
                 continue  # '가나협회 김가나 회장이': the body names the person's post; he acts, his body follows by licensing
+            if not gap and _names_unit(sentence, phrases, i):
+                continue
             if (gap and gap not in self.tables.joiners and not self._list_between(sentence, phrases[i].end, phrases[i + 1].start)) \
                     or phrases[i + 1].start < phrases[i].end or (not gap and phrases[i].cls == PLACE
                         and not (phrases[i + 1].cls == PLACE and phrases[i].text in self.tables.wide_places)):
@@ -1205,6 +1209,18 @@ def _modifying(tokens: tuple[Token, ...], k: int, stop: int) -> bool:
         if token.tag in {"SP", "EF", "EC"}:
             return False
     return False
+
+
+def _names_unit(sentence: Sentence, phrases: list[Phrase], i: int) -> bool:
+    """'가나대학교 다라병원과', '가나공단 마라지역본부는': a body written right before another, only a space between,
+    names the body the second is a unit of (relations.py writes partOf): the second alone takes the particle and acts.
+    Firms side by side, three bodies in a row and a headline's bodies are a list."""
+    if _headline(sentence.tokens) or not {phrases[i].cls, phrases[i + 1].cls} <= WHOLE_KINDS or phrases[i + 1].cls in FIRMS:
+        return False
+    apart = lambda a, b: bool(sentence.text[a.end - sentence.start : b.start - sentence.start].strip())  # noqa: E731
+    before = i > 0 and phrases[i - 1].cls in WHOLE_KINDS and not apart(phrases[i - 1], phrases[i])
+    after = i + 2 < len(phrases) and phrases[i + 2].cls in WHOLE_KINDS and not apart(phrases[i + 1], phrases[i + 2])
+    return not (before or after)
 
 
 def _kind(cls: str) -> str:

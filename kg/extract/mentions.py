@@ -107,6 +107,7 @@ class MentionFinder:
         self.joiners = frames.joiners  # conjunctions.tsv: '및', '와'
         self.legal_forms = tuple(lexicon.stopwords.get("legal-form", ()))  # '영농조합법인': the name before it is one
         self.secretariats = tuple(lexicon.stopwords.get("secretariat", ()))  # '가나기구 사무국'
+        self.own_units = tuple(lexicon.stopwords.get("own-unit", ()))  # '가나대학교 산학협력단'
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))  # '영남취재본부': an outlet's bureau, no body
         self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
@@ -121,6 +122,8 @@ class MentionFinder:
         # '대학교|대', '상공회의소|상의': each ending with the others of its row
         self.same_endings = {ending: tuple(o for o in row.split("|") if o != ending)
                              for row in lexicon.stopwords.get("same-ending", ()) for ending in row.split("|")}
+        self.school_hospitals = tuple(lexicon.stopwords.get("school-hospital", ()))  # '대|병원': '가나대다라병원'
+        self.school_hospital_breaks = ("학",)  # '가나대학병원': the school's ending goes on
         self.same_endings_longest_first = tuple(sorted(self.same_endings, key=len, reverse=True))
         self.same_ending_ends = frozenset(e[-1:] for e in self.same_endings)
         self.sides = lexicon.stopwords.get("side", set())  # '가나시 측에서': the side a list of people speaks for
@@ -200,6 +203,22 @@ class MentionFinder:
                 continue
             others = tuple(stem + other for other in self.same_endings[ending] if stem + other not in mention.aliases)
             mention.aliases = (*mention.aliases, *others)
+        for mention in mentions:
+            own = self._school_hospital(mention.name) if not mention.lexicon_id and mention.cls == "Hospital" else None
+            if own and own not in mention.aliases:
+                mention.aliases = (*mention.aliases, own)
+
+    def _school_hospital(self, name: str) -> str | None:
+        """'가나대다라병원': a university's short name glued before its hospital's own name (stopwords.tsv
+        school-hospital), which the article also uses alone ('다라병원')."""
+        for row in self.school_hospitals:
+            school, _, hospital = row.partition("|")
+            cut = name.rfind(school, 0, len(name) - len(hospital))
+            own = name[cut + len(school):]
+            if name.endswith(hospital) and cut >= 1 and len(own) > len(hospital) + 1 and HANGUL.fullmatch(own) \
+                    and not own.startswith(self.school_hospital_breaks):
+                return own
+        return None
 
     # --- known names -------------------------------------------------------
     def _known(self, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -997,17 +1016,26 @@ class MentionFinder:
 
     def _secretariats(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'가나기구 사무국', '다라연합 세계사무국': an organization's secretariat (stopwords.tsv secretariat) named after
-        it is a body of its own, the organization's name in it (a place too where something happens there)."""
+        it is a body of its own, the organization's name in it (a place too where something happens there); so is a
+        unit that any body keeps under a generic name ('가나대학교 산학협력단', stopwords.tsv own-unit), of the body's
+        kind, named also with the body's other names and by the unit's noun alone."""
         for i, word in enumerate(words[1:], 1):
             core = word.core(sentence)
-            if not core.endswith(self.secretariats) or not words[i - 1].bare:
+            unit = core.endswith(self.own_units)
+            if not (unit or core.endswith(self.secretariats)) or not words[i - 1].bare:
                 continue
             org = next((m for m in mentions if m.end == words[i - 1].core_end and m.start >= words[i - 1].start
-                        and m.cls == "Organization" and m.lexicon_id), None)
+                        and (m.cls == "Organization" and m.lexicon_id or unit and m.cls in ORG_CLASSES)), None)
             if org is None or any(m.cls in ORG_CLASSES and m.start < word.core_end and word.start < m.end for m in mentions):
                 continue
             name = sentence.text[org.start - sentence.start : word.core_end - sentence.start]
-            mentions.append(Mention(name, org.start, word.core_end, sentence.index, "Organization", name))
+            if not unit:
+                mentions.append(Mention(name, org.start, word.core_end, sentence.index, "Organization", name))
+                continue
+            short = words[i - 1].text[org.end - words[i - 1].start :].strip("()")
+            names = [f"{label} {core}" for label in (org.name, *org.aliases, short) if label]
+            mentions.append(Mention(name, org.start, word.core_end, sentence.index, org.cls, names[0],
+                                    aliases=tuple(dict.fromkeys(n for n in (*names[1:], core) if n != names[0]))))
 
     def _branches(self, sentence: Sentence, words: list[Word], mentions: list[Mention]) -> None:
         """'다라전자 베트남 법인', '가나공사 하노이무역관', '다라은행 호찌민지점': an office or branch (stopwords.tsv
