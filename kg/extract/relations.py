@@ -1494,7 +1494,7 @@ class ArticleExtractor(EventAttributes):
         self._named_units(resolver, relations)
         for key, entity in resolver.entities.items():
             trip = self._trip_of(key, resolver, state)
-            if trip and entity.status == PAST and resolver.entities[trip].status == "planned" and entity.evidence \
+            if trip and entity.status == PAST and self._coming(trip, resolver, state) and entity.evidence \
                     and not state.told_done & set(entity.evidence):
                 entity.status = "planned"  # a stop of a coming trip told with no past tense ('개막식에 참석하고, … 방문할 예정이다')
             if trip and entity.place is None and trip not in state.destinations and state.destinations:
@@ -1790,6 +1790,12 @@ class ArticleExtractor(EventAttributes):
             return None
         country = self._countries.get(place, place)
         return next((t for t, stops in state.destinations.items() if t != key and {place, country} & set(stops)), None)
+
+    @staticmethod
+    def _coming(trip: str, resolver: Resolver, state: _State) -> bool:
+        """A trip still to come: planned, or a stop told as under way ('마바시 방문 중에는') within a planned trip."""
+        status = resolver.entities[trip].status
+        return status == "planned" or status == "in-progress" and resolver.entities[state.umbrella].status == "planned"
 
     def _trip_of(self, key: str, resolver: Resolver, state: _State) -> str | None:
         """The trip an event happens on: the first one named, unless the trip was called off or the event
