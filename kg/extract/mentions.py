@@ -110,6 +110,7 @@ class MentionFinder:
         self.own_units = tuple(lexicon.stopwords.get("own-unit", ()))  # '가나대학교 산학협력단'
         self.desks = tuple(lexicon.stopwords.get("desk-ending", ()))  # '영남취재본부': an outlet's bureau, no body
         self.residents = tuple(lexicon.stopwords.get("residents", ()))  # '군민': a place's people, not its government
+        self.photo_positions = tuple(lexicon.stopwords.get("photo-position", ()))  # '(왼쪽 세 번째)' in a caption
         self.communities = tuple(lexicon.stopwords.get("community", ()))  # '한인': its associations' chapters are named by place
         self.post_prefixes = tuple(lexicon.stopwords.get("post-abroad", ()))
         self.post_initials = frozenset(p[:1] for p in self.post_prefixes)
@@ -457,6 +458,7 @@ class MentionFinder:
         """'유통(가나마트), 통신(다라텔레콤), 항공(누리항공)': proper names listed each after its field in
         parentheses are organizations, of the kind the sentence names ('9개 기업'), else companies."""
         items = [item for item in CATEGORY_ITEM.finditer(sentence.text) if len(item.group(1)) >= 2
+                 and not any(word in item.group(2) for word in self.photo_positions)
                  and (not self._covered(mentions, sentence.start + item.start(1), sentence.start + item.end(1))
                       or self._titled_body(sentence, mentions, sentence.start + item.start(1), sentence.start + item.end(1)))]
         if len(items) < 2:
